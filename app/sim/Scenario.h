@@ -1,0 +1,44 @@
+#pragma once
+// How the local usage server answers for one key. A key either has a scenario registered explicitly
+// (UsageServer::setKey, or a --keys JSON file) or follows the naming convention of made-up keys:
+//
+//     tvly-sim-<scenario>[-<account>]-<anything>       e.g. tvly-sim-ok-teamA-0001, tvly-sim-invalid-x9x9x9
+//
+// Scenario names: ok nolimit low invalid forbidden ratelimited ratelimiteddate ratelimitedbare exhausted
+// paygo badrequest error malformed slow. With one part after the scenario the account is "default".
+//
+// Keys that match neither are answered 401, as Tavily answers an unknown key.
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+struct Scenario {
+    enum class Kind {
+        Ok, // 200, usage grows over time
+        NoLimit, // 200 with key.limit null
+        Low, // 200 with usage close to the key's limit
+        Invalid, // 401
+        Forbidden, // 403
+        RateLimited, // 429 with Retry-After: 30 (seconds)
+        RateLimitedDate, // 429 with Retry-After as an HTTP-date 30 s ahead
+        RateLimitedBare, // 429 without Retry-After
+        Exhausted, // 432
+        PaygoExceeded, // 433
+        BadRequest, // 400
+        ServerError, // 500
+        Malformed, // 200 with a truncated JSON body
+        Slow, // 200 after slowMs (to trip client timeouts)
+    };
+    Kind kind = Kind::Ok;
+    QString account = QStringLiteral("default"); // keys of one account report the same account figures
+    qint64 baseUsage = 100; // key usage at server start
+    std::optional<qint64> limit = 1000; // key limit (nullopt: null in the answer)
+    double creditsPerMinute = 2.0; // growth of key usage over (scaled) time
+    int slowMs = 0; // extra latency for Kind::Slow
+
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString& name);
+    // The scenario a tvly-sim-... key asks for; nullopt for any other key.
+    static std::optional<Scenario> fromConventionalKey(const QByteArray& key);
+};

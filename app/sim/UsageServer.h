@@ -1,0 +1,89 @@
+#pragma once
+// QuotaDeck's local Tavily usage server: speaks GET /usage as DESIGN.md documents it, for tests, benchmarks
+// and --demo (the real service is out of reach from build machines).
+//
+// Built on QTcpServer rather than QHttpServer: it needs latency that does not serialise requests (each
+// answer is scheduled on a timer, so 1000 requests in flight each take about the latency), keep-alive, and
+// later the faults a real server shows (resets, truncated or endless bodies) that a framework hides.
+//
+// Endpoints:
+//   GET /usage              Authorization: Bearer <key>; the key's scenario decides the answer.
+//   GET /__sim/stats        {"requests", "over_limit", "in_flight", "max_in_flight", "per_key": {fp: n}}
+//                           per_key is keyed by UsageServer::keyFingerprint(key), never the key.
+//   POST /__sim/reset       zeroes the counters and the rate-limit windows.
+//
+// The documented limit of /usage, 10 calls per 10 minutes per key, is enforced with 429 and Retry-After;
+// every request refused that way counts in over_limit, so a polite client keeps it at zero.
+
+#include "Scenario.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+#include <deque>
+
+class QTcpServer;
+class QTcpSocket;
+
+class UsageServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        int latencyMs = 0; // added to every answer, without serialising
+        int rateLimitCalls = 10; // per key per window; 0 disables
+        int rateLimitWindowSeconds = 600;
+        double timeScale = 1.0; // usage growth runs this many times faster than real time (demo: 60)
+    };
+    struct Stats {
+        qint64 requests = 0; // all /usage requests
+        qint64 overLimit = 0; // refused by the rate limit
+        int inFlight = 0;
+        int maxInFlight = 0;
+        QHash<QString, qint64> perKey; // fingerprint -> /usage requests
+    };
+
+    explicit UsageServer(QObject* parent = nullptr);
+    explicit UsageServer(const Options& options, QObject* parent = nullptr);
+    ~UsageServer() override;
+
+    // Listens on address:port (0 picks a free port). False and errorString() on failure.
+    bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QString errorString() const;
+
+    void setOptions(const Options& options);
+    Options options() const;
+    void setKey(const QByteArray& key, const Scenario& scenario);
+    // Loads {"keys": [{"key": "...", "scenario": "ok", "account": "...", "usage": 100, "limit": 1000|null,
+    // "credits_per_minute": 2}]}; false and a message when the file is unreadable.
+    bool loadKeys(const QString& jsonFile, QString* error);
+    void resetStats();
+    Stats stats() const;
+
+    // A short, stable, non-reversible name for a key in stats: first 16 hex chars of SHA-256.
+    static QString keyFingerprint(const QByteArray& key);
+
+private:
+    struct Connection;
+    void onNewConnection();
+    void onReadyRead(QTcpSocket* socket);
+    void handleRequest(QTcpSocket* socket, const QByteArray& method, const QByteArray& path,
+                       const QHash<QByteArray, QByteArray>& headers);
+    void respondUsage(QTcpSocket* socket, const QByteArray& authorization);
+    void send(QTcpSocket* socket, int status, const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {}, bool truncate = false);
+    QByteArray usageBody(const QByteArray& key, const Scenario& scenario) const;
+    std::optional<Scenario> scenarioFor(const QByteArray& key) const;
+    bool admit(const QByteArray& key, int* retryAfterSeconds);
+
+    QTcpServer* m_server;
+    Options m_options;
+    QElapsedTimer m_clock;
+    QHash<QByteArray, Scenario> m_keys;
+    QHash<QByteArray, std::deque<qint64>> m_windows; // key -> times (ms) of admitted calls
+    Stats m_stats;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+};

@@ -1,0 +1,29 @@
+#pragma once
+// Runs a UsageServer on a thread of its own, so a client in the calling thread (a test, a benchmark, the
+// --demo window) never shares an event loop with the server and latency stays honest.
+
+#include "UsageServer.h"
+
+#include <QThread>
+#include <QUrl>
+
+class UsageServerThread
+{
+public:
+    explicit UsageServerThread(const UsageServer::Options& options = {});
+    ~UsageServerThread(); // stops the server and joins the thread
+
+    bool start(QString* error = nullptr); // listens on 127.0.0.1, a free port
+    QUrl baseUrl() const { return m_baseUrl; }
+    // These run on the server's thread and wait for it.
+    void setKey(const QByteArray& key, const Scenario& scenario);
+    void setOptions(const UsageServer::Options& options);
+    UsageServer::Stats stats() const;
+    void resetStats();
+
+private:
+    QThread m_thread;
+    UsageServer* m_server = nullptr; // lives in m_thread
+    UsageServer::Options m_options;
+    QUrl m_baseUrl;
+};

@@ -1,0 +1,7 @@
+#include "Clock.h"
+
+SystemClock* SystemClock::instance()
+{
+    static SystemClock clock;
+    return &clock;
+}

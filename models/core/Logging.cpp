@@ -1,0 +1,7 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcStore, "quotadeck.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcVault, "quotadeck.vault", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTavily, "quotadeck.tavily", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRefresh, "quotadeck.refresh", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeys, "quotadeck.keys", QtInfoMsg)

@@ -1,0 +1,50 @@
+#pragma once
+// The key operations the window and the command line share: add, import, remove, enable/disable, rename.
+// Keys are validated (tvly- prefix, trimmed), de-duplicated by fingerprint, sealed by the vault and written
+// to the store; the plaintext is wiped as soon as it is sealed.
+
+#include "KeyImportParser.h"
+#include "Records.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+class Store;
+class Vault;
+
+struct AddKeyOutcome {
+    bool ok = false;
+    QString error; // one sentence when !ok
+    KeyRecord key;
+};
+
+struct ImportReport {
+    QList<KeyRecord> imported;
+    QList<ImportRejection> rejected; // with line numbers
+    QString error; // set when nothing could be written at all (store or vault failure)
+};
+
+class KeyManager
+{
+public:
+    KeyManager(Store* store, Vault* vault);
+
+    // Needs an open vault. An empty label gets one made from the masked key.
+    AddKeyOutcome add(const QString& label, SecureBytes key);
+    // Parses and imports in one transaction; rejected lines are reported, the rest imported.
+    ImportReport import(QByteArrayView text);
+    bool remove(qint64 id, QString* error = nullptr);
+    bool setEnabled(qint64 id, bool enabled, QString* error = nullptr);
+    bool rename(qint64 id, const QString& label, QString* error = nullptr);
+    // An id ("12") or a label; nullopt with an error when nothing or several match.
+    std::optional<KeyRecord> resolve(const QString& idOrLabel, QString* error = nullptr) const;
+
+    static QString validateLabel(const QString& label);
+
+private:
+    QString uniqueLabel(const QString& wanted, const QSet<QString>& taken) const;
+
+    Store* m_store;
+    Vault* m_vault;
+};

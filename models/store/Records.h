@@ -1,0 +1,83 @@
+#pragma once
+// Rows of the store as plain values. Only the sealed secret of a key is stored, never the key itself.
+
+#include "KeyStatus.h"
+#include "UsageReport.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+struct KeyRecord {
+    qint64 id = 0;
+    QString label;
+    QString masked; // e.g. tvly-dev-****Ab3x
+    QByteArray fingerprint; // Vault::fingerprint of the key
+    QByteArray sealed; // Vault::seal of the key
+    bool enabled = true;
+    KeyStatus status = KeyStatus::Unknown;
+    std::optional<qint64> keyUsage;
+    std::optional<qint64> keyLimit;
+    QString plan;
+    std::optional<qint64> planUsage;
+    std::optional<qint64> planLimit;
+    std::optional<qint64> paygoUsage;
+    std::optional<qint64> paygoLimit;
+    QDateTime lastRefreshed; // UTC, invalid if never
+    QString lastError; // empty if none
+    int lastHttpStatus = 0;
+    QDateTime retryAt; // UTC, when a rate-limited key may be asked again
+    QDateTime createdAt; // UTC
+
+    // The status shown: disabled keys show "disabled" whatever their last look-up said.
+    KeyStatus effectiveStatus() const { return enabled ? status : KeyStatus::Disabled; }
+};
+
+// One answer of /usage for one key, with every field of both objects.
+struct UsageSnapshot {
+    qint64 keyId = 0;
+    QDateTime takenAt; // UTC
+    qint64 latencyMs = 0;
+    UsageReport report;
+};
+
+// Where one look-up of a run was answered from. Only Network exists in the walking skeleton; the cache,
+// coalescing and the rate limiter fill the others.
+enum class LookupSource { Network, Cache, Coalesced, HeldBack };
+QString lookupSourceName(LookupSource source);
+
+// One look-up of one key in one run (feeds the cache-hit-rate and request-frequency charts).
+struct LookupEvent {
+    qint64 keyId = 0;
+    QDateTime at; // UTC
+    LookupSource source = LookupSource::Network;
+    qint64 latencyMs = 0;
+    int httpStatus = 0;
+    KeyStatus outcome = KeyStatus::Unknown;
+};
+
+enum class RunState { Complete, Cancelled };
+
+struct RunRecord {
+    qint64 id = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    RunState state = RunState::Complete;
+    int keys = 0;
+    int succeeded = 0;
+    int failed = 0;
+    int fromCache = 0;
+    int coalesced = 0;
+    int rateLimited = 0;
+    qint64 wallMs = 0;
+};
+
+// Everything one refresh run writes, committed in one transaction.
+struct RunCommit {
+    RunRecord run;
+    QList<KeyRecord> keys; // the refreshed keys' new state (status, figures, errors)
+    QList<UsageSnapshot> snapshots;
+    QList<LookupEvent> events;
+};

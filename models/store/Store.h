@@ -1,0 +1,61 @@
+#pragma once
+// QuotaDeck's database through Qt Sql: SQLite in the data dir by default (WAL, busy_timeout, foreign keys).
+// One Store is one connection, used from the thread that opened it; a worker opens its own Store on the
+// same location. Writes of a refresh run go through commitRun(): one transaction per run, so a killed
+// process leaves a run either complete or absent.
+
+#include "Records.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+class Store
+{
+public:
+    // `location` is a file path or sqlite:///path (postgresql:// is reserved for team mode).
+    static std::unique_ptr<Store> open(const QString& location, QString* error);
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    QString location() const { return m_location; }
+    QString lastError() const { return m_lastError; }
+    int schemaVersion() const;
+
+    // Identity of this store and its vault binding (see Vault::Binding).
+    QString storeId() const;
+    QByteArray vaultCheck() const;
+    bool setVaultCheck(const QByteArray& check);
+    bool hasSealedKeys() const;
+
+    QList<KeyRecord> keys() const; // all keys, ordered by id
+    QList<KeyRecord> enabledKeys() const;
+    std::optional<KeyRecord> key(qint64 id) const;
+    std::optional<KeyRecord> keyByLabel(const QString& label) const;
+    std::optional<KeyRecord> keyByFingerprint(const QByteArray& fingerprint) const;
+    bool labelExists(const QString& label) const;
+
+    // Inserts all keys in one transaction; fills in their ids. All or nothing.
+    bool insertKeys(QList<KeyRecord>& keys);
+    bool removeKey(qint64 id);
+    bool setEnabled(qint64 id, bool enabled);
+    bool setLabel(qint64 id, const QString& label);
+
+    // One transaction: the run row, the keys' new state, snapshots and look-up events. Fills run.id.
+    bool commitRun(RunCommit& commit);
+    QList<RunRecord> runs(int limit = 50) const;
+    QList<UsageSnapshot> snapshots(qint64 keyId, const QDateTime& since = {}, const QDateTime& until = {}) const;
+    QList<LookupEvent> events(const QDateTime& since = {}, const QDateTime& until = {}) const;
+    int snapshotCount() const;
+
+private:
+    Store() = default;
+    bool fail(const QString& what, const class QSqlQuery& query) const;
+    bool fail(const QString& message) const;
+
+    QString m_connectionName;
+    QString m_location;
+    mutable QString m_lastError;
+};

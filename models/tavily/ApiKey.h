@@ -1,0 +1,16 @@
+#pragma once
+// What a Tavily API key looks like, and the only form in which one may be shown: masked.
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace ApiKey {
+// Empty when the (already trimmed) key is acceptable, else one sentence saying why not. Keys start with
+// "tvly-", are 13..256 characters of [A-Za-z0-9_-].
+QString validate(QByteArrayView key);
+// "tvly-dev-****Ab3x": the known prefix (tvly-dev-, tvly-prod-, tvly-), four stars, the last four
+// characters; shorter keys show fewer characters so at least 8 stay hidden.
+QString mask(QByteArrayView key);
+// Replaces anything in free text that looks like a key with its masked form (server messages, errors).
+QString scrub(const QString& text);
+} // namespace ApiKey

@@ -1,0 +1,73 @@
+#pragma once
+// The envelope that keeps API keys safe (DESIGN.md, Secrets): one random 256-bit data key per store lives in
+// the OS keychain; each API key is sealed with it (XChaCha20-Poly1305, libsodium) and only the sealed bytes
+// reach the store. The data key is read once per session, kept in guarded memory and wiped on close.
+// One keychain entry per API key would cost ~20 ms per write here (1000 keys = 20 s); this costs one.
+//
+// Opening is asynchronous because keychains may prompt the user. There is no plaintext fallback: without a
+// keychain the vault stays Unavailable and says why; listing keys still works, refresh and add do not.
+
+#include "Keychain.h"
+#include "SecureBytes.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <optional>
+
+class Vault : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Closed, Opening, Open, Unavailable };
+
+    // What the store knows about its data key. check is empty for a store that never had one.
+    struct Binding {
+        QString storeId; // names the keychain entry: one data key per store
+        QByteArray check; // keyed hash proving a data key belongs to this store
+        bool hasSealedKeys = false;
+    };
+
+    explicit Vault(Keychain* keychain, QObject* parent = nullptr);
+    ~Vault() override; // wipes the data key
+
+    // Reads the store's data key from the keychain, or creates and writes one when the store has none yet.
+    // Emits opened() or unavailable(message). A data key that does not match binding.check, or a missing
+    // data key while sealed keys exist, is unavailable with a message saying how to recover.
+    void open(const Binding& binding);
+    void close();
+
+    State state() const { return m_state; }
+    bool isOpen() const { return m_state == State::Open; }
+    QString message() const { return m_message; } // why it is unavailable
+    // The check value to store after a data key was created; equal to binding.check otherwise.
+    QByteArray check() const { return m_check; }
+    QString keychainBackend() const;
+
+    // Sealing binds the bytes to `context` (the key's fingerprint), so a sealed blob cannot be moved to
+    // another row. Format: version byte 0x01 | 24-byte nonce | ciphertext with 16-byte tag.
+    QByteArray seal(const SecureBytes& plaintext, QByteArrayView context) const;
+    std::optional<SecureBytes> unseal(QByteArrayView sealed, QByteArrayView context) const;
+    // Keyed BLAKE2b of an API key (hex, 32 chars): finds duplicates without decrypting; useless without
+    // the data key.
+    QByteArray fingerprint(QByteArrayView apiKey) const;
+
+    // Name of the keychain entry that holds a store's data key.
+    static QString entryName(const QString& storeId);
+
+Q_SIGNALS:
+    void opened();
+    void unavailable(const QString& message);
+
+private:
+    void finishOpen(SecureBytes dataKey, bool created);
+    void fail(const QString& message);
+
+    Keychain* m_keychain;
+    State m_state = State::Closed;
+    QString m_message;
+    QByteArray m_check;
+    SecureBytes m_dataKey;
+    SecureBytes m_fingerprintKey; // derived from the data key, for fingerprint()
+    Binding m_binding;
+};

@@ -1,0 +1,7 @@
+#include "TestKeys.h"
+
+QByteArray TestKeys::make(const QString& scenario, int n, const QString& account)
+{
+    return QByteArrayLiteral("tvly-sim-") + scenario.toLatin1() + '-' + account.toLatin1() + '-'
+        + QByteArray::number(n, 16).rightJustified(12, '0') + "Xq";
+}

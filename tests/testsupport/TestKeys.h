@@ -1,0 +1,11 @@
+#pragma once
+// Made-up keys for tests, in the local usage server's naming convention (tvly-sim-<scenario>-...).
+// None of them is, or ever was, a real Tavily key.
+
+#include <QByteArray>
+#include <QString>
+
+namespace TestKeys {
+// tvly-sim-<scenario>-<account>-<n padded to 12 hex digits + a few letters>
+QByteArray make(const QString& scenario, int n, const QString& account = QStringLiteral("acct1"));
+} // namespace TestKeys
