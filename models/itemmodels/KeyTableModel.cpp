@@ -1,1 +1,485 @@
-// placeholder: implementation in progress
+#include "KeyTableModel.h"
+
+#include "Clock.h"
+
+namespace {
+constexpr QChar kEmDash(0x2014);
+
+std::optional<qint64> usedOf(const KeyRecord& key, int column)
+{
+    return column == KeyTableModel::KeyUsageColumn ? key.keyUsage : key.planUsage;
+}
+
+std::optional<qint64> limitOf(const KeyRecord& key, int column)
+{
+    return column == KeyTableModel::KeyUsageColumn ? key.keyLimit : key.planLimit;
+}
+
+std::optional<double> fractionOf(const std::optional<qint64>& used, const std::optional<qint64>& limit)
+{
+    if (!used || !limit) {
+        return std::nullopt;
+    }
+    if (*limit <= 0) {
+        return *used > 0 ? 1.0 : 0.0; // a zero limit allows nothing: anything used is all of it
+    }
+    return qBound(0.0, double(*used) / double(*limit), 1.0);
+}
+
+// Sorting by status puts healthy keys first and the ones that need attention last (descending: first).
+int statusSeverity(KeyStatus status)
+{
+    switch (status) {
+    case KeyStatus::Disabled:
+        return 0;
+    case KeyStatus::Unknown:
+        return 1;
+    case KeyStatus::Ok:
+        return 2;
+    case KeyStatus::Low:
+        return 3;
+    case KeyStatus::RateLimited:
+        return 4;
+    case KeyStatus::Error:
+        return 5;
+    case KeyStatus::Exhausted:
+        return 6;
+    case KeyStatus::Invalid:
+        return 7;
+    }
+    return 1;
+}
+
+// What the view shows of a key; a reload that changes none of it needs no repaint.
+bool sameShown(const KeyRecord& a, const KeyRecord& b)
+{
+    return a.id == b.id && a.label == b.label && a.masked == b.masked && a.enabled == b.enabled
+        && a.status == b.status && a.keyUsage == b.keyUsage && a.keyLimit == b.keyLimit && a.plan == b.plan
+        && a.planUsage == b.planUsage && a.planLimit == b.planLimit && a.paygoUsage == b.paygoUsage
+        && a.paygoLimit == b.paygoLimit && a.lastRefreshed == b.lastRefreshed && a.lastError == b.lastError
+        && a.lastHttpStatus == b.lastHttpStatus && a.retryAt == b.retryAt;
+}
+
+QVariant optionalValue(const std::optional<qint64>& value)
+{
+    return value ? QVariant::fromValue<qint64>(*value) : QVariant();
+}
+
+QString percent(double fraction)
+{
+    return QString::number(fraction * 100.0, 'f', fraction < 0.1 ? 1 : 0) + QLatin1Char('%');
+}
+} // namespace
+
+KeyTableModel::KeyTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void KeyTableModel::setKeys(const QList<KeyRecord>& keys)
+{
+    bool sameRows = keys.size() == m_keys.size();
+    for (qsizetype i = 0; sameRows && i < keys.size(); ++i) {
+        sameRows = keys.at(i).id == m_keys.at(i).id;
+    }
+    if (!sameRows) {
+        beginResetModel();
+        m_keys = keys;
+        rebuildIndex();
+        endResetModel();
+        return;
+    }
+    // The same keys in the same order (the reload after a run): keep selection and scroll position and
+    // repaint only the rows whose shown values changed, in contiguous blocks.
+    const int count = int(keys.size());
+    int first = -1;
+    for (int row = 0; row <= count; ++row) {
+        const bool changed = row < count && !sameShown(m_keys.at(row), keys.at(row));
+        if (row < count) {
+            m_keys[row] = keys.at(row);
+        }
+        if (changed && first < 0) {
+            first = row;
+        } else if (!changed && first >= 0) {
+            Q_EMIT dataChanged(index(first, 0), index(row - 1, ColumnCount - 1));
+            first = -1;
+        }
+    }
+}
+
+void KeyTableModel::updateKey(const KeyRecord& key)
+{
+    const int row = rowOf(key.id);
+    if (row < 0) {
+        const int newRow = int(m_keys.size());
+        beginInsertRows({}, newRow, newRow);
+        m_keys.append(key);
+        m_rows.insert(key.id, newRow);
+        endInsertRows();
+        return;
+    }
+    m_keys[row] = key;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void KeyTableModel::removeKey(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_keys.removeAt(row);
+    rebuildIndex();
+    endRemoveRows();
+}
+
+const KeyRecord* KeyTableModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_keys.size() ? &m_keys.at(row) : nullptr;
+}
+
+int KeyTableModel::rowOf(qint64 id) const
+{
+    return m_rows.value(id, -1);
+}
+
+void KeyTableModel::setClock(const Clock* clock)
+{
+    m_clock = clock;
+    refreshRelativeTimes();
+}
+
+void KeyTableModel::refreshRelativeTimes()
+{
+    if (!m_keys.isEmpty()) {
+        Q_EMIT dataChanged(index(0, LastRefreshed), index(rowCount() - 1, LastRefreshed), {Qt::DisplayRole});
+    }
+}
+
+int KeyTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+int KeyTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant KeyTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const KeyRecord& key = m_keys.at(index.row());
+    const int column = index.column();
+    const bool usageColumn = column == KeyUsageColumn || column == PlanUsage;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(key, column);
+    case Qt::EditRole:
+        return column == Label ? QVariant(key.label) : displayData(key, column);
+    case Qt::ToolTipRole:
+        return toolTipData(key, column);
+    case Qt::TextAlignmentRole:
+        if (usageColumn) {
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+        }
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    case KeyIdRole:
+        return key.id;
+    case StatusRole:
+        return int(key.effectiveStatus());
+    case EnabledRole:
+        return key.enabled;
+    case RetryAtRole:
+        return key.retryAt.isValid() ? QVariant(key.retryAt) : QVariant();
+    case UsedRole:
+        return usageColumn ? optionalValue(usedOf(key, column)) : QVariant();
+    case LimitRole:
+        return usageColumn ? optionalValue(limitOf(key, column)) : QVariant();
+    case FractionRole:
+        if (usageColumn) {
+            const auto fraction = fractionOf(usedOf(key, column), limitOf(key, column));
+            return fraction ? QVariant(*fraction) : QVariant();
+        }
+        return {};
+    case SortRole:
+        return sortData(key, column);
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::displayData(const KeyRecord& key, int column) const
+{
+    switch (column) {
+    case Label:
+        return key.label;
+    case Masked:
+        return key.masked;
+    case Status:
+        return formatStatus(key);
+    case KeyUsageColumn:
+        return formatUsage(key.keyUsage, key.keyLimit);
+    case Plan:
+        return key.plan.isEmpty() ? QString(kEmDash) : key.plan;
+    case PlanUsage:
+        return formatUsage(key.planUsage, key.planLimit);
+    case LastRefreshed:
+        return formatRelative(key.lastRefreshed,
+                              m_clock ? m_clock->now() : SystemClock::instance()->now());
+    case LastError: {
+        // One line in the cell; the tooltip has all of it.
+        QString line = key.lastError;
+        line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return line;
+    }
+    }
+    return {};
+}
+
+QVariant KeyTableModel::toolTipData(const KeyRecord& key, int column) const
+{
+    switch (column) {
+    case Label:
+        return key.enabled ? QVariant() : QVariant(tr("Disabled: Refresh skips this key"));
+    case Status: {
+        const KeyStatus status = key.effectiveStatus();
+        if (status == KeyStatus::Disabled) {
+            return tr("Disabled: Refresh skips this key");
+        }
+        if (status == KeyStatus::Unknown) {
+            return tr("Not refreshed yet");
+        }
+        QStringList lines;
+        if (status == KeyStatus::RateLimited && key.retryAt.isValid()) {
+            lines << tr("May be asked again at %1").arg(formatUtc(key.retryAt));
+        }
+        if (!key.lastError.isEmpty()) {
+            lines << key.lastError;
+        }
+        if (key.lastHttpStatus != 0 && key.lastHttpStatus != 200) {
+            lines << tr("HTTP status %1").arg(key.lastHttpStatus);
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    case KeyUsageColumn:
+    case PlanUsage: {
+        const auto used = usedOf(key, column);
+        const auto limit = limitOf(key, column);
+        if (!used) {
+            return tr("Not refreshed yet");
+        }
+        QString text = column == KeyUsageColumn ? tr("This key used %1 credits this billing cycle")
+                                                : tr("The account used %1 credits of its plan this billing cycle");
+        text = text.arg(formatCount(*used));
+        if (limit) {
+            const qint64 left = qMax<qint64>(0, *limit - *used);
+            text += QLatin1Char('\n')
+                + tr("%1 of %2 (%3); %4 left")
+                      .arg(formatCount(*used), formatCount(*limit), percent(*fractionOf(used, limit)),
+                           formatCount(left));
+        } else {
+            text += QLatin1Char('\n')
+                + (column == KeyUsageColumn ? tr("No limit of its own: the plan's limit applies")
+                                            : tr("No plan limit reported"));
+        }
+        if (column == PlanUsage && key.paygoUsage && (key.paygoLimit || *key.paygoUsage > 0)) {
+            text += QLatin1Char('\n') + tr("Pay-as-you-go: %1").arg(formatUsage(key.paygoUsage, key.paygoLimit));
+        }
+        return text;
+    }
+    case LastRefreshed:
+        return key.lastRefreshed.isValid() ? formatUtc(key.lastRefreshed) : tr("Never refreshed");
+    case LastError:
+        if (key.lastError.isEmpty()) {
+            return {};
+        }
+        if (key.lastHttpStatus != 0 && key.lastHttpStatus != 200) {
+            return QString(key.lastError + QLatin1Char('\n') + tr("HTTP status %1").arg(key.lastHttpStatus));
+        }
+        return key.lastError;
+    }
+    return {};
+}
+
+QVariant KeyTableModel::sortData(const KeyRecord& key, int column) const
+{
+    switch (column) {
+    case Label:
+        return key.label;
+    case Masked:
+        return key.masked;
+    case Status:
+        return statusSeverity(key.effectiveStatus());
+    case KeyUsageColumn:
+    case PlanUsage: {
+        // Keys never refreshed sort below every figure, including zero.
+        const auto used = usedOf(key, column);
+        return QVariant::fromValue<qint64>(used ? *used : -1);
+    }
+    case Plan:
+        return key.plan;
+    case LastRefreshed:
+        return QVariant::fromValue<qint64>(key.lastRefreshed.isValid() ? key.lastRefreshed.toMSecsSinceEpoch() : -1);
+    case LastError:
+        return key.lastError;
+    }
+    return {};
+}
+
+QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Label:
+            return tr("Label");
+        case Masked:
+            return tr("Key");
+        case Status:
+            return tr("Status");
+        case KeyUsageColumn:
+            return tr("Key usage");
+        case Plan:
+            return tr("Plan");
+        case PlanUsage:
+            return tr("Plan usage");
+        case LastRefreshed:
+            return tr("Last refreshed");
+        case LastError:
+            return tr("Last error");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Label:
+            return tr("Your name for the key (double-click to rename)");
+        case Masked:
+            return tr("The key, masked: only its prefix and last characters are ever shown");
+        case Status:
+            return tr("The outcome of the key's last look-up");
+        case KeyUsageColumn:
+            return tr("Credits this key used in the current billing cycle, against its own limit");
+        case Plan:
+            return tr("The plan of the account the key belongs to");
+        case PlanUsage:
+            return tr("Credits the whole account used in the current billing cycle, against the plan's limit");
+        case LastRefreshed:
+            return tr("When the key was last looked up (exact UTC time in the tooltip)");
+        case LastError:
+            return tr("What went wrong on the last look-up, if anything");
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags KeyTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Label) {
+        result |= Qt::ItemIsEditable;
+    }
+    return result;
+}
+
+bool KeyTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || index.column() != Label
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return false;
+    }
+    const KeyRecord& key = m_keys.at(index.row());
+    const QString label = value.toString().trimmed();
+    if (label.isEmpty() || label == key.label) {
+        return false;
+    }
+    Q_EMIT renameRequested(key.id, label);
+    return true;
+}
+
+QString KeyTableModel::formatCount(qint64 value)
+{
+    // Built by hand: QLocale::c() omits group separators and the user's locale would change the CLI output.
+    const bool negative = value < 0;
+    const QString digits = QString::number(negative ? -value : value);
+    QString grouped;
+    grouped.reserve(digits.size() + digits.size() / 3 + 1);
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) {
+            grouped += QLatin1Char(',');
+        }
+        grouped += digits.at(i);
+    }
+    return negative ? QLatin1Char('-') + grouped : grouped;
+}
+
+QString KeyTableModel::formatUsage(const std::optional<qint64>& used, const std::optional<qint64>& limit)
+{
+    if (!used) {
+        return QString(kEmDash);
+    }
+    return formatCount(*used) + QStringLiteral(" / ") + (limit ? formatCount(*limit) : tr("no limit"));
+}
+
+QString KeyTableModel::formatStatus(const KeyRecord& key)
+{
+    const KeyStatus status = key.effectiveStatus();
+    if (status == KeyStatus::RateLimited) {
+        if (key.retryAt.isValid()) {
+            return tr("rate limited until %1 UTC").arg(key.retryAt.toUTC().toString(QStringLiteral("HH:mm")));
+        }
+        return tr("rate limited");
+    }
+    QString name = keyStatusName(status);
+    name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return name;
+}
+
+QString KeyTableModel::formatRelative(const QDateTime& when, const QDateTime& now)
+{
+    if (!when.isValid()) {
+        return tr("never");
+    }
+    const qint64 seconds = when.secsTo(now);
+    if (seconds < 45) {
+        return tr("just now"); // also a time slightly ahead of ours: clocks differ
+    }
+    const qint64 minutes = qMax<qint64>(1, (seconds + 30) / 60);
+    if (minutes < 60) {
+        return tr("%1 min ago").arg(minutes);
+    }
+    const qint64 hours = qMax<qint64>(1, seconds / 3600);
+    if (hours < 24) {
+        return tr("%1 h ago").arg(hours);
+    }
+    const qint64 days = hours / 24;
+    if (days == 1) {
+        return tr("yesterday");
+    }
+    if (days < 7) {
+        return tr("%1 days ago").arg(days);
+    }
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString KeyTableModel::formatUtc(const QDateTime& when)
+{
+    if (!when.isValid()) {
+        return {};
+    }
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
+void KeyTableModel::rebuildIndex()
+{
+    m_rows.clear();
+    m_rows.reserve(m_keys.size());
+    for (int row = 0; row < m_keys.size(); ++row) {
+        m_rows.insert(m_keys.at(row).id, row);
+    }
+}

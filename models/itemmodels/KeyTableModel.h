@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+class Clock;
+
 class KeyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,16 +36,40 @@ public:
     int rowOf(qint64 id) const;
     const QList<KeyRecord>& keys() const { return m_keys; }
 
+    // The clock "2 min ago" is measured against (the system clock when none is set; not owned).
+    void setClock(const Clock* clock);
+    // Relative times go stale by themselves; the view calls this now and then (dataChanged, one column).
+    void refreshRelativeTimes();
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Editing a label only asks for a rename (renameRequested); the owner of the store renames the key and
+    // calls updateKey(), so the model never shows a label the store refused.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     // Human forms shared by the table and the command line.
     static QString formatUsage(const std::optional<qint64>& used, const std::optional<qint64>& limit);
     static QString formatStatus(const KeyRecord& key);
+    // "just now", "2 min ago", "3 h ago", "yesterday", "4 days ago", then the date; "never" when invalid.
+    static QString formatRelative(const QDateTime& when, const QDateTime& now);
+    // "2026-11-01 14:02:33 UTC"
+    static QString formatUtc(const QDateTime& when);
+    // "1,234": digits grouped by commas whatever the locale, so tables and reports read the same everywhere.
+    static QString formatCount(qint64 value);
+
+Q_SIGNALS:
+    void renameRequested(qint64 id, const QString& label);
 
 private:
+    QVariant displayData(const KeyRecord& key, int column) const;
+    QVariant toolTipData(const KeyRecord& key, int column) const;
+    QVariant sortData(const KeyRecord& key, int column) const;
+    void rebuildIndex();
+
     QList<KeyRecord> m_keys;
     QHash<qint64, int> m_rows;
+    const Clock* m_clock = nullptr;
 };
