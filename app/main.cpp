@@ -1,1 +1,87 @@
-int main() { return 0; }
+// quotadeck: the window when no command is given, otherwise a headless job (cron-friendly, no display).
+
+#include "CommandLine.h"
+#include "Commands.h"
+#include "Demo.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <cstdio>
+#include <memory>
+#include <sodium.h>
+
+namespace {
+
+int runWindow(const Invocation& inv)
+{
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/quotadeck/quotadeck.svg")));
+    std::unique_ptr<Demo> demo;
+    std::unique_ptr<Session> ownSession;
+    Session* session = nullptr;
+    QString error;
+    if (inv.demo) {
+        demo = std::make_unique<Demo>();
+        if (!demo->start(&error)) {
+            Commands::printError(QStringLiteral("the demo cannot start: %1").arg(error));
+            return Commands::Failure;
+        }
+        session = demo->session();
+    } else {
+        ownSession = Session::create(Commands::sessionConfig(inv), &error);
+        if (!ownSession) {
+            Commands::printError(error);
+            return Commands::Failure;
+        }
+        session = ownSession.get();
+    }
+    MainWindow window(session);
+    if (demo) {
+        window.setDemoMode(true);
+        // The sample keys need the vault; the window shows them once they are in.
+        QObject::connect(session, &Session::vaultReady, &window, [&window, d = demo.get()]() {
+            if (d->session()->store()->keys().isEmpty()) {
+                d->importSampleKeys();
+                window.reloadKeys();
+            }
+        });
+    }
+    window.show();
+    session->openVault();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (sodium_init() < 0) {
+        std::fputs("quotadeck: libsodium cannot initialise\n", stderr);
+        return Commands::Failure;
+    }
+    const Invocation inv = CommandLine::parse(argc, argv);
+    // A command runs headless (no display needed, as under cron); only the window needs QApplication.
+    std::unique_ptr<QCoreApplication> app = inv.opensWindow() && inv.error.isEmpty()
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("quotadeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUOTADECK_VERSION));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("quotadeck.github.io"));
+
+    if (!inv.error.isEmpty()) {
+        Commands::printError(inv.error);
+        return Commands::BadInput;
+    }
+    if (inv.help) {
+        std::fputs(CommandLine::helpText().arg(SessionConfig::defaultDataDir()).toUtf8().constData(), stdout);
+        return Commands::Success;
+    }
+    if (inv.version) {
+        std::fputs("quotadeck " QUOTADECK_VERSION "\n", stdout);
+        return Commands::Success;
+    }
+    if (inv.opensWindow()) {
+        return runWindow(inv);
+    }
+    return Commands::run(inv);
+}

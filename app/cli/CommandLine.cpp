@@ -1,1 +1,214 @@
-// placeholder: implementation in progress
+#include "CommandLine.h"
+
+#include <QHash>
+#include <functional>
+
+namespace {
+
+struct CommandSpec {
+    QStringList words;
+    int minArgs = 0;
+    int maxArgs = 0;
+    QStringList options; // options the command accepts beyond the global ones
+};
+
+const QList<CommandSpec>& commands()
+{
+    static const QList<CommandSpec> all{
+        {{QStringLiteral("keys"), QStringLiteral("add")}, 0, 0, {QStringLiteral("--label")}},
+        {{QStringLiteral("keys"), QStringLiteral("import")}, 1, 1, {}},
+        {{QStringLiteral("keys"), QStringLiteral("list")}, 0, 0, {QStringLiteral("--json")}},
+        {{QStringLiteral("keys"), QStringLiteral("remove")}, 1, 1, {}},
+        {{QStringLiteral("keys"), QStringLiteral("enable")}, 1, 1, {}},
+        {{QStringLiteral("keys"), QStringLiteral("disable")}, 1, 1, {}},
+        {{QStringLiteral("refresh")},
+         0,
+         0,
+         {QStringLiteral("--force"), QStringLiteral("--concurrency"), QStringLiteral("--json")}},
+        {{QStringLiteral("forecast")}, 0, 0, {QStringLiteral("--json")}},
+        {{QStringLiteral("report")},
+         0,
+         0,
+         {QStringLiteral("--format"),
+          QStringLiteral("--output"),
+          QStringLiteral("--since"),
+          QStringLiteral("--until"),
+          QStringLiteral("--table")}},
+    };
+    return all;
+}
+
+const QStringList kGlobalOptions{QStringLiteral("--data-dir"),
+                                 QStringLiteral("--db"),
+                                 QStringLiteral("--api-base"),
+                                 QStringLiteral("--demo"),
+                                 QStringLiteral("--help"),
+                                 QStringLiteral("-h"),
+                                 QStringLiteral("--version")};
+
+} // namespace
+
+Invocation CommandLine::parse(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    return parse(arguments);
+}
+
+Invocation CommandLine::parse(const QStringList& arguments)
+{
+    Invocation inv;
+    QStringList positional;
+    QStringList seenOptions;
+    const QHash<QString, QString*> valued{
+        {QStringLiteral("--data-dir"), &inv.dataDir},
+        {QStringLiteral("--db"), &inv.database},
+        {QStringLiteral("--api-base"), &inv.apiBase},
+        {QStringLiteral("--label"), &inv.label},
+        {QStringLiteral("--format"), &inv.format},
+        {QStringLiteral("--output"), &inv.output},
+        {QStringLiteral("--since"), &inv.since},
+        {QStringLiteral("--until"), &inv.until},
+        {QStringLiteral("--table"), &inv.table},
+    };
+    const QHash<QString, bool*> flags{
+        {QStringLiteral("--demo"), &inv.demo},
+        {QStringLiteral("--json"), &inv.json},
+        {QStringLiteral("--force"), &inv.force},
+        {QStringLiteral("--help"), &inv.help},
+        {QStringLiteral("-h"), &inv.help},
+        {QStringLiteral("--version"), &inv.version},
+    };
+    bool optionsEnded = false;
+    for (int i = 1; i < arguments.size(); ++i) {
+        QString arg = arguments.at(i);
+        if (optionsEnded || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
+            positional << arg;
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        QString inlineValue;
+        bool hasInline = false;
+        if (const qsizetype eq = arg.indexOf(QLatin1Char('=')); eq > 0) {
+            inlineValue = arg.mid(eq + 1);
+            arg = arg.left(eq);
+            hasInline = true;
+        }
+        seenOptions << arg;
+        if (arg == QLatin1String("--concurrency") || valued.contains(arg)) {
+            QString value = inlineValue;
+            if (!hasInline) {
+                if (i + 1 >= arguments.size()) {
+                    inv.error = QStringLiteral("%1 needs a value").arg(arg);
+                    return inv;
+                }
+                value = arguments.at(++i);
+            }
+            if (arg == QLatin1String("--concurrency")) {
+                bool ok = false;
+                inv.concurrency = value.toInt(&ok);
+                if (!ok || inv.concurrency < 1 || inv.concurrency > 256) {
+                    inv.error = QStringLiteral("--concurrency takes a whole number from 1 to 256");
+                    return inv;
+                }
+            } else {
+                *valued.value(arg) = value;
+            }
+        } else if (flags.contains(arg) && !hasInline) {
+            *flags.value(arg) = true;
+        } else {
+            inv.error = QStringLiteral("unknown option %1 (see quotadeck --help)").arg(arg);
+            return inv;
+        }
+    }
+    if (inv.help || inv.version) {
+        return inv;
+    }
+    if (positional.isEmpty()) {
+        for (const QString& option : std::as_const(seenOptions)) {
+            if (!kGlobalOptions.contains(option)) {
+                inv.error = QStringLiteral("%1 goes with a command (see quotadeck --help)").arg(option);
+                return inv;
+            }
+        }
+        return inv; // the window
+    }
+    const CommandSpec* spec = nullptr;
+    for (const CommandSpec& candidate : commands()) {
+        if (positional.mid(0, candidate.words.size()) == candidate.words) {
+            spec = &candidate;
+            break;
+        }
+    }
+    if (!spec) {
+        if (positional.first() == QLatin1String("keys")) {
+            inv.error = positional.size() > 1
+                ? QStringLiteral("unknown keys command \"%1\" (add, import, list, remove, enable, disable)").arg(positional.at(1))
+                : QStringLiteral("keys needs a command: add, import, list, remove, enable or disable");
+        } else {
+            inv.error = QStringLiteral("unknown command \"%1\" (see quotadeck --help)").arg(positional.first());
+        }
+        return inv;
+    }
+    inv.command = spec->words;
+    inv.arguments = positional.mid(spec->words.size());
+    if (inv.arguments.size() < spec->minArgs) {
+        inv.error = QStringLiteral("quotadeck %1 needs %2").arg(inv.command.join(QLatin1Char(' ')),
+            inv.command.last() == QLatin1String("import") ? QStringLiteral("a file name (or - for standard input)")
+                                                           : QStringLiteral("a key id or label"));
+        return inv;
+    }
+    if (inv.arguments.size() > spec->maxArgs) {
+        inv.error = QStringLiteral("unexpected argument \"%1\"").arg(inv.arguments.at(spec->maxArgs));
+        if (inv.command == QStringList{QStringLiteral("keys"), QStringLiteral("add")}) {
+            inv.error = QStringLiteral("keys add reads the key from standard input, never from the command line");
+        }
+        return inv;
+    }
+    for (const QString& option : std::as_const(seenOptions)) {
+        if (!kGlobalOptions.contains(option) && !spec->options.contains(option)) {
+            inv.error = QStringLiteral("%1 does not go with quotadeck %2").arg(option, inv.command.join(QLatin1Char(' ')));
+            return inv;
+        }
+    }
+    if (inv.demo) {
+        inv.error = QStringLiteral("--demo opens the window; it does not go with a command");
+    }
+    return inv;
+}
+
+QString CommandLine::helpText()
+{
+    return QStringLiteral(
+        "Usage: quotadeck [global options] [command]\n"
+        "\n"
+        "Keeps a pool of Tavily API keys sealed in the system keychain and refreshes their quotas.\n"
+        "Without a command, opens the window.\n"
+        "\n"
+        "Global options:\n"
+        "  --data-dir DIR     where the store lives (default: %1)\n"
+        "  --db URL           database file or sqlite:///path (default: DIR/quotadeck.sqlite)\n"
+        "  --api-base URL     Tavily API base (default: https://api.tavily.com)\n"
+        "  --demo             open the window on a built-in local usage server with sample keys\n"
+        "                     in a throwaway data dir\n"
+        "  --version, --help\n"
+        "\n"
+        "Commands:\n"
+        "  keys add [--label LABEL]     read one key from standard input and store it sealed\n"
+        "  keys import FILE|-           import lines `key`, `label,key` or `NAME=tvly-...`\n"
+        "  keys list [--json]           list keys (masked), status and usage\n"
+        "  keys remove ID|LABEL         remove a key and its sealed secret\n"
+        "  keys enable|disable ID|LABEL\n"
+        "  refresh [--force] [--concurrency N] [--json]\n"
+        "                               refresh every enabled key's quota\n"
+        "  forecast [--json]            (not available yet)\n"
+        "  report --format csv|json|pdf --output FILE [--since T] [--until T]   (not available yet)\n"
+        "\n"
+        "Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some keys failed,\n"
+        "1 anything else.\n");
+}

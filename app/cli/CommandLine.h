@@ -1,1 +1,35 @@
 #pragma once
+// The command-line contract of DESIGN.md, parsed without a QCoreApplication so main() can decide between a
+// window (no subcommand) and a headless job before creating one. Global options may stand anywhere.
+
+#include <QString>
+#include <QStringList>
+
+struct Invocation {
+    QStringList command; // {"keys","add"}, {"refresh"}, ...; empty opens the window
+    QStringList arguments; // positional arguments after the command words
+    QString dataDir;
+    QString database;
+    QString apiBase;
+    QString label;
+    QString format;
+    QString output;
+    QString since;
+    QString until;
+    QString table;
+    int concurrency = 0; // 0: default
+    bool demo = false;
+    bool json = false;
+    bool force = false;
+    bool help = false;
+    bool version = false;
+    QString error; // set when the command line is unusable (exit code 2)
+
+    bool opensWindow() const { return command.isEmpty() && !help && !version; }
+};
+
+namespace CommandLine {
+Invocation parse(const QStringList& arguments); // arguments[0] is the program
+Invocation parse(int argc, char** argv);
+QString helpText();
+} // namespace CommandLine

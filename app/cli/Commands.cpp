@@ -1,1 +1,328 @@
-// placeholder: implementation in progress
+#include "Commands.h"
+
+#include "ApiKey.h"
+#include "KeyTableModel.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+#include <sodium.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+void writeOut(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+QJsonValue jsonInt(const std::optional<qint64>& value)
+{
+    return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonTime(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonText(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// Reads one key from standard input: hidden prompt on a terminal, the whole stream otherwise.
+SecureBytes readKeyFromStdin()
+{
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        std::fputs("Paste the Tavily API key (input hidden), then press Enter: ", stderr);
+        std::fflush(stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
+    SecureBytes buffer(4096);
+    std::size_t used = 0;
+    while (used < buffer.size()) {
+        const ssize_t n = ::read(STDIN_FILENO, buffer.data() + used, buffer.size() - used);
+        if (n <= 0) {
+            break;
+        }
+        used += std::size_t(n);
+        if (tty && std::memchr(buffer.data() + used - n, '\n', std::size_t(n))) {
+            break;
+        }
+    }
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    return SecureBytes(buffer.view().first(qsizetype(used)));
+}
+
+class Job : public QObject
+{
+public:
+    Job(const Invocation& invocation, std::unique_ptr<Session> session)
+        : m_inv(invocation)
+        , m_session(std::move(session))
+    {
+    }
+
+    void start()
+    {
+        const QStringList& c = m_inv.command;
+        const QString verb = c.size() > 1 ? c.at(1) : QString();
+        if (c.first() == QLatin1String("keys")) {
+            if (verb == QLatin1String("list")) {
+                return listKeys();
+            }
+            if (verb == QLatin1String("remove") || verb == QLatin1String("enable") || verb == QLatin1String("disable")) {
+                return changeKey(verb);
+            }
+            if (verb == QLatin1String("add")) {
+                return withVault([this]() { addKey(); });
+            }
+            if (verb == QLatin1String("import")) {
+                return importKeys();
+            }
+        }
+        if (c.first() == QLatin1String("refresh")) {
+            return withVault([this]() { refresh(); });
+        }
+        fail(Commands::Failure, QStringLiteral("quotadeck %1 is not available in this version yet").arg(c.join(QLatin1Char(' '))));
+    }
+
+private:
+    void done(int code)
+    {
+        QCoreApplication::exit(code);
+    }
+
+    void fail(int code, const QString& message)
+    {
+        Commands::printError(message);
+        done(code);
+    }
+
+    void withVault(std::function<void()> then)
+    {
+        connect(m_session.get(), &Session::vaultReady, this, [then]() { then(); }, Qt::SingleShotConnection);
+        connect(m_session.get(), &Session::vaultUnavailable, this, [this](const QString& message) {
+            fail(Commands::Failure, message);
+        });
+        m_session->openVault();
+    }
+
+    void listKeys()
+    {
+        const QList<KeyRecord> keys = m_session->store()->keys();
+        if (m_inv.json) {
+            QJsonArray array;
+            for (const KeyRecord& key : keys) {
+                array.append(QJsonObject{
+                    {QStringLiteral("id"), double(key.id)},
+                    {QStringLiteral("label"), key.label},
+                    {QStringLiteral("masked"), key.masked},
+                    {QStringLiteral("status"), keyStatusName(key.effectiveStatus())},
+                    {QStringLiteral("enabled"), key.enabled},
+                    {QStringLiteral("key_usage"), jsonInt(key.keyUsage)},
+                    {QStringLiteral("key_limit"), jsonInt(key.keyLimit)},
+                    {QStringLiteral("plan"), jsonText(key.plan)},
+                    {QStringLiteral("plan_usage"), jsonInt(key.planUsage)},
+                    {QStringLiteral("plan_limit"), jsonInt(key.planLimit)},
+                    {QStringLiteral("last_refreshed"), jsonTime(key.lastRefreshed)},
+                    {QStringLiteral("last_error"), jsonText(key.lastError)},
+                    {QStringLiteral("retry_at"), jsonTime(key.retryAt)},
+                });
+            }
+            writeOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+            return done(Commands::Success);
+        }
+        if (keys.isEmpty()) {
+            writeOut(QStringLiteral("No keys yet. Add one with: quotadeck keys add --label NAME < keyfile\n"));
+            return done(Commands::Success);
+        }
+        QStringList lines;
+        const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");
+        writeOut(row.arg(QStringLiteral("ID"), -4)
+                     .arg(QStringLiteral("LABEL"), -20)
+                     .arg(QStringLiteral("KEY"), -22)
+                     .arg(QStringLiteral("STATUS"), -12)
+                     .arg(QStringLiteral("KEY USAGE"), -20)
+                     .arg(QStringLiteral("PLAN USAGE"), -20)
+                     .arg(QStringLiteral("LAST REFRESHED")));
+        for (const KeyRecord& key : keys) {
+            QString status = keyStatusName(key.effectiveStatus());
+            writeOut(row.arg(QString::number(key.id), -4)
+                         .arg(key.label.left(20), -20)
+                         .arg(key.masked, -22)
+                         .arg(status, -12)
+                         .arg(KeyTableModel::formatUsage(key.keyUsage, key.keyLimit), -20)
+                         .arg(KeyTableModel::formatUsage(key.planUsage, key.planLimit), -20)
+                         .arg(key.lastRefreshed.isValid() ? key.lastRefreshed.toString(Qt::ISODate) : QStringLiteral("never")));
+            if (!key.lastError.isEmpty()) {
+                writeOut(QStringLiteral("      %1\n").arg(key.lastError));
+            }
+        }
+        done(Commands::Success);
+    }
+
+    void changeKey(const QString& verb)
+    {
+        QString error;
+        const auto key = m_session->keys()->resolve(m_inv.arguments.first(), &error);
+        if (!key) {
+            return fail(Commands::BadInput, error);
+        }
+        bool ok = false;
+        if (verb == QLatin1String("remove")) {
+            ok = m_session->keys()->remove(key->id, &error);
+        } else {
+            ok = m_session->keys()->setEnabled(key->id, verb == QLatin1String("enable"), &error);
+        }
+        if (!ok) {
+            return fail(Commands::Failure, error);
+        }
+        const QString past = verb == QLatin1String("remove") ? QStringLiteral("removed")
+                                                            : verb + QStringLiteral("d");
+        writeOut(QStringLiteral("%1 key %2 \"%3\" (%4)\n").arg(past).arg(key->id).arg(key->label, key->masked));
+        done(Commands::Success);
+    }
+
+    void addKey()
+    {
+        SecureBytes key = readKeyFromStdin();
+        if (key.isEmpty()) {
+            return fail(Commands::BadInput, QStringLiteral("no key arrived on standard input"));
+        }
+        const AddKeyOutcome outcome = m_session->keys()->add(m_inv.label, std::move(key));
+        if (!outcome.ok) {
+            const bool storeProblem = outcome.error.startsWith(QLatin1String("cannot"));
+            return fail(storeProblem ? Commands::Failure : Commands::BadInput, outcome.error);
+        }
+        writeOut(QStringLiteral("added key %1 \"%2\" (%3)\n").arg(outcome.key.id).arg(outcome.key.label, outcome.key.masked));
+        done(Commands::Success);
+    }
+
+    void importKeys()
+    {
+        const QString source = m_inv.arguments.first();
+        QFile file;
+        const bool fromStdin = source == QLatin1String("-");
+        if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), !file.open(QIODevice::ReadOnly))) {
+            return fail(Commands::BadInput, QStringLiteral("cannot read %1: %2").arg(source, file.errorString()));
+        }
+        if (!fromStdin && file.size() > KeyImportParser::kMaxInputBytes) {
+            return fail(Commands::BadInput, QStringLiteral("%1 is larger than %2 MiB; split it").arg(source).arg(KeyImportParser::kMaxInputBytes >> 20));
+        }
+        // Read one byte past the cap so the parser can tell an oversized stream from one at the limit.
+        auto text = std::make_shared<QByteArray>(file.read(KeyImportParser::kMaxInputBytes + 1));
+        withVault([this, text]() {
+            const ImportReport report = m_session->keys()->import(*text);
+            sodium_memzero(text->data(), size_t(text->size()));
+            for (const ImportRejection& rejection : report.rejected) {
+                std::fputs(QStringLiteral("line %1: %2\n").arg(rejection.line).arg(rejection.reason).toUtf8().constData(), stderr);
+            }
+            if (!report.error.isEmpty()) {
+                return fail(Commands::Failure, report.error);
+            }
+            writeOut(QStringLiteral("imported %1 keys; %2 lines rejected\n").arg(report.imported.size()).arg(report.rejected.size()));
+            done(report.rejected.isEmpty() ? Commands::Success : Commands::BadInput);
+        });
+    }
+
+    void refresh()
+    {
+        RefreshEngine* engine = m_session->engine();
+        connect(engine, &RefreshEngine::failedToStart, this, [this](const QString& message) { fail(Commands::Failure, message); });
+        connect(engine, &RefreshEngine::finished, this, [this](const RunSummary& summary) {
+            const RunRecord& run = summary.run;
+            if (m_inv.json) {
+                QJsonArray errors;
+                for (const RunError& e : summary.errors) {
+                    errors.append(QJsonObject{{QStringLiteral("id"), double(e.id)},
+                                              {QStringLiteral("label"), e.label},
+                                              {QStringLiteral("status"), keyStatusName(e.status)},
+                                              {QStringLiteral("http_status"), e.httpStatus ? QJsonValue(e.httpStatus) : QJsonValue(QJsonValue::Null)},
+                                              {QStringLiteral("message"), e.message}});
+                }
+                const QJsonObject object{{QStringLiteral("run_id"), summary.committed() ? QJsonValue(double(run.id)) : QJsonValue(QJsonValue::Null)},
+                                         {QStringLiteral("keys"), run.keys},
+                                         {QStringLiteral("succeeded"), run.succeeded},
+                                         {QStringLiteral("failed"), run.failed},
+                                         {QStringLiteral("from_cache"), run.fromCache},
+                                         {QStringLiteral("coalesced"), run.coalesced},
+                                         {QStringLiteral("rate_limited"), run.rateLimited},
+                                         {QStringLiteral("wall_ms"), double(run.wallMs)},
+                                         {QStringLiteral("errors"), errors}};
+                writeOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+            } else {
+                writeOut(QStringLiteral("refreshed %1 keys in %2 s: %3 ok, %4 failed, %5 rate limited\n")
+                             .arg(run.keys)
+                             .arg(double(run.wallMs) / 1000.0, 0, 'f', 2)
+                             .arg(run.succeeded)
+                             .arg(run.failed)
+                             .arg(run.rateLimited));
+                for (const RunError& e : summary.errors) {
+                    writeOut(QStringLiteral("  %1 \"%2\": %3 — %4\n").arg(e.id).arg(e.label, keyStatusName(e.status), e.message));
+                }
+            }
+            if (!summary.committed()) {
+                return fail(Commands::Failure, summary.commitError);
+            }
+            done(run.failed > 0 ? Commands::KeysFailed : Commands::Success);
+        });
+        RefreshOptions options;
+        options.force = m_inv.force;
+        engine->start(options);
+    }
+
+    Invocation m_inv;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace
+
+void Commands::printError(const QString& message)
+{
+    std::fputs((QStringLiteral("quotadeck: ") + ApiKey::scrub(message) + QLatin1Char('\n')).toUtf8().constData(), stderr);
+}
+
+SessionConfig Commands::sessionConfig(const Invocation& inv)
+{
+    SessionConfig config;
+    config.dataDir = inv.dataDir.isEmpty() ? SessionConfig::defaultDataDir() : inv.dataDir;
+    config.database = inv.database;
+    if (!inv.apiBase.isEmpty()) {
+        config.apiBase = QUrl(inv.apiBase, QUrl::StrictMode);
+    }
+    if (inv.concurrency > 0) {
+        config.concurrency = inv.concurrency;
+    }
+    return config;
+}
+
+int Commands::run(const Invocation& inv)
+{
+    QString error;
+    std::unique_ptr<Session> session = Session::create(sessionConfig(inv), &error);
+    if (!session) {
+        printError(error);
+        return error.startsWith(QLatin1String("the API base")) ? BadInput : Failure;
+    }
+    Job job(inv, std::move(session));
+    QTimer::singleShot(0, &job, [&job]() { job.start(); });
+    return QCoreApplication::exec();
+}

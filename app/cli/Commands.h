@@ -1,1 +1,18 @@
 #pragma once
+// The headless jobs behind `quotadeck <command>`: each runs on the event loop (the keychain answers
+// asynchronously) and ends with one of DESIGN.md's exit codes. Key material is read from standard input
+// only, and nothing printed ever holds more than a masked key.
+
+#include "CommandLine.h"
+#include "Session.h"
+
+namespace Commands {
+enum ExitCode { Success = 0, Failure = 1, BadInput = 2, KeysFailed = 3 };
+
+// The session settings a command line asks for (shared by the window).
+SessionConfig sessionConfig(const Invocation& invocation);
+// Runs a command to completion; needs a QCoreApplication. Returns the exit code.
+int run(const Invocation& invocation);
+// One plain sentence to stderr, prefixed "quotadeck: ".
+void printError(const QString& message);
+} // namespace Commands

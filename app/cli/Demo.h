@@ -1,1 +1,27 @@
 #pragma once
+// --demo: the window on a built-in local usage server with sample keys, in a throwaway data dir with a
+// memory keychain (the data dir dies with the process, so its data key need not outlive it either).
+
+#include "Session.h"
+#include "UsageServerThread.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+class Demo
+{
+public:
+    Demo();
+    ~Demo();
+    // Starts the server and opens a session on it; false and a message on failure.
+    bool start(QString* error);
+    Session* session() const { return m_session.get(); }
+    // Imports the sample keys once the vault is open (call after Session::vaultReady).
+    ImportReport importSampleKeys();
+    static QByteArray sampleKeyList();
+
+private:
+    UsageServerThread m_server;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<Session> m_session;
+};

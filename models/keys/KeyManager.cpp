@@ -1,1 +1,221 @@
-// placeholder: implementation in progress
+#include "KeyManager.h"
+
+#include "ApiKey.h"
+#include "Logging.h"
+#include "Store.h"
+#include "Vault.h"
+
+#include <QSet>
+
+namespace {
+const QString kVaultClosed = QStringLiteral("the keychain is not open, so keys cannot be sealed");
+
+QString labelFromMask(const QString& masked)
+{
+    // "tvly-dev-****Ab3x" -> "key Ab3x": short, recognisable, and reveals nothing the mask does not.
+    return QStringLiteral("key ") + masked.section(QLatin1Char('*'), -1);
+}
+} // namespace
+
+KeyManager::KeyManager(Store* store, Vault* vault)
+    : m_store(store)
+    , m_vault(vault)
+{
+}
+
+QString KeyManager::validateLabel(const QString& label)
+{
+    if (label.trimmed().isEmpty()) {
+        return QStringLiteral("the label is empty");
+    }
+    if (label.size() > KeyImportParser::kMaxLabelLength) {
+        return QStringLiteral("the label is longer than %1 characters").arg(KeyImportParser::kMaxLabelLength);
+    }
+    for (const QChar c : label) {
+        if (c.category() == QChar::Other_Control) {
+            return QStringLiteral("the label contains control characters");
+        }
+    }
+    return {};
+}
+
+QString KeyManager::uniqueLabel(const QString& wanted, const QSet<QString>& taken) const
+{
+    QString label = wanted;
+    for (int n = 2; taken.contains(label) || m_store->labelExists(label); ++n) {
+        label = QStringLiteral("%1 (%2)").arg(wanted).arg(n);
+    }
+    return label;
+}
+
+AddKeyOutcome KeyManager::add(const QString& label, SecureBytes key)
+{
+    AddKeyOutcome outcome;
+    if (!m_vault->isOpen()) {
+        outcome.error = kVaultClosed;
+        return outcome;
+    }
+    // Trim whitespace around the key: pasted keys often carry a newline or spaces.
+    qsizetype begin = 0;
+    qsizetype end = qsizetype(key.size());
+    const QByteArrayView raw = key.view();
+    while (begin < end && QChar::isSpace(uchar(raw.at(begin)))) {
+        ++begin;
+    }
+    while (end > begin && QChar::isSpace(uchar(raw.at(end - 1)))) {
+        --end;
+    }
+    SecureBytes trimmed(raw.sliced(begin, end - begin));
+    key.clear();
+
+    if (const QString why = ApiKey::validate(trimmed.view()); !why.isEmpty()) {
+        outcome.error = why;
+        return outcome;
+    }
+    const QString wantedLabel = label.trimmed();
+    if (!wantedLabel.isEmpty()) {
+        if (const QString why = validateLabel(wantedLabel); !why.isEmpty()) {
+            outcome.error = why;
+            return outcome;
+        }
+        if (m_store->labelExists(wantedLabel)) {
+            outcome.error = QStringLiteral("the label \"%1\" is already used by another key").arg(wantedLabel);
+            return outcome;
+        }
+    }
+    KeyRecord record;
+    record.fingerprint = m_vault->fingerprint(trimmed.view());
+    if (const auto existing = m_store->keyByFingerprint(record.fingerprint)) {
+        outcome.error = QStringLiteral("this key is already stored as \"%1\"").arg(existing->label);
+        return outcome;
+    }
+    record.masked = ApiKey::mask(trimmed.view());
+    record.label = wantedLabel.isEmpty() ? uniqueLabel(labelFromMask(record.masked), {}) : wantedLabel;
+    record.sealed = m_vault->seal(trimmed, record.fingerprint);
+    trimmed.clear();
+    if (record.sealed.isEmpty() || record.fingerprint.isEmpty()) {
+        outcome.error = kVaultClosed;
+        return outcome;
+    }
+    QList<KeyRecord> batch{record};
+    if (!m_store->insertKeys(batch)) {
+        outcome.error = m_store->lastError();
+        return outcome;
+    }
+    qCInfo(lcKeys).noquote() << "added key" << record.masked << "as" << record.label;
+    outcome.ok = true;
+    outcome.key = batch.first();
+    return outcome;
+}
+
+ImportReport KeyManager::import(QByteArrayView text)
+{
+    ImportReport report;
+    ImportParse parsed = KeyImportParser::parse(text);
+    report.rejected = parsed.rejections;
+    if (parsed.entries.empty()) {
+        return report;
+    }
+    if (!m_vault->isOpen()) {
+        report.error = kVaultClosed;
+        return report;
+    }
+    QSet<QString> takenLabels;
+    QList<KeyRecord> batch;
+    batch.reserve(qsizetype(parsed.entries.size()));
+    for (ImportEntry& entry : parsed.entries) {
+        KeyRecord record;
+        record.fingerprint = m_vault->fingerprint(entry.key.view());
+        if (const auto existing = m_store->keyByFingerprint(record.fingerprint)) {
+            report.rejected.append({entry.line, QStringLiteral("already stored as \"%1\"").arg(existing->label)});
+            entry.key.clear();
+            continue;
+        }
+        record.masked = ApiKey::mask(entry.key.view());
+        const QString wanted = entry.label.isEmpty() ? labelFromMask(record.masked) : entry.label;
+        if (const QString why = validateLabel(wanted); !why.isEmpty()) {
+            report.rejected.append({entry.line, why});
+            entry.key.clear();
+            continue;
+        }
+        // Imports never fail over a label clash: a list of 500 keys should not stop at a repeated name.
+        record.label = uniqueLabel(wanted, takenLabels);
+        takenLabels.insert(record.label);
+        record.sealed = m_vault->seal(entry.key, record.fingerprint);
+        entry.key.clear();
+        batch.append(record);
+    }
+    std::sort(report.rejected.begin(), report.rejected.end(), [](const ImportRejection& a, const ImportRejection& b) {
+        return a.line < b.line;
+    });
+    if (batch.isEmpty()) {
+        return report;
+    }
+    if (!m_store->insertKeys(batch)) {
+        report.error = QStringLiteral("nothing was imported: %1").arg(m_store->lastError());
+        return report;
+    }
+    report.imported = batch;
+    qCInfo(lcKeys) << "imported" << batch.size() << "keys," << report.rejected.size() << "lines rejected";
+    return report;
+}
+
+bool KeyManager::remove(qint64 id, QString* error)
+{
+    // The sealed secret lives in the row, so deleting the row removes the secret with it.
+    if (m_store->removeKey(id)) {
+        return true;
+    }
+    if (error) {
+        *error = m_store->lastError();
+    }
+    return false;
+}
+
+bool KeyManager::setEnabled(qint64 id, bool enabled, QString* error)
+{
+    if (m_store->setEnabled(id, enabled)) {
+        return true;
+    }
+    if (error) {
+        *error = m_store->lastError();
+    }
+    return false;
+}
+
+bool KeyManager::rename(qint64 id, const QString& label, QString* error)
+{
+    const QString wanted = label.trimmed();
+    QString why = validateLabel(wanted);
+    if (why.isEmpty()) {
+        const auto other = m_store->keyByLabel(wanted);
+        if (other && other->id != id) {
+            why = QStringLiteral("the label \"%1\" is already used by another key").arg(wanted);
+        } else if (!m_store->setLabel(id, wanted)) {
+            why = m_store->lastError();
+        }
+    }
+    if (error) {
+        *error = why;
+    }
+    return why.isEmpty();
+}
+
+std::optional<KeyRecord> KeyManager::resolve(const QString& idOrLabel, QString* error) const
+{
+    // A label wins over an id: a key labelled "12" is still reachable by its label.
+    if (auto byLabel = m_store->keyByLabel(idOrLabel)) {
+        return byLabel;
+    }
+    bool isNumber = false;
+    const qint64 id = idOrLabel.toLongLong(&isNumber);
+    if (isNumber) {
+        if (auto byId = m_store->key(id)) {
+            return byId;
+        }
+    }
+    if (error) {
+        *error = QStringLiteral("no key has the id or label \"%1\"").arg(idOrLabel);
+    }
+    return std::nullopt;
+}

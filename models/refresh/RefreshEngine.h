@@ -8,6 +8,7 @@
 #include "Records.h"
 
 #include <QElapsedTimer>
+#include <QMetaType>
 #include <QHash>
 #include <QObject>
 
@@ -36,6 +37,8 @@ struct RunSummary {
     QString commitError; // set when the run could not be written (nothing was)
     bool committed() const { return commitError.isEmpty(); }
 };
+
+Q_DECLARE_METATYPE(RunSummary)
 
 class RefreshEngine : public QObject
 {

@@ -1,1 +1,93 @@
-// placeholder: implementation in progress
+#include "Session.h"
+
+#include "MemoryKeychain.h"
+#include "SystemKeychain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+QString SessionConfig::defaultDataDir()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return (base.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share") : base) + QStringLiteral("/quotadeck");
+}
+
+Session::Session(const SessionConfig& config, Clock* clock)
+    : m_config(config)
+    , m_clock(clock ? clock : SystemClock::instance())
+{
+}
+
+Session::~Session() = default;
+
+std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* error, Keychain* keychain, Clock* clock)
+{
+    SessionConfig effective = config;
+    if (effective.dataDir.isEmpty()) {
+        effective.dataDir = SessionConfig::defaultDataDir();
+    }
+    if (!QDir().mkpath(effective.dataDir)) {
+        if (error) {
+            *error = QStringLiteral("cannot create the data folder %1").arg(QDir::toNativeSeparators(effective.dataDir));
+        }
+        return nullptr;
+    }
+    QFile::setPermissions(effective.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (effective.database.isEmpty()) {
+        effective.database = QDir(effective.dataDir).filePath(QStringLiteral("quotadeck.sqlite"));
+    }
+    if (!effective.apiBase.isValid() || effective.apiBase.scheme().isEmpty() || effective.apiBase.host().isEmpty()
+        || (effective.apiBase.scheme() != QLatin1String("http") && effective.apiBase.scheme() != QLatin1String("https"))) {
+        if (error) {
+            *error = QStringLiteral("the API base URL must be an http:// or https:// address");
+        }
+        return nullptr;
+    }
+
+    std::unique_ptr<Session> session(new Session(effective, clock));
+    session->m_store = Store::open(effective.database, error);
+    if (!session->m_store) {
+        return nullptr;
+    }
+    if (keychain) {
+        session->m_keychain = keychain;
+    } else if (effective.memoryKeychain) {
+        session->m_keychain = new MemoryKeychain(session.get());
+    } else {
+        session->m_keychain = new SystemKeychain(QStringLiteral("QuotaDeck"), session.get());
+    }
+    session->m_vault = new Vault(session->m_keychain, session.get());
+
+    UsageClient::Options options;
+    options.apiBase = effective.apiBase;
+    options.maxConcurrency = effective.concurrency;
+    options.timeoutMs = effective.timeoutMs;
+    options.http2 = effective.http2;
+    session->m_client = new UsageClient(options, session->m_clock, session.get());
+    session->m_engine
+        = new RefreshEngine(session->m_store.get(), session->m_vault, session->m_client, session->m_clock, session.get());
+    session->m_keys = std::make_unique<KeyManager>(session->m_store.get(), session->m_vault);
+
+    connect(session->m_vault, &Vault::opened, session.get(), [s = session.get()]() {
+        if (s->m_vault->check() != s->m_store->vaultCheck()) {
+            s->m_store->setVaultCheck(s->m_vault->check());
+        }
+        Q_EMIT s->vaultReady();
+    });
+    connect(session->m_vault, &Vault::unavailable, session.get(), &Session::vaultUnavailable);
+    return session;
+}
+
+void Session::openVault()
+{
+    if (m_vault->isOpen()) {
+        QMetaObject::invokeMethod(this, &Session::vaultReady, Qt::QueuedConnection);
+        return;
+    }
+    Vault::Binding binding;
+    binding.storeId = m_store->storeId();
+    binding.check = m_store->vaultCheck();
+    binding.hasSealedKeys = m_store->hasSealedKeys();
+    m_vault->open(binding);
+}

@@ -1,1 +1,173 @@
-// placeholder: implementation in progress
+#include "Migrations.h"
+
+#include "Logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+// Each step is a list of statements applied in one transaction. Times are INTEGER milliseconds since the
+// epoch (UTC): compact, index-friendly and the same on SQLite and PostgreSQL.
+const QList<QStringList>& steps()
+{
+    static const QList<QStringList> all{
+        // 1: keys (metadata and the sealed secret only), usage snapshots, refresh runs.
+        {
+            QStringLiteral("CREATE TABLE store_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE keys ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " label TEXT NOT NULL UNIQUE,"
+                           " masked TEXT NOT NULL,"
+                           " fingerprint TEXT NOT NULL UNIQUE,"
+                           " sealed BLOB NOT NULL,"
+                           " enabled INTEGER NOT NULL DEFAULT 1,"
+                           " status TEXT NOT NULL DEFAULT 'unknown',"
+                           " key_usage INTEGER, key_limit INTEGER,"
+                           " plan TEXT, plan_usage INTEGER, plan_limit INTEGER,"
+                           " paygo_usage INTEGER, paygo_limit INTEGER,"
+                           " last_refreshed INTEGER, last_error TEXT,"
+                           " last_http_status INTEGER NOT NULL DEFAULT 0,"
+                           " retry_at INTEGER,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE refresh_runs ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " started_at INTEGER NOT NULL,"
+                           " finished_at INTEGER NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " keys INTEGER NOT NULL,"
+                           " succeeded INTEGER NOT NULL,"
+                           " failed INTEGER NOT NULL,"
+                           " from_cache INTEGER NOT NULL DEFAULT 0,"
+                           " coalesced INTEGER NOT NULL DEFAULT 0,"
+                           " rate_limited INTEGER NOT NULL DEFAULT 0,"
+                           " wall_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX refresh_runs_started ON refresh_runs(started_at)"),
+            // Every field of both objects of the /usage answer, so later charts never need a re-fetch.
+            QStringLiteral("CREATE TABLE usage_snapshots ("
+                           " id INTEGER PRIMARY KEY,"
+                           " key_id INTEGER NOT NULL REFERENCES keys(id) ON DELETE CASCADE,"
+                           " run_id INTEGER REFERENCES refresh_runs(id) ON DELETE SET NULL,"
+                           " taken_at INTEGER NOT NULL,"
+                           " latency_ms INTEGER NOT NULL,"
+                           " key_usage INTEGER NOT NULL, key_limit INTEGER,"
+                           " key_search INTEGER NOT NULL, key_extract INTEGER NOT NULL, key_crawl INTEGER NOT NULL,"
+                           " key_map INTEGER NOT NULL, key_research INTEGER NOT NULL,"
+                           " plan TEXT, plan_usage INTEGER NOT NULL, plan_limit INTEGER,"
+                           " paygo_usage INTEGER NOT NULL, paygo_limit INTEGER,"
+                           " acct_search INTEGER NOT NULL, acct_extract INTEGER NOT NULL, acct_crawl INTEGER NOT NULL,"
+                           " acct_map INTEGER NOT NULL, acct_research INTEGER NOT NULL)"),
+            // The charts ask "this key over this time range" and "all keys over this time range".
+            QStringLiteral("CREATE INDEX usage_snapshots_key_time ON usage_snapshots(key_id, taken_at)"),
+            QStringLiteral("CREATE INDEX usage_snapshots_time ON usage_snapshots(taken_at)"),
+            QStringLiteral("CREATE INDEX usage_snapshots_run ON usage_snapshots(run_id)"),
+        },
+        // 2: one event per look-up (source, latency, outcome): the cache-hit-rate and request-frequency
+        // charts read these by time and by key. source: 0 network, 1 cache, 2 coalesced, 3 held back.
+        {
+            QStringLiteral("CREATE TABLE lookup_events ("
+                           " id INTEGER PRIMARY KEY,"
+                           " run_id INTEGER REFERENCES refresh_runs(id) ON DELETE CASCADE,"
+                           " key_id INTEGER NOT NULL REFERENCES keys(id) ON DELETE CASCADE,"
+                           " at INTEGER NOT NULL,"
+                           " source INTEGER NOT NULL,"
+                           " latency_ms INTEGER NOT NULL,"
+                           " http_status INTEGER NOT NULL,"
+                           " outcome TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX lookup_events_time ON lookup_events(at)"),
+            QStringLiteral("CREATE INDEX lookup_events_key_time ON lookup_events(key_id, at)"),
+            QStringLiteral("CREATE INDEX lookup_events_run ON lookup_events(run_id)"),
+        },
+    };
+    return all;
+}
+
+bool exec(QSqlQuery& query, const QString& sql, QString* error)
+{
+    if (query.exec(sql)) {
+        return true;
+    }
+    if (error) {
+        *error = query.lastError().text();
+    }
+    return false;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+int Migrations::currentVersion(QSqlDatabase& db, QString* error)
+{
+    if (!db.tables().contains(QStringLiteral("schema_info"))) {
+        return 0;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_info")) || !query.next()) {
+        if (error) {
+            *error = QStringLiteral("the schema version cannot be read: %1").arg(query.lastError().text());
+        }
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
+{
+    if (target < 0 || target > latestVersion()) {
+        target = latestVersion();
+    }
+    QString why;
+    const int current = currentVersion(db, &why);
+    if (current < 0) {
+        if (error) {
+            *error = why;
+        }
+        return false;
+    }
+    if (current > latestVersion()) {
+        if (error) {
+            *error = QStringLiteral("this database was written by a newer QuotaDeck (schema %1; this version "
+                                    "understands up to %2): upgrade QuotaDeck to open it")
+                         .arg(current)
+                         .arg(latestVersion());
+        }
+        return false;
+    }
+    for (int version = current + 1; version <= target; ++version) {
+        if (!db.transaction()) {
+            if (error) {
+                *error = db.lastError().text();
+            }
+            return false;
+        }
+        QSqlQuery query(db);
+        bool ok = true;
+        QStringList statements = steps().at(version - 1);
+        if (version == 1) {
+            statements.prepend(QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)"));
+            statements.append(QStringLiteral("INSERT INTO schema_info (version) VALUES (1)"));
+        } else {
+            statements.append(QStringLiteral("UPDATE schema_info SET version = %1").arg(version));
+        }
+        for (const QString& sql : std::as_const(statements)) {
+            if (!exec(query, sql, &why)) {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok || !db.commit()) {
+            db.rollback();
+            if (error) {
+                *error = QStringLiteral("upgrading the database to schema %1 failed: %2").arg(version).arg(why);
+            }
+            return false;
+        }
+        qCInfo(lcStore) << "database upgraded to schema" << version;
+    }
+    return true;
+}

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -34,6 +35,8 @@ struct KeyRecord {
     // The status shown: disabled keys show "disabled" whatever their last look-up said.
     KeyStatus effectiveStatus() const { return enabled ? status : KeyStatus::Disabled; }
 };
+
+Q_DECLARE_METATYPE(KeyRecord)
 
 // One answer of /usage for one key, with every field of both objects.
 struct UsageSnapshot {

@@ -1,1 +1,593 @@
-// placeholder: implementation in progress
+#include "Store.h"
+
+#include "Logging.h"
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+// Columns of `keys` in the order readKey() expects them.
+const QString kKeyColumns = QStringLiteral(
+    "id, label, masked, fingerprint, sealed, enabled, status, key_usage, key_limit, plan, plan_usage, plan_limit, "
+    "paygo_usage, paygo_limit, last_refreshed, last_error, last_http_status, retry_at, created_at");
+
+QVariant nullableInt(const std::optional<qint64>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullableTime(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+std::optional<qint64> readInt(const QSqlQuery& query, int column)
+{
+    const QVariant value = query.value(column);
+    if (value.isNull()) {
+        return std::nullopt;
+    }
+    return value.toLongLong();
+}
+
+QDateTime readTime(const QSqlQuery& query, int column)
+{
+    const QVariant value = query.value(column);
+    if (value.isNull()) {
+        return {};
+    }
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+KeyRecord readKey(const QSqlQuery& query)
+{
+    KeyRecord key;
+    key.id = query.value(0).toLongLong();
+    key.label = query.value(1).toString();
+    key.masked = query.value(2).toString();
+    key.fingerprint = query.value(3).toString().toLatin1();
+    key.sealed = query.value(4).toByteArray();
+    key.enabled = query.value(5).toInt() != 0;
+    key.status = keyStatusFromName(query.value(6).toString()).value_or(KeyStatus::Unknown);
+    key.keyUsage = readInt(query, 7);
+    key.keyLimit = readInt(query, 8);
+    key.plan = query.value(9).toString();
+    key.planUsage = readInt(query, 10);
+    key.planLimit = readInt(query, 11);
+    key.paygoUsage = readInt(query, 12);
+    key.paygoLimit = readInt(query, 13);
+    key.lastRefreshed = readTime(query, 14);
+    key.lastError = query.value(15).toString();
+    key.lastHttpStatus = query.value(16).toInt();
+    key.retryAt = readTime(query, 17);
+    key.createdAt = readTime(query, 18);
+    return key;
+}
+
+QString sqlitePath(const QString& location)
+{
+    if (location.startsWith(QLatin1String("sqlite://"))) {
+        return location.mid(int(qstrlen("sqlite://")));
+    }
+    return location;
+}
+
+} // namespace
+
+std::unique_ptr<Store> Store::open(const QString& location, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error) {
+            *error = message;
+        }
+        return std::unique_ptr<Store>();
+    };
+    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"))) {
+        return fail(QStringLiteral("PostgreSQL stores are not supported by this version yet; use a SQLite file"));
+    }
+    const QString path = sqlitePath(location);
+    if (path.isEmpty()) {
+        return fail(QStringLiteral("no database file was given"));
+    }
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return fail(QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    if (info.exists() && !info.isFile()) {
+        return fail(QStringLiteral("%1 is not a database file").arg(QDir::toNativeSeparators(path)));
+    }
+    const bool existed = info.exists();
+
+    std::unique_ptr<Store> store(new Store);
+    store->m_location = path;
+    store->m_connectionName = QStringLiteral("quotadeck-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
+    db.setDatabaseName(path);
+    // busy_timeout: another process (cron job, second window) may hold the write lock for a moment.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        return fail(QStringLiteral("cannot open the database %1: %2")
+                        .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+    }
+    if (!existed) {
+        // The store holds sealed secrets and usage history: readable by its owner only.
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QSqlQuery pragma(db);
+    // WAL: readers (dashboard) never block the writer (refresh); NORMAL sync is crash-safe under WAL.
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
+                              QStringLiteral("PRAGMA synchronous=NORMAL"),
+                              QStringLiteral("PRAGMA foreign_keys=ON"),
+                              QStringLiteral("PRAGMA busy_timeout=5000")};
+    for (const QString& sql : pragmas) {
+        if (!pragma.exec(sql)) {
+            return fail(QStringLiteral("the database %1 cannot be used: %2")
+                            .arg(QDir::toNativeSeparators(path), pragma.lastError().text()));
+        }
+    }
+    // A file that is not SQLite at all fails here, with SQLite's own words ("file is not a database").
+    if (!pragma.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        return fail(QStringLiteral("%1 is not a readable QuotaDeck database: %2")
+                        .arg(QDir::toNativeSeparators(path), pragma.lastError().text()));
+    }
+    QString why;
+    if (!Migrations::migrate(db, &why)) {
+        return fail(QStringLiteral("cannot open %1: %2").arg(QDir::toNativeSeparators(path), why));
+    }
+    if (store->storeId().isEmpty()) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO store_meta (name, value) VALUES ('store_id', ?)"));
+        insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!insert.exec()) {
+            return fail(QStringLiteral("cannot initialise %1: %2")
+                            .arg(QDir::toNativeSeparators(path), insert.lastError().text()));
+        }
+    }
+    return store;
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Store::fail(const QString& what, const QSqlQuery& query) const
+{
+    m_lastError = QStringLiteral("%1: %2").arg(what, query.lastError().text());
+    qCWarning(lcStore).noquote() << m_lastError;
+    return false;
+}
+
+bool Store::fail(const QString& message) const
+{
+    m_lastError = message;
+    qCWarning(lcStore).noquote() << m_lastError;
+    return false;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    return Migrations::currentVersion(db);
+}
+
+QString Store::storeId() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (query.exec(QStringLiteral("SELECT value FROM store_meta WHERE name = 'store_id'")) && query.next()) {
+        return query.value(0).toString();
+    }
+    return {};
+}
+
+QByteArray Store::vaultCheck() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (query.exec(QStringLiteral("SELECT value FROM store_meta WHERE name = 'vault_check'")) && query.next()) {
+        return query.value(0).toString().toLatin1();
+    }
+    return {};
+}
+
+bool Store::setVaultCheck(const QByteArray& check)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("INSERT INTO store_meta (name, value) VALUES ('vault_check', ?) "
+                                 "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(QString::fromLatin1(check));
+    return query.exec() || fail(QStringLiteral("cannot record the vault check"), query);
+}
+
+bool Store::hasSealedKeys() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM keys)")) && query.next()
+        && query.value(0).toBool();
+}
+
+QList<KeyRecord> Store::keys() const
+{
+    QList<KeyRecord> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM keys ORDER BY id").arg(kKeyColumns))) {
+        fail(QStringLiteral("cannot read the keys"), query);
+        return result;
+    }
+    while (query.next()) {
+        result.append(readKey(query));
+    }
+    return result;
+}
+
+QList<KeyRecord> Store::enabledKeys() const
+{
+    QList<KeyRecord> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM keys WHERE enabled = 1 ORDER BY id").arg(kKeyColumns))) {
+        fail(QStringLiteral("cannot read the keys"), query);
+        return result;
+    }
+    while (query.next()) {
+        result.append(readKey(query));
+    }
+    return result;
+}
+
+namespace {
+std::optional<KeyRecord> oneKey(const QString& connection, const QString& where, const QVariant& value)
+{
+    QSqlQuery query(QSqlDatabase::database(connection));
+    query.prepare(QStringLiteral("SELECT %1 FROM keys WHERE %2 = ?").arg(kKeyColumns, where));
+    query.addBindValue(value);
+    if (query.exec() && query.next()) {
+        return readKey(query);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<KeyRecord> Store::key(qint64 id) const
+{
+    return oneKey(m_connectionName, QStringLiteral("id"), id);
+}
+
+std::optional<KeyRecord> Store::keyByLabel(const QString& label) const
+{
+    return oneKey(m_connectionName, QStringLiteral("label"), label);
+}
+
+std::optional<KeyRecord> Store::keyByFingerprint(const QByteArray& fingerprint) const
+{
+    return oneKey(m_connectionName, QStringLiteral("fingerprint"), QString::fromLatin1(fingerprint));
+}
+
+bool Store::labelExists(const QString& label) const
+{
+    return keyByLabel(label).has_value();
+}
+
+bool Store::insertKeys(QList<KeyRecord>& keys)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        return fail(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO keys (label, masked, fingerprint, sealed, enabled, status, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (KeyRecord& key : keys) {
+        if (!key.createdAt.isValid()) {
+            key.createdAt = QDateTime::currentDateTimeUtc();
+        }
+        query.bindValue(0, key.label);
+        query.bindValue(1, key.masked);
+        query.bindValue(2, QString::fromLatin1(key.fingerprint));
+        query.bindValue(3, key.sealed);
+        query.bindValue(4, key.enabled ? 1 : 0);
+        query.bindValue(5, keyStatusName(key.status));
+        query.bindValue(6, key.createdAt.toMSecsSinceEpoch());
+        if (!query.exec()) {
+            const bool failed = fail(QStringLiteral("cannot store key \"%1\"").arg(key.label), query);
+            db.rollback();
+            return failed;
+        }
+        key.id = query.lastInsertId().toLongLong();
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return fail(QStringLiteral("cannot save the keys: %1").arg(db.lastError().text()));
+    }
+    return true;
+}
+
+bool Store::removeKey(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("DELETE FROM keys WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return fail(QStringLiteral("cannot remove the key"), query);
+    }
+    return query.numRowsAffected() == 1 || fail(QStringLiteral("no key has the id %1").arg(id));
+}
+
+bool Store::setEnabled(qint64 id, bool enabled)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE keys SET enabled = ? WHERE id = ?"));
+    query.addBindValue(enabled ? 1 : 0);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return fail(QStringLiteral("cannot change the key"), query);
+    }
+    return query.numRowsAffected() == 1 || fail(QStringLiteral("no key has the id %1").arg(id));
+}
+
+bool Store::setLabel(qint64 id, const QString& label)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE keys SET label = ? WHERE id = ?"));
+    query.addBindValue(label);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return fail(QStringLiteral("cannot rename the key"), query);
+    }
+    return query.numRowsAffected() == 1 || fail(QStringLiteral("no key has the id %1").arg(id));
+}
+
+bool Store::commitRun(RunCommit& commit)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        return fail(QStringLiteral("cannot start the run's transaction: %1").arg(db.lastError().text()));
+    }
+    auto abort = [&](const QString& what, const QSqlQuery& query) {
+        const bool failed = fail(what, query);
+        db.rollback();
+        return failed;
+    };
+    RunRecord& run = commit.run;
+    QSqlQuery runQuery(db);
+    runQuery.prepare(QStringLiteral(
+        "INSERT INTO refresh_runs (started_at, finished_at, state, keys, succeeded, failed, from_cache, coalesced, "
+        "rate_limited, wall_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    runQuery.addBindValue(run.startedAt.toMSecsSinceEpoch());
+    runQuery.addBindValue(run.finishedAt.toMSecsSinceEpoch());
+    runQuery.addBindValue(run.state == RunState::Complete ? QStringLiteral("complete") : QStringLiteral("cancelled"));
+    runQuery.addBindValue(run.keys);
+    runQuery.addBindValue(run.succeeded);
+    runQuery.addBindValue(run.failed);
+    runQuery.addBindValue(run.fromCache);
+    runQuery.addBindValue(run.coalesced);
+    runQuery.addBindValue(run.rateLimited);
+    runQuery.addBindValue(run.wallMs);
+    if (!runQuery.exec()) {
+        return abort(QStringLiteral("cannot record the refresh run"), runQuery);
+    }
+    const qint64 runId = runQuery.lastInsertId().toLongLong();
+
+    // Prepared once, bound per row: the batch form of the N+1 fix.
+    QSqlQuery keyQuery(db);
+    keyQuery.prepare(QStringLiteral(
+        "UPDATE keys SET status = ?, key_usage = ?, key_limit = ?, plan = ?, plan_usage = ?, plan_limit = ?, "
+        "paygo_usage = ?, paygo_limit = ?, last_refreshed = ?, last_error = ?, last_http_status = ?, retry_at = ? "
+        "WHERE id = ?"));
+    for (const KeyRecord& key : std::as_const(commit.keys)) {
+        keyQuery.bindValue(0, keyStatusName(key.status));
+        keyQuery.bindValue(1, nullableInt(key.keyUsage));
+        keyQuery.bindValue(2, nullableInt(key.keyLimit));
+        keyQuery.bindValue(3, nullableText(key.plan));
+        keyQuery.bindValue(4, nullableInt(key.planUsage));
+        keyQuery.bindValue(5, nullableInt(key.planLimit));
+        keyQuery.bindValue(6, nullableInt(key.paygoUsage));
+        keyQuery.bindValue(7, nullableInt(key.paygoLimit));
+        keyQuery.bindValue(8, nullableTime(key.lastRefreshed));
+        keyQuery.bindValue(9, nullableText(key.lastError));
+        keyQuery.bindValue(10, key.lastHttpStatus);
+        keyQuery.bindValue(11, nullableTime(key.retryAt));
+        keyQuery.bindValue(12, key.id);
+        // A key removed while the run was in flight simply matches no row.
+        if (!keyQuery.exec()) {
+            return abort(QStringLiteral("cannot update key \"%1\"").arg(key.label), keyQuery);
+        }
+    }
+
+    QSqlQuery snapQuery(db);
+    snapQuery.prepare(QStringLiteral(
+        "INSERT INTO usage_snapshots (key_id, run_id, taken_at, latency_ms, key_usage, key_limit, key_search, "
+        "key_extract, key_crawl, key_map, key_research, plan, plan_usage, plan_limit, paygo_usage, paygo_limit, "
+        "acct_search, acct_extract, acct_crawl, acct_map, acct_research) "
+        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM keys WHERE id = ?)"));
+    for (const UsageSnapshot& snap : std::as_const(commit.snapshots)) {
+        const KeyUsage& k = snap.report.key;
+        const AccountUsage& a = snap.report.account;
+        const QVariantList values{snap.keyId,
+                                  runId,
+                                  snap.takenAt.toMSecsSinceEpoch(),
+                                  snap.latencyMs,
+                                  k.usage,
+                                  nullableInt(k.limit),
+                                  k.search,
+                                  k.extract,
+                                  k.crawl,
+                                  k.map,
+                                  k.research,
+                                  nullableText(a.plan),
+                                  a.planUsage,
+                                  nullableInt(a.planLimit),
+                                  a.paygoUsage,
+                                  nullableInt(a.paygoLimit),
+                                  a.search,
+                                  a.extract,
+                                  a.crawl,
+                                  a.map,
+                                  a.research,
+                                  snap.keyId};
+        for (int i = 0; i < values.size(); ++i) {
+            snapQuery.bindValue(i, values.at(i));
+        }
+        if (!snapQuery.exec()) {
+            return abort(QStringLiteral("cannot record a usage snapshot"), snapQuery);
+        }
+    }
+
+    QSqlQuery eventQuery(db);
+    eventQuery.prepare(QStringLiteral(
+        "INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, http_status, outcome) "
+        "SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM keys WHERE id = ?)"));
+    for (const LookupEvent& event : std::as_const(commit.events)) {
+        eventQuery.bindValue(0, runId);
+        eventQuery.bindValue(1, event.keyId);
+        eventQuery.bindValue(2, event.at.toMSecsSinceEpoch());
+        eventQuery.bindValue(3, int(event.source));
+        eventQuery.bindValue(4, event.latencyMs);
+        eventQuery.bindValue(5, event.httpStatus);
+        eventQuery.bindValue(6, keyStatusName(event.outcome));
+        eventQuery.bindValue(7, event.keyId);
+        if (!eventQuery.exec()) {
+            return abort(QStringLiteral("cannot record a look-up event"), eventQuery);
+        }
+    }
+
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return fail(QStringLiteral("cannot save the refresh run (nothing of it was saved): %1").arg(why));
+    }
+    run.id = runId;
+    return true;
+}
+
+QList<RunRecord> Store::runs(int limit) const
+{
+    QList<RunRecord> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT id, started_at, finished_at, state, keys, succeeded, failed, from_cache, "
+                                 "coalesced, rate_limited, wall_ms FROM refresh_runs ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        fail(QStringLiteral("cannot read the refresh runs"), query);
+        return result;
+    }
+    while (query.next()) {
+        RunRecord run;
+        run.id = query.value(0).toLongLong();
+        run.startedAt = readTime(query, 1);
+        run.finishedAt = readTime(query, 2);
+        run.state = query.value(3).toString() == QLatin1String("complete") ? RunState::Complete : RunState::Cancelled;
+        run.keys = query.value(4).toInt();
+        run.succeeded = query.value(5).toInt();
+        run.failed = query.value(6).toInt();
+        run.fromCache = query.value(7).toInt();
+        run.coalesced = query.value(8).toInt();
+        run.rateLimited = query.value(9).toInt();
+        run.wallMs = query.value(10).toLongLong();
+        result.append(run);
+    }
+    return result;
+}
+
+QList<UsageSnapshot> Store::snapshots(qint64 keyId, const QDateTime& since, const QDateTime& until) const
+{
+    QList<UsageSnapshot> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT key_id, taken_at, latency_ms, key_usage, key_limit, key_search, key_extract, key_crawl, key_map, "
+        "key_research, plan, plan_usage, plan_limit, paygo_usage, paygo_limit, acct_search, acct_extract, "
+        "acct_crawl, acct_map, acct_research FROM usage_snapshots "
+        "WHERE key_id = ? AND taken_at >= ? AND taken_at < ? ORDER BY taken_at"));
+    query.addBindValue(keyId);
+    query.addBindValue(since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    query.addBindValue(until.isValid() ? until.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    if (!query.exec()) {
+        fail(QStringLiteral("cannot read the usage history"), query);
+        return result;
+    }
+    while (query.next()) {
+        UsageSnapshot snap;
+        snap.keyId = query.value(0).toLongLong();
+        snap.takenAt = readTime(query, 1);
+        snap.latencyMs = query.value(2).toLongLong();
+        KeyUsage& k = snap.report.key;
+        k.usage = query.value(3).toLongLong();
+        k.limit = readInt(query, 4);
+        k.search = query.value(5).toLongLong();
+        k.extract = query.value(6).toLongLong();
+        k.crawl = query.value(7).toLongLong();
+        k.map = query.value(8).toLongLong();
+        k.research = query.value(9).toLongLong();
+        AccountUsage& a = snap.report.account;
+        a.plan = query.value(10).toString();
+        a.planUsage = query.value(11).toLongLong();
+        a.planLimit = readInt(query, 12);
+        a.paygoUsage = query.value(13).toLongLong();
+        a.paygoLimit = readInt(query, 14);
+        a.search = query.value(15).toLongLong();
+        a.extract = query.value(16).toLongLong();
+        a.crawl = query.value(17).toLongLong();
+        a.map = query.value(18).toLongLong();
+        a.research = query.value(19).toLongLong();
+        result.append(snap);
+    }
+    return result;
+}
+
+QList<LookupEvent> Store::events(const QDateTime& since, const QDateTime& until) const
+{
+    QList<LookupEvent> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT key_id, at, source, latency_ms, http_status, outcome FROM lookup_events "
+                                 "WHERE at >= ? AND at < ? ORDER BY at, id"));
+    query.addBindValue(since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    query.addBindValue(until.isValid() ? until.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    if (!query.exec()) {
+        fail(QStringLiteral("cannot read the look-up events"), query);
+        return result;
+    }
+    while (query.next()) {
+        LookupEvent event;
+        event.keyId = query.value(0).toLongLong();
+        event.at = readTime(query, 1);
+        event.source = LookupSource(qBound(0, query.value(2).toInt(), int(LookupSource::HeldBack)));
+        event.latencyMs = query.value(3).toLongLong();
+        event.httpStatus = query.value(4).toInt();
+        event.outcome = keyStatusFromName(query.value(5).toString()).value_or(KeyStatus::Unknown);
+        result.append(event);
+    }
+    return result;
+}
+
+int Store::snapshotCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (query.exec(QStringLiteral("SELECT count(*) FROM usage_snapshots")) && query.next()) {
+        return query.value(0).toInt();
+    }
+    return 0;
+}

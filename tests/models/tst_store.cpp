@@ -1,1 +1,217 @@
-int main() { return 0; } // placeholder: test in progress
+// The store on a real SQLite file: keys, one-transaction runs, rollback of a failed run, cascades.
+
+#include "RawDatabase.h"
+#include "Store.h"
+#include "TempDataDir.h"
+
+#include <QTest>
+
+namespace {
+KeyRecord makeKey(const QString& label, const QByteArray& fingerprint)
+{
+    KeyRecord key;
+    key.label = label;
+    key.masked = QStringLiteral("tvly-dev-****") + label.right(4);
+    key.fingerprint = fingerprint;
+    key.sealed = QByteArray("\x01sealed-bytes-") + fingerprint;
+    return key;
+}
+
+UsageReport report(qint64 usage, std::optional<qint64> limit)
+{
+    UsageReport r;
+    r.key.usage = usage;
+    r.key.limit = limit;
+    r.key.search = usage;
+    r.account.plan = QStringLiteral("Researcher");
+    r.account.planUsage = usage * 2;
+    r.account.planLimit = 10000;
+    r.account.paygoUsage = 0;
+    r.account.paygoLimit = std::nullopt;
+    return r;
+}
+
+RunCommit commitFor(QList<KeyRecord> keys, const QDateTime& at)
+{
+    RunCommit commit;
+    commit.run.startedAt = at;
+    commit.run.finishedAt = at.addMSecs(350);
+    commit.run.keys = int(keys.size());
+    commit.run.wallMs = 350;
+    for (KeyRecord& key : keys) {
+        key.status = KeyStatus::Ok;
+        key.keyUsage = 10 * key.id;
+        key.keyLimit = 1000;
+        key.lastRefreshed = at;
+        commit.keys.append(key);
+        commit.snapshots.append({key.id, at, 12, report(10 * key.id, 1000)});
+        commit.events.append({key.id, at, LookupSource::Network, 12, 200, KeyStatus::Ok});
+        commit.run.succeeded++;
+    }
+    return commit;
+}
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void insertsAndReadsKeys();
+    void insertIsAllOrNothing();
+    void commitRunWritesEverythingOnce();
+    void failedCommitRollsBackTheWholeRun();
+    void keyRemovedDuringRunIsSkipped();
+    void removingKeyRemovesItsHistory();
+    void nullLimitsRoundTrip();
+
+private:
+    std::unique_ptr<TempDataDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    const QDateTime m_t0 = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+};
+
+void TestStore::init()
+{
+    m_dir = std::make_unique<TempDataDir>();
+    QString error;
+    m_store = Store::open(m_dir->databasePath(), &error);
+    QVERIFY2(m_store, qPrintable(error));
+}
+
+void TestStore::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestStore::insertsAndReadsKeys()
+{
+    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b")};
+    QVERIFY(m_store->insertKeys(keys));
+    QVERIFY(keys[0].id > 0 && keys[1].id > keys[0].id);
+    QVERIFY(m_store->hasSealedKeys());
+    const auto byLabel = m_store->keyByLabel(QStringLiteral("beta"));
+    QVERIFY(byLabel);
+    QCOMPARE(byLabel->fingerprint, QByteArray("fp-b"));
+    QCOMPARE(byLabel->sealed, keys[1].sealed);
+    QCOMPARE(byLabel->status, KeyStatus::Unknown);
+    QVERIFY(byLabel->createdAt.isValid());
+    QVERIFY(m_store->keyByFingerprint("fp-a"));
+    QVERIFY(!m_store->keyByFingerprint("fp-zzz"));
+
+    QVERIFY(m_store->setEnabled(keys[0].id, false));
+    QCOMPARE(m_store->enabledKeys().size(), 1);
+    QCOMPARE(m_store->key(keys[0].id)->effectiveStatus(), KeyStatus::Disabled);
+    QVERIFY(m_store->setLabel(keys[0].id, QStringLiteral("alpha renamed, with \"quotes\" ✓")));
+    QCOMPARE(m_store->key(keys[0].id)->label, QStringLiteral("alpha renamed, with \"quotes\" ✓"));
+    QVERIFY(!m_store->setEnabled(9999, true));
+    QVERIFY(!m_store->lastError().isEmpty());
+}
+
+void TestStore::insertIsAllOrNothing()
+{
+    QList<KeyRecord> first{makeKey(QStringLiteral("alpha"), "fp-a")};
+    QVERIFY(m_store->insertKeys(first));
+    // The second key of this batch repeats a fingerprint: the whole batch is refused.
+    QList<KeyRecord> batch{makeKey(QStringLiteral("gamma"), "fp-c"), makeKey(QStringLiteral("delta"), "fp-a")};
+    QVERIFY(!m_store->insertKeys(batch));
+    QVERIFY(!m_store->lastError().isEmpty());
+    QCOMPARE(m_store->keys().size(), 1);
+    QVERIFY(!m_store->keyByLabel(QStringLiteral("gamma")));
+}
+
+void TestStore::commitRunWritesEverythingOnce()
+{
+    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b")};
+    QVERIFY(m_store->insertKeys(keys));
+    RunCommit commit = commitFor(keys, m_t0);
+    QVERIFY2(m_store->commitRun(commit), qPrintable(m_store->lastError()));
+    QVERIFY(commit.run.id > 0);
+
+    const QList<RunRecord> runs = m_store->runs();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().succeeded, 2);
+    QCOMPARE(runs.first().state, RunState::Complete);
+    QCOMPARE(runs.first().startedAt, m_t0);
+    QCOMPARE(m_store->snapshotCount(), 2);
+    const auto alpha = m_store->key(keys[0].id);
+    QCOMPARE(alpha->status, KeyStatus::Ok);
+    QCOMPARE(alpha->keyUsage, 10 * keys[0].id);
+    QCOMPARE(alpha->lastRefreshed, m_t0);
+    const QList<UsageSnapshot> history = m_store->snapshots(keys[1].id);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().report.account.planUsage, 20 * keys[1].id);
+    QCOMPARE(history.first().report.account.plan, QStringLiteral("Researcher"));
+    const QList<LookupEvent> events = m_store->events(m_t0, m_t0.addSecs(1));
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.first().source, LookupSource::Network);
+    QCOMPARE(events.first().httpStatus, 200);
+    QCOMPARE(m_store->events(m_t0.addSecs(1)).size(), 0); // time filter
+}
+
+void TestStore::failedCommitRollsBackTheWholeRun()
+{
+    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b")};
+    QVERIFY(m_store->insertKeys(keys));
+    {
+        // The last statement of the run fails (as a full disk would): nothing of the run may remain.
+        RawDatabase raw(m_dir->databasePath());
+        QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER fail_events BEFORE INSERT ON lookup_events "
+                                        "BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END")));
+    }
+    RunCommit commit = commitFor(keys, m_t0);
+    QVERIFY(!m_store->commitRun(commit));
+    QVERIFY2(m_store->lastError().contains(QLatin1String("disk full")), qPrintable(m_store->lastError()));
+    QCOMPARE(m_store->runs().size(), 0);
+    QCOMPARE(m_store->snapshotCount(), 0);
+    QCOMPARE(m_store->key(keys[0].id)->status, KeyStatus::Unknown);
+    QVERIFY(!m_store->key(keys[0].id)->keyUsage);
+}
+
+void TestStore::keyRemovedDuringRunIsSkipped()
+{
+    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b")};
+    QVERIFY(m_store->insertKeys(keys));
+    RunCommit commit = commitFor(keys, m_t0);
+    QVERIFY(m_store->removeKey(keys[1].id)); // removed while the run was in flight
+    QVERIFY2(m_store->commitRun(commit), qPrintable(m_store->lastError()));
+    QCOMPARE(m_store->snapshotCount(), 1);
+    QCOMPARE(m_store->events().size(), 1);
+    QCOMPARE(m_store->keys().size(), 1);
+}
+
+void TestStore::removingKeyRemovesItsHistory()
+{
+    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b")};
+    QVERIFY(m_store->insertKeys(keys));
+    RunCommit commit = commitFor(keys, m_t0);
+    QVERIFY(m_store->commitRun(commit));
+    QVERIFY(m_store->removeKey(keys[0].id));
+    QVERIFY(!m_store->key(keys[0].id));
+    QCOMPARE(m_store->snapshots(keys[0].id).size(), 0);
+    QCOMPARE(m_store->snapshots(keys[1].id).size(), 1);
+    RawDatabase raw(m_dir->databasePath());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM keys WHERE fingerprint = 'fp-a'")).toInt(), 0);
+    QCOMPARE(raw.count(QStringLiteral("lookup_events")), 1);
+}
+
+void TestStore::nullLimitsRoundTrip()
+{
+    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a")};
+    QVERIFY(m_store->insertKeys(keys));
+    RunCommit commit = commitFor(keys, m_t0);
+    commit.keys[0].keyLimit = std::nullopt;
+    commit.snapshots[0].report.key.limit = std::nullopt;
+    commit.snapshots[0].report.account.planLimit = std::nullopt;
+    QVERIFY(m_store->commitRun(commit));
+    QVERIFY(!m_store->key(keys[0].id)->keyLimit.has_value());
+    const UsageSnapshot snap = m_store->snapshots(keys[0].id).first();
+    QVERIFY(!snap.report.key.limit.has_value());
+    QVERIFY(!snap.report.account.planLimit.has_value());
+    QVERIFY(!snap.report.account.paygoLimit.has_value());
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -6,7 +6,7 @@
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC))
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC))
         : m_now(std::move(start))
     {
     }

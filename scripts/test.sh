@@ -1,0 +1,9 @@
+#!/bin/sh
+# Installs what is missing, builds, and runs the whole test suite (CTest). Keychain tests start their own
+# D-Bus session with an unlocked gnome-keyring (tests/with-keyring.sh); widget tests run offscreen.
+set -eu
+cd "$(dirname "$0")/.."
+scripts/deps.sh --test
+scripts/build.sh
+cd build
+ctest --output-on-failure --timeout 300 -j2 "$@"

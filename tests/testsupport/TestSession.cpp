@@ -1,0 +1,76 @@
+#include "TestSession.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+TestSession::TestSession()
+    : TestSession(Options{})
+{
+}
+
+TestSession::TestSession(const Options& options)
+    : m_options(options)
+    , m_keychain(std::make_unique<MemoryKeychain>())
+{
+}
+
+TestSession::~TestSession()
+{
+    m_session.reset();
+}
+
+bool TestSession::open()
+{
+    SessionConfig config;
+    config.dataDir = m_dir.path();
+    config.concurrency = m_options.concurrency;
+    config.timeoutMs = m_options.timeoutMs;
+    if (m_options.withServer) {
+        m_server = std::make_unique<UsageServerThread>(m_options.server);
+        if (!m_server->start(&m_error)) {
+            return false;
+        }
+        config.apiBase = m_server->baseUrl();
+    }
+    m_session = Session::create(config, &m_error, m_keychain.get(), m_options.clock);
+    if (!m_session) {
+        return false;
+    }
+    QSignalSpy ready(m_session.get(), &Session::vaultReady);
+    QSignalSpy unavailable(m_session.get(), &Session::vaultUnavailable);
+    m_session->openVault();
+    for (int i = 0; i < 100 && ready.isEmpty() && unavailable.isEmpty(); ++i) {
+        QTest::qWait(50);
+    }
+    if (!unavailable.isEmpty()) {
+        m_error = unavailable.first().first().toString();
+        return false;
+    }
+    if (ready.isEmpty()) {
+        m_error = QStringLiteral("the vault did not open within 5 s");
+        return false;
+    }
+    return true;
+}
+
+qint64 TestSession::addKey(const QByteArray& key, const QString& label)
+{
+    const AddKeyOutcome outcome = m_session->keys()->add(label, SecureBytes(key));
+    if (!outcome.ok) {
+        m_error = outcome.error;
+        return 0;
+    }
+    return outcome.key.id;
+}
+
+RunSummary TestSession::refresh(const RefreshOptions& options)
+{
+    QSignalSpy finished(m_session->engine(), &RefreshEngine::finished);
+    if (!m_session->engine()->start(options)) {
+        return {};
+    }
+    if (finished.isEmpty() && !finished.wait(60000)) {
+        return {};
+    }
+    return finished.first().first().value<RunSummary>();
+}

@@ -1,0 +1,49 @@
+#pragma once
+// A real Session for tests: a temporary data dir with a SQLite store, a memory keychain (or one the test
+// passes), optionally the local usage server on its own thread, and the vault opened.
+
+#include "MemoryKeychain.h"
+#include "Session.h"
+#include "TempDataDir.h"
+#include "UsageServerThread.h"
+
+#include <memory>
+
+class TestSession
+{
+public:
+    struct Options {
+        bool withServer = true;
+        UsageServer::Options server;
+        int concurrency = 64;
+        int timeoutMs = 30000;
+        Clock* clock = nullptr;
+    };
+    TestSession();
+    explicit TestSession(const Options& options);
+    ~TestSession();
+
+    // Opens the store and the vault (waits for the vault); false with a reason in error().
+    bool open();
+    QString error() const { return m_error; }
+    Session* session() const { return m_session.get(); }
+    Store* store() const { return m_session->store(); }
+    KeyManager* keys() const { return m_session->keys(); }
+    RefreshEngine* engine() const { return m_session->engine(); }
+    MemoryKeychain* keychain() const { return m_keychain.get(); }
+    UsageServerThread* server() const { return m_server.get(); }
+    TempDataDir& dataDir() { return m_dir; }
+
+    // Adds a made-up key; returns its id (0 on failure).
+    qint64 addKey(const QByteArray& key, const QString& label = {});
+    // Runs one refresh to its end and returns its summary.
+    RunSummary refresh(const RefreshOptions& options = {});
+
+private:
+    Options m_options;
+    TempDataDir m_dir;
+    std::unique_ptr<UsageServerThread> m_server;
+    std::unique_ptr<MemoryKeychain> m_keychain;
+    std::unique_ptr<Session> m_session;
+    QString m_error;
+};
