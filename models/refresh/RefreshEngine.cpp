@@ -89,7 +89,7 @@ bool RefreshEngine::start(const RefreshOptions& options)
         if (key.status == KeyStatus::RateLimited && key.retryAt.isValid() && key.retryAt > now) {
             LookupResult held;
             held.status = KeyStatus::RateLimited;
-            held.httpStatus = key.lastHttpStatus;
+            held.httpStatus = 0; // no request was made
             held.retryAt = key.retryAt;
             held.message = QStringLiteral("held back until %1 (Tavily's rate limit)")
                                .arg(key.retryAt.toString(Qt::ISODate));
@@ -154,7 +154,8 @@ void RefreshEngine::onResult(qint64 keyId, const LookupResult& result)
     if (result.cancelled) {
         return;
     }
-    const bool heldBack = result.status == KeyStatus::RateLimited && result.httpStatus != 429;
+    // Rate limited without an HTTP answer: held back here, no request was made.
+    const bool heldBack = result.status == KeyStatus::RateLimited && result.httpStatus == 0;
 
     LookupEvent event;
     event.keyId = key.id;
@@ -163,7 +164,9 @@ void RefreshEngine::onResult(qint64 keyId, const LookupResult& result)
     event.latencyMs = result.latencyMs;
     event.httpStatus = result.httpStatus;
 
-    key.lastHttpStatus = result.httpStatus;
+    if (!heldBack) {
+        key.lastHttpStatus = result.httpStatus;
+    }
     if (result.ok()) {
         const UsageReport& report = *result.report;
         key.status = classify(report, m_options.lowThreshold);
