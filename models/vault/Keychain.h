@@ -21,7 +21,8 @@ public:
         AccessDenied, // locked collection the user did not unlock, or refused
         Other,
     };
-    struct Result {
+    struct Result
+    {
         Error error = Error::None;
         QString message; // one plain sentence for the user; empty when error is None
         SecureBytes secret; // filled by a successful read

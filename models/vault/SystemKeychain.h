@@ -1,8 +1,17 @@
 #pragma once
 // Keychain on the operating system's own secret store through QtKeychain. The insecure plaintext fallback
 // of QtKeychain is always off: without a keychain the caller gets NoBackend and says so.
+// On Linux QtKeychain reports a missing D-Bus session or Secret Service as a generic error; a failed job is
+// therefore followed by an asynchronous look at the session bus, which turns it into NoBackend when nobody
+// provides org.freedesktop.secrets.
 
 #include "Keychain.h"
+
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
 
 class SystemKeychain final : public Keychain
 {
@@ -15,6 +24,14 @@ public:
     void write(const QString& name, const SecureBytes& secret, Callback done) override;
     void remove(const QString& name, Callback done) override;
 
+    QString service() const { return m_service; }
+
 private:
+    // Turns a finished job's error into a Result (secret left empty) and hands it to `deliver`, possibly
+    // after probing the session bus.
+    void finishJob(QKeychain::Job* job, const QString& name, std::function<void(Result)> deliver);
+    void probeSecretService(std::function<void(bool reachable)> then);
+    Result describe(Error error, const QString& name, const QString& detail) const;
+
     QString m_service;
 };

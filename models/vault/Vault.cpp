@@ -1,1 +1,353 @@
-// placeholder: implementation in progress
+#include "Vault.h"
+
+#include "Logging.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <sodium.h>
+
+#include <cstring>
+#include <memory>
+#include <utility>
+
+namespace {
+
+static_assert(Vault::dataKeySize == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+static_assert(Vault::dataKeySize == crypto_kdf_KEYBYTES);
+static_assert(Vault::nonceSize == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+static_assert(Vault::tagSize == crypto_aead_xchacha20poly1305_ietf_ABYTES);
+
+// Sub-keys of the data key (crypto_kdf, BLAKE2b): the fingerprint key and the check value are independent
+// of each other and of the sealing key, and neither reveals the data key.
+constexpr char kdfContext[crypto_kdf_CONTEXTBYTES + 1] = "QDVault1";
+constexpr std::uint64_t fingerprintKeyId = 1;
+constexpr std::uint64_t checkId = 2;
+constexpr std::size_t checkSize = 16; // crypto_kdf_BYTES_MIN
+constexpr std::size_t fingerprintSize = 16;
+static_assert(checkSize >= crypto_kdf_BYTES_MIN && fingerprintSize >= crypto_generichash_BYTES_MIN);
+
+QByteArray toHex(const unsigned char* bytes, std::size_t size)
+{
+    QByteArray hex(qsizetype(size * 2 + 1), Qt::Uninitialized);
+    sodium_bin2hex(hex.data(), std::size_t(hex.size()), bytes, size);
+    hex.chop(1); // the terminating NUL sodium_bin2hex writes
+    return hex;
+}
+
+QByteArray checkFor(const SecureBytes& dataKey)
+{
+    unsigned char check[checkSize];
+    crypto_kdf_derive_from_key(check, sizeof check, checkId, kdfContext, dataKey.data());
+    QByteArray hex = toHex(check, sizeof check);
+    sodium_memzero(check, sizeof check);
+    return hex;
+}
+
+bool sameCheck(const QByteArray& a, const QByteArray& b)
+{
+    return a.size() == b.size() && sodium_memcmp(a.constData(), b.constData(), std::size_t(a.size())) == 0;
+}
+
+bool sameBinding(const Vault::Binding& a, const Vault::Binding& b)
+{
+    return a.storeId == b.storeId && a.check == b.check && a.hasSealedKeys == b.hasSealedKeys;
+}
+
+const unsigned char* bytesOf(QByteArrayView view)
+{
+    return reinterpret_cast<const unsigned char*>(view.data());
+}
+
+} // namespace
+
+Vault::Vault(Keychain* keychain, QObject* parent)
+    : QObject(parent)
+    , m_keychain(keychain)
+    , m_sodiumReady(sodium_init() >= 0) // idempotent and thread-safe; 1 means already initialised
+{
+    if (!m_sodiumReady)
+        qCCritical(lcVault) << "libsodium could not be initialised";
+}
+
+Vault::~Vault()
+{
+    wipeKeys();
+}
+
+QString Vault::entryName(const QString& storeId)
+{
+    return QStringLiteral("data-key/") + storeId;
+}
+
+QString Vault::keychainBackend() const
+{
+    return m_keychain ? m_keychain->backendName() : QString();
+}
+
+void Vault::open(const Binding& binding)
+{
+    if (m_state == State::Opening && sameBinding(binding, m_binding)) {
+        qCDebug(lcVault) << "open() while already opening store" << binding.storeId << "- waiting for that";
+        return;
+    }
+    if (m_state == State::Open && binding.storeId == m_binding.storeId
+        && (binding.check.isEmpty() || sameCheck(binding.check, m_check))) {
+        // Already holding this store's data key: report again, from the event loop like a real open.
+        const quint64 generation = m_generation;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation == m_generation && m_state == State::Open)
+                    Q_EMIT opened();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+
+    close();
+    m_binding = binding;
+    m_state = State::Opening;
+    const quint64 generation = ++m_generation;
+
+    if (!m_sodiumReady) {
+        failLater(tr("The vault cannot work because the cryptography library (libsodium) failed to start."));
+        return;
+    }
+    if (m_keychain == nullptr) {
+        failLater(tr("The vault has no keychain to keep its data key in, so QuotaDeck will not store keys."));
+        return;
+    }
+    if (binding.storeId.isEmpty()) {
+        failLater(tr("The vault cannot be opened: the store has no identifier to name its keychain entry."));
+        return;
+    }
+
+    qCDebug(lcVault) << "Opening the vault of store" << binding.storeId << "through" << keychainBackend();
+    QPointer<Vault> self(this);
+    m_keychain->read(entryName(binding.storeId), [self, generation](Keychain::Result result) {
+        if (self)
+            self->onRead(generation, std::move(result));
+        // otherwise result.secret is wiped as it goes out of scope
+    });
+}
+
+void Vault::onRead(quint64 generation, Keychain::Result result)
+{
+    if (generation != m_generation || m_state != State::Opening)
+        return; // closed or re-opened meanwhile
+
+    const QString entry = entryName(m_binding.storeId);
+    switch (result.error) {
+    case Keychain::Error::None: {
+        if (result.secret.size() != std::size_t(dataKeySize)) {
+            fail(tr("The keychain entry \"%1\" does not hold a valid QuotaDeck data key, so this store's keys "
+                    "cannot be opened. Restore the original keychain entry, or delete it and enter the keys "
+                    "again.")
+                     .arg(entry));
+            return;
+        }
+        SecureBytes dataKey = SecureBytes::guarded(std::size_t(dataKeySize));
+        std::memcpy(dataKey.data(), result.secret.data(), dataKey.size());
+        result.secret.clear();
+        finishOpen(std::move(dataKey), false);
+        return;
+    }
+    case Keychain::Error::NotFound:
+        if (m_binding.hasSealedKeys || !m_binding.check.isEmpty()) {
+            fail(tr("The keychain has no data key for this store (entry \"%1\"), so its saved API keys cannot be "
+                    "opened. Restore that keychain entry, for example from a backup of your keyring, or remove "
+                    "the keys and enter them again.")
+                     .arg(entry));
+            return;
+        }
+        createDataKey(generation); // a new store: nothing sealed yet, so a new key loses nothing
+        return;
+    case Keychain::Error::NoBackend:
+    case Keychain::Error::AccessDenied:
+    case Keychain::Error::Other:
+        break;
+    }
+    fail(keychainFailure(result, false));
+}
+
+void Vault::createDataKey(quint64 generation)
+{
+    auto dataKey = std::make_shared<SecureBytes>(SecureBytes::guarded(std::size_t(dataKeySize)));
+    randombytes_buf(dataKey->data(), dataKey->size());
+    qCInfo(lcVault) << "Creating a data key for store" << m_binding.storeId;
+    QPointer<Vault> self(this);
+    // The new key stays in guarded memory, owned by the callback, until the keychain has it.
+    m_keychain->write(entryName(m_binding.storeId), *dataKey, [self, generation, dataKey](Keychain::Result result) {
+        if (self)
+            self->onWritten(generation, std::move(*dataKey), std::move(result));
+    });
+}
+
+void Vault::onWritten(quint64 generation, SecureBytes dataKey, Keychain::Result result)
+{
+    if (generation != m_generation || m_state != State::Opening)
+        return;
+    if (result.error != Keychain::Error::None) {
+        fail(keychainFailure(result, true));
+        return;
+    }
+    finishOpen(std::move(dataKey), true);
+}
+
+void Vault::finishOpen(SecureBytes dataKey, bool created)
+{
+    QByteArray check = checkFor(dataKey);
+    if (!created && !m_binding.check.isEmpty() && !sameCheck(check, m_binding.check)) {
+        fail(tr("The keychain holds a different data key for this store (entry \"%1\"), so its saved API keys "
+                "cannot be opened. Restore the original keychain entry, or remove the keys and enter them again.")
+                 .arg(entryName(m_binding.storeId)));
+        return;
+    }
+
+    SecureBytes fingerprintKey = SecureBytes::guarded(crypto_generichash_KEYBYTES);
+    crypto_kdf_derive_from_key(
+        fingerprintKey.data(), fingerprintKey.size(), fingerprintKeyId, kdfContext, dataKey.data());
+
+    m_dataKey = std::move(dataKey);
+    m_fingerprintKey = std::move(fingerprintKey);
+    m_check = std::move(check);
+    m_message.clear();
+    m_state = State::Open;
+    qCInfo(lcVault) << "Vault open for store" << m_binding.storeId << (created ? "(new data key)" : "");
+    Q_EMIT opened();
+}
+
+void Vault::fail(const QString& message)
+{
+    wipeKeys();
+    m_check.clear();
+    m_message = message;
+    m_state = State::Unavailable;
+    qCWarning(lcVault).noquote() << "Vault unavailable:" << message;
+    Q_EMIT unavailable(message);
+}
+
+void Vault::failLater(const QString& message)
+{
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, message] {
+            if (generation == m_generation && m_state == State::Opening)
+                fail(message);
+        },
+        Qt::QueuedConnection);
+}
+
+void Vault::close()
+{
+    ++m_generation;
+    wipeKeys();
+    m_check.clear();
+    m_message.clear();
+    m_binding = {};
+    m_state = State::Closed;
+}
+
+void Vault::wipeKeys()
+{
+    m_dataKey.clear();
+    m_fingerprintKey.clear();
+}
+
+QString Vault::keychainFailure(const Keychain::Result& result, bool writing) const
+{
+    switch (result.error) {
+    case Keychain::Error::NoBackend:
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+        return tr("No system keychain is available (no Secret Service on D-Bus): QuotaDeck will not store keys "
+                  "without one. Start a Secret Service provider such as GNOME Keyring or KWallet, then try again.");
+#else
+        return tr("No system keychain is available: QuotaDeck will not store keys without one.");
+#endif
+    case Keychain::Error::AccessDenied:
+        return tr("The system keychain refused access to QuotaDeck's data key: unlock your keyring (or the "
+                  "collection that holds it) when asked, then try again.");
+    case Keychain::Error::None:
+    case Keychain::Error::NotFound:
+    case Keychain::Error::Other:
+        break;
+    }
+    const QString what = writing ? tr("QuotaDeck could not save a new data key in the system keychain.")
+                                 : tr("QuotaDeck could not read its data key from the system keychain.");
+    return result.message.isEmpty() ? what : what + u' ' + result.message;
+}
+
+QByteArray Vault::seal(const SecureBytes& plaintext, QByteArrayView context) const
+{
+    if (!isOpen()) {
+        qCWarning(lcVault) << "seal() called while the vault is not open";
+        return {};
+    }
+    QByteArray sealed(qsizetype(sealOverhead + plaintext.size()), Qt::Uninitialized);
+    auto* out = reinterpret_cast<unsigned char*>(sealed.data());
+    out[0] = static_cast<unsigned char>(formatVersion);
+    unsigned char* nonce = out + 1;
+    // 192-bit random nonces: no counter to keep, collisions are negligible for any number of keys.
+    randombytes_buf(nonce, nonceSize);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + nonceSize,
+                                               &written,
+                                               plaintext.data(),
+                                               plaintext.size(),
+                                               bytesOf(context),
+                                               std::size_t(context.size()),
+                                               nullptr,
+                                               nonce,
+                                               m_dataKey.data());
+    Q_ASSERT(written == plaintext.size() + tagSize);
+    return sealed;
+}
+
+std::optional<SecureBytes> Vault::unseal(QByteArrayView sealed, QByteArrayView context) const
+{
+    if (!isOpen()) {
+        qCWarning(lcVault) << "unseal() called while the vault is not open";
+        return std::nullopt;
+    }
+    if (sealed.size() < sealOverhead || sealed.at(0) != formatVersion) {
+        qCDebug(lcVault) << "unseal(): not a sealed value of format version 1";
+        return std::nullopt;
+    }
+    const unsigned char* in = bytesOf(sealed);
+    const unsigned char* nonce = in + 1;
+    const unsigned char* cipher = nonce + nonceSize;
+    const std::size_t cipherSize = std::size_t(sealed.size()) - 1 - nonceSize;
+    SecureBytes plaintext(cipherSize - tagSize);
+    unsigned long long written = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(plaintext.data(),
+                                                   &written,
+                                                   nullptr,
+                                                   cipher,
+                                                   cipherSize,
+                                                   bytesOf(context),
+                                                   std::size_t(context.size()),
+                                                   nonce,
+                                                   m_dataKey.data())
+        != 0) {
+        qCDebug(lcVault) << "unseal(): authentication failed (altered, other context or other data key)";
+        return std::nullopt;
+    }
+    return plaintext;
+}
+
+QByteArray Vault::fingerprint(QByteArrayView apiKey) const
+{
+    if (!isOpen()) {
+        qCWarning(lcVault) << "fingerprint() called while the vault is not open";
+        return {};
+    }
+    unsigned char hash[fingerprintSize];
+    crypto_generichash(hash,
+                       sizeof hash,
+                       bytesOf(apiKey),
+                       std::size_t(apiKey.size()),
+                       m_fingerprintKey.data(),
+                       m_fingerprintKey.size());
+    return toHex(hash, sizeof hash);
+}

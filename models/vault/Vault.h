@@ -22,7 +22,8 @@ public:
     enum class State { Closed, Opening, Open, Unavailable };
 
     // What the store knows about its data key. check is empty for a store that never had one.
-    struct Binding {
+    struct Binding
+    {
         QString storeId; // names the keychain entry: one data key per store
         QByteArray check; // keyed hash proving a data key belongs to this store
         bool hasSealedKeys = false;
@@ -34,34 +35,55 @@ public:
     // Reads the store's data key from the keychain, or creates and writes one when the store has none yet.
     // Emits opened() or unavailable(message). A data key that does not match binding.check, or a missing
     // data key while sealed keys exist, is unavailable with a message saying how to recover.
+    // Both signals are always emitted later from the event loop, never inside open().
+    // Calling open() again: while Opening the same binding, nothing happens (the pending open reports);
+    // while Open for the same store (binding.check empty or equal to check()), opened() is emitted again
+    // without reading the keychain; in every other case the vault closes and opens anew.
     void open(const Binding& binding);
+    // Wipes the keys and forgets a pending open (its outcome is ignored). No signal.
     void close();
 
     State state() const { return m_state; }
     bool isOpen() const { return m_state == State::Open; }
     QString message() const { return m_message; } // why it is unavailable
     // The check value to store after a data key was created; equal to binding.check otherwise.
+    // 32 lowercase hex characters; empty unless Open.
     QByteArray check() const { return m_check; }
     QString keychainBackend() const;
 
     // Sealing binds the bytes to `context` (the key's fingerprint), so a sealed blob cannot be moved to
     // another row. Format: version byte 0x01 | 24-byte nonce | ciphertext with 16-byte tag.
+    // Empty when the vault is not open.
     QByteArray seal(const SecureBytes& plaintext, QByteArrayView context) const;
+    // nullopt when the vault is not open, or the blob was altered, truncated, or sealed for another context
+    // or under another data key.
     std::optional<SecureBytes> unseal(QByteArrayView sealed, QByteArrayView context) const;
     // Keyed BLAKE2b of an API key (hex, 32 chars): finds duplicates without decrypting; useless without
-    // the data key.
+    // the data key. Empty when the vault is not open.
     QByteArray fingerprint(QByteArrayView apiKey) const;
 
     // Name of the keychain entry that holds a store's data key.
     static QString entryName(const QString& storeId);
+
+    static constexpr char formatVersion = 0x01;
+    static constexpr int dataKeySize = 32;
+    static constexpr int nonceSize = 24;
+    static constexpr int tagSize = 16;
+    static constexpr int sealOverhead = 1 + nonceSize + tagSize;
 
 Q_SIGNALS:
     void opened();
     void unavailable(const QString& message);
 
 private:
+    void onRead(quint64 generation, Keychain::Result result);
+    void createDataKey(quint64 generation);
+    void onWritten(quint64 generation, SecureBytes dataKey, Keychain::Result result);
     void finishOpen(SecureBytes dataKey, bool created);
     void fail(const QString& message);
+    void failLater(const QString& message);
+    void wipeKeys();
+    QString keychainFailure(const Keychain::Result& result, bool writing) const;
 
     Keychain* m_keychain;
     State m_state = State::Closed;
@@ -70,4 +92,6 @@ private:
     SecureBytes m_dataKey;
     SecureBytes m_fingerprintKey; // derived from the data key, for fingerprint()
     Binding m_binding;
+    quint64 m_generation = 0; // bumped by open() and close(): keychain answers for an older one are dropped
+    bool m_sodiumReady = false;
 };

@@ -1,1 +1,234 @@
-int main() { return 0; } // placeholder: test in progress
+// SecureBytes: the buffer every secret passes through. Its wiping of freed memory cannot be observed without
+// undefined behaviour, so these tests check what can be: moves leave nothing behind, clear() empties,
+// takeFrom()/wipe() zero the caller's QByteArray in place, and comparison is by content.
+
+#include "SecureBytes.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <type_traits>
+
+static_assert(!std::is_copy_constructible_v<SecureBytes>);
+static_assert(!std::is_copy_assignable_v<SecureBytes>);
+static_assert(std::is_nothrow_move_constructible_v<SecureBytes>);
+static_assert(std::is_nothrow_move_assignable_v<SecureBytes>);
+
+namespace {
+const QByteArray apiKey = QByteArrayLiteral("tvly-dev-TESTabcdef0123456789");
+
+bool allZero(const char* data, qsizetype size)
+{
+    return std::all_of(data, data + size, [](char c) { return c == 0; });
+}
+} // namespace
+
+class TstSecureBytes : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultIsEmpty()
+    {
+        SecureBytes bytes;
+        QVERIFY(bytes.isEmpty());
+        QCOMPARE(bytes.size(), std::size_t(0));
+        QVERIFY(bytes.data() == nullptr);
+        QVERIFY(bytes.view().isEmpty());
+        QVERIFY(!bytes.isGuarded());
+    }
+
+    void sizeConstructorZeroFills()
+    {
+        SecureBytes bytes(std::size_t(64));
+        QCOMPARE(bytes.size(), std::size_t(64));
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(allZero(bytes.view().data(), bytes.view().size()));
+        SecureBytes none(std::size_t(0));
+        QVERIFY(none.isEmpty());
+    }
+
+    void viewConstructorCopies()
+    {
+        QByteArray source = apiKey;
+        SecureBytes bytes { QByteArrayView(source) };
+        QCOMPARE(bytes.view(), QByteArrayView(apiKey));
+        QVERIFY(reinterpret_cast<const char*>(bytes.data()) != source.constData());
+        source[0] = 'X'; // the copy is independent of the source
+        QCOMPARE(bytes.view(), QByteArrayView(apiKey));
+        QCOMPARE(source.at(0), 'X'); // and the source is the caller's to wipe
+    }
+
+    void moveConstructionTakesTheBuffer()
+    {
+        SecureBytes a { QByteArrayView(apiKey) };
+        const unsigned char* buffer = a.data();
+        SecureBytes b(std::move(a));
+        QVERIFY(b.data() == buffer); // moved, not copied
+        QCOMPARE(b.view(), QByteArrayView(apiKey));
+        QVERIFY(a.isEmpty()); // NOLINT(bugprone-use-after-move): a moved-from buffer is defined to be empty
+        QVERIFY(a.data() == nullptr);
+    }
+
+    void moveAssignmentReplacesAndEmptiesSource()
+    {
+        SecureBytes a { QByteArrayView(apiKey) };
+        SecureBytes b { QByteArrayView("something else entirely") };
+        b = std::move(a);
+        QCOMPARE(b.view(), QByteArrayView(apiKey));
+        QVERIFY(a.isEmpty()); // NOLINT(bugprone-use-after-move)
+        SecureBytes c;
+        c = std::move(b);
+        QCOMPARE(c.view(), QByteArrayView(apiKey));
+        QVERIFY(b.isEmpty()); // NOLINT(bugprone-use-after-move)
+    }
+
+    void cloneIsADeepCopy()
+    {
+        SecureBytes a { QByteArrayView(apiKey) };
+        SecureBytes b = a.clone();
+        QVERIFY(a == b);
+        QVERIFY(a.data() != b.data());
+        b.data()[0] = 'X';
+        QVERIFY(!(a == b));
+        QCOMPARE(a.view(), QByteArrayView(apiKey));
+        QVERIFY(SecureBytes().clone().isEmpty());
+    }
+
+    void clearResets()
+    {
+        SecureBytes bytes { QByteArrayView(apiKey) };
+        bytes.clear();
+        QVERIFY(bytes.isEmpty());
+        QCOMPARE(bytes.size(), std::size_t(0));
+        QVERIFY(bytes.data() == nullptr);
+        bytes.clear(); // twice is harmless
+        QVERIFY(bytes.isEmpty());
+        SecureBytes guarded = SecureBytes::guarded(32);
+        guarded.clear();
+        QVERIFY(guarded.isEmpty());
+        QVERIFY(!guarded.isGuarded());
+    }
+
+    void takeFromWipesAndEmptiesTheSource()
+    {
+        QByteArray source = apiKey;
+        source.detach();
+        QVERIFY(source.isDetached());
+        SecureBytes bytes = SecureBytes::takeFrom(source);
+        QCOMPARE(bytes.view(), QByteArrayView(apiKey));
+        QVERIFY(source.isEmpty());
+    }
+
+    void wipeZeroesTheBufferInPlace()
+    {
+        // wipe() is the half of takeFrom() that can be watched: the buffer stays allocated, zeroed.
+        QByteArray source = apiKey;
+        source.detach();
+        const char* buffer = source.constData();
+        QVERIFY(SecureBytes::wipe(source));
+        QCOMPARE(source.size(), apiKey.size());
+        QVERIFY(source.constData() == buffer); // wiped in place, not detached into a new copy
+        QVERIFY(allZero(source.constData(), source.size()));
+    }
+
+    void wipeCoversSpareCapacity()
+    {
+        // A key typed, then shortened: the cut-off tail is still in the allocation.
+        QByteArray source = apiKey + QByteArrayLiteral("-typo");
+        source.detach();
+        source.chop(5);
+        const qsizetype capacity = source.capacity();
+        QVERIFY(capacity >= apiKey.size() + 5);
+        QVERIFY(SecureBytes::wipe(source));
+        QVERIFY(allZero(source.constData(), capacity));
+    }
+
+    void wipeCoversSpaceBeforeTheData()
+    {
+        QByteArray source = QByteArrayLiteral("KEY=") + apiKey;
+        source.detach();
+        source.remove(0, 4); // may leave the prefix in front of data()
+        QCOMPARE(source, apiKey);
+        QVERIFY(SecureBytes::wipe(source));
+        QVERIFY(allZero(source.constData(), source.size()));
+    }
+
+    void takeFromLeavesASharedBufferToItsOtherHolders()
+    {
+        // The documented limitation: another QByteArray still refers to the buffer, so it is not wiped.
+        QByteArray source = apiKey;
+        source.detach();
+        const QByteArray otherHolder = source; // implicitly shared
+        QVERIFY(!source.isDetached());
+        QVERIFY(!SecureBytes::wipe(source));
+        SecureBytes bytes = SecureBytes::takeFrom(source);
+        QCOMPARE(bytes.view(), QByteArrayView(apiKey));
+        QVERIFY(source.isEmpty());
+        QCOMPARE(otherHolder, apiKey);
+    }
+
+    void takeFromNeverWritesToRawData()
+    {
+        static const char raw[] = "tvly-dev-TESTabcdef0123456789";
+        QByteArray source = QByteArray::fromRawData(raw, qsizetype(sizeof raw - 1));
+        SecureBytes bytes = SecureBytes::takeFrom(source);
+        QCOMPARE(bytes.view(), QByteArrayView(apiKey));
+        QVERIFY(source.isEmpty());
+        QCOMPARE(QByteArrayView(raw), QByteArrayView(apiKey)); // not ours to wipe (and read-only)
+        QByteArray empty;
+        QVERIFY(SecureBytes::takeFrom(empty).isEmpty());
+        QVERIFY(!SecureBytes::wipe(empty));
+    }
+
+    void equality_data()
+    {
+        QTest::addColumn<QByteArray>("a");
+        QTest::addColumn<QByteArray>("b");
+        QTest::addColumn<bool>("equal");
+        QTest::newRow("same") << apiKey << apiKey << true;
+        QTest::newRow("last byte differs") << apiKey << QByteArray(apiKey).replace(apiKey.size() - 1, 1, "X") << false;
+        QTest::newRow("first byte differs") << apiKey << QByteArray(apiKey).replace(0, 1, "X") << false;
+        QTest::newRow("prefix") << apiKey << apiKey.left(10) << false;
+        QTest::newRow("both empty") << QByteArray() << QByteArray() << true;
+        QTest::newRow("empty and not") << QByteArray() << apiKey << false;
+        QTest::newRow("binary with zeros") << QByteArray(16, '\0') << QByteArray(16, '\0') << true;
+        QTest::newRow("zeros of other length") << QByteArray(16, '\0') << QByteArray(17, '\0') << false;
+    }
+
+    void equality()
+    {
+        QFETCH(QByteArray, a);
+        QFETCH(QByteArray, b);
+        QFETCH(bool, equal);
+        const SecureBytes x { QByteArrayView(a) };
+        const SecureBytes y { QByteArrayView(b) };
+        QCOMPARE(x == y, equal);
+        QCOMPARE(y == x, equal);
+        QVERIFY(x == x);
+    }
+
+    void guardedBuffer()
+    {
+        SecureBytes key = SecureBytes::guarded(32);
+        QCOMPARE(key.size(), std::size_t(32));
+        QVERIFY(key.isGuarded());
+        QVERIFY(allZero(key.view().data(), key.view().size()));
+        std::fill(key.data(), key.data() + key.size(), static_cast<unsigned char>(0x5a));
+
+        SecureBytes copy = key.clone();
+        QVERIFY(copy.isGuarded());
+        QVERIFY(copy == key);
+        QVERIFY(copy == SecureBytes(QByteArray(32, char(0x5a))));
+
+        SecureBytes moved(std::move(key));
+        QVERIFY(moved.isGuarded());
+        QVERIFY(!key.isGuarded()); // NOLINT(bugprone-use-after-move)
+        QVERIFY(key.isEmpty()); // NOLINT(bugprone-use-after-move)
+        moved = SecureBytes { QByteArrayView(apiKey) }; // frees the guarded buffer through sodium_free
+        QVERIFY(!moved.isGuarded());
+        QVERIFY(SecureBytes::guarded(0).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSecureBytes)
+#include "tst_securebytes.moc"
