@@ -6,6 +6,8 @@
 //
 // Scenario names: ok nolimit low invalid forbidden ratelimited ratelimiteddate ratelimitedbare exhausted
 // paygo badrequest error malformed slow. With one part after the scenario the account is "default".
+// Conventional keys use the defaults below, except: nolimit has no limit, low starts at 95% of its limit,
+// slow waits DefaultSlowMs.
 //
 // Keys that match neither are answered 401, as Tavily answers an unknown key.
 
@@ -13,7 +15,8 @@
 #include <QString>
 #include <optional>
 
-struct Scenario {
+struct Scenario
+{
     enum class Kind {
         Ok, // 200, usage grows over time
         NoLimit, // 200 with key.limit null
@@ -36,6 +39,9 @@ struct Scenario {
     std::optional<qint64> limit = 1000; // key limit (nullopt: null in the answer)
     double creditsPerMinute = 2.0; // growth of key usage over (scaled) time
     int slowMs = 0; // extra latency for Kind::Slow
+
+    // Long enough to trip a client's short test timeout, far below the 30 s production one.
+    static constexpr int DefaultSlowMs = 2000;
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString& name);

@@ -23,6 +23,9 @@
 #include <QObject>
 #include <QUrl>
 #include <deque>
+#include <map>
+#include <memory>
+#include <unordered_map>
 
 class QTcpServer;
 class QTcpSocket;
@@ -31,13 +34,15 @@ class UsageServer : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         int latencyMs = 0; // added to every answer, without serialising
         int rateLimitCalls = 10; // per key per window; 0 disables
         int rateLimitWindowSeconds = 600;
         double timeScale = 1.0; // usage growth runs this many times faster than real time (demo: 60)
     };
-    struct Stats {
+    struct Stats
+    {
         qint64 requests = 0; // all /usage requests
         qint64 overLimit = 0; // refused by the rate limit
         int inFlight = 0;
@@ -69,21 +74,51 @@ public:
 
 private:
     struct Connection;
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. Retry-After
+    };
+
     void onNewConnection();
     void onReadyRead(QTcpSocket* socket);
-    void handleRequest(QTcpSocket* socket, const QByteArray& method, const QByteArray& path,
-                       const QHash<QByteArray, QByteArray>& headers);
-    void respondUsage(QTcpSocket* socket, const QByteArray& authorization);
-    void send(QTcpSocket* socket, int status, const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {}, bool truncate = false);
-    QByteArray usageBody(const QByteArray& key, const Scenario& scenario) const;
-    std::optional<Scenario> scenarioFor(const QByteArray& key) const;
+    void dropConnection(QTcpSocket* socket);
+    // Parses one request head; false when it is unreadable (the connection is then closed).
+    bool handleHead(QTcpSocket* socket, Connection& connection, const QByteArray& head);
+    void handleRequest(QTcpSocket* socket,
+                       Connection& connection,
+                       const QByteArray& method,
+                       const QByteArray& path,
+                       const QHash<QByteArray, QByteArray>& headers,
+                       bool close);
+    Reply usageReply(const QByteArray& authorization, int* extraDelayMs);
+    Reply statsReply() const;
+    // Queues a reply behind the earlier ones of its connection and sends it after delayMs. A usage reply
+    // counts in stats.inFlight until it is sent.
+    void schedule(QTcpSocket* socket, Connection& connection, const Reply& reply, int delayMs, bool usage, bool close);
+    void onReplyDue(QTcpSocket* socket, quint64 id);
+    void flush(QTcpSocket* socket, Connection& connection);
+    void reject(QTcpSocket* socket, Connection& connection, int status, const char* message);
+
+    QByteArray usageBody(const Scenario& scenario, double scaledMinutes) const;
+    qint64 usageAt(const Scenario& scenario, double scaledMinutes) const;
+    double scaledMinutes() const;
+    const Scenario* resolve(const QByteArray& key);
+    void addToAccount(const Scenario& scenario, int delta);
     bool admit(const QByteArray& key, int* retryAfterSeconds);
 
     QTcpServer* m_server;
     Options m_options;
-    QElapsedTimer m_clock;
-    QHash<QByteArray, Scenario> m_keys;
+    QElapsedTimer m_clock; // usage grows from here
+    // Scaled time runs in segments, so changing timeScale never makes usage jump or shrink.
+    double m_scaledMsAtChange = 0;
+    qint64 m_clockMsAtChange = 0;
+    QHash<QByteArray, Scenario> m_keys; // registered keys and the conventional ones seen so far
+    // account -> (effective base usage, credits per minute) -> number of keys: account figures without a
+    // walk over every key, which 10 000 keys in one account would make quadratic.
+    QHash<QString, std::map<std::pair<qint64, double>, int>> m_accounts;
     QHash<QByteArray, std::deque<qint64>> m_windows; // key -> times (ms) of admitted calls
     Stats m_stats;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
+    std::unordered_map<QTcpSocket*, std::unique_ptr<Connection>> m_connections;
 };

@@ -4,6 +4,8 @@
 
 #include "UsageServer.h"
 
+#include <QList>
+#include <QPair>
 #include <QThread>
 #include <QUrl>
 
@@ -20,10 +22,14 @@ public:
     void setOptions(const UsageServer::Options& options);
     UsageServer::Stats stats() const;
     void resetStats();
+    // As UsageServer::loadKeys; before start() it fails with a message.
+    bool loadKeys(const QString& jsonFile, QString* error = nullptr);
 
 private:
     QThread m_thread;
+    QObject* m_anchor = nullptr; // lives in m_thread: the context that creates and deletes m_server there
     UsageServer* m_server = nullptr; // lives in m_thread
     UsageServer::Options m_options;
+    QList<QPair<QByteArray, Scenario>> m_pendingKeys; // setKey() before start()
     QUrl m_baseUrl;
 };
