@@ -1,1 +1,157 @@
-// placeholder: implementation in progress
+#include "AddKeyDialog.h"
+
+#include "ApiKey.h"
+#include "KeyManager.h"
+#include "StatusPalette.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+// Overwrites a QString's characters before it is dropped: a best effort, since Qt may have copied the text
+// elsewhere (the line edit's undo stack is cleared with it).
+void wipe(QString& text)
+{
+    text.fill(QChar(0));
+    text.clear();
+}
+} // namespace
+
+AddKeyDialog::AddKeyDialog(KeyManager* keys, QWidget* parent)
+    : QDialog(parent)
+    , m_keys(keys)
+    , m_labelEdit(new QLineEdit(this))
+    , m_keyEdit(new QLineEdit(this))
+    , m_showButton(new QToolButton(this))
+    , m_errorLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_addButton(m_buttons->button(QDialogButtonBox::Ok))
+{
+    setObjectName(QStringLiteral("addKeyDialog"));
+    setWindowTitle(tr("Add key"));
+
+    m_labelEdit->setObjectName(QStringLiteral("labelEdit"));
+    m_labelEdit->setPlaceholderText(tr("e.g. research-agent (optional)"));
+    m_labelEdit->setMaxLength(200);
+    m_labelEdit->setClearButtonEnabled(true);
+
+    m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
+    m_keyEdit->setEchoMode(QLineEdit::Password);
+    m_keyEdit->setPlaceholderText(QStringLiteral("tvly-\u2026"));
+    m_keyEdit->setMinimumWidth(m_keyEdit->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44);
+    m_keyEdit->setMaxLength(512);
+
+    m_showButton->setObjectName(QStringLiteral("showKeyButton"));
+    m_showButton->setCheckable(true);
+    m_showButton->setText(tr("Show"));
+    m_showButton->setToolTip(tr("Show the key while you check it"));
+    m_showButton->setFocusPolicy(Qt::TabFocus);
+    connect(m_showButton, &QToolButton::toggled, this, [this](bool show) {
+        m_keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        m_showButton->setText(show ? tr("Hide") : tr("Show"));
+    });
+
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    QPalette errorPalette = m_errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, StatusPalette::foreground(KeyStatus::Error, palette()));
+    m_errorLabel->setPalette(errorPalette);
+    m_errorLabel->hide();
+
+    m_addButton->setText(tr("Add"));
+    m_addButton->setObjectName(QStringLiteral("addButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AddKeyDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AddKeyDialog::reject);
+
+    auto* keyRow = new QHBoxLayout;
+    keyRow->setSpacing(4);
+    keyRow->addWidget(m_keyEdit, 1);
+    keyRow->addWidget(m_showButton);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Label:"), m_labelEdit);
+    form->addRow(tr("&Key:"), keyRow);
+
+    auto* hint = new QLabel(tr("The key is encrypted with this computer's keychain before it is stored. "
+                               "Only its masked form is ever shown."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_keyEdit, &QLineEdit::textChanged, this, [this]() {
+        clearError();
+        updateButtons();
+    });
+    connect(m_labelEdit, &QLineEdit::textChanged, this, &AddKeyDialog::clearError);
+    m_keyEdit->setFocus();
+    updateButtons();
+}
+
+AddKeyDialog::~AddKeyDialog()
+{
+    m_keyEdit->clear();
+}
+
+QString AddKeyDialog::errorText() const
+{
+    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
+}
+
+void AddKeyDialog::accept()
+{
+    QString typed = m_keyEdit->text();
+    QByteArray key = typed.trimmed().toUtf8();
+    wipe(typed);
+
+    if (key.isEmpty()) {
+        showError(tr("Enter or paste the key."));
+        return;
+    }
+    const QString invalid = ApiKey::validate(key);
+    if (!invalid.isEmpty()) {
+        key.fill('\0');
+        showError(invalid);
+        return;
+    }
+    const AddKeyOutcome outcome = m_keys->add(m_labelEdit->text().trimmed(), SecureBytes::takeFrom(key));
+    key.fill('\0'); // takeFrom wipes unshared buffers; this covers a shared one
+    if (!outcome.ok) {
+        showError(outcome.error);
+        return;
+    }
+    m_keyEdit->clear();
+    Q_EMIT keyAdded(outcome.key);
+    QDialog::accept();
+}
+
+void AddKeyDialog::showError(const QString& message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+    m_keyEdit->setFocus();
+}
+
+void AddKeyDialog::clearError()
+{
+    m_errorLabel->clear();
+    m_errorLabel->hide();
+}
+
+void AddKeyDialog::updateButtons()
+{
+    m_addButton->setEnabled(!m_keyEdit->text().trimmed().isEmpty());
+}

@@ -1,1 +1,45 @@
 #pragma once
+// Adds one key: a label and the key itself, typed or pasted into a password field (with a Show toggle).
+// The key is trimmed and checked (ApiKey::validate) before KeyManager::add seals and stores it; whatever is
+// wrong (format, duplicate, vault) is said inline and the dialog stays open for a correction.
+
+#include "Records.h"
+
+#include <QDialog>
+
+class KeyManager;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+class AddKeyDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AddKeyDialog(KeyManager* keys, QWidget* parent = nullptr);
+    ~AddKeyDialog() override;
+
+    QString errorText() const;
+
+Q_SIGNALS:
+    void keyAdded(const KeyRecord& key);
+
+public Q_SLOTS:
+    // Checks and adds; closes only when the key was added.
+    void accept() override;
+
+private:
+    void showError(const QString& message);
+    void clearError();
+    void updateButtons();
+
+    KeyManager* m_keys;
+    QLineEdit* m_labelEdit;
+    QLineEdit* m_keyEdit;
+    QToolButton* m_showButton;
+    QLabel* m_errorLabel;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_addButton;
+};

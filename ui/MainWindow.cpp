@@ -1,1 +1,990 @@
-// placeholder: implementation in progress
+#include "MainWindow.h"
+
+#include "AddKeyDialog.h"
+#include "ImportDialog.h"
+#include "KeyFilterProxyModel.h"
+#include "KeyTableDelegates.h"
+#include "KeyTableModel.h"
+#include "Session.h"
+#include "StatusPalette.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace {
+const QString kSeparator = QStringLiteral(" \u00b7 ");
+constexpr int kRelativeTimeIntervalMs = 30 * 1000;
+constexpr int kMessageMs = 6000;
+
+// The order statuses are counted in the status bar: good news first.
+constexpr KeyStatus kSummaryOrder[] = {KeyStatus::Ok,          KeyStatus::Low,   KeyStatus::Exhausted,
+                                       KeyStatus::Invalid,     KeyStatus::Error, KeyStatus::RateLimited,
+                                       KeyStatus::Unknown,     KeyStatus::Disabled};
+
+QString statusWord(KeyStatus status)
+{
+    QString name = keyStatusName(status);
+    name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return name;
+}
+
+QString quotedLabels(const QList<KeyRecord>& keys, int shown)
+{
+    QStringList labels;
+    for (const KeyRecord& key : keys.mid(0, shown)) {
+        labels << QStringLiteral("\u201c%1\u201d").arg(key.label);
+    }
+    QString text = labels.join(QStringLiteral(", "));
+    if (keys.size() > shown) {
+        text += MainWindow::tr(" and %1 more").arg(keys.size() - shown);
+    }
+    return text;
+}
+
+// A plus sign in the palette's text colour: Fusion has no standard "add" icon and no icon theme may exist.
+QIcon plusIcon(const QPalette& palette)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPen pen(StatusPalette::foreground(KeyStatus::Ok, palette), size / 8.0, Qt::SolidLine, Qt::RoundCap);
+        painter.setPen(pen);
+        const double m = size * 0.2;
+        painter.drawLine(QPointF(size / 2.0, m), QPointF(size / 2.0, size - m));
+        painter.drawLine(QPointF(m, size / 2.0), QPointF(size - m, size / 2.0));
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+} // namespace
+
+MainWindow::MainWindow(Session* session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_model(new KeyTableModel(this))
+    , m_proxy(new KeyFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    // The icon comes from the resources linked into the app; tests and other hosts may not have it.
+    const QString iconPath = QStringLiteral(":/quotadeck/quotadeck.svg");
+    if (QFile::exists(iconPath)) {
+        setWindowIcon(QIcon(iconPath));
+    }
+    m_model->setClock(m_session->clock());
+    m_proxy->setSourceModel(m_model);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createCentralWidget();
+    createStatusBar();
+    connectSession();
+
+    m_relativeTimer = new QTimer(this);
+    m_relativeTimer->setInterval(kRelativeTimeIntervalMs);
+    connect(m_relativeTimer, &QTimer::timeout, m_model, &KeyTableModel::refreshRelativeTimes);
+    m_relativeTimer->start();
+    // A refresh of many keys announces them one by one; the summary is recounted at most 10 times a second.
+    m_summaryTimer = new QTimer(this);
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(100);
+    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
+
+    const QList<RunRecord> runs = m_session->store()->runs(1);
+    if (!runs.isEmpty()) {
+        m_lastRun = runs.first();
+    }
+    m_refreshing = m_session->engine()->isRunning();
+
+    const Vault* vault = m_session->vault();
+    if (vault && vault->isOpen()) {
+        m_vaultState = VaultState::Open;
+    } else if (vault && vault->state() == Vault::State::Unavailable) {
+        m_vaultState = VaultState::Unavailable;
+        m_vaultMessage = vault->message();
+    }
+
+    updateTitle();
+    reloadKeys();
+    updateBanner();
+    updateVaultLabel();
+    resize(1240, 720);
+
+    // Whoever made the window may open the vault right after constructing it; if nobody has by the time the
+    // event loop runs, the window does.
+    QTimer::singleShot(0, this, &MainWindow::openVaultIfNobodyDid);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    updateTitle();
+    if (m_demoLabel) {
+        m_demoLabel->setVisible(demo);
+    }
+}
+
+void MainWindow::createActions()
+{
+    m_addAction = new QAction(plusIcon(palette()), tr("&Add key\u2026"), this);
+    m_addAction->setObjectName(QStringLiteral("addKeyAction"));
+    m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setIconText(tr("Add key"));
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addKey);
+
+    m_importAction = new QAction(actionIcon(QStringLiteral("document-import"), QStyle::SP_DialogOpenButton),
+                                 tr("&Import\u2026"), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setIconText(tr("Import"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importKeys);
+
+    m_removeAction = new QAction(actionIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon), tr("&Remove\u2026"),
+                                 this);
+    m_removeAction->setObjectName(QStringLiteral("removeAction"));
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setIconText(tr("Remove"));
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelectedKeys);
+
+    m_toggleAction = new QAction(actionIcon(QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause),
+                                 tr("&Disable"), this);
+    m_toggleAction->setObjectName(QStringLiteral("toggleEnabledAction"));
+    m_toggleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_toggleAction, &QAction::triggered, this, &MainWindow::toggleSelectedKeys);
+
+    m_renameAction = new QAction(tr("Re&name"), this);
+    m_renameAction->setObjectName(QStringLiteral("renameAction"));
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameCurrentKey);
+
+    m_refreshAction = new QAction(actionIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload),
+                                  tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_forceRefreshAction = new QAction(tr("Refresh, &ignoring the cache"), this);
+    m_forceRefreshAction->setObjectName(QStringLiteral("forceRefreshAction"));
+    m_forceRefreshAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    connect(m_forceRefreshAction, &QAction::triggered, this, &MainWindow::forceRefresh);
+
+    m_cancelAction = new QAction(actionIcon(QStringLiteral("process-stop"), QStyle::SP_BrowserStop), tr("&Cancel"),
+                                 this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelRefreshAction"));
+    m_cancelAction->setToolTip(tr("Stop the refresh; what already came back is kept"));
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRefresh);
+
+    m_filterAction = new QAction(tr("&Filter"), this);
+    m_filterAction->setObjectName(QStringLiteral("filterAction"));
+    m_filterAction->setShortcut(QKeySequence::Find);
+    connect(m_filterAction, &QAction::triggered, this, [this]() {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Shortcuts work with the menu bar hidden and without the toolbar in focus.
+    addActions({m_addAction, m_importAction, m_removeAction, m_toggleAction, m_renameAction, m_refreshAction,
+                m_forceRefreshAction, m_cancelAction, m_filterAction, m_quitAction});
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addAction);
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* keys = menuBar()->addMenu(tr("&Key"));
+    keys->addAction(m_renameAction);
+    keys->addAction(m_toggleAction);
+    keys->addAction(m_removeAction);
+    keys->addSeparator();
+    keys->addAction(m_filterAction);
+
+    QMenu* refresh = menuBar()->addMenu(tr("&Refresh"));
+    refresh->addAction(m_refreshAction);
+    refresh->addAction(m_forceRefreshAction);
+    refresh->addAction(m_cancelAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Keys"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(18, 18));
+    m_toolBar->toggleViewAction()->setEnabled(false);
+
+    m_toolBar->addAction(m_addAction);
+    m_toolBar->addAction(m_importAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_toggleAction);
+    m_toolBar->addAction(m_removeAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_cancelAction);
+
+    const std::pair<QAction*, const char*> buttons[] = {
+        {m_addAction, "addKeyButton"},        {m_importAction, "importButton"},
+        {m_toggleAction, "toggleEnabledButton"}, {m_removeAction, "removeButton"},
+        {m_refreshAction, "refreshButton"},    {m_cancelAction, "cancelButton"},
+    };
+    for (const auto& [action, name] : buttons) {
+        if (QWidget* button = m_toolBar->widgetForAction(action)) {
+            button->setObjectName(QString::fromLatin1(name));
+        }
+    }
+
+    auto* spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+
+    m_filterEdit = new QLineEdit(m_toolBar);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter keys (Ctrl+F)"));
+    m_filterEdit->setToolTip(tr("Shows the keys whose label, masked key, status, plan or error contains the text"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setMinimumWidth(m_filterEdit->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32);
+    m_filterEdit->setMaximumWidth(m_filterEdit->minimumWidth() * 3 / 2);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateEmptyHint();
+    });
+    m_toolBar->addWidget(m_filterEdit);
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+
+    // The vault banner: a plain bar above the table, not a dialog, so the key list stays in reach.
+    m_banner = new QFrame(central);
+    m_banner->setObjectName(QStringLiteral("vaultBanner"));
+    const QColor accent = StatusPalette::foreground(KeyStatus::Error, palette());
+    m_banner->setStyleSheet(QStringLiteral("QFrame#vaultBanner { background: %1; border: 1px solid %2; "
+                                           "border-radius: 4px; }")
+                                .arg(StatusPalette::blend(palette().color(QPalette::Window), accent, 0.12).name(),
+                                     StatusPalette::blend(palette().color(QPalette::Window), accent, 0.45).name()));
+    auto* bannerIcon = new QLabel(m_banner);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    bannerIcon->setAlignment(Qt::AlignTop);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("vaultBannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::RichText);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerRetry = new QPushButton(tr("Try again"), m_banner);
+    m_bannerRetry->setObjectName(QStringLiteral("vaultRetryButton"));
+    connect(m_bannerRetry, &QPushButton::clicked, this, [this]() {
+        m_vaultState = VaultState::Opening;
+        m_vaultMessage.clear();
+        updateBanner();
+        updateVaultLabel();
+        updateActions();
+        m_session->openVault();
+    });
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 8, 10, 8);
+    bannerLayout->setSpacing(10);
+    bannerLayout->addWidget(bannerIcon);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerRetry, 0, Qt::AlignVCenter);
+    m_banner->hide();
+
+    m_table = new QTableView(central);
+    m_table->setObjectName(QStringLiteral("keyTable"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new KeyRowDelegate(m_table));
+    m_table->setItemDelegateForColumn(KeyTableModel::Status, new StatusPillDelegate(m_table));
+    m_table->setItemDelegateForColumn(KeyTableModel::KeyUsageColumn, new UsageBarDelegate(m_table));
+    m_table->setItemDelegateForColumn(KeyTableModel::PlanUsage, new UsageBarDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setObjectName(QStringLiteral("keyTableHeader"));
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setResizeContentsPrecision(500); // bounded cost of fitting columns to thousands of keys
+    header->setMinimumSectionSize(48);
+    const int usageWidth = fontMetrics().horizontalAdvance(QStringLiteral("10,000 / 100,000")) + 36;
+    header->resizeSection(KeyTableModel::KeyUsageColumn, usageWidth);
+    header->resizeSection(KeyTableModel::PlanUsage, usageWidth);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fittingColumns) {
+            m_userSizedColumns.insert(column); // the user's width wins over fitting from now on
+        }
+    });
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(KeyTableModel::Label, Qt::AscendingOrder);
+
+    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model, &KeyTableModel::renameRequested, this, &MainWindow::onRenameRequested);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyHint);
+
+    // The empty-state hint lies over the table's viewport and lets clicks through to it.
+    m_emptyHint = new QLabel(m_table->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    QFont hintFont = m_emptyHint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 1.25);
+    m_emptyHint->setFont(hintFont);
+    m_table->viewport()->installEventFilter(this);
+
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createStatusBar()
+{
+    QStatusBar* bar = statusBar();
+    bar->setObjectName(QStringLiteral("statusBar"));
+
+    m_summaryLabel = new QLabel(bar);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    bar->addWidget(m_summaryLabel, 1);
+
+    m_progress = new QProgressBar(bar);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("1000 / 1000 \u00b7 1000 failed")) + 24);
+    m_progress->setMaximumHeight(fontMetrics().height() + 6);
+    m_progress->setTextVisible(true);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->hide(); // until the first run
+    bar->addPermanentWidget(m_progress);
+
+    m_vaultLabel = new QLabel(bar);
+    m_vaultLabel->setObjectName(QStringLiteral("vaultLabel"));
+    bar->addPermanentWidget(m_vaultLabel);
+
+    m_demoLabel = new QLabel(tr("Demo: local usage server, throwaway data"), bar);
+    m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
+    m_demoLabel->setToolTip(tr("Nothing here is a real Tavily key; the data folder is deleted on exit"));
+    m_demoLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_demoLabel->hide();
+    bar->addPermanentWidget(m_demoLabel);
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &Session::vaultReady, this, &MainWindow::onVaultReady);
+    connect(m_session, &Session::vaultUnavailable, this, &MainWindow::onVaultUnavailable);
+
+    RefreshEngine* engine = m_session->engine();
+    connect(engine, &RefreshEngine::started, this, &MainWindow::onRefreshStarted);
+    connect(engine, &RefreshEngine::keyUpdated, this, &MainWindow::onKeyUpdated);
+    connect(engine, &RefreshEngine::progress, this, &MainWindow::onRefreshProgress);
+    connect(engine, &RefreshEngine::finished, this, &MainWindow::onRefreshFinished);
+    connect(engine, &RefreshEngine::failedToStart, this, &MainWindow::onRefreshFailedToStart);
+}
+
+void MainWindow::openVaultIfNobodyDid()
+{
+    const Vault* vault = m_session->vault();
+    if (!vault || vault->state() == Vault::State::Closed) {
+        m_session->openVault();
+    }
+}
+
+void MainWindow::onVaultReady()
+{
+    m_vaultState = VaultState::Open;
+    m_vaultMessage.clear();
+    updateBanner();
+    updateVaultLabel();
+    updateActions();
+}
+
+void MainWindow::onVaultUnavailable(const QString& message)
+{
+    m_vaultState = VaultState::Unavailable;
+    m_vaultMessage = message;
+    updateBanner();
+    updateVaultLabel();
+    updateActions();
+}
+
+void MainWindow::reloadKeys()
+{
+    m_model->setKeys(m_session->store()->keys());
+    if (!m_columnsFitted && m_model->rowCount() > 0) {
+        fitColumns();
+        m_columnsFitted = true;
+    }
+    updateSummary();
+    updateEmptyHint();
+    updateActions();
+}
+
+void MainWindow::addKey()
+{
+    if (!m_addAction->isEnabled()) {
+        return;
+    }
+    if (m_addDialog) {
+        m_addDialog->raise();
+        m_addDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new AddKeyDialog(m_session->keys(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddKeyDialog::keyAdded, this, [this](const KeyRecord& key) {
+        reloadKeys();
+        selectKey(key.id);
+        statusBar()->showMessage(tr("Added %1 (%2)").arg(key.label, key.masked), kMessageMs);
+    });
+    m_addDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::importKeys()
+{
+    if (!m_importAction->isEnabled()) {
+        return;
+    }
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new ImportDialog(m_session->keys(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](int count) {
+        reloadKeys();
+        statusBar()->showMessage(count == 1 ? tr("Imported 1 key") : tr("Imported %1 keys").arg(count), kMessageMs);
+    });
+    m_importDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::removeSelectedKeys()
+{
+    const QList<KeyRecord> keys = selectedKeys();
+    if (keys.isEmpty() || m_refreshing) {
+        return;
+    }
+    QList<qint64> ids;
+    for (const KeyRecord& key : keys) {
+        ids << key.id;
+    }
+    const QString question = keys.size() == 1
+        ? tr("Remove the key %1 (%2)?").arg(quotedLabels(keys, 1), keys.first().masked)
+        : tr("Remove %1 keys: %2?").arg(keys.size()).arg(quotedLabels(keys, 8));
+
+    // open(), not exec(): no nested event loop while the question is up.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Remove keys"), question, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeConfirmation"));
+    box->setInformativeText(tr("The encrypted key is deleted from this store together with its history. "
+                               "This cannot be undone."));
+    QPushButton* remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, ids]() {
+        if (box->clickedButton() == remove) {
+            removeKeys(ids);
+        }
+    });
+    box->open();
+}
+
+void MainWindow::removeKeys(const QList<qint64>& ids)
+{
+    if (m_refreshing) {
+        statusBar()->showMessage(tr("Nothing was removed: a refresh started meanwhile"), kMessageMs);
+        return;
+    }
+    int removed = 0;
+    QStringList errors;
+    for (const qint64 id : ids) {
+        QString error;
+        if (m_session->keys()->remove(id, &error)) {
+            m_model->removeKey(id);
+            ++removed;
+        } else {
+            errors << error;
+        }
+    }
+    if (!errors.isEmpty()) {
+        QMessageBox* box = new QMessageBox(QMessageBox::Warning, tr("Remove keys"),
+                                           tr("%1 key(s) could not be removed.").arg(errors.size()), QMessageBox::Ok,
+                                           this);
+        box->setDetailedText(errors.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    statusBar()->showMessage(removed == 1 ? tr("Removed 1 key") : tr("Removed %1 keys").arg(removed), kMessageMs);
+    updateSummary();
+    updateEmptyHint();
+    updateActions();
+}
+
+void MainWindow::toggleSelectedKeys()
+{
+    const QList<KeyRecord> keys = selectedKeys();
+    if (keys.isEmpty() || m_refreshing) {
+        return;
+    }
+    const bool enable = std::any_of(keys.cbegin(), keys.cend(), [](const KeyRecord& key) { return !key.enabled; });
+    QStringList errors;
+    for (const KeyRecord& key : keys) {
+        if (key.enabled == enable) {
+            continue;
+        }
+        QString error;
+        if (!m_session->keys()->setEnabled(key.id, enable, &error)) {
+            errors << error;
+            continue;
+        }
+        if (const auto updated = m_session->store()->key(key.id)) {
+            m_model->updateKey(*updated);
+        }
+    }
+    if (!errors.isEmpty()) {
+        statusBar()->showMessage(errors.first(), kMessageMs);
+    } else {
+        statusBar()->showMessage(enable ? tr("Enabled %n key(s)", nullptr, int(keys.size()))
+                                        : tr("Disabled %n key(s)", nullptr, int(keys.size())),
+                                 kMessageMs);
+    }
+    updateSummary();
+    updateActions();
+}
+
+void MainWindow::renameCurrentKey()
+{
+    if (m_refreshing) {
+        return;
+    }
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const QModelIndex label = current.siblingAtColumn(KeyTableModel::Label);
+    m_table->setCurrentIndex(label);
+    m_table->edit(label);
+}
+
+void MainWindow::onRenameRequested(qint64 id, const QString& label)
+{
+    if (m_refreshing) {
+        statusBar()->showMessage(tr("Keys cannot be renamed while a refresh runs"), kMessageMs);
+        return;
+    }
+    QString error;
+    if (!m_session->keys()->rename(id, label, &error)) {
+        statusBar()->showMessage(error, kMessageMs * 2);
+        const int row = m_model->rowOf(id);
+        if (row >= 0) {
+            const QModelIndex cell = m_proxy->mapFromSource(m_model->index(row, KeyTableModel::Label));
+            const QRect rect = m_table->visualRect(cell);
+            QToolTip::showText(m_table->viewport()->mapToGlobal(rect.bottomLeft()), error, m_table->viewport(), rect);
+        }
+        return;
+    }
+    if (const auto updated = m_session->store()->key(id)) {
+        m_model->updateKey(*updated);
+    }
+}
+
+void MainWindow::refresh()
+{
+    startRefresh(false);
+}
+
+void MainWindow::forceRefresh()
+{
+    startRefresh(true);
+}
+
+void MainWindow::startRefresh(bool force)
+{
+    if (m_refreshing || m_vaultState != VaultState::Open) {
+        return;
+    }
+    RefreshOptions options;
+    options.force = force;
+    // started/keyUpdated/finished (and failedToStart) report the rest, possibly before start() returns.
+    m_session->engine()->start(options);
+    updateActions();
+}
+
+void MainWindow::cancelRefresh()
+{
+    if (!m_refreshing || m_cancelRequested) {
+        return;
+    }
+    m_cancelRequested = true;
+    m_session->engine()->cancel();
+    updateActions();
+}
+
+void MainWindow::onRefreshStarted(int total)
+{
+    m_refreshing = true;
+    m_cancelRequested = false;
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%1 / %2").arg(0).arg(total));
+    m_progress->setToolTip(tr("Refreshing %n key(s)", nullptr, total));
+    m_progress->show();
+    updateActions();
+}
+
+void MainWindow::onKeyUpdated(const KeyRecord& key)
+{
+    m_model->updateKey(key);
+    scheduleSummary();
+}
+
+void MainWindow::onRefreshProgress(int done, int total, int failed)
+{
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(qMin(done, qMax(1, total)));
+    m_progress->setFormat(failed > 0 ? tr("%1 / %2 \u00b7 %3 failed").arg(done).arg(total).arg(failed)
+                                     : tr("%1 / %2").arg(done).arg(total));
+}
+
+void MainWindow::onRefreshFinished(const RunSummary& summary)
+{
+    m_refreshing = false;
+    m_cancelRequested = false;
+    m_lastRun = summary.run;
+    // The live updates were the engine's view; the store now holds the committed truth.
+    reloadKeys();
+    if (!m_userSizedColumns.contains(KeyTableModel::Status)) {
+        m_fittingColumns = true;
+        m_table->resizeColumnToContents(KeyTableModel::Status);
+        m_fittingColumns = false;
+    }
+
+    const RunRecord& run = summary.run;
+    const int failed = run.failed;
+    m_progress->setRange(0, qMax(1, run.keys));
+    m_progress->setValue(qMax(1, run.keys));
+    m_progress->setFormat(failed > 0 ? tr("%1 / %2 \u00b7 %3 failed").arg(run.keys).arg(run.keys).arg(failed)
+                                     : tr("%1 / %2").arg(run.keys).arg(run.keys));
+    m_progress->setToolTip(tr("Last run: %1 succeeded, %2 failed, %3 rate limited, %4 from cache")
+                               .arg(run.succeeded)
+                               .arg(run.failed)
+                               .arg(run.rateLimited)
+                               .arg(run.fromCache));
+
+    if (!summary.committed()) {
+        statusBar()->showMessage(tr("The refresh could not be saved: %1").arg(summary.commitError), kMessageMs * 3);
+    } else if (run.state == RunState::Cancelled) {
+        statusBar()->showMessage(tr("Refresh cancelled; %n key(s) were refreshed before it stopped", nullptr,
+                                    run.succeeded + run.failed),
+                                 kMessageMs);
+    } else if (failed > 0) {
+        statusBar()->showMessage(tr("Refresh finished: %1 of %n key(s) failed (see Last error)", nullptr, run.keys)
+                                     .arg(failed),
+                                 kMessageMs);
+    }
+    updateSummary();
+    updateActions();
+}
+
+void MainWindow::onRefreshFailedToStart(const QString& message)
+{
+    statusBar()->showMessage(message, kMessageMs);
+    updateActions();
+}
+
+void MainWindow::showContextMenu(const QPoint& position)
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("keyContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_addAction);
+    menu->addAction(m_importAction);
+    if (!selectedKeys().isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(m_renameAction);
+        menu->addAction(m_toggleAction);
+        menu->addAction(m_removeAction);
+    }
+    menu->addSeparator();
+    menu->addAction(m_refreshAction);
+    menu->addAction(m_cancelAction);
+    menu->popup(m_table->viewport()->mapToGlobal(position)); // popup(), not exec(): no nested event loop
+}
+
+QList<KeyRecord> MainWindow::selectedKeys() const
+{
+    QList<KeyRecord> keys;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(KeyTableModel::Label);
+    for (const QModelIndex& row : rows) {
+        if (const KeyRecord* key = m_model->keyAt(m_proxy->mapToSource(row).row())) {
+            keys << *key;
+        }
+    }
+    // In table order, so a confirmation lists them as they appear.
+    std::sort(keys.begin(), keys.end(), [this](const KeyRecord& a, const KeyRecord& b) {
+        return m_proxy->mapFromSource(m_model->index(m_model->rowOf(a.id), 0)).row()
+            < m_proxy->mapFromSource(m_model->index(m_model->rowOf(b.id), 0)).row();
+    });
+    return keys;
+}
+
+void MainWindow::selectKey(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, KeyTableModel::Label));
+    if (!index.isValid()) {
+        return; // filtered out
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+QString MainWindow::vaultReason() const
+{
+    switch (m_vaultState) {
+    case VaultState::Open:
+        return {};
+    case VaultState::Opening:
+        return tr("Waiting for the keychain to open the vault\u2026");
+    case VaultState::Unavailable:
+        return tr("Unavailable: the vault is not open. %1").arg(m_vaultMessage);
+    }
+    return {};
+}
+
+void MainWindow::updateActions()
+{
+    const bool vaultOpen = m_vaultState == VaultState::Open;
+    const QString vaultWhy = vaultReason();
+    const QString busy = tr("Wait for the refresh to finish (or cancel it)");
+    const QList<KeyRecord> selected = selectedKeys();
+
+    const auto setAvailable = [](QAction* action, bool enabled, const QString& tip, const QString& why) {
+        action->setEnabled(enabled);
+        action->setToolTip(enabled || why.isEmpty() ? tip : tip + QLatin1Char('\n') + why);
+        action->setStatusTip(enabled ? QString() : why);
+    };
+    setAvailable(m_addAction, vaultOpen, tr("Add a key (Ctrl+N)"), vaultWhy);
+    setAvailable(m_importAction, vaultOpen, tr("Import a list of keys from a file or pasted text (Ctrl+I)"),
+                 vaultWhy);
+    setAvailable(m_refreshAction, vaultOpen && !m_refreshing, tr("Look up the quota of every enabled key (F5)"),
+                 m_refreshing ? tr("A refresh is running") : vaultWhy);
+    setAvailable(m_forceRefreshAction, vaultOpen && !m_refreshing, tr("Look up every key, skipping the cache"),
+                 m_refreshing ? tr("A refresh is running") : vaultWhy);
+    m_cancelAction->setEnabled(m_refreshing && !m_cancelRequested);
+
+    const bool canEdit = !selected.isEmpty() && !m_refreshing;
+    const QString editWhy = m_refreshing ? busy : tr("Select one or more keys first");
+    setAvailable(m_removeAction, canEdit, tr("Remove the selected keys (Delete)"), editWhy);
+    setAvailable(m_renameAction, canEdit && selected.size() == 1, tr("Rename the key (F2 or double-click)"),
+                 m_refreshing ? busy : tr("Select one key"));
+
+    const bool anyDisabled
+        = std::any_of(selected.cbegin(), selected.cend(), [](const KeyRecord& key) { return !key.enabled; });
+    m_toggleAction->setText(anyDisabled ? tr("&Enable") : tr("&Disable"));
+    m_toggleAction->setIconText(anyDisabled ? tr("Enable") : tr("Disable"));
+    m_toggleAction->setIcon(anyDisabled ? actionIcon(QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay)
+                                        : actionIcon(QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause));
+    setAvailable(m_toggleAction, canEdit,
+                 anyDisabled ? tr("Enable the selected keys: Refresh includes them again (Ctrl+E)")
+                             : tr("Disable the selected keys: Refresh skips them (Ctrl+E)"),
+                 editWhy);
+
+    // Renaming touches the rows a running refresh is about to write.
+    m_table->setEditTriggers(m_refreshing ? QAbstractItemView::NoEditTriggers
+                                          : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+}
+
+void MainWindow::scheduleSummary()
+{
+    if (!m_summaryTimer->isActive()) {
+        m_summaryTimer->start();
+    }
+}
+
+void MainWindow::updateSummary()
+{
+    m_summaryTimer->stop();
+    const QList<KeyRecord>& keys = m_model->keys();
+    if (keys.isEmpty()) {
+        m_summaryLabel->setText(tr("No keys"));
+        return;
+    }
+    QHash<KeyStatus, int> counts;
+    for (const KeyRecord& key : keys) {
+        ++counts[key.effectiveStatus()];
+    }
+    QStringList parts;
+    parts << (keys.size() == 1 ? tr("1 key") : tr("%1 keys").arg(keys.size()));
+    for (const KeyStatus status : kSummaryOrder) {
+        if (const int count = counts.value(status)) {
+            parts << QStringLiteral("%1 %2").arg(count).arg(statusWord(status));
+        }
+    }
+    if (m_lastRun && m_lastRun->finishedAt.isValid()) {
+        const QDateTime finished = m_lastRun->finishedAt.toUTC();
+        const bool today = finished.date() == m_session->clock()->now().toUTC().date();
+        const QString when = finished.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
+        QString details = QString::number(double(m_lastRun->wallMs) / 1000.0, 'f', 1) + QStringLiteral(" s");
+        if (m_lastRun->state == RunState::Cancelled) {
+            details += tr(", cancelled");
+        }
+        parts << tr("last refresh %1 UTC (%2)").arg(when, details);
+    } else {
+        parts << tr("never refreshed");
+    }
+    m_summaryLabel->setText(parts.join(kSeparator));
+}
+
+void MainWindow::updateEmptyHint()
+{
+    if (m_model->rowCount() == 0) {
+        m_emptyHint->setText(tr("No keys yet \u2014 Add key or Import a list"));
+        m_emptyHint->show();
+    } else if (m_proxy->rowCount() == 0) {
+        m_emptyHint->setText(tr("No key matches \u201c%1\u201d").arg(m_filterEdit->text().trimmed()));
+        m_emptyHint->show();
+    } else {
+        m_emptyHint->hide();
+        return;
+    }
+    m_emptyHint->setGeometry(m_table->viewport()->rect());
+    m_emptyHint->raise();
+}
+
+void MainWindow::updateBanner()
+{
+    const bool show = m_vaultState == VaultState::Unavailable;
+    if (show) {
+        m_bannerText->setText(tr("<b>The vault is unavailable.</b> %1<br>The key list still works; adding, "
+                                 "importing and refreshing keys need the vault.")
+                                  .arg(m_vaultMessage.toHtmlEscaped()));
+    }
+    m_banner->setVisible(show);
+}
+
+void MainWindow::updateVaultLabel()
+{
+    const Vault* vault = m_session->vault();
+    const QString backend = vault ? vault->keychainBackend() : QString();
+    switch (m_vaultState) {
+    case VaultState::Open:
+        m_vaultLabel->setText(backend.isEmpty() ? tr("Vault open") : tr("Vault open (%1)").arg(backend));
+        m_vaultLabel->setToolTip(tr("Keys are encrypted with a data key held by the keychain"));
+        break;
+    case VaultState::Opening:
+        m_vaultLabel->setText(tr("Opening the vault\u2026"));
+        m_vaultLabel->setToolTip(tr("Waiting for the keychain; it may ask you to unlock it"));
+        break;
+    case VaultState::Unavailable:
+        m_vaultLabel->setText(tr("Vault unavailable"));
+        m_vaultLabel->setToolTip(m_vaultMessage);
+        break;
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_demo ? QStringLiteral("QuotaDeck \u2014 demo") : QStringLiteral("QuotaDeck"));
+}
+
+void MainWindow::fitColumns()
+{
+    // Fit the short columns to what they hold now, within bounds; the last error takes the rest.
+    m_fittingColumns = true;
+    const struct {
+        int column;
+        int maxWidth;
+    } fits[] = {
+        {KeyTableModel::Label, 320},       {KeyTableModel::Masked, 260}, {KeyTableModel::Status, 240},
+        {KeyTableModel::Plan, 200},        {KeyTableModel::LastRefreshed, 160},
+    };
+    for (const auto& fit : fits) {
+        if (m_userSizedColumns.contains(fit.column)) {
+            continue;
+        }
+        m_table->resizeColumnToContents(fit.column);
+        const int width = m_table->columnWidth(fit.column);
+        if (width > fit.maxWidth) {
+            m_table->setColumnWidth(fit.column, fit.maxWidth);
+        }
+    }
+    m_fittingColumns = false;
+}
+
+QIcon MainWindow::actionIcon(const QString& themeName, int fallback) const
+{
+    return QIcon::fromTheme(themeName, style()->standardIcon(QStyle::StandardPixmap(fallback)));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        m_emptyHint->setGeometry(m_table->viewport()->rect());
+    }
+    return QMainWindow::eventFilter(watched, event);
+}

@@ -1,1 +1,567 @@
-int main() { return 0; } // placeholder: test in progress
+// MainWindow end to end: a real Session (store in a temporary data dir, memory keychain) against the local
+// usage server on its own thread, driven through the widgets a person would click.
+
+#include "AddKeyDialog.h"
+#include "ImportDialog.h"
+#include "KeyTableModel.h"
+#include "MainWindow.h"
+#include "MemoryKeychain.h"
+#include "Session.h"
+#include "TempDataDir.h"
+#include "TestKeys.h"
+#include "UsageServerThread.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QApplication>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+#include <memory>
+
+namespace {
+QString text(const char* latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+// The row of the key labelled `label` in what the table shows (after sorting and filtering), or -1.
+int rowOf(const QTableView* table, const QString& label)
+{
+    const QAbstractItemModel* model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, KeyTableModel::Label).data().toString() == label) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+QString cellText(const QTableView* table, const QString& label, int column)
+{
+    const int row = rowOf(table, label);
+    return row < 0 ? QStringLiteral("<no row %1>").arg(label) : table->model()->index(row, column).data().toString();
+}
+
+void selectRow(QTableView* table, const QString& label)
+{
+    const int row = rowOf(table, label);
+    QVERIFY2(row >= 0, qPrintable(label));
+    table->selectionModel()->setCurrentIndex(table->model()->index(row, KeyTableModel::Label),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void refreshShowsStatusesLive();
+    void addDialogRejectsInline();
+    void addDialogAddsTrimmedKey();
+    void importDialogReportsRejectedLines();
+    void removeAsksFirst();
+    void toggleDisablesAndEnables();
+    void emptyStateAndFilter();
+    void windowOpensTheVaultItself();
+    void vaultFailureShowsBanner();
+    void demoModeTitle();
+    void neverShowsKeyMaterial();
+
+private:
+    std::unique_ptr<Session> makeSession(const TempDataDir& dir, Keychain* keychain = nullptr);
+    bool openVault(Session* session);
+    void addKeys(Session* session, const QList<QPair<QString, QByteArray>>& keys);
+
+    std::unique_ptr<UsageServerThread> m_server;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_server = std::make_unique<UsageServerThread>();
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+}
+
+std::unique_ptr<Session> TestMainWindow::makeSession(const TempDataDir& dir, Keychain* keychain)
+{
+    SessionConfig config;
+    config.dataDir = dir.path();
+    config.apiBase = m_server->baseUrl();
+    config.memoryKeychain = true;
+    config.timeoutMs = 10000;
+    QString error;
+    std::unique_ptr<Session> session = Session::create(config, &error, keychain);
+    if (!session) {
+        qWarning("Session::create failed: %s", qPrintable(error));
+    }
+    return session;
+}
+
+bool TestMainWindow::openVault(Session* session)
+{
+    QSignalSpy ready(session, &Session::vaultReady);
+    session->openVault();
+    return ready.count() > 0 || ready.wait(5000);
+}
+
+void TestMainWindow::addKeys(Session* session, const QList<QPair<QString, QByteArray>>& keys)
+{
+    for (const auto& [label, key] : keys) {
+        const AddKeyOutcome outcome = session->keys()->add(label, SecureBytes(key));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    }
+}
+
+void TestMainWindow::refreshShowsStatusesLive()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    addKeys(session.get(),
+            {{text("alpha"), TestKeys::make(text("ok"), 1)},
+             {text("bravo"), TestKeys::make(text("invalid"), 2)},
+             {text("charlie"), TestKeys::make(text("exhausted"), 3)}});
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(cellText(table, text("alpha"), KeyTableModel::Status), text("unknown"));
+    QCOMPARE(cellText(table, text("bravo"), KeyTableModel::Status), text("unknown"));
+    QCOMPARE(cellText(table, text("charlie"), KeyTableModel::Status), text("unknown"));
+    QCOMPARE(cellText(table, text("alpha"), KeyTableModel::KeyUsageColumn), QStringLiteral("\u2014"));
+
+    auto* button = window.findChild<QToolButton*>(text("refreshButton"));
+    auto* refreshAction = window.findChild<QAction*>(text("refreshAction"));
+    auto* cancelAction = window.findChild<QAction*>(text("cancelRefreshAction"));
+    auto* progress = window.findChild<QProgressBar*>(text("progressBar"));
+    QVERIFY(button);
+    QVERIFY(refreshAction);
+    QVERIFY(cancelAction);
+    QVERIFY(progress);
+    QTRY_VERIFY(button->isEnabled()); // the vault was open before the window: enabled at once
+    QVERIFY(!cancelAction->isEnabled());
+
+    QSignalSpy started(session->engine(), &RefreshEngine::started);
+    QSignalSpy updated(session->engine(), &RefreshEngine::keyUpdated);
+    QSignalSpy finished(session->engine(), &RefreshEngine::finished);
+    QSignalSpy reset(window.keyModel(), &QAbstractItemModel::modelReset);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(started.count() == 1 || started.wait(5000));
+    if (finished.isEmpty()) {
+        QVERIFY(!refreshAction->isEnabled()); // disabled while running
+        QVERIFY(cancelAction->isEnabled());
+    }
+    QVERIFY(finished.count() == 1 || finished.wait(15000));
+    QCOMPARE(updated.count(), 3);
+
+    QTRY_COMPARE(cellText(table, text("alpha"), KeyTableModel::Status), text("ok"));
+    QCOMPARE(cellText(table, text("bravo"), KeyTableModel::Status), text("invalid"));
+    QCOMPARE(cellText(table, text("charlie"), KeyTableModel::Status), text("exhausted"));
+    const QString usage = cellText(table, text("alpha"), KeyTableModel::KeyUsageColumn);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9][0-9,]* / ([0-9][0-9,]*|no limit)$")).match(usage).hasMatch(),
+             qPrintable(usage));
+    QVERIFY(!cellText(table, text("bravo"), KeyTableModel::LastError).isEmpty());
+    QCOMPARE(cellText(table, text("alpha"), KeyTableModel::LastRefreshed), text("just now"));
+    // Live updates and the reload afterwards changed rows in place: no reset, selection and scroll survive.
+    QCOMPARE(reset.count(), 0);
+
+    QVERIFY(refreshAction->isEnabled());
+    QVERIFY(!cancelAction->isEnabled());
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->value(), 3);
+    QCOMPARE(progress->maximum(), 3);
+    QVERIFY2(progress->text().contains(text("2 failed")), qPrintable(progress->text()));
+
+    auto* summary = window.findChild<QLabel*>(text("summaryLabel"));
+    QVERIFY(summary);
+    const QString line = summary->text();
+    QVERIFY2(line.startsWith(QStringLiteral("3 keys \u00b7 1 ok")), qPrintable(line));
+    QVERIFY2(line.contains(text("1 exhausted")) && line.contains(text("1 invalid")), qPrintable(line));
+    QVERIFY2(line.contains(text("last refresh")) && line.contains(text("UTC")), qPrintable(line));
+}
+
+void TestMainWindow::addDialogRejectsInline()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    const QByteArray existing = TestKeys::make(text("ok"), 11);
+    addKeys(session.get(), {{text("existing"), existing}});
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* addButton = window.findChild<QToolButton*>(text("addKeyButton"));
+    QVERIFY(addButton);
+    QTRY_VERIFY(addButton->isEnabled());
+    QTest::mouseClick(addButton, Qt::LeftButton);
+
+    QPointer<AddKeyDialog> dialog = window.findChild<AddKeyDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* keyEdit = dialog->findChild<QLineEdit*>(text("keyEdit"));
+    auto* ok = dialog->findChild<QPushButton*>(text("addButton"));
+    auto* error = dialog->findChild<QLabel*>(text("errorLabel"));
+    auto* show = dialog->findChild<QToolButton*>(text("showKeyButton"));
+    QVERIFY(keyEdit && ok && error && show);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    QVERIFY(!ok->isEnabled()); // nothing typed yet
+
+    QTest::keyClicks(keyEdit, text("not-a-key"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QCOMPARE(session->store()->keys().size(), 1);
+
+    // Typing again clears the message.
+    QTest::keyClick(keyEdit, Qt::Key_Backspace);
+    QVERIFY(!error->isVisible());
+
+    // A duplicate (with stray whitespace) is refused by KeyManager, inline too.
+    keyEdit->setText(QStringLiteral("  ") + QString::fromLatin1(existing) + QStringLiteral(" "));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY2(!error->text().contains(QString::fromLatin1(existing)), "the error must not echo the key");
+    QCOMPARE(session->store()->keys().size(), 1);
+
+    // The show toggle switches the echo mode.
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+
+    dialog->reject();
+    QTRY_VERIFY(dialog.isNull()); // deleted on close
+}
+
+void TestMainWindow::addDialogAddsTrimmedKey()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* addAction = window.findChild<QAction*>(text("addKeyAction"));
+    QVERIFY(addAction);
+    QTRY_VERIFY(addAction->isEnabled());
+    addAction->trigger();
+
+    QPointer<AddKeyDialog> dialog = window.findChild<AddKeyDialog*>();
+    QVERIFY(dialog);
+    const QByteArray key = TestKeys::make(text("ok"), 21);
+    dialog->findChild<QLineEdit*>(text("labelEdit"))->setText(text("  delta "));
+    dialog->findChild<QLineEdit*>(text("keyEdit"))->setText(QStringLiteral("\t") + QString::fromLatin1(key) + text("  "));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(text("addButton")), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(cellText(table, text("delta"), KeyTableModel::Status), text("unknown"));
+    const QString masked = cellText(table, text("delta"), KeyTableModel::Masked);
+    QVERIFY2(masked.contains(QLatin1Char('*')), qPrintable(masked));
+    QVERIFY(!masked.contains(QString::fromLatin1(key)));
+    // The new key is selected, ready for the next action.
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QVERIFY(!window.findChild<QLabel*>(text("emptyHint"))->isVisible());
+}
+
+void TestMainWindow::importDialogReportsRejectedLines()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* importAction = window.findChild<QAction*>(text("importAction"));
+    QVERIFY(importAction);
+    QTRY_VERIFY(importAction->isEnabled());
+    importAction->trigger();
+
+    QPointer<ImportDialog> dialog = window.findChild<ImportDialog*>();
+    QVERIFY(dialog);
+    dialog->setSource(ImportDialog::FromText);
+    auto* paste = dialog->findChild<QPlainTextEdit*>(text("pasteEdit"));
+    QVERIFY(paste);
+    const QByteArray list = "echo," + TestKeys::make(text("ok"), 31) + "\n" // 1
+        + "\n" // 2
+        + "this is not a key\n" // 3
+        + "# a comment\n" // 4
+        + "FOXTROT_KEY=" + TestKeys::make(text("low"), 32) + "\n"; // 5
+    paste->setPlainText(QString::fromUtf8(list));
+
+    QSignalSpy imported(dialog.data(), &ImportDialog::imported);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(text("importButton")), Qt::LeftButton);
+    QCOMPARE(imported.count(), 1);
+    QCOMPARE(imported.at(0).at(0).toInt(), 2);
+
+    auto* result = dialog->findChild<QLabel*>(text("resultLabel"));
+    auto* rejections = dialog->findChild<QTreeWidget*>(text("rejectionList"));
+    QVERIFY(result && rejections);
+    QVERIFY(result->isVisible());
+    QVERIFY2(result->text().contains(text("Imported 2 keys")), qPrintable(result->text()));
+    QVERIFY(rejections->isVisible());
+    QCOMPARE(rejections->topLevelItemCount(), 1);
+    QCOMPARE(rejections->topLevelItem(0)->text(0), text("3"));
+    QVERIFY(!rejections->topLevelItem(0)->text(1).isEmpty());
+    QVERIFY(paste->toPlainText().isEmpty()); // pasted keys do not linger in the dialog
+    QVERIFY(dialog->isVisible()); // the report stays up until closed
+
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(rowOf(table, text("echo")) >= 0);
+
+    dialog->reject();
+    QTRY_VERIFY(dialog.isNull());
+}
+
+void TestMainWindow::removeAsksFirst()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    addKeys(session.get(),
+            {{text("keep"), TestKeys::make(text("ok"), 41)}, {text("drop"), TestKeys::make(text("ok"), 42)}});
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(QTest::qWaitForWindowActive(&window)); // shortcuts go to the active window
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    auto* removeAction = window.findChild<QAction*>(text("removeAction"));
+    QVERIFY(table && removeAction);
+    QVERIFY(!removeAction->isEnabled()); // nothing selected
+    selectRow(table, text("drop"));
+    QVERIFY(removeAction->isEnabled());
+
+    // Cancel keeps the key.
+    removeAction->trigger();
+    QPointer<QMessageBox> box = window.findChild<QMessageBox*>(text("removeConfirmation"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(text("drop")), qPrintable(box->text()));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(box.isNull());
+    QCOMPARE(table->model()->rowCount(), 2);
+
+    // The Delete key asks too; confirming removes the row and the stored key.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    box = window.findChild<QMessageBox*>(text("removeConfirmation"));
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton*>(text("confirmRemoveButton")), Qt::LeftButton);
+    QTRY_VERIFY(box.isNull());
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(rowOf(table, text("drop")), -1);
+    QCOMPARE(session->store()->keys().size(), 1);
+    QCOMPARE(session->store()->keys().first().label, text("keep"));
+}
+
+void TestMainWindow::toggleDisablesAndEnables()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    addKeys(session.get(), {{text("golf"), TestKeys::make(text("ok"), 51)}});
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    auto* toggle = window.findChild<QAction*>(text("toggleEnabledAction"));
+    QVERIFY(table && toggle);
+    selectRow(table, text("golf"));
+    QCOMPARE(toggle->iconText(), text("Disable"));
+    toggle->trigger();
+    QCOMPARE(cellText(table, text("golf"), KeyTableModel::Status), text("disabled"));
+    QCOMPARE(session->store()->keys().first().enabled, false);
+    QCOMPARE(toggle->iconText(), text("Enable"));
+    toggle->trigger();
+    QCOMPARE(cellText(table, text("golf"), KeyTableModel::Status), text("unknown"));
+    QCOMPARE(session->store()->keys().first().enabled, true);
+}
+
+void TestMainWindow::emptyStateAndFilter()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* hint = window.findChild<QLabel*>(text("emptyHint"));
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), QStringLiteral("No keys yet \u2014 Add key or Import a list"));
+    QCOMPARE(window.findChild<QLabel*>(text("summaryLabel"))->text(), text("No keys"));
+
+    addKeys(session.get(),
+            {{text("hotel"), TestKeys::make(text("ok"), 61)}, {text("india"), TestKeys::make(text("ok"), 62)}});
+    window.reloadKeys();
+    QVERIFY(!hint->isVisible());
+
+    auto* filter = window.findChild<QLineEdit*>(text("filterEdit"));
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    QVERIFY(filter && table);
+    QTest::keyClicks(filter, text("HOT"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, KeyTableModel::Label).data().toString(), text("hotel"));
+    filter->setText(text("zzz"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(text("zzz")));
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(!hint->isVisible());
+}
+
+void TestMainWindow::windowOpensTheVaultItself()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+
+    MainWindow window(session.get()); // nobody called openVault()
+    window.show();
+    auto* refreshAction = window.findChild<QAction*>(text("refreshAction"));
+    auto* addAction = window.findChild<QAction*>(text("addKeyAction"));
+    QVERIFY(refreshAction && addAction);
+    QVERIFY(!refreshAction->isEnabled());
+    QVERIFY(!addAction->isEnabled());
+    QVERIFY(!refreshAction->toolTip().isEmpty());
+    QTRY_VERIFY(refreshAction->isEnabled());
+    QVERIFY(addAction->isEnabled());
+    QVERIFY(session->vault()->isOpen());
+    QVERIFY(!window.findChild<QFrame*>(text("vaultBanner"))->isVisible());
+}
+
+void TestMainWindow::vaultFailureShowsBanner()
+{
+    TempDataDir dir;
+    // Keys stored while the keychain worked...
+    {
+        std::unique_ptr<Session> session = makeSession(dir);
+        QVERIFY(session);
+        QVERIFY(openVault(session.get()));
+        addKeys(session.get(), {{text("juliet"), TestKeys::make(text("ok"), 71)}});
+    }
+    // ...then the keychain is gone.
+    auto keychain = std::make_unique<MemoryKeychain>();
+    const QString message = text("No keychain service is running on this session bus.");
+    keychain->setFailure(Keychain::Error::NoBackend, message);
+    std::unique_ptr<Session> session = makeSession(dir, keychain.get());
+    QVERIFY(session);
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* banner = window.findChild<QFrame*>(text("vaultBanner"));
+    auto* bannerText = window.findChild<QLabel*>(text("vaultBannerText"));
+    auto* refreshButton = window.findChild<QToolButton*>(text("refreshButton"));
+    auto* refreshAction = window.findChild<QAction*>(text("refreshAction"));
+    auto* addAction = window.findChild<QAction*>(text("addKeyAction"));
+    auto* importAction = window.findChild<QAction*>(text("importAction"));
+    QVERIFY(banner && bannerText && refreshButton && refreshAction && addAction && importAction);
+
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(!bannerText->text().isEmpty(), "the banner says why");
+    QVERIFY(!refreshButton->isEnabled());
+    QVERIFY(!refreshAction->isEnabled());
+    QVERIFY(!addAction->isEnabled());
+    QVERIFY(!importAction->isEnabled());
+    QVERIFY2(refreshAction->toolTip().contains(text("vault")), qPrintable(refreshAction->toolTip()));
+    // No modal dialog: the key list stays visible and usable.
+    QVERIFY(!QApplication::activeModalWidget());
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(cellText(table, text("juliet"), KeyTableModel::Status), text("unknown"));
+
+    // F5 and the action do nothing while the vault is closed.
+    refreshAction->trigger();
+    QVERIFY(!session->engine()->isRunning());
+}
+
+void TestMainWindow::demoModeTitle()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    MainWindow window(session.get());
+    QCOMPARE(window.windowTitle(), text("QuotaDeck"));
+    window.setDemoMode(true);
+    QCOMPARE(window.windowTitle(), QStringLiteral("QuotaDeck \u2014 demo"));
+    window.setDemoMode(false);
+    QCOMPARE(window.windowTitle(), text("QuotaDeck"));
+}
+
+void TestMainWindow::neverShowsKeyMaterial()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    const QList<QPair<QString, QByteArray>> keys = {{text("kilo"), TestKeys::make(text("ok"), 81)},
+                                                     {text("lima"), TestKeys::make(text("invalid"), 82)}};
+    addKeys(session.get(), keys);
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(session->engine(), &RefreshEngine::finished);
+    auto* refreshAction = window.findChild<QAction*>(text("refreshAction"));
+    QTRY_VERIFY(refreshAction->isEnabled());
+    refreshAction->trigger();
+    QVERIFY(finished.count() == 1 || finished.wait(15000));
+
+    const QAbstractItemModel* model = window.findChild<QTableView*>(text("keyTable"))->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::EditRole)}) {
+                const QString value = model->index(row, column).data(role).toString();
+                for (const auto& key : keys) {
+                    // The secret part of a made-up key: everything after its scenario prefix.
+                    QVERIFY2(!value.contains(QString::fromLatin1(key.second.right(14))), qPrintable(value));
+                }
+            }
+        }
+    }
+    const QList<QLabel*> labels = window.findChildren<QLabel*>();
+    for (const QLabel* label : labels) {
+        for (const auto& key : keys) {
+            QVERIFY2(!label->text().contains(QString::fromLatin1(key.second.right(14))), qPrintable(label->text()));
+        }
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
