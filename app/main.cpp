@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <cstdio>
 #include <memory>
 #include <sodium.h>
@@ -82,6 +83,11 @@ int main(int argc, char** argv)
     }
     if (inv.opensWindow()) {
         return runWindow(inv);
+    }
+    // A command's stderr is its one-line error, nothing else (scripts parse it); QT_LOGGING_RULES still
+    // turns the log on for someone debugging a cron job.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("quotadeck.*=false"));
     }
     return Commands::run(inv);
 }

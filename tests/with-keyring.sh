@@ -13,5 +13,13 @@ chmod 700 "$scratch/run"
 export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run" XDG_DATA_HOME="$scratch/home/.local/share"
 export XDG_CONFIG_HOME="$scratch/home/.config" XDG_CACHE_HOME="$scratch/home/.cache"
 unset DBUS_SESSION_BUS_ADDRESS
-exec dbus-run-session -- sh -c 'printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' keyring "$@" 2>&1 \
-    | grep -v 'Failed to set fd limit'
+status=0
+dbus-run-session -- sh -c 'printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 1
+"$@"' keyring "$@" || status=$?
+# gnome-keyring-daemon outlives its D-Bus session: end the one this script started, found by its runtime dir.
+for pid in $(pgrep -f gnome-keyring-daemon || true); do
+    if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "XDG_RUNTIME_DIR=$scratch/run"; then
+        kill "$pid" 2>/dev/null || true
+    fi
+done
+exit "$status"

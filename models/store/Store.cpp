@@ -332,7 +332,16 @@ bool Store::removeKey(qint64 id)
     if (!query.exec()) {
         return fail(QStringLiteral("cannot remove the key"), query);
     }
-    return query.numRowsAffected() == 1 || fail(QStringLiteral("no key has the id %1").arg(id));
+    if (query.numRowsAffected() != 1) {
+        return fail(QStringLiteral("no key has the id %1").arg(id));
+    }
+    // With no sealed key left, the store no longer depends on its data key: forgetting the check lets a
+    // user whose keychain entry was lost start over by removing the keys and entering them again.
+    if (!hasSealedKeys()) {
+        QSqlQuery forget(QSqlDatabase::database(m_connectionName));
+        forget.exec(QStringLiteral("DELETE FROM store_meta WHERE name = 'vault_check'"));
+    }
+    return true;
 }
 
 bool Store::setEnabled(qint64 id, bool enabled)

@@ -1,1 +1,381 @@
-int main() { return 0; } // placeholder: test in progress
+// The command-line contract (DESIGN.md) through the real executable: QProcess runs `quotadeck` against the
+// real `quotadeck-sim` process, with a real Secret Service (this test runs under tests/with-keyring.sh).
+
+#include "RawDatabase.h"
+#include "TempDataDir.h"
+#include "TestKeys.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+struct Result {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void versionAndHelp();
+    void badUsage_data();
+    void badUsage();
+    void addListDisableEnableRemove();
+    void importReportsEachBadLine();
+    void importFromStandardInput();
+    void refreshGivesEachKeyItsOwnStatus();
+    void refreshOfHealthyKeysExitsZero();
+    void unreachableServerIsAnErrorPerKey();
+    void noKeychainMeansClearErrorButListingWorks();
+    void newerDatabaseIsRefused();
+    void noKeyMaterialAnywhere();
+
+private:
+    Result run(const QStringList& args, const QByteArray& input = {}, const QProcessEnvironment& env = {});
+    QStringList withDir(const QStringList& args) const;
+    void remember(const Result& result);
+
+    QProcess m_sim;
+    QString m_apiBase;
+    QString m_bin;
+    std::unique_ptr<TempDataDir> m_dir;
+    QList<QByteArray> m_usedKeys; // every key a test fed in, to look for afterwards
+    QByteArray m_allOutput; // everything the executable printed, in all tests
+};
+
+void TestCli::initTestCase()
+{
+    m_bin = qEnvironmentVariable("QUOTADECK_BIN");
+    const QString sim = qEnvironmentVariable("QUOTADECK_SIM");
+    QVERIFY2(QFile::exists(m_bin) && QFile::exists(sim), "QUOTADECK_BIN and QUOTADECK_SIM must name the built executables");
+    m_sim.start(sim, {QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(m_sim.waitForStarted(5000));
+    QVERIFY(m_sim.waitForReadyRead(5000));
+    const QByteArray line = m_sim.readLine().trimmed();
+    QVERIFY2(line.startsWith("listening on http://127.0.0.1:"), line.constData());
+    m_apiBase = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+}
+
+void TestCli::cleanupTestCase()
+{
+    m_sim.terminate();
+    m_sim.waitForFinished(5000);
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<TempDataDir>();
+}
+
+QStringList TestCli::withDir(const QStringList& args) const
+{
+    return QStringList{QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--api-base"), m_apiBase} + args;
+}
+
+void TestCli::remember(const Result& result)
+{
+    m_allOutput += result.out + result.err;
+}
+
+Result TestCli::run(const QStringList& args, const QByteArray& input, const QProcessEnvironment& env)
+{
+    QProcess process;
+    if (!env.isEmpty()) {
+        process.setProcessEnvironment(env);
+    }
+    process.start(m_bin, args);
+    Result result;
+    if (!process.waitForStarted(5000)) {
+        return result;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    remember(result);
+    return result;
+}
+
+void TestCli::versionAndHelp()
+{
+    const Result version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("quotadeck " QUOTADECK_VERSION));
+    const Result help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("keys import FILE|-"));
+    QVERIFY(help.out.contains("Exit codes"));
+}
+
+void TestCli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("mentions");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frob")} << QByteArray("frob");
+    QTest::newRow("keys alone") << QStringList{QStringLiteral("keys")} << QByteArray("add");
+    QTest::newRow("unknown keys verb") << QStringList{QStringLiteral("keys"), QStringLiteral("frob")} << QByteArray("frob");
+    QTest::newRow("key on argv") << QStringList{QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("tvly-dev-NeverOnArgv0000")}
+                                 << QByteArray("standard input");
+    QTest::newRow("concurrency 0") << QStringList{QStringLiteral("refresh"), QStringLiteral("--concurrency"), QStringLiteral("0")}
+                                   << QByteArray("--concurrency");
+    QTest::newRow("option of another command") << QStringList{QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--force")}
+                                               << QByteArray("--force");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QByteArray("--bogus");
+    QTest::newRow("remove without id") << QStringList{QStringLiteral("keys"), QStringLiteral("remove")} << QByteArray("id or label");
+    QTest::newRow("missing value") << QStringList{QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--data-dir")}
+                                   << QByteArray("needs a value");
+    QTest::newRow("bad api base") << QStringList{QStringLiteral("--api-base"), QStringLiteral("ftp://x"), QStringLiteral("keys"), QStringLiteral("list")}
+                                  << QByteArray("http");
+    QTest::newRow("unknown key") << QStringList{QStringLiteral("keys"), QStringLiteral("disable"), QStringLiteral("nobody")}
+                                 << QByteArray("nobody");
+}
+
+void TestCli::badUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, mentions);
+    QStringList full = args;
+    if (!args.contains(QStringLiteral("--api-base")) && !args.contains(QStringLiteral("--data-dir"))) {
+        full = QStringList{QStringLiteral("--data-dir"), m_dir->path()} + args;
+    }
+    const Result result = run(full);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith("quotadeck: "), result.err.constData());
+    QCOMPARE(result.err.count('\n'), 1); // one plain line
+    QVERIFY2(result.err.contains(mentions), result.err.constData());
+    QVERIFY(!result.err.contains("NeverOnArgv"));
+}
+
+void TestCli::addListDisableEnableRemove()
+{
+    const QByteArray key = TestKeys::make(QStringLiteral("ok"), 7001);
+    m_usedKeys << key;
+    const Result added = run(withDir({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label"), QStringLiteral("agent one")}), key + "\n");
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.out.contains("agent one"), added.out.constData());
+    QVERIFY(added.out.contains("tvly-sim-****"));
+
+    const Result duplicate = run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), key);
+    QCOMPARE(duplicate.exitCode, 2);
+    QVERIFY(duplicate.err.contains("already stored as \"agent one\""));
+    const Result badKey = run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), "sk-something-else-entirely");
+    QCOMPARE(badKey.exitCode, 2);
+    QVERIFY(badKey.err.contains("tvly-"));
+    const Result empty = run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), "");
+    QCOMPARE(empty.exitCode, 2);
+
+    Result list = run(withDir({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}));
+    QCOMPARE(list.exitCode, 0);
+    QJsonArray keys = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(keys.size(), 1);
+    QJsonObject entry = keys.first().toObject();
+    for (const char* field : {"id", "label", "masked", "status", "key_usage", "key_limit", "plan", "plan_usage", "plan_limit", "last_refreshed", "last_error"}) {
+        QVERIFY2(entry.contains(QLatin1String(field)), field);
+    }
+    QCOMPARE(entry.value(QLatin1String("status")).toString(), QStringLiteral("unknown"));
+    QVERIFY(entry.value(QLatin1String("last_refreshed")).isNull());
+    QCOMPARE(entry.value(QLatin1String("masked")).toString(), QString::fromLatin1("tvly-sim-****" + key.right(4)));
+    const QString id = QString::number(entry.value(QLatin1String("id")).toInt());
+
+    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("disable"), QStringLiteral("agent one")})).exitCode, 0);
+    list = run(withDir({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}));
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().first().toObject().value(QLatin1String("status")).toString(), QStringLiteral("disabled"));
+    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("enable"), id})).exitCode, 0);
+    const Result table = run(withDir({QStringLiteral("keys"), QStringLiteral("list")}));
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains("agent one"));
+    QVERIFY(table.out.contains("unknown"));
+    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("remove"), id})).exitCode, 0);
+    list = run(withDir({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}));
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
+}
+
+void TestCli::importReportsEachBadLine()
+{
+    QByteArray text = "# pool of the research team\n";
+    QList<int> bad;
+    int line = 1;
+    for (int i = 0; i < 25; ++i) {
+        ++line;
+        if (i % 5 == 2) {
+            text += "broken-" + QByteArray::number(i) + ",tvlx-typo-" + QByteArray::number(i) + "abcdefghijk\n";
+            bad << line;
+        } else {
+            const QByteArray key = TestKeys::make(QStringLiteral("ok"), 8000 + i);
+            m_usedKeys << key;
+            text += (i % 2 ? "AGENT_" + QByteArray::number(i) + "=" + key : "agent " + QByteArray::number(i) + "," + key) + "\n";
+        }
+    }
+    const QString file = m_dir->filePath(QStringLiteral("keys.txt"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    f.close();
+    const Result result = run(withDir({QStringLiteral("keys"), QStringLiteral("import"), file}));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.out.contains("imported 20 keys; 5 lines rejected"), result.out.constData());
+    const QList<QByteArray> lines = result.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY2(lines.at(i).startsWith(QByteArray("line " + QByteArray::number(bad.at(i)) + ": ")), lines.at(i).constData());
+    }
+    const Result list = run(withDir({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}));
+    const QJsonArray keys = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(keys.size(), 20);
+    QCOMPARE(keys.at(1).toObject().value(QLatin1String("label")).toString(), QStringLiteral("AGENT_1"));
+    QVERIFY(QFile::remove(file));
+}
+
+void TestCli::importFromStandardInput()
+{
+    const QByteArray a = TestKeys::make(QStringLiteral("ok"), 8101);
+    const QByteArray b = TestKeys::make(QStringLiteral("ok"), 8102);
+    m_usedKeys << a << b;
+    const Result result = run(withDir({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}), a + "\r\nsecond," + b + "\r\n");
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("imported 2 keys; 0 lines rejected"));
+    const Result missing = run(withDir({QStringLiteral("keys"), QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.txt"))}));
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("nope.txt"));
+}
+
+void TestCli::refreshGivesEachKeyItsOwnStatus()
+{
+    const QList<QPair<QString, QString>> pool{{QStringLiteral("good"), QStringLiteral("ok")},
+                                              {QStringLiteral("revoked"), QStringLiteral("invalid")},
+                                              {QStringLiteral("spent"), QStringLiteral("exhausted")},
+                                              {QStringLiteral("garbled"), QStringLiteral("malformed")},
+                                              {QStringLiteral("busy"), QStringLiteral("ratelimited")}};
+    QByteArray text;
+    int n = 9000;
+    for (const auto& [label, scenario] : pool) {
+        const QByteArray key = TestKeys::make(scenario, ++n, label);
+        m_usedKeys << key;
+        text += label.toUtf8() + "," + key + "\n";
+    }
+    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}), text).exitCode, 0);
+    const Result refresh = run(withDir({QStringLiteral("refresh"), QStringLiteral("--json")}));
+    QCOMPARE(refresh.exitCode, 3);
+    const QJsonObject summary = QJsonDocument::fromJson(refresh.out).object();
+    for (const char* field : {"run_id", "keys", "succeeded", "failed", "from_cache", "coalesced", "rate_limited", "wall_ms", "errors"}) {
+        QVERIFY2(summary.contains(QLatin1String(field)), field);
+    }
+    QCOMPARE(summary.value(QLatin1String("keys")).toInt(), 5);
+    QCOMPARE(summary.value(QLatin1String("succeeded")).toInt(), 1);
+    QCOMPARE(summary.value(QLatin1String("failed")).toInt(), 3);
+    QCOMPARE(summary.value(QLatin1String("rate_limited")).toInt(), 1);
+    QCOMPARE(summary.value(QLatin1String("from_cache")).toInt(), 0);
+    QHash<QString, QJsonObject> errors;
+    for (const QJsonValue& e : summary.value(QLatin1String("errors")).toArray()) {
+        errors.insert(e.toObject().value(QLatin1String("label")).toString(), e.toObject());
+    }
+    QCOMPARE(errors.value(QStringLiteral("revoked")).value(QLatin1String("status")).toString(), QStringLiteral("invalid"));
+    QCOMPARE(errors.value(QStringLiteral("revoked")).value(QLatin1String("http_status")).toInt(), 401);
+    QCOMPARE(errors.value(QStringLiteral("spent")).value(QLatin1String("status")).toString(), QStringLiteral("exhausted"));
+    QCOMPARE(errors.value(QStringLiteral("spent")).value(QLatin1String("http_status")).toInt(), 432);
+    QCOMPARE(errors.value(QStringLiteral("garbled")).value(QLatin1String("status")).toString(), QStringLiteral("error"));
+    QVERIFY(errors.value(QStringLiteral("garbled")).value(QLatin1String("message")).toString().contains(QLatin1String("unreadable")));
+    QCOMPARE(errors.value(QStringLiteral("busy")).value(QLatin1String("status")).toString(), QStringLiteral("rate_limited"));
+    QVERIFY(!errors.contains(QStringLiteral("good")));
+
+    const Result list = run(withDir({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}));
+    QHash<QString, QJsonObject> keys;
+    for (const QJsonValue& k : QJsonDocument::fromJson(list.out).array()) {
+        keys.insert(k.toObject().value(QLatin1String("label")).toString(), k.toObject());
+    }
+    QCOMPARE(keys.value(QStringLiteral("good")).value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    QVERIFY(keys.value(QStringLiteral("good")).value(QLatin1String("key_usage")).toDouble() >= 100);
+    QCOMPARE(keys.value(QStringLiteral("good")).value(QLatin1String("plan")).toString(), QStringLiteral("Researcher"));
+    QVERIFY(!keys.value(QStringLiteral("good")).value(QLatin1String("last_refreshed")).isNull());
+    QCOMPARE(keys.value(QStringLiteral("revoked")).value(QLatin1String("status")).toString(), QStringLiteral("invalid"));
+    QVERIFY(!keys.value(QStringLiteral("busy")).value(QLatin1String("retry_at")).isNull());
+
+    RawDatabase raw(m_dir->databasePath());
+    QCOMPARE(raw.count(QStringLiteral("refresh_runs")), 1);
+    QCOMPARE(raw.count(QStringLiteral("usage_snapshots")), 1);
+}
+
+void TestCli::refreshOfHealthyKeysExitsZero()
+{
+    const QByteArray key = TestKeys::make(QStringLiteral("nolimit"), 9100);
+    m_usedKeys << key;
+    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), key).exitCode, 0);
+    const Result refresh = run(withDir({QStringLiteral("refresh")}));
+    QCOMPARE(refresh.exitCode, 0);
+    QVERIFY2(refresh.out.contains("1 ok, 0 failed"), refresh.out.constData());
+}
+
+void TestCli::unreachableServerIsAnErrorPerKey()
+{
+    const QByteArray key = TestKeys::make(QStringLiteral("ok"), 9200);
+    m_usedKeys << key;
+    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), key).exitCode, 0);
+    const Result refresh = run({QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:1"),
+                                QStringLiteral("refresh"), QStringLiteral("--json")});
+    QCOMPARE(refresh.exitCode, 3);
+    const QJsonArray errors = QJsonDocument::fromJson(refresh.out).object().value(QLatin1String("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().toObject().value(QLatin1String("status")).toString(), QStringLiteral("error"));
+    QVERIFY(errors.first().toObject().value(QLatin1String("http_status")).isNull());
+}
+
+void TestCli::noKeychainMeansClearErrorButListingWorks()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    const QByteArray key = TestKeys::make(QStringLiteral("ok"), 9300);
+    m_usedKeys << key;
+    const Result add = run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), key, env);
+    QCOMPARE(add.exitCode, 1);
+    QVERIFY2(add.err.contains("keychain"), add.err.constData());
+    QCOMPARE(add.err.count('\n'), 1);
+    const Result list = run(withDir({QStringLiteral("keys"), QStringLiteral("list")}), {}, env);
+    QCOMPARE(list.exitCode, 0);
+    const Result refresh = run(withDir({QStringLiteral("refresh")}), {}, env);
+    QCOMPARE(refresh.exitCode, 1);
+    QVERIFY(refresh.err.contains("keychain"));
+}
+
+void TestCli::newerDatabaseIsRefused()
+{
+    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("list")})).exitCode, 0);
+    {
+        RawDatabase raw(m_dir->databasePath());
+        QVERIFY(raw.exec(QStringLiteral("UPDATE schema_info SET version = 42")));
+    }
+    const Result list = run(withDir({QStringLiteral("keys"), QStringLiteral("list")}));
+    QCOMPARE(list.exitCode, 1);
+    QVERIFY2(list.err.contains("newer QuotaDeck"), list.err.constData());
+}
+
+void TestCli::noKeyMaterialAnywhere()
+{
+    // Runs last: every key any test used must be absent from every output and this test's data dir.
+    const QByteArray key = TestKeys::make(QStringLiteral("ok"), 9400);
+    m_usedKeys << key;
+    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), key).exitCode, 0);
+    QCOMPARE(run(withDir({QStringLiteral("refresh")})).exitCode, 0);
+    QVERIFY(m_usedKeys.size() > 25);
+    for (const QByteArray& used : std::as_const(m_usedKeys)) {
+        QVERIFY2(!m_allOutput.contains(used), "a key appeared in the executable's output");
+        QVERIFY2(!m_allOutput.contains(used.right(10)), "the tail of a key appeared in the executable's output");
+    }
+    QCOMPARE(m_dir->filesContaining(key), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
