@@ -18,7 +18,7 @@ dbus-run-session -- sh -c 'printf test | gnome-keyring-daemon --unlock --compone
 "$@"' keyring "$@" || status=$?
 # gnome-keyring-daemon outlives its D-Bus session: end the one this script started, found by its runtime dir.
 for pid in $(pgrep -f gnome-keyring-daemon || true); do
-    if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "XDG_RUNTIME_DIR=$scratch/run"; then
+    if tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | grep -qx "XDG_RUNTIME_DIR=$scratch/run"; then
         kill "$pid" 2>/dev/null || true
     fi
 done

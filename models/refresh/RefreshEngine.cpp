@@ -214,9 +214,12 @@ void RefreshEngine::finishRun()
     run.state = m_cancelled ? RunState::Cancelled : RunState::Complete;
 
     RunSummary summary;
+    QElapsedTimer commitTimer;
+    commitTimer.start();
     if (!m_store->commitRun(m_commit)) {
         summary.commitError = m_store->lastError();
     }
+    summary.commitMs = commitTimer.elapsed();
     summary.run = m_commit.run;
     summary.errors = m_errors;
     qCInfo(lcRefresh).nospace() << "refresh " << (m_cancelled ? "cancelled" : "finished") << ": " << run.succeeded

@@ -35,6 +35,7 @@ struct RunSummary {
     RunRecord run;
     QList<RunError> errors; // failed and rate-limited keys
     QString commitError; // set when the run could not be written (nothing was)
+    qint64 commitMs = 0; // time spent writing the run's one transaction
     bool committed() const { return commitError.isEmpty(); }
 };
 

@@ -1,0 +1,10 @@
+#!/bin/sh
+# Builds and prints the benchmark figures (executables that print numbers, not pass/fail tests).
+set -eu
+cd "$(dirname "$0")/.."
+scripts/deps.sh --test
+scripts/build.sh
+echo "== import (envelope vs one keychain entry per key), real Secret Service =="
+tests/with-keyring.sh build/tests/bench/bench_import 1000 2>&1 | grep -v 'fd limit'
+echo "== refresh-all against the local usage server =="
+build/tests/bench/bench_refresh 200 100
