@@ -1,1 +1,90 @@
-// placeholder: implementation in progress
+#include "ApiKey.h"
+
+#include <QRegularExpression>
+
+namespace {
+constexpr QByteArrayView kPrefix = "tvly-";
+constexpr qsizetype kMinLength = 13;
+constexpr qsizetype kMaxLength = 256;
+// A segment after "tvly-" counts as part of the visible prefix (dev, prod, sim, ...) only when it is this
+// short: a long all-letter run is more likely key body than a label, and showing it would leak entropy.
+constexpr qsizetype kMaxPrefixSegment = 10;
+
+bool isKeyChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+bool isLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Length of the part shown before the stars: "tvly-" plus one short all-letter segment ending in '-'.
+qsizetype prefixLength(QByteArrayView key)
+{
+    if (!key.startsWith(kPrefix))
+        return 0;
+    qsizetype i = kPrefix.size();
+    while (i < key.size() && isLetter(key[i]))
+        ++i;
+    const qsizetype segment = i - kPrefix.size();
+    if (segment > 0 && segment <= kMaxPrefixSegment && i < key.size() && key[i] == '-')
+        return i + 1;
+    return kPrefix.size();
+}
+} // namespace
+
+QString ApiKey::validate(QByteArrayView key)
+{
+    if (key.isEmpty())
+        return QStringLiteral("The key is empty.");
+    if (!key.startsWith(kPrefix))
+        return QStringLiteral("Not a Tavily key (it must start with tvly-).");
+    for (const char c : key) {
+        if (!isKeyChar(c))
+            return QStringLiteral("The key contains a character that is not a letter, a digit, '-' or '_'.");
+    }
+    if (key.size() < kMinLength)
+        return QStringLiteral("The key is too short (a Tavily key has at least %1 characters).").arg(kMinLength);
+    if (key.size() > kMaxLength)
+        return QStringLiteral("The key is too long (a Tavily key has at most %1 characters).").arg(kMaxLength);
+    return {};
+}
+
+QString ApiKey::mask(QByteArrayView key)
+{
+    const qsizetype prefix = prefixLength(key);
+    const qsizetype rest = key.size() - prefix;
+    // At least 8 characters after the prefix always stay hidden: 4 shown from 12 on, 2 from 10 on, else none.
+    qsizetype shown = rest >= 12 ? 4 : rest >= 10 ? 2 : 0;
+    QByteArrayView tail = key.last(shown);
+    for (const char c : tail) {
+        if (!isKeyChar(c)) { // never echo odd bytes (half a UTF-8 sequence, control characters)
+            tail = {};
+            break;
+        }
+    }
+    return QString::fromLatin1(key.first(prefix)) + QLatin1String("****") + QString::fromLatin1(tail);
+}
+
+QString ApiKey::scrub(const QString& text)
+{
+    // Possessive and not followed by '*': an already masked key ("tvly-dev-****Ab3x") is left as it is, so
+    // scrubbing twice changes nothing.
+    static const QRegularExpression keyLike(QStringLiteral("tvly-[A-Za-z0-9_-]++(?!\\*)"));
+    if (!text.contains(QLatin1String("tvly-")))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype last = 0;
+    auto it = keyLike.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(text).mid(last, match.capturedStart() - last);
+        out += mask(match.capturedView().toLatin1());
+        last = match.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}

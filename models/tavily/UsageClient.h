@@ -18,6 +18,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 class Clock;
@@ -44,24 +45,32 @@ public:
     const Options& options() const { return m_options; }
     void setOptions(const Options& options); // applies to look-ups started afterwards
 
-    // Queues a look-up; `done` runs exactly once, later, from the event loop (also when aborted).
+    // Queues a look-up; `done` runs exactly once, later, from the event loop (also when aborted), never from
+    // inside lookup(). Callbacks are not called after the client is destroyed: destroying it (also from
+    // inside a callback) drops every pending callback, so they may capture objects that die with the client.
     void lookup(SecureBytes apiKey, Callback done);
-    // Ends every queued and running look-up; their callbacks get cancelled results.
+    // Ends every queued and running look-up; their callbacks get cancelled results (later, from the event
+    // loop, like every callback).
     void abortAll();
     int inFlight() const { return m_inFlight; }
     int queued() const { return int(m_queue.size()); }
 
 private:
     struct Pending;
+    void ensureManagers();
     void pump();
     void start(std::unique_ptr<Pending> pending);
-    QNetworkAccessManager* managerFor();
+    int managerFor(); // index of the manager with the fewest look-ups in flight
     void finish(QNetworkReply* reply);
+    void abortReply(QNetworkReply* reply, int reason);
+    LookupResult resultFor(const Pending& pending, QNetworkReply* reply) const;
+    void deliverLater(std::unique_ptr<Pending> pending, LookupResult result);
 
     Options m_options;
     Clock* m_clock;
     std::vector<QNetworkAccessManager*> m_managers;
     std::vector<int> m_managerLoad;
     std::deque<std::unique_ptr<Pending>> m_queue;
+    std::unordered_map<QNetworkReply*, std::unique_ptr<Pending>> m_running;
     int m_inFlight = 0;
 };
