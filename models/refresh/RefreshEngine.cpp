@@ -9,6 +9,19 @@
 
 #include <QPointer>
 #include <QTimer>
+#include <algorithm>
+
+struct RefreshEngine::Run {
+    quint64 number = 0;
+    RefreshOptions options;
+    RunCommit commit;
+    QHash<qint64, KeyRecord> pending; // keys still waiting for an answer
+    QHash<qint64, qint64> joinedAtMs; // coalesced keys: when this run joined the look-up
+    QList<RunError> errors;
+    QElapsedTimer wall;
+    int done = 0;
+    bool cancelled = false;
+};
 
 RefreshEngine::RefreshEngine(Store* store, Vault* vault, UsageClient* client, Clock* clock, QObject* parent)
     : QObject(parent)
@@ -16,13 +29,24 @@ RefreshEngine::RefreshEngine(Store* store, Vault* vault, UsageClient* client, Cl
     , m_vault(vault)
     , m_client(client)
     , m_clock(clock)
+    , m_limiter(clock)
+    , m_cache(clock)
 {
+    setPolicy(m_policy);
 }
 
 RefreshEngine::~RefreshEngine()
 {
-    // Callbacks of look-ups still in flight check m_generation through a QPointer; nothing reaches us.
-    ++m_generation;
+    // Quitting mid-run keeps what already arrived: the runs commit as cancelled. Owners must destroy the
+    // engine before the store (Session does).
+    cancel();
+}
+
+void RefreshEngine::setPolicy(const RefreshPolicy& policy)
+{
+    m_policy = policy;
+    m_limiter.setPolicy(policy.rateLimit);
+    m_cache.setTtlSeconds(policy.cacheTtlSeconds);
 }
 
 KeyStatus RefreshEngine::classify(const UsageReport& report, double lowThreshold)
@@ -51,50 +75,104 @@ KeyStatus RefreshEngine::classify(const UsageReport& report, double lowThreshold
     return KeyStatus::Ok;
 }
 
-bool RefreshEngine::start(const RefreshOptions& options)
+RefreshEngine::Run* RefreshEngine::findRun(quint64 number)
 {
-    if (m_running) {
-        Q_EMIT failedToStart(QStringLiteral("a refresh is already running"));
-        return false;
+    for (const auto& run : m_runs) {
+        if (run->number == number) {
+            return run.get();
+        }
     }
+    return nullptr;
+}
+
+void RefreshEngine::seedFromStore(const QList<KeyRecord>& keys)
+{
+    // The store is the memory shared with other processes (a cron job, another window): what they asked
+    // counts against the same per-key limit, and what they learnt can answer from the cache.
+    const qint64 lookBackSeconds = std::max(m_policy.rateLimit.windowSeconds, m_policy.rateLimit.backoffCeilingSeconds);
+    const QDateTime since = m_clock->now().addSecs(-lookBackSeconds);
+    m_limiter.seed(m_store->events(since, {}, LookupSource::Network), keys);
+    for (const KeyRecord& key : keys) {
+        if (key.lastHttpStatus != 200 || !key.lastError.isEmpty() || !key.lastRefreshed.isValid() || !key.keyUsage) {
+            continue;
+        }
+        LookupResult last;
+        last.status = KeyStatus::Ok;
+        last.httpStatus = 200;
+        last.finishedAt = key.lastRefreshed;
+        UsageReport report;
+        report.key.usage = *key.keyUsage;
+        report.key.limit = key.keyLimit;
+        report.account.plan = key.plan;
+        report.account.planUsage = key.planUsage.value_or(0);
+        report.account.planLimit = key.planLimit;
+        report.account.paygoUsage = key.paygoUsage.value_or(0);
+        report.account.paygoLimit = key.paygoLimit;
+        last.report = report;
+        if (!m_cache.find(key.id)) {
+            m_cache.put(key.id, last);
+        }
+    }
+    m_cache.sweep();
+}
+
+quint64 RefreshEngine::start(const RefreshOptions& options)
+{
     if (!m_vault->isOpen()) {
         const QString why = m_vault->message().isEmpty() ? QStringLiteral("the keychain is not open yet")
                                                          : m_vault->message();
         Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: %1").arg(why));
-        return false;
+        return 0;
     }
-    const QList<KeyRecord> keys = m_store->enabledKeys(); // one query for the whole run
+    QList<KeyRecord> keys = m_store->enabledKeys(); // one query for the whole run
+    if (!options.keyIds.isEmpty()) {
+        keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const KeyRecord& k) { return !options.keyIds.contains(k.id); }),
+                   keys.end());
+    }
+    if (m_runs.empty()) {
+        seedFromStore(keys);
+    }
 
-    m_running = true;
-    m_cancelled = false;
-    m_options = options;
-    m_commit = {};
-    m_errors.clear();
-    m_pending.clear();
-    m_total = int(keys.size());
-    m_done = 0;
-    m_failed = 0;
-    const quint64 generation = ++m_generation;
-    m_commit.run.startedAt = m_clock->now();
-    m_commit.run.keys = m_total;
-    m_wall.start();
-    qCInfo(lcRefresh) << "refresh of" << m_total << "keys started";
-    Q_EMIT started(m_total);
+    auto owned = std::make_unique<Run>();
+    Run& run = *owned;
+    run.number = m_nextRun++;
+    run.options = options;
+    run.commit.run.startedAt = m_clock->now();
+    run.commit.run.keys = int(keys.size());
+    run.wall.start();
+    m_runs.push_back(std::move(owned));
+    qCInfo(lcRefresh) << "refresh run" << run.number << "of" << keys.size() << "keys started";
+    Q_EMIT started(int(keys.size()));
 
-    QList<QPair<qint64, LookupResult>> immediate; // answered without the network, delivered below
+    // Answers that need no network are delivered from the event loop too, so a listener always sees
+    // started() first and the results afterwards, whatever the mix.
+    QList<QPair<qint64, QPair<LookupResult, LookupSource>>> immediate;
+    const quint64 number = run.number;
+    const quint64 epoch = m_epoch;
     const QDateTime now = m_clock->now();
-    for (const KeyRecord& key : keys) {
-        m_pending.insert(key.id, key);
-        // Tavily said when this key may be asked again: asking earlier only earns another 429.
-        if (key.status == KeyStatus::RateLimited && key.retryAt.isValid() && key.retryAt > now) {
+    for (const KeyRecord& key : std::as_const(keys)) {
+        run.pending.insert(key.id, key);
+        if (auto waiting = m_inFlight.find(key.id); waiting != m_inFlight.end()) {
+            waiting->append(number);
+            run.joinedAtMs.insert(key.id, m_clock->monotonicMs());
+            continue;
+        }
+        if (!options.force) {
+            if (std::optional<LookupResult> cached = m_cache.find(key.id)) {
+                cached->latencyMs = 0;
+                immediate.append({key.id, {*cached, LookupSource::Cache}});
+                continue;
+            }
+        }
+        QDateTime retryAt;
+        if (!m_limiter.tryAcquire(key.id, &retryAt)) {
             LookupResult held;
             held.status = KeyStatus::RateLimited;
-            held.httpStatus = 0; // no request was made
-            held.retryAt = key.retryAt;
-            held.message = QStringLiteral("held back until %1 (Tavily's rate limit)")
-                               .arg(key.retryAt.toString(Qt::ISODate));
+            held.retryAt = retryAt;
+            held.message = QStringLiteral("held back until %1 to respect Tavily's rate limit")
+                               .arg(retryAt.toString(Qt::ISODate));
             held.finishedAt = now;
-            immediate.append({key.id, held});
+            immediate.append({key.id, {held, LookupSource::HeldBack}});
             continue;
         }
         std::optional<SecureBytes> secret = m_vault->unseal(key.sealed, key.fingerprint);
@@ -103,73 +181,101 @@ bool RefreshEngine::start(const RefreshOptions& options)
             broken.status = KeyStatus::Error;
             broken.message = QStringLiteral("the sealed key cannot be opened with this keychain's data key");
             broken.finishedAt = now;
-            immediate.append({key.id, broken});
+            immediate.append({key.id, {broken, LookupSource::Network}});
             continue;
         }
+        m_inFlight.insert(key.id, {number});
         QPointer<RefreshEngine> self(this);
         const qint64 id = key.id;
-        m_client->lookup(std::move(*secret), [self, generation, id](const LookupResult& result) {
-            if (self && self->m_generation == generation) {
-                self->onResult(id, result);
+        m_client->lookup(std::move(*secret), [self, epoch, id](const LookupResult& result) {
+            if (self && self->m_epoch == epoch) {
+                self->onNetworkResult(id, result);
             }
         });
     }
-    // Deliver the answers that needed no network from the event loop too, so a listener always sees
-    // started() first and every result afterwards, whatever the mix.
-    QTimer::singleShot(0, this, [this, generation, immediate]() {
-        if (m_generation != generation) {
+    QTimer::singleShot(0, this, [this, number, epoch, immediate]() {
+        Run* run = findRun(number);
+        if (!run || m_epoch != epoch) {
             return;
         }
-        for (const auto& [id, result] : immediate) {
-            onResult(id, result);
+        for (const auto& [id, answer] : immediate) {
+            deliver(*run, id, answer.first, answer.second);
         }
-        if (m_running && m_pending.isEmpty()) {
-            finishRun();
+        if (run->pending.isEmpty()) {
+            finishRun(number);
         }
     });
-    return true;
+    emitProgress();
+    return number;
 }
 
 void RefreshEngine::cancel()
 {
-    if (!m_running) {
+    if (m_runs.empty()) {
         return;
     }
-    qCInfo(lcRefresh) << "refresh cancelled with" << m_pending.size() << "keys unanswered";
-    m_cancelled = true;
-    ++m_generation; // late answers of this run are dropped: those keys stay untouched
-    m_pending.clear();
+    qCInfo(lcRefresh) << "refresh cancelled," << m_inFlight.size() << "look-ups in flight dropped";
+    ++m_epoch; // late answers of the aborted look-ups are dropped: those keys stay untouched
+    m_inFlight.clear();
     m_client->abortAll();
-    finishRun();
+    std::vector<quint64> numbers;
+    for (const auto& run : m_runs) {
+        run->cancelled = true;
+        run->pending.clear();
+        numbers.push_back(run->number);
+    }
+    for (const quint64 number : numbers) {
+        finishRun(number);
+    }
 }
 
-void RefreshEngine::onResult(qint64 keyId, const LookupResult& result)
+void RefreshEngine::onNetworkResult(qint64 keyId, const LookupResult& result)
 {
-    auto it = m_pending.find(keyId);
-    if (it == m_pending.end()) {
-        return;
-    }
-    KeyRecord key = it.value();
-    m_pending.erase(it);
+    const QList<quint64> runs = m_inFlight.take(keyId);
     if (result.cancelled) {
         return;
     }
-    // Rate limited without an HTTP answer: held back here, no request was made.
-    const bool heldBack = result.status == KeyStatus::RateLimited && result.httpStatus == 0;
+    m_limiter.recordOutcome(keyId, result);
+    m_cache.put(keyId, result);
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        if (Run* run = findRun(runs.at(i))) {
+            LookupResult answer = result;
+            const LookupSource source = i == 0 ? LookupSource::Network : LookupSource::Coalesced;
+            if (source == LookupSource::Coalesced) {
+                answer.latencyMs = m_clock->monotonicMs() - run->joinedAtMs.value(keyId, m_clock->monotonicMs());
+            }
+            const quint64 number = run->number;
+            deliver(*run, keyId, answer, source);
+            if (Run* still = findRun(number); still && still->pending.isEmpty()) {
+                finishRun(number);
+            }
+        }
+    }
+}
+
+void RefreshEngine::deliver(Run& run, qint64 keyId, const LookupResult& result, LookupSource source)
+{
+    auto it = run.pending.find(keyId);
+    if (it == run.pending.end()) {
+        return;
+    }
+    KeyRecord key = it.value();
+    run.pending.erase(it);
+    RunRecord& counts = run.commit.run;
 
     LookupEvent event;
     event.keyId = key.id;
-    event.at = result.finishedAt.isValid() ? result.finishedAt : m_clock->now();
-    event.source = heldBack ? LookupSource::HeldBack : LookupSource::Network;
+    event.at = source == LookupSource::Network && result.finishedAt.isValid() ? result.finishedAt : m_clock->now();
+    event.source = source;
     event.latencyMs = result.latencyMs;
-    event.httpStatus = result.httpStatus;
+    event.httpStatus = source == LookupSource::Network ? result.httpStatus : 0;
 
-    if (!heldBack) {
+    if (source == LookupSource::Network) {
         key.lastHttpStatus = result.httpStatus;
     }
     if (result.ok()) {
         const UsageReport& report = *result.report;
-        key.status = classify(report, m_options.lowThreshold);
+        key.status = classify(report, m_policy.lowThreshold);
         key.keyUsage = report.key.usage;
         key.keyLimit = report.key.limit;
         key.plan = report.account.plan;
@@ -177,55 +283,85 @@ void RefreshEngine::onResult(qint64 keyId, const LookupResult& result)
         key.planLimit = report.account.planLimit;
         key.paygoUsage = report.account.paygoUsage;
         key.paygoLimit = report.account.paygoLimit;
-        key.lastRefreshed = event.at;
+        key.lastRefreshed = result.finishedAt.isValid() ? result.finishedAt : event.at;
+        key.lastHttpStatus = 200;
         key.lastError.clear();
         key.retryAt = {};
-        m_commit.snapshots.append({key.id, event.at, result.latencyMs, report});
-        m_commit.run.succeeded++;
+        // History records what Tavily said, once: cache and coalesced answers repeat a network answer.
+        if (source == LookupSource::Network) {
+            run.commit.snapshots.append({key.id, key.lastRefreshed, result.latencyMs, report});
+        }
+        counts.succeeded++;
+    } else if (result.status == KeyStatus::RateLimited) {
+        // Figures of the last good answer stay; the key is not failing, it is waiting its turn.
+        key.status = KeyStatus::RateLimited;
+        key.lastError = result.message;
+        key.retryAt = result.retryAt;
+        counts.rateLimited++;
+        run.errors.append({key.id, key.label, key.status, event.httpStatus, result.message});
     } else {
-        // Figures of the last good answer stay: stale numbers with an error beat no numbers.
         key.status = result.status;
         key.lastError = result.message;
-        key.retryAt = result.status == KeyStatus::RateLimited ? result.retryAt : QDateTime();
-        if (result.status == KeyStatus::RateLimited) {
-            m_commit.run.rateLimited++;
-        } else {
-            m_commit.run.failed++;
-            m_failed++;
-        }
-        m_errors.append({key.id, key.label, key.status, result.httpStatus, result.message});
+        key.retryAt = {};
+        counts.failed++;
+        run.errors.append({key.id, key.label, key.status, event.httpStatus, result.message});
+    }
+    if (source == LookupSource::Cache) {
+        counts.fromCache++;
+    } else if (source == LookupSource::Coalesced) {
+        counts.coalesced++;
     }
     event.outcome = key.status;
-    m_commit.events.append(event);
-    m_commit.keys.append(key);
-    m_done++;
+    run.commit.events.append(event);
+    run.commit.keys.append(key);
+    run.done++;
     Q_EMIT keyUpdated(key);
-    Q_EMIT progress(m_done, m_total, m_failed);
-    if (m_pending.isEmpty() && m_running) {
-        finishRun();
-    }
+    emitProgress();
 }
 
-void RefreshEngine::finishRun()
+void RefreshEngine::emitProgress()
 {
-    RunRecord& run = m_commit.run;
-    run.finishedAt = m_clock->now();
-    run.wallMs = m_wall.elapsed();
-    run.state = m_cancelled ? RunState::Cancelled : RunState::Complete;
+    int done = 0;
+    int total = 0;
+    int failed = 0;
+    for (const auto& run : m_runs) {
+        done += run->done;
+        total += run->commit.run.keys;
+        failed += run->commit.run.failed;
+    }
+    Q_EMIT progress(done, total, failed);
+}
+
+void RefreshEngine::finishRun(quint64 number)
+{
+    const auto it = std::find_if(m_runs.begin(), m_runs.end(), [number](const auto& r) { return r->number == number; });
+    if (it == m_runs.end()) {
+        return;
+    }
+    std::unique_ptr<Run> run = std::move(*it);
+    m_runs.erase(it);
+    // Waiting runs no longer wait for this one's look-ups (only relevant after cancel).
+    for (auto waiting = m_inFlight.begin(); waiting != m_inFlight.end(); ++waiting) {
+        waiting->removeAll(number);
+    }
+
+    RunRecord& record = run->commit.run;
+    record.finishedAt = m_clock->now();
+    record.wallMs = run->wall.elapsed();
+    record.state = run->cancelled ? RunState::Cancelled : RunState::Complete;
 
     RunSummary summary;
     QElapsedTimer commitTimer;
     commitTimer.start();
-    if (!m_store->commitRun(m_commit)) {
+    if (!m_store->commitRun(run->commit)) {
         summary.commitError = m_store->lastError();
     }
     summary.commitMs = commitTimer.elapsed();
-    summary.run = m_commit.run;
-    summary.errors = m_errors;
-    qCInfo(lcRefresh).nospace() << "refresh " << (m_cancelled ? "cancelled" : "finished") << ": " << run.succeeded
-                                << " ok, " << run.failed << " failed, " << run.rateLimited << " rate limited in "
-                                << run.wallMs << " ms";
-    m_running = false;
-    m_commit = {};
+    summary.run = run->commit.run;
+    summary.errors = run->errors;
+    qCInfo(lcRefresh).nospace() << "refresh run " << number << (run->cancelled ? " cancelled" : " finished") << ": "
+                                << record.succeeded << " ok (" << record.fromCache << " from cache, " << record.coalesced
+                                << " coalesced), " << record.failed << " failed, " << record.rateLimited
+                                << " rate limited in " << record.wallMs << " ms; commit " << summary.commitMs << " ms";
     Q_EMIT finished(summary);
 }

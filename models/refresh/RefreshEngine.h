@@ -1,16 +1,24 @@
 #pragma once
-// Refresh-all (DESIGN.md: the N+1 fix). One query loads the enabled keys; every key is unsealed and looked
-// up concurrently through the UsageClient; each answer updates that key in memory and is announced at once
-// (the table updates live); when the last answer is in, the whole run is written in ONE transaction. A key's
-// failure is its own: it gets its status and message, the others carry on. A failed commit rolls back the
-// whole run, so the store never holds half a run.
+// Refresh-all (DESIGN.md: the N+1 fix). One query loads the keys of a run; every key is answered from one
+// of four sources, decided in this order:
+//   coalesced  the key is already being looked up (by this or another run): join that look-up;
+//   cache      a successful answer younger than the TTL (not with `force`);
+//   held back  the rate limiter says Tavily must not be asked yet (never skipped, not even by `force`);
+//   network    unsealed and asked through the UsageClient, concurrently up to its cap.
+// Each answer updates its key in memory and is announced at once (the table updates live); when a run's
+// last answer is in, the whole run is written in ONE transaction. A key's failure is its own. A failed
+// commit rolls the whole run back, so the store never holds half a run. Runs may overlap (a click during
+// an auto-refresh): each is committed on its own, and no key is ever asked twice at the same time.
 
+#include "RateLimiter.h"
 #include "Records.h"
+#include "UsageCache.h"
 
 #include <QElapsedTimer>
-#include <QMetaType>
 #include <QHash>
+#include <QMetaType>
 #include <QObject>
+#include <memory>
 
 class Clock;
 class Store;
@@ -20,7 +28,13 @@ struct LookupResult;
 
 struct RefreshOptions {
     bool force = false; // skip the cache (never the rate limiter)
+    QList<qint64> keyIds; // empty: every enabled key
+};
+
+struct RefreshPolicy {
+    int cacheTtlSeconds = 60;
     double lowThreshold = 0.10; // remaining share under which a key is "low"
+    RateLimitPolicy rateLimit;
 };
 
 struct RunError {
@@ -48,11 +62,14 @@ public:
     RefreshEngine(Store* store, Vault* vault, UsageClient* client, Clock* clock, QObject* parent = nullptr);
     ~RefreshEngine() override;
 
-    bool isRunning() const { return m_running; }
-    // Starts a run over all enabled keys. False (and a message via failedToStart) if one is running or the
-    // vault is not open. A run over zero keys finishes at once.
-    bool start(const RefreshOptions& options = {});
-    // Aborts what is in flight; what already finished is committed as a cancelled run.
+    void setPolicy(const RefreshPolicy& policy);
+    const RefreshPolicy& policy() const { return m_policy; }
+
+    bool isRunning() const { return !m_runs.empty(); }
+    // Starts a run. Returns its number (> 0), or 0 when the vault is not open (failedToStart says why).
+    // A run over zero keys finishes at once.
+    quint64 start(const RefreshOptions& options = {});
+    // Aborts every look-up in flight; each run commits what already finished, marked cancelled.
     void cancel();
 
     // Decides ok/low/exhausted from figures: low under `lowThreshold` of the key's limit (or the plan's).
@@ -61,27 +78,30 @@ public:
 Q_SIGNALS:
     void started(int total);
     void keyUpdated(const KeyRecord& key);
+    // Over every run in progress: answers in, keys asked, failures.
     void progress(int done, int total, int failed);
     void finished(const RunSummary& summary);
     void failedToStart(const QString& message);
 
 private:
-    void onResult(qint64 keyId, const LookupResult& result);
-    void finishRun();
+    struct Run;
+    void deliver(Run& run, qint64 keyId, const LookupResult& result, LookupSource source);
+    void onNetworkResult(qint64 keyId, const LookupResult& result);
+    void finishRun(quint64 number);
+    void seedFromStore(const QList<KeyRecord>& keys);
+    void emitProgress();
+    Run* findRun(quint64 number);
 
     Store* m_store;
     Vault* m_vault;
     UsageClient* m_client;
     Clock* m_clock;
-    bool m_running = false;
-    bool m_cancelled = false;
-    RefreshOptions m_options;
-    QElapsedTimer m_wall;
-    QHash<qint64, KeyRecord> m_pending; // keys still waiting for an answer
-    RunCommit m_commit;
-    QList<RunError> m_errors;
-    int m_total = 0;
-    int m_done = 0;
-    int m_failed = 0;
-    quint64 m_generation = 0; // ignores stray callbacks from a cancelled run
+    RefreshPolicy m_policy;
+    RateLimiter m_limiter;
+    UsageCache m_cache;
+    std::vector<std::unique_ptr<Run>> m_runs;
+    // Keys with a network look-up in flight -> the runs waiting for it (the first one asked).
+    QHash<qint64, QList<quint64>> m_inFlight;
+    quint64 m_nextRun = 1;
+    quint64 m_epoch = 0; // bumped by cancel(): late answers of aborted look-ups are dropped
 };

@@ -19,7 +19,13 @@ Session::Session(const SessionConfig& config, Clock* clock)
 {
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // The engine commits what a run already answered when it goes; it must go while the store is open
+    // (QObject children would only be deleted after the members, the store among them).
+    delete m_engine;
+    m_engine = nullptr;
+}
 
 std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* error, Keychain* keychain, Clock* clock)
 {

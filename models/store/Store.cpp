@@ -566,13 +566,14 @@ QList<UsageSnapshot> Store::snapshots(qint64 keyId, const QDateTime& since, cons
     return result;
 }
 
-QList<LookupEvent> Store::events(const QDateTime& since, const QDateTime& until) const
+QList<LookupEvent> Store::events(const QDateTime& since, const QDateTime& until, std::optional<LookupSource> source) const
 {
     QList<LookupEvent> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT key_id, at, source, latency_ms, http_status, outcome FROM lookup_events "
-                                 "WHERE at >= ? AND at < ? ORDER BY at, id"));
+                                 "WHERE at >= ? AND at < ? %1 ORDER BY at, id")
+                      .arg(source ? QStringLiteral("AND source = %1").arg(int(*source)) : QString()));
     query.addBindValue(since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
     query.addBindValue(until.isValid() ? until.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
     if (!query.exec()) {

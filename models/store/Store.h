@@ -47,7 +47,8 @@ public:
     bool commitRun(RunCommit& commit);
     QList<RunRecord> runs(int limit = 50) const;
     QList<UsageSnapshot> snapshots(qint64 keyId, const QDateTime& since = {}, const QDateTime& until = {}) const;
-    QList<LookupEvent> events(const QDateTime& since = {}, const QDateTime& until = {}) const;
+    QList<LookupEvent> events(const QDateTime& since = {}, const QDateTime& until = {},
+                             std::optional<LookupSource> source = std::nullopt) const;
     int snapshotCount() const;
 
 private:

@@ -1,5 +1,6 @@
 // Refresh-all end to end: the real client against the real local usage server, a real SQLite store.
 
+#include "ManualClock.h"
 #include "RawDatabase.h"
 #include "RefreshEngine.h"
 #include "TestKeys.h"
@@ -20,7 +21,16 @@ private Q_SLOTS:
     void rateLimitedKeyIsHeldBackNextRun();
     void disabledKeysAreNotAsked();
     void cancelKeepsWhatFinished();
-    void secondStartWhileRunningIsRefused();
+    void secondRunWhileRunningJoinsTheLookups();
+    void secondRefreshWithinTtlMakesNoNetworkCall();
+    void ttlExpiryAsksAgain();
+    void eleventhCallInTenMinutesIsHeldBack();
+    void retryAfterIsHonoured_data();
+    void retryAfterIsHonoured();
+    void failuresBackOff();
+    void limiterStateSurvivesANewProcess();
+    void repeatedForcedRunsStayWithinServerLimit();
+    void concurrencyReachesTheCap();
     void refuseWithoutVault();
     void failedCommitLeavesNoHalfRun();
     void emptyPoolFinishesAtOnce();
@@ -144,7 +154,8 @@ void TestRefreshEngine::resultsArriveLiveAndCommitOnce()
     QCOMPARE(snapshotsSeenWhileRunning, 0);
     QCOMPARE(observer.count(QStringLiteral("usage_snapshots")), 20);
     QCOMPARE(observer.count(QStringLiteral("refresh_runs")), 1);
-    QCOMPARE(progress.size(), 20);
+    QCOMPARE(progress.size(), 21); // 0 of 20 at the start, then one per answer
+    QCOMPARE(progress.first().at(0).toInt(), 0);
     QCOMPARE(progress.last().at(0).toInt(), 20);
     QCOMPARE(progress.last().at(1).toInt(), 20);
     // Concurrent, not serial: 20 look-ups at 150 ms each end well under the serial 3 s.
@@ -230,20 +241,35 @@ void TestRefreshEngine::cancelKeepsWhatFinished()
     t.engine()->cancel();
 }
 
-void TestRefreshEngine::secondStartWhileRunningIsRefused()
+void TestRefreshEngine::secondRunWhileRunningJoinsTheLookups()
 {
     TestSession::Options options;
     options.server.latencyMs = 200;
     TestSession t(options);
     QVERIFY2(t.open(), qPrintable(t.error()));
-    QVERIFY(t.addKey(TestKeys::make(QStringLiteral("ok"), 1)));
-    QSignalSpy refused(t.engine(), &RefreshEngine::failedToStart);
+    for (int i = 0; i < 10; ++i) {
+        QVERIFY(t.addKey(TestKeys::make(QStringLiteral("ok"), i)));
+    }
     QSignalSpy finished(t.engine(), &RefreshEngine::finished);
-    QVERIFY(t.engine()->start());
-    QVERIFY(!t.engine()->start());
-    QCOMPARE(refused.size(), 1);
-    QVERIFY(finished.wait(5000));
-    QCOMPARE(t.server()->stats().requests, 1);
+    // An auto-refresh and four impatient clicks at the same moment.
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(t.engine()->start(RefreshOptions{true, {}}));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, 5000);
+    QCOMPARE(t.server()->stats().requests, 10); // each key asked once
+    int network = 0;
+    int coalesced = 0;
+    for (const QList<QVariant>& args : std::as_const(finished)) {
+        const RunSummary summary = args.first().value<RunSummary>();
+        QCOMPARE(summary.run.succeeded, 10);
+        coalesced += summary.run.coalesced;
+        network += summary.run.succeeded - summary.run.coalesced;
+    }
+    QCOMPARE(network, 10);
+    QCOMPARE(coalesced, 40);
+    QCOMPARE(t.store()->runs().size(), 5);
+    QCOMPARE(t.store()->snapshotCount(), 10); // history records each answer once
+    QVERIFY(!t.engine()->isRunning());
 }
 
 void TestRefreshEngine::refuseWithoutVault()
@@ -289,6 +315,192 @@ void TestRefreshEngine::emptyPoolFinishesAtOnce()
     QVERIFY(summary.committed());
     QCOMPARE(summary.run.keys, 0);
     QCOMPARE(t.store()->runs().size(), 1);
+}
+
+void TestRefreshEngine::secondRefreshWithinTtlMakesNoNetworkCall()
+{
+    TestSession t;
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    for (int i = 0; i < 20; ++i) {
+        QVERIFY(t.addKey(TestKeys::make(QStringLiteral("ok"), i)));
+    }
+    QCOMPARE(t.refresh().run.succeeded, 20);
+    QCOMPARE(t.server()->stats().requests, 20);
+    const RunSummary second = t.refresh();
+    QCOMPARE(second.run.fromCache, 20);
+    QCOMPARE(second.run.succeeded, 20);
+    QCOMPARE(t.server()->stats().requests, 20); // no network call at all
+    QCOMPARE(t.store()->snapshotCount(), 20);
+    // --force skips the cache (but not the limiter).
+    const RunSummary forced = t.refresh(RefreshOptions{true, {}});
+    QCOMPARE(forced.run.fromCache, 0);
+    QCOMPARE(t.server()->stats().requests, 40);
+}
+
+void TestRefreshEngine::ttlExpiryAsksAgain()
+{
+    ManualClock clock;
+    TestSession::Options options;
+    options.clock = &clock;
+    TestSession t(options);
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    QVERIFY(t.addKey(TestKeys::make(QStringLiteral("ok"), 1)));
+    QCOMPARE(t.refresh().run.succeeded, 1);
+    clock.advanceSeconds(59);
+    QCOMPARE(t.refresh().run.fromCache, 1);
+    clock.advanceSeconds(1); // 60 s: the default TTL is over
+    QCOMPARE(t.refresh().run.fromCache, 0);
+    QCOMPARE(t.server()->stats().requests, 2);
+}
+
+void TestRefreshEngine::eleventhCallInTenMinutesIsHeldBack()
+{
+    ManualClock clock;
+    TestSession::Options options;
+    options.clock = &clock;
+    // Virtual time moves only QuotaDeck's clock; the server's own (real-time) limit would see every call
+    // in the same real minute, so it is off here (repeatedForcedRunsStayWithinServerLimit keeps it on).
+    options.server.rateLimitCalls = 0;
+    TestSession t(options);
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    const QByteArray key = TestKeys::make(QStringLiteral("ok"), 1);
+    const qint64 id = t.addKey(key);
+    for (int i = 0; i < 10; ++i) {
+        const RunSummary summary = t.refresh(RefreshOptions{true, {}});
+        QCOMPARE(summary.run.succeeded, 1);
+        clock.advanceSeconds(30);
+    }
+    // 10 calls in the last 300 s: the 11th must wait until the first leaves the 600 s window.
+    const RunSummary held = t.refresh(RefreshOptions{true, {}});
+    QCOMPARE(held.run.rateLimited, 1);
+    QCOMPARE(held.run.failed, 0);
+    QCOMPARE(held.errors.first().status, KeyStatus::RateLimited);
+    const auto stored = t.store()->key(id);
+    QCOMPARE(stored->status, KeyStatus::RateLimited);
+    QCOMPARE(stored->retryAt, QDateTime(QDate(2026, 11, 1), QTime(12, 10), Qt::UTC));
+    QVERIFY(stored->keyUsage.has_value()); // the figures of the last answer stay
+    QCOMPARE(t.server()->stats().requests, 10);
+    clock.advanceSeconds(299); // 12:09:59: still inside the window
+    QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.rateLimited, 1);
+    clock.advanceSeconds(2); // 12:10:01: the first call has left the window
+    QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.succeeded, 1);
+    QCOMPARE(t.server()->stats().requests, 11);
+}
+
+void TestRefreshEngine::retryAfterIsHonoured_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("waitSeconds");
+    QTest::newRow("seconds") << QStringLiteral("ratelimited") << 30;
+    QTest::newRow("http-date") << QStringLiteral("ratelimiteddate") << 30;
+    QTest::newRow("absent") << QStringLiteral("ratelimitedbare") << 60;
+}
+
+void TestRefreshEngine::retryAfterIsHonoured()
+{
+    QFETCH(QString, scenario);
+    QFETCH(int, waitSeconds);
+    TestSession t;
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    const QByteArray key = TestKeys::make(scenario, 1);
+    const qint64 id = t.addKey(key);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QCOMPARE(t.refresh().run.rateLimited, 1);
+    const QDateTime retryAt = t.store()->key(id)->retryAt;
+    // An HTTP-date has whole seconds: allow the second it was cut to.
+    QVERIFY2(retryAt >= before.addSecs(waitSeconds - 2) && retryAt <= before.addSecs(waitSeconds + 2),
+             qPrintable(retryAt.toString(Qt::ISODateWithMs)));
+    QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.rateLimited, 1);
+    QCOMPARE(t.server()->stats().perKey.value(UsageServer::keyFingerprint(key)), 1); // held back, not asked
+}
+
+void TestRefreshEngine::failuresBackOff()
+{
+    ManualClock clock;
+    TestSession::Options options;
+    options.clock = &clock;
+    TestSession t(options);
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    RefreshPolicy policy;
+    policy.rateLimit.calls = 0; // only the backoff speaks here
+    policy.rateLimit.backoffBaseSeconds = 10;
+    policy.rateLimit.backoffCeilingSeconds = 40;
+    t.engine()->setPolicy(policy);
+    const QByteArray key = TestKeys::make(QStringLiteral("error"), 1);
+    QVERIFY(t.addKey(key));
+    // Expected waits after 1, 2, 3, 4 consecutive failures: 10, 20, 40 (ceiling), 40.
+    int asked = 0;
+    for (const int wait : {10, 20, 40, 40}) {
+        QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.failed, 1);
+        ++asked;
+        clock.advanceSeconds(wait - 1);
+        QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.rateLimited, 1); // one second early: held back
+        clock.advanceSeconds(1);
+    }
+    QCOMPARE(t.server()->stats().perKey.value(UsageServer::keyFingerprint(key)), asked);
+}
+
+void TestRefreshEngine::limiterStateSurvivesANewProcess()
+{
+    ManualClock clock;
+    TestSession::Options options;
+    options.clock = &clock;
+    TestSession t(options);
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    const qint64 id = t.addKey(TestKeys::make(QStringLiteral("ok"), 1));
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.succeeded, 1);
+    }
+    // A second engine on the same store, as a cron job would start: it learns the 10 calls from the store.
+    RefreshEngine other(t.store(), t.session()->vault(), t.session()->client(), &clock);
+    QSignalSpy finished(&other, &RefreshEngine::finished);
+    QVERIFY(other.start(RefreshOptions{true, {}}));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().value<RunSummary>().run.rateLimited, 1);
+    QCOMPARE(t.server()->stats().requests, 10);
+    QCOMPARE(t.store()->key(id)->status, KeyStatus::RateLimited);
+}
+
+void TestRefreshEngine::repeatedForcedRunsStayWithinServerLimit()
+{
+    TestSession t;
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    QByteArray text;
+    for (int i = 0; i < 200; ++i) {
+        text += TestKeys::make(QStringLiteral("ok"), i, QStringLiteral("acct%1").arg(i % 10)) + "\n";
+    }
+    QCOMPARE(t.keys()->import(text).imported.size(), 200);
+    for (int run = 0; run < 12; ++run) {
+        const RunSummary summary = t.refresh(RefreshOptions{true, {}});
+        QCOMPARE(summary.run.keys, 200);
+        // Ten forced runs reach Tavily; the 11th and 12th are held back by QuotaDeck, not refused by Tavily.
+        QCOMPARE(summary.run.rateLimited, run < 10 ? 0 : 200);
+    }
+    const UsageServer::Stats stats = t.server()->stats();
+    QCOMPARE(stats.overLimit, 0);
+    QCOMPARE(stats.requests, 2000);
+    for (auto it = stats.perKey.cbegin(); it != stats.perKey.cend(); ++it) {
+        QCOMPARE(it.value(), 10);
+    }
+}
+
+void TestRefreshEngine::concurrencyReachesTheCap()
+{
+    TestSession::Options options;
+    options.server.latencyMs = 300;
+    options.concurrency = 100;
+    TestSession t(options);
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    QByteArray text;
+    for (int i = 0; i < 300; ++i) {
+        text += TestKeys::make(QStringLiteral("ok"), i) + "\n";
+    }
+    QCOMPARE(t.keys()->import(text).imported.size(), 300);
+    const RunSummary summary = t.refresh();
+    QCOMPARE(summary.run.succeeded, 300);
+    const UsageServer::Stats stats = t.server()->stats();
+    QVERIFY2(stats.maxInFlight >= 90, qPrintable(QString::number(stats.maxInFlight)));
+    QVERIFY(stats.maxInFlight <= 100);
 }
 
 QTEST_GUILESS_MAIN(TestRefreshEngine)
