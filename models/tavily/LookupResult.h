@@ -19,6 +19,7 @@ struct LookupResult {
     qint64 latencyMs = 0;
     QDateTime finishedAt; // UTC
     bool cancelled = false; // aborted by the caller, not a failure of the key
+    bool http2 = false; // the answer came over HTTP/2 (QNetworkRequest::Http2WasUsedAttribute)
 
     bool ok() const { return status == KeyStatus::Ok && report.has_value(); }
 };

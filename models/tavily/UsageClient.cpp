@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 #if QT_CONFIG(ssl)
+#include <QSslConfiguration>
 #include <QSslError>
 #endif
 
@@ -23,6 +24,10 @@
 namespace {
 // Qt 6.4 opens at most this many HTTP/1.1 connections per host and manager.
 constexpr int kConnectionsPerManager = 6;
+// Streams counted on per HTTP/2 connection: RFC 9113 (6.5.2) advises servers to allow at least 100 at once,
+// and Qt 6.4 holds back what the server's SETTINGS_MAX_CONCURRENT_STREAMS does not allow (it cannot be
+// read from outside Qt), so more than this on one manager could wait inside Qt instead of running.
+constexpr int kStreamsPerConnection = 100;
 constexpr int kMaxConcurrency = 256;
 constexpr qsizetype kMaxMessageLength = 200;
 
@@ -83,6 +88,24 @@ bool isHttpStatusError(QNetworkReply::NetworkError error)
         || (code >= QNetworkReply::InternalServerError && code <= 499);
 }
 
+#if QT_CONFIG(ssl)
+// Null when there is nothing to add: requests then keep Qt's default, the system's CAs.
+QSslConfiguration sslConfigurationFor(const QList<QSslCertificate>& extra)
+{
+    QList<QSslCertificate> trusted;
+    for (const QSslCertificate& certificate : extra) {
+        if (!certificate.isNull())
+            trusted.append(certificate);
+    }
+    if (trusted.isEmpty())
+        return {};
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    // An explicit CA list replaces the system's (and Qt's loading of them on demand), so they go in too.
+    configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + trusted);
+    return configuration;
+}
+#endif
+
 QUrl usageUrl(const QUrl& base)
 {
     if (!base.isValid() || base.host().isEmpty()
@@ -103,6 +126,7 @@ struct UsageClient::Pending
     QTimer* timer = nullptr;
     int manager = -1;
     qint64 startedMs = 0;
+    quint64 generation = 0; // m_generation when started: what it learns about the protocol is still news
     AbortReason abort = AbortReason::None;
     QString sslError;
 };
@@ -112,6 +136,9 @@ UsageClient::UsageClient(Options options, Clock* clock, QObject* parent)
     , m_options(clamped(std::move(options)))
     , m_clock(clock ? clock : SystemClock::instance())
 {
+#if QT_CONFIG(ssl)
+    m_sslConfiguration = sslConfigurationFor(m_options.extraCaCertificates);
+#endif
     ensureManagers();
 }
 
@@ -132,14 +159,52 @@ UsageClient::~UsageClient()
 
 void UsageClient::setOptions(const Options& options)
 {
-    m_options = clamped(options);
+    const Options next = clamped(options);
+    const bool sameServer = next.apiBase == m_options.apiBase && next.http2 == m_options.http2
+        && next.extraCaCertificates == m_options.extraCaCertificates;
+    if (next.extraCaCertificates != m_options.extraCaCertificates) {
+#if QT_CONFIG(ssl)
+        m_sslConfiguration = sslConfigurationFor(next.extraCaCertificates);
+#endif
+        // A manager reuses its connection to a host whatever TLS settings a later request carries, so new
+        // trust needs new managers; the old ones go once their look-ups are done.
+        m_managersStale = true;
+    }
+    m_options = next;
+    if (!sameServer) {
+        // Another server (or another way to reach it): what was learnt about the old one no longer holds.
+        ++m_generation;
+        m_protocol = Protocol::Unknown;
+        m_probe = nullptr;
+    }
     ensureManagers();
     pump();
 }
 
+bool UsageClient::mustProbe() const
+{
+    return m_protocol == Protocol::Unknown && m_options.http2 && m_options.apiBase.scheme() == QLatin1String("https");
+}
+
+void UsageClient::learnProtocol(Protocol protocol)
+{
+    if (protocol != m_protocol)
+        qCDebug(lcTavily) << "the usage API speaks" << (protocol == Protocol::Http2 ? "HTTP/2" : "HTTP/1.1");
+    m_protocol = protocol;
+    m_probe = nullptr;
+}
+
 void UsageClient::ensureManagers()
 {
-    // Managers are only ever added: one that is busy must keep its replies, and an idle one costs little.
+    if (m_managersStale && m_inFlight == 0) {
+        for (QNetworkAccessManager* manager : m_managers)
+            manager->deleteLater(); // may be inside a signal of one of its (finished) replies
+        m_managers.clear();
+        m_managerLoad.clear();
+        m_managersStale = false;
+    }
+    // Otherwise managers are only ever added: one that is busy must keep its replies, and an idle one costs
+    // little.
     const std::size_t needed
         = std::size_t((m_options.maxConcurrency + kConnectionsPerManager - 1) / kConnectionsPerManager);
     while (m_managers.size() < needed) {
@@ -163,7 +228,16 @@ void UsageClient::lookup(SecureBytes apiKey, Callback done)
 
 void UsageClient::pump()
 {
+    if (m_managersStale) {
+        if (m_inFlight > 0)
+            return; // new look-ups wait for the managers with the new trust
+        ensureManagers();
+    }
     while (m_inFlight < m_options.maxConcurrency && !m_queue.empty()) {
+        // One look-up finds out whether the server multiplexes; the rest would otherwise be spread over the
+        // pool as for HTTP/1.1, a TLS handshake per manager.
+        if (m_probe && mustProbe())
+            break;
         std::unique_ptr<Pending> next = std::move(m_queue.front());
         m_queue.pop_front();
         start(std::move(next));
@@ -172,8 +246,11 @@ void UsageClient::pump()
 
 int UsageClient::managerFor()
 {
+    int usable = int(m_managers.size());
+    if (m_protocol == Protocol::Http2)
+        usable = std::min(usable, (m_options.maxConcurrency + kStreamsPerConnection - 1) / kStreamsPerConnection);
     int best = 0;
-    for (int i = 1; i < int(m_managers.size()); ++i) {
+    for (int i = 1; i < usable; ++i) {
         if (m_managerLoad[std::size_t(i)] < m_managerLoad[std::size_t(best)])
             best = i;
     }
@@ -221,10 +298,15 @@ void UsageClient::start(std::unique_ptr<Pending> pending)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, int(QNetworkRequest::ManualRedirectPolicy));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, int(QNetworkRequest::AlwaysNetwork));
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+#if QT_CONFIG(ssl)
+    if (!m_sslConfiguration.isNull())
+        request.setSslConfiguration(m_sslConfiguration);
+#endif
 
     const int index = managerFor();
     pending->manager = index;
     pending->startedMs = m_clock->monotonicMs();
+    pending->generation = m_generation;
     QNetworkReply* reply = m_managers[std::size_t(index)]->get(request);
     pending->reply = reply;
     ++m_managerLoad[std::size_t(index)];
@@ -257,6 +339,19 @@ void UsageClient::start(std::unique_ptr<Pending> pending)
             it->second->sslError = errors.first().errorString();
     });
 #endif
+#if QT_CONFIG(ssl)
+    if (mustProbe() && !m_probe) {
+        // ALPN tells at the end of the handshake, well before the answer (which may take the server's time).
+        m_probe = reply;
+        connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+            if (reply != m_probe)
+                return;
+            const bool h2 = reply->sslConfiguration().nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2;
+            learnProtocol(h2 ? Protocol::Http2 : Protocol::Http1);
+            pump();
+        });
+    }
+#endif
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
     m_running.emplace(reply, std::move(pending));
 }
@@ -284,6 +379,12 @@ void UsageClient::finish(QNetworkReply* reply)
     --m_managerLoad[std::size_t(pending->manager)];
 
     LookupResult result = resultFor(*pending, reply);
+    if (pending->generation == m_generation) {
+        if (result.httpStatus > 0)
+            learnProtocol(result.http2 ? Protocol::Http2 : Protocol::Http1); // the server may have changed
+        else if (reply == m_probe)
+            learnProtocol(Protocol::Http1); // nothing learnt: spread the rest over the pool, as for HTTP/1.1
+    }
     // Never deleted here: this runs inside the reply's own signal.
     reply->deleteLater();
     qCDebug(lcTavily).noquote() << pending->masked << "->" << keyStatusName(result.status) << result.httpStatus
@@ -348,6 +449,7 @@ LookupResult UsageClient::resultFor(const Pending& pending, QNetworkReply* reply
         }
         result.message = plainMessage(result.message);
     }
+    result.http2 = httpStatus > 0 && reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     result.latencyMs = m_clock->monotonicMs() - pending.startedMs;
     result.finishedAt = now;
     return result;
@@ -380,6 +482,7 @@ void UsageClient::abortAll()
         ended.push_back(std::move(pending));
     }
     m_running.clear();
+    m_probe = nullptr; // a cancelled probe learnt nothing; the next look-up probes again
     if (!ended.empty())
         qCDebug(lcTavily) << "aborted" << ended.size() << "look-ups";
 
