@@ -47,6 +47,8 @@ int runWindow(const Invocation& inv)
             }
         });
     }
+    // Auto-refresh (a setting, off by default) starts once the keys can be opened.
+    QObject::connect(session, &Session::vaultReady, session, &Session::startAutoRefresh, Qt::SingleShotConnection);
     window.show();
     session->openVault();
     return QApplication::exec();

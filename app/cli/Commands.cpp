@@ -8,8 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 #include <sodium.h>
 #include <termios.h>
@@ -69,6 +71,16 @@ SecureBytes readKeyFromStdin()
         std::fputs("\n", stderr);
     }
     return SecureBytes(buffer.view().first(qsizetype(used)));
+}
+
+// SIGINT/SIGTERM (Ctrl-C, a cron timeout, a shutdown) during a refresh: the handler only writes a byte to
+// a pipe; the event loop reads it and cancels the run, which commits what already arrived.
+int s_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(s_signalPipe[1], &byte, 1);
 }
 
 class Job : public QObject
@@ -243,9 +255,32 @@ private:
         });
     }
 
+    void watchSignals(std::function<void()> onInterrupt)
+    {
+        if (::pipe(s_signalPipe) != 0) {
+            return;
+        }
+        auto* notifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [notifier, onInterrupt]() {
+            char byte = 0;
+            [[maybe_unused]] const ssize_t n = ::read(s_signalPipe[0], &byte, 1);
+            notifier->setEnabled(false);
+            onInterrupt();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGTERM, &action, nullptr);
+    }
+
     void refresh()
     {
         RefreshEngine* engine = m_session->engine();
+        watchSignals([this, engine]() {
+            m_interrupted = true;
+            engine->cancel();
+        });
         connect(engine, &RefreshEngine::failedToStart, this, [this](const QString& message) { fail(Commands::Failure, message); });
         connect(engine, &RefreshEngine::finished, this, [this](const RunSummary& summary) {
             const RunRecord& run = summary.run;
@@ -282,6 +317,10 @@ private:
             if (!summary.committed()) {
                 return fail(Commands::Failure, summary.commitError);
             }
+            if (m_interrupted) {
+                return fail(Commands::Failure, QStringLiteral("refresh interrupted; the %1 answers that had arrived were saved")
+                                                   .arg(run.succeeded + run.failed + run.rateLimited));
+            }
             done(run.failed > 0 ? Commands::KeysFailed : Commands::Success);
         });
         RefreshOptions options;
@@ -291,6 +330,7 @@ private:
 
     Invocation m_inv;
     std::unique_ptr<Session> m_session;
+    bool m_interrupted = false;
 };
 
 } // namespace

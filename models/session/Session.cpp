@@ -4,6 +4,7 @@
 #include "SystemKeychain.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QFile>
 #include <QStandardPaths>
 
@@ -43,15 +44,32 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     if (effective.database.isEmpty()) {
         effective.database = QDir(effective.dataDir).filePath(QStringLiteral("quotadeck.sqlite"));
     }
-    if (!effective.apiBase.isValid() || effective.apiBase.scheme().isEmpty() || effective.apiBase.host().isEmpty()
-        || (effective.apiBase.scheme() != QLatin1String("http") && effective.apiBase.scheme() != QLatin1String("https"))) {
-        if (error) {
-            *error = QStringLiteral("the API base URL must be an http:// or https:// address");
+    QStringList warnings;
+    Settings settings = Settings::load(Settings::fileIn(effective.dataDir), &warnings);
+    if (effective.apiBase) {
+        const QUrl& url = *effective.apiBase;
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            if (error) {
+                *error = QStringLiteral("the API base URL must be an http:// or https:// address");
+            }
+            return nullptr;
         }
-        return nullptr;
+        settings.apiBase = url;
+    }
+    if (effective.concurrency) {
+        settings.concurrency = std::clamp(*effective.concurrency, 1, 256);
+    }
+    if (effective.timeoutMs) {
+        settings.timeoutSeconds = std::max(1, *effective.timeoutMs / 1000);
+    }
+    if (effective.http2) {
+        settings.http2 = *effective.http2;
     }
 
     std::unique_ptr<Session> session(new Session(effective, clock));
+    session->m_settings = settings;
+    session->m_settingsWarnings = warnings;
     session->m_store = Store::open(effective.database, error);
     if (!session->m_store) {
         return nullptr;
@@ -65,14 +83,11 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     }
     session->m_vault = new Vault(session->m_keychain, session.get());
 
-    UsageClient::Options options;
-    options.apiBase = effective.apiBase;
-    options.maxConcurrency = effective.concurrency;
-    options.timeoutMs = effective.timeoutMs;
-    options.http2 = effective.http2;
-    session->m_client = new UsageClient(options, session->m_clock, session.get());
+    session->m_client = new UsageClient({}, session->m_clock, session.get());
     session->m_engine
         = new RefreshEngine(session->m_store.get(), session->m_vault, session->m_client, session->m_clock, session.get());
+    session->m_scheduler = new RefreshScheduler(session->m_engine, session.get());
+    session->configure();
     session->m_keys = std::make_unique<KeyManager>(session->m_store.get(), session->m_vault);
 
     connect(session->m_vault, &Vault::opened, session.get(), [s = session.get()]() {
@@ -83,6 +98,36 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     });
     connect(session->m_vault, &Vault::unavailable, session.get(), &Session::vaultUnavailable);
     return session;
+}
+
+void Session::configure()
+{
+    UsageClient::Options options = m_client->options();
+    options.apiBase = m_settings.apiBase;
+    options.maxConcurrency = m_settings.concurrency;
+    // Tests ask for sub-second timeouts through the override; the settings file speaks in seconds.
+    options.timeoutMs = m_config.timeoutMs.value_or(m_settings.timeoutSeconds * 1000);
+    options.http2 = m_settings.http2;
+    m_client->setOptions(options);
+    m_engine->setPolicy(m_settings.refreshPolicy());
+    if (m_scheduler->isActive()) {
+        m_scheduler->setIntervalMinutes(m_settings.autoRefreshMinutes);
+    }
+}
+
+bool Session::applySettings(const Settings& settings, QString* error)
+{
+    m_settings = settings;
+    configure();
+    if (m_scheduler->isActive() || settings.autoRefreshMinutes > 0) {
+        m_scheduler->setIntervalMinutes(settings.autoRefreshMinutes);
+    }
+    return settings.save(Settings::fileIn(m_config.dataDir), error);
+}
+
+void Session::startAutoRefresh()
+{
+    m_scheduler->setIntervalMinutes(m_settings.autoRefreshMinutes);
 }
 
 void Session::openVault()

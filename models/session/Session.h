@@ -6,6 +6,8 @@
 #include "Clock.h"
 #include "KeyManager.h"
 #include "RefreshEngine.h"
+#include "RefreshScheduler.h"
+#include "Settings.h"
 #include "Store.h"
 #include "UsageClient.h"
 #include "Vault.h"
@@ -14,16 +16,19 @@
 #include <QString>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 class Keychain;
 
 struct SessionConfig {
     QString dataDir; // created if missing
     QString database; // empty: <dataDir>/quotadeck.sqlite
-    QUrl apiBase = QUrl(QStringLiteral("https://api.tavily.com"));
-    int concurrency = 64;
-    int timeoutMs = 30000;
-    bool http2 = true;
+    // Overrides of the settings file (<dataDir>/settings.ini) for this process only: command-line
+    // options, the demo, tests. Unset means "as the settings say".
+    std::optional<QUrl> apiBase;
+    std::optional<int> concurrency;
+    std::optional<int> timeoutMs;
+    std::optional<bool> http2;
     bool memoryKeychain = false; // --demo and tests: the data key lives only in this process
 
     static QString defaultDataDir();
@@ -42,12 +47,20 @@ public:
     void openVault();
 
     const SessionConfig& config() const { return m_config; }
+    // The settings in force (the file plus this process's overrides) and what loading the file said.
+    const Settings& settings() const { return m_settings; }
+    QStringList settingsWarnings() const { return m_settingsWarnings; }
+    // Applies new settings to the client, the engine and auto-refresh, and writes them to the file.
+    bool applySettings(const Settings& settings, QString* error = nullptr);
+    // Starts auto-refresh at the settings' interval (the window does; headless commands do not).
+    void startAutoRefresh();
     Store* store() const { return m_store.get(); }
     Vault* vault() const { return m_vault; }
     Keychain* keychain() const { return m_keychain; }
     UsageClient* client() const { return m_client; }
     RefreshEngine* engine() const { return m_engine; }
     KeyManager* keys() const { return m_keys.get(); }
+    RefreshScheduler* scheduler() const { return m_scheduler; }
     Clock* clock() const { return m_clock; }
 
 Q_SIGNALS:
@@ -57,12 +70,17 @@ Q_SIGNALS:
 private:
     Session(const SessionConfig& config, Clock* clock);
 
+    void configure();
+
     SessionConfig m_config;
+    Settings m_settings;
+    QStringList m_settingsWarnings;
     Clock* m_clock;
     std::unique_ptr<Store> m_store;
     Keychain* m_keychain = nullptr;
     Vault* m_vault = nullptr;
     UsageClient* m_client = nullptr;
     RefreshEngine* m_engine = nullptr;
+    RefreshScheduler* m_scheduler = nullptr;
     std::unique_ptr<KeyManager> m_keys;
 };

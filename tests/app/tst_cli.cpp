@@ -37,6 +37,7 @@ private Q_SLOTS:
     void unreachableServerIsAnErrorPerKey();
     void noKeychainMeansClearErrorButListingWorks();
     void newerDatabaseIsRefused();
+    void interruptedRefreshKeepsWhatArrived();
     void noKeyMaterialAnywhere();
 
 private:
@@ -360,6 +361,34 @@ void TestCli::newerDatabaseIsRefused()
     const Result list = run(withDir({QStringLiteral("keys"), QStringLiteral("list")}));
     QCOMPARE(list.exitCode, 1);
     QVERIFY2(list.err.contains("newer QuotaDeck"), list.err.constData());
+}
+
+void TestCli::interruptedRefreshKeepsWhatArrived()
+{
+    QByteArray text;
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray quick = TestKeys::make(QStringLiteral("ok"), 9500 + i);
+        const QByteArray slow = TestKeys::make(QStringLiteral("slow"), 9600 + i); // answers after 2 s
+        m_usedKeys << quick << slow;
+        text += "quick-" + QByteArray::number(i) + "," + quick + "\nslow-" + QByteArray::number(i) + "," + slow + "\n";
+    }
+    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}), text).exitCode, 0);
+    QProcess process;
+    process.start(m_bin, withDir({QStringLiteral("refresh")}));
+    QVERIFY(process.waitForStarted(5000));
+    QTest::qWait(800); // the quick keys are in, the slow ones are not
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray err = process.readAllStandardError();
+    m_allOutput += err + process.readAllStandardOutput();
+    QVERIFY2(err.contains("interrupted") && err.contains("3 answers"), err.constData());
+    RawDatabase raw(m_dir->databasePath());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT state FROM refresh_runs")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM keys WHERE status = 'ok'")).toInt(), 3);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM keys WHERE status = 'unknown'")).toInt(), 3);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
 void TestCli::noKeyMaterialAnywhere()

@@ -1,0 +1,100 @@
+#include "Settings.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace {
+
+int readInt(const QSettings& ini, const QString& name, int fallback, int min, int max, QStringList* warnings)
+{
+    if (!ini.contains(name)) {
+        return fallback;
+    }
+    bool ok = false;
+    const int value = ini.value(name).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        if (warnings) {
+            *warnings << QStringLiteral("%1 must be a whole number from %2 to %3; using %4").arg(name).arg(min).arg(max).arg(fallback);
+        }
+        return fallback;
+    }
+    return value;
+}
+
+} // namespace
+
+QString Settings::fileIn(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("settings.ini"));
+}
+
+Settings Settings::load(const QString& file, QStringList* warnings)
+{
+    Settings s;
+    const QSettings ini(file, QSettings::IniFormat);
+    if (ini.contains(QStringLiteral("api/base"))) {
+        const QUrl url(ini.value(QStringLiteral("api/base")).toString(), QUrl::StrictMode);
+        if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) && !url.host().isEmpty()) {
+            s.apiBase = url;
+        } else if (warnings) {
+            *warnings << QStringLiteral("api/base must be an http:// or https:// address; using %1").arg(s.apiBase.toString());
+        }
+    }
+    s.concurrency = readInt(ini, QStringLiteral("api/concurrency"), s.concurrency, 1, 256, warnings);
+    s.timeoutSeconds = readInt(ini, QStringLiteral("api/timeout_seconds"), s.timeoutSeconds, 1, 600, warnings);
+    s.http2 = ini.value(QStringLiteral("api/http2"), s.http2).toBool();
+    s.cacheTtlSeconds = readInt(ini, QStringLiteral("refresh/cache_ttl_seconds"), s.cacheTtlSeconds, 0, 86400, warnings);
+    s.rateLimitCalls = readInt(ini, QStringLiteral("refresh/rate_limit_calls"), s.rateLimitCalls, 0, 100000, warnings);
+    s.rateLimitWindowSeconds = readInt(ini, QStringLiteral("refresh/rate_limit_window_seconds"), s.rateLimitWindowSeconds, 1, 86400, warnings);
+    s.backoffBaseSeconds = readInt(ini, QStringLiteral("refresh/backoff_base_seconds"), s.backoffBaseSeconds, 0, 86400, warnings);
+    s.backoffCeilingSeconds = readInt(ini, QStringLiteral("refresh/backoff_ceiling_seconds"), s.backoffCeilingSeconds, 0, 7 * 86400, warnings);
+    const int minutes = readInt(ini, QStringLiteral("refresh/auto_refresh_minutes"), s.autoRefreshMinutes, 0, 60, warnings);
+    if (minutes == 0 || minutes == 5 || minutes == 15 || minutes == 60) {
+        s.autoRefreshMinutes = minutes;
+    } else if (warnings) {
+        *warnings << QStringLiteral("refresh/auto_refresh_minutes must be 0, 5, 15 or 60; auto-refresh stays off");
+    }
+    const double low = ini.value(QStringLiteral("alerts/low_threshold"), s.lowThreshold).toDouble();
+    if (low >= 0.0 && low < 1.0) {
+        s.lowThreshold = low;
+    } else if (warnings) {
+        *warnings << QStringLiteral("alerts/low_threshold must be between 0 and 1; using %1").arg(s.lowThreshold);
+    }
+    return s;
+}
+
+bool Settings::save(const QString& file, QString* error) const
+{
+    QSettings ini(file, QSettings::IniFormat);
+    ini.setValue(QStringLiteral("api/base"), apiBase.toString());
+    ini.setValue(QStringLiteral("api/concurrency"), concurrency);
+    ini.setValue(QStringLiteral("api/timeout_seconds"), timeoutSeconds);
+    ini.setValue(QStringLiteral("api/http2"), http2);
+    ini.setValue(QStringLiteral("refresh/cache_ttl_seconds"), cacheTtlSeconds);
+    ini.setValue(QStringLiteral("refresh/rate_limit_calls"), rateLimitCalls);
+    ini.setValue(QStringLiteral("refresh/rate_limit_window_seconds"), rateLimitWindowSeconds);
+    ini.setValue(QStringLiteral("refresh/backoff_base_seconds"), backoffBaseSeconds);
+    ini.setValue(QStringLiteral("refresh/backoff_ceiling_seconds"), backoffCeilingSeconds);
+    ini.setValue(QStringLiteral("refresh/auto_refresh_minutes"), autoRefreshMinutes);
+    ini.setValue(QStringLiteral("alerts/low_threshold"), lowThreshold);
+    ini.sync();
+    if (ini.status() != QSettings::NoError) {
+        if (error) {
+            *error = QStringLiteral("cannot write the settings to %1").arg(QDir::toNativeSeparators(file));
+        }
+        return false;
+    }
+    return true;
+}
+
+RefreshPolicy Settings::refreshPolicy() const
+{
+    RefreshPolicy policy;
+    policy.cacheTtlSeconds = cacheTtlSeconds;
+    policy.lowThreshold = lowThreshold;
+    policy.rateLimit.calls = rateLimitCalls;
+    policy.rateLimit.windowSeconds = rateLimitWindowSeconds;
+    policy.rateLimit.backoffBaseSeconds = backoffBaseSeconds;
+    policy.rateLimit.backoffCeilingSeconds = backoffCeilingSeconds;
+    return policy;
+}

@@ -1,0 +1,32 @@
+#pragma once
+// QuotaDeck's settings, kept beside the store as <dataDir>/settings.ini: a demo's or a test's throwaway
+// data dir carries its own, and a store copied to another machine keeps how it was used. Values that are
+// missing or out of range fall back to their defaults (with a warning), so a hand-edited file never stops
+// the app.
+
+#include "RefreshEngine.h"
+
+#include <QString>
+#include <QUrl>
+
+struct Settings {
+    QUrl apiBase = QUrl(QStringLiteral("https://api.tavily.com"));
+    int concurrency = 64; // look-ups in flight, 1..256
+    int timeoutSeconds = 30;
+    bool http2 = true; // off for servers that misbehave with it
+    int cacheTtlSeconds = 60;
+    int rateLimitCalls = 10; // per key per window: Tavily's documented /usage limit
+    int rateLimitWindowSeconds = 600;
+    int backoffBaseSeconds = 30;
+    int backoffCeilingSeconds = 3600;
+    int autoRefreshMinutes = 0; // 0 (off), 5, 15 or 60
+    double lowThreshold = 0.10;
+
+    static QString fileIn(const QString& dataDir);
+    // Defaults for a missing file; *warnings lists values that were ignored.
+    static Settings load(const QString& file, QStringList* warnings = nullptr);
+    bool save(const QString& file, QString* error = nullptr) const;
+
+    RefreshPolicy refreshPolicy() const;
+    bool operator==(const Settings&) const = default;
+};

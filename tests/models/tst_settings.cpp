@@ -1,0 +1,98 @@
+// Settings round-trip through a real ini file; bad values fall back with a warning; sessions apply them.
+
+#include "Settings.h"
+#include "TempDataDir.h"
+#include "TestSession.h"
+
+#include <QFile>
+#include <QTest>
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void missingFileGivesDefaults();
+    void roundTrip();
+    void badValuesFallBackWithWarnings();
+    void sessionAppliesFileAndOverrides();
+};
+
+void TestSettings::missingFileGivesDefaults()
+{
+    TempDataDir dir;
+    QStringList warnings;
+    const Settings s = Settings::load(Settings::fileIn(dir.path()), &warnings);
+    QCOMPARE(s, Settings{});
+    QVERIFY(warnings.isEmpty());
+    QCOMPARE(s.rateLimitCalls, 10);
+    QCOMPARE(s.rateLimitWindowSeconds, 600);
+    QCOMPARE(s.concurrency, 64);
+    QCOMPARE(s.cacheTtlSeconds, 60);
+}
+
+void TestSettings::roundTrip()
+{
+    TempDataDir dir;
+    Settings s;
+    s.apiBase = QUrl(QStringLiteral("https://proxy.example.test/tavily"));
+    s.concurrency = 200;
+    s.http2 = false;
+    s.cacheTtlSeconds = 120;
+    s.rateLimitCalls = 5;
+    s.rateLimitWindowSeconds = 300;
+    s.backoffBaseSeconds = 15;
+    s.backoffCeilingSeconds = 900;
+    s.autoRefreshMinutes = 15;
+    s.lowThreshold = 0.25;
+    QVERIFY(s.save(Settings::fileIn(dir.path())));
+    QStringList warnings;
+    QCOMPARE(Settings::load(Settings::fileIn(dir.path()), &warnings), s);
+    QVERIFY(warnings.isEmpty());
+    const RefreshPolicy policy = s.refreshPolicy();
+    QCOMPARE(policy.rateLimit.calls, 5);
+    QCOMPARE(policy.rateLimit.backoffCeilingSeconds, 900);
+    QCOMPARE(policy.cacheTtlSeconds, 120);
+}
+
+void TestSettings::badValuesFallBackWithWarnings()
+{
+    TempDataDir dir;
+    QFile file(Settings::fileIn(dir.path()));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[api]\nbase=ftp://nowhere\nconcurrency=9000\n[refresh]\nauto_refresh_minutes=7\ncache_ttl_seconds=abc\n"
+               "rate_limit_calls=3\n");
+    file.close();
+    QStringList warnings;
+    const Settings s = Settings::load(file.fileName(), &warnings);
+    QCOMPARE(warnings.size(), 4);
+    QCOMPARE(s.apiBase, Settings{}.apiBase);
+    QCOMPARE(s.concurrency, 64);
+    QCOMPARE(s.autoRefreshMinutes, 0);
+    QCOMPARE(s.cacheTtlSeconds, 60);
+    QCOMPARE(s.rateLimitCalls, 3); // the good value is kept
+}
+
+void TestSettings::sessionAppliesFileAndOverrides()
+{
+    TestSession::Options options;
+    options.concurrency = 7; // an override, like --concurrency
+    TestSession t(options);
+    Settings fromFile;
+    fromFile.cacheTtlSeconds = 0;
+    fromFile.concurrency = 100;
+    QVERIFY(fromFile.save(Settings::fileIn(t.dataDir().path())));
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    QCOMPARE(t.session()->settings().cacheTtlSeconds, 0);
+    QCOMPARE(t.session()->client()->options().maxConcurrency, 7);
+    QCOMPARE(t.session()->client()->options().apiBase, t.server()->baseUrl());
+    QCOMPARE(t.engine()->policy().cacheTtlSeconds, 0);
+
+    Settings changed = t.session()->settings();
+    changed.rateLimitCalls = 2;
+    QVERIFY(t.session()->applySettings(changed));
+    QCOMPARE(t.engine()->policy().rateLimit.calls, 2);
+    QCOMPARE(Settings::load(Settings::fileIn(t.dataDir().path())).rateLimitCalls, 2);
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
