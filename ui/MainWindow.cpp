@@ -70,13 +70,15 @@ QIcon plusIcon(const QPalette& palette)
     for (const int size : {16, 24, 32}) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        QPen pen(StatusPalette::foreground(KeyStatus::Ok, palette), size / 8.0, Qt::SolidLine, Qt::RoundCap);
-        painter.setPen(pen);
-        const double m = size * 0.2;
-        painter.drawLine(QPointF(size / 2.0, m), QPointF(size / 2.0, size - m));
-        painter.drawLine(QPointF(m, size / 2.0), QPointF(size - m, size / 2.0));
+        {
+            QPainter painter(&pixmap); // ends before the icon shares the pixmap
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QPen(StatusPalette::foreground(KeyStatus::Ok, palette), size / 8.0, Qt::SolidLine,
+                                Qt::RoundCap));
+            const double m = size * 0.2;
+            painter.drawLine(QPointF(size / 2.0, m), QPointF(size / 2.0, size - m));
+            painter.drawLine(QPointF(m, size / 2.0), QPointF(size - m, size / 2.0));
+        }
         icon.addPixmap(pixmap);
     }
     return icon;
@@ -140,7 +142,16 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     QTimer::singleShot(0, this, &MainWindow::openVaultIfNobodyDid);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget hides and lays out the children after this class's members are gone; cut every path from a
+    // child back into them (a resized header section would otherwise write to a destroyed QSet).
+    m_table->viewport()->removeEventFilter(this);
+    for (QObject* sender : std::initializer_list<QObject*>{m_table->horizontalHeader(), m_table->selectionModel(),
+                                                           m_proxy, m_model, m_filterEdit, m_bannerRetry}) {
+        disconnect(sender, nullptr, this, nullptr);
+    }
+}
 
 void MainWindow::setDemoMode(bool demo)
 {

@@ -372,6 +372,8 @@ void TestMainWindow::removeAsksFirst()
     QCOMPARE(table->model()->rowCount(), 2);
 
     // The Delete key asks too; confirming removes the row and the stored key.
+    window.activateWindow(); // back from the message box
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Delete);
     box = window.findChild<QMessageBox*>(text("removeConfirmation"));
