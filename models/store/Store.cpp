@@ -229,12 +229,12 @@ bool Store::hasSealedKeys() const
         && query.value(0).toBool();
 }
 
-QList<KeyRecord> Store::keys() const
+QList<KeyRecord> Store::selectKeys(const QString& where) const
 {
     QList<KeyRecord> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM keys ORDER BY id").arg(kKeyColumns))) {
+    if (!query.exec(QStringLiteral("SELECT %1 FROM keys %2 ORDER BY id").arg(kKeyColumns, where))) {
         fail(QStringLiteral("cannot read the keys"), query);
         return result;
     }
@@ -244,19 +244,14 @@ QList<KeyRecord> Store::keys() const
     return result;
 }
 
+QList<KeyRecord> Store::keys() const
+{
+    return selectKeys({});
+}
+
 QList<KeyRecord> Store::enabledKeys() const
 {
-    QList<KeyRecord> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM keys WHERE enabled = 1 ORDER BY id").arg(kKeyColumns))) {
-        fail(QStringLiteral("cannot read the keys"), query);
-        return result;
-    }
-    while (query.next()) {
-        result.append(readKey(query));
-    }
-    return result;
+    return selectKeys(QStringLiteral("WHERE enabled = 1"));
 }
 
 namespace {

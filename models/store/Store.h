@@ -53,6 +53,7 @@ public:
 
 private:
     Store() = default;
+    QList<KeyRecord> selectKeys(const QString& where) const;
     bool fail(const QString& what, const class QSqlQuery& query) const;
     bool fail(const QString& message) const;
 
