@@ -36,12 +36,15 @@ QRect centredBand(const QRect& cell, int height)
 void KeyRowDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    // Whole rows are selected; a focus frame around one cell would only look like a stray box.
+    option->state &= ~QStyle::State_HasFocus;
     const QVariant enabled = index.data(KeyTableModel::EnabledRole);
     if (enabled.isValid() && !enabled.toBool()) {
-        const QColor dimmed = option->palette.color(QPalette::Disabled, QPalette::Text);
+        // Halfway to the background: clearly set apart, still readable (the style's disabled grey is not,
+        // on a light theme).
+        const QColor dimmed = StatusPalette::blend(option->palette.color(QPalette::Base),
+                                                   option->palette.color(QPalette::Text), 0.5);
         option->palette.setColor(QPalette::Text, dimmed);
-        option->palette.setColor(QPalette::HighlightedText,
-                                 option->palette.color(QPalette::Disabled, QPalette::HighlightedText));
         option->font.setItalic(true);
     }
 }
@@ -61,8 +64,10 @@ void StatusPillDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     font.setItalic(false);
     const QFontMetrics metrics(font);
     const QRect band = centredBand(opt.rect, metrics.height() + 6);
-    const int width = qMin(metrics.horizontalAdvance(text) + 2 * kPillPadding, band.width());
-    const QRectF pill(band.left() + 0.5, band.top() + 0.5, width - 1.0, band.height() - 1.0);
+    // A couple of pixels of slack: advance widths are rounded, and an elided "ok" would say nothing.
+    const int width = qMin(metrics.horizontalAdvance(text) + 2 * kPillPadding + 2, band.width());
+    const QRect pillRect(band.left(), band.top(), width, band.height());
+    const QRectF pill = QRectF(pillRect).adjusted(0.5, 0.5, -0.5, -0.5);
     const QColor colour = StatusPalette::foreground(status, opt.palette);
 
     painter->save();
@@ -72,7 +77,7 @@ void StatusPillDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
     painter->setFont(font);
     painter->setPen(colour);
-    const QRect textRect = pill.toAlignedRect().adjusted(kPillPadding, 0, -kPillPadding, 0);
+    const QRect textRect = pillRect.adjusted(kPillPadding, 0, -kPillPadding, 0);
     painter->drawText(textRect, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
@@ -81,7 +86,8 @@ QSize StatusPillDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
 {
     QSize size = KeyRowDelegate::sizeHint(option, index);
     const QFontMetrics metrics(option.font);
-    const int width = metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2 * (kPillPadding + kCellMargin);
+    const int width
+        = metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2 * (kPillPadding + kCellMargin) + 2;
     size.setWidth(qMax(size.width(), width));
     size.setHeight(qMax(size.height(), metrics.height() + 10));
     return size;

@@ -136,6 +136,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     updateBanner();
     updateVaultLabel();
     resize(1240, 720);
+    m_table->setFocus(); // not the filter: arrows, Delete and F2 should act on keys from the start
 
     // Whoever made the window may open the vault right after constructing it; if nobody has by the time the
     // event loop runs, the window does.
@@ -481,7 +482,7 @@ void MainWindow::reloadKeys()
 {
     m_model->setKeys(m_session->store()->keys());
     if (!m_columnsFitted && m_model->rowCount() > 0) {
-        fitColumns();
+        fitColumns(false);
         m_columnsFitted = true;
     }
     updateSummary();
@@ -580,8 +581,9 @@ void MainWindow::removeKeys(const QList<qint64>& ids)
     }
     if (!errors.isEmpty()) {
         QMessageBox* box = new QMessageBox(QMessageBox::Warning, tr("Remove keys"),
-                                           tr("%1 key(s) could not be removed.").arg(errors.size()), QMessageBox::Ok,
-                                           this);
+                                           errors.size() == 1 ? tr("A key could not be removed.")
+                                                              : tr("%1 keys could not be removed.").arg(errors.size()),
+                                           QMessageBox::Ok, this);
         box->setDetailedText(errors.join(QLatin1Char('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -616,8 +618,9 @@ void MainWindow::toggleSelectedKeys()
     if (!errors.isEmpty()) {
         statusBar()->showMessage(errors.first(), kMessageMs);
     } else {
-        statusBar()->showMessage(enable ? tr("Enabled %n key(s)", nullptr, int(keys.size()))
-                                        : tr("Disabled %n key(s)", nullptr, int(keys.size())),
+        const int count = int(keys.size());
+        statusBar()->showMessage(enable ? (count == 1 ? tr("Enabled 1 key") : tr("Enabled %1 keys").arg(count))
+                                        : (count == 1 ? tr("Disabled 1 key") : tr("Disabled %1 keys").arg(count)),
                                  kMessageMs);
     }
     updateSummary();
@@ -699,7 +702,7 @@ void MainWindow::onRefreshStarted(int total)
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(0);
     m_progress->setFormat(tr("%1 / %2").arg(0).arg(total));
-    m_progress->setToolTip(tr("Refreshing %n key(s)", nullptr, total));
+    m_progress->setToolTip(total == 1 ? tr("Refreshing 1 key") : tr("Refreshing %1 keys").arg(total));
     m_progress->show();
     updateActions();
 }
@@ -725,11 +728,7 @@ void MainWindow::onRefreshFinished(const RunSummary& summary)
     m_lastRun = summary.run;
     // The live updates were the engine's view; the store now holds the committed truth.
     reloadKeys();
-    if (!m_userSizedColumns.contains(KeyTableModel::Status)) {
-        m_fittingColumns = true;
-        m_table->resizeColumnToContents(KeyTableModel::Status);
-        m_fittingColumns = false;
-    }
+    fitColumns(true); // statuses, plans and times are longer now than before the first run
 
     const RunRecord& run = summary.run;
     const int failed = run.failed;
@@ -746,14 +745,9 @@ void MainWindow::onRefreshFinished(const RunSummary& summary)
     if (!summary.committed()) {
         statusBar()->showMessage(tr("The refresh could not be saved: %1").arg(summary.commitError), kMessageMs * 3);
     } else if (run.state == RunState::Cancelled) {
-        statusBar()->showMessage(tr("Refresh cancelled; %n key(s) were refreshed before it stopped", nullptr,
-                                    run.succeeded + run.failed),
-                                 kMessageMs);
-    } else if (failed > 0) {
-        statusBar()->showMessage(tr("Refresh finished: %1 of %n key(s) failed (see Last error)", nullptr, run.keys)
-                                     .arg(failed),
-                                 kMessageMs);
+        statusBar()->showMessage(tr("Refresh cancelled; what came back before is kept"), kMessageMs);
     }
+    // Failures need no message of their own: the progress bar counts them and the summary names them.
     updateSummary();
     updateActions();
 }
@@ -900,7 +894,9 @@ void MainWindow::updateSummary()
         const QDateTime finished = m_lastRun->finishedAt.toUTC();
         const bool today = finished.date() == m_session->clock()->now().toUTC().date();
         const QString when = finished.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
-        QString details = QString::number(double(m_lastRun->wallMs) / 1000.0, 'f', 1) + QStringLiteral(" s");
+        QString details = m_lastRun->wallMs < 100
+            ? QString::number(m_lastRun->wallMs) + QStringLiteral(" ms")
+            : QString::number(double(m_lastRun->wallMs) / 1000.0, 'f', 1) + QStringLiteral(" s");
         if (m_lastRun->state == RunState::Cancelled) {
             details += tr(", cancelled");
         }
@@ -963,9 +959,10 @@ void MainWindow::updateTitle()
     setWindowTitle(m_demo ? QStringLiteral("QuotaDeck \u2014 demo") : QStringLiteral("QuotaDeck"));
 }
 
-void MainWindow::fitColumns()
+void MainWindow::fitColumns(bool growOnly)
 {
-    // Fit the short columns to what they hold now, within bounds; the last error takes the rest.
+    // Fit the short columns to what they hold now, within bounds; the last error takes the rest. After the
+    // first fit columns only grow, so the table does not jump about from one refresh to the next.
     m_fittingColumns = true;
     const struct {
         int column;
@@ -978,11 +975,10 @@ void MainWindow::fitColumns()
         if (m_userSizedColumns.contains(fit.column)) {
             continue;
         }
+        const int before = m_table->columnWidth(fit.column);
         m_table->resizeColumnToContents(fit.column);
-        const int width = m_table->columnWidth(fit.column);
-        if (width > fit.maxWidth) {
-            m_table->setColumnWidth(fit.column, fit.maxWidth);
-        }
+        const int width = qMin(m_table->columnWidth(fit.column), fit.maxWidth);
+        m_table->setColumnWidth(fit.column, growOnly ? qMax(before, width) : width);
     }
     m_fittingColumns = false;
 }

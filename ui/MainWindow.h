@@ -91,7 +91,7 @@ private:
     void updateBanner();
     void updateVaultLabel();
     void updateTitle();
-    void fitColumns();
+    void fitColumns(bool growOnly);
     QString vaultReason() const; // why vault-bound actions are disabled; empty when the vault is open
     QIcon actionIcon(const QString& themeName, int fallback) const;
 

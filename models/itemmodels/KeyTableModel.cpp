@@ -355,6 +355,11 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
         case LastError:
             return tr("Last error");
         }
+    } else if (role == Qt::TextAlignmentRole) {
+        // Over the bars, which are centred.
+        if (section == KeyUsageColumn || section == PlanUsage) {
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+        }
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case Label:
