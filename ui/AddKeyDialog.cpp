@@ -77,7 +77,9 @@ AddKeyDialog::AddKeyDialog(KeyManager* keys, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Label:"), m_labelEdit);
-    form->addRow(tr("&Key:"), keyRow);
+    auto* keyLabel = new QLabel(tr("&Key:"), this); // a row holding a layout gets no buddy by itself
+    keyLabel->setBuddy(m_keyEdit);
+    form->addRow(keyLabel, keyRow);
 
     auto* hint = new QLabel(tr("The key is encrypted with this computer's keychain before it is stored. "
                                "Only its masked form is ever shown."),

@@ -84,7 +84,7 @@ ImportDialog::ImportDialog(KeyManager* keys, QWidget* parent)
     m_resultLabel->setTextFormat(Qt::PlainText);
     m_resultLabel->hide();
     m_rejections->setObjectName(QStringLiteral("rejectionList"));
-    m_rejections->setHeaderLabels({tr("Line"), tr("Why it was not imported")});
+    m_rejections->setHeaderLabels({ tr("Line"), tr("Why it was not imported") });
     m_rejections->setRootIsDecorated(false);
     m_rejections->setAlternatingRowColors(true);
     m_rejections->setUniformRowHeights(true);
@@ -129,7 +129,9 @@ void ImportDialog::setSource(Source source)
 void ImportDialog::chooseFile()
 {
     // A non-static file dialog opened with open(): no nested event loop.
-    auto* dialog = new QFileDialog(this, tr("Choose a key list"), QFileInfo(m_fileEdit->text()).absolutePath(),
+    auto* dialog = new QFileDialog(this,
+                                   tr("Choose a key list"),
+                                   QFileInfo(m_fileEdit->text()).absolutePath(),
                                    tr("Key lists (*.txt *.csv *.env *.keys);;All files (*)"));
     dialog->setObjectName(QStringLiteral("importFileDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);

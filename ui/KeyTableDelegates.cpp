@@ -42,8 +42,8 @@ void KeyRowDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelI
     if (enabled.isValid() && !enabled.toBool()) {
         // Halfway to the background: clearly set apart, still readable (the style's disabled grey is not,
         // on a light theme).
-        const QColor dimmed = StatusPalette::blend(option->palette.color(QPalette::Base),
-                                                   option->palette.color(QPalette::Text), 0.5);
+        const QColor dimmed
+            = StatusPalette::blend(option->palette.color(QPalette::Base), option->palette.color(QPalette::Text), 0.5);
         option->palette.setColor(QPalette::Text, dimmed);
         option->font.setItalic(true);
     }
@@ -143,7 +143,7 @@ QSize UsageBarDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     QSize size = KeyRowDelegate::sizeHint(option, index);
     const QFontMetrics metrics(option.font);
     const int width = metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2 * kCellMargin + 24;
-    size.setWidth(std::max({size.width(), width, kMinBarWidth}));
+    size.setWidth(std::max({ size.width(), width, kMinBarWidth }));
     size.setHeight(qMax(size.height(), metrics.height() + 10));
     return size;
 }

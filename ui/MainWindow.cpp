@@ -39,9 +39,9 @@ constexpr int kRelativeTimeIntervalMs = 30 * 1000;
 constexpr int kMessageMs = 6000;
 
 // The order statuses are counted in the status bar: good news first.
-constexpr KeyStatus kSummaryOrder[] = {KeyStatus::Ok,          KeyStatus::Low,   KeyStatus::Exhausted,
-                                       KeyStatus::Invalid,     KeyStatus::Error, KeyStatus::RateLimited,
-                                       KeyStatus::Unknown,     KeyStatus::Disabled};
+constexpr KeyStatus kSummaryOrder[]
+    = { KeyStatus::Ok,    KeyStatus::Low,         KeyStatus::Exhausted, KeyStatus::Invalid,
+        KeyStatus::Error, KeyStatus::RateLimited, KeyStatus::Unknown,   KeyStatus::Disabled };
 
 QString statusWord(KeyStatus status)
 {
@@ -67,14 +67,14 @@ QString quotedLabels(const QList<KeyRecord>& keys, int shown)
 QIcon plusIcon(const QPalette& palette)
 {
     QIcon icon;
-    for (const int size : {16, 24, 32}) {
+    for (const int size : { 16, 24, 32 }) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         {
             QPainter painter(&pixmap); // ends before the icon shares the pixmap
             painter.setRenderHint(QPainter::Antialiasing);
-            painter.setPen(QPen(StatusPalette::foreground(KeyStatus::Ok, palette), size / 8.0, Qt::SolidLine,
-                                Qt::RoundCap));
+            painter.setPen(
+                QPen(StatusPalette::foreground(KeyStatus::Ok, palette), size / 8.0, Qt::SolidLine, Qt::RoundCap));
             const double m = size * 0.2;
             painter.drawLine(QPointF(size / 2.0, m), QPointF(size / 2.0, size - m));
             painter.drawLine(QPointF(m, size / 2.0), QPointF(size - m, size / 2.0));
@@ -148,8 +148,8 @@ MainWindow::~MainWindow()
     // ~QWidget hides and lays out the children after this class's members are gone; cut every path from a
     // child back into them (a resized header section would otherwise write to a destroyed QSet).
     m_table->viewport()->removeEventFilter(this);
-    for (QObject* sender : std::initializer_list<QObject*>{m_table->horizontalHeader(), m_table->selectionModel(),
-                                                           m_proxy, m_model, m_filterEdit, m_bannerRetry}) {
+    for (QObject* sender : std::initializer_list<QObject*> {
+             m_table->horizontalHeader(), m_table->selectionModel(), m_proxy, m_model, m_filterEdit, m_bannerRetry }) {
         disconnect(sender, nullptr, this, nullptr);
     }
 }
@@ -171,22 +171,22 @@ void MainWindow::createActions()
     m_addAction->setIconText(tr("Add key"));
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addKey);
 
-    m_importAction = new QAction(actionIcon(QStringLiteral("document-import"), QStyle::SP_DialogOpenButton),
-                                 tr("&Import\u2026"), this);
+    m_importAction = new QAction(
+        actionIcon(QStringLiteral("document-import"), QStyle::SP_DialogOpenButton), tr("&Import\u2026"), this);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setIconText(tr("Import"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importKeys);
 
-    m_removeAction = new QAction(actionIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon), tr("&Remove\u2026"),
-                                 this);
+    m_removeAction
+        = new QAction(actionIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon), tr("&Remove\u2026"), this);
     m_removeAction->setObjectName(QStringLiteral("removeAction"));
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setIconText(tr("Remove"));
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelectedKeys);
 
-    m_toggleAction = new QAction(actionIcon(QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause),
-                                 tr("&Disable"), this);
+    m_toggleAction
+        = new QAction(actionIcon(QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause), tr("&Disable"), this);
     m_toggleAction->setObjectName(QStringLiteral("toggleEnabledAction"));
     m_toggleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_toggleAction, &QAction::triggered, this, &MainWindow::toggleSelectedKeys);
@@ -196,8 +196,8 @@ void MainWindow::createActions()
     m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
     connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameCurrentKey);
 
-    m_refreshAction = new QAction(actionIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload),
-                                  tr("&Refresh"), this);
+    m_refreshAction
+        = new QAction(actionIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
@@ -207,8 +207,8 @@ void MainWindow::createActions()
     m_forceRefreshAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     connect(m_forceRefreshAction, &QAction::triggered, this, &MainWindow::forceRefresh);
 
-    m_cancelAction = new QAction(actionIcon(QStringLiteral("process-stop"), QStyle::SP_BrowserStop), tr("&Cancel"),
-                                 this);
+    m_cancelAction
+        = new QAction(actionIcon(QStringLiteral("process-stop"), QStyle::SP_BrowserStop), tr("&Cancel"), this);
     m_cancelAction->setObjectName(QStringLiteral("cancelRefreshAction"));
     m_cancelAction->setToolTip(tr("Stop the refresh; what already came back is kept"));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRefresh);
@@ -228,8 +228,16 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     // Shortcuts work with the menu bar hidden and without the toolbar in focus.
-    addActions({m_addAction, m_importAction, m_removeAction, m_toggleAction, m_renameAction, m_refreshAction,
-                m_forceRefreshAction, m_cancelAction, m_filterAction, m_quitAction});
+    addActions({ m_addAction,
+                 m_importAction,
+                 m_removeAction,
+                 m_toggleAction,
+                 m_renameAction,
+                 m_refreshAction,
+                 m_forceRefreshAction,
+                 m_cancelAction,
+                 m_filterAction,
+                 m_quitAction });
 }
 
 void MainWindow::createMenus()
@@ -273,9 +281,9 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_cancelAction);
 
     const std::pair<QAction*, const char*> buttons[] = {
-        {m_addAction, "addKeyButton"},        {m_importAction, "importButton"},
-        {m_toggleAction, "toggleEnabledButton"}, {m_removeAction, "removeButton"},
-        {m_refreshAction, "refreshButton"},    {m_cancelAction, "cancelButton"},
+        { m_addAction, "addKeyButton" },           { m_importAction, "importButton" },
+        { m_toggleAction, "toggleEnabledButton" }, { m_removeAction, "removeButton" },
+        { m_refreshAction, "refreshButton" },      { m_cancelAction, "cancelButton" },
     };
     for (const auto& [action, name] : buttons) {
         if (QWidget* button = m_toolBar->widgetForAction(action)) {
@@ -580,10 +588,12 @@ void MainWindow::removeKeys(const QList<qint64>& ids)
         }
     }
     if (!errors.isEmpty()) {
-        QMessageBox* box = new QMessageBox(QMessageBox::Warning, tr("Remove keys"),
+        QMessageBox* box = new QMessageBox(QMessageBox::Warning,
+                                           tr("Remove keys"),
                                            errors.size() == 1 ? tr("A key could not be removed.")
                                                               : tr("%1 keys could not be removed.").arg(errors.size()),
-                                           QMessageBox::Ok, this);
+                                           QMessageBox::Ok,
+                                           this);
         box->setDetailedText(errors.join(QLatin1Char('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -834,18 +844,23 @@ void MainWindow::updateActions()
         action->setStatusTip(enabled ? QString() : why);
     };
     setAvailable(m_addAction, vaultOpen, tr("Add a key (Ctrl+N)"), vaultWhy);
-    setAvailable(m_importAction, vaultOpen, tr("Import a list of keys from a file or pasted text (Ctrl+I)"),
-                 vaultWhy);
-    setAvailable(m_refreshAction, vaultOpen && !m_refreshing, tr("Look up the quota of every enabled key (F5)"),
+    setAvailable(m_importAction, vaultOpen, tr("Import a list of keys from a file or pasted text (Ctrl+I)"), vaultWhy);
+    setAvailable(m_refreshAction,
+                 vaultOpen && !m_refreshing,
+                 tr("Look up the quota of every enabled key (F5)"),
                  m_refreshing ? tr("A refresh is running") : vaultWhy);
-    setAvailable(m_forceRefreshAction, vaultOpen && !m_refreshing, tr("Look up every key, skipping the cache"),
+    setAvailable(m_forceRefreshAction,
+                 vaultOpen && !m_refreshing,
+                 tr("Look up every key, skipping the cache"),
                  m_refreshing ? tr("A refresh is running") : vaultWhy);
     m_cancelAction->setEnabled(m_refreshing && !m_cancelRequested);
 
     const bool canEdit = !selected.isEmpty() && !m_refreshing;
     const QString editWhy = m_refreshing ? busy : tr("Select one or more keys first");
     setAvailable(m_removeAction, canEdit, tr("Remove the selected keys (Delete)"), editWhy);
-    setAvailable(m_renameAction, canEdit && selected.size() == 1, tr("Rename the key (F2 or double-click)"),
+    setAvailable(m_renameAction,
+                 canEdit && selected.size() == 1,
+                 tr("Rename the key (F2 or double-click)"),
                  m_refreshing ? busy : tr("Select one key"));
 
     const bool anyDisabled
@@ -854,7 +869,8 @@ void MainWindow::updateActions()
     m_toggleAction->setIconText(anyDisabled ? tr("Enable") : tr("Disable"));
     m_toggleAction->setIcon(anyDisabled ? actionIcon(QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay)
                                         : actionIcon(QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause));
-    setAvailable(m_toggleAction, canEdit,
+    setAvailable(m_toggleAction,
+                 canEdit,
                  anyDisabled ? tr("Enable the selected keys: Refresh includes them again (Ctrl+E)")
                              : tr("Disable the selected keys: Refresh skips them (Ctrl+E)"),
                  editWhy);
@@ -964,12 +980,13 @@ void MainWindow::fitColumns(bool growOnly)
     // Fit the short columns to what they hold now, within bounds; the last error takes the rest. After the
     // first fit columns only grow, so the table does not jump about from one refresh to the next.
     m_fittingColumns = true;
-    const struct {
+    const struct
+    {
         int column;
         int maxWidth;
     } fits[] = {
-        {KeyTableModel::Label, 320},       {KeyTableModel::Masked, 260}, {KeyTableModel::Status, 240},
-        {KeyTableModel::Plan, 200},        {KeyTableModel::LastRefreshed, 160},
+        { KeyTableModel::Label, 320 }, { KeyTableModel::Masked, 260 },        { KeyTableModel::Status, 240 },
+        { KeyTableModel::Plan, 200 },  { KeyTableModel::LastRefreshed, 160 },
     };
     for (const auto& fit : fits) {
         if (m_userSizedColumns.contains(fit.column)) {

@@ -4,32 +4,33 @@
 
 namespace StatusPalette {
 namespace {
-struct Hue {
-    int hue;
-    int saturation; // 0..255 (HSL)
-};
+    struct Hue
+    {
+        int hue;
+        int saturation; // 0..255 (HSL)
+    };
 
-std::optional<Hue> hueOf(KeyStatus status)
-{
-    switch (status) {
-    case KeyStatus::Ok:
-        return Hue{135, 150};
-    case KeyStatus::Low:
-        return Hue{38, 235};
-    case KeyStatus::Exhausted:
-        return Hue{0, 180};
-    case KeyStatus::Invalid:
-        return Hue{350, 170};
-    case KeyStatus::RateLimited:
-        return Hue{268, 130};
-    case KeyStatus::Error:
-        return Hue{14, 215};
-    case KeyStatus::Unknown:
-    case KeyStatus::Disabled:
+    std::optional<Hue> hueOf(KeyStatus status)
+    {
+        switch (status) {
+        case KeyStatus::Ok:
+            return Hue { 135, 150 };
+        case KeyStatus::Low:
+            return Hue { 38, 235 };
+        case KeyStatus::Exhausted:
+            return Hue { 0, 180 };
+        case KeyStatus::Invalid:
+            return Hue { 350, 170 };
+        case KeyStatus::RateLimited:
+            return Hue { 268, 130 };
+        case KeyStatus::Error:
+            return Hue { 14, 215 };
+        case KeyStatus::Unknown:
+        case KeyStatus::Disabled:
+            return std::nullopt;
+        }
         return std::nullopt;
     }
-    return std::nullopt;
-}
 } // namespace
 
 bool isDark(const QPalette& palette)

@@ -53,11 +53,11 @@ int statusSeverity(KeyStatus status)
 // What the view shows of a key; a reload that changes none of it needs no repaint.
 bool sameShown(const KeyRecord& a, const KeyRecord& b)
 {
-    return a.id == b.id && a.label == b.label && a.masked == b.masked && a.enabled == b.enabled
-        && a.status == b.status && a.keyUsage == b.keyUsage && a.keyLimit == b.keyLimit && a.plan == b.plan
-        && a.planUsage == b.planUsage && a.planLimit == b.planLimit && a.paygoUsage == b.paygoUsage
-        && a.paygoLimit == b.paygoLimit && a.lastRefreshed == b.lastRefreshed && a.lastError == b.lastError
-        && a.lastHttpStatus == b.lastHttpStatus && a.retryAt == b.retryAt;
+    return a.id == b.id && a.label == b.label && a.masked == b.masked && a.enabled == b.enabled && a.status == b.status
+        && a.keyUsage == b.keyUsage && a.keyLimit == b.keyLimit && a.plan == b.plan && a.planUsage == b.planUsage
+        && a.planLimit == b.planLimit && a.paygoUsage == b.paygoUsage && a.paygoLimit == b.paygoLimit
+        && a.lastRefreshed == b.lastRefreshed && a.lastError == b.lastError && a.lastHttpStatus == b.lastHttpStatus
+        && a.retryAt == b.retryAt;
 }
 
 QVariant optionalValue(const std::optional<qint64>& value)
@@ -153,7 +153,7 @@ void KeyTableModel::setClock(const Clock* clock)
 void KeyTableModel::refreshRelativeTimes()
 {
     if (!m_keys.isEmpty()) {
-        Q_EMIT dataChanged(index(0, LastRefreshed), index(rowCount() - 1, LastRefreshed), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, LastRefreshed), index(rowCount() - 1, LastRefreshed), { Qt::DisplayRole });
     }
 }
 
@@ -229,8 +229,7 @@ QVariant KeyTableModel::displayData(const KeyRecord& key, int column) const
     case PlanUsage:
         return formatUsage(key.planUsage, key.planLimit);
     case LastRefreshed:
-        return formatRelative(key.lastRefreshed,
-                              m_clock ? m_clock->now() : SystemClock::instance()->now());
+        return formatRelative(key.lastRefreshed, m_clock ? m_clock->now() : SystemClock::instance()->now());
     case LastError: {
         // One line in the cell; the tooltip has all of it.
         QString line = key.lastError;
@@ -280,7 +279,9 @@ QVariant KeyTableModel::toolTipData(const KeyRecord& key, int column) const
             const qint64 left = qMax<qint64>(0, *limit - *used);
             text += QLatin1Char('\n')
                 + tr("%1 of %2 (%3); %4 left")
-                      .arg(formatCount(*used), formatCount(*limit), percent(*fractionOf(used, limit)),
+                      .arg(formatCount(*used),
+                           formatCount(*limit),
+                           percent(*fractionOf(used, limit)),
                            formatCount(left));
         } else {
             text += QLatin1Char('\n')

@@ -42,9 +42,10 @@ QList<KeyRecord> sampleKeys()
     invalid.lastError = QStringLiteral("The key was revoked.\nAsk for a new one.");
     invalid.lastHttpStatus = 401;
     invalid.lastRefreshed = kNow.addSecs(-3 * 3600);
-    return {refreshedKey(1, QStringLiteral("prod-2"), KeyStatus::Ok, 1234, 5000),
-            refreshedKey(2, QStringLiteral("prod-10"), KeyStatus::Low, 4600, 5000), invalid,
-            makeKey(4, QStringLiteral("new"))};
+    return { refreshedKey(1, QStringLiteral("prod-2"), KeyStatus::Ok, 1234, 5000),
+             refreshedKey(2, QStringLiteral("prod-10"), KeyStatus::Low, 4600, 5000),
+             invalid,
+             makeKey(4, QStringLiteral("new")) };
 }
 
 QVariant cell(const QAbstractItemModel& model, int row, int column, int role = Qt::DisplayRole)
@@ -182,7 +183,7 @@ void TestKeyTableModel::reloadWithSameKeysRepaintsOnlyChangedRows()
     model.setKeys(reloaded);
 
     QCOMPARE(reset.count(), 0);
-    QCOMPARE(changedRows(changed), QStringList({QStringLiteral("1-1"), QStringLiteral("3-3")}));
+    QCOMPARE(changedRows(changed), QStringList({ QStringLiteral("1-1"), QStringLiteral("3-3") }));
     QCOMPARE(cell(model, 3, KeyTableModel::LastError).toString(), QStringLiteral("timeout"));
 
     changed.clear();
@@ -230,7 +231,8 @@ void TestKeyTableModel::displayRoles()
     QCOMPARE(cell(model, 0, KeyTableModel::LastError).toString(), QString());
 
     QCOMPARE(cell(model, 2, KeyTableModel::Status).toString(), QStringLiteral("invalid"));
-    QCOMPARE(cell(model, 2, KeyTableModel::LastError).toString(), QStringLiteral("The key was revoked. Ask for a new one."));
+    QCOMPARE(cell(model, 2, KeyTableModel::LastError).toString(),
+             QStringLiteral("The key was revoked. Ask for a new one."));
     QCOMPARE(cell(model, 2, KeyTableModel::LastRefreshed).toString(), QStringLiteral("3 h ago"));
 
     // Never refreshed.
@@ -301,7 +303,8 @@ void TestKeyTableModel::toolTips()
 
     QCOMPARE(cell(model, 0, KeyTableModel::LastRefreshed, Qt::ToolTipRole).toString(),
              QStringLiteral("2026-11-01 14:00:33 UTC"));
-    QCOMPARE(cell(model, 3, KeyTableModel::LastRefreshed, Qt::ToolTipRole).toString(), QStringLiteral("Never refreshed"));
+    QCOMPARE(cell(model, 3, KeyTableModel::LastRefreshed, Qt::ToolTipRole).toString(),
+             QStringLiteral("Never refreshed"));
     const QString error = cell(model, 2, KeyTableModel::LastError, Qt::ToolTipRole).toString();
     QVERIFY2(error.contains(QStringLiteral("The key was revoked.\nAsk for a new one.")), qPrintable(error));
     QVERIFY(error.contains(QStringLiteral("401")));
@@ -353,7 +356,7 @@ void TestKeyTableModel::proxySortsBySortRole()
         labels << cell(proxy, row, KeyTableModel::Label).toString();
     }
     // 4600, 1234, then the two without figures (-1), in their original order.
-    QCOMPARE(labels.mid(0, 2), QStringList({QStringLiteral("prod-10"), QStringLiteral("prod-2")}));
+    QCOMPARE(labels.mid(0, 2), QStringList({ QStringLiteral("prod-10"), QStringLiteral("prod-2") }));
 
     proxy.sort(KeyTableModel::Status, Qt::DescendingOrder);
     QCOMPARE(cell(proxy, 0, KeyTableModel::Label).toString(), QStringLiteral("old")); // invalid first
@@ -423,9 +426,9 @@ void TestKeyTableModel::formatStatus_data()
     QTest::newRow("invalid") << int(KeyStatus::Invalid) << true << noTime << QStringLiteral("invalid");
     QTest::newRow("error") << int(KeyStatus::Error) << true << noTime << QStringLiteral("error");
     QTest::newRow("rate limited") << int(KeyStatus::RateLimited) << true << noTime << QStringLiteral("rate limited");
-    QTest::newRow("rate limited until")
-        << int(KeyStatus::RateLimited) << true << QDateTime(QDate(2026, 11, 1), QTime(14, 5, 59), QTimeZone::utc())
-        << QStringLiteral("rate limited until 14:05 UTC");
+    QTest::newRow("rate limited until") << int(KeyStatus::RateLimited) << true
+                                        << QDateTime(QDate(2026, 11, 1), QTime(14, 5, 59), QTimeZone::utc())
+                                        << QStringLiteral("rate limited until 14:05 UTC");
     QTest::newRow("retry time in another zone")
         << int(KeyStatus::RateLimited) << true << QDateTime(QDate(2026, 11, 1), QTime(16, 5), QTimeZone(7200))
         << QStringLiteral("rate limited until 14:05 UTC");
@@ -478,9 +481,14 @@ void TestKeyTableModel::headers()
         QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     }
     QCOMPARE(names,
-             QStringList({QStringLiteral("Label"), QStringLiteral("Key"), QStringLiteral("Status"),
-                          QStringLiteral("Key usage"), QStringLiteral("Plan"), QStringLiteral("Plan usage"),
-                          QStringLiteral("Last refreshed"), QStringLiteral("Last error")}));
+             QStringList({ QStringLiteral("Label"),
+                           QStringLiteral("Key"),
+                           QStringLiteral("Status"),
+                           QStringLiteral("Key usage"),
+                           QStringLiteral("Plan"),
+                           QStringLiteral("Plan usage"),
+                           QStringLiteral("Last refreshed"),
+                           QStringLiteral("Last error") }));
 }
 
 void TestKeyTableModel::refreshRelativeTimesTouchesOneColumn()

@@ -132,9 +132,9 @@ void TestMainWindow::refreshShowsStatusesLive()
     QVERIFY(session);
     QVERIFY(openVault(session.get()));
     addKeys(session.get(),
-            {{text("alpha"), TestKeys::make(text("ok"), 1)},
-             {text("bravo"), TestKeys::make(text("invalid"), 2)},
-             {text("charlie"), TestKeys::make(text("exhausted"), 3)}});
+            { { text("alpha"), TestKeys::make(text("ok"), 1) },
+              { text("bravo"), TestKeys::make(text("invalid"), 2) },
+              { text("charlie"), TestKeys::make(text("exhausted"), 3) } });
 
     MainWindow window(session.get());
     window.show();
@@ -205,7 +205,7 @@ void TestMainWindow::addDialogRejectsInline()
     QVERIFY(session);
     QVERIFY(openVault(session.get()));
     const QByteArray existing = TestKeys::make(text("ok"), 11);
-    addKeys(session.get(), {{text("existing"), existing}});
+    addKeys(session.get(), { { text("existing"), existing } });
 
     MainWindow window(session.get());
     window.show();
@@ -275,7 +275,8 @@ void TestMainWindow::addDialogAddsTrimmedKey()
     QVERIFY(dialog);
     const QByteArray key = TestKeys::make(text("ok"), 21);
     dialog->findChild<QLineEdit*>(text("labelEdit"))->setText(text("  delta "));
-    dialog->findChild<QLineEdit*>(text("keyEdit"))->setText(QStringLiteral("\t") + QString::fromLatin1(key) + text("  "));
+    dialog->findChild<QLineEdit*>(text("keyEdit"))
+        ->setText(QStringLiteral("\t") + QString::fromLatin1(key) + text("  "));
     QTest::mouseClick(dialog->findChild<QPushButton*>(text("addButton")), Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
 
@@ -349,7 +350,7 @@ void TestMainWindow::removeAsksFirst()
     QVERIFY(session);
     QVERIFY(openVault(session.get()));
     addKeys(session.get(),
-            {{text("keep"), TestKeys::make(text("ok"), 41)}, {text("drop"), TestKeys::make(text("ok"), 42)}});
+            { { text("keep"), TestKeys::make(text("ok"), 41) }, { text("drop"), TestKeys::make(text("ok"), 42) } });
 
     MainWindow window(session.get());
     window.show();
@@ -392,7 +393,7 @@ void TestMainWindow::toggleDisablesAndEnables()
     std::unique_ptr<Session> session = makeSession(dir);
     QVERIFY(session);
     QVERIFY(openVault(session.get()));
-    addKeys(session.get(), {{text("golf"), TestKeys::make(text("ok"), 51)}});
+    addKeys(session.get(), { { text("golf"), TestKeys::make(text("ok"), 51) } });
 
     MainWindow window(session.get());
     window.show();
@@ -428,7 +429,7 @@ void TestMainWindow::emptyStateAndFilter()
     QCOMPARE(window.findChild<QLabel*>(text("summaryLabel"))->text(), text("No keys"));
 
     addKeys(session.get(),
-            {{text("hotel"), TestKeys::make(text("ok"), 61)}, {text("india"), TestKeys::make(text("ok"), 62)}});
+            { { text("hotel"), TestKeys::make(text("ok"), 61) }, { text("india"), TestKeys::make(text("ok"), 62) } });
     window.reloadKeys();
     QVERIFY(!hint->isVisible());
 
@@ -475,7 +476,7 @@ void TestMainWindow::vaultFailureShowsBanner()
         std::unique_ptr<Session> session = makeSession(dir);
         QVERIFY(session);
         QVERIFY(openVault(session.get()));
-        addKeys(session.get(), {{text("juliet"), TestKeys::make(text("ok"), 71)}});
+        addKeys(session.get(), { { text("juliet"), TestKeys::make(text("ok"), 71) } });
     }
     // ...then the keychain is gone.
     auto keychain = std::make_unique<MemoryKeychain>();
@@ -532,8 +533,8 @@ void TestMainWindow::neverShowsKeyMaterial()
     std::unique_ptr<Session> session = makeSession(dir);
     QVERIFY(session);
     QVERIFY(openVault(session.get()));
-    const QList<QPair<QString, QByteArray>> keys = {{text("kilo"), TestKeys::make(text("ok"), 81)},
-                                                     {text("lima"), TestKeys::make(text("invalid"), 82)}};
+    const QList<QPair<QString, QByteArray>> keys
+        = { { text("kilo"), TestKeys::make(text("ok"), 81) }, { text("lima"), TestKeys::make(text("invalid"), 82) } };
     addKeys(session.get(), keys);
 
     MainWindow window(session.get());
@@ -548,7 +549,7 @@ void TestMainWindow::neverShowsKeyMaterial()
     const QAbstractItemModel* model = window.findChild<QTableView*>(text("keyTable"))->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         for (int column = 0; column < model->columnCount(); ++column) {
-            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::EditRole)}) {
+            for (const int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::EditRole) }) {
                 const QString value = model->index(row, column).data(role).toString();
                 for (const auto& key : keys) {
                     // The secret part of a made-up key: everything after its scenario prefix.
