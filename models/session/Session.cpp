@@ -66,6 +66,17 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     if (effective.http2) {
         settings.http2 = *effective.http2;
     }
+    UsageClient::Options clientOptions;
+    if (!effective.caCertificatesFile.isEmpty()) {
+        clientOptions.extraCaCertificates = QSslCertificate::fromPath(effective.caCertificatesFile, QSsl::Pem);
+        if (clientOptions.extraCaCertificates.isEmpty()) {
+            if (error) {
+                *error = QStringLiteral("cannot read CA certificates (PEM) from %1")
+                             .arg(QDir::toNativeSeparators(effective.caCertificatesFile));
+            }
+            return nullptr;
+        }
+    }
 
     std::unique_ptr<Session> session(new Session(effective, clock));
     session->m_settings = settings;
@@ -83,7 +94,7 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     }
     session->m_vault = new Vault(session->m_keychain, session.get());
 
-    session->m_client = new UsageClient({}, session->m_clock, session.get());
+    session->m_client = new UsageClient(clientOptions, session->m_clock, session.get());
     session->m_engine
         = new RefreshEngine(session->m_store.get(), session->m_vault, session->m_client, session->m_clock, session.get());
     session->m_scheduler = new RefreshScheduler(session->m_engine, session.get());

@@ -29,6 +29,8 @@ struct SessionConfig {
     std::optional<int> concurrency;
     std::optional<int> timeoutMs;
     std::optional<bool> http2;
+    // PEM file of CA certificates to trust on top of the system's (a company's TLS-inspecting proxy).
+    QString caCertificatesFile;
     bool memoryKeychain = false; // --demo and tests: the data key lives only in this process
 
     static QString defaultDataDir();

@@ -7,10 +7,14 @@
 #include "UsageClient.h"
 
 #include "Http2Proxy.h"
+#include "Session.h"
+#include "TempDataDir.h"
 #include "TestKeys.h"
+#include "TestSession.h"
 #include "UsageServerThread.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 
 namespace {
@@ -67,6 +71,9 @@ private Q_SLOTS:
     void trustComesBackWithOptions();
     void switchingHttp2Off();
     void trustWithdrawnMidRun();
+    void sessionTrustsCaFile();
+    void sessionRefusesUnreadableCaFile_data();
+    void sessionRefusesUnreadableCaFile();
 
 private:
     UsageClient::Options optionsFor(const QUrl& base, bool trustCa = true) const
@@ -259,7 +266,8 @@ void TestUsageClientHttp2::http2OffMeansHttp1()
         QCOMPARE(request.protocol, QStringLiteral("HTTP/1.1"));
     QVERIFY2(batch.maxInFlight >= 90, qPrintable(QString::number(batch.maxInFlight)));
     QVERIFY2(batch.connections >= 90, qPrintable(QString::number(batch.connections))); // one per request in flight
-    QVERIFY2(batch.wallMs < 1000, qPrintable(QString::number(batch.wallMs)));
+    // Two rounds of 200 ms plus a TLS handshake per connection, 100 of them at once (about 0.7 s on two cores).
+    QVERIFY2(batch.wallMs < 1500, qPrintable(QString::number(batch.wallMs)));
 }
 
 void TestUsageClientHttp2::http1OnlyServer()
@@ -277,7 +285,8 @@ void TestUsageClientHttp2::http1OnlyServer()
     QVERIFY2(batch.ok == 200, qPrintable(batch.firstMessage));
     QCOMPARE(batch.http2, 0);
     QVERIFY2(batch.maxInFlight >= 90, qPrintable(QString::number(batch.maxInFlight)));
-    QVERIFY2(batch.wallMs < 1000, qPrintable(QString::number(batch.wallMs)));
+    QVERIFY2(batch.connections >= 90, qPrintable(QString::number(batch.connections)));
+    QVERIFY2(batch.wallMs < 1500, qPrintable(QString::number(batch.wallMs))); // as in http2OffMeansHttp1
 }
 
 void TestUsageClientHttp2::untrustedCertificateRefused_data()
@@ -303,7 +312,8 @@ void TestUsageClientHttp2::untrustedCertificateRefused()
         QVERIFY(!result.http2);
         QVERIFY(!result.cancelled);
         QVERIFY2(result.message.startsWith(QLatin1String("TLS handshake failed: ")), qPrintable(result.message));
-        QVERIFY2(result.message.contains(QLatin1String("certificate"), Qt::CaseInsensitive), qPrintable(result.message));
+        QVERIFY2(result.message.contains(QLatin1String("certificate"), Qt::CaseInsensitive),
+                 qPrintable(result.message));
     }
     qInfo("%s", qPrintable(results.list.first().message));
     // Nothing reached the server: the key never left the client unprotected.
@@ -376,6 +386,56 @@ void TestUsageClientHttp2::trustWithdrawnMidRun()
     for (int i = 10; i < 15; ++i)
         QVERIFY2(results.list[i].message.startsWith(QLatin1String("TLS handshake failed: ")),
                  qPrintable(results.list[i].message));
+}
+
+void TestUsageClientHttp2::sessionTrustsCaFile()
+{
+    // SessionConfig::caCertificatesFile end to end: a refresh-all through the proxy, over HTTP/2.
+    TestSession::Options options;
+    options.server = UsageServer::Options { 50, 0, 600, 1.0 };
+    options.viaHttp2Proxy = true;
+    TestSession t(options);
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    QByteArray text;
+    for (int i = 0; i < 20; ++i)
+        text += TestKeys::make(QStringLiteral("ok"), 1100 + i) + '\n';
+    t.keys()->import(text);
+    const RunSummary summary = t.refresh();
+    QCOMPARE(summary.run.succeeded, 20);
+    QCOMPARE(t.proxy()->requests().size(), 20);
+    for (const Http2Proxy::Request& request : t.proxy()->requests())
+        QCOMPARE(request.protocol, QStringLiteral("HTTP/2"));
+}
+
+void TestUsageClientHttp2::sessionRefusesUnreadableCaFile_data()
+{
+    QTest::addColumn<QByteArray>("contents"); // empty: no such file
+    QTest::newRow("missing") << QByteArray();
+    QTest::newRow("not PEM") << QByteArray("this is not a certificate\n");
+    QTest::newRow("key, no certificate") << QByteArray(
+        "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+}
+
+void TestUsageClientHttp2::sessionRefusesUnreadableCaFile()
+{
+    QFETCH(QByteArray, contents);
+    TempDataDir dir;
+    SessionConfig config;
+    config.dataDir = dir.path();
+    config.memoryKeychain = true;
+    config.apiBase = m_proxy->baseUrl();
+    config.caCertificatesFile = dir.filePath(QStringLiteral("company-ca.pem"));
+    if (!contents.isEmpty()) {
+        QFile file(config.caCertificatesFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+    QString error;
+    const std::unique_ptr<Session> session = Session::create(config, &error);
+    QVERIFY(!session);
+    QVERIFY2(error.startsWith(QLatin1String("cannot read CA certificates")), qPrintable(error));
+    QVERIFY(error.contains(QLatin1String("company-ca.pem")));
+    QVERIFY(!error.contains(u'\n'));
 }
 
 QTEST_GUILESS_MAIN(TestUsageClientHttp2)

@@ -17,6 +17,7 @@ TestSession::TestSession(const Options& options)
 TestSession::~TestSession()
 {
     m_session.reset();
+    m_proxy.reset(); // before the server it forwards to
 }
 
 bool TestSession::open()
@@ -25,12 +26,21 @@ bool TestSession::open()
     config.dataDir = m_dir.path();
     config.concurrency = m_options.concurrency;
     config.timeoutMs = m_options.timeoutMs;
+    config.http2 = m_options.http2;
     if (m_options.withServer) {
         m_server = std::make_unique<UsageServerThread>(m_options.server);
         if (!m_server->start(&m_error)) {
             return false;
         }
         config.apiBase = m_server->baseUrl();
+        if (m_options.viaHttp2Proxy) {
+            m_proxy = std::make_unique<Http2Proxy>(m_server->baseUrl());
+            if (!m_proxy->start(&m_error)) {
+                return false;
+            }
+            config.apiBase = m_proxy->baseUrl();
+            config.caCertificatesFile = m_proxy->caFile();
+        }
     }
     m_session = Session::create(config, &m_error, m_keychain.get(), m_options.clock);
     if (!m_session) {

@@ -1,13 +1,16 @@
 #pragma once
 // A real Session for tests: a temporary data dir with a SQLite store, a memory keychain (or one the test
-// passes), optionally the local usage server on its own thread, and the vault opened.
+// passes), optionally the local usage server on its own thread (and nghttpx in front of it, for HTTP/2 over
+// TLS), and the vault opened.
 
+#include "Http2Proxy.h"
 #include "MemoryKeychain.h"
 #include "Session.h"
 #include "TempDataDir.h"
 #include "UsageServerThread.h"
 
 #include <memory>
+#include <optional>
 
 class TestSession
 {
@@ -18,6 +21,10 @@ public:
         int concurrency = 64;
         int timeoutMs = 30000;
         Clock* clock = nullptr;
+        // The client talks to the server through Http2Proxy (https, its throwaway CA trusted through
+        // SessionConfig::caCertificatesFile); http2 overrides the client's setting.
+        bool viaHttp2Proxy = false;
+        std::optional<bool> http2;
     };
     TestSession();
     explicit TestSession(const Options& options);
@@ -32,6 +39,7 @@ public:
     RefreshEngine* engine() const { return m_session->engine(); }
     MemoryKeychain* keychain() const { return m_keychain.get(); }
     UsageServerThread* server() const { return m_server.get(); }
+    Http2Proxy* proxy() const { return m_proxy.get(); }
     TempDataDir& dataDir() { return m_dir; }
 
     // Adds a made-up key; returns its id (0 on failure).
@@ -43,6 +51,7 @@ private:
     Options m_options;
     TempDataDir m_dir;
     std::unique_ptr<UsageServerThread> m_server;
+    std::unique_ptr<Http2Proxy> m_proxy;
     std::unique_ptr<MemoryKeychain> m_keychain;
     std::unique_ptr<Session> m_session;
     QString m_error;
