@@ -17,12 +17,14 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -69,6 +71,9 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void refreshShowsStatusesLive();
+    void cancelKeepsWhatCameBack();
+    void shortcutsAndContextMenu();
+    void renameByEditingTheLabel();
     void addDialogRejectsInline();
     void addDialogAddsTrimmedKey();
     void importDialogReportsRejectedLines();
@@ -196,6 +201,137 @@ void TestMainWindow::refreshShowsStatusesLive()
     QVERIFY2(line.startsWith(QStringLiteral("3 keys \u00b7 1 ok")), qPrintable(line));
     QVERIFY2(line.contains(text("1 exhausted")) && line.contains(text("1 invalid")), qPrintable(line));
     QVERIFY2(line.contains(text("last refresh")) && line.contains(text("UTC")), qPrintable(line));
+}
+
+void TestMainWindow::cancelKeepsWhatCameBack()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    // The slow key answers after 2 s: long enough to cancel while it is in flight.
+    addKeys(
+        session.get(),
+        { { text("quick"), TestKeys::make(text("ok"), 91) }, { text("sluggish"), TestKeys::make(text("slow"), 92) } });
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    auto* refreshButton = window.findChild<QToolButton*>(text("refreshButton"));
+    auto* cancelButton = window.findChild<QToolButton*>(text("cancelButton"));
+    QVERIFY(table && refreshButton && cancelButton);
+    QTRY_VERIFY(refreshButton->isEnabled());
+    QVERIFY(!cancelButton->isEnabled());
+
+    QSignalSpy finished(session->engine(), &RefreshEngine::finished);
+    QTest::mouseClick(refreshButton, Qt::LeftButton);
+    // The quick key shows up live while the slow one is still out.
+    QTRY_COMPARE(cellText(table, text("quick"), KeyTableModel::Status), text("ok"));
+    QVERIFY(finished.isEmpty());
+    QVERIFY(!refreshButton->isEnabled());
+    QVERIFY(cancelButton->isEnabled());
+
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    QCOMPARE(finished.at(0).at(0).value<RunSummary>().run.state, RunState::Cancelled);
+    QTRY_VERIFY(refreshButton->isEnabled());
+    QVERIFY(!cancelButton->isEnabled());
+    QCOMPARE(cellText(table, text("quick"), KeyTableModel::Status), text("ok"));
+    QCOMPARE(cellText(table, text("sluggish"), KeyTableModel::Status), text("unknown"));
+    const QString summary = window.findChild<QLabel*>(text("summaryLabel"))->text();
+    QVERIFY2(summary.contains(text("cancelled")), qPrintable(summary));
+}
+
+void TestMainWindow::shortcutsAndContextMenu()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    addKeys(session.get(), { { text("mike"), TestKeys::make(text("ok"), 101) } });
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(window.findChild<QAction*>(text("refreshAction"))->isEnabled());
+
+    // F5 refreshes.
+    QSignalSpy finished(session->engine(), &RefreshEngine::finished);
+    QTest::keyClick(table, Qt::Key_F5);
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
+    QTRY_COMPARE(cellText(table, text("mike"), KeyTableModel::Status), text("ok"));
+
+    // Ctrl+N adds, Ctrl+I imports.
+    QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier);
+    QPointer<AddKeyDialog> add = window.findChild<AddKeyDialog*>();
+    QVERIFY(add);
+    add->reject();
+    QTRY_VERIFY(add.isNull());
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(table, Qt::Key_I, Qt::ControlModifier);
+    QPointer<ImportDialog> import = window.findChild<ImportDialog*>();
+    QVERIFY(import);
+    import->reject();
+    QTRY_VERIFY(import.isNull());
+
+    // The context menu offers the key actions for the row under the pointer.
+    selectRow(table, text("mike"));
+    const QRect cell = table->visualRect(table->model()->index(0, KeyTableModel::Label));
+    Q_EMIT table->customContextMenuRequested(cell.center());
+    QPointer<QMenu> menu = window.findChild<QMenu*>(text("keyContextMenu"));
+    QVERIFY(menu);
+    QStringList names;
+    const QList<QAction*> actions = menu->actions();
+    for (const QAction* action : actions) {
+        if (!action->isSeparator()) {
+            names << action->objectName();
+        }
+    }
+    QCOMPARE(names,
+             QStringList({ text("addKeyAction"),
+                           text("importAction"),
+                           text("renameAction"),
+                           text("toggleEnabledAction"),
+                           text("removeAction"),
+                           text("refreshAction"),
+                           text("cancelRefreshAction") }));
+    menu->close();
+    QTRY_VERIFY(menu.isNull());
+}
+
+void TestMainWindow::renameByEditingTheLabel()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    addKeys(
+        session.get(),
+        { { text("november"), TestKeys::make(text("ok"), 111) }, { text("oscar"), TestKeys::make(text("ok"), 112) } });
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    QVERIFY(table);
+    QVERIFY(table->editTriggers().testFlag(QAbstractItemView::DoubleClicked));
+
+    // What the label editor commits when the user types a new name.
+    QAbstractItemModel* model = table->model();
+    QVERIFY(model->setData(model->index(rowOf(table, text("november")), KeyTableModel::Label), text(" papa ")));
+    QVERIFY(rowOf(table, text("papa")) >= 0);
+    QCOMPARE(rowOf(table, text("november")), -1);
+    QVERIFY(session->store()->keyByLabel(text("papa")).has_value());
+
+    // A name that is taken is refused: the row keeps its label, the status bar says why.
+    model->setData(model->index(rowOf(table, text("papa")), KeyTableModel::Label), text("oscar"));
+    QVERIFY(rowOf(table, text("papa")) >= 0);
+    QVERIFY(session->store()->keyByLabel(text("papa")).has_value());
+    QVERIFY(!window.statusBar()->currentMessage().isEmpty());
 }
 
 void TestMainWindow::addDialogRejectsInline()
