@@ -508,6 +508,14 @@ void TestMainWindow::removeAsksFirst()
     QTRY_VERIFY(box.isNull());
     QCOMPARE(table->model()->rowCount(), 2);
 
+    // Delete in the filter edits the filter; it does not remove keys.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* filter = window.findChild<QLineEdit*>(text("filterEdit"));
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Delete);
+    QVERIFY(!window.findChild<QMessageBox*>(text("removeConfirmation")));
+
     // The Delete key asks too; confirming removes the row and the stored key.
     window.activateWindow(); // back from the message box
     QVERIFY(QTest::qWaitForWindowActive(&window));
