@@ -8,7 +8,7 @@ packages="cmake ninja-build g++ pkg-config
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsodium-dev
   gnome-keyring dbus-daemon dbus-user-session"
 if [ "${1:-}" = "--test" ]; then
-  packages="$packages xvfb xauth imagemagick nghttp2-proxy openssl"
+  packages="$packages xvfb xauth imagemagick xdotool nghttp2-proxy openssl"
 fi
 missing=""
 for p in $packages; do

@@ -66,13 +66,16 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     if (effective.http2) {
         settings.http2 = *effective.http2;
     }
-    UsageClient::Options clientOptions;
     if (!effective.caCertificatesFile.isEmpty()) {
-        clientOptions.extraCaCertificates = QSslCertificate::fromPath(effective.caCertificatesFile, QSsl::Pem);
+        settings.caCertificatesFile = effective.caCertificatesFile;
+    }
+    UsageClient::Options clientOptions;
+    if (!settings.caCertificatesFile.isEmpty()) {
+        clientOptions.extraCaCertificates = QSslCertificate::fromPath(settings.caCertificatesFile, QSsl::Pem);
         if (clientOptions.extraCaCertificates.isEmpty()) {
             if (error) {
                 *error = QStringLiteral("cannot read CA certificates (PEM) from %1")
-                             .arg(QDir::toNativeSeparators(effective.caCertificatesFile));
+                             .arg(QDir::toNativeSeparators(settings.caCertificatesFile));
             }
             return nullptr;
         }

@@ -43,6 +43,7 @@ Settings Settings::load(const QString& file, QStringList* warnings)
     s.concurrency = readInt(ini, QStringLiteral("api/concurrency"), s.concurrency, 1, 256, warnings);
     s.timeoutSeconds = readInt(ini, QStringLiteral("api/timeout_seconds"), s.timeoutSeconds, 1, 600, warnings);
     s.http2 = ini.value(QStringLiteral("api/http2"), s.http2).toBool();
+    s.caCertificatesFile = ini.value(QStringLiteral("api/ca_certificates_file")).toString();
     s.cacheTtlSeconds = readInt(ini, QStringLiteral("refresh/cache_ttl_seconds"), s.cacheTtlSeconds, 0, 86400, warnings);
     s.rateLimitCalls = readInt(ini, QStringLiteral("refresh/rate_limit_calls"), s.rateLimitCalls, 0, 100000, warnings);
     s.rateLimitWindowSeconds = readInt(ini, QStringLiteral("refresh/rate_limit_window_seconds"), s.rateLimitWindowSeconds, 1, 86400, warnings);
@@ -70,6 +71,7 @@ bool Settings::save(const QString& file, QString* error) const
     ini.setValue(QStringLiteral("api/concurrency"), concurrency);
     ini.setValue(QStringLiteral("api/timeout_seconds"), timeoutSeconds);
     ini.setValue(QStringLiteral("api/http2"), http2);
+    ini.setValue(QStringLiteral("api/ca_certificates_file"), caCertificatesFile);
     ini.setValue(QStringLiteral("refresh/cache_ttl_seconds"), cacheTtlSeconds);
     ini.setValue(QStringLiteral("refresh/rate_limit_calls"), rateLimitCalls);
     ini.setValue(QStringLiteral("refresh/rate_limit_window_seconds"), rateLimitWindowSeconds);

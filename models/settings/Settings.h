@@ -14,6 +14,7 @@ struct Settings {
     int concurrency = 64; // look-ups in flight, 1..256
     int timeoutSeconds = 30;
     bool http2 = true; // off for servers that misbehave with it
+    QString caCertificatesFile; // extra trusted CAs (PEM), e.g. a company's TLS-inspecting proxy
     int cacheTtlSeconds = 60;
     int rateLimitCalls = 10; // per key per window: Tavily's documented /usage limit
     int rateLimitWindowSeconds = 600;
