@@ -28,17 +28,27 @@ void RateLimiter::prune(KeyState& state, qint64 nowMs) const
     }
 }
 
-qint64 RateLimiter::nextAllowedMs(const KeyState& state, qint64 nowMs) const
+qint64 RateLimiter::nextAllowedMs(const KeyState& state, qint64 nowMs, Hold* why) const
 {
     qint64 next = nowMs;
+    Hold reason = Hold::None;
+    auto later = [&](qint64 candidate, Hold cause) {
+        if (candidate > next) {
+            next = candidate;
+            reason = cause;
+        }
+    };
     if (m_policy.calls > 0 && qsizetype(state.calls.size()) >= m_policy.calls) {
         // A call counts while it is less than one window old; the oldest one frees its place on leaving.
         const qint64 oldest = state.calls.at(state.calls.size() - std::size_t(m_policy.calls));
-        next = std::max(next, oldest + qint64(m_policy.windowSeconds) * 1000);
+        later(oldest + qint64(m_policy.windowSeconds) * 1000, Hold::Window);
     }
-    next = std::max(next, state.retryAtMs);
+    later(state.retryAtMs, Hold::RetryAfter);
     if (state.failures > 0) {
-        next = std::max(next, state.lastFailureMs + backoffSeconds(state.failures) * 1000);
+        later(state.lastFailureMs + backoffSeconds(state.failures) * 1000, Hold::Backoff);
+    }
+    if (why) {
+        *why = reason;
     }
     return next;
 }
@@ -51,12 +61,12 @@ QDateTime RateLimiter::nextAllowed(qint64 keyId) const
     return QDateTime::fromMSecsSinceEpoch(nextAllowedMs(state, now), Qt::UTC);
 }
 
-bool RateLimiter::tryAcquire(qint64 keyId, QDateTime* retryAt)
+bool RateLimiter::tryAcquire(qint64 keyId, QDateTime* retryAt, Hold* why)
 {
     const qint64 now = m_clock->nowMs();
     KeyState& state = m_state[keyId];
     prune(state, now);
-    const qint64 next = nextAllowedMs(state, now);
+    const qint64 next = nextAllowedMs(state, now, why);
     if (next > now) {
         if (retryAt) {
             *retryAt = QDateTime::fromMSecsSinceEpoch(next, Qt::UTC);

@@ -33,8 +33,11 @@ public:
 
     // When the key may be asked next: now (or earlier) when it may be asked at once.
     QDateTime nextAllowed(qint64 keyId) const;
-    // Records a call and returns true when the key may be asked now; otherwise false and *retryAt.
-    bool tryAcquire(qint64 keyId, QDateTime* retryAt);
+    // Why a key may not be asked now: Tavily's limit (the window or a 429's Retry-After) or our own
+    // backoff after failures. The engine reports the first as rate_limited and keeps the failure otherwise.
+    enum class Hold { None, Window, RetryAfter, Backoff };
+    // Records a call and returns true when the key may be asked now; otherwise false, *retryAt and *why.
+    bool tryAcquire(qint64 keyId, QDateTime* retryAt, Hold* why = nullptr);
     // Learns from an answer: a 429's Retry-After, failures for backoff, success resets them.
     void recordOutcome(qint64 keyId, const LookupResult& result);
     // Rebuilds the state from what the store remembers: recent network look-ups (oldest first) and the
@@ -52,7 +55,7 @@ private:
         int failures = 0;
     };
     void prune(KeyState& state, qint64 nowMs) const;
-    qint64 nextAllowedMs(const KeyState& state, qint64 nowMs) const;
+    qint64 nextAllowedMs(const KeyState& state, qint64 nowMs, Hold* why = nullptr) const;
 
     Clock* m_clock;
     RateLimitPolicy m_policy;

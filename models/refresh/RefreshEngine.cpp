@@ -165,13 +165,23 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
             }
         }
         QDateTime retryAt;
-        if (!m_limiter.tryAcquire(key.id, &retryAt)) {
+        RateLimiter::Hold hold = RateLimiter::Hold::None;
+        if (!m_limiter.tryAcquire(key.id, &retryAt, &hold)) {
             LookupResult held;
-            held.status = KeyStatus::RateLimited;
             held.retryAt = retryAt;
-            held.message = QStringLiteral("held back until %1 to respect Tavily's rate limit")
-                               .arg(retryAt.toString(Qt::ISODate));
             held.finishedAt = now;
+            held.httpStatus = key.lastHttpStatus;
+            if (hold == RateLimiter::Hold::Backoff && keyStatusIsFailure(key.status)) {
+                // Backing off a failing key: it is still failing (a revoked key stays "invalid"), it was
+                // just not asked again so soon.
+                // The message stays the failure's own; retry_at says when it will be asked again.
+                held.status = key.status;
+                held.message = key.lastError;
+            } else {
+                held.status = KeyStatus::RateLimited;
+                held.message = QStringLiteral("held back until %1 to respect Tavily's rate limit")
+                                   .arg(retryAt.toString(Qt::ISODate));
+            }
             immediate.append({key.id, {held, LookupSource::HeldBack}});
             continue;
         }
@@ -302,7 +312,7 @@ void RefreshEngine::deliver(Run& run, qint64 keyId, const LookupResult& result, 
     } else {
         key.status = result.status;
         key.lastError = result.message;
-        key.retryAt = {};
+        key.retryAt = source == LookupSource::HeldBack ? result.retryAt : QDateTime();
         counts.failed++;
         run.errors.append({key.id, key.label, key.status, event.httpStatus, result.message});
     }

@@ -434,7 +434,14 @@ void TestRefreshEngine::failuresBackOff()
         QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.failed, 1);
         ++asked;
         clock.advanceSeconds(wait - 1);
-        QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.rateLimited, 1); // one second early: held back
+        // One second early: held back, and still a failing key (not "rate limited": Tavily did not say so).
+        const RunSummary held = t.refresh(RefreshOptions{true, {}});
+        QCOMPARE(held.run.failed, 1);
+        QCOMPARE(held.run.rateLimited, 0);
+        QCOMPARE(held.errors.first().status, KeyStatus::Error);
+        QVERIFY(held.errors.first().message.contains(QLatin1String("HTTP 500")));
+        QCOMPARE(t.store()->keys().first().retryAt, clock.now().addSecs(1));
+        QCOMPARE(t.store()->events().last().source, LookupSource::HeldBack);
         clock.advanceSeconds(1);
     }
     QCOMPARE(t.server()->stats().perKey.value(UsageServer::keyFingerprint(key)), asked);
