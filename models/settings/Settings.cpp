@@ -61,6 +61,27 @@ Settings Settings::load(const QString& file, QStringList* warnings)
     } else if (warnings) {
         *warnings << QStringLiteral("alerts/low_threshold must be between 0 and 1; using %1").arg(s.lowThreshold);
     }
+    auto readShare = [&](const QString& name, double fallback) {
+        const double value = ini.value(name, fallback).toDouble();
+        if (value > 0.0 && value <= 1.0) {
+            return value;
+        }
+        if (warnings) {
+            *warnings << QStringLiteral("%1 must be a share between 0 and 1; using %2").arg(name).arg(fallback);
+        }
+        return fallback;
+    };
+    s.forecastWarningShare = readShare(QStringLiteral("alerts/forecast_warning_share"), s.forecastWarningShare);
+    s.forecastCriticalShare = readShare(QStringLiteral("alerts/forecast_critical_share"), s.forecastCriticalShare);
+    if (s.forecastCriticalShare < s.forecastWarningShare) {
+        if (warnings) {
+            *warnings << QStringLiteral("alerts/forecast_critical_share is below the warning share; using both defaults");
+        }
+        s.forecastWarningShare = Settings{}.forecastWarningShare;
+        s.forecastCriticalShare = Settings{}.forecastCriticalShare;
+    }
+    s.billingResetDay = readInt(ini, QStringLiteral("billing/reset_day"), s.billingResetDay, 1, 28, warnings);
+    s.rawRetentionDays = readInt(ini, QStringLiteral("history/raw_retention_days"), s.rawRetentionDays, 1, 3650, warnings);
     return s;
 }
 
@@ -79,6 +100,10 @@ bool Settings::save(const QString& file, QString* error) const
     ini.setValue(QStringLiteral("refresh/backoff_ceiling_seconds"), backoffCeilingSeconds);
     ini.setValue(QStringLiteral("refresh/auto_refresh_minutes"), autoRefreshMinutes);
     ini.setValue(QStringLiteral("alerts/low_threshold"), lowThreshold);
+    ini.setValue(QStringLiteral("alerts/forecast_warning_share"), forecastWarningShare);
+    ini.setValue(QStringLiteral("alerts/forecast_critical_share"), forecastCriticalShare);
+    ini.setValue(QStringLiteral("billing/reset_day"), billingResetDay);
+    ini.setValue(QStringLiteral("history/raw_retention_days"), rawRetentionDays);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error) {

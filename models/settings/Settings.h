@@ -22,6 +22,10 @@ struct Settings {
     int backoffCeilingSeconds = 3600;
     int autoRefreshMinutes = 0; // 0 (off), 5, 15 or 60
     double lowThreshold = 0.10;
+    double forecastWarningShare = 0.80; // projected usage at cycle end / limit that makes a key WARNING
+    double forecastCriticalShare = 0.95; // ... CRITICAL (also: exhaustion predicted before the cycle ends)
+    int billingResetDay = 1; // 1..28, UTC; corrected by drops the history shows
+    int rawRetentionDays = 14; // raw snapshots and events older than this live on as hourly/daily rollups
 
     static QString fileIn(const QString& dataDir);
     // Defaults for a missing file; *warnings lists values that were ignored.

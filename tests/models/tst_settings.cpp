@@ -44,6 +44,10 @@ void TestSettings::roundTrip()
     s.backoffCeilingSeconds = 900;
     s.autoRefreshMinutes = 15;
     s.lowThreshold = 0.25;
+    s.forecastWarningShare = 0.7;
+    s.forecastCriticalShare = 0.9;
+    s.billingResetDay = 15;
+    s.rawRetentionDays = 30;
     QVERIFY(s.save(Settings::fileIn(dir.path())));
     QStringList warnings;
     QCOMPARE(Settings::load(Settings::fileIn(dir.path()), &warnings), s);
@@ -60,11 +64,13 @@ void TestSettings::badValuesFallBackWithWarnings()
     QFile file(Settings::fileIn(dir.path()));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("[api]\nbase=ftp://nowhere\nconcurrency=9000\n[refresh]\nauto_refresh_minutes=7\ncache_ttl_seconds=abc\n"
-               "rate_limit_calls=3\n");
+               "rate_limit_calls=3\n[billing]\nreset_day=31\n[alerts]\nforecast_warning_share=0.9\nforecast_critical_share=0.5\n");
     file.close();
     QStringList warnings;
     const Settings s = Settings::load(file.fileName(), &warnings);
-    QCOMPARE(warnings.size(), 4);
+    QCOMPARE(warnings.size(), 6);
+    QCOMPARE(s.billingResetDay, 1);
+    QCOMPARE(s.forecastWarningShare, 0.80);
     QCOMPARE(s.apiBase, Settings{}.apiBase);
     QCOMPARE(s.concurrency, 64);
     QCOMPARE(s.autoRefreshMinutes, 0);
