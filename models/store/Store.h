@@ -21,6 +21,8 @@ public:
     Store& operator=(const Store&) = delete;
 
     QString location() const { return m_location; }
+    // The Qt Sql connection of this store (its thread's), for query classes that read alongside it.
+    QString connectionName() const { return m_connectionName; }
     QString lastError() const { return m_lastError; }
     int schemaVersion() const;
 

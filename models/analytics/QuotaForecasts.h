@@ -1,0 +1,49 @@
+#pragma once
+// Forecasts for every key and every account of a store, the same for `quotadeck forecast`, the dashboard
+// and reports: each one's usage history (raw snapshots and rollups, so a month-old cycle start is still
+// there after raw rows were rolled up) through the Forecaster, with the thresholds and billing reset day
+// of the settings (the reset day corrected by the drops the history shows).
+
+#include "AnalyticsQueries.h"
+#include "Forecaster.h"
+#include "Records.h"
+#include "Settings.h"
+
+#include <QDateTime>
+#include <QList>
+
+struct KeyForecast {
+    KeyRecord key;
+    Forecast forecast;
+};
+
+struct AccountForecast {
+    AccountInfo account;
+    QStringList labels; // of its keys, in id order
+    Forecast forecast;
+};
+
+struct ForecastSet {
+    QDateTime generatedAt;
+    QList<KeyForecast> keys;
+    QList<AccountForecast> accounts;
+    QString error; // set when the history could not be read
+};
+
+class Store;
+
+class QuotaForecasts
+{
+public:
+    QuotaForecasts(const Store* store, const Settings& settings);
+    ForecastSet compute(const QDateTime& now) const;
+
+    // How far back the history reaches: two cycles, so a reset day can be inferred from a drop.
+    static constexpr int kHistoryDays = 62;
+
+private:
+    Forecast forecastFor(const HistorySeries& history, std::optional<qint64> limit, const QDateTime& now) const;
+
+    const Store* m_store;
+    Settings m_settings;
+};
