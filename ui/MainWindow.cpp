@@ -9,7 +9,10 @@
 #include "StatusPalette.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
@@ -37,6 +40,20 @@ namespace {
 const QString kSeparator = QStringLiteral(" \u00b7 ");
 constexpr int kRelativeTimeIntervalMs = 30 * 1000;
 constexpr int kMessageMs = 6000;
+// The auto-refresh choices Settings accepts (minutes; 0 is off).
+constexpr int kAutoRefreshChoices[] = { 0, 5, 15, 60 };
+
+QString autoRefreshText(int minutes)
+{
+    switch (minutes) {
+    case 0:
+        return MainWindow::tr("Off");
+    case 60:
+        return MainWindow::tr("Every hour");
+    default:
+        return MainWindow::tr("Every %1 min").arg(minutes);
+    }
+}
 
 // The order statuses are counted in the status bar: good news first.
 constexpr KeyStatus kSummaryOrder[]
@@ -121,8 +138,6 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     if (!runs.isEmpty()) {
         m_lastRun = runs.first();
     }
-    m_refreshing = m_session->engine()->isRunning();
-
     const Vault* vault = m_session->vault();
     if (vault && vault->isOpen()) {
         m_vaultState = VaultState::Open;
@@ -133,8 +148,20 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 
     updateTitle();
     reloadKeys();
+    // A window opened while a run is going (someone else started it) counts every enabled key as asked for.
+    if (m_session->engine()->isRunning()) {
+        m_refreshing = true;
+        for (const qint64 id : enabledKeyIds()) {
+            m_episodeKeys.insert(id);
+        }
+        m_progress->setRange(0, 0); // busy until the engine reports progress
+        m_progress->show();
+    }
     updateBanner();
     updateVaultLabel();
+    syncAutoRefreshControls();
+    onNextAutoRefreshChanged(m_session->scheduler()->nextRun());
+    updateActions();
     resize(1240, 720);
     m_table->setFocus(); // not the filter: arrows, Delete and F2 should act on keys from the start
 
@@ -148,8 +175,14 @@ MainWindow::~MainWindow()
     // ~QWidget hides and lays out the children after this class's members are gone; cut every path from a
     // child back into them (a resized header section would otherwise write to a destroyed QSet).
     m_table->viewport()->removeEventFilter(this);
-    for (QObject* sender : std::initializer_list<QObject*> {
-             m_table->horizontalHeader(), m_table->selectionModel(), m_proxy, m_model, m_filterEdit, m_bannerRetry }) {
+    m_summaryLabel->removeEventFilter(this);
+    for (QObject* sender : std::initializer_list<QObject*> { m_table->horizontalHeader(),
+                                                             m_table->selectionModel(),
+                                                             m_proxy,
+                                                             m_model,
+                                                             m_filterEdit,
+                                                             m_bannerRetry,
+                                                             m_autoRefreshCombo }) {
         disconnect(sender, nullptr, this, nullptr);
     }
 }
@@ -207,6 +240,11 @@ void MainWindow::createActions()
     m_forceRefreshAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     connect(m_forceRefreshAction, &QAction::triggered, this, &MainWindow::forceRefresh);
 
+    m_refreshSelectedAction = new QAction(tr("Refresh &selected"), this);
+    m_refreshSelectedAction->setObjectName(QStringLiteral("refreshSelectedAction"));
+    m_refreshSelectedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_refreshSelectedAction, &QAction::triggered, this, &MainWindow::refreshSelected);
+
     m_cancelAction
         = new QAction(actionIcon(QStringLiteral("process-stop"), QStyle::SP_BrowserStop), tr("&Cancel"), this);
     m_cancelAction->setObjectName(QStringLiteral("cancelRefreshAction"));
@@ -235,6 +273,7 @@ void MainWindow::createActions()
                  m_renameAction,
                  m_refreshAction,
                  m_forceRefreshAction,
+                 m_refreshSelectedAction,
                  m_cancelAction,
                  m_filterAction,
                  m_quitAction });
@@ -257,8 +296,24 @@ void MainWindow::createMenus()
 
     QMenu* refresh = menuBar()->addMenu(tr("&Refresh"));
     refresh->addAction(m_refreshAction);
+    refresh->addAction(m_refreshSelectedAction);
     refresh->addAction(m_forceRefreshAction);
     refresh->addAction(m_cancelAction);
+    refresh->addSeparator();
+
+    // The same choice as the toolbar's combo, for the keyboard and the menu bar.
+    QMenu* autoRefresh = refresh->addMenu(tr("&Auto-refresh"));
+    autoRefresh->setObjectName(QStringLiteral("autoRefreshMenu"));
+    m_autoRefreshGroup = new QActionGroup(this);
+    m_autoRefreshGroup->setExclusive(true);
+    for (const int minutes : kAutoRefreshChoices) {
+        QAction* action = autoRefresh->addAction(autoRefreshText(minutes));
+        action->setObjectName(QStringLiteral("autoRefresh%1Action").arg(minutes));
+        action->setCheckable(true);
+        action->setData(minutes);
+        m_autoRefreshGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, minutes]() { setAutoRefreshMinutes(minutes); });
+    }
 }
 
 void MainWindow::createToolBar()
@@ -279,6 +334,26 @@ void MainWindow::createToolBar()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addAction(m_cancelAction);
+    m_toolBar->addSeparator();
+
+    // Auto-refresh: a compact choice beside Refresh, where the user looks for "how often".
+    auto* autoLabel = new QLabel(tr("A&uto-refresh"), m_toolBar);
+    autoLabel->setObjectName(QStringLiteral("autoRefreshLabel"));
+    autoLabel->setContentsMargins(4, 0, 4, 0);
+    m_autoRefreshCombo = new QComboBox(m_toolBar);
+    m_autoRefreshCombo->setObjectName(QStringLiteral("autoRefreshCombo"));
+    m_autoRefreshCombo->setToolTip(tr("Refresh every enabled key on a schedule. A scheduled refresh is skipped "
+                                      "while another is still running. Saved in settings.ini."));
+    m_autoRefreshCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const int minutes : kAutoRefreshChoices) {
+        m_autoRefreshCombo->addItem(autoRefreshText(minutes), minutes);
+    }
+    autoLabel->setBuddy(m_autoRefreshCombo);
+    connect(m_autoRefreshCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setAutoRefreshMinutes(m_autoRefreshCombo->itemData(index).toInt());
+    });
+    m_toolBar->addWidget(autoLabel);
+    m_toolBar->addWidget(m_autoRefreshCombo);
 
     const std::pair<QAction*, const char*> buttons[] = {
         { m_addAction, "addKeyButton" },           { m_importAction, "importButton" },
@@ -423,6 +498,10 @@ void MainWindow::createStatusBar()
 
     m_summaryLabel = new QLabel(bar);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    // It takes what the permanent widgets leave and elides the rest (the whole line in its tooltip), rather
+    // than pushing them off the edge of a narrow window.
+    m_summaryLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summaryLabel->installEventFilter(this);
     bar->addWidget(m_summaryLabel, 1);
 
     m_progress = new QProgressBar(bar);
@@ -433,15 +512,21 @@ void MainWindow::createStatusBar()
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->hide(); // until the first run
+
+    m_nextRefreshLabel = new QLabel(bar);
+    m_nextRefreshLabel->setObjectName(QStringLiteral("nextRefreshLabel"));
+    m_nextRefreshLabel->hide(); // while auto-refresh is off
+    bar->addPermanentWidget(m_nextRefreshLabel);
     bar->addPermanentWidget(m_progress);
 
     m_vaultLabel = new QLabel(bar);
     m_vaultLabel->setObjectName(QStringLiteral("vaultLabel"));
     bar->addPermanentWidget(m_vaultLabel);
 
-    m_demoLabel = new QLabel(tr("Demo: local usage server, throwaway data"), bar);
+    m_demoLabel = new QLabel(tr("Demo: throwaway data"), bar);
     m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
-    m_demoLabel->setToolTip(tr("Nothing here is a real Tavily key; the data folder is deleted on exit"));
+    m_demoLabel->setToolTip(tr("A local usage server answers; nothing here is a real Tavily key, and the data "
+                               "folder is deleted on exit"));
     m_demoLabel->setForegroundRole(QPalette::PlaceholderText);
     m_demoLabel->hide();
     bar->addPermanentWidget(m_demoLabel);
@@ -458,6 +543,10 @@ void MainWindow::connectSession()
     connect(engine, &RefreshEngine::progress, this, &MainWindow::onRefreshProgress);
     connect(engine, &RefreshEngine::finished, this, &MainWindow::onRefreshFinished);
     connect(engine, &RefreshEngine::failedToStart, this, &MainWindow::onRefreshFailedToStart);
+
+    RefreshScheduler* scheduler = m_session->scheduler();
+    connect(scheduler, &RefreshScheduler::nextRunChanged, this, &MainWindow::onNextAutoRefreshChanged);
+    connect(scheduler, &RefreshScheduler::tickSkipped, this, &MainWindow::onAutoRefreshSkipped);
 }
 
 void MainWindow::openVaultIfNobodyDid()
@@ -683,15 +772,34 @@ void MainWindow::forceRefresh()
     startRefresh(true);
 }
 
-void MainWindow::startRefresh(bool force)
+void MainWindow::refreshSelected()
 {
-    if (m_refreshing || m_vaultState != VaultState::Open) {
+    const QList<qint64> ids = selectedEnabledIds();
+    if (!ids.isEmpty()) {
+        startRefresh(false, ids);
+    }
+}
+
+void MainWindow::startRefresh(bool force, const QList<qint64>& only)
+{
+    if (m_vaultState != VaultState::Open) {
         return;
+    }
+    const bool everyKey = only.isEmpty();
+    const QList<qint64> wanted = everyKey ? enabledKeyIds() : only;
+    const QList<qint64> ids = notYetCovered(wanted);
+    if ((m_refreshing || !everyKey) && ids.isEmpty()) {
+        return; // nothing the running refresh does not already cover
     }
     RefreshOptions options;
     options.force = force;
+    if (!everyKey || ids.size() != wanted.size()) {
+        options.keyIds = ids; // never empty here: empty means every key
+        m_startingKeys = ids;
+    }
     // started/keyUpdated/finished (and failedToStart) report the rest, possibly before start() returns.
     m_session->engine()->start(options);
+    m_startingKeys.reset();
     updateActions();
 }
 
@@ -701,18 +809,31 @@ void MainWindow::cancelRefresh()
         return;
     }
     m_cancelRequested = true;
-    m_session->engine()->cancel();
+    m_session->engine()->cancel(); // every run finishes (cancelled) before this returns
     updateActions();
 }
 
 void MainWindow::onRefreshStarted(int total)
 {
+    if (!m_refreshing) {
+        // Busy again after being idle: the progress bar starts over.
+        m_liveCounts = {};
+        m_finishedCounts = {};
+        m_episode = {};
+        m_episodeRuns = 0;
+        m_episodeCancelled = false;
+        m_episodeKeys.clear();
+        m_cancelRequested = false;
+    }
     m_refreshing = true;
-    m_cancelRequested = false;
-    m_progress->setRange(0, qMax(1, total));
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("%1 / %2").arg(0).arg(total));
-    m_progress->setToolTip(total == 1 ? tr("Refreshing 1 key") : tr("Refreshing %1 keys").arg(total));
+    const QList<qint64> keys = m_startingKeys ? *m_startingKeys : enabledKeyIds(); // auto-refresh: every key
+    for (const qint64 id : keys) {
+        m_episodeKeys.insert(id);
+    }
+    m_liveCounts.total += total; // the engine's progress() follows with the same sum
+    updateProgress();
+    const int keysInRefresh = m_finishedCounts.total + m_liveCounts.total;
+    m_progress->setToolTip(keysInRefresh == 1 ? tr("Refreshing 1 key") : tr("Refreshing %1 keys").arg(keysInRefresh));
     m_progress->show();
     updateActions();
 }
@@ -725,47 +846,156 @@ void MainWindow::onKeyUpdated(const KeyRecord& key)
 
 void MainWindow::onRefreshProgress(int done, int total, int failed)
 {
-    m_progress->setRange(0, qMax(1, total));
-    m_progress->setValue(qMin(done, qMax(1, total)));
-    m_progress->setFormat(failed > 0 ? tr("%1 / %2 \u00b7 %3 failed").arg(done).arg(total).arg(failed)
-                                     : tr("%1 / %2").arg(done).arg(total));
+    m_liveCounts = { done, total, failed }; // over the runs in progress only
+    updateProgress();
 }
 
 void MainWindow::onRefreshFinished(const RunSummary& summary)
 {
-    m_refreshing = false;
-    m_cancelRequested = false;
-    m_lastRun = summary.run;
-    // The live updates were the engine's view; the store now holds the committed truth.
-    reloadKeys();
-    fitColumns(true); // statuses, plans and times are longer now than before the first run
-
     const RunRecord& run = summary.run;
-    const int failed = run.failed;
-    m_progress->setRange(0, qMax(1, run.keys));
-    m_progress->setValue(qMax(1, run.keys));
-    m_progress->setFormat(failed > 0 ? tr("%1 / %2 \u00b7 %3 failed").arg(run.keys).arg(run.keys).arg(failed)
-                                     : tr("%1 / %2").arg(run.keys).arg(run.keys));
-    m_progress->setToolTip(tr("Last run: %1 succeeded, %2 failed, %3 rate limited, %4 from cache")
-                               .arg(run.succeeded)
-                               .arg(run.failed)
-                               .arg(run.rateLimited)
-                               .arg(run.fromCache));
+    // The engine no longer counts this run in progress(); the window keeps it until it is idle again.
+    const int answered = run.succeeded + run.failed + run.rateLimited;
+    m_finishedCounts.done += answered;
+    m_finishedCounts.total += run.keys;
+    m_finishedCounts.failed += run.failed;
+    m_liveCounts.done = qMax(0, m_liveCounts.done - answered);
+    m_liveCounts.total = qMax(0, m_liveCounts.total - run.keys);
+    m_liveCounts.failed = qMax(0, m_liveCounts.failed - run.failed);
+    m_episode.keys += run.keys;
+    m_episode.succeeded += run.succeeded;
+    m_episode.failed += run.failed;
+    m_episode.rateLimited += run.rateLimited;
+    m_episode.fromCache += run.fromCache;
+    m_episode.coalesced += run.coalesced;
+    ++m_episodeRuns;
+    m_episodeCancelled = m_episodeCancelled || run.state == RunState::Cancelled;
+    m_lastRun = run;
+    m_refreshing = m_session->engine()->isRunning(); // false only once every run is done
 
     if (!summary.committed()) {
         statusBar()->showMessage(tr("The refresh could not be saved: %1").arg(summary.commitError), kMessageMs * 3);
-    } else if (run.state == RunState::Cancelled) {
-        statusBar()->showMessage(tr("Refresh cancelled; what came back before is kept"), kMessageMs);
+    }
+    if (!m_refreshing) {
+        m_cancelRequested = false;
+        m_episodeKeys.clear();
+        // The live updates were the engine's view; the store now holds the committed truth. Not earlier: a
+        // reload while another run is out would show its answers as they were before it.
+        reloadKeys();
+        fitColumns(true); // statuses, plans and times are longer now than before the first run
+        QString tip = tr("Last refresh: %1 succeeded, %2 failed, %3 rate limited, %4 from cache")
+                          .arg(m_episode.succeeded)
+                          .arg(m_episode.failed)
+                          .arg(m_episode.rateLimited)
+                          .arg(m_episode.fromCache);
+        if (m_episodeRuns > 1) {
+            tip += tr(" (%1 runs)").arg(m_episodeRuns);
+        }
+        m_progress->setToolTip(tip);
+        if (summary.committed() && m_episodeCancelled) {
+            statusBar()->showMessage(tr("Refresh cancelled; what came back before is kept"), kMessageMs);
+        }
     }
     // Failures need no message of their own: the progress bar counts them and the summary names them.
+    updateProgress();
     updateSummary();
     updateActions();
+}
+
+void MainWindow::updateProgress()
+{
+    const int total = m_finishedCounts.total + m_liveCounts.total;
+    const int done = qMin(total, m_finishedCounts.done + m_liveCounts.done);
+    const int failed = m_finishedCounts.failed + m_liveCounts.failed;
+    m_progress->setRange(0, qMax(1, total));
+    // A finished refresh of no key at all shows a full bar, not an empty one.
+    m_progress->setValue(total == 0 && !m_refreshing ? 1 : done);
+    QString format = tr("%1 / %2").arg(done).arg(total);
+    if (failed > 0) {
+        format += kSeparator + tr("%1 failed").arg(failed);
+    }
+    if (!m_refreshing && m_episodeCancelled) {
+        format += kSeparator + tr("cancelled");
+    }
+    m_progress->setFormat(format);
 }
 
 void MainWindow::onRefreshFailedToStart(const QString& message)
 {
     statusBar()->showMessage(message, kMessageMs);
     updateActions();
+}
+
+void MainWindow::onNextAutoRefreshChanged(const QDateTime& next)
+{
+    if (!next.isValid()) {
+        m_nextRefreshLabel->hide();
+        return;
+    }
+    // At most an hour ahead, so the time alone is clear (past midnight too).
+    m_nextRefreshLabel->setText(tr("Next refresh %1 UTC").arg(next.toUTC().toString(QStringLiteral("HH:mm"))));
+    const int minutes = m_session->settings().autoRefreshMinutes;
+    const QString skip = tr("A scheduled refresh is skipped while another is still running.");
+    m_nextRefreshLabel->setToolTip(minutes > 0 ? tr("Auto-refresh runs %1.").arg(autoRefreshText(minutes).toLower())
+                                           + QLatin1Char(' ') + skip
+                                               : skip);
+    m_nextRefreshLabel->show();
+}
+
+void MainWindow::onAutoRefreshSkipped(const QString& reason)
+{
+    // The running refresh carries on and the next tick comes a full interval later; just say so.
+    statusBar()->showMessage(tr("Auto-refresh skipped: %1").arg(reason), kMessageMs);
+}
+
+void MainWindow::setAutoRefreshMinutes(int minutes)
+{
+    if (std::find(std::begin(kAutoRefreshChoices), std::end(kAutoRefreshChoices), minutes)
+        == std::end(kAutoRefreshChoices)) {
+        syncAutoRefreshControls();
+        return;
+    }
+    if (minutes == m_session->settings().autoRefreshMinutes) {
+        syncAutoRefreshControls();
+        return;
+    }
+    const QString file = Settings::fileIn(m_session->config().dataDir);
+    Settings onDisk = Settings::load(file);
+    onDisk.autoRefreshMinutes = minutes;
+    Settings live = m_session->settings();
+    live.autoRefreshMinutes = minutes;
+    QString error;
+    bool saved = m_session->applySettings(live, &error); // re-arms (or stops) the scheduler
+    // applySettings() writes the settings in force, this process's overrides included (--api-base, --demo's
+    // local server, a test's timeout); those are for this run only, so the file gets back its own values
+    // with just the new interval.
+    if (saved && !(onDisk == live)) {
+        saved = onDisk.save(file, &error);
+    }
+    if (!saved) {
+        statusBar()->showMessage(tr("Auto-refresh changed for now but not saved: %1").arg(error), kMessageMs * 2);
+    } else {
+        statusBar()->showMessage(minutes == 0 ? tr("Auto-refresh is off")
+                                              : tr("Auto-refresh: %1").arg(autoRefreshText(minutes).toLower()),
+                                 kMessageMs);
+    }
+    syncAutoRefreshControls();
+}
+
+void MainWindow::syncAutoRefreshControls()
+{
+    const int minutes = m_session->settings().autoRefreshMinutes;
+    {
+        const QSignalBlocker blocker(m_autoRefreshCombo);
+        m_autoRefreshCombo->setCurrentIndex(m_autoRefreshCombo->findData(minutes));
+    }
+    const QList<QAction*> actions = m_autoRefreshGroup->actions();
+    for (QAction* action : actions) {
+        action->setChecked(action->data().toInt() == minutes);
+    }
+    // Off means no next time, whatever the scheduler said last.
+    if (minutes == 0) {
+        m_nextRefreshLabel->hide();
+    }
 }
 
 void MainWindow::showContextMenu(const QPoint& position)
@@ -783,6 +1013,9 @@ void MainWindow::showContextMenu(const QPoint& position)
     }
     menu->addSeparator();
     menu->addAction(m_refreshAction);
+    if (!selectedKeys().isEmpty()) {
+        menu->addAction(m_refreshSelectedAction);
+    }
     menu->addAction(m_cancelAction);
     menu->popup(m_table->viewport()->mapToGlobal(position)); // popup(), not exec(): no nested event loop
 }
@@ -802,6 +1035,44 @@ QList<KeyRecord> MainWindow::selectedKeys() const
             < m_proxy->mapFromSource(m_model->index(m_model->rowOf(b.id), 0)).row();
     });
     return keys;
+}
+
+QList<qint64> MainWindow::enabledKeyIds() const
+{
+    QList<qint64> ids;
+    const QList<KeyRecord>& keys = m_model->keys();
+    for (const KeyRecord& key : keys) {
+        if (key.enabled) {
+            ids << key.id;
+        }
+    }
+    return ids;
+}
+
+QList<qint64> MainWindow::selectedEnabledIds() const
+{
+    QList<qint64> ids;
+    const QList<KeyRecord> keys = selectedKeys();
+    for (const KeyRecord& key : keys) {
+        if (key.enabled) {
+            ids << key.id;
+        }
+    }
+    return ids;
+}
+
+QList<qint64> MainWindow::notYetCovered(const QList<qint64>& ids) const
+{
+    if (m_episodeKeys.isEmpty()) {
+        return ids;
+    }
+    QList<qint64> rest;
+    for (const qint64 id : ids) {
+        if (!m_episodeKeys.contains(id)) {
+            rest << id;
+        }
+    }
+    return rest;
 }
 
 void MainWindow::selectKey(qint64 id)
@@ -845,14 +1116,35 @@ void MainWindow::updateActions()
     };
     setAvailable(m_addAction, vaultOpen, tr("Add a key (Ctrl+N)"), vaultWhy);
     setAvailable(m_importAction, vaultOpen, tr("Import a list of keys from a file or pasted text (Ctrl+I)"), vaultWhy);
+    // While a refresh runs, Refresh asks for the keys it does not cover yet (keys added or enabled since, or
+    // all but the ones Refresh selected started with); when it covers them all there is nothing to add.
+    const bool allCovered = m_refreshing && notYetCovered(enabledKeyIds()).isEmpty();
+    const QString covered = tr("Every enabled key is part of the refresh that is running");
     setAvailable(m_refreshAction,
-                 vaultOpen && !m_refreshing,
+                 vaultOpen && !allCovered,
                  tr("Look up the quota of every enabled key (F5)"),
-                 m_refreshing ? tr("A refresh is running") : vaultWhy);
+                 vaultOpen ? covered : vaultWhy);
     setAvailable(m_forceRefreshAction,
-                 vaultOpen && !m_refreshing,
-                 tr("Look up every key, skipping the cache"),
-                 m_refreshing ? tr("A refresh is running") : vaultWhy);
+                 vaultOpen && !allCovered,
+                 tr("Look up every enabled key on the network, skipping the cache but not the rate limit "
+                    "(Shift+F5)"),
+                 vaultOpen ? covered : vaultWhy);
+    QList<qint64> selectedIds;
+    for (const KeyRecord& key : selected) {
+        if (key.enabled) {
+            selectedIds << key.id;
+        }
+    }
+    QString selectedWhy = vaultWhy;
+    if (vaultOpen) {
+        selectedWhy = selected.isEmpty() ? tr("Select one or more keys first")
+            : selectedIds.isEmpty()      ? tr("The selected keys are disabled")
+                                         : tr("The selected keys are part of the refresh that is running");
+    }
+    setAvailable(m_refreshSelectedAction,
+                 vaultOpen && !notYetCovered(selectedIds).isEmpty(),
+                 tr("Look up the quota of the selected keys (Ctrl+R)"),
+                 selectedWhy);
     m_cancelAction->setEnabled(m_refreshing && !m_cancelRequested);
 
     const bool canEdit = !selected.isEmpty() && !m_refreshing;
@@ -892,7 +1184,7 @@ void MainWindow::updateSummary()
     m_summaryTimer->stop();
     const QList<KeyRecord>& keys = m_model->keys();
     if (keys.isEmpty()) {
-        m_summaryLabel->setText(tr("No keys"));
+        setSummaryText(tr("No keys"));
         return;
     }
     QHash<KeyStatus, int> counts;
@@ -920,7 +1212,21 @@ void MainWindow::updateSummary()
     } else {
         parts << tr("never refreshed");
     }
-    m_summaryLabel->setText(parts.join(kSeparator));
+    setSummaryText(parts.join(kSeparator));
+}
+
+void MainWindow::setSummaryText(const QString& text)
+{
+    m_summaryText = text;
+    elideSummary();
+}
+
+void MainWindow::elideSummary()
+{
+    const QString shown = m_summaryLabel->fontMetrics().elidedText(
+        m_summaryText, Qt::ElideRight, qMax(0, m_summaryLabel->contentsRect().width()));
+    m_summaryLabel->setText(shown);
+    m_summaryLabel->setToolTip(shown == m_summaryText ? QString() : m_summaryText);
 }
 
 void MainWindow::updateEmptyHint()
@@ -1005,10 +1311,23 @@ QIcon MainWindow::actionIcon(const QString& themeName, int fallback) const
     return QIcon::fromTheme(themeName, style()->standardIcon(QStyle::StandardPixmap(fallback)));
 }
 
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Quitting mid-run keeps what already came back: the runs commit now, marked cancelled, and the keys
+    // still out stay as they were. (Destroying the session would do the same, later and without the window.)
+    if (m_session->engine()->isRunning()) {
+        m_cancelRequested = true;
+        m_session->engine()->cancel();
+    }
+    QMainWindow::closeEvent(event);
+}
+
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         m_emptyHint->setGeometry(m_table->viewport()->rect());
+    } else if (watched == m_summaryLabel && event->type() == QEvent::Resize) {
+        elideSummary();
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -1,6 +1,13 @@
 #pragma once
 // QuotaDeck's window: the key table (live during a refresh), the key actions (add, import, remove,
-// enable/disable, rename), Refresh with progress and Cancel, and a one-line summary in the status bar.
+// enable/disable, rename), Refresh (all, selected, ignoring the cache) with progress and Cancel, auto-refresh,
+// and a one-line summary in the status bar.
+//
+// Refresh runs may overlap (Refresh selected, then Refresh while it runs). Until every run is done the window
+// asks only for keys the runs since it was last idle have not covered, so a repeated click adds no run (and no
+// request, no coalesced look-ups that would flatter the cache hit rate) and the progress bar counts each key
+// once. The bar sums every run from busy to idle, whatever order they finish in. Closing the window cancels
+// what is in flight: what came back is committed, the rest is left as it was.
 //
 // Everything runs on a Session. The vault opens asynchronously: until it is open, Add, Import and Refresh are
 // disabled and say why; if it cannot open, a banner says so while the key list stays usable. The window
@@ -19,6 +26,8 @@ class ImportDialog;
 class KeyFilterProxyModel;
 class KeyTableModel;
 class QAction;
+class QActionGroup;
+class QComboBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -54,10 +63,14 @@ public Q_SLOTS:
     void renameCurrentKey();
     void refresh();
     void forceRefresh();
+    void refreshSelected(); // the selected enabled keys, through the cache
     void cancelRefresh();
+    // 0 (off), 5, 15 or 60: applied to the session's scheduler and saved in settings.ini.
+    void setAutoRefreshMinutes(int minutes);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     enum class VaultState { Opening, Open, Unavailable };
@@ -77,15 +90,25 @@ private:
     void onRefreshProgress(int done, int total, int failed);
     void onRefreshFinished(const RunSummary& summary);
     void onRefreshFailedToStart(const QString& message);
+    void onNextAutoRefreshChanged(const QDateTime& next);
+    void onAutoRefreshSkipped(const QString& reason);
     void onRenameRequested(qint64 id, const QString& label);
     void showContextMenu(const QPoint& position);
 
-    void startRefresh(bool force);
+    // Starts a run over `only` (empty: every enabled key) less the keys a run in progress already asks for.
+    void startRefresh(bool force, const QList<qint64>& only = {});
+    QList<qint64> enabledKeyIds() const;
+    QList<qint64> notYetCovered(const QList<qint64>& ids) const; // by the runs since the window was idle
+    QList<qint64> selectedEnabledIds() const;
+    void updateProgress();
+    void syncAutoRefreshControls();
     void removeKeys(const QList<qint64>& ids);
     QList<KeyRecord> selectedKeys() const;
     void selectKey(qint64 id);
     void updateActions();
     void updateSummary();
+    void setSummaryText(const QString& text);
+    void elideSummary();
     void scheduleSummary();
     void updateEmptyHint();
     void updateBanner();
@@ -101,12 +124,31 @@ private:
     bool m_demo = false;
     VaultState m_vaultState = VaultState::Opening;
     QString m_vaultMessage;
-    bool m_refreshing = false;
+    bool m_refreshing = false; // some run is in progress (the engine's, whoever started it)
     bool m_cancelRequested = false;
+    // The keys of every run started since the window was last idle (answered or still out).
+    QSet<qint64> m_episodeKeys;
+    // The keys of the run this window is starting (started() comes from inside RefreshEngine::start());
+    // unset for runs started elsewhere (auto-refresh), which cover every enabled key.
+    std::optional<QList<qint64>> m_startingKeys;
+    // Progress since the window was last idle: runs in progress as the engine last reported them, plus the
+    // runs that have finished since (the engine's progress() forgets a run once it finishes).
+    struct Counts
+    {
+        int done = 0;
+        int total = 0;
+        int failed = 0;
+    };
+    Counts m_liveCounts;
+    Counts m_finishedCounts;
+    RunRecord m_episode; // sums of the runs finished since the window was last idle
+    int m_episodeRuns = 0;
+    bool m_episodeCancelled = false;
     bool m_fittingColumns = false;
     bool m_columnsFitted = false;
     QSet<int> m_userSizedColumns;
     std::optional<RunRecord> m_lastRun;
+    QString m_summaryText; // the whole line; the label may show it elided
 
     QTableView* m_table = nullptr;
     QLineEdit* m_filterEdit = nullptr;
@@ -118,6 +160,9 @@ private:
     QLabel* m_summaryLabel = nullptr;
     QLabel* m_vaultLabel = nullptr;
     QLabel* m_demoLabel = nullptr;
+    QLabel* m_nextRefreshLabel = nullptr;
+    QComboBox* m_autoRefreshCombo = nullptr;
+    QActionGroup* m_autoRefreshGroup = nullptr;
     QProgressBar* m_progress = nullptr;
     QTimer* m_relativeTimer = nullptr;
     QTimer* m_summaryTimer = nullptr;
@@ -129,6 +174,7 @@ private:
     QAction* m_renameAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_forceRefreshAction = nullptr;
+    QAction* m_refreshSelectedAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_filterAction = nullptr;
     QAction* m_quitAction = nullptr;

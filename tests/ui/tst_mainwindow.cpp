@@ -14,6 +14,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,6 +64,22 @@ void selectRow(QTableView* table, const QString& label)
     table->selectionModel()->setCurrentIndex(table->model()->index(row, KeyTableModel::Label),
                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
+
+// The local server answers this key after `ms` (Scenario::Slow), whatever its name says.
+Scenario slowScenario(int ms)
+{
+    Scenario scenario;
+    scenario.kind = Scenario::Kind::Slow;
+    scenario.slowMs = ms;
+    return scenario;
+}
+
+// Puts the shared server's options back when a test that changed them ends, passed or not.
+struct ServerOptionsGuard
+{
+    UsageServerThread* server;
+    ~ServerOptionsGuard() { server->setOptions({}); }
+};
 } // namespace
 
 class TestMainWindow : public QObject
@@ -72,6 +89,13 @@ private Q_SLOTS:
     void initTestCase();
     void refreshShowsStatusesLive();
     void cancelKeepsWhatCameBack();
+    void fiveQuickClicksAskEachKeyOnce();
+    void forceRefreshSkipsTheCacheNotTheRateLimit();
+    void overlappingRunsFinishInAnyOrder();
+    void autoRefreshComboPersists();
+    void autoRefreshTicksAndSkipsWhileARunIsOut();
+    void quitMidRunKeepsWhatCameBack_data();
+    void quitMidRunKeepsWhatCameBack();
     void shortcutsAndContextMenu();
     void renameByEditingTheLabel();
     void addDialogRejectsInline();
@@ -241,6 +265,397 @@ void TestMainWindow::cancelKeepsWhatCameBack()
     QCOMPARE(cellText(table, text("sluggish"), KeyTableModel::Status), text("unknown"));
     const QString summary = window.findChild<QLabel*>(text("summaryLabel"))->text();
     QVERIFY2(summary.contains(text("cancelled")), qPrintable(summary));
+
+    // Back to idle: the bar tells what came back of what was asked, and that the run was cancelled.
+    QVERIFY(!session->engine()->isRunning());
+    auto* progress = window.findChild<QProgressBar*>(text("progressBar"));
+    QCOMPARE(progress->maximum(), 2);
+    QCOMPARE(progress->value(), 1);
+    QVERIFY2(progress->text().startsWith(text("1 / 2")) && progress->text().contains(text("cancelled")),
+             qPrintable(progress->text()));
+    QVERIFY(window.findChild<QAction*>(text("forceRefreshAction"))->isEnabled());
+    // The store agrees: one cancelled run, the slow key untouched even after its answer would have come.
+    QTest::qWait(2200);
+    const QList<RunRecord> runs = session->store()->runs(10);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().state, RunState::Cancelled);
+    QCOMPARE(runs.first().succeeded, 1);
+    QCOMPARE(session->store()->keyByLabel(text("sluggish"))->status, KeyStatus::Unknown);
+    QVERIFY(!session->store()->keyByLabel(text("sluggish"))->lastRefreshed.isValid());
+    QCOMPARE(session->store()->keyByLabel(text("quick"))->status, KeyStatus::Ok);
+    QCOMPARE(cellText(table, text("sluggish"), KeyTableModel::Status), text("unknown"));
+}
+
+void TestMainWindow::fiveQuickClicksAskEachKeyOnce()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    QList<QByteArray> keys;
+    for (int i = 0; i < 10; ++i) {
+        keys << TestKeys::make(text("ok"), 201 + i);
+        addKeys(session.get(), { { QStringLiteral("click-%1").arg(i), keys.last() } });
+    }
+    UsageServer::Options options;
+    options.latencyMs = 300;
+    m_server->setOptions(options);
+    const ServerOptionsGuard guard { m_server.get() };
+    m_server->resetStats();
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* button = window.findChild<QToolButton*>(text("refreshButton"));
+    auto* progress = window.findChild<QProgressBar*>(text("progressBar"));
+    QVERIFY(button && progress);
+    QTRY_VERIFY(button->isEnabled());
+
+    QSignalSpy started(session->engine(), &RefreshEngine::started);
+    QSignalSpy finished(session->engine(), &RefreshEngine::finished);
+    for (int click = 0; click < 5; ++click) {
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCoreApplication::processEvents();
+    }
+    // The clicks landed while the first look-ups were out (300 ms each). Every key is part of that run, so the
+    // other four clicks had nothing to add.
+    QVERIFY(session->engine()->isRunning());
+    QVERIFY(!button->isEnabled());
+    QVERIFY2(button->toolTip().contains(text("already")) || button->toolTip().contains(text("part of")),
+             qPrintable(button->toolTip()));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->engine()->isRunning(), 15000);
+    QCOMPARE(finished.count(), started.count());
+    QCOMPARE(started.count(), 1);
+
+    const UsageServer::Stats stats = m_server->stats();
+    QCOMPARE(stats.requests, qint64(10));
+    QCOMPARE(stats.perKey.size(), 10);
+    for (const QByteArray& key : std::as_const(keys)) {
+        QCOMPARE(stats.perKey.value(UsageServer::keyFingerprint(key)), qint64(1));
+    }
+    QCOMPARE(progress->maximum(), 10);
+    QCOMPARE(progress->value(), 10);
+    QCOMPARE(progress->text(), text("10 / 10"));
+    QCOMPARE(session->store()->runs(10).size(), 1);
+    QTRY_VERIFY(button->isEnabled());
+}
+
+void TestMainWindow::forceRefreshSkipsTheCacheNotTheRateLimit()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    const QList<QByteArray> keys
+        = { TestKeys::make(text("ok"), 221), TestKeys::make(text("ok"), 222), TestKeys::make(text("ok"), 223) };
+    addKeys(session.get(), { { text("quebec"), keys[0] }, { text("romeo"), keys[1] }, { text("sierra"), keys[2] } });
+    m_server->resetStats();
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* refreshAction = window.findChild<QAction*>(text("refreshAction"));
+    auto* forceAction = window.findChild<QAction*>(text("forceRefreshAction"));
+    QVERIFY(refreshAction && forceAction);
+    QTRY_VERIFY(refreshAction->isEnabled());
+    QSignalSpy finished(session->engine(), &RefreshEngine::finished);
+    const auto runOnce = [&](QAction* action) {
+        const qsizetype before = finished.count();
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == before + 1 && !session->engine()->isRunning(), 15000);
+    };
+
+    runOnce(refreshAction);
+    QCOMPARE(m_server->stats().requests, qint64(3));
+
+    // Within the cache's TTL (60 s) a normal refresh asks nobody.
+    runOnce(refreshAction);
+    QCOMPARE(m_server->stats().requests, qint64(3));
+    QCOMPARE(finished.last().at(0).value<RunSummary>().run.fromCache, 3);
+
+    // Force asks the network again...
+    runOnce(forceAction);
+    QCOMPARE(m_server->stats().requests, qint64(6));
+    for (const QByteArray& key : keys) {
+        QCOMPARE(m_server->stats().perKey.value(UsageServer::keyFingerprint(key)), qint64(2));
+    }
+    QCOMPARE(finished.last().at(0).value<RunSummary>().run.fromCache, 0);
+
+    // ...but never past the rate limit: with two calls per window used up, a third force holds every key back.
+    Settings settings = session->settings();
+    settings.rateLimitCalls = 2;
+    QVERIFY(session->applySettings(settings));
+    runOnce(forceAction);
+    QCOMPARE(m_server->stats().requests, qint64(6));
+    QCOMPARE(finished.last().at(0).value<RunSummary>().run.rateLimited, 3);
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    const QString status = cellText(table, text("romeo"), KeyTableModel::Status);
+    QVERIFY2(status.startsWith(text("rate limited")), qPrintable(status));
+}
+
+void TestMainWindow::overlappingRunsFinishInAnyOrder()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    const QByteArray slow = TestKeys::make(text("ok"), 231);
+    m_server->setKey(slow, slowScenario(1500));
+    addKeys(session.get(),
+            { { text("tango"), TestKeys::make(text("ok"), 232) },
+              { text("uniform"), TestKeys::make(text("ok"), 233) },
+              { text("victor"), slow } });
+    m_server->resetStats();
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    auto* refreshButton = window.findChild<QToolButton*>(text("refreshButton"));
+    auto* refreshSelected = window.findChild<QAction*>(text("refreshSelectedAction"));
+    auto* cancelAction = window.findChild<QAction*>(text("cancelRefreshAction"));
+    auto* progress = window.findChild<QProgressBar*>(text("progressBar"));
+    QVERIFY(table && refreshButton && refreshSelected && cancelAction && progress);
+    QTRY_VERIFY(refreshButton->isEnabled());
+    QVERIFY(!refreshSelected->isEnabled()); // nothing selected
+
+    // Refresh selected: the slow key only.
+    QSignalSpy started(session->engine(), &RefreshEngine::started);
+    QSignalSpy finished(session->engine(), &RefreshEngine::finished);
+    selectRow(table, text("victor"));
+    QVERIFY(refreshSelected->isEnabled());
+    refreshSelected->trigger();
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(started.at(0).at(0).toInt(), 1);
+    QVERIFY(!refreshSelected->isEnabled()); // that key is being looked up already
+    QVERIFY(cancelAction->isEnabled());
+    QVERIFY(refreshButton->isEnabled()); // the other keys are not
+    QCOMPARE(progress->text(), text("0 / 1"));
+
+    // Refresh while it runs asks for the two keys not yet covered; that run finishes first.
+    QTest::mouseClick(refreshButton, Qt::LeftButton);
+    QCOMPARE(started.count(), 2);
+    QCOMPARE(started.at(1).at(0).toInt(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(finished.at(0).at(0).value<RunSummary>().run.keys, 2);
+    QVERIFY(session->engine()->isRunning());
+    QCOMPARE(cellText(table, text("tango"), KeyTableModel::Status), text("ok"));
+    QCOMPARE(cellText(table, text("victor"), KeyTableModel::Status), text("unknown"));
+    QCOMPARE(progress->maximum(), 3);
+    QCOMPARE(progress->value(), 2);
+    QCOMPARE(progress->text(), text("2 / 3"));
+    QVERIFY(cancelAction->isEnabled());
+    QVERIFY(!refreshButton->isEnabled()); // every key is covered now
+    QTest::mouseClick(refreshButton, Qt::LeftButton);
+    QCOMPARE(started.count(), 2);
+
+    // The first run ends last; only then is the window idle.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    QVERIFY(!session->engine()->isRunning());
+    QCOMPARE(progress->maximum(), 3);
+    QCOMPARE(progress->value(), 3);
+    QCOMPARE(progress->text(), text("3 / 3"));
+    QVERIFY(!cancelAction->isEnabled());
+    QVERIFY(refreshButton->isEnabled());
+    QVERIFY(refreshSelected->isEnabled());
+    QCOMPARE(cellText(table, text("victor"), KeyTableModel::Status), text("ok"));
+    const QString summary = window.findChild<QLabel*>(text("summaryLabel"))->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("3 keys \u00b7 3 ok")), qPrintable(summary));
+    QCOMPARE(m_server->stats().requests, qint64(3));
+    QCOMPARE(session->store()->runs(10).size(), 2);
+}
+
+void TestMainWindow::autoRefreshComboPersists()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    const QString file = Settings::fileIn(dir.path());
+
+    auto window = std::make_unique<MainWindow>(session.get());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* combo = window->findChild<QComboBox*>(text("autoRefreshCombo"));
+    auto* next = window->findChild<QLabel*>(text("nextRefreshLabel"));
+    QVERIFY(combo && next);
+    QCOMPARE(combo->currentData().toInt(), 0);
+    QCOMPARE(combo->currentText(), text("Off"));
+    QVERIFY(!next->isVisible());
+    QVERIFY(!session->scheduler()->isActive());
+
+    combo->setCurrentIndex(combo->findData(15));
+    QCOMPARE(Settings::load(file).autoRefreshMinutes, 15);
+    QCOMPARE(session->settings().autoRefreshMinutes, 15);
+    QVERIFY(session->scheduler()->isActive());
+    const QDateTime nextRun = session->scheduler()->nextRun();
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(nextRun) - 15 * 60) < 5);
+    QVERIFY(next->isVisible());
+    QVERIFY2(next->text().contains(nextRun.toString(QStringLiteral("HH:mm")) + text(" UTC")), qPrintable(next->text()));
+    QVERIFY(window->findChild<QAction*>(text("autoRefresh15Action"))->isChecked());
+    // The file keeps its own values: the test's server address and timeout are this process's overrides.
+    QCOMPARE(Settings::load(file).apiBase, Settings().apiBase);
+    QCOMPARE(Settings::load(file).timeoutSeconds, Settings().timeoutSeconds);
+
+    // The keyboard steps to the next choice; the Refresh menu offers the same.
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(combo->currentData().toInt(), 60);
+    QCOMPARE(Settings::load(file).autoRefreshMinutes, 60);
+    window->findChild<QAction*>(text("autoRefresh5Action"))->trigger();
+    QCOMPARE(combo->currentData().toInt(), 5);
+    QCOMPARE(Settings::load(file).autoRefreshMinutes, 5);
+
+    // A new session on the same data dir, and its window, start from the saved choice.
+    window.reset();
+    session.reset();
+    session = makeSession(dir);
+    QVERIFY(session);
+    window = std::make_unique<MainWindow>(session.get());
+    combo = window->findChild<QComboBox*>(text("autoRefreshCombo"));
+    next = window->findChild<QLabel*>(text("nextRefreshLabel"));
+    QCOMPARE(combo->currentData().toInt(), 5);
+    QVERIFY(window->findChild<QAction*>(text("autoRefresh5Action"))->isChecked());
+    session->startAutoRefresh(); // as main() does once the vault is ready
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(next->isVisible());
+
+    // Off stops the scheduler and hides the next time.
+    combo->setCurrentIndex(combo->findData(0));
+    QCOMPARE(Settings::load(file).autoRefreshMinutes, 0);
+    QVERIFY(!session->scheduler()->isActive());
+    QVERIFY(!next->isVisible());
+}
+
+void TestMainWindow::autoRefreshTicksAndSkipsWhileARunIsOut()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    const QByteArray slow = TestKeys::make(text("ok"), 241);
+    m_server->setKey(slow, slowScenario(1500));
+    addKeys(session.get(), { { text("whiskey"), slow }, { text("xray"), TestKeys::make(text("ok"), 242) } });
+    m_server->resetStats();
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* refreshAction = window.findChild<QAction*>(text("refreshAction"));
+    auto* cancelAction = window.findChild<QAction*>(text("cancelRefreshAction"));
+    auto* next = window.findChild<QLabel*>(text("nextRefreshLabel"));
+    QVERIFY(refreshAction && cancelAction && next);
+    QTRY_VERIFY(refreshAction->isEnabled());
+
+    RefreshScheduler* scheduler = session->scheduler();
+    QSignalSpy started(session->engine(), &RefreshEngine::started);
+    QSignalSpy finished(session->engine(), &RefreshEngine::finished);
+    QSignalSpy skipped(scheduler, &RefreshScheduler::tickSkipped);
+    scheduler->setInterval(std::chrono::milliseconds(300));
+    QVERIFY(next->isVisible());
+
+    // The first tick starts a run the window follows as if the user had clicked.
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 3000);
+    QVERIFY(cancelAction->isEnabled());
+    QVERIFY(!refreshAction->isEnabled());
+    // Ticks while the slow key is out are skipped; the window says so and carries on.
+    QTRY_VERIFY_WITH_TIMEOUT(skipped.count() >= 2, 3000);
+    QCOMPARE(started.count(), 1);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(text("Auto-refresh skipped")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(cancelAction->isEnabled());
+
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 10000);
+    scheduler->setInterval(std::chrono::milliseconds(0));
+    QVERIFY(!next->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!session->engine()->isRunning(), 10000);
+    QTRY_VERIFY(refreshAction->isEnabled());
+    QVERIFY(!cancelAction->isEnabled());
+    QCOMPARE(window.findChild<QProgressBar*>(text("progressBar"))->text(), text("2 / 2"));
+    // Later runs (if a tick came before the stop) were answered from the cache: each key asked once.
+    QCOMPARE(m_server->stats().perKey.value(UsageServer::keyFingerprint(slow)), qint64(1));
+    QCOMPARE(m_server->stats().requests, qint64(2));
+}
+
+void TestMainWindow::quitMidRunKeepsWhatCameBack_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("Quit action") << text("quit");
+    QTest::newRow("window closed") << text("close");
+    QTest::newRow("window destroyed unclosed") << text("destroy");
+}
+
+void TestMainWindow::quitMidRunKeepsWhatCameBack()
+{
+    QFETCH(QString, how);
+    QApplication::setQuitOnLastWindowClosed(false); // the test's own event loop must survive the close
+    static int row = 0;
+    const int base = 250 + 10 * row++; // keys of their own for each row
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    const QByteArray slow1 = TestKeys::make(text("ok"), base + 1);
+    const QByteArray slow2 = TestKeys::make(text("ok"), base + 2);
+    m_server->setKey(slow1, slowScenario(1500));
+    m_server->setKey(slow2, slowScenario(1500));
+    addKeys(session.get(),
+            { { text("fast-1"), TestKeys::make(text("ok"), base + 3) },
+              { text("fast-2"), TestKeys::make(text("ok"), base + 4) },
+              { text("slow-1"), slow1 },
+              { text("slow-2"), slow2 } });
+
+    {
+        auto window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* table = window->findChild<QTableView*>(text("keyTable"));
+        auto* refreshButton = window->findChild<QToolButton*>(text("refreshButton"));
+        QTRY_VERIFY(refreshButton->isEnabled());
+        QTest::mouseClick(refreshButton, Qt::LeftButton);
+        QTRY_COMPARE(cellText(table, text("fast-1"), KeyTableModel::Status), text("ok"));
+        QTRY_COMPARE(cellText(table, text("fast-2"), KeyTableModel::Status), text("ok"));
+        QVERIFY(session->engine()->isRunning());
+        QCOMPARE(cellText(table, text("slow-1"), KeyTableModel::Status), text("unknown"));
+
+        if (how == text("quit")) {
+            window->findChild<QAction*>(text("quitAction"))->trigger();
+        } else if (how == text("close")) {
+            QVERIFY(window->close());
+        }
+        if (how != text("destroy")) {
+            // Closing commits what came back at once, not whenever the session goes.
+            QVERIFY(!window->isVisible());
+            QVERIFY(!session->engine()->isRunning());
+            QCOMPARE(session->store()->runs(1).value(0).state, RunState::Cancelled);
+        }
+    }
+    session.reset(); // the engine commits anything still running before the store closes
+    QApplication::setQuitOnLastWindowClosed(true);
+
+    QString error;
+    std::unique_ptr<Store> store = Store::open(dir.databasePath(), &error);
+    QVERIFY2(store, qPrintable(error));
+    const QList<RunRecord> runs = store->runs(10);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().state, RunState::Cancelled);
+    QCOMPARE(runs.first().keys, 4);
+    QCOMPARE(runs.first().succeeded, 2);
+    for (const char* label : { "fast-1", "fast-2" }) {
+        const std::optional<KeyRecord> key = store->keyByLabel(text(label));
+        QVERIFY(key);
+        QCOMPARE(key->status, KeyStatus::Ok);
+        QVERIFY(key->lastRefreshed.isValid());
+    }
+    for (const char* label : { "slow-1", "slow-2" }) {
+        const std::optional<KeyRecord> key = store->keyByLabel(text(label));
+        QVERIFY(key);
+        QCOMPARE(key->status, KeyStatus::Unknown);
+        QVERIFY(!key->lastRefreshed.isValid());
+        QVERIFY(!key->keyUsage.has_value());
+    }
 }
 
 void TestMainWindow::shortcutsAndContextMenu()
@@ -298,6 +713,7 @@ void TestMainWindow::shortcutsAndContextMenu()
                            text("toggleEnabledAction"),
                            text("removeAction"),
                            text("refreshAction"),
+                           text("refreshSelectedAction"),
                            text("cancelRefreshAction") }));
     menu->close();
     QTRY_VERIFY(menu.isNull());
