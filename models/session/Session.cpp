@@ -45,7 +45,8 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
         effective.database = QDir(effective.dataDir).filePath(QStringLiteral("quotadeck.sqlite"));
     }
     QStringList warnings;
-    Settings settings = Settings::load(Settings::fileIn(effective.dataDir), &warnings);
+    const Settings fileSettings = Settings::load(Settings::fileIn(effective.dataDir), &warnings);
+    Settings settings = fileSettings;
     if (effective.apiBase) {
         const QUrl& url = *effective.apiBase;
         if (!url.isValid() || url.host().isEmpty()
@@ -83,6 +84,7 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
 
     std::unique_ptr<Session> session(new Session(effective, clock));
     session->m_settings = settings;
+    session->m_fileSettings = fileSettings;
     session->m_settingsWarnings = warnings;
     session->m_store = Store::open(effective.database, error);
     if (!session->m_store) {
@@ -136,7 +138,27 @@ bool Session::applySettings(const Settings& settings, QString* error)
     if (m_scheduler->isActive() || settings.autoRefreshMinutes > 0) {
         m_scheduler->setIntervalMinutes(settings.autoRefreshMinutes);
     }
-    return settings.save(Settings::fileIn(m_config.dataDir), error);
+    Settings toSave = settings;
+    if (m_config.apiBase) {
+        toSave.apiBase = m_fileSettings.apiBase;
+    }
+    if (m_config.concurrency) {
+        toSave.concurrency = m_fileSettings.concurrency;
+    }
+    if (m_config.timeoutMs) {
+        toSave.timeoutSeconds = m_fileSettings.timeoutSeconds;
+    }
+    if (m_config.http2) {
+        toSave.http2 = m_fileSettings.http2;
+    }
+    if (!m_config.caCertificatesFile.isEmpty()) {
+        toSave.caCertificatesFile = m_fileSettings.caCertificatesFile;
+    }
+    if (!toSave.save(Settings::fileIn(m_config.dataDir), error)) {
+        return false;
+    }
+    m_fileSettings = toSave;
+    return true;
 }
 
 void Session::startAutoRefresh()

@@ -52,7 +52,8 @@ public:
     // The settings in force (the file plus this process's overrides) and what loading the file said.
     const Settings& settings() const { return m_settings; }
     QStringList settingsWarnings() const { return m_settingsWarnings; }
-    // Applies new settings to the client, the engine and auto-refresh, and writes them to the file.
+    // Applies new settings to the client, the engine and auto-refresh, and writes them to the file. Values
+    // overridden for this process (--api-base, the demo's server) are applied but never written.
     bool applySettings(const Settings& settings, QString* error = nullptr);
     // Starts auto-refresh at the settings' interval (the window does; headless commands do not).
     void startAutoRefresh();
@@ -75,7 +76,8 @@ private:
     void configure();
 
     SessionConfig m_config;
-    Settings m_settings;
+    Settings m_settings; // in force
+    Settings m_fileSettings; // as the file has them (what is saved for overridden values)
     QStringList m_settingsWarnings;
     Clock* m_clock;
     std::unique_ptr<Store> m_store;

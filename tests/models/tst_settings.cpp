@@ -97,7 +97,12 @@ void TestSettings::sessionAppliesFileAndOverrides()
     changed.rateLimitCalls = 2;
     QVERIFY(t.session()->applySettings(changed));
     QCOMPARE(t.engine()->policy().rateLimit.calls, 2);
-    QCOMPARE(Settings::load(Settings::fileIn(t.dataDir().path())).rateLimitCalls, 2);
+    const Settings saved = Settings::load(Settings::fileIn(t.dataDir().path()));
+    QCOMPARE(saved.rateLimitCalls, 2);
+    // The overrides of this process (concurrency 7, the local server's URL) are not written to the file.
+    QCOMPARE(saved.concurrency, 100);
+    QCOMPARE(saved.apiBase, Settings{}.apiBase);
+    QCOMPARE(t.session()->client()->options().maxConcurrency, 7);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
