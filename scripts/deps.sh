@@ -5,7 +5,7 @@
 set -eu
 packages="cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
-  libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsodium-dev
+  libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsodium-dev libsqlite3-dev
   gnome-keyring dbus-daemon dbus-user-session"
 if [ "${1:-}" = "--test" ]; then
   packages="$packages xvfb xauth imagemagick xdotool nghttp2-proxy openssl"
