@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AddKeyDialog.h"
+#ifdef QUOTADECK_DASHBOARD
+#include "Dashboard.h"
+#endif
 #include "ImportDialog.h"
 #include "KeyFilterProxyModel.h"
 #include "KeyTableDelegates.h"
@@ -29,6 +32,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -483,11 +487,51 @@ void MainWindow::createCentralWidget()
     m_emptyHint->setFont(hintFont);
     m_table->viewport()->installEventFilter(this);
 
+    // Keys | Dashboard: the table keeps the whole window for thousands of rows and the charts get room to
+    // read; one click (or Ctrl+1 / Ctrl+2) switches. Rows selected in the table narrow the charts.
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_table, tr("&Keys"));
+    auto* dashboardPage = new QWidget(m_tabs);
+    auto* dashboardLayout = new QVBoxLayout(dashboardPage);
+    dashboardLayout->setContentsMargins(0, 6, 0, 0);
+#ifdef QUOTADECK_DASHBOARD
+    m_dashboard = new Dashboard(m_session, m_model, dashboardPage);
+    dashboardLayout->addWidget(m_dashboard);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
+        QList<qint64> ids;
+        for (const KeyRecord& key : selectedKeys()) {
+            ids << key.id;
+        }
+        m_dashboard->setKeyFilter(ids);
+    });
+#else
+    auto* missing = new QLabel(tr("This build has no dashboard (its analytics library was not built)."), dashboardPage);
+    missing->setAlignment(Qt::AlignCenter);
+    missing->setForegroundRole(QPalette::PlaceholderText);
+    dashboardLayout->addWidget(missing);
+#endif
+    m_tabs->addTab(dashboardPage, tr("&Dashboard"));
+    auto* showKeys = new QAction(tr("Keys"), this);
+    showKeys->setObjectName(QStringLiteral("showKeysAction"));
+    showKeys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(showKeys, &QAction::triggered, this, [this]() { m_tabs->setCurrentIndex(0); });
+    auto* showDashboard = new QAction(tr("Dashboard"), this);
+    showDashboard->setObjectName(QStringLiteral("showDashboardAction"));
+    showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(showDashboard, &QAction::triggered, this, [this]() { m_tabs->setCurrentIndex(1); });
+    addAction(showKeys);
+    addAction(showDashboard);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(showKeys);
+    view->addAction(showDashboard);
+
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->setSpacing(6);
     layout->addWidget(m_banner);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 }
 

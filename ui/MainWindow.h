@@ -1,7 +1,8 @@
 #pragma once
 // QuotaDeck's window: the key table (live during a refresh), the key actions (add, import, remove,
-// enable/disable, rename), Refresh (all, selected, ignoring the cache) with progress and Cancel, auto-refresh,
-// and a one-line summary in the status bar.
+// enable/disable, rename), the dashboard in a second tab (its charts narrowed to the rows selected in the
+// table), Refresh (all, selected, ignoring the cache) with progress and Cancel, auto-refresh, and a one-line
+// summary in the status bar.
 //
 // Refresh runs may overlap (Refresh selected, then Refresh while it runs). Until every run is done the window
 // asks only for keys the runs since it was last idle have not covered, so a repeated click adds no run (and no
@@ -22,6 +23,7 @@
 #include <optional>
 
 class AddKeyDialog;
+class Dashboard;
 class ImportDialog;
 class KeyFilterProxyModel;
 class KeyTableModel;
@@ -33,6 +35,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -52,6 +55,8 @@ public:
 
     KeyTableModel* keyModel() const { return m_model; }
     QTableView* keyTable() const { return m_table; }
+    Dashboard* dashboard() const { return m_dashboard; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 public Q_SLOTS:
     // Reads all keys from the store again (after a run, an import, or changes made elsewhere).
@@ -151,6 +156,8 @@ private:
     QString m_summaryText; // the whole line; the label may show it elided
 
     QTableView* m_table = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    Dashboard* m_dashboard = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     QLabel* m_emptyHint = nullptr;
     QFrame* m_banner = nullptr;

@@ -1,0 +1,377 @@
+// The dashboard end to end: a real Session (store in a temporary data dir, memory keychain, a clock the test
+// moves) against the local usage server, refreshed through the window; the charts are compared with what
+// AnalyticsQueries reads from the same store over the same range.
+
+#include "AnalyticsQueries.h"
+#include "Dashboard.h"
+#include "KeyTableModel.h"
+#include "MainWindow.h"
+#include "ManualClock.h"
+#include "TestKeys.h"
+#include "TestSession.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+QString text(const char* latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+QChart* chart(const Dashboard* dashboard, const char* name)
+{
+    auto* view = dashboard->findChild<QChartView*>(text(name) + text("View"));
+    return view ? view->chart() : nullptr;
+}
+
+template <typename Series> Series* series(const QChart* chart, const char* name)
+{
+    const QList<QAbstractSeries*> all = chart->series();
+    for (QAbstractSeries* s : all) {
+        if (s->objectName() == text(name)) {
+            return qobject_cast<Series*>(s);
+        }
+    }
+    return nullptr;
+}
+
+QDateTimeAxis* timeAxis(const QChart* chart)
+{
+    const QList<QAbstractAxis*> axes = chart->axes(Qt::Horizontal);
+    return axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis*>(axes.first());
+}
+
+qint64 kind(const CreditsPoint& p, int k)
+{
+    const qint64 values[] = {p.search, p.extract, p.crawl, p.map, p.research};
+    return values[k];
+}
+
+const char* const kKinds[] = {"credits.search", "credits.extract", "credits.crawl", "credits.map", "credits.research"};
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void emptyStoreShowsEmptyState();
+    void seriesHoldWhatTheStoreHolds();
+    void rangeSwitchChangesAxesAndPoints();
+    void selectionFiltersTheCharts();
+    void staleAnswersAreDropped();
+
+private:
+    struct Fixture
+    {
+        ManualClock clock { QDateTime::currentDateTimeUtc().addSecs(-2 * 3600) };
+        std::unique_ptr<TestSession> session;
+        std::unique_ptr<MainWindow> window;
+        Dashboard* dashboard = nullptr;
+    };
+    // A session whose server grows usage fast (so consecutive snapshots differ), without its rate limit.
+    void open(Fixture& f);
+    // `runs` forced refreshes `minutes` apart on the test's clock; the last one at the clock's time.
+    void refreshRuns(Fixture& f, int runs, int minutes);
+    void waitForDashboard(Fixture& f);
+    void compareWithStore(Fixture& f);
+};
+
+void TestDashboard::open(Fixture& f)
+{
+    TestSession::Options options;
+    options.clock = &f.clock;
+    options.server.rateLimitCalls = 0;
+    options.server.timeScale = 6000; // 200 credits a second for an "ok" key
+    f.session = std::make_unique<TestSession>(options);
+    QVERIFY2(f.session->open(), qPrintable(f.session->error()));
+}
+
+void TestDashboard::waitForDashboard(Fixture& f)
+{
+    QSignalSpy updated(f.dashboard, &Dashboard::updated);
+    QVERIFY(updated.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(!f.dashboard->isLoading(), 15000);
+}
+
+void TestDashboard::refreshRuns(Fixture& f, int runs, int minutes)
+{
+    for (int run = 0; run < runs; ++run) {
+        if (run > 0) {
+            f.clock.advanceSeconds(qint64(minutes) * 60);
+            QTest::qWait(30); // the server's usage grows with real time
+        }
+        QSignalSpy finished(f.session->engine(), &RefreshEngine::finished);
+        QSignalSpy updated(f.dashboard, &Dashboard::updated);
+        f.window->forceRefresh();
+        QVERIFY(finished.count() > 0 || finished.wait(15000));
+        QVERIFY(updated.wait(15000)); // the dashboard asks again after every run
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!f.dashboard->isLoading(), 15000);
+}
+
+void TestDashboard::compareWithStore(Fixture& f)
+{
+    const Dashboard* d = f.dashboard;
+    const AnalyticsQueries queries(f.session->store()->connectionName());
+    AnalyticsRange range;
+    range.sinceMs = d->sinceMs();
+    range.untilMs = d->untilMs();
+    range.keyIds = d->keyFilter();
+    range.maxPoints = Dashboard::MaxPoints;
+
+    const LookupSeries lookups = queries.lookups(range);
+    QVERIFY(lookups.error.isEmpty());
+    QList<LookupPoint> withLookups;
+    for (const LookupPoint& p : lookups.points) {
+        if (p.lookups() > 0) {
+            withLookups << p;
+        }
+    }
+    QVERIFY(!withLookups.isEmpty());
+    QChart* hit = chart(d, "hitRateChart");
+    QVERIFY(hit);
+    auto* hitRate = series<QLineSeries>(hit, "hitRate");
+    auto* heldBack = series<QLineSeries>(hit, "heldBack");
+    QVERIFY(hitRate && heldBack);
+    QCOMPARE(hitRate->count(), withLookups.size());
+    QCOMPARE(heldBack->count(), withLookups.size());
+    for (qsizetype i = 0; i < withLookups.size(); ++i) {
+        QCOMPARE(qint64(hitRate->at(int(i)).x()), withLookups.at(i).t);
+        QCOMPARE(hitRate->at(int(i)).y(), withLookups.at(i).hitRate() * 100.0);
+        QCOMPARE(heldBack->at(int(i)).y(), withLookups.at(i).heldBackShare() * 100.0);
+    }
+    QChart* calls = chart(d, "callsChart");
+    QVERIFY(calls);
+    auto* network = series<QLineSeries>(calls, "calls.network");
+    QVERIFY(network);
+    QCOMPARE(network->count(), withLookups.size());
+    for (qsizetype i = 0; i < withLookups.size(); ++i) {
+        QCOMPARE(network->at(int(i)).y(), lookups.perHour(withLookups.at(i).network));
+    }
+
+    const CreditsSeries credits = queries.credits(range);
+    QVERIFY(credits.error.isEmpty());
+    QChart* creditsChart = chart(d, "creditsChart");
+    QVERIFY(creditsChart);
+    for (int k = 0; k < 5; ++k) {
+        auto* area = series<QAreaSeries>(creditsChart, kKinds[k]);
+        QVERIFY(area);
+        QCOMPARE(area->upperSeries()->count(), credits.points.size());
+        QCOMPARE(area->lowerSeries()->count(), credits.points.size());
+        for (qsizetype i = 0; i < credits.points.size(); ++i) {
+            const double height = area->upperSeries()->at(int(i)).y() - area->lowerSeries()->at(int(i)).y();
+            QVERIFY2(qAbs(height - credits.perHour(kind(credits.points.at(i), k))) < 1e-6, kKinds[k]);
+            QCOMPARE(qint64(area->upperSeries()->at(int(i)).x()), credits.points.at(i).t);
+        }
+    }
+
+    const QDateTimeAxis* axis = timeAxis(hit);
+    QVERIFY(axis);
+    QCOMPARE(axis->min().toMSecsSinceEpoch(), d->sinceMs());
+    QCOMPARE(axis->max().toMSecsSinceEpoch(), d->untilMs());
+}
+
+void TestDashboard::emptyStoreShowsEmptyState()
+{
+    Fixture f;
+    open(f);
+    f.window = std::make_unique<MainWindow>(f.session->session());
+    f.dashboard = f.window->dashboard();
+    QVERIFY(f.dashboard);
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.window->tabs()->setCurrentIndex(1);
+
+    auto* stack = f.dashboard->findChild<QStackedWidget*>();
+    auto* empty = f.dashboard->findChild<QLabel*>(text("dashboardEmptyState"));
+    QVERIFY(stack && empty);
+    QTRY_VERIFY(!f.dashboard->isLoading());
+    QCOMPARE(stack->currentWidget(), empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(text("No keys yet")), qPrintable(empty->text()));
+
+    QVERIFY(f.session->addKey(TestKeys::make(text("ok"), 1), text("alpha")) > 0);
+    f.window->reloadKeys();
+    QCOMPARE(stack->currentWidget(), empty);
+    QVERIFY2(empty->text().contains(text("No refresh yet")), qPrintable(empty->text()));
+    QVERIFY2(empty->text().contains(text("Refresh")), qPrintable(empty->text()));
+    QCOMPARE(f.dashboard->findChild<QLabel*>(text("headlineHitRate"))->text(), QStringLiteral("\u2014"));
+
+    refreshRuns(f, 1, 0);
+    QCOMPARE(stack->currentWidget()->objectName(), text("dashboardCharts"));
+    QVERIFY(!empty->isVisible());
+}
+
+void TestDashboard::seriesHoldWhatTheStoreHolds()
+{
+    Fixture f;
+    open(f);
+    QVERIFY(f.session->addKey(TestKeys::make(text("ok"), 1), text("alpha")) > 0);
+    QVERIFY(f.session->addKey(TestKeys::make(text("ok"), 2), text("bravo")) > 0);
+    QVERIFY(f.session->addKey(TestKeys::make(text("nolimit"), 3, text("acct2")), text("charlie")) > 0);
+    f.window = std::make_unique<MainWindow>(f.session->session());
+    f.dashboard = f.window->dashboard();
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.window->tabs()->setCurrentIndex(1);
+    waitForDashboard(f);
+
+    refreshRuns(f, 4, 20);
+    QCOMPARE(f.dashboard->range(), Dashboard::Range::Day);
+    compareWithStore(f);
+
+    // Some credits were consumed between the runs, and the chart shows them.
+    const AnalyticsQueries queries(f.session->store()->connectionName());
+    AnalyticsRange range;
+    range.sinceMs = f.dashboard->sinceMs();
+    range.untilMs = f.dashboard->untilMs();
+    QVERIFY(queries.credits(range).total().total > 0);
+
+    // The headline: statuses of the table, a hit rate over the range, credits left, a forecast subject.
+    const QString statuses = f.dashboard->findChild<QLabel*>(text("headlineStatuses"))->text();
+    QVERIFY2(statuses.contains(text("3 ok")), qPrintable(statuses));
+    QVERIFY(f.dashboard->findChild<QLabel*>(text("headlineHitRate"))->text().contains(QLatin1Char('%')));
+    QVERIFY(f.dashboard->findChild<QLabel*>(text("headlineCreditsLeft"))->text() != QStringLiteral("\u2014"));
+    auto* subject = f.dashboard->findChild<QComboBox*>(text("forecastSubject"));
+    QVERIFY(subject);
+    QCOMPARE(subject->count(), 3 + 2); // 2 accounts, 3 keys
+    QChart* forecast = chart(f.dashboard, "forecastChart");
+    QVERIFY(forecast);
+    auto* usage = series<QLineSeries>(forecast, "forecastUsage");
+    QVERIFY(usage);
+    QVERIFY(usage->count() >= 1);
+    QVERIFY(!series<QLineSeries>(forecast, "forecastCycleEnd")->points().isEmpty());
+
+    // Nothing the dashboard shows carries key material.
+    const QList<QLabel*> labels = f.dashboard->findChildren<QLabel*>();
+    for (const QLabel* label : labels) {
+        QVERIFY2(!label->text().contains(QString::fromLatin1(TestKeys::make(text("ok"), 1))), qPrintable(label->text()));
+    }
+    for (int i = 0; i < subject->count(); ++i) {
+        QVERIFY2(!subject->itemText(i).contains(QString::fromLatin1(TestKeys::make(text("ok"), 1))),
+                 qPrintable(subject->itemText(i)));
+    }
+}
+
+void TestDashboard::rangeSwitchChangesAxesAndPoints()
+{
+    Fixture f;
+    open(f);
+    QVERIFY(f.session->addKey(TestKeys::make(text("ok"), 1), text("alpha")) > 0);
+    QVERIFY(f.session->addKey(TestKeys::make(text("ok"), 2), text("bravo")) > 0);
+    f.window = std::make_unique<MainWindow>(f.session->session());
+    f.dashboard = f.window->dashboard();
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    waitForDashboard(f);
+    refreshRuns(f, 6, 20); // runs over 100 minutes
+
+    QChart* hit = chart(f.dashboard, "hitRateChart");
+    auto* hitRate = series<QLineSeries>(hit, "hitRate");
+    const int dayPoints = hitRate->count();
+    const qint64 daySpan = timeAxis(hit)->max().toMSecsSinceEpoch() - timeAxis(hit)->min().toMSecsSinceEpoch();
+    QCOMPARE(daySpan, 24LL * 3600 * 1000);
+    QCOMPARE(dayPoints, 6);
+
+    auto* combo = f.dashboard->findChild<QComboBox*>(text("rangeCombo"));
+    QVERIFY(combo);
+    QSignalSpy updated(f.dashboard, &Dashboard::updated);
+    combo->setCurrentIndex(combo->findData(int(Dashboard::Range::Hour)));
+    QVERIFY(updated.wait(15000));
+    QCOMPARE(f.dashboard->range(), Dashboard::Range::Hour);
+    const qint64 hourSpan = timeAxis(hit)->max().toMSecsSinceEpoch() - timeAxis(hit)->min().toMSecsSinceEpoch();
+    QCOMPARE(hourSpan, 3600LL * 1000);
+    QVERIFY2(hitRate->count() < dayPoints && hitRate->count() >= 3, qPrintable(QString::number(hitRate->count())));
+    for (QChart* c : {hit, chart(f.dashboard, "creditsChart"), chart(f.dashboard, "callsChart")}) {
+        QCOMPARE(timeAxis(c)->min().toMSecsSinceEpoch(), f.dashboard->sinceMs());
+    }
+    compareWithStore(f);
+
+    combo->setCurrentIndex(combo->findData(int(Dashboard::Range::Quarter)));
+    QVERIFY(updated.wait(15000));
+    QCOMPARE(timeAxis(hit)->max().toMSecsSinceEpoch() - timeAxis(hit)->min().toMSecsSinceEpoch(),
+             90LL * 24 * 3600 * 1000);
+    compareWithStore(f);
+}
+
+void TestDashboard::selectionFiltersTheCharts()
+{
+    Fixture f;
+    open(f);
+    QVERIFY(f.session->addKey(TestKeys::make(text("ok"), 1), text("alpha")) > 0);
+    const qint64 bravo = f.session->addKey(TestKeys::make(text("nolimit"), 2, text("acct2")), text("bravo"));
+    QVERIFY(bravo > 0);
+    f.window = std::make_unique<MainWindow>(f.session->session());
+    f.dashboard = f.window->dashboard();
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    waitForDashboard(f);
+    refreshRuns(f, 3, 20);
+
+    QTableView* table = f.window->keyTable();
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, KeyTableModel::Label).data().toString() == text("bravo")) {
+            row = r;
+        }
+    }
+    QVERIFY(row >= 0);
+    QSignalSpy updated(f.dashboard, &Dashboard::updated);
+    table->selectionModel()->setCurrentIndex(table->model()->index(row, KeyTableModel::Label),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(f.dashboard->keyFilter(), QList<qint64>{bravo});
+    QVERIFY(updated.wait(15000));
+    QTRY_VERIFY(!f.dashboard->isLoading());
+    compareWithStore(f);
+    // The forecast follows the selected key.
+    auto* subject = f.dashboard->findChild<QComboBox*>(text("forecastSubject"));
+    QVERIFY2(subject->currentText().startsWith(text("Key: bravo")), qPrintable(subject->currentText()));
+    QVERIFY(f.dashboard->findChild<QLabel*>(text("filterLabel"))->text().contains(text("bravo")));
+
+    table->clearSelection();
+    QVERIFY(f.dashboard->keyFilter().isEmpty());
+    QVERIFY(updated.wait(15000));
+    QTRY_VERIFY(!f.dashboard->isLoading());
+    compareWithStore(f);
+}
+
+void TestDashboard::staleAnswersAreDropped()
+{
+    Fixture f;
+    open(f);
+    QVERIFY(f.session->addKey(TestKeys::make(text("ok"), 1), text("alpha")) > 0);
+    f.window = std::make_unique<MainWindow>(f.session->session());
+    f.dashboard = f.window->dashboard();
+    waitForDashboard(f);
+    refreshRuns(f, 3, 30);
+
+    // Three ranges asked back to back: only the last one's answers are drawn.
+    QSignalSpy updated(f.dashboard, &Dashboard::updated);
+    f.dashboard->setRange(Dashboard::Range::Hour);
+    f.dashboard->requestAll();
+    f.dashboard->setRange(Dashboard::Range::Week);
+    f.dashboard->requestAll();
+    f.dashboard->setRange(Dashboard::Range::Day);
+    f.dashboard->requestAll();
+    QVERIFY(updated.wait(15000));
+    QTRY_VERIFY(!f.dashboard->isLoading());
+    QTest::qWait(100); // any late answer would land now
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(f.dashboard->untilMs() - f.dashboard->sinceMs(), 24LL * 3600 * 1000);
+    compareWithStore(f);
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

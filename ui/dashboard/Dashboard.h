@@ -1,0 +1,183 @@
+#pragma once
+// The dashboard (DESIGN.md, "What the charts mean"): a headline row (keys by status, credits left this cycle
+// over all accounts, cache hit rate over the range, the next predicted exhaustion) and four charts: cache hit
+// rate with the share held back, credits per hour stacked by kind, QuotaDeck's own /usage calls per hour by
+// source, and the quota forecast of one key or account.
+//
+// Every query runs on an AnalyticsWorker (its own thread and connection); answers come back by signal and an
+// answer to anything but the latest request is dropped, so a quick range switch never paints an old range.
+// Series are filled with one bulk replace() of at most MaxPoints points each, never point by point. The
+// charts ask again when a refresh run finishes, the range changes or the key filter changes (the key table's
+// selection).
+//
+// Forecasts are computed here, from key and account histories the worker reads, with the same Forecaster,
+// thresholds and reset day as QuotaForecasts (`quotadeck forecast`).
+
+#include "AnalyticsQueries.h"
+#include "Forecaster.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+class AnalyticsWorker;
+class KeyTableModel;
+class QAbstractSeries;
+class QAreaSeries;
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QScatterSeries;
+class QStackedWidget;
+class QTimer;
+class QValueAxis;
+class Session;
+struct RunSummary;
+
+class Dashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Range { Hour, Day, Week, Month, Quarter, Cycle };
+    static constexpr int MaxPoints = 2000;
+    static constexpr int RollupMinutes = 10;
+    static constexpr int SparsePoints = 60; // up to this many points a series shows them as dots
+
+    // `keys` is the window's key model (labels, masked keys, statuses); neither is owned.
+    Dashboard(Session* session, const KeyTableModel* keys, QWidget* parent = nullptr);
+    ~Dashboard() override;
+
+    Range range() const { return m_range; }
+    void setRange(Range range);
+    // Keys the charts are limited to (the key table's selection); empty: every key.
+    void setKeyFilter(const QList<qint64>& keyIds);
+    QList<qint64> keyFilter() const { return m_keyFilter; }
+    // Asks the worker for everything again (called on refresh finished, range and filter changes).
+    void requestAll();
+    // True while some answer of the latest requests is still out.
+    bool isLoading() const;
+
+    // The range [since, until) of the latest requests, in UTC ms.
+    qint64 sinceMs() const { return m_sinceMs; }
+    qint64 untilMs() const { return m_untilMs; }
+
+Q_SIGNALS:
+    // Everything asked by the latest requestAll() has been answered and drawn.
+    void updated();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Subject
+    {
+        bool account = false;
+        qint64 id = 0;
+        bool operator==(const Subject&) const = default;
+    };
+    struct SubjectForecast
+    {
+        Subject subject;
+        QString name;
+        Forecast forecast;
+        HistorySeries history;
+    };
+
+    void createHeadline();
+    void createCharts();
+    QChartView* makeChartView(QChart* chart, const QString& objectName);
+    void applyPalette();
+    void connectLegend(QChart* chart);
+
+    void onLookups(quint64 request, const LookupSeries& series);
+    void onCredits(quint64 request, const CreditsSeries& series);
+    void onAccounts(quint64 request, const QList<AccountInfo>& accounts);
+    void onHistory(quint64 request, const HistorySeries& series);
+    void onFailed(quint64 request, const QString& message);
+    void onRefreshFinished(const RunSummary& summary);
+    void finishIfDone();
+
+    void drawLookups();
+    void drawCredits();
+    void computeForecasts();
+    void drawForecast();
+    void fillSubjectCombo();
+    void updateHeadline();
+    void updateEmptyState();
+    void setXRange(QDateTimeAxis* axis) const;
+
+    QString keyName(qint64 id) const;
+    QString accountName(const AccountInfo& account) const;
+    void showPointTip(const QString& text);
+
+    Session* m_session;
+    const KeyTableModel* m_keys;
+    AnalyticsWorker* m_worker;
+    Range m_range = Range::Day;
+    QList<qint64> m_keyFilter;
+    qint64 m_sinceMs = 0;
+    qint64 m_untilMs = 0;
+
+    // The latest request of each kind; answers to other ids are stale.
+    quint64 m_lookupsRequest = 0;
+    quint64 m_creditsRequest = 0;
+    quint64 m_accountsRequest = 0;
+    QHash<quint64, Subject> m_historyPending;
+    QList<HistorySeries> m_keyHistories;
+    QList<HistorySeries> m_accountHistories;
+    QString m_error;
+
+    LookupSeries m_lookups;
+    CreditsSeries m_credits;
+    QList<AccountInfo> m_accounts;
+    QList<SubjectForecast> m_forecasts;
+    bool m_subjectChosen = false; // the user picked a forecast subject: keep it
+    QTimer* m_requestTimer;
+    QTimer* m_headlineTimer = nullptr;
+
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_emptyState = nullptr;
+    QComboBox* m_rangeCombo = nullptr;
+    QComboBox* m_subjectCombo = nullptr;
+    QLabel* m_filterLabel = nullptr;
+    QLabel* m_statusesValue = nullptr;
+    QLabel* m_creditsValue = nullptr;
+    QLabel* m_hitRateValue = nullptr;
+    QLabel* m_exhaustionValue = nullptr;
+    QList<QLabel*> m_captions;
+
+    QChart* m_hitChart = nullptr;
+    QLineSeries* m_hitRate = nullptr;
+    QLineSeries* m_heldBack = nullptr;
+    QDateTimeAxis* m_hitX = nullptr;
+
+    QChart* m_creditsChart = nullptr;
+    QList<QLineSeries*> m_creditUpper; // cumulative tops, one per kind
+    QList<QLineSeries*> m_creditLower;
+    QList<QAreaSeries*> m_creditAreas;
+    QDateTimeAxis* m_creditsX = nullptr;
+    QValueAxis* m_creditsY = nullptr;
+
+    QChart* m_callsChart = nullptr;
+    QList<QLineSeries*> m_calls; // network, cache, coalesced, held back
+    QDateTimeAxis* m_callsX = nullptr;
+    QValueAxis* m_callsY = nullptr;
+
+    QChart* m_forecastChart = nullptr;
+    QLineSeries* m_usageLine = nullptr;
+    QLineSeries* m_projection = nullptr;
+    QLineSeries* m_bandLow = nullptr;
+    QLineSeries* m_bandHigh = nullptr;
+    QAreaSeries* m_band = nullptr;
+    QLineSeries* m_limitLine = nullptr;
+    QLineSeries* m_cycleEndLine = nullptr;
+    QScatterSeries* m_exhaustionPoint = nullptr;
+    QDateTimeAxis* m_forecastX = nullptr;
+    QValueAxis* m_forecastY = nullptr;
+
+    QList<QChartView*> m_views;
+};
