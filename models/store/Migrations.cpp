@@ -8,6 +8,77 @@
 
 namespace {
 
+// Step 3 (analytics rollups), built from column lists its tables share. Released text: never change it.
+QStringList analyticsStep()
+{
+    const QString clustered = QStringLiteral(" WITHOUT ROWID");
+    // Figures of the last snapshot in the bucket (what the key reported at the end of it).
+    const QString lastFigures = QStringLiteral(
+        "key_usage INTEGER NOT NULL, key_limit INTEGER, key_search INTEGER NOT NULL, key_extract INTEGER NOT NULL,"
+        " key_crawl INTEGER NOT NULL, key_map INTEGER NOT NULL, key_research INTEGER NOT NULL,");
+    const QString accountFigures = QStringLiteral(
+        "plan TEXT, plan_usage INTEGER NOT NULL, plan_limit INTEGER, paygo_usage INTEGER NOT NULL, paygo_limit INTEGER,"
+        " acct_search INTEGER NOT NULL, acct_extract INTEGER NOT NULL, acct_crawl INTEGER NOT NULL,"
+        " acct_map INTEGER NOT NULL, acct_research INTEGER NOT NULL,");
+    // Credits consumed in the bucket: sums of the non-negative deltas between consecutive snapshots (after a
+    // drop, a new billing cycle, the delta is the new figure). `unattributed`: credits consumed across a
+    // silence too long to place in any bucket (a key disabled for a week), kept so totals stay honest.
+    const QString used
+        = QStringLiteral("used INTEGER NOT NULL, used_search INTEGER NOT NULL, used_extract INTEGER NOT NULL,"
+                         " used_crawl INTEGER NOT NULL, used_map INTEGER NOT NULL, used_research INTEGER NOT NULL,"
+                         " unattributed INTEGER NOT NULL,");
+    // The same for the account figures as this key saw them (plan + pay-as-you-go).
+    const QString accountUsed = QStringLiteral(
+        "acct_used INTEGER NOT NULL, acct_used_search INTEGER NOT NULL, acct_used_extract INTEGER NOT NULL,"
+        " acct_used_crawl INTEGER NOT NULL, acct_used_map INTEGER NOT NULL, acct_used_research INTEGER NOT NULL,"
+        " acct_unattributed INTEGER NOT NULL,");
+    const QString lookupCounts = QStringLiteral(
+        "lookups INTEGER NOT NULL, ok INTEGER NOT NULL, exhausted INTEGER NOT NULL, invalid INTEGER NOT NULL,"
+        " rate_limited INTEGER NOT NULL, errors INTEGER NOT NULL, latency_sum INTEGER NOT NULL,"
+        " latency_max INTEGER NOT NULL,");
+    QStringList statements {
+        // Watermarks of the rollup (hourly_through, daily_through, raw_horizon, the last rolled row ids).
+        QStringLiteral("CREATE TABLE analytics_state (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+        // Tavily has no account id: keys whose snapshots in one run report identical account figures belong
+        // to one account, named by its smallest key id (see Rollups.h).
+        QStringLiteral("CREATE TABLE key_accounts ("
+                       " key_id INTEGER PRIMARY KEY REFERENCES keys(id) ON DELETE CASCADE,"
+                       " account INTEGER NOT NULL,"
+                       " seen_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX key_accounts_account ON key_accounts(account)"),
+    };
+    for (const QString& grain : { QStringLiteral("hourly"), QStringLiteral("daily") }) {
+        statements << QStringLiteral("CREATE TABLE usage_%1 (bucket INTEGER NOT NULL,"
+                                     " key_id INTEGER NOT NULL REFERENCES keys(id) ON DELETE CASCADE,"
+                                     " snapshots INTEGER NOT NULL, first_at INTEGER NOT NULL, last_at INTEGER NOT NULL,"
+                                     " usage_min INTEGER NOT NULL, usage_max INTEGER NOT NULL, ")
+                          .arg(grain)
+                + lastFigures + accountFigures + used + accountUsed + QStringLiteral(" PRIMARY KEY (bucket, key_id))")
+                + clustered;
+        statements << QStringLiteral("CREATE INDEX usage_%1_key ON usage_%1(key_id, bucket)").arg(grain);
+        statements << QStringLiteral(
+                          "CREATE TABLE account_%1 (bucket INTEGER NOT NULL, account INTEGER NOT NULL,"
+                          " key_count INTEGER NOT NULL, snapshots INTEGER NOT NULL, last_at INTEGER NOT NULL, ")
+                          .arg(grain)
+                + accountFigures + used + QStringLiteral(" PRIMARY KEY (bucket, account))") + clustered;
+        statements << QStringLiteral("CREATE INDEX account_%1_account ON account_%1(account, bucket)").arg(grain);
+        // source: 0 network, 1 cache, 2 coalesced, 3 held back (as in lookup_events).
+        statements << QStringLiteral("CREATE TABLE lookup_%1 (bucket INTEGER NOT NULL,"
+                                     " key_id INTEGER NOT NULL REFERENCES keys(id) ON DELETE CASCADE,"
+                                     " source INTEGER NOT NULL, ")
+                          .arg(grain)
+                + lookupCounts + QStringLiteral(" PRIMARY KEY (bucket, key_id, source))") + clustered;
+        statements << QStringLiteral("CREATE INDEX lookup_%1_key ON lookup_%1(key_id, bucket)").arg(grain);
+    }
+    // All keys together, per hour: the overall charts read a few thousand of these instead of one row per key.
+    statements << QStringLiteral("CREATE TABLE usage_hourly_all (bucket INTEGER NOT NULL PRIMARY KEY,"
+                                 " key_count INTEGER NOT NULL, snapshots INTEGER NOT NULL, ")
+            + used.chopped(1) + QStringLiteral(")") + clustered;
+    statements << QStringLiteral("CREATE TABLE lookup_hourly_all (bucket INTEGER NOT NULL, source INTEGER NOT NULL, ")
+            + lookupCounts + QStringLiteral(" PRIMARY KEY (bucket, source))") + clustered;
+    return statements;
+}
+
 // Each step is a list of statements applied in one transaction. Times are INTEGER milliseconds since the
 // epoch (UTC): compact, index-friendly and the same on SQLite and PostgreSQL.
 const QList<QStringList>& steps()
@@ -78,6 +149,12 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE INDEX lookup_events_time ON lookup_events(at)"),
             QStringLiteral("CREATE INDEX lookup_events_key_time ON lookup_events(key_id, at)"),
         },
+        // 3: rollups for the analytics (models/analytics/Rollups.h): raw rows age out after the retention, so
+        // long views read hourly and daily aggregates instead. Per key, per account and over all keys; bucket
+        // is the start of the UTC hour or day in ms. Rollup tables are clustered by time (WITHOUT ROWID, the
+        // only SQLite-only word here: PostgreSQL drops it and keeps the primary key as an index) because the
+        // overall charts read every key of a time range; per-key charts use the (key_id, bucket) indexes.
+        analyticsStep(),
     };
     return all;
 }

@@ -1,0 +1,588 @@
+#include "AnalyticsQueries.h"
+
+#include "AnalyticsSql.h"
+#include "Downsampler.h"
+#include "Rollups.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <algorithm>
+
+using namespace AnalyticsSql;
+
+namespace {
+
+const qint64 kNiceBuckets[] = { MinuteMs,   5 * MinuteMs, 15 * MinuteMs, 30 * MinuteMs, HourMs,    3 * HourMs,
+                                6 * HourMs, 12 * HourMs,  DayMs,         7 * DayMs,     30 * DayMs };
+constexpr qint64 kAutoBuckets = 400;
+
+const QString kCreditColumns
+    = QStringLiteral("used, used_search, used_extract, used_crawl, used_map, used_research, unattributed, snapshots");
+const QString kLookupColumns
+    = QStringLiteral("source, lookups, ok, exhausted, invalid, rate_limited, errors, latency_sum, latency_max");
+
+qint64 niceAtLeast(qint64 ms)
+{
+    for (qint64 nice : kNiceBuckets) {
+        if (nice >= ms) {
+            return nice;
+        }
+    }
+    return ceilTo(ms, DayMs);
+}
+
+AnalyticsGrain grainOf(qint64 bucket)
+{
+    if (bucket % DayMs == 0) {
+        return AnalyticsGrain::Daily;
+    }
+    return bucket % HourMs == 0 ? AnalyticsGrain::Hourly : AnalyticsGrain::Raw;
+}
+
+struct Span
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    bool isEmpty() const { return from >= to; }
+    QString sql(const QString& column) const
+    {
+        return QStringLiteral("%1 >= %2 AND %1 < %3").arg(column, num(from), num(to));
+    }
+};
+
+// Which source covers which part of a plan's range: daily rollups up to daily_through, hourly ones up to
+// hourly_through, raw rows after that.
+struct Parts
+{
+    Span daily;
+    Span hourly;
+    Span raw;
+};
+
+Parts split(const AnalyticsPlan& plan, const RollupState& state)
+{
+    const qint64 since = plan.sinceMs;
+    const qint64 until = plan.untilMs;
+    Parts parts;
+    switch (plan.grain) {
+    case AnalyticsGrain::Raw:
+        parts.raw = { since, until };
+        break;
+    case AnalyticsGrain::Hourly:
+        parts.hourly = { since, std::min(until, state.hourlyThrough) };
+        parts.raw = { std::max(since, state.hourlyThrough), until };
+        break;
+    case AnalyticsGrain::Daily:
+        parts.daily = { since, std::min(until, state.dailyThrough) };
+        parts.hourly = { std::max(since, state.dailyThrough), std::min(until, state.hourlyThrough) };
+        parts.raw = { std::max(since, state.hourlyThrough), until };
+        break;
+    }
+    return parts;
+}
+
+// maxPoints <= 0 asks for the default.
+int pointLimit(const AnalyticsRange& range)
+{
+    return range.maxPoints > 0 ? range.maxPoints : Downsampler::DefaultMaxPoints;
+}
+
+qint64 toInt(const QSqlQuery& q, int column)
+{
+    return q.value(column).toLongLong();
+}
+
+std::optional<qint64> toOptional(const QSqlQuery& q, int column)
+{
+    const QVariant value = q.value(column);
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+CreditsPoint readCredits(const QSqlQuery& q, int first)
+{
+    CreditsPoint p;
+    p.t = toInt(q, first);
+    p.total = toInt(q, first + 1);
+    p.search = toInt(q, first + 2);
+    p.extract = toInt(q, first + 3);
+    p.crawl = toInt(q, first + 4);
+    p.map = toInt(q, first + 5);
+    p.research = toInt(q, first + 6);
+    p.unattributed = toInt(q, first + 7);
+    p.snapshots = toInt(q, first + 8);
+    return p;
+}
+
+QList<CreditsPoint> thinned(const QList<CreditsPoint>& points, int maxPoints)
+{
+    return Downsampler::apply(
+        points, [](const CreditsPoint& p) { return p.t; }, [](const CreditsPoint& p) { return p.total; }, maxPoints);
+}
+
+} // namespace
+
+LookupPoint LookupSeries::total() const
+{
+    LookupPoint sum;
+    sum.t = plan.sinceMs;
+    for (const LookupPoint& p : points) {
+        sum.network += p.network;
+        sum.cache += p.cache;
+        sum.coalesced += p.coalesced;
+        sum.heldBack += p.heldBack;
+        sum.ok += p.ok;
+        sum.exhausted += p.exhausted;
+        sum.invalid += p.invalid;
+        sum.rateLimited += p.rateLimited;
+        sum.errors += p.errors;
+        sum.networkLatencySumMs += p.networkLatencySumMs;
+        sum.networkLatencyMaxMs = std::max(sum.networkLatencyMaxMs, p.networkLatencyMaxMs);
+    }
+    return sum;
+}
+
+CreditsPoint CreditsSeries::total() const
+{
+    CreditsPoint sum;
+    sum.t = plan.sinceMs;
+    for (const CreditsPoint& p : points) {
+        sum.total += p.total;
+        sum.search += p.search;
+        sum.extract += p.extract;
+        sum.crawl += p.crawl;
+        sum.map += p.map;
+        sum.research += p.research;
+        sum.unattributed += p.unattributed;
+        sum.snapshots += p.snapshots;
+    }
+    return sum;
+}
+
+AnalyticsQueries::AnalyticsQueries(const QString& connectionName)
+    : m_connectionName(connectionName)
+    , m_slowQueryMs(SlowQueryMs)
+{
+}
+
+RollupState AnalyticsQueries::state(QString* error) const
+{
+    return m_useRollups ? Rollups::readState(QSqlDatabase::database(m_connectionName, false), error) : RollupState {};
+}
+
+qint64 AnalyticsQueries::autoBucketMs(qint64 rangeMs)
+{
+    return niceAtLeast((std::max<qint64>(rangeMs, 1) + kAutoBuckets - 1) / kAutoBuckets);
+}
+
+qint64 AnalyticsQueries::rawRows(
+    const QString& table, const QString& time, qint64 from, qint64 to, const QString& filter, qint64 budget) const
+{
+    // Counting stops past the budget: the answer is only "few enough" or not.
+    return scalar(QSqlDatabase::database(m_connectionName, false),
+                  QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2%3 LIMIT %4) r")
+                      .arg(table, Span { from, to }.sql(time), filter, num(budget + 1)),
+                  0,
+                  nullptr,
+                  m_slowQueryMs);
+}
+
+AnalyticsPlan AnalyticsQueries::plan(const AnalyticsRange& range,
+                                     qint64 entities,
+                                     const QString& rawTable,
+                                     const QString& rawTime,
+                                     const QString& rawFilter,
+                                     qint64 rawBudget,
+                                     const RollupState& state) const
+{
+    const qint64 span = std::max<qint64>(1, range.untilMs - range.sinceMs);
+    const qint64 maxPoints = pointLimit(range);
+    qint64 bucket = range.bucketMs > 0 ? range.bucketMs : autoBucketMs(span);
+    const qint64 fewest = (span + maxPoints - 1) / maxPoints;
+    if (bucket < fewest) {
+        bucket = niceAtLeast(fewest);
+    }
+    AnalyticsGrain grain = grainOf(bucket);
+    if (grain == AnalyticsGrain::Raw) {
+        // Sub-hour buckets need raw rows: only while they are kept (and the snapshot before the range, for the
+        // first delta) and few enough to read fast.
+        const qint64 from = floorTo(range.sinceMs, bucket);
+        // Snapshot deltas also read the snapshot before the range.
+        const qint64 oldest = rawTable == QLatin1String("usage_snapshots") ? from - MaxGapMs : from;
+        if (oldest < state.rawHorizon
+            || rawRows(rawTable, rawTime, from, ceilTo(range.untilMs, bucket), rawFilter, rawBudget) > rawBudget) {
+            bucket = ceilTo(bucket, HourMs);
+            grain = grainOf(bucket);
+        }
+    }
+    if (grain == AnalyticsGrain::Hourly && entities > 0 && entities * (span / HourMs + 1) > MaxRollupRows) {
+        bucket = ceilTo(bucket, DayMs);
+        grain = AnalyticsGrain::Daily;
+    }
+    if (grain == AnalyticsGrain::Daily && entities == 0) {
+        grain = AnalyticsGrain::Hourly; // the all-keys totals are kept per hour only (a year is 8760 rows)
+    }
+    AnalyticsPlan plan;
+    plan.grain = grain;
+    plan.bucketMs = bucket;
+    plan.sinceMs = floorTo(range.sinceMs, bucket);
+    plan.untilMs = ceilTo(range.untilMs, bucket);
+    return plan;
+}
+
+LookupSeries AnalyticsQueries::lookups(const AnalyticsRange& range) const
+{
+    LookupSeries series;
+    if (range.untilMs <= range.sinceMs) {
+        return series;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const RollupState state = this->state(&series.error);
+    const bool overall = range.keyIds.isEmpty();
+    const QString filter = inList(QStringLiteral("key_id"), range.keyIds);
+    series.plan = plan(
+        range, range.keyIds.size(), QStringLiteral("lookup_events"), QStringLiteral("at"), filter, MaxRawRows, state);
+    const Parts parts = split(series.plan, state);
+    const QString bucket = num(series.plan.bucketMs);
+
+    QStringList branches;
+    if (!parts.daily.isEmpty()) {
+        branches << QStringLiteral("SELECT bucket / %1 * %1 AS t, %2 FROM lookup_daily WHERE %3%4")
+                        .arg(bucket, kLookupColumns, parts.daily.sql(QStringLiteral("bucket")), filter);
+    }
+    if (!parts.hourly.isEmpty()) {
+        branches << QStringLiteral("SELECT bucket / %1 * %1 AS t, %2 FROM %3 WHERE %4%5")
+                        .arg(bucket,
+                             kLookupColumns,
+                             overall ? QStringLiteral("lookup_hourly_all") : QStringLiteral("lookup_hourly"),
+                             parts.hourly.sql(QStringLiteral("bucket")),
+                             filter);
+    }
+    if (!parts.raw.isEmpty()) {
+        branches << QStringLiteral("SELECT at / %1 * %1 AS t, source, 1 AS lookups, ok, exhausted, invalid, "
+                                   "rate_limited, errors, latency_ms AS latency_sum, latency_ms AS latency_max FROM "
+                                   "(SELECT at, source, latency_ms, %2 FROM lookup_events WHERE %3%4) e")
+                        .arg(bucket,
+                             outcomeCounts(QStringLiteral("outcome")),
+                             parts.raw.sql(QStringLiteral("at")),
+                             filter);
+    }
+    const QString sql = QStringLiteral("SELECT t, source, sum(lookups), sum(ok), sum(exhausted), sum(invalid), "
+                                       "sum(rate_limited), sum(errors), sum(latency_sum), max(latency_max) FROM (%1) p "
+                                       "GROUP BY t, source ORDER BY t, source")
+                            .arg(branches.join(QStringLiteral(" UNION ALL ")));
+    QMap<qint64, LookupPoint> points;
+    run(db, sql, &series.error, m_slowQueryMs, [&points](const QSqlQuery& q) {
+        const int source = q.value(1).toInt();
+        if (source < 0 || source > 3) {
+            return; // not a source this version knows
+        }
+        const qint64 t = toInt(q, 0);
+        LookupPoint& p = points[t];
+        p.t = t;
+        const qint64 count = toInt(q, 2);
+        switch (source) {
+        case 0:
+            p.network += count;
+            p.networkLatencySumMs += toInt(q, 8);
+            p.networkLatencyMaxMs = std::max(p.networkLatencyMaxMs, toInt(q, 9));
+            break;
+        case 1:
+            p.cache += count;
+            break;
+        case 2:
+            p.coalesced += count;
+            break;
+        default:
+            p.heldBack += count;
+            break;
+        }
+        p.ok += toInt(q, 3);
+        p.exhausted += toInt(q, 4);
+        p.invalid += toInt(q, 5);
+        p.rateLimited += toInt(q, 6);
+        p.errors += toInt(q, 7);
+    });
+    series.points = Downsampler::apply(
+        points.values(),
+        [](const LookupPoint& p) { return p.t; },
+        [](const LookupPoint& p) { return p.hitRate(); },
+        pointLimit(range));
+    return series;
+}
+
+CreditsSeries AnalyticsQueries::credits(const AnalyticsRange& range) const
+{
+    CreditsSeries series;
+    if (range.untilMs <= range.sinceMs) {
+        return series;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const RollupState state = this->state(&series.error);
+    const bool overall = range.keyIds.isEmpty();
+    const QString filter = inList(QStringLiteral("key_id"), range.keyIds);
+    series.plan = plan(range,
+                       range.keyIds.size(),
+                       QStringLiteral("usage_snapshots"),
+                       QStringLiteral("taken_at"),
+                       filter,
+                       MaxRawDeltaRows,
+                       state);
+    const Parts parts = split(series.plan, state);
+    const QString bucket = num(series.plan.bucketMs);
+
+    QStringList branches;
+    QString with;
+    if (!parts.daily.isEmpty()) {
+        branches << QStringLiteral("SELECT bucket / %1 * %1 AS t, %2 FROM usage_daily WHERE %3%4")
+                        .arg(bucket, kCreditColumns, parts.daily.sql(QStringLiteral("bucket")), filter);
+    }
+    if (!parts.hourly.isEmpty()) {
+        branches << QStringLiteral("SELECT bucket / %1 * %1 AS t, %2 FROM %3 WHERE %4%5")
+                        .arg(bucket,
+                             kCreditColumns,
+                             overall ? QStringLiteral("usage_hourly_all") : QStringLiteral("usage_hourly"),
+                             parts.hourly.sql(QStringLiteral("bucket")),
+                             filter);
+    }
+    if (!parts.raw.isEmpty()) {
+        with = snapshotDeltas(parts.raw.from, parts.raw.to, filter);
+        branches << QStringLiteral("SELECT taken_at / %1 * %1 AS t, d_used AS used, d_search AS used_search, "
+                                   "d_extract AS used_extract, d_crawl AS used_crawl, d_map AS used_map, "
+                                   "d_research AS used_research, d_gap AS unattributed, 1 AS snapshots FROM deltas")
+                        .arg(bucket);
+    }
+    const QString sql = with
+        + QStringLiteral("SELECT t, sum(used), sum(used_search), sum(used_extract), sum(used_crawl), sum(used_map), "
+                         "sum(used_research), sum(unattributed), sum(snapshots) FROM (%1) p GROUP BY t ORDER BY t")
+              .arg(branches.join(QStringLiteral(" UNION ALL ")));
+    QList<CreditsPoint> points;
+    run(db, sql, &series.error, m_slowQueryMs, [&points](const QSqlQuery& q) { points.append(readCredits(q, 0)); });
+    series.points = thinned(points, pointLimit(range));
+    return series;
+}
+
+QString AnalyticsQueries::accountKeysFilter(const QList<qint64>& accountIds) const
+{
+    if (accountIds.isEmpty()) {
+        return {};
+    }
+    // The keys as literal ids: with a sub-select SQLite read the whole time range and filtered it.
+    QList<qint64> keys;
+    run(QSqlDatabase::database(m_connectionName, false),
+        QStringLiteral("SELECT k.id FROM keys k LEFT JOIN key_accounts ka ON ka.key_id = k.id WHERE 1 = 1%1 "
+                       "ORDER BY k.id")
+            .arg(inList(QStringLiteral("COALESCE(ka.account, k.id)"), accountIds)),
+        nullptr,
+        m_slowQueryMs,
+        [&keys](const QSqlQuery& q) { keys.append(toInt(q, 0)); });
+    return keys.isEmpty() ? QStringLiteral(" AND 1 = 0") : inList(QStringLiteral("key_id"), keys);
+}
+
+QList<CreditsSeries> AnalyticsQueries::accountCredits(const AnalyticsRange& range,
+                                                      const QList<qint64>& accountIds) const
+{
+    QMap<qint64, CreditsSeries> byAccount;
+    CreditsSeries shape;
+    for (qint64 id : accountIds) {
+        byAccount[id].accountId = id;
+    }
+    if (range.untilMs <= range.sinceMs) {
+        return byAccount.values();
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const RollupState state = this->state(&shape.error);
+    const qint64 accounts = accountIds.isEmpty()
+        ? scalar(db,
+                 QStringLiteral("SELECT count(DISTINCT COALESCE(ka.account, k.id)) FROM keys k "
+                                "LEFT JOIN key_accounts ka ON ka.key_id = k.id"),
+                 1,
+                 &shape.error,
+                 m_slowQueryMs)
+        : accountIds.size();
+    const QString filter = accountKeysFilter(accountIds);
+    const QString accountFilter = inList(QStringLiteral("account"), accountIds);
+    shape.plan = plan(range,
+                      std::max<qint64>(1, accounts),
+                      QStringLiteral("usage_snapshots"),
+                      QStringLiteral("taken_at"),
+                      filter,
+                      MaxRawAccountRows,
+                      state);
+    const Parts parts = split(shape.plan, state);
+    const QString bucket = num(shape.plan.bucketMs);
+
+    QStringList branches;
+    QString with;
+    if (!parts.daily.isEmpty()) {
+        branches << QStringLiteral("SELECT account, bucket / %1 * %1 AS t, %2 FROM account_daily WHERE %3%4")
+                        .arg(bucket, kCreditColumns, parts.daily.sql(QStringLiteral("bucket")), accountFilter);
+    }
+    if (!parts.hourly.isEmpty()) {
+        branches << QStringLiteral("SELECT account, bucket / %1 * %1 AS t, %2 FROM account_hourly WHERE %3%4")
+                        .arg(bucket, kCreditColumns, parts.hourly.sql(QStringLiteral("bucket")), accountFilter);
+    }
+    if (!parts.raw.isEmpty()) {
+        // As the account rollups do: per key and hour (or per raw bucket), then the most any key saw.
+        with = snapshotDeltas(parts.raw.from, parts.raw.to, filter);
+        const QString group = shape.plan.grain == AnalyticsGrain::Raw
+            ? QStringLiteral("d.taken_at / %1 * %1").arg(bucket)
+            : QStringLiteral("d.hour");
+        branches
+            << QStringLiteral(
+                   "SELECT account, g / %1 * %1 AS t, max(u) AS used, max(us) AS used_search, max(ue) AS "
+                   "used_extract, max(uc) AS used_crawl, max(um) AS used_map, max(ur) AS used_research, max(ug) AS "
+                   "unattributed, sum(n) AS snapshots FROM (SELECT COALESCE(ka.account, d.key_id) AS account, "
+                   "d.key_id, %2 AS g, sum(d.d_acct) AS u, sum(d.d_acct_search) AS us, sum(d.d_acct_extract) AS ue, "
+                   "sum(d.d_acct_crawl) AS uc, sum(d.d_acct_map) AS um, sum(d.d_acct_research) AS ur, "
+                   "sum(d.d_acct_gap) AS ug, count(*) AS n FROM deltas d LEFT JOIN key_accounts ka ON ka.key_id = "
+                   "d.key_id GROUP BY COALESCE(ka.account, d.key_id), d.key_id, %2) k GROUP BY account, g")
+                   .arg(bucket, group);
+    }
+    const QString sql = with
+        + QStringLiteral("SELECT account, t, sum(used), sum(used_search), sum(used_extract), sum(used_crawl), "
+                         "sum(used_map), sum(used_research), sum(unattributed), sum(snapshots) FROM (%1) p "
+                         "GROUP BY account, t ORDER BY account, t")
+              .arg(branches.join(QStringLiteral(" UNION ALL ")));
+    run(db, sql, &shape.error, m_slowQueryMs, [&](const QSqlQuery& q) {
+        CreditsSeries& series = byAccount[toInt(q, 0)];
+        series.accountId = toInt(q, 0);
+        series.points.append(readCredits(q, 1));
+    });
+    QList<CreditsSeries> result;
+    for (CreditsSeries& series : byAccount) {
+        series.plan = shape.plan;
+        series.error = shape.error;
+        series.points = thinned(series.points, pointLimit(range));
+        result.append(series);
+    }
+    return result;
+}
+
+AnalyticsPlan
+AnalyticsQueries::historyPlan(const AnalyticsRange& range, const QString& rawFilter, const RollupState& state) const
+{
+    AnalyticsPlan plan;
+    const qint64 span = std::max<qint64>(1, range.untilMs - range.sinceMs);
+    if (range.sinceMs >= state.rawHorizon
+        && rawRows(QStringLiteral("usage_snapshots"),
+                   QStringLiteral("taken_at"),
+                   range.sinceMs,
+                   range.untilMs,
+                   rawFilter,
+                   MaxRawRows)
+            <= MaxRawRows) {
+        plan.grain = AnalyticsGrain::Raw;
+        plan.sinceMs = range.sinceMs;
+        plan.untilMs = range.untilMs;
+        return plan;
+    }
+    plan.grain = span / HourMs <= MaxRollupRows ? AnalyticsGrain::Hourly : AnalyticsGrain::Daily;
+    plan.bucketMs = plan.grain == AnalyticsGrain::Hourly ? HourMs : DayMs;
+    plan.sinceMs = floorTo(range.sinceMs, plan.bucketMs);
+    plan.untilMs = ceilTo(range.untilMs, plan.bucketMs);
+    return plan;
+}
+
+HistorySeries AnalyticsQueries::keyHistory(qint64 keyId, const AnalyticsRange& range) const
+{
+    return history(keyId, range, false);
+}
+
+HistorySeries AnalyticsQueries::accountHistory(qint64 accountId, const AnalyticsRange& range) const
+{
+    return history(accountId, range, true);
+}
+
+HistorySeries AnalyticsQueries::history(qint64 id, const AnalyticsRange& range, bool account) const
+{
+    HistorySeries series;
+    series.id = id;
+    if (range.untilMs <= range.sinceMs) {
+        return series;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const RollupState state = this->state(&series.error);
+    const QString filter = account ? accountKeysFilter({ id }) : QStringLiteral(" AND key_id = %1").arg(id);
+    series.plan = historyPlan(range, filter, state);
+    const Parts parts = split(series.plan, state);
+
+    // One point per rollup bucket (its last snapshot) or per raw snapshot; for an account, per refresh run
+    // (every key of the account reported the same figures in it).
+    const QString rolled = account
+        ? QStringLiteral(
+            "SELECT last_at AS t, plan_usage AS usage, plan_usage AS low, plan_usage AS high, plan_limit AS "
+            "lim, paygo_usage AS pg, paygo_limit AS pgl FROM account_%1 WHERE %2 AND account = %3")
+        : QStringLiteral("SELECT last_at AS t, key_usage AS usage, usage_min AS low, usage_max AS high, key_limit AS "
+                         "lim, paygo_usage AS pg, paygo_limit AS pgl FROM usage_%1 WHERE %2 AND key_id = %3");
+    QStringList branches;
+    if (!parts.daily.isEmpty()) {
+        branches << rolled.arg(QStringLiteral("daily"), parts.daily.sql(QStringLiteral("bucket")), num(id));
+    }
+    if (!parts.hourly.isEmpty()) {
+        branches << rolled.arg(QStringLiteral("hourly"), parts.hourly.sql(QStringLiteral("bucket")), num(id));
+    }
+    if (!parts.raw.isEmpty()) {
+        branches << (account
+                         ? QStringLiteral("SELECT max(taken_at) AS t, max(plan_usage) AS usage, max(plan_usage) AS "
+                                          "low, max(plan_usage) AS high, max(plan_limit) AS lim, max(paygo_usage) AS "
+                                          "pg, max(paygo_limit) AS pgl FROM usage_snapshots WHERE %1%2 "
+                                          "GROUP BY COALESCE(run_id, -id)")
+                         : QStringLiteral("SELECT taken_at AS t, key_usage AS usage, key_usage AS low, key_usage AS "
+                                          "high, key_limit AS lim, paygo_usage AS pg, paygo_limit AS pgl FROM "
+                                          "usage_snapshots WHERE %1%2"))
+                        .arg(parts.raw.sql(QStringLiteral("taken_at")), filter);
+    }
+    const QString sql = QStringLiteral("SELECT t, usage, low, high, lim, pg, pgl FROM (%1) h ORDER BY t")
+                            .arg(branches.join(QStringLiteral(" UNION ALL ")));
+    QList<HistoryPoint> points;
+    run(db, sql, &series.error, m_slowQueryMs, [&points](const QSqlQuery& q) {
+        HistoryPoint p;
+        p.t = toInt(q, 0);
+        p.usage = toInt(q, 1);
+        p.low = toInt(q, 2);
+        p.high = toInt(q, 3);
+        p.limit = toOptional(q, 4);
+        p.paygoUsage = toInt(q, 5);
+        p.paygoLimit = toOptional(q, 6);
+        points.append(p);
+    });
+    series.points = Downsampler::apply(
+        points,
+        [](const HistoryPoint& p) { return p.t; },
+        [](const HistoryPoint& p) { return p.usage; },
+        pointLimit(range));
+    return series;
+}
+
+QList<AccountInfo> AnalyticsQueries::accounts(QString* error) const
+{
+    QList<AccountInfo> result;
+    QMap<qint64, qint64> newest; // account -> last_refreshed of the key its figures come from
+    run(QSqlDatabase::database(m_connectionName, false),
+        QStringLiteral("SELECT COALESCE(ka.account, k.id) AS account, k.id, k.plan, k.plan_usage, k.plan_limit, "
+                       "k.paygo_usage, k.paygo_limit, k.last_refreshed FROM keys k LEFT JOIN key_accounts ka ON "
+                       "ka.key_id = k.id ORDER BY account, k.id"),
+        error,
+        m_slowQueryMs,
+        [&](const QSqlQuery& q) {
+            const qint64 account = toInt(q, 0);
+            if (result.isEmpty() || result.last().id != account) {
+                result.append(AccountInfo {});
+                result.last().id = account;
+            }
+            AccountInfo& info = result.last();
+            info.keyIds.append(toInt(q, 1));
+            const qint64 refreshed = q.value(7).isNull() ? -1 : toInt(q, 7);
+            if (refreshed >= 0 && (!newest.contains(account) || refreshed > newest.value(account))) {
+                newest[account] = refreshed;
+                info.plan = q.value(2).toString();
+                info.planUsage = toOptional(q, 3);
+                info.planLimit = toOptional(q, 4);
+                info.paygoUsage = toOptional(q, 5);
+                info.paygoLimit = toOptional(q, 6);
+            }
+        });
+    return result;
+}

@@ -1,0 +1,193 @@
+#pragma once
+// The dashboard's queries (DESIGN.md, "What the charts mean") over a time range [since, until) in buckets:
+// cache hit rate and /usage calls by source (from look-up events), credits consumed by kind (from the deltas
+// between usage snapshots) per key, keys or account, and the usage history a forecast is drawn from.
+//
+// Each query picks its source from the range: raw rows when the range is short and holds few of them,
+// otherwise hourly rollups, or daily ones when hourly would still mean too many rows (per-key or per-account
+// rows; the all-keys totals are hourly and small). Rolled-up parts are joined with the raw rows of the hour
+// not rolled up yet, so a 90-day view reads rollups and at most the last hour or so of raw rows. Buckets are
+// aligned to the UTC epoch and the range grows to whole buckets (AnalyticsPlan says what was read). A bucket
+// without data is absent, never zero: a key disabled for a week leaves a gap. Bucketed series have at most
+// maxPoints buckets (the bucket grows instead); histories are thinned by LTTB (Downsampler).
+//
+// Runs on the connection it is given, from that connection's thread: the AnalyticsWorker's own.
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+struct RollupState;
+
+enum class AnalyticsGrain { Raw, Hourly, Daily };
+
+struct AnalyticsRange
+{
+    qint64 sinceMs = 0; // UTC ms since the epoch, inclusive
+    qint64 untilMs = 0; // exclusive
+    qint64 bucketMs = 0; // 0: chosen from the range (autoBucketMs)
+    QList<qint64> keyIds; // empty: every key
+    int maxPoints = 2000; // per series; 0: the default
+};
+
+// What a query read: the grain of its source, its bucket, and the range grown to whole buckets.
+struct AnalyticsPlan
+{
+    AnalyticsGrain grain = AnalyticsGrain::Raw;
+    qint64 bucketMs = 0; // 0 for raw histories (one point per snapshot)
+    qint64 sinceMs = 0;
+    qint64 untilMs = 0;
+};
+
+struct LookupPoint
+{
+    qint64 t = 0; // bucket start
+    // Look-ups by where they were answered from (lookup_events.source).
+    qint64 network = 0;
+    qint64 cache = 0;
+    qint64 coalesced = 0;
+    qint64 heldBack = 0;
+    // Their outcomes, over all sources ("ok" includes "low").
+    qint64 ok = 0;
+    qint64 exhausted = 0;
+    qint64 invalid = 0;
+    qint64 rateLimited = 0;
+    qint64 errors = 0;
+    qint64 networkLatencySumMs = 0;
+    qint64 networkLatencyMaxMs = 0;
+
+    qint64 lookups() const { return network + cache + coalesced + heldBack; }
+    qint64 hits() const { return cache + coalesced; }
+    // Answered from the cache or joined to a look-up in flight, over all look-ups (0 without look-ups).
+    double hitRate() const { return lookups() > 0 ? double(hits()) / double(lookups()) : 0.0; }
+    // Held back by the rate limiter, over all look-ups.
+    double heldBackShare() const { return lookups() > 0 ? double(heldBack) / double(lookups()) : 0.0; }
+};
+
+struct LookupSeries
+{
+    AnalyticsPlan plan;
+    QList<LookupPoint> points;
+    QString error; // empty on success
+    LookupPoint total() const;
+    // A count of one bucket as a rate per hour.
+    double perHour(qint64 count) const { return plan.bucketMs > 0 ? double(count) * 3.6e6 / double(plan.bucketMs) : 0; }
+};
+
+struct CreditsPoint
+{
+    qint64 t = 0; // bucket start
+    qint64 total = 0; // key: key usage; account: plan + pay-as-you-go usage
+    qint64 search = 0;
+    qint64 extract = 0;
+    qint64 crawl = 0;
+    qint64 map = 0;
+    qint64 research = 0;
+    // Consumed across a silence (> AnalyticsSql::MaxGapMs) that ended in this bucket: not in `total`.
+    qint64 unattributed = 0;
+    qint64 snapshots = 0;
+};
+
+struct CreditsSeries
+{
+    AnalyticsPlan plan;
+    qint64 accountId = 0; // account series only
+    QList<CreditsPoint> points;
+    QString error;
+    CreditsPoint total() const;
+    double perHour(qint64 credits) const
+    {
+        return plan.bucketMs > 0 ? double(credits) * 3.6e6 / double(plan.bucketMs) : 0;
+    }
+};
+
+struct HistoryPoint
+{
+    qint64 t = 0; // time of the snapshot (of the last one of the bucket this point stands for)
+    qint64 usage = 0; // key: key usage; account: plan usage
+    qint64 low = 0; // lowest and highest usage within that bucket (a reset shows as low < usage)
+    qint64 high = 0;
+    std::optional<qint64> limit; // key limit / plan limit
+    qint64 paygoUsage = 0;
+    std::optional<qint64> paygoLimit;
+};
+
+struct HistorySeries
+{
+    AnalyticsPlan plan;
+    qint64 id = 0; // key or account
+    QList<HistoryPoint> points;
+    QString error;
+};
+
+struct AccountInfo
+{
+    qint64 id = 0; // smallest key id of the group (Rollups.h)
+    QList<qint64> keyIds;
+    // As last reported by its most recently refreshed key.
+    QString plan;
+    std::optional<qint64> planUsage;
+    std::optional<qint64> planLimit;
+    std::optional<qint64> paygoUsage;
+    std::optional<qint64> paygoLimit;
+};
+
+Q_DECLARE_METATYPE(AnalyticsRange)
+Q_DECLARE_METATYPE(LookupSeries)
+Q_DECLARE_METATYPE(CreditsSeries)
+Q_DECLARE_METATYPE(HistorySeries)
+Q_DECLARE_METATYPE(AccountInfo)
+
+class AnalyticsQueries
+{
+public:
+    // A raw range is read only when it holds at most this many rows (else hourly rollups): look-ups and
+    // histories are cheap to read, credits need the delta of every snapshot, account credits a grouping more
+    // (sized with bench_analytics to stay well under 100 ms).
+    static constexpr qint64 MaxRawRows = 20000;
+    static constexpr qint64 MaxRawDeltaRows = 10000;
+    static constexpr qint64 MaxRawAccountRows = 5000;
+    // Per-key or per-account hourly rollups are read only up to about this many rows (else daily).
+    static constexpr qint64 MaxRollupRows = 50000;
+
+    explicit AnalyticsQueries(const QString& connectionName);
+    void setSlowQueryMs(int ms) { m_slowQueryMs = ms; }
+    // false: read raw rows only, as if nothing were rolled up (to check rollups against the rows they
+    // replace; complete only while those rows are kept).
+    void setUseRollups(bool use) { m_useRollups = use; }
+
+    // Look-ups per bucket by source and outcome: the cache-hit-rate and calls-per-hour charts.
+    LookupSeries lookups(const AnalyticsRange& range) const;
+    // Credits consumed per bucket by kind, summed over range.keyIds (every key when empty).
+    CreditsSeries credits(const AnalyticsRange& range) const;
+    // One series per account (every account when accountIds is empty); range.keyIds is not used.
+    QList<CreditsSeries> accountCredits(const AnalyticsRange& range, const QList<qint64>& accountIds = {}) const;
+    // Usage figures over time for the forecast chart; range.bucketMs and range.keyIds are not used.
+    HistorySeries keyHistory(qint64 keyId, const AnalyticsRange& range) const;
+    HistorySeries accountHistory(qint64 accountId, const AnalyticsRange& range) const;
+    QList<AccountInfo> accounts(QString* error = nullptr) const;
+
+    // The bucket a range gets by default: a round size giving at most about 400 buckets.
+    static qint64 autoBucketMs(qint64 rangeMs);
+
+private:
+    AnalyticsPlan plan(const AnalyticsRange& range,
+                       qint64 entities,
+                       const QString& rawTable,
+                       const QString& rawTime,
+                       const QString& rawFilter,
+                       qint64 rawBudget,
+                       const RollupState& state) const;
+    AnalyticsPlan historyPlan(const AnalyticsRange& range, const QString& rawFilter, const RollupState& state) const;
+    qint64 rawRows(
+        const QString& table, const QString& time, qint64 from, qint64 to, const QString& filter, qint64 budget) const;
+    QString accountKeysFilter(const QList<qint64>& accountIds) const;
+    HistorySeries history(qint64 id, const AnalyticsRange& range, bool account) const;
+
+    RollupState state(QString* error) const;
+
+    QString m_connectionName;
+    int m_slowQueryMs;
+    bool m_useRollups = true;
+};

@@ -1,0 +1,395 @@
+// Dashboard queries against a large history (issue 4): generates N raw usage snapshots (default 10 million:
+// 1000 keys x 10000 snapshots, one refresh run of every key each ~13 minutes over 92 days, accounts of ten
+// keys, a new billing cycle every 30 days) plus the look-up events of those runs, rolls them up with the
+// default 14-day raw retention, then times every dashboard query for the last 1 h, 24 h, 7 d, 30 d and 90 d,
+// over all keys and for one key, against 100 ms. Each query runs three times on a fresh connection (as the
+// analytics worker opens it); PASS/FAIL is judged on the median, the first (coldest) run is shown too.
+//   bench_analytics [--rows N] [--keys K] [--days D] [--db FILE [--reuse]] [--slow-ms MS]
+// A quick run: --rows 1000000 --keys 100 (the same density per key). --db keeps the file; --reuse skips
+// generating when the file already holds snapshots; --slow-ms logs rollup statements slower than MS (200).
+
+#include "AnalyticsQueries.h"
+#include "AnalyticsSql.h"
+#include "Rollups.h"
+#include "Store.h"
+#include "TempDataDir.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+using namespace AnalyticsSql;
+
+namespace {
+
+// 2026-03-01T00:20:00Z: "now" for the generated history and the rollup.
+constexpr qint64 kNow = 1772324400000 + 20 * MinuteMs;
+
+bool exec(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        std::fprintf(stderr, "failed: %s\n%s\n", qPrintable(q.lastError().text()), qPrintable(sql.left(300)));
+        return false;
+    }
+    return true;
+}
+
+qint64 scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
+}
+
+QString durationText(qint64 ms)
+{
+    if (ms >= DayMs) {
+        return QStringLiteral("%1d").arg(ms / DayMs);
+    }
+    if (ms >= HourMs) {
+        return QStringLiteral("%1h").arg(ms / HourMs);
+    }
+    return QStringLiteral("%1m").arg(ms / MinuteMs);
+}
+
+const char* grainText(AnalyticsGrain grain)
+{
+    switch (grain) {
+    case AnalyticsGrain::Raw:
+        return "raw";
+    case AnalyticsGrain::Hourly:
+        return "hourly";
+    case AnalyticsGrain::Daily:
+        return "daily";
+    }
+    return "?";
+}
+
+// One refresh run of every key per step, as the refresh engine writes them (network look-ups only make
+// snapshots), in one transaction of a few INSERT ... SELECT statements over recursive CTEs.
+bool generate(const QSqlDatabase& db, qint64 keys, qint64 perKey, qint64 days, qint64 interval)
+{
+    const qint64 start = kNow - days * DayMs;
+    const QString runs = QStringLiteral("WITH RECURSIVE r(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM r WHERE n < %1), "
+                                        "k(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM k WHERE id < %2), "
+                                        "rr AS (SELECT n, %3 + n * %4 AS t, ((n * %4) % %5) / %4 AS e FROM r) ")
+                             .arg(perKey - 1)
+                             .arg(keys)
+                             .arg(start)
+                             .arg(interval)
+                             .arg(30 * DayMs);
+    QElapsedTimer timer;
+    timer.start();
+    if (!exec(db, QStringLiteral("BEGIN"))
+        || !exec(db,
+                 QStringLiteral("WITH RECURSIVE k(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM k WHERE id < %1) "
+                                "INSERT INTO keys (id, label, masked, fingerprint, sealed, created_at) SELECT id, "
+                                "'bench-' || id, 'tvly-dev-****' || id, 'fp-' || id, x'00', %2 FROM k")
+                     .arg(keys)
+                     .arg(start))
+        || !exec(db,
+                 QStringLiteral("WITH RECURSIVE r(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM r WHERE n < %1) "
+                                "INSERT INTO refresh_runs (id, started_at, finished_at, state, keys, succeeded, "
+                                "failed, wall_ms) SELECT n + 1, %2 + n * %3, %2 + n * %3 + 2000, 'complete', %4, %4, "
+                                "0, 2000 FROM r")
+                     .arg(perKey - 1)
+                     .arg(start)
+                     .arg(interval)
+                     .arg(keys))) {
+        return false;
+    }
+    // Key k uses (k % 7 + 1) credits per run, split over the kinds; its account ((k - 1) / 10) reports the
+    // same figures to all of its keys. Every figure starts again each 30 days (a new billing cycle).
+    const QString u = QStringLiteral("(rr.e * (k.id % 7 + 1))");
+    const QString p = QStringLiteral("(rr.e * ((k.id - 1) / 10 % 13 + 20))");
+    if (!exec(db,
+              runs
+                  + QStringLiteral("INSERT INTO usage_snapshots (key_id, run_id, taken_at, latency_ms, key_usage, "
+                                   "key_limit, key_search, key_extract, key_crawl, key_map, key_research, plan, "
+                                   "plan_usage, plan_limit, paygo_usage, paygo_limit, acct_search, acct_extract, "
+                                   "acct_crawl, acct_map, acct_research) SELECT k.id, rr.n + 1, rr.t + k.id, "
+                                   "100 + (k.id * 7 + rr.n) % 300, %1, 50000, %1 * 6 / 10, %1 * 2 / 10, %1 / 10, "
+                                   "%1 / 20, %1 - %1 * 6 / 10 - %1 * 2 / 10 - %1 / 10 - %1 / 20, 'Growth', %2, "
+                                   "500000, 0, NULL, %2 * 6 / 10, %2 * 3 / 10, %2 / 10, 0, 0 "
+                                   "FROM rr CROSS JOIN k ORDER BY rr.n, k.id")
+                        .arg(u, p))) {
+        return false;
+    }
+    const qint64 snapshotsMs = timer.restart();
+    // Look-ups: one network look-up per snapshot; from the cache in every 4th run, joined to one in flight in
+    // every 10th (even keys), held back by the rate limiter in every 25th (every fifth key).
+    if (!exec(db,
+              runs
+                  + QStringLiteral("INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, http_status, "
+                                   "outcome) SELECT rr.n + 1, k.id, rr.t + k.id, 0, 100 + (k.id * 7 + rr.n) % 300, "
+                                   "200, 'ok' FROM rr CROSS JOIN k ORDER BY rr.n, k.id"))
+        || !exec(db,
+                 runs
+                     + QStringLiteral("INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, "
+                                      "http_status, outcome) SELECT rr.n + 1, k.id, rr.t + 60000 + k.id, CASE WHEN "
+                                      "rr.n % 4 = 0 THEN 1 WHEN rr.n % 25 = 1 THEN 3 ELSE 2 END, 0, 0, CASE WHEN "
+                                      "rr.n % 25 = 1 THEN 'rate_limited' ELSE 'ok' END FROM rr CROSS JOIN k WHERE "
+                                      "rr.n % 4 = 0 OR (rr.n % 10 = 2 AND k.id % 2 = 0) OR (rr.n % 25 = 1 AND "
+                                      "k.id % 5 = 0) ORDER BY rr.n, k.id"))
+        || !exec(db, QStringLiteral("COMMIT"))
+        // One transaction of 20 million rows leaves a WAL of gigabytes: fold it into the file, as SQLite's
+        // checkpoints do in use, so the rollup and the queries read the database file.
+        || !exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+        return false;
+    }
+    std::printf("generate: snapshots %.1f s, look-up events %.1f s\n",
+                double(snapshotsMs) / 1000.0,
+                double(timer.elapsed()) / 1000.0);
+    return true;
+}
+
+struct Timing
+{
+    qint64 first = 0;
+    qint64 median = 0;
+    qint64 max = 0;
+};
+
+Timing timeIt(const std::function<void()>& query)
+{
+    QList<qint64> ms;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        query();
+        ms << timer.elapsed();
+    }
+    Timing t;
+    t.first = ms.first();
+    std::sort(ms.begin(), ms.end());
+    t.median = ms.at(1);
+    t.max = ms.last();
+    return t;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("quotadeck.*.info=false"));
+    qint64 rows = 10'000'000;
+    qint64 keys = 1000;
+    qint64 days = 92;
+    QString dbPath;
+    bool reuse = false;
+    int slowMs = SlowQueryMs;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        const QString next = i + 1 < args.size() ? args.at(i + 1) : QString();
+        if (arg == QLatin1String("--rows")) {
+            rows = next.toLongLong();
+            ++i;
+        } else if (arg == QLatin1String("--keys")) {
+            keys = next.toLongLong();
+            ++i;
+        } else if (arg == QLatin1String("--days")) {
+            days = next.toLongLong();
+            ++i;
+        } else if (arg == QLatin1String("--db")) {
+            dbPath = next;
+            ++i;
+        } else if (arg == QLatin1String("--reuse")) {
+            reuse = true;
+        } else if (arg == QLatin1String("--slow-ms")) {
+            slowMs = next.toInt();
+            ++i;
+        } else {
+            std::fprintf(
+                stderr,
+                "usage: bench_analytics [--rows N] [--keys K] [--days D] [--db FILE [--reuse]] [--slow-ms MS]\n");
+            return 2;
+        }
+    }
+    if (rows < keys || keys < 1 || days < 1) {
+        std::fprintf(stderr, "bench_analytics: --rows must be at least --keys, both positive\n");
+        return 2;
+    }
+    const qint64 perKey = rows / keys;
+    const qint64 interval = days * DayMs / perKey;
+    TempDataDir dir;
+    if (dbPath.isEmpty()) {
+        dbPath = dir.databasePath();
+    }
+    QString error;
+    std::unique_ptr<Store> store = Store::open(dbPath, &error);
+    if (!store) {
+        std::fprintf(stderr, "bench_analytics: %s\n", qPrintable(error));
+        return 1;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("generate"));
+        db.setDatabaseName(dbPath);
+        if (!db.open() || !exec(db, QStringLiteral("PRAGMA cache_size=-262144"))
+            || !exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"))) {
+            return 1;
+        }
+        const qint64 existing = scalar(db, QStringLiteral("SELECT count(*) FROM usage_snapshots"));
+        if (reuse && existing > 0) {
+            std::printf("bench_analytics: reusing %s (%lld raw snapshots left)\n", qPrintable(dbPath), existing);
+        } else {
+            std::printf("bench_analytics: %lld snapshots (%lld keys x %lld, one run every %lld s over %lld days), "
+                        "accounts of 10 keys\n",
+                        perKey * keys,
+                        keys,
+                        perKey,
+                        interval / 1000,
+                        days);
+            if (!generate(db, keys, perKey, days, interval)) {
+                return 1;
+            }
+            std::printf("raw rows: %lld snapshots, %lld look-up events\n",
+                        scalar(db, QStringLiteral("SELECT count(*) FROM usage_snapshots")),
+                        scalar(db, QStringLiteral("SELECT count(*) FROM lookup_events")));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("generate"));
+
+    // The store's own connection, as the analytics worker uses it (AnalyticsWorker::ensureOpen).
+    const QString connection = store->connectionName();
+    QSqlDatabase db = QSqlDatabase::database(connection);
+    for (const char* sql : { "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768" }) {
+        exec(db, QString::fromLatin1(sql));
+    }
+
+    Rollups rollups(connection);
+    rollups.setSlowQueryMs(slowMs);
+    QElapsedTimer timer;
+    timer.start();
+    const RollupResult rolled = rollups.run(kNow, Rollups::DefaultRetentionDays);
+    if (!rolled.ok) {
+        std::fprintf(stderr, "rollup failed: %s\n", qPrintable(rolled.error));
+        return 1;
+    }
+    std::printf("rollup: %.1f s (%d hour batches, %d day batches), deleted %lld snapshots and %lld look-up events "
+                "older than %d days\n",
+                double(timer.elapsed()) / 1000.0,
+                rolled.hourBatches,
+                rolled.dayBatches,
+                rolled.snapshotsDeleted,
+                rolled.eventsDeleted,
+                Rollups::DefaultRetentionDays);
+    std::printf("rows now: %lld raw snapshots, %lld raw events, %lld usage_hourly, %lld usage_daily, %lld "
+                "lookup_hourly, %lld account_hourly, %lld usage_hourly_all\n",
+                scalar(db, QStringLiteral("SELECT count(*) FROM usage_snapshots")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM lookup_events")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM usage_hourly")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM usage_daily")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM lookup_hourly")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM account_hourly")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM usage_hourly_all")));
+    timer.restart();
+    const RollupResult again = rollups.run(kNow, Rollups::DefaultRetentionDays);
+    std::printf("rollup again (nothing new): %lld ms\n", timer.elapsed());
+    exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const qint64 fileSize = QFileInfo(dbPath).size() + QFileInfo(dbPath + QStringLiteral("-wal")).size();
+    std::printf("file: %s (%s)\n", qPrintable(sizeText(fileSize)), qPrintable(dbPath));
+
+    AnalyticsQueries queries(connection);
+    queries.setSlowQueryMs(1 << 30); // timed here
+    const qint64 key = std::min<qint64>(42, keys);
+    const qint64 account = ((key - 1) / 10) * 10 + 1; // the smallest key id of its group of ten
+    std::printf("\n%-34s %5s %-8s %-7s %6s %6s %8s %9s %6s  %s\n",
+                "query",
+                "range",
+                "scope",
+                "grain",
+                "bucket",
+                "points",
+                "first_ms",
+                "median_ms",
+                "max_ms",
+                "result (<= 100 ms)");
+    int passed = 0;
+    int failed = 0;
+    auto report = [&](const char* name,
+                      qint64 range,
+                      const char* scope,
+                      const AnalyticsPlan& plan,
+                      qsizetype points,
+                      const QString& queryError,
+                      const Timing& t) {
+        const bool ok = queryError.isEmpty() && t.median <= 100;
+        (ok ? passed : failed)++;
+        std::printf("%-34s %5s %-8s %-7s %6s %6lld %8lld %9lld %6lld  %s%s\n",
+                    name,
+                    qPrintable(durationText(range)),
+                    scope,
+                    grainText(plan.grain),
+                    plan.bucketMs > 0 ? qPrintable(durationText(plan.bucketMs)) : "-",
+                    qint64(points),
+                    t.first,
+                    t.median,
+                    t.max,
+                    ok ? "PASS" : "FAIL",
+                    queryError.isEmpty() ? "" : qPrintable(queryError));
+    };
+    for (const qint64 range : { HourMs, DayMs, 7 * DayMs, 30 * DayMs, 90 * DayMs }) {
+        for (const bool overall : { true, false }) {
+            AnalyticsRange r;
+            r.sinceMs = kNow - range;
+            r.untilMs = kNow;
+            if (!overall) {
+                r.keyIds = { key };
+            }
+            const char* scope = overall ? "overall" : "one key";
+            LookupSeries lookups;
+            Timing t = timeIt([&] { lookups = queries.lookups(r); });
+            report("look-ups: hit rate, calls/source",
+                   range,
+                   scope,
+                   lookups.plan,
+                   lookups.points.size(),
+                   lookups.error,
+                   t);
+            CreditsSeries credits;
+            t = timeIt([&] { credits = queries.credits(r); });
+            report("credits by kind", range, scope, credits.plan, credits.points.size(), credits.error, t);
+            QList<CreditsSeries> accounts;
+            t = timeIt(
+                [&] { accounts = queries.accountCredits(r, overall ? QList<qint64>() : QList<qint64> { account }); });
+            qsizetype points = 0;
+            for (const CreditsSeries& s : accounts) {
+                points += s.points.size();
+            }
+            report(overall ? "account credits (every account)" : "account credits (its account)",
+                   range,
+                   scope,
+                   accounts.isEmpty() ? AnalyticsPlan() : accounts.first().plan,
+                   points,
+                   accounts.isEmpty() ? QStringLiteral("no accounts") : accounts.first().error,
+                   t);
+            HistorySeries history;
+            t = timeIt([&] { history = overall ? queries.accountHistory(account, r) : queries.keyHistory(key, r); });
+            report(overall ? "usage history (an account)" : "usage history (the key)",
+                   range,
+                   scope,
+                   history.plan,
+                   history.points.size(),
+                   history.error,
+                   t);
+        }
+    }
+    std::printf("\n%d PASS, %d FAIL (median of 3 runs against 100 ms)\n", passed, failed);
+    return failed > 0 ? 3 : 0;
+}
