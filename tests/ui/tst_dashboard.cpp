@@ -16,6 +16,8 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -253,6 +255,27 @@ void TestDashboard::seriesHoldWhatTheStoreHolds()
     QVERIFY(usage);
     QVERIFY(usage->count() >= 1);
     QVERIFY(!series<QLineSeries>(forecast, "forecastCycleEnd")->points().isEmpty());
+
+    // A click on a legend marker hides its kind and restacks the others on the axis; a second shows it again.
+    QChart* creditsChart = chart(f.dashboard, "creditsChart");
+    auto* search = series<QAreaSeries>(creditsChart, "credits.search");
+    auto* extract = series<QAreaSeries>(creditsChart, "credits.extract");
+    const QList<QLegendMarker*> markers = creditsChart->legend()->markers(search);
+    QCOMPARE(markers.size(), 1);
+    const int buckets = search->upperSeries()->count();
+    QVERIFY(buckets > 0);
+    Q_EMIT markers.first()->clicked();
+    QVERIFY(!search->isVisible());
+    QVERIFY(markers.first()->isVisible());
+    QCOMPARE(search->upperSeries()->count(), 0);
+    QCOMPARE(extract->lowerSeries()->count(), buckets);
+    for (const QPointF& point : extract->lowerSeries()->points()) {
+        QCOMPARE(point.y(), 0.0);
+    }
+    Q_EMIT markers.first()->clicked();
+    QVERIFY(search->isVisible());
+    QCOMPARE(search->upperSeries()->count(), buckets);
+    compareWithStore(f);
 
     // Nothing the dashboard shows carries key material.
     const QList<QLabel*> labels = f.dashboard->findChildren<QLabel*>();

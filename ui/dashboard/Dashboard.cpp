@@ -215,7 +215,7 @@ void Dashboard::createHeadline()
 {
     auto* row = new QHBoxLayout;
     row->setSpacing(8);
-    auto card = [this, row](const QString& objectName, const QString& caption) {
+    auto card = [this, row](const QString& objectName, const QString& caption, int stretch) {
         auto* frame = new QFrame(this);
         frame->setFrameShape(QFrame::StyledPanel);
         auto* box = new QVBoxLayout(frame);
@@ -231,16 +231,21 @@ void Dashboard::createHeadline()
         font.setPointSizeF(font.pointSizeF() * 1.3);
         font.setBold(true);
         value->setFont(font);
+        // Long key names are clipped, not allowed to widen the window; the tooltip has the whole line.
+        for (QLabel* label : {title, value}) {
+            label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            label->setMinimumWidth(0);
+        }
         box->addWidget(title);
         box->addWidget(value);
-        row->addWidget(frame, 1);
+        row->addWidget(frame, stretch);
         return value;
     };
-    m_statusesValue = card(QStringLiteral("headlineStatuses"), tr("Keys by status"));
+    m_statusesValue = card(QStringLiteral("headlineStatuses"), tr("Keys by status"), 4);
     m_statusesValue->setTextFormat(Qt::RichText);
-    m_creditsValue = card(QStringLiteral("headlineCreditsLeft"), tr("Credits left this cycle (all accounts)"));
-    m_hitRateValue = card(QStringLiteral("headlineHitRate"), tr("Cache hit rate over the range"));
-    m_exhaustionValue = card(QStringLiteral("headlineExhaustion"), tr("Next predicted exhaustion"));
+    m_creditsValue = card(QStringLiteral("headlineCreditsLeft"), tr("Credits left this cycle (all accounts)"), 3);
+    m_hitRateValue = card(QStringLiteral("headlineHitRate"), tr("Cache hit rate over the range"), 3);
+    m_exhaustionValue = card(QStringLiteral("headlineExhaustion"), tr("Next predicted exhaustion"), 3);
     qobject_cast<QVBoxLayout*>(layout())->addLayout(row);
 }
 
@@ -1080,11 +1085,19 @@ void Dashboard::updateHeadline()
     } else {
         const QDateTime at = *first->forecast.exhaustionAt;
         const QString color = StatusPalette::foreground(KeyStatus::Exhausted, pal).name();
+        // When first, then who (the label only; the masked key is in the tooltip and the forecast chart).
+        QString who = first->name;
+        if (!first->subject.account) {
+            const int row = m_keys->rowOf(first->subject.id);
+            const KeyRecord* key = row >= 0 ? m_keys->keyAt(row) : nullptr;
+            if (key && !key->label.isEmpty()) {
+                who = key->label;
+            }
+        }
         m_exhaustionValue->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span> <span style=\"font-weight:normal\">%3</span>")
-                .arg(color, first->name.toHtmlEscaped(),
-                     tr("runs out %1").arg(relative(at, now)).toHtmlEscaped()));
-        m_exhaustionValue->setToolTip(QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
+                .arg(color, relative(at, now).toHtmlEscaped(), who.toHtmlEscaped()));
+        m_exhaustionValue->setToolTip(first->name + QStringLiteral("\n") + QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
     }
 }
 

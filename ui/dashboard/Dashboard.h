@@ -10,8 +10,9 @@
 // charts ask again when a refresh run finishes, the range changes or the key filter changes (the key table's
 // selection).
 //
-// Forecasts are computed here, from key and account histories the worker reads, with the same Forecaster,
-// thresholds and reset day as QuotaForecasts (`quotadeck forecast`).
+// Forecasts are computed here, from key and account histories the worker reads (one request per key and
+// account), with the same Forecaster, thresholds and reset day as QuotaForecasts (`quotadeck forecast`). The
+// Forecaster itself runs on the GUI thread: cheap for tens of keys; with thousands it belongs on the worker.
 
 #include "AnalyticsQueries.h"
 #include "Forecaster.h"
