@@ -1,9 +1,7 @@
 #include "MainWindow.h"
 
 #include "AddKeyDialog.h"
-#ifdef QUOTADECK_DASHBOARD
 #include "Dashboard.h"
-#endif
 #include "ImportDialog.h"
 #include "KeyFilterProxyModel.h"
 #include "KeyTableDelegates.h"
@@ -496,7 +494,6 @@ void MainWindow::createCentralWidget()
     auto* dashboardPage = new QWidget(m_tabs);
     auto* dashboardLayout = new QVBoxLayout(dashboardPage);
     dashboardLayout->setContentsMargins(0, 6, 0, 0);
-#ifdef QUOTADECK_DASHBOARD
     m_dashboard = new Dashboard(m_session, m_model, dashboardPage);
     dashboardLayout->addWidget(m_dashboard);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
@@ -506,12 +503,6 @@ void MainWindow::createCentralWidget()
         }
         m_dashboard->setKeyFilter(ids);
     });
-#else
-    auto* missing = new QLabel(tr("This build has no dashboard (its analytics library was not built)."), dashboardPage);
-    missing->setAlignment(Qt::AlignCenter);
-    missing->setForegroundRole(QPalette::PlaceholderText);
-    dashboardLayout->addWidget(missing);
-#endif
     m_tabs->addTab(dashboardPage, tr("&Dashboard"));
     auto* showKeys = new QAction(tr("Keys"), this);
     showKeys->setObjectName(QStringLiteral("showKeysAction"));
