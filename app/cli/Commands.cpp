@@ -2,6 +2,7 @@
 
 #include "ApiKey.h"
 #include "KeyTableModel.h"
+#include "QuotaForecasts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <sodium.h>
@@ -112,6 +114,9 @@ public:
         }
         if (c.first() == QLatin1String("refresh")) {
             return withVault([this]() { refresh(); });
+        }
+        if (c.first() == QLatin1String("forecast")) {
+            return forecast();
         }
         fail(Commands::Failure, QStringLiteral("quotadeck %1 is not available in this version yet").arg(c.join(QLatin1Char(' '))));
     }
@@ -272,6 +277,80 @@ private:
         sigemptyset(&action.sa_mask);
         sigaction(SIGINT, &action, nullptr);
         sigaction(SIGTERM, &action, nullptr);
+    }
+
+    // Reads only the store: forecasting needs no keychain and no network.
+    void forecast()
+    {
+        const ForecastSet set = QuotaForecasts(m_session->store(), m_session->settings()).compute(m_session->clock()->now());
+        if (!set.error.isEmpty()) {
+            return fail(Commands::Failure, QStringLiteral("cannot read the usage history: %1").arg(set.error));
+        }
+        auto toJson = [](const Forecast& f) {
+            auto optional = [](const std::optional<qint64>& v) { return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null); };
+            return QJsonObject{
+                {QStringLiteral("used"), double(f.used)},
+                {QStringLiteral("limit"), optional(f.limit)},
+                {QStringLiteral("remaining"), optional(f.remaining)},
+                {QStringLiteral("credits_per_day"), f.creditsPerDay ? QJsonValue(std::round(*f.creditsPerDay * 10) / 10) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("projected_at_cycle_end"), std::round(f.projectedAtCycleEnd)},
+                {QStringLiteral("band_low"), std::round(f.bandLow)},
+                {QStringLiteral("band_high"), std::round(f.bandHigh)},
+                {QStringLiteral("exhaustion_at"), f.exhaustionAt ? QJsonValue(f.exhaustionAt->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("level"), quotaLevelName(f.level)},
+                {QStringLiteral("confidence"), std::round(f.confidence * 100) / 100},
+                {QStringLiteral("points"), f.points},
+                {QStringLiteral("cycle_end"), jsonTime(f.cycleEnd)},
+            };
+        };
+        if (m_inv.json) {
+            QJsonArray keys;
+            for (const KeyForecast& k : set.keys) {
+                QJsonObject o = toJson(k.forecast);
+                o.insert(QStringLiteral("id"), double(k.key.id));
+                o.insert(QStringLiteral("label"), k.key.label);
+                o.insert(QStringLiteral("masked"), k.key.masked);
+                o.insert(QStringLiteral("status"), keyStatusName(k.key.effectiveStatus()));
+                keys.append(o);
+            }
+            QJsonArray accounts;
+            for (const AccountForecast& a : set.accounts) {
+                QJsonObject o = toJson(a.forecast);
+                o.insert(QStringLiteral("id"), double(a.account.id));
+                o.insert(QStringLiteral("plan"), jsonText(a.account.plan));
+                o.insert(QStringLiteral("keys"), QJsonArray::fromStringList(a.labels));
+                accounts.append(o);
+            }
+            const QJsonObject root{{QStringLiteral("generated_at"), jsonTime(set.generatedAt)},
+                                   {QStringLiteral("keys"), keys},
+                                   {QStringLiteral("accounts"), accounts}};
+            writeOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+            return done(Commands::Success);
+        }
+        const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");
+        auto line = [&row](const QString& name, const Forecast& f) {
+            const QString exhaustion = f.exhaustionAt ? f.exhaustionAt->toString(QStringLiteral("yyyy-MM-dd hh:mm")) : QStringLiteral("-");
+            return row.arg(name.left(24), -24)
+                .arg(KeyTableModel::formatUsage(f.used, f.limit), -20)
+                .arg(f.creditsPerDay ? QString::number(*f.creditsPerDay, 'f', 1) : QStringLiteral("-"), 9)
+                .arg(QStringLiteral("%1 (%2-%3)").arg(std::llround(f.projectedAtCycleEnd)).arg(std::llround(f.bandLow)).arg(std::llround(f.bandHigh)), -22)
+                .arg(exhaustion, -16)
+                .arg(quotaLevelName(f.level), -9)
+                .arg(QString::number(f.confidence, 'f', 2));
+        };
+        writeOut(row.arg(QStringLiteral("KEY"), -24).arg(QStringLiteral("USED / LIMIT"), -20).arg(QStringLiteral("PER DAY"), 9)
+                     .arg(QStringLiteral("AT CYCLE END (80%)"), -22).arg(QStringLiteral("RUNS OUT (UTC)"), -16)
+                     .arg(QStringLiteral("LEVEL"), -9).arg(QStringLiteral("CONF")));
+        for (const KeyForecast& k : set.keys) {
+            writeOut(line(k.key.label, k.forecast));
+        }
+        if (!set.accounts.isEmpty()) {
+            writeOut(QStringLiteral("\n"));
+            for (const AccountForecast& a : set.accounts) {
+                writeOut(line(QStringLiteral("account: %1").arg(a.labels.join(QLatin1Char(','))), a.forecast));
+            }
+        }
+        done(Commands::Success);
     }
 
     void refresh()

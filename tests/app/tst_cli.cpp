@@ -5,6 +5,7 @@
 #include "TempDataDir.h"
 #include "TestKeys.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void unreachableServerIsAnErrorPerKey();
     void noKeychainMeansClearErrorButListingWorks();
     void newerDatabaseIsRefused();
+    void forecastOnAMonthOfHistory();
     void interruptedRefreshKeepsWhatArrived();
     void noKeyMaterialAnywhere();
 
@@ -361,6 +363,81 @@ void TestCli::newerDatabaseIsRefused()
     const Result list = run(withDir({QStringLiteral("keys"), QStringLiteral("list")}));
     QCOMPARE(list.exitCode, 1);
     QVERIFY2(list.err.contains("newer QuotaDeck"), list.err.constData());
+}
+
+void TestCli::forecastOnAMonthOfHistory()
+{
+    // Two keys: one used at exactly 30 credits a day for 40 days across a billing reset, one never refreshed.
+    const QByteArray steady = TestKeys::make(QStringLiteral("ok"), 9700);
+    const QByteArray fresh = TestKeys::make(QStringLiteral("ok"), 9701);
+    m_usedKeys << steady << fresh;
+    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}), "steady," + steady + "\nfresh," + fresh + "\n").exitCode, 0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A reset day at least 12 days back, so the current cycle has history whatever today's date is.
+    const int resetDay = std::min(now.addDays(-12).date().day(), 28);
+    {
+        QFile ini(m_dir->filePath(QStringLiteral("settings.ini")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[billing]\nreset_day=" + QByteArray::number(resetDay) + "\n");
+    }
+    auto cycleStart = [resetDay](const QDateTime& t) {
+        QDate start(t.date().year(), t.date().month(), resetDay);
+        if (t.date() < start) {
+            start = start.addMonths(-1);
+        }
+        return QDateTime(start, QTime(0, 0), Qt::UTC);
+    };
+    const double perDay = 30.0;
+    const qint64 limit = 850;
+    qint64 used = 0;
+    {
+        RawDatabase raw(m_dir->databasePath());
+        QStringList rows;
+        for (int h = 40 * 24; h >= 1; --h) {
+            const QDateTime t = now.addSecs(-3600LL * h);
+            used = qint64(perDay * double(cycleStart(t).msecsTo(t)) / 86'400'000.0);
+            rows << QStringLiteral("(1, %1, 5, %2, %3, %2, 0, 0, 0, 0, 'Researcher', %2, 10000, 0, 500, %2, 0, 0, 0, 0)")
+                        .arg(t.toMSecsSinceEpoch())
+                        .arg(used)
+                        .arg(limit);
+        }
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO usage_snapshots (key_id, taken_at, latency_ms, key_usage, key_limit, key_search, "
+                                        "key_extract, key_crawl, key_map, key_research, plan, plan_usage, plan_limit, paygo_usage, "
+                                        "paygo_limit, acct_search, acct_extract, acct_crawl, acct_map, acct_research) VALUES ")
+                         + rows.join(QLatin1Char(','))));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE keys SET status = 'ok', key_usage = %1, key_limit = %2, last_http_status = 200 WHERE id = 1")
+                             .arg(used)
+                             .arg(limit)));
+    }
+    const Result result = run(withDir({QStringLiteral("forecast"), QStringLiteral("--json")}));
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+    QVERIFY(root.value(QLatin1String("accounts")).isArray());
+    const QJsonArray keys = root.value(QLatin1String("keys")).toArray();
+    QCOMPARE(keys.size(), 2);
+    const QJsonObject s = keys.at(0).toObject();
+    QCOMPARE(s.value(QLatin1String("label")).toString(), QStringLiteral("steady"));
+    for (const char* field : {"remaining", "credits_per_day", "exhaustion_at", "level", "confidence"}) {
+        QVERIFY2(s.contains(QLatin1String(field)), field);
+    }
+    const double rate = s.value(QLatin1String("credits_per_day")).toDouble();
+    QVERIFY2(std::abs(rate - perDay) < 1.0, qPrintable(QString::number(rate)));
+    QCOMPARE(qint64(s.value(QLatin1String("remaining")).toDouble()), limit - used);
+    // 850 credits at 30 a day run out before the ~30-day cycle ends: CRITICAL, and when.
+    QCOMPARE(s.value(QLatin1String("level")).toString(), QStringLiteral("critical"));
+    const QDateTime exhaustion = QDateTime::fromString(s.value(QLatin1String("exhaustion_at")).toString(), Qt::ISODate);
+    const QDateTime expected = now.addSecs(-3600).addSecs(qint64(double(limit - used) / perDay * 86400.0));
+    QVERIFY2(std::abs(exhaustion.secsTo(expected)) < 3 * 3600, qPrintable(exhaustion.toString(Qt::ISODate) + QStringLiteral(" vs ") + expected.toString(Qt::ISODate)));
+    QVERIFY(s.value(QLatin1String("confidence")).toDouble() > 0.8);
+    const QJsonObject f = keys.at(1).toObject();
+    QVERIFY(f.value(QLatin1String("credits_per_day")).isNull());
+    QVERIFY(f.value(QLatin1String("exhaustion_at")).isNull());
+    QCOMPARE(f.value(QLatin1String("confidence")).toDouble(), 0.0);
+    QCOMPARE(f.value(QLatin1String("level")).toString(), QStringLiteral("ok"));
+
+    const Result table = run(withDir({QStringLiteral("forecast")}));
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains("critical") && table.out.contains("steady"), table.out.constData());
 }
 
 void TestCli::interruptedRefreshKeepsWhatArrived()
