@@ -149,7 +149,7 @@ public:
     static constexpr qint64 MaxRawDeltaRows = 10000;
     static constexpr qint64 MaxRawAccountRows = 5000;
     // Per-key or per-account hourly rollups are read only up to about this many rows (else daily).
-    static constexpr qint64 MaxRollupRows = 50000;
+    static constexpr qint64 MaxRollupRows = 20000;
 
     explicit AnalyticsQueries(const QString& connectionName);
     void setSlowQueryMs(int ms) { m_slowQueryMs = ms; }

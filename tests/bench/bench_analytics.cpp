@@ -114,7 +114,7 @@ bool generate(const QSqlDatabase& db, qint64 keys, qint64 perKey, qint64 days, q
     // Key k uses (k % 7 + 1) credits per run, split over the kinds; its account ((k - 1) / 10) reports the
     // same figures to all of its keys. Every figure starts again each 30 days (a new billing cycle).
     const QString u = QStringLiteral("(rr.e * (k.id % 7 + 1))");
-    const QString p = QStringLiteral("(rr.e * ((k.id - 1) / 10 % 13 + 20))");
+    const QString p = QStringLiteral("(rr.e * ((k.id - 1) / 10 + 20))"); // distinct for every account
     if (!exec(db,
               runs
                   + QStringLiteral("INSERT INTO usage_snapshots (key_id, run_id, taken_at, latency_ms, key_usage, "
