@@ -993,19 +993,12 @@ void MainWindow::setAutoRefreshMinutes(int minutes)
         syncAutoRefreshControls();
         return;
     }
-    const QString file = Settings::fileIn(m_session->config().dataDir);
-    Settings onDisk = Settings::load(file);
-    onDisk.autoRefreshMinutes = minutes;
     Settings live = m_session->settings();
     live.autoRefreshMinutes = minutes;
     QString error;
-    bool saved = m_session->applySettings(live, &error); // re-arms (or stops) the scheduler
-    // applySettings() writes the settings in force, this process's overrides included (--api-base, --demo's
-    // local server, a test's timeout); those are for this run only, so the file gets back its own values
-    // with just the new interval.
-    if (saved && !(onDisk == live)) {
-        saved = onDisk.save(file, &error);
-    }
+    // Re-arms (or stops) the scheduler; this process's overrides (--api-base, the demo's server) are not
+    // written to the file.
+    const bool saved = m_session->applySettings(live, &error);
     if (!saved) {
         statusBar()->showMessage(tr("Auto-refresh changed for now but not saved: %1").arg(error), kMessageMs * 2);
     } else {
