@@ -155,6 +155,24 @@ const QList<QStringList>& steps()
         // only SQLite-only word here: PostgreSQL drops it and keeps the primary key as an index) because the
         // overall charts read every key of a time range; per-key charts use the (key_id, bucket) indexes.
         analyticsStep(),
+        // 4: alerts raised for a key (usage over the threshold, predicted exhaustion before the cycle ends,
+        // turned invalid, turned exhausted). Each condition fires once per key per billing cycle: the unique
+        // (key_id, kind, cycle_start) makes a second raise a no-op. The label is copied so an audit report
+        // still names a key removed since; key_id then becomes NULL. kind: usage_threshold,
+        // predicted_exhaustion, invalid, exhausted. Times in ms UTC; cycle_start is the cycle's first ms.
+        {
+            QStringLiteral("CREATE TABLE alerts ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " raised_at INTEGER NOT NULL,"
+                           " key_id INTEGER REFERENCES keys(id) ON DELETE SET NULL,"
+                           " label TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " cycle_start INTEGER NOT NULL,"
+                           " message TEXT NOT NULL,"
+                           " acknowledged INTEGER NOT NULL DEFAULT 0,"
+                           " UNIQUE (key_id, kind, cycle_start))"),
+            QStringLiteral("CREATE INDEX alerts_raised ON alerts(raised_at)"),
+        },
     };
     return all;
 }
