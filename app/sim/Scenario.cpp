@@ -7,7 +7,7 @@
 
 namespace {
 // One table for both directions, so a name can never map to a kind that does not map back.
-constexpr std::array<std::pair<Scenario::Kind, const char*>, 14> KindNames { {
+constexpr std::array<std::pair<Scenario::Kind, const char*>, 20> KindNames { {
     { Scenario::Kind::Ok, "ok" },
     { Scenario::Kind::NoLimit, "nolimit" },
     { Scenario::Kind::Low, "low" },
@@ -22,6 +22,12 @@ constexpr std::array<std::pair<Scenario::Kind, const char*>, 14> KindNames { {
     { Scenario::Kind::ServerError, "error" },
     { Scenario::Kind::Malformed, "malformed" },
     { Scenario::Kind::Slow, "slow" },
+    { Scenario::Kind::BadGateway, "badgateway" },
+    { Scenario::Kind::WrongTypes, "wrongtypes" },
+    { Scenario::Kind::MissingFields, "missingfields" },
+    { Scenario::Kind::Oversized, "oversized" },
+    { Scenario::Kind::Endless, "endless" },
+    { Scenario::Kind::Reset, "reset" },
 } };
 
 // A key travels in an HTTP header: anything outside visible ASCII cannot be one of ours.

@@ -5,7 +5,8 @@
 //     tvly-sim-<scenario>[-<account>]-<anything>       e.g. tvly-sim-ok-teamA-0001, tvly-sim-invalid-x9x9x9
 //
 // Scenario names: ok nolimit low invalid forbidden ratelimited ratelimiteddate ratelimitedbare exhausted
-// paygo badrequest error malformed slow. With one part after the scenario the account is "default".
+// paygo badrequest error malformed slow, and the faults badgateway wrongtypes missingfields oversized endless
+// reset. With one part after the scenario the account is "default".
 // Conventional keys use the defaults below, except: nolimit has no limit, low starts at 95% of its limit,
 // slow waits DefaultSlowMs.
 //
@@ -32,6 +33,13 @@ struct Scenario
         ServerError, // 500
         Malformed, // 200 with a truncated JSON body
         Slow, // 200 after slowMs (to trip client timeouts)
+        // Faults a real server (or what stands in front of it) shows:
+        BadGateway, // 502 with an HTML body, as a proxy answers when the API behind it is down
+        WrongTypes, // 200, valid JSON, but the figures are strings and booleans
+        MissingFields, // 200, valid JSON, key.usage and account.plan_usage absent
+        Oversized, // 200 announcing (and sending) OversizedBytes, far over any client's cap
+        Endless, // 200, chunked, a body that never ends: only the client's cap or timeout ends it
+        Reset, // the connection is reset (TCP RST) instead of an answer
     };
     Kind kind = Kind::Ok;
     QString account = QStringLiteral("default"); // keys of one account report the same account figures
@@ -42,6 +50,7 @@ struct Scenario
 
     // Long enough to trip a client's short test timeout, far below the 30 s production one.
     static constexpr int DefaultSlowMs = 2000;
+    static constexpr qint64 OversizedBytes = 8 * 1024 * 1024;
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString& name);

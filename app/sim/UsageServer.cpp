@@ -17,6 +17,7 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#include <sys/socket.h>
 #endif
 
 namespace {
@@ -123,6 +124,8 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Pay-As-You-Go Limit Exceeded");
     case 500:
         return QByteArrayLiteral("Internal Server Error");
+    case 502:
+        return QByteArrayLiteral("Bad Gateway");
     default:
         return QByteArrayLiteral("Unknown");
     }
@@ -153,6 +156,7 @@ struct UsageServer::Connection
         bool ready = false;
         bool counted = false; // a /usage request: counts in stats.inFlight until sent
         bool close = false;
+        Delivery delivery = Delivery::Normal;
     };
     QByteArray buffer;
     qint64 bodyToSkip = 0; // request bodies are ignored, but their length still frames the next request
@@ -542,6 +546,46 @@ UsageServer::Reply UsageServer::usageReply(const QByteArray& authorization, int*
         return error(400, QStringLiteral("Bad request."));
     case Kind::ServerError:
         return error(500, QStringLiteral("Internal server error."));
+    case Kind::BadGateway:
+        return Reply { 502,
+                       QByteArrayLiteral("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                                         "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+                                         "</body>\r\n</html>\r\n"),
+                       {},
+                       QByteArrayLiteral("text/html"),
+                       Delivery::Normal };
+    case Kind::WrongTypes: {
+        QJsonDocument doc = QJsonDocument::fromJson(usageBody(scenario, scaledMinutes()));
+        QJsonObject root = doc.object();
+        QJsonObject key = root.value(QStringLiteral("key")).toObject();
+        key.insert(QStringLiteral("usage"), QStringLiteral("a lot"));
+        key.insert(QStringLiteral("limit"), true);
+        root.insert(QStringLiteral("key"), key);
+        return Reply { 200, QJsonDocument(root).toJson(QJsonDocument::Compact), {} };
+    }
+    case Kind::MissingFields: {
+        QJsonObject root = QJsonDocument::fromJson(usageBody(scenario, scaledMinutes())).object();
+        QJsonObject key = root.value(QStringLiteral("key")).toObject();
+        key.remove(QStringLiteral("usage"));
+        QJsonObject account = root.value(QStringLiteral("account")).toObject();
+        account.remove(QStringLiteral("plan_usage"));
+        root.insert(QStringLiteral("key"), key);
+        root.insert(QStringLiteral("account"), account);
+        return Reply { 200, QJsonDocument(root).toJson(QJsonDocument::Compact), {} };
+    }
+    case Kind::Oversized: {
+        // Valid JSON all the way, so only the size can be what the client objects to.
+        QByteArray body = usageBody(scenario, scaledMinutes());
+        body.chop(1);
+        body += ",\"padding\":\"";
+        body += QByteArray(qsizetype(Scenario::OversizedBytes) - body.size() - 2, 'x');
+        body += "\"}";
+        return Reply { 200, body, {} };
+    }
+    case Kind::Endless:
+        return Reply { 200, {}, {}, QByteArrayLiteral("application/json"), Delivery::Endless };
+    case Kind::Reset:
+        return Reply { 200, {}, {}, QByteArrayLiteral("application/json"), Delivery::Reset };
     }
     return error(500, QStringLiteral("Internal server error."));
 }
@@ -564,16 +608,24 @@ UsageServer::Reply UsageServer::statsReply() const
 void UsageServer::schedule(
     QTcpSocket* socket, Connection& connection, const Reply& reply, int delayMs, bool usage, bool close)
 {
+    // A fault ends the connection: nothing after it on this connection is answered.
+    if (reply.delivery != Delivery::Normal) {
+        close = true;
+        connection.closing = true;
+    }
+    const QByteArray length = reply.delivery == Delivery::Endless
+        ? QByteArrayLiteral("Transfer-Encoding: chunked")
+        : "Content-Length: " + QByteArray::number(reply.body.size());
     QByteArray bytes = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(reply.status) + ' '
-        + reasonPhrase(reply.status) + "\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(reply.body.size()) + "\r\nDate: " + httpDate(QDateTime::currentDateTimeUtc())
-        + "\r\nConnection: " + (close ? "close" : "keep-alive") + "\r\n";
+        + reasonPhrase(reply.status) + "\r\nContent-Type: " + reply.contentType + "\r\n" + length
+        + "\r\nDate: " + httpDate(QDateTime::currentDateTimeUtc()) + "\r\nConnection: "
+        + (close ? "close" : "keep-alive") + "\r\n";
     for (const auto& [name, value] : reply.headers)
         bytes += name + ": " + value + "\r\n";
     bytes += "\r\n" + reply.body;
 
     const quint64 id = connection.nextId++;
-    connection.queue.push_back({ id, std::move(bytes), false, usage, close });
+    connection.queue.push_back({ id, std::move(bytes), false, usage, close, reply.delivery });
     // Every reply waits on its own timer, so a thousand requests in flight each take about the latency
     // instead of queueing behind one another. The socket may be gone by then; QPointer notices.
     // Precise: a coarse timer (Qt's choice from 2 s up) may fire 5% early, shorter than the latency promised.
@@ -602,15 +654,49 @@ void UsageServer::flush(QTcpSocket* socket, Connection& connection)
     while (!connection.queue.empty() && connection.queue.front().ready) {
         const Connection::Pending pending = std::move(connection.queue.front());
         connection.queue.pop_front();
-        socket->write(pending.bytes);
         if (pending.counted)
             --m_stats.inFlight;
+        if (pending.delivery == Delivery::Reset) {
+            // SO_LINGER with a zero timeout turns the close into a TCP RST: the client sees "connection
+            // reset", not an orderly end. abort() may drop the connection at once: touch nothing afterwards.
+#ifdef Q_OS_UNIX
+            const linger hard { 1, 0 };
+            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+#endif
+            socket->abort();
+            return;
+        }
+        socket->write(pending.bytes);
+        if (pending.delivery == Delivery::Endless) {
+            streamEndless(socket);
+            return;
+        }
         if (pending.close) {
             // May drop the connection at once: touch nothing of it afterwards.
             socket->disconnectFromHost();
             return;
         }
     }
+}
+
+void UsageServer::streamEndless(QTcpSocket* socket)
+{
+    // 16 KiB chunks of JSON-looking text, refilled while less than 256 KiB waits on the socket: the server
+    // holds a bounded amount and the client gets bytes as fast as it reads them. The timer dies with the
+    // socket, i.e. when the client gives up.
+    static const QByteArray chunk = []() -> QByteArray {
+        const QByteArray data = "{\"key\":{\"usage\":" + QByteArray(16 * 1024 - 20, '9') + "},";
+        return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
+    }();
+    auto* timer = new QTimer(socket);
+    timer->setInterval(1);
+    connect(timer, &QTimer::timeout, socket, [socket] {
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        while (socket->bytesToWrite() < 256 * 1024)
+            socket->write(chunk);
+    });
+    timer->start();
 }
 
 void UsageServer::reject(QTcpSocket* socket, Connection& connection, int status, const char* message)

@@ -4,7 +4,7 @@
 //
 // Built on QTcpServer rather than QHttpServer: it needs latency that does not serialise requests (each
 // answer is scheduled on a timer, so 1000 requests in flight each take about the latency), keep-alive, and
-// later the faults a real server shows (resets, truncated or endless bodies) that a framework hides.
+// the faults a real server shows (resets, truncated or endless bodies) that a framework hides.
 //
 // Endpoints:
 //   GET /usage              Authorization: Bearer <key>; the key's scenario decides the answer.
@@ -74,11 +74,15 @@ public:
 
 private:
     struct Connection;
+    // How a reply leaves: as written, by resetting the connection, or as a chunked body that never ends.
+    enum class Delivery { Normal, Reset, Endless };
     struct Reply
     {
         int status = 200;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. Retry-After
+        QByteArray contentType = QByteArrayLiteral("application/json");
+        Delivery delivery = Delivery::Normal;
     };
 
     void onNewConnection();
@@ -100,6 +104,8 @@ private:
     void onReplyDue(QTcpSocket* socket, quint64 id);
     void flush(QTcpSocket* socket, Connection& connection);
     void reject(QTcpSocket* socket, Connection& connection, int status, const char* message);
+    // Endless replies: keeps a bounded amount queued on the socket until the client goes away.
+    void streamEndless(QTcpSocket* socket);
 
     QByteArray usageBody(const Scenario& scenario, double scaledMinutes) const;
     qint64 usageAt(const Scenario& scenario, double scaledMinutes) const;
