@@ -153,14 +153,19 @@ void Vault::onRead(quint64 generation, Keychain::Result result)
         return;
     }
     case Keychain::Error::NotFound:
-        if (m_binding.hasSealedKeys || !m_binding.check.isEmpty()) {
+        // Only sealed keys make a missing data key a loss. A store whose keys were all removed (the way out
+        // the message below offers) gets a new data key, and its check is replaced with the new one's.
+        if (m_binding.hasSealedKeys) {
             fail(tr("The keychain has no data key for this store (entry \"%1\"), so its saved API keys cannot be "
                     "opened. Restore that keychain entry, for example from a backup of your keyring, or remove "
                     "the keys and enter them again.")
                      .arg(entry));
             return;
         }
-        createDataKey(generation); // a new store: nothing sealed yet, so a new key loses nothing
+        if (!m_binding.check.isEmpty())
+            qCInfo(lcVault) << "The data key of store" << m_binding.storeId
+                            << "is gone but no key is sealed with it: creating a new one";
+        createDataKey(generation); // nothing sealed (yet, or any more), so a new key loses nothing
         return;
     case Keychain::Error::NoBackend:
     case Keychain::Error::AccessDenied:

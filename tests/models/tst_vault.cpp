@@ -300,7 +300,22 @@ private Q_SLOTS:
         QTest::addColumn<bool>("hasSealedKeys");
         QTest::newRow("sealed keys and check") << QByteArray(32, 'a') << true;
         QTest::newRow("sealed keys, no check") << QByteArray() << true;
-        QTest::newRow("check, no sealed keys") << QByteArray(32, 'a') << false;
+    }
+
+    // Every key was removed after the data key went missing (what the message above advises): nothing is
+    // sealed with the old key any more, so a new one is made and the store can take keys again.
+    void missingDataKeyWithNothingSealedMakesANewOne()
+    {
+        MemoryKeychain keychain;
+        Vault vault(&keychain);
+        const QByteArray oldCheck(32, 'a');
+        QVERIFY(openAndWait(vault, { QStringLiteral("store-a"), oldCheck, false }));
+        QCOMPARE(keychain.writeCount(), 1);
+        QCOMPARE(keychain.entryCount(), 1);
+        QCOMPARE(vault.check().size(), 32);
+        QVERIFY(vault.check() != oldCheck); // the caller records the new check
+        const QByteArray sealed = vault.seal(SecureBytes(QByteArrayView("tvly-dev-AfterRecovery0001")), "fp");
+        QVERIFY(vault.unseal(sealed, "fp").has_value());
     }
 
     void missingDataKeyIsUnavailable()
