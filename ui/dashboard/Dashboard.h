@@ -6,7 +6,8 @@
 //
 // Every query runs on an AnalyticsWorker (its own thread and connection); answers come back by signal and an
 // answer to anything but the latest request is dropped, so a quick range switch never paints an old range.
-// Series are filled with one bulk replace() of at most MaxPoints points each, never point by point. The
+// The charts themselves are ui/charts/ (TimeChart.h), which reports draw too; each fills its series with one
+// bulk replace() of at most MaxPoints points, never point by point. The
 // charts ask again when a refresh run finishes, the range changes or the key filter changes (the key table's
 // selection).
 //
@@ -23,19 +24,17 @@
 #include <QWidget>
 
 class AnalyticsWorker;
+class CallsChart;
+class CreditsChart;
+class ForecastChart;
+class HitRateChart;
+class TimeChart;
 class KeyTableModel;
-class QAbstractSeries;
-class QAreaSeries;
-class QChart;
 class QChartView;
 class QComboBox;
-class QDateTimeAxis;
 class QLabel;
-class QLineSeries;
-class QScatterSeries;
 class QStackedWidget;
 class QTimer;
-class QValueAxis;
 class Session;
 struct RunSummary;
 
@@ -90,9 +89,8 @@ private:
 
     void createHeadline();
     void createCharts();
-    QChartView* makeChartView(QChart* chart, const QString& objectName);
+    QChartView* makeChartView(TimeChart* chart, const QString& objectName);
     void applyPalette();
-    void connectLegend(QChart* chart);
 
     void onLookups(quint64 request, const LookupSeries& series);
     void onCredits(quint64 request, const CreditsSeries& series);
@@ -109,7 +107,6 @@ private:
     void fillSubjectCombo();
     void updateHeadline();
     void updateEmptyState();
-    void setXRange(QDateTimeAxis* axis) const;
 
     QString keyName(qint64 id) const;
     QString accountName(const AccountInfo& account) const;
@@ -151,34 +148,9 @@ private:
     QLabel* m_exhaustionValue = nullptr;
     QList<QLabel*> m_captions;
 
-    QChart* m_hitChart = nullptr;
-    QLineSeries* m_hitRate = nullptr;
-    QLineSeries* m_heldBack = nullptr;
-    QDateTimeAxis* m_hitX = nullptr;
-
-    QChart* m_creditsChart = nullptr;
-    QList<QLineSeries*> m_creditUpper; // cumulative tops, one per kind
-    QList<QLineSeries*> m_creditLower;
-    QList<QAreaSeries*> m_creditAreas;
-    QDateTimeAxis* m_creditsX = nullptr;
-    QValueAxis* m_creditsY = nullptr;
-
-    QChart* m_callsChart = nullptr;
-    QList<QLineSeries*> m_calls; // network, cache, coalesced, held back
-    QDateTimeAxis* m_callsX = nullptr;
-    QValueAxis* m_callsY = nullptr;
-
-    QChart* m_forecastChart = nullptr;
-    QLineSeries* m_usageLine = nullptr;
-    QLineSeries* m_projection = nullptr;
-    QLineSeries* m_bandLow = nullptr;
-    QLineSeries* m_bandHigh = nullptr;
-    QAreaSeries* m_band = nullptr;
-    QLineSeries* m_limitLine = nullptr;
-    QLineSeries* m_cycleEndLine = nullptr;
-    QScatterSeries* m_exhaustionPoint = nullptr;
-    QDateTimeAxis* m_forecastX = nullptr;
-    QValueAxis* m_forecastY = nullptr;
-
+    HitRateChart* m_hitChart = nullptr;
+    CreditsChart* m_creditsChart = nullptr;
+    CallsChart* m_callsChart = nullptr;
+    ForecastChart* m_forecastChart = nullptr;
     QList<QChartView*> m_views;
 };

@@ -1,0 +1,233 @@
+// The charts without the dashboard, as a report draws them: built from series data and a style, put in a
+// QGraphicsScene and rendered into an image. The series must hold the data given (as rates per hour where
+// the chart says so), the axes the range, and the picture must show the series' colours.
+
+#include "ChartStyle.h"
+#include "CreditsChart.h"
+#include "ForecastChart.h"
+#include "LookupCharts.h"
+
+#include <QAreaSeries>
+#include <QDateTimeAxis>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QTest>
+#include <QValueAxis>
+
+#include <memory>
+
+namespace {
+constexpr qint64 kHour = 3600LL * 1000;
+constexpr qint64 kT0 = 1'780'000'000'000LL; // some time in 2026
+
+template <typename Series> Series* find(const QChart* chart, const char* name)
+{
+    const QList<QAbstractSeries*> all = chart->series();
+    for (QAbstractSeries* s : all) {
+        if (s->objectName() == QLatin1String(name)) {
+            return qobject_cast<Series*>(s);
+        }
+    }
+    return nullptr;
+}
+
+// How many pixels of the rendered chart are close to `color`.
+int pixelsNear(QChart* chart, const QColor& color)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(0, 0, 640, 360));
+    QImage image(640, 360, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter, QRectF(0, 0, 640, 360), chart->geometry());
+    painter.end();
+    scene.removeItem(chart);
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - color.red()) + std::abs(c.green() - color.green())
+                    + std::abs(c.blue() - color.blue())
+                < 40) {
+                ++count;
+            }
+        }
+    }
+    return count;
+}
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void hitRateFromLookups();
+    void callsPerHour();
+    void creditsStackAndToggle();
+    void forecastLines();
+    void emptyTitles();
+};
+
+void TestCharts::hitRateFromLookups()
+{
+    LookupSeries series;
+    series.plan.bucketMs = kHour / 2;
+    for (int i = 0; i < 6; ++i) {
+        LookupPoint p;
+        p.t = kT0 + i * series.plan.bucketMs;
+        p.network = 10;
+        p.cache = i; // hit rate i / (10 + i + 1)
+        p.heldBack = 1;
+        series.points.append(p);
+    }
+    LookupPoint silent; // a bucket without look-ups is not a 0% point
+    silent.t = kT0 + 6 * series.plan.bucketMs;
+    series.points.append(silent);
+    const ChartStyle style = ChartStyle::light();
+    std::unique_ptr<HitRateChart> chart(HitRateChart::create(series, kT0, kT0 + 4 * kHour, style));
+    auto* hits = find<QLineSeries>(chart.get(), "hitRate");
+    auto* held = find<QLineSeries>(chart.get(), "heldBack");
+    QVERIFY(hits && held);
+    QCOMPARE(hits->count(), 6);
+    QCOMPARE(held->count(), 6);
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(hits->at(i).x(), double(kT0 + i * series.plan.bucketMs));
+        QVERIFY(qFuzzyCompare(hits->at(i).y(), 100.0 * i / (11 + i)));
+        QVERIFY(qFuzzyCompare(held->at(i).y(), 100.0 / (11 + i)));
+    }
+    auto* x = qobject_cast<QDateTimeAxis*>(chart->axisX());
+    QCOMPARE(x->min().toMSecsSinceEpoch(), kT0);
+    QCOMPARE(x->max().toMSecsSinceEpoch(), kT0 + 4 * kHour);
+    QCOMPARE(x->format(), QStringLiteral("HH:mm"));
+    QVERIFY(pixelsNear(chart.get(), style.seriesColor(1)) > 50);
+}
+
+void TestCharts::callsPerHour()
+{
+    LookupSeries series;
+    series.plan.bucketMs = 10 * 60 * 1000; // 10-minute buckets: counts times 6 per hour
+    LookupPoint p;
+    p.t = kT0;
+    p.network = 3;
+    p.cache = 2;
+    p.coalesced = 1;
+    p.heldBack = 4;
+    series.points = {p};
+    std::unique_ptr<CallsChart> chart(CallsChart::create(series, kT0, kT0 + 10 * 86400 * 1000LL, ChartStyle::light()));
+    QCOMPARE(find<QLineSeries>(chart.get(), "calls.network")->at(0).y(), 18.0);
+    QCOMPARE(find<QLineSeries>(chart.get(), "calls.cache")->at(0).y(), 12.0);
+    QCOMPARE(find<QLineSeries>(chart.get(), "calls.coalesced")->at(0).y(), 6.0);
+    QCOMPARE(find<QLineSeries>(chart.get(), "calls.heldBack")->at(0).y(), 24.0);
+    QVERIFY(chart->axisY()->max() >= 24.0);
+    QCOMPARE(qobject_cast<QDateTimeAxis*>(chart->axisX())->format(), QStringLiteral("MMM d")); // over two days
+}
+
+void TestCharts::creditsStackAndToggle()
+{
+    CreditsSeries series;
+    series.plan.bucketMs = kHour;
+    for (int i = 0; i < 3; ++i) {
+        CreditsPoint p;
+        p.t = kT0 + i * kHour;
+        p.search = 10 * (i + 1);
+        p.extract = 5;
+        p.research = 2;
+        p.total = p.search + p.extract + p.research;
+        series.points.append(p);
+    }
+    const ChartStyle style = ChartStyle::light();
+    std::unique_ptr<CreditsChart> chart(CreditsChart::create(series, kT0, kT0 + 3 * kHour, style, QStringLiteral("all keys")));
+    QVERIFY(chart->title().contains(QStringLiteral("all keys")));
+    auto* search = find<QAreaSeries>(chart.get(), "credits.search");
+    auto* extract = find<QAreaSeries>(chart.get(), "credits.extract");
+    auto* research = find<QAreaSeries>(chart.get(), "credits.research");
+    QCOMPARE(search->upperSeries()->at(2).y(), 30.0);
+    QCOMPARE(extract->lowerSeries()->at(2).y(), 30.0); // stacked on search
+    QCOMPARE(extract->upperSeries()->at(2).y(), 35.0);
+    QCOMPARE(research->upperSeries()->at(2).y(), 37.0); // crawl and map add nothing
+    // The areas are filled at 75% opacity over the white background.
+    const QColor fill = QColor::fromRgbF(0.75f * style.seriesColor(0).redF() + 0.25f,
+                                         0.75f * style.seriesColor(0).greenF() + 0.25f,
+                                         0.75f * style.seriesColor(0).blueF() + 0.25f);
+    QVERIFY(pixelsNear(chart.get(), fill) > 200);
+
+    // Hiding search through its legend marker restacks the others on zero.
+    chart->enableLegendToggles();
+    const QList<QLegendMarker*> markers = chart->legend()->markers(search);
+    QCOMPARE(markers.size(), 1);
+    Q_EMIT markers.first()->clicked();
+    QVERIFY(!search->isVisible());
+    QCOMPARE(extract->lowerSeries()->at(2).y(), 0.0);
+    QCOMPARE(research->upperSeries()->at(2).y(), 7.0);
+}
+
+void TestCharts::forecastLines()
+{
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(kT0, Qt::UTC);
+    Forecast f;
+    f.cycleStart = start;
+    f.cycleEnd = start.addDays(30);
+    f.asOf = start.addDays(10);
+    f.used = 600;
+    f.limit = 1000;
+    f.creditsPerDay = 60;
+    f.projectedAtCycleEnd = 5000;
+    f.bandLow = 4000;
+    f.bandHigh = 6000;
+    f.exhaustionAt = start.addDays(16);
+    f.level = QuotaLevel::Critical;
+    f.confidence = 0.7;
+    QList<HistoryPoint> history;
+    history.append({kT0 - 86400 * 1000LL, 900, 900, 900, 1000, 0, {}}); // the cycle before: left out
+    for (int day = 0; day <= 10; ++day) {
+        history.append({kT0 + day * 86400 * 1000LL, 60 * day, 60 * day, 60 * day, 1000, 0, {}});
+    }
+    const ChartStyle style = ChartStyle::light();
+    std::unique_ptr<ForecastChart> chart(ForecastChart::create(QStringLiteral("alpha"), f, history, style));
+    QVERIFY(chart->title().contains(QStringLiteral("alpha")));
+    QVERIFY(chart->title().contains(QStringLiteral("CRITICAL")));
+    QCOMPARE(find<QLineSeries>(chart.get(), "forecastUsage")->count(), 11);
+    auto* projection = find<QLineSeries>(chart.get(), "forecastProjection");
+    QCOMPARE(projection->at(1), QPointF(double(f.cycleEnd.toMSecsSinceEpoch()), 5000.0));
+    auto* band = find<QAreaSeries>(chart.get(), "forecastBand");
+    QCOMPARE(band->upperSeries()->at(1).y(), 6000.0);
+    QCOMPARE(band->lowerSeries()->at(1).y(), 4000.0);
+    QCOMPARE(find<QLineSeries>(chart.get(), "forecastLimit")->at(0).y(), 1000.0);
+    QCOMPARE(find<QLineSeries>(chart.get(), "forecastCycleEnd")->at(0).x(), double(f.cycleEnd.toMSecsSinceEpoch()));
+    auto* exhaustion = find<QScatterSeries>(chart.get(), "forecastExhaustion");
+    QCOMPARE(exhaustion->at(0), QPointF(double(f.exhaustionAt->toMSecsSinceEpoch()), 1000.0));
+    // The scale stops at twice the limit rather than squashing the history under a runaway projection.
+    QVERIFY(chart->axisY()->max() >= 1000.0);
+    QVERIFY(chart->axisY()->max() <= 3000.0);
+    QVERIFY(pixelsNear(chart.get(), style.alarm) > 20);
+
+    chart->clearForecast();
+    QCOMPARE(find<QLineSeries>(chart.get(), "forecastUsage")->count(), 0);
+    QVERIFY(chart->title().contains(QStringLiteral("no usage history")));
+}
+
+void TestCharts::emptyTitles()
+{
+    std::unique_ptr<HitRateChart> hit(HitRateChart::create({}, kT0, kT0 + kHour, ChartStyle::light()));
+    QVERIFY(hit->title().contains(QStringLiteral("no look-ups")));
+    std::unique_ptr<CreditsChart> credits(CreditsChart::create({}, kT0, kT0 + kHour, ChartStyle::light()));
+    QVERIFY(credits->title().contains(QStringLiteral("none in this range")));
+    // A dark style: light text on a dark plot.
+    QPalette dark(QColor(0xee, 0xee, 0xee), QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    const ChartStyle style = ChartStyle::fromPalette(dark, QFont());
+    QVERIFY(style.dark);
+    credits->setStyle(style);
+    QCOMPARE(credits->titleBrush().color(), QColor(0xee, 0xee, 0xee));
+    QCOMPARE(credits->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

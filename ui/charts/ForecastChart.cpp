@@ -1,0 +1,166 @@
+#include "ForecastChart.h"
+
+#include "Downsampler.h"
+
+#include <QAreaSeries>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+ForecastChart::ForecastChart(QGraphicsItem* parent)
+    : TimeChart(parent)
+    , m_usage(new QLineSeries(this))
+    , m_projection(new QLineSeries(this))
+    , m_bandLow(new QLineSeries(this))
+    , m_bandHigh(new QLineSeries(this))
+    , m_band(new QAreaSeries(m_bandHigh, m_bandLow))
+    , m_limit(new QLineSeries(this))
+    , m_cycleEnd(new QLineSeries(this))
+    , m_exhaustion(new QScatterSeries(this))
+{
+    setTitle(tr("Quota forecast"));
+    m_band->setParent(this);
+    m_band->setObjectName(QStringLiteral("forecastBand"));
+    m_band->setName(tr("80% band"));
+    m_usage->setObjectName(QStringLiteral("forecastUsage"));
+    m_usage->setName(tr("Used"));
+    m_projection->setObjectName(QStringLiteral("forecastProjection"));
+    m_projection->setName(tr("Projection"));
+    m_limit->setObjectName(QStringLiteral("forecastLimit"));
+    m_limit->setName(tr("Limit"));
+    m_cycleEnd->setObjectName(QStringLiteral("forecastCycleEnd"));
+    m_cycleEnd->setName(tr("Cycle end"));
+    m_exhaustion->setObjectName(QStringLiteral("forecastExhaustion"));
+    m_exhaustion->setName(tr("Runs out"));
+    m_exhaustion->setMarkerSize(11);
+    const QList<QAbstractSeries*> all = {m_band, m_usage, m_projection, m_limit, m_cycleEnd, m_exhaustion};
+    for (QAbstractSeries* series : all) {
+        addSeries(series);
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
+    }
+    for (QXYSeries* series : std::initializer_list<QXYSeries*>{m_usage, m_projection, m_exhaustion}) {
+        connect(series, &QXYSeries::hovered, this, [this, series](const QPointF& point, bool state) {
+            if (!state) {
+                Q_EMIT pointTip({});
+                return;
+            }
+            const QString what = series == m_exhaustion ? tr("Predicted to run out")
+                : series == m_projection                ? tr("Projected")
+                                                        : tr("Used");
+            Q_EMIT pointTip(tr("%1\n%2: %3 credits").arg(timeText(qint64(point.x())), what, number(point.y())));
+        });
+    }
+    connect(m_band, &QAreaSeries::hovered, this, [this](const QPointF&, bool state) {
+        if (!state || m_bandHigh->count() < 2) {
+            Q_EMIT pointTip({});
+            return;
+        }
+        Q_EMIT pointTip(tr("Projected at the cycle end: %1 to %2 credits (80% band)")
+                            .arg(number(m_bandLow->at(1).y()), number(m_bandHigh->at(1).y())));
+    });
+    styleSeries();
+}
+
+ForecastChart* ForecastChart::create(const QString& name,
+                                     const Forecast& forecast,
+                                     const QList<HistoryPoint>& history,
+                                     const ChartStyle& style)
+{
+    auto* chart = new ForecastChart;
+    chart->setStyle(style);
+    chart->setForecast(name, forecast, history);
+    return chart;
+}
+
+void ForecastChart::clearForecast()
+{
+    setTitle(tr("Quota forecast — no usage history yet"));
+    for (QXYSeries* series : std::initializer_list<QXYSeries*>{m_usage, m_projection, m_bandLow, m_bandHigh, m_limit,
+                                                                m_cycleEnd, m_exhaustion}) {
+        series->clear();
+    }
+}
+
+void ForecastChart::setForecast(const QString& name, const Forecast& f, const QList<HistoryPoint>& history)
+{
+    if (!f.cycleStart.isValid()) {
+        clearForecast();
+        return;
+    }
+    const qint64 startMs = f.cycleStart.toMSecsSinceEpoch();
+    const qint64 endMs = f.cycleEnd.toMSecsSinceEpoch();
+    QList<HistoryPoint> inCycle;
+    for (const HistoryPoint& p : history) {
+        if (p.t >= startMs) {
+            inCycle.append(p);
+        }
+    }
+    inCycle = Downsampler::apply(
+        inCycle, [](const HistoryPoint& p) { return p.t; }, [](const HistoryPoint& p) { return p.usage; }, MaxPoints);
+    QList<QPointF> usage;
+    QList<QPointF> projection;
+    QList<QPointF> low;
+    QList<QPointF> high;
+    QList<QPointF> limit;
+    QList<QPointF> exhaustion;
+    double yMax = 1;
+    usage.reserve(inCycle.size());
+    for (const HistoryPoint& p : std::as_const(inCycle)) {
+        usage.append({double(p.t), double(p.usage)});
+        yMax = std::max(yMax, double(p.usage));
+    }
+    if (f.asOf.isValid() && f.creditsPerDay && f.level != QuotaLevel::Exhausted) {
+        const double from = double(f.asOf.toMSecsSinceEpoch());
+        projection = {{from, double(f.used)}, {double(endMs), f.projectedAtCycleEnd}};
+        low = {{from, double(f.used)}, {double(endMs), f.bandLow}};
+        high = {{from, double(f.used)}, {double(endMs), f.bandHigh}};
+        yMax = std::max({yMax, f.projectedAtCycleEnd, f.bandHigh});
+    }
+    if (f.limit) {
+        limit = {{double(startMs), double(*f.limit)}, {double(endMs), double(*f.limit)}};
+        yMax = std::max(yMax, double(*f.limit));
+        if (f.exhaustionAt) {
+            exhaustion = {{double(f.exhaustionAt->toMSecsSinceEpoch()), double(*f.limit)}};
+        }
+    }
+    // A projection far over the limit would squash the history and the limit into the bottom line: the scale
+    // stops at twice the limit (the projection leaves the top; its figure is in the tooltip and the title).
+    if (f.limit && *f.limit > 0) {
+        yMax = std::min(yMax, std::max(2.0 * double(*f.limit), double(f.used) * 1.2));
+    }
+    yMax *= 1.08;
+    m_usage->replace(usage);
+    m_usage->setPointsVisible(usage.size() <= SparsePoints);
+    m_projection->replace(projection);
+    m_bandLow->replace(low);
+    m_bandHigh->replace(high);
+    m_limit->replace(limit);
+    // Clipped at the top, whatever the nice scale.
+    m_cycleEnd->replace(QList<QPointF>{{double(endMs), 0.0}, {double(endMs), yMax * 4}});
+    m_exhaustion->replace(exhaustion);
+    const qint64 margin = (endMs - startMs) / 50;
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(startMs), QDateTime::fromMSecsSinceEpoch(endMs + margin));
+    m_x->setFormat(QStringLiteral("MMM d"));
+    m_x->setTickCount(6);
+    m_y->setRange(0, yMax);
+    m_y->applyNiceNumbers();
+    setTitle(tr("Quota forecast: %1 (%2, confidence %3%)")
+                 .arg(name, quotaLevelName(f.level).toUpper(), number(f.confidence * 100)));
+}
+
+void ForecastChart::styleSeries()
+{
+    const QColor usage = m_style.seriesColor(0);
+    m_usage->setPen(QPen(usage, 2.2));
+    m_projection->setPen(QPen(usage, 2, Qt::DashLine));
+    QColor bandFill = usage;
+    bandFill.setAlphaF(0.18);
+    m_band->setBrush(bandFill);
+    m_band->setPen(Qt::NoPen);
+    m_limit->setPen(QPen(m_style.alarm, 1.5));
+    m_cycleEnd->setPen(QPen(m_style.muted, 1.2, Qt::DotLine));
+    m_exhaustion->setColor(m_style.alarm);
+    m_exhaustion->setBorderColor(m_style.base);
+}

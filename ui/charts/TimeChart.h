@@ -1,0 +1,87 @@
+#pragma once
+// The charts of the dashboard, usable without it: each is a QChart that fills itself from the analytics
+// series (AnalyticsQueries / AnalyticsWorker answers) and a ChartStyle, so a report can draw the same chart
+// into a PDF and the dashboard can keep one alive and refill it as data arrives.
+//
+//   HitRateChart   cache hit rate and the share held back by the rate limiter, from a LookupSeries
+//   CallsChart     QuotaDeck's own /usage calls per hour by source, from a LookupSeries
+//   CreditsChart   credits per hour stacked by kind, from a CreditsSeries
+//   ForecastChart  one key's or account's cycle: history, projection with its band, limit, cycle end,
+//                  exhaustion point, from a Forecast and its HistoryPoints
+//
+// In a window: put it in a QChartView (which takes it), connect pointTip() to a tooltip, call
+// enableLegendToggles() and setStyle() again on a palette change. Off screen (a report):
+//
+//   QGraphicsScene scene;
+//   QChart* chart = CreditsChart::create(series, sinceMs, untilMs, ChartStyle::light(), tr("all keys"));
+//   scene.addItem(chart);                     // the scene owns it from here
+//   chart->setGeometry(QRectF(0, 0, 800, 400));
+//   scene.render(&painter, target, chart->geometry());
+//
+// A fill replaces each series' points in one replace() (never point by point) with at most the points the
+// series brings (the queries cap them with AnalyticsRange::maxPoints), so a refill never flickers.
+
+#include "ChartStyle.h"
+
+#include <QChart>
+#include <QList>
+
+#include <algorithm>
+#include <cmath>
+
+class QDateTimeAxis;
+class QValueAxis;
+
+class TimeChart : public QChart
+{
+    Q_OBJECT
+public:
+    // Up to this many points a series shows them as dots (one point draws no line).
+    static constexpr int SparsePoints = 60;
+
+    const ChartStyle& style() const { return m_style; }
+    // Colours and fonts of everything in the chart.
+    void setStyle(const ChartStyle& style);
+    // A click on a legend marker hides or shows its series (the marker stays, faded, to be clicked back).
+    void enableLegendToggles();
+
+    QDateTimeAxis* axisX() const { return m_x; }
+    QValueAxis* axisY() const { return m_y; }
+
+Q_SIGNALS:
+    // The exact values under the mouse, as text for a tooltip; empty: hide it.
+    void pointTip(const QString& text);
+
+protected:
+    explicit TimeChart(QGraphicsItem* parent = nullptr);
+    virtual void styleSeries() = 0;
+    // A series was hidden or shown through its legend marker.
+    virtual void seriesToggled() {}
+    // The x axis over [sinceMs, untilMs): HH:mm up to two days, else MMM d.
+    void setTimeRange(qint64 sinceMs, qint64 untilMs);
+
+    static QString timeText(qint64 ms);
+    static QString number(double value, int decimals = 0);
+    // The index of the point whose t is closest to x in a list ascending by t; -1 when empty.
+    template <typename Point> static qsizetype nearest(const QList<Point>& points, double x)
+    {
+        if (points.isEmpty()) {
+            return -1;
+        }
+        const auto it = std::lower_bound(points.cbegin(), points.cend(), x, [](const Point& p, double v) {
+            return double(p.t) < v;
+        });
+        qsizetype index = it - points.cbegin();
+        if (index >= points.size()) {
+            return points.size() - 1;
+        }
+        if (index > 0 && std::abs(double(points.at(index - 1).t) - x) < std::abs(double(points.at(index).t) - x)) {
+            --index;
+        }
+        return index;
+    }
+
+    QDateTimeAxis* m_x;
+    QValueAxis* m_y;
+    ChartStyle m_style;
+};
