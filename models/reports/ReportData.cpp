@@ -1,0 +1,408 @@
+#include "ReportData.h"
+
+#include "AnalyticsQueries.h"
+#include "Settings.h"
+#include "Store.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QVariant optionalInt(const std::optional<qint64>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant optionalReal(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant time(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toUTC()) : QVariant();
+}
+
+QVariant optionalTime(const std::optional<QDateTime>& t)
+{
+    return t ? time(*t) : QVariant();
+}
+
+using Type = ReportColumn::Type;
+
+// Nearest-rank percentile of an ascending list.
+qint64 percentile(const QList<qint64>& sorted, double p)
+{
+    const auto rank = qsizetype(std::ceil(p / 100.0 * double(sorted.size())));
+    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
+}
+
+// Severity of a forecast for picking the one chart to draw: exhausted first, then the earliest exhaustion,
+// then the highest projected share of the limit.
+double urgency(const Forecast& f)
+{
+    if (f.points == 0 || !f.limit || *f.limit <= 0) {
+        return -1;
+    }
+    double score = f.projectedAtCycleEnd / double(*f.limit);
+    if (f.exhaustionAt) {
+        score = 10.0 + 1.0 / (1.0 + double(f.exhaustionAt->toSecsSinceEpoch()) / 1e9);
+    }
+    if (f.level == QuotaLevel::Exhausted) {
+        score += 10.0;
+    }
+    return score;
+}
+
+void gatherCharts(const Store* store, ReportData& data)
+{
+    const AnalyticsQueries queries(store->connectionName());
+    AnalyticsRange range;
+    range.sinceMs = data.period.since.toMSecsSinceEpoch();
+    range.untilMs = data.period.until.toMSecsSinceEpoch();
+    range.maxPoints = 400; // plenty for a printed chart a few inches wide
+    ReportCharts& charts = data.charts;
+    charts.lookups = queries.lookups(range);
+    charts.credits = queries.credits(range);
+
+    const AccountForecast* account = nullptr;
+    for (const AccountForecast& a : std::as_const(data.forecasts.accounts)) {
+        if (!account || urgency(a.forecast) > urgency(account->forecast)) {
+            account = &a;
+        }
+    }
+    const KeyForecast* key = nullptr;
+    for (const KeyForecast& k : std::as_const(data.forecasts.keys)) {
+        if (!key || urgency(k.forecast) > urgency(key->forecast)) {
+            key = &k;
+        }
+    }
+    AnalyticsRange history;
+    const QDateTime at = data.forecasts.generatedAt;
+    history.sinceMs = at.addDays(-QuotaForecasts::kHistoryDays).toMSecsSinceEpoch();
+    history.untilMs = at.toMSecsSinceEpoch() + 1;
+    if (account && account->forecast.points > 0) {
+        QStringList labels = account->labels.mid(0, 3);
+        if (account->labels.size() > 3) {
+            labels << QStringLiteral("%1 more").arg(account->labels.size() - 3);
+        }
+        charts.forecastName = QStringLiteral("account %1 (%2)").arg(account->account.id).arg(labels.join(QStringLiteral(", ")));
+        charts.forecast = account->forecast;
+        charts.forecastHistory = queries.accountHistory(account->account.id, history);
+    } else if (key) {
+        charts.forecastName = key->key.label;
+        charts.forecast = key->forecast;
+        charts.forecastHistory = queries.keyHistory(key->key.id, history);
+    }
+}
+
+} // namespace
+
+ReportData ReportData::gather(
+    const Store* store, const Settings& settings, const ReportPeriod& period, const QDateTime& now, bool withCharts)
+{
+    ReportData data;
+    data.generatedAt = now.toUTC();
+    data.period = period;
+    const qint64 sinceMs = period.since.toMSecsSinceEpoch();
+    const qint64 untilMs = period.until.toMSecsSinceEpoch();
+
+    // Figures and forecasts as of the period's end: a report of last month shows where last month ended.
+    data.forecasts = QuotaForecasts(store, settings).compute(std::min(period.until, now.toUTC()));
+    if (!data.forecasts.error.isEmpty()) {
+        data.error = data.forecasts.error;
+        return data;
+    }
+    for (const AccountForecast& account : std::as_const(data.forecasts.accounts)) {
+        for (const qint64 keyId : account.account.keyIds) {
+            data.accountOfKey.insert(keyId, account.account.id);
+        }
+    }
+
+    const QSqlDatabase db = QSqlDatabase::database(store->connectionName());
+    auto failed = [&data](const QString& what, const QSqlQuery& q) {
+        data.error = QStringLiteral("cannot read the %1: %2").arg(what, q.lastError().text());
+        return data;
+    };
+
+    QSqlQuery runs(db);
+    runs.setForwardOnly(true);
+    runs.prepare(QStringLiteral("SELECT id, started_at, finished_at, state, keys, succeeded, failed, from_cache, coalesced,"
+                                " rate_limited, wall_ms FROM refresh_runs WHERE started_at >= ? AND started_at < ?"
+                                " ORDER BY started_at, id"));
+    runs.addBindValue(sinceMs);
+    runs.addBindValue(untilMs);
+    if (!runs.exec()) {
+        return failed(QStringLiteral("refresh runs"), runs);
+    }
+    ReportRefreshStats& stats = data.refresh;
+    while (runs.next()) {
+        RunRecord run;
+        run.id = runs.value(0).toLongLong();
+        run.startedAt = QDateTime::fromMSecsSinceEpoch(runs.value(1).toLongLong(), Qt::UTC);
+        run.finishedAt = QDateTime::fromMSecsSinceEpoch(runs.value(2).toLongLong(), Qt::UTC);
+        run.state = runs.value(3).toString() == QLatin1String("complete") ? RunState::Complete : RunState::Cancelled;
+        run.keys = runs.value(4).toInt();
+        run.succeeded = runs.value(5).toInt();
+        run.failed = runs.value(6).toInt();
+        run.fromCache = runs.value(7).toInt();
+        run.coalesced = runs.value(8).toInt();
+        run.rateLimited = runs.value(9).toInt();
+        run.wallMs = runs.value(10).toLongLong();
+        data.runs.append(run);
+        ++stats.runs;
+        ++(run.state == RunState::Complete ? stats.completeRuns : stats.cancelledRuns);
+        stats.keysLookedUp += run.keys;
+        stats.succeeded += run.succeeded;
+        stats.failed += run.failed;
+        stats.rateLimited += run.rateLimited;
+    }
+    if (stats.succeeded + stats.failed > 0) {
+        stats.successRate = double(stats.succeeded) / double(stats.succeeded + stats.failed);
+    }
+
+    // Look-up counts through the analytics queries, which also read the rollups of rows past retention.
+    AnalyticsRange range;
+    range.sinceMs = sinceMs;
+    range.untilMs = untilMs;
+    range.bucketMs = untilMs - sinceMs;
+    const LookupSeries lookups = AnalyticsQueries(store->connectionName()).lookups(range);
+    if (!lookups.error.isEmpty()) {
+        data.error = QStringLiteral("cannot read the look-ups: %1").arg(lookups.error);
+        return data;
+    }
+    // The series grows the range to whole buckets; count only buckets that start inside the period.
+    for (const LookupPoint& point : lookups.points) {
+        if (point.t + lookups.plan.bucketMs <= sinceMs || point.t >= untilMs) {
+            continue;
+        }
+        stats.lookups += point.lookups();
+        stats.network += point.network;
+        stats.cacheHits += point.hits();
+        stats.heldBack += point.heldBack;
+        stats.rateLimitedAnswers += point.rateLimited;
+    }
+    if (stats.lookups > 0) {
+        stats.cacheHitRate = double(stats.cacheHits) / double(stats.lookups);
+    }
+
+    QSqlQuery latency(db);
+    latency.setForwardOnly(true);
+    latency.prepare(QStringLiteral("SELECT latency_ms FROM lookup_events WHERE source = %1 AND at >= ? AND at < ?"
+                                   " ORDER BY latency_ms")
+                        .arg(int(LookupSource::Network)));
+    latency.addBindValue(sinceMs);
+    latency.addBindValue(untilMs);
+    if (!latency.exec()) {
+        return failed(QStringLiteral("look-up latencies"), latency);
+    }
+    QList<qint64> latencies;
+    while (latency.next()) {
+        latencies.append(latency.value(0).toLongLong());
+    }
+    stats.latencySamples = latencies.size();
+    if (!latencies.isEmpty()) {
+        stats.latencyP50 = percentile(latencies, 50);
+        stats.latencyP95 = percentile(latencies, 95);
+        stats.latencyP99 = percentile(latencies, 99);
+    }
+
+    QSqlQuery alerts(db);
+    alerts.setForwardOnly(true);
+    alerts.prepare(QStringLiteral("SELECT id, raised_at, key_id, label, kind, cycle_start, message, acknowledged"
+                                  " FROM alerts WHERE raised_at >= ? AND raised_at < ? ORDER BY raised_at, id"));
+    alerts.addBindValue(sinceMs);
+    alerts.addBindValue(untilMs);
+    if (!alerts.exec()) {
+        return failed(QStringLiteral("alerts"), alerts);
+    }
+    while (alerts.next()) {
+        ReportAlert alert;
+        alert.id = alerts.value(0).toLongLong();
+        alert.raisedAt = QDateTime::fromMSecsSinceEpoch(alerts.value(1).toLongLong(), Qt::UTC);
+        if (!alerts.value(2).isNull()) {
+            alert.keyId = alerts.value(2).toLongLong();
+        }
+        alert.label = alerts.value(3).toString();
+        alert.kind = alerts.value(4).toString();
+        alert.cycleStart = QDateTime::fromMSecsSinceEpoch(alerts.value(5).toLongLong(), Qt::UTC);
+        alert.message = alerts.value(6).toString();
+        alert.acknowledged = alerts.value(7).toBool();
+        data.alerts.append(alert);
+    }
+    if (withCharts) {
+        gatherCharts(store, data);
+    }
+    return data;
+}
+
+ReportTable ReportData::table(ReportTableKind kind) const
+{
+    ReportTable table;
+    table.kind = kind;
+    switch (kind) {
+    case ReportTableKind::Keys:
+        table.title = QStringLiteral("Keys");
+        table.columns = {{QStringLiteral("id"), QStringLiteral("ID"), Type::Integer},
+                         {QStringLiteral("label"), QStringLiteral("Label"), Type::Text},
+                         {QStringLiteral("masked_key"), QStringLiteral("Key"), Type::Text},
+                         {QStringLiteral("account"), QStringLiteral("Account"), Type::Integer},
+                         {QStringLiteral("plan"), QStringLiteral("Plan"), Type::Text},
+                         {QStringLiteral("status"), QStringLiteral("Status"), Type::Text},
+                         {QStringLiteral("usage"), QStringLiteral("Usage"), Type::Integer},
+                         {QStringLiteral("limit"), QStringLiteral("Limit"), Type::Integer},
+                         {QStringLiteral("remaining"), QStringLiteral("Remaining"), Type::Integer},
+                         {QStringLiteral("credits_per_day"), QStringLiteral("Credits/day"), Type::Real, 1},
+                         {QStringLiteral("predicted_exhaustion"), QStringLiteral("Runs out (UTC)"), Type::Time},
+                         {QStringLiteral("level"), QStringLiteral("Level"), Type::Text},
+                         {QStringLiteral("confidence"), QStringLiteral("Conf."), Type::Real, 2},
+                         {QStringLiteral("last_refreshed"), QStringLiteral("Last refreshed (UTC)"), Type::Time}};
+        for (const KeyForecast& k : forecasts.keys) {
+            const Forecast& f = k.forecast;
+            const bool known = f.points > 0;
+            table.rows.append({k.key.id,
+                               k.key.label,
+                               k.key.masked,
+                               accountOfKey.contains(k.key.id) ? QVariant(accountOfKey.value(k.key.id)) : QVariant(),
+                               k.key.plan.isEmpty() ? QVariant() : QVariant(k.key.plan),
+                               keyStatusName(k.key.effectiveStatus()),
+                               known ? QVariant(f.used) : QVariant(),
+                               optionalInt(f.limit),
+                               known ? optionalInt(f.remaining) : QVariant(),
+                               optionalReal(f.creditsPerDay),
+                               optionalTime(f.exhaustionAt),
+                               known ? QVariant(quotaLevelName(f.level)) : QVariant(),
+                               known ? QVariant(f.confidence) : QVariant(),
+                               time(k.key.lastRefreshed)});
+        }
+        break;
+    case ReportTableKind::Accounts:
+        table.title = QStringLiteral("Accounts");
+        table.columns = {{QStringLiteral("id"), QStringLiteral("Account"), Type::Integer},
+                         {QStringLiteral("plan"), QStringLiteral("Plan"), Type::Text},
+                         {QStringLiteral("keys"), QStringLiteral("Keys"), Type::Text},
+                         {QStringLiteral("usage"), QStringLiteral("Plan usage"), Type::Integer},
+                         {QStringLiteral("limit"), QStringLiteral("Plan limit"), Type::Integer},
+                         {QStringLiteral("remaining"), QStringLiteral("Remaining"), Type::Integer},
+                         {QStringLiteral("paygo_usage"), QStringLiteral("Paygo usage"), Type::Integer},
+                         {QStringLiteral("paygo_limit"), QStringLiteral("Paygo limit"), Type::Integer},
+                         {QStringLiteral("credits_per_day"), QStringLiteral("Credits/day"), Type::Real, 1},
+                         {QStringLiteral("forecast_at_cycle_end"), QStringLiteral("At cycle end"), Type::Integer},
+                         {QStringLiteral("forecast_low"), QStringLiteral("80% low"), Type::Integer},
+                         {QStringLiteral("forecast_high"), QStringLiteral("80% high"), Type::Integer},
+                         {QStringLiteral("predicted_exhaustion"), QStringLiteral("Runs out (UTC)"), Type::Time},
+                         {QStringLiteral("level"), QStringLiteral("Level"), Type::Text},
+                         {QStringLiteral("cycle_end"), QStringLiteral("Cycle end (UTC)"), Type::Time}};
+        for (const AccountForecast& a : forecasts.accounts) {
+            const Forecast& f = a.forecast;
+            const bool known = f.points > 0;
+            table.rows.append({a.account.id,
+                               a.account.plan.isEmpty() ? QVariant() : QVariant(a.account.plan),
+                               a.labels.join(QStringLiteral("; ")),
+                               known ? QVariant(f.used) : optionalInt(a.account.planUsage),
+                               optionalInt(a.account.planLimit),
+                               known ? optionalInt(f.remaining) : QVariant(),
+                               optionalInt(a.account.paygoUsage),
+                               optionalInt(a.account.paygoLimit),
+                               optionalReal(f.creditsPerDay),
+                               known ? QVariant(qint64(std::llround(f.projectedAtCycleEnd))) : QVariant(),
+                               known ? QVariant(qint64(std::llround(f.bandLow))) : QVariant(),
+                               known ? QVariant(qint64(std::llround(f.bandHigh))) : QVariant(),
+                               optionalTime(f.exhaustionAt),
+                               known ? QVariant(quotaLevelName(f.level)) : QVariant(),
+                               time(f.cycleEnd)});
+        }
+        break;
+    case ReportTableKind::Runs:
+        table.title = QStringLiteral("Refresh runs");
+        table.columns = {{QStringLiteral("id"), QStringLiteral("Run"), Type::Integer},
+                         {QStringLiteral("started_at"), QStringLiteral("Started (UTC)"), Type::Time},
+                         {QStringLiteral("finished_at"), QStringLiteral("Finished (UTC)"), Type::Time},
+                         {QStringLiteral("state"), QStringLiteral("State"), Type::Text},
+                         {QStringLiteral("keys"), QStringLiteral("Keys"), Type::Integer},
+                         {QStringLiteral("succeeded"), QStringLiteral("OK"), Type::Integer},
+                         {QStringLiteral("failed"), QStringLiteral("Failed"), Type::Integer},
+                         {QStringLiteral("from_cache"), QStringLiteral("Cache"), Type::Integer},
+                         {QStringLiteral("coalesced"), QStringLiteral("Coalesced"), Type::Integer},
+                         {QStringLiteral("rate_limited"), QStringLiteral("Rate limited"), Type::Integer},
+                         {QStringLiteral("wall_ms"), QStringLiteral("Wall ms"), Type::Integer}};
+        for (const RunRecord& run : runs) {
+            table.rows.append({run.id,
+                               time(run.startedAt),
+                               time(run.finishedAt),
+                               run.state == RunState::Complete ? QStringLiteral("complete") : QStringLiteral("cancelled"),
+                               run.keys,
+                               run.succeeded,
+                               run.failed,
+                               run.fromCache,
+                               run.coalesced,
+                               run.rateLimited,
+                               run.wallMs});
+        }
+        break;
+    case ReportTableKind::Alerts:
+        table.title = QStringLiteral("Alerts");
+        table.columns = {{QStringLiteral("id"), QStringLiteral("ID"), Type::Integer},
+                         {QStringLiteral("raised_at"), QStringLiteral("Raised (UTC)"), Type::Time},
+                         {QStringLiteral("key_id"), QStringLiteral("Key"), Type::Integer},
+                         {QStringLiteral("label"), QStringLiteral("Label"), Type::Text},
+                         {QStringLiteral("kind"), QStringLiteral("Kind"), Type::Text},
+                         {QStringLiteral("cycle_start"), QStringLiteral("Cycle start (UTC)"), Type::Time},
+                         {QStringLiteral("message"), QStringLiteral("Message"), Type::Text},
+                         {QStringLiteral("acknowledged"), QStringLiteral("Ack."), Type::Integer}};
+        for (const ReportAlert& alert : alerts) {
+            table.rows.append({alert.id,
+                               time(alert.raisedAt),
+                               optionalInt(alert.keyId),
+                               alert.label,
+                               alert.kind,
+                               time(alert.cycleStart),
+                               alert.message,
+                               qint64(alert.acknowledged ? 1 : 0)});
+        }
+        break;
+    }
+    return table;
+}
+
+QMap<QString, int> ReportData::keysByStatus() const
+{
+    QMap<QString, int> counts;
+    for (const KeyForecast& k : forecasts.keys) {
+        ++counts[keyStatusName(k.key.effectiveStatus())];
+    }
+    return counts;
+}
+
+std::optional<qint64> ReportData::creditsRemaining() const
+{
+    std::optional<qint64> total;
+    for (const AccountForecast& a : forecasts.accounts) {
+        if (a.forecast.points > 0 && a.forecast.remaining) {
+            total = total.value_or(0) + *a.forecast.remaining;
+        }
+    }
+    return total;
+}
+
+std::optional<std::pair<QDateTime, QString>> ReportData::nextExhaustion() const
+{
+    std::optional<std::pair<QDateTime, QString>> next;
+    for (const KeyForecast& k : forecasts.keys) {
+        const auto& at = k.forecast.exhaustionAt;
+        if (at && *at >= forecasts.generatedAt && (!next || *at < next->first)) {
+            next = std::make_pair(*at, k.key.label);
+        }
+    }
+    for (const AccountForecast& a : forecasts.accounts) {
+        const auto& at = a.forecast.exhaustionAt;
+        if (at && *at >= forecasts.generatedAt && (!next || *at < next->first)) {
+            next = std::make_pair(*at, QStringLiteral("account %1").arg(a.account.id));
+        }
+    }
+    return next;
+}

@@ -1,0 +1,96 @@
+#pragma once
+// Everything a report says about one period, gathered from the store in one go (on the thread that owns the
+// store's connection): per key and per account the figures and forecast as of the period's end, the refresh
+// runs started in the period with their statistics, and the alerts raised in it. No key material: a key is
+// its label and its masked form. CsvWriter, JsonWriter and the PDF report all read this.
+
+#include "QuotaForecasts.h"
+#include "ReportPeriod.h"
+#include "ReportTable.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+class Store;
+struct Settings;
+
+// Refresh statistics over the runs and look-ups of the period.
+struct ReportRefreshStats
+{
+    int runs = 0;
+    int completeRuns = 0;
+    int cancelledRuns = 0;
+    qint64 keysLookedUp = 0; // sum of the runs' key counts
+    qint64 succeeded = 0;
+    qint64 failed = 0;
+    qint64 rateLimited = 0; // keys a run reported rate limited (Tavily's 429 or held back by its limit)
+    // From the look-up events (rollups included when the raw rows are gone).
+    qint64 lookups = 0;
+    qint64 network = 0;
+    qint64 cacheHits = 0; // cache + coalesced
+    qint64 heldBack = 0; // held back by QuotaDeck's own rate limiter
+    qint64 rateLimitedAnswers = 0; // look-ups whose outcome was rate_limited
+    std::optional<double> successRate; // succeeded / (succeeded + failed)
+    std::optional<double> cacheHitRate; // cacheHits / lookups
+    // Network look-up latency, nearest rank over the raw events kept (Settings::rawRetentionDays).
+    qint64 latencySamples = 0;
+    std::optional<qint64> latencyP50;
+    std::optional<qint64> latencyP95;
+    std::optional<qint64> latencyP99;
+};
+
+struct ReportAlert
+{
+    qint64 id = 0;
+    QDateTime raisedAt;
+    std::optional<qint64> keyId; // none once the key was removed (the label stays)
+    QString label;
+    QString kind;
+    QDateTime cycleStart;
+    QString message;
+    bool acknowledged = false;
+};
+
+// The data of the report's three charts (the dashboard's: cache hit rate, credits per hour, one forecast).
+struct ReportCharts
+{
+    LookupSeries lookups; // over the period
+    CreditsSeries credits; // over the period, every key
+    // The forecast drawn: the account (else key) that runs out first, or comes closest to its limit.
+    QString forecastName;
+    Forecast forecast;
+    HistorySeries forecastHistory;
+};
+
+struct ReportData
+{
+    static constexpr int SchemaVersion = 1;
+
+    QDateTime generatedAt;
+    ReportPeriod period;
+    ForecastSet forecasts; // at the period's end (or now, if that is earlier)
+    QHash<qint64, qint64> accountOfKey; // key id -> account id
+    QList<RunRecord> runs; // started in the period, oldest first
+    ReportRefreshStats refresh;
+    QList<ReportAlert> alerts; // raised in the period, oldest first
+    ReportCharts charts; // only when gathered withCharts
+    QString error; // set when the store could not be read
+
+    // Reads everything for `period`; check `error`.
+    static ReportData gather(const Store* store,
+                             const Settings& settings,
+                             const ReportPeriod& period,
+                             const QDateTime& now,
+                             bool withCharts = false);
+
+    ReportTable table(ReportTableKind kind) const;
+
+    // Headline figures (title page, JSON "summary").
+    QMap<QString, int> keysByStatus() const; // status name -> count
+    std::optional<qint64> creditsRemaining() const; // over accounts with a plan limit
+    // The earliest predicted exhaustion still to come after the period's end, with its key's label (or "account N").
+    std::optional<std::pair<QDateTime, QString>> nextExhaustion() const;
+};
