@@ -99,6 +99,11 @@ QString readLabel(QByteArrayView raw, QString* reason)
 Line readEnvLine(QByteArrayView name, QByteArrayView value)
 {
     Line out;
+    // The name becomes the label, so it keeps to the label's limit (a 10 000-character name is no label).
+    if (name.size() > KeyImportParser::kMaxLabelLength) {
+        out.reason = QStringLiteral("the name before = is longer than %1 characters").arg(KeyImportParser::kMaxLabelLength);
+        return out;
+    }
     out.label = QString::fromLatin1(name);
     value = value.trimmed();
     if (!value.isEmpty() && isQuote(value.front())) {

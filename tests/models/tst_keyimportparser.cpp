@@ -308,6 +308,15 @@ void TestKeyImportParser::labelLimit()
     QCOMPARE(parse.rejections.size(), 1);
     QCOMPARE(parse.rejections[0].line, 2);
     QCOMPARE(parse.rejections[0].reason, QStringLiteral("the label is longer than 200 characters"));
+
+    // A .env name is a label too (found by tests/fuzz/fuzz_keyimportparser): 10 000 characters are refused.
+    const ImportParse env = KeyImportParser::parse(QByteArray(QByteArray(10000, 'N') + "=" + kKey1 + "\n"
+                                                              + QByteArray(KeyImportParser::kMaxLabelLength, 'M') + "=" + kKey2));
+    QCOMPARE(env.entries.size(), std::size_t(1));
+    QCOMPARE(env.entries[0].line, 2);
+    QCOMPARE(env.entries[0].label.size(), KeyImportParser::kMaxLabelLength);
+    QCOMPARE(env.rejections.size(), 1);
+    QCOMPARE(env.rejections[0].reason, QStringLiteral("the name before = is longer than 200 characters"));
 }
 
 void TestKeyImportParser::reasonsNeverHoldKeyText()
