@@ -1,0 +1,58 @@
+#pragma once
+// Decides which alerts a store's keys call for and raises each once (AlertStore.h): after every committed
+// refresh run and once at start, the window asks for a check; the answer lists the alerts that are new.
+//
+// Conditions, for every enabled key that has been looked up at least once:
+//   usage_threshold       used at least 1 - alerts/low_threshold of its limit (the key's own, else its
+//                         plan's): the same line that makes a key "low"
+//   predicted_exhaustion  its forecast (QuotaForecasts; the account's when the key has no limit of its own)
+//                         runs out before the cycle ends and has not yet
+//   invalid, exhausted    its latest look-up said so
+// The cycle an alert belongs to is the forecast's (the reset day corrected by the drops the history shows),
+// else the settings' billing cycle.
+//
+// A check reads every key's history, which takes a while with thousands of keys: requestCheck() runs it on
+// the engine's own thread with its own connection (SQLite in WAL mode reads alongside the window's). check()
+// does the same work in the calling thread, for the command line and tests.
+
+#include "AlertStore.h"
+#include "QuotaForecasts.h"
+#include "Records.h"
+#include "Settings.h"
+
+#include <QObject>
+#include <QThread>
+#include <atomic>
+
+class Store;
+
+class AlertEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AlertEngine(const QString& location, QObject* parent = nullptr);
+    // Stops the thread; a check in progress finishes first.
+    ~AlertEngine() override;
+
+    // Queues a check as of `now`; checked() answers. Checks run one at a time, in order.
+    void requestCheck(const Settings& settings, const QDateTime& now);
+    bool isChecking() const { return m_pending.load() > 0; }
+
+    // Checks and stores on `store`'s connection, in the calling thread; returns the alerts that are new.
+    static QList<AlertRecord> check(Store* store, const Settings& settings, const QDateTime& now, QString* error);
+    // The alerts these keys and forecasts call for (nothing stored; raisedAt is `now`).
+    static QList<AlertRecord> conditions(const QList<KeyRecord>& keys,
+                                         const ForecastSet& forecasts,
+                                         const Settings& settings,
+                                         const QDateTime& now);
+
+Q_SIGNALS:
+    // After each requestCheck(): the alerts raised by it (often none), or an error (a one-line message).
+    void checked(const QList<AlertRecord>& raised, const QString& error);
+
+private:
+    QString m_location;
+    QThread m_thread;
+    QObject* m_context; // lives in m_thread
+    std::atomic<int> m_pending {0};
+};

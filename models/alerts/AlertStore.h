@@ -1,0 +1,47 @@
+#pragma once
+// Alerts raised for keys (the `alerts` table, migration 4): usage over the alert threshold, exhaustion
+// predicted before the cycle ends, a key turned invalid, a key turned exhausted. Each condition is stored
+// once per key per billing cycle: a second insert of the same (key, kind, cycle start) is a no-op, which is
+// what makes an alert fire once. The label is copied so a report still names a key removed since.
+//
+// The SQL is the same on SQLite and PostgreSQL (INSERT ... ON CONFLICT DO NOTHING RETURNING). Runs on the
+// connection it is given, from that connection's thread.
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+class QSqlDatabase;
+
+enum class AlertKind { UsageThreshold, PredictedExhaustion, Invalid, Exhausted };
+// "usage_threshold", "predicted_exhaustion", "invalid", "exhausted" (the stored names).
+QString alertKindName(AlertKind kind);
+std::optional<AlertKind> alertKindFromName(const QString& name);
+
+struct AlertRecord
+{
+    qint64 id = 0;
+    QDateTime raisedAt; // UTC
+    std::optional<qint64> keyId; // none once the key was removed
+    QString label; // the key's label, or its masked form when it has none (never the key itself)
+    AlertKind kind = AlertKind::UsageThreshold;
+    QDateTime cycleStart; // UTC, the first instant of the billing cycle it belongs to
+    QString message; // one plain sentence: what happened, with the figures
+    bool acknowledged = false;
+};
+Q_DECLARE_METATYPE(AlertRecord)
+
+class AlertStore
+{
+public:
+    // Stores `alert` unless its key already has one of that kind in that cycle. Returns false on a database
+    // error (*error says which); *inserted tells whether it is new, and alert.id is set when it is.
+    static bool insert(QSqlDatabase& db, AlertRecord& alert, bool* inserted, QString* error = nullptr);
+    // The alerts raised in [fromMs, toMs) (UTC ms), oldest first. Empty with *error set on failure.
+    static QList<AlertRecord> listAlerts(QSqlDatabase& db, qint64 fromMs, qint64 toMs, QString* error = nullptr);
+    // The most recent `limit` alerts, newest first (the window's alert list).
+    static QList<AlertRecord> latest(QSqlDatabase& db, int limit, QString* error = nullptr);
+    static bool acknowledge(QSqlDatabase& db, qint64 id, QString* error = nullptr);
+};
