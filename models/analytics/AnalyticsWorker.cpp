@@ -87,9 +87,12 @@ bool AnalyticsWorker::ensureOpen(quint64 request)
         return false;
     }
     // Room for the sorts and groupings of the charts on this connection (the store sets WAL, busy_timeout
-    // and foreign keys itself).
+    // and foreign keys itself). PostgreSQL sizes its memory on the server.
     QSqlQuery pragma(QSqlDatabase::database(b.store->connectionName(), false));
-    for (const char* sql : { "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768" }) {
+    const QList<const char*> pragmas = b.store->isPostgres() ? QList<const char*>{}
+                                                             : QList<const char*>{ "PRAGMA temp_store=MEMORY",
+                                                                                   "PRAGMA cache_size=-32768" };
+    for (const char* sql : pragmas) {
         if (!pragma.exec(QString::fromLatin1(sql))) {
             Q_EMIT failed(request,
                           QStringLiteral("cannot prepare the store for the charts: %1").arg(pragma.lastError().text()));

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Logging.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -197,7 +198,14 @@ int Migrations::latestVersion()
 
 int Migrations::currentVersion(QSqlDatabase& db, QString* error)
 {
-    if (!db.tables().contains(QStringLiteral("schema_info"))) {
+    QString why;
+    if (!SqlDialect::tableExists(db, QStringLiteral("schema_info"), &why)) {
+        if (!why.isEmpty()) {
+            if (error) {
+                *error = QStringLiteral("the schema version cannot be read: %1").arg(why);
+            }
+            return -1;
+        }
         return 0;
     }
     QSqlQuery query(db);
@@ -248,8 +256,10 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
         } else {
             statements.append(QStringLiteral("UPDATE schema_info SET version = %1").arg(version));
         }
+        // Written once in SQLite's words; SqlDialect says them for PostgreSQL (BIGINT, identity, BYTEA).
+        const SqlDialect::Engine engine = SqlDialect::engineOf(db);
         for (const QString& sql : std::as_const(statements)) {
-            if (!exec(query, sql, &why)) {
+            if (!exec(query, SqlDialect::ddl(engine, sql), &why)) {
                 ok = false;
                 break;
             }

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "Migrations.h"
+#include "SqlDialect.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -101,8 +102,10 @@ std::unique_ptr<Store> Store::open(const QString& location, QString* error)
         }
         return std::unique_ptr<Store>();
     };
-    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"))) {
-        return fail(QStringLiteral("PostgreSQL stores are not supported by this version yet; use a SQLite file"));
+    if (SqlDialect::isPostgresLocation(location)) {
+        QString why;
+        std::unique_ptr<Store> store = openPostgres(location, &why);
+        return store ? std::move(store) : fail(why);
     }
     const QString path = sqlitePath(location);
     if (path.isEmpty()) {
@@ -133,12 +136,7 @@ std::unique_ptr<Store> Store::open(const QString& location, QString* error)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     QSqlQuery pragma(db);
-    // WAL: readers (dashboard) never block the writer (refresh); NORMAL sync is crash-safe under WAL.
-    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
-                              QStringLiteral("PRAGMA synchronous=NORMAL"),
-                              QStringLiteral("PRAGMA foreign_keys=ON"),
-                              QStringLiteral("PRAGMA busy_timeout=5000")};
-    for (const QString& sql : pragmas) {
+    for (const QString& sql : SqlDialect::connectionSetup(SqlDialect::Engine::SQLite)) {
         if (!pragma.exec(sql)) {
             return fail(QStringLiteral("the database %1 cannot be used: %2")
                             .arg(QDir::toNativeSeparators(path), pragma.lastError().text()));
@@ -150,19 +148,100 @@ std::unique_ptr<Store> Store::open(const QString& location, QString* error)
                         .arg(QDir::toNativeSeparators(path), pragma.lastError().text()));
     }
     QString why;
-    if (!Migrations::migrate(db, &why)) {
+    if (!store->initialise(&why)) {
         return fail(QStringLiteral("cannot open %1: %2").arg(QDir::toNativeSeparators(path), why));
     }
-    if (store->storeId().isEmpty()) {
+    return store;
+}
+
+bool Store::initialise(QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!Migrations::migrate(db, error)) {
+        return false;
+    }
+    if (storeId().isEmpty()) {
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO store_meta (name, value) VALUES ('store_id', ?)"));
+        // ON CONFLICT: two admins opening a new shared store at once get one id.
+        insert.prepare(QStringLiteral("INSERT INTO store_meta (name, value) VALUES ('store_id', ?) "
+                                      "ON CONFLICT (name) DO NOTHING"));
         insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         if (!insert.exec()) {
-            return fail(QStringLiteral("cannot initialise %1: %2")
-                            .arg(QDir::toNativeSeparators(path), insert.lastError().text()));
+            *error = insert.lastError().text();
+            return false;
         }
     }
+    return true;
+}
+
+std::unique_ptr<Store> Store::openPostgres(const QString& location, QString* error)
+{
+    const std::optional<SqlDialect::PgLocation> pg = SqlDialect::parsePostgres(location, error);
+    if (!pg) {
+        return nullptr;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = QStringLiteral("PostgreSQL support is not installed (the Qt driver QPSQL, Debian package "
+                                "libqt6sql6-psql)");
+        return nullptr;
+    }
+    std::unique_ptr<Store> store(new Store);
+    store->m_location = location;
+    store->m_display = pg->display();
+    store->m_postgres = true;
+    store->m_connectionName = QStringLiteral("quotadeck-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connectionName);
+    SqlDialect::configure(db, *pg);
+    if (!db.open()) {
+        *error = QStringLiteral("cannot connect to %1: %2").arg(pg->display(), db.lastError().databaseText().simplified());
+        return nullptr;
+    }
+    QSqlQuery query(db);
+    if (!pg->schema.isEmpty()) {
+        if (!query.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(pg->schema))
+            || !query.exec(QStringLiteral("SET search_path TO \"%1\"").arg(pg->schema))) {
+            *error = QStringLiteral("cannot use the schema %1 in %2: %3")
+                         .arg(pg->schema, pg->display(), query.lastError().databaseText().simplified());
+            return nullptr;
+        }
+    }
+    // Two admins opening a new or older store at once: one migrates, the other waits and then sees it done.
+    const qint64 lock = SqlDialect::advisoryLockId(QStringLiteral("quotadeck-migrate"));
+    if (!query.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(lock))) {
+        *error = QStringLiteral("cannot lock %1 for its schema check: %2")
+                     .arg(pg->display(), query.lastError().databaseText().simplified());
+        return nullptr;
+    }
+    QString why;
+    const bool ok = store->initialise(&why);
+    query.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(lock));
+    if (!ok) {
+        *error = QStringLiteral("cannot open %1: %2").arg(pg->display(), why);
+        return nullptr;
+    }
     return store;
+}
+
+bool Store::ensureConnected() const
+{
+    if (!m_postgres) {
+        return true;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery ping(db);
+    if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1"))) {
+        return true;
+    }
+    // The server restarted or the network dropped: libpq's connection is dead for good; open a new one
+    // (it carries the schema in its options) and let the caller go on.
+    qCWarning(lcStore).noquote() << QStringLiteral("lost the connection to %1; reconnecting").arg(m_display);
+    db.close();
+    if (!db.open()) {
+        return fail(QStringLiteral("lost the connection to the database %1 and cannot reconnect: %2")
+                        .arg(m_display, db.lastError().databaseText().simplified()));
+    }
+    qCInfo(lcStore).noquote() << QStringLiteral("reconnected to %1").arg(m_display);
+    return true;
 }
 
 Store::~Store()
@@ -233,6 +312,9 @@ bool Store::hasSealedKeys() const
 QList<KeyRecord> Store::selectKeys(const QString& where) const
 {
     QList<KeyRecord> result;
+    if (!ensureConnected()) {
+        return result;
+    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM keys %2 ORDER BY id").arg(kKeyColumns, where))) {
@@ -290,13 +372,18 @@ bool Store::labelExists(const QString& label) const
 
 bool Store::insertKeys(QList<KeyRecord>& keys)
 {
+    if (!ensureConnected()) {
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const SqlDialect::Engine engine = SqlDialect::engineOf(db);
     if (!db.transaction()) {
         return fail(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
     }
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO keys (label, masked, fingerprint, sealed, enabled, status, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(SqlDialect::returningId(
+        engine, QStringLiteral("INSERT INTO keys (label, masked, fingerprint, sealed, enabled, status, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)")));
     for (KeyRecord& key : keys) {
         if (!key.createdAt.isValid()) {
             key.createdAt = QDateTime::currentDateTimeUtc();
@@ -313,7 +400,7 @@ bool Store::insertKeys(QList<KeyRecord>& keys)
             db.rollback();
             return failed;
         }
-        key.id = query.lastInsertId().toLongLong();
+        key.id = SqlDialect::insertedId(query, engine);
     }
     if (!db.commit()) {
         db.rollback();
@@ -435,11 +522,44 @@ bool execRows(QSqlDatabase& db, const QString& sql, const QList<QVariantList>& r
     return true;
 }
 
+// PostgreSQL: rows go as multi-row VALUES lists, up to 500 rows a statement (a round trip per statement
+// instead of one per row), each value a literal the driver formats (numbers, escaped text, typed NULLs).
+// The statement is head + " VALUES (...), (...) " + tail.
+bool execBatches(QSqlDatabase& db, const QString& head, const QString& tail, const QList<QVariantList>& rows,
+                 QString* error)
+{
+    constexpr qsizetype batch = 500;
+    QSqlQuery query(db);
+    for (qsizetype start = 0; start < rows.size(); start += batch) {
+        QString sql = head + QStringLiteral(" VALUES ");
+        for (qsizetype r = start; r < std::min(rows.size(), start + batch); ++r) {
+            sql += r == start ? QStringLiteral("(") : QStringLiteral(", (");
+            const QVariantList& row = rows.at(r);
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                if (i > 0) {
+                    sql += QStringLiteral(", ");
+                }
+                sql += SqlDialect::literal(db, row.at(i));
+            }
+            sql += QLatin1Char(')');
+        }
+        if (!query.exec(sql + tail)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool Store::commitRun(RunCommit& commit)
 {
+    if (!ensureConnected()) {
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const SqlDialect::Engine engine = SqlDialect::engineOf(db);
     if (!db.transaction()) {
         return fail(QStringLiteral("cannot start the run's transaction: %1").arg(db.lastError().text()));
     }
@@ -450,9 +570,11 @@ bool Store::commitRun(RunCommit& commit)
     };
     RunRecord& run = commit.run;
     QSqlQuery runQuery(db);
-    runQuery.prepare(QStringLiteral(
-        "INSERT INTO refresh_runs (started_at, finished_at, state, keys, succeeded, failed, from_cache, coalesced, "
-        "rate_limited, wall_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    runQuery.prepare(SqlDialect::returningId(
+        engine,
+        QStringLiteral(
+            "INSERT INTO refresh_runs (started_at, finished_at, state, keys, succeeded, failed, from_cache, coalesced, "
+            "rate_limited, wall_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     runQuery.addBindValue(run.startedAt.toMSecsSinceEpoch());
     runQuery.addBindValue(run.finishedAt.toMSecsSinceEpoch());
     runQuery.addBindValue(run.state == RunState::Complete ? QStringLiteral("complete") : QStringLiteral("cancelled"));
@@ -467,7 +589,7 @@ bool Store::commitRun(RunCommit& commit)
         why = runQuery.lastError().text();
         return abort(QStringLiteral("cannot record the refresh run"));
     }
-    const qint64 runId = runQuery.lastInsertId().toLongLong();
+    const qint64 runId = SqlDialect::insertedId(runQuery, engine);
 
     // A key removed while the run was in flight is skipped: its history went with it.
     QSet<qint64> existing;
@@ -500,12 +622,25 @@ bool Store::commitRun(RunCommit& commit)
                          key.id});
         }
     }
-    if (!execRows(db,
-                  QStringLiteral("UPDATE keys SET status = ?, key_usage = ?, key_limit = ?, plan = ?, plan_usage = ?, "
-                                 "plan_limit = ?, paygo_usage = ?, paygo_limit = ?, last_refreshed = ?, last_error = ?, "
-                                 "last_http_status = ?, retry_at = ? WHERE id = ?"),
-                  rows,
-                  &why)) {
+    const bool keysUpdated = m_postgres
+        ? execBatches(db,
+                      QStringLiteral("UPDATE keys AS k SET status = v.status, key_usage = v.key_usage, key_limit = "
+                                     "v.key_limit, plan = v.plan, plan_usage = v.plan_usage, plan_limit = v.plan_limit, "
+                                     "paygo_usage = v.paygo_usage, paygo_limit = v.paygo_limit, last_refreshed = "
+                                     "v.last_refreshed, last_error = v.last_error, last_http_status = v.last_http_status, "
+                                     "retry_at = v.retry_at FROM ("),
+                      QStringLiteral(") AS v(status, key_usage, key_limit, plan, plan_usage, plan_limit, paygo_usage, "
+                                     "paygo_limit, last_refreshed, last_error, last_http_status, retry_at, id) "
+                                     "WHERE k.id = v.id"),
+                      rows,
+                      &why)
+        : execRows(db,
+                   QStringLiteral("UPDATE keys SET status = ?, key_usage = ?, key_limit = ?, plan = ?, plan_usage = ?, "
+                                  "plan_limit = ?, paygo_usage = ?, paygo_limit = ?, last_refreshed = ?, last_error = ?, "
+                                  "last_http_status = ?, retry_at = ? WHERE id = ?"),
+                   rows,
+                   &why);
+    if (!keysUpdated) {
         return abort(QStringLiteral("cannot update the keys"));
     }
 
@@ -521,14 +656,17 @@ bool Store::commitRun(RunCommit& commit)
                      nullableText(a.plan), a.planUsage, nullableInt(a.planLimit), a.paygoUsage,
                      nullableInt(a.paygoLimit), a.search, a.extract, a.crawl, a.map, a.research});
     }
-    if (!execRows(db,
-                  QStringLiteral("INSERT INTO usage_snapshots (key_id, run_id, taken_at, latency_ms, key_usage, key_limit, "
-                                 "key_search, key_extract, key_crawl, key_map, key_research, plan, plan_usage, "
-                                 "plan_limit, paygo_usage, paygo_limit, acct_search, acct_extract, acct_crawl, "
-                                 "acct_map, acct_research) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?)"),
-                  rows,
-                  &why)) {
+    const QString snapshotInsert = QStringLiteral(
+        "INSERT INTO usage_snapshots (key_id, run_id, taken_at, latency_ms, key_usage, key_limit, key_search, "
+        "key_extract, key_crawl, key_map, key_research, plan, plan_usage, plan_limit, paygo_usage, paygo_limit, "
+        "acct_search, acct_extract, acct_crawl, acct_map, acct_research)");
+    if (!(m_postgres ? execBatches(db, snapshotInsert, {}, rows, &why)
+                     : execRows(db,
+                                snapshotInsert
+                                    + QStringLiteral(" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                     "?, ?, ?)"),
+                                rows,
+                                &why))) {
         return abort(QStringLiteral("cannot record the usage snapshots"));
     }
 
@@ -539,11 +677,10 @@ bool Store::commitRun(RunCommit& commit)
                          event.httpStatus, keyStatusName(event.outcome)});
         }
     }
-    if (!execRows(db,
-                  QStringLiteral("INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, http_status, outcome) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  rows,
-                  &why)) {
+    const QString eventInsert = QStringLiteral(
+        "INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, http_status, outcome)");
+    if (!(m_postgres ? execBatches(db, eventInsert, {}, rows, &why)
+                     : execRows(db, eventInsert + QStringLiteral(" VALUES (?, ?, ?, ?, ?, ?, ?)"), rows, &why))) {
         return abort(QStringLiteral("cannot record the look-up events"));
     }
 

@@ -14,13 +14,20 @@
 class Store
 {
 public:
-    // `location` is a file path or sqlite:///path (postgresql:// is reserved for team mode).
+    // `location` is a file path, sqlite:///path, or postgresql://user@host:port/db[?schema=NAME] for a store
+    // shared by a team (see SqlDialect::PgLocation; the password from the URL, PGPASSWORD or ~/.pgpass).
     static std::unique_ptr<Store> open(const QString& location, QString* error);
     ~Store();
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
     QString location() const { return m_location; }
+    // The location for messages: a PostgreSQL URL without its password.
+    QString displayLocation() const { return m_postgres ? m_display : m_location; }
+    bool isPostgres() const { return m_postgres; }
+    // PostgreSQL: checks the connection and opens a new one when the old one died (server restart, network);
+    // false with a clear lastError() when the server cannot be reached. Always true on SQLite.
+    bool ensureConnected() const;
     // The Qt Sql connection of this store (its thread's), for query classes that read alongside it.
     QString connectionName() const { return m_connectionName; }
     QString lastError() const { return m_lastError; }
@@ -55,11 +62,15 @@ public:
 
 private:
     Store() = default;
+    static std::unique_ptr<Store> openPostgres(const QString& location, QString* error);
+    bool initialise(QString* error); // migrations and the store id
     QList<KeyRecord> selectKeys(const QString& where) const;
     bool fail(const QString& what, const class QSqlQuery& query) const;
     bool fail(const QString& message) const;
 
     QString m_connectionName;
     QString m_location;
+    QString m_display;
+    bool m_postgres = false;
     mutable QString m_lastError;
 };

@@ -47,7 +47,9 @@ public:
             qFatal("cannot open the test store: %s", qPrintable(error));
         }
         m_raw = std::make_unique<RawDatabase>(path);
-        exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        if (!m_raw->isPostgres()) {
+            exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        }
     }
 
     Store* store() const { return m_store.get(); }
@@ -68,7 +70,7 @@ public:
     qint64 addKey(const QString& label)
     {
         exec(QStringLiteral("INSERT INTO keys (label, masked, fingerprint, sealed, created_at) VALUES ('%1', "
-                            "'tvly-dev-****%1', 'fp-%1', x'00', %2)")
+                            "'tvly-dev-****%1', 'fp-%1', '00', %2)")
                  .arg(label)
                  .arg(T0));
         return scalar(QStringLiteral("SELECT id FROM keys WHERE label = '%1'").arg(label));

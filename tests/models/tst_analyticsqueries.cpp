@@ -359,14 +359,14 @@ qint64 hundredDays(AnalyticsTestData& data)
     const qint64 steps = 100 * 144;
     const qint64 t0 = AnalyticsTestData::T0;
     data.exec(QStringLiteral(
-                  "WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n < %1) "
+                  "WITH RECURSIVE s(n) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT n + 1 FROM s WHERE n < %1) "
                   "INSERT INTO usage_snapshots (key_id, taken_at, latency_ms, key_usage, key_search, key_extract, "
                   "key_crawl, key_map, key_research, plan_usage, paygo_usage, acct_search, acct_extract, acct_crawl, "
                   "acct_map, acct_research) SELECT k.id, %2 + n * 600000 + k.id, 100, n * k.id, n * k.id, 0, 0, 0, 0, "
                   "n, 0, n, 0, 0, 0, 0 FROM s CROSS JOIN keys k ORDER BY n, k.id")
                   .arg(steps - 1)
                   .arg(t0));
-    data.exec(QStringLiteral("WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n < %1) "
+    data.exec(QStringLiteral("WITH RECURSIVE s(n) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT n + 1 FROM s WHERE n < %1) "
                              "INSERT INTO lookup_events (key_id, at, source, latency_ms, http_status, outcome) "
                              "SELECT k.id, %2 + n * 600000 + k.id, n % 4, 100, 200, 'ok' FROM s CROSS JOIN keys k "
                              "ORDER BY n, k.id")

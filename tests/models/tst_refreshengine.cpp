@@ -294,8 +294,7 @@ void TestRefreshEngine::failedCommitLeavesNoHalfRun()
     }
     {
         RawDatabase raw(t.dataDir().databasePath());
-        QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER fail_events BEFORE INSERT ON lookup_events "
-                                        "BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END")));
+        QVERIFY(raw.failInserts(QStringLiteral("lookup_events"), QStringLiteral("disk full (simulated)")));
     }
     const RunSummary summary = t.refresh();
     QVERIFY(!summary.committed());

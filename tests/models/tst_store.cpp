@@ -1,4 +1,5 @@
-// The store on a real SQLite file: keys, one-transaction runs, rollback of a failed run, cascades.
+// The store on a real SQLite file (or a real PostgreSQL schema under QUOTADECK_TEST_DB, see TempDataDir):
+// keys, one-transaction runs, rollback of a failed run, cascades, and on PostgreSQL a lost connection.
 
 #include "RawDatabase.h"
 #include "Store.h"
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void keyRemovedDuringRunIsSkipped();
     void removingKeyRemovesItsHistory();
     void nullLimitsRoundTrip();
+    void lostConnectionReconnects();
+    void bigRunIsWrittenInBatches();
 
 private:
     std::unique_ptr<TempDataDir> m_dir;
@@ -158,8 +161,7 @@ void TestStore::failedCommitRollsBackTheWholeRun()
     {
         // The last statement of the run fails (as a full disk would): nothing of the run may remain.
         RawDatabase raw(m_dir->databasePath());
-        QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER fail_events BEFORE INSERT ON lookup_events "
-                                        "BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END")));
+        QVERIFY(raw.failInserts(QStringLiteral("lookup_events"), QStringLiteral("disk full (simulated)")));
     }
     RunCommit commit = commitFor(keys, m_t0);
     QVERIFY(!m_store->commitRun(commit));
@@ -211,6 +213,54 @@ void TestStore::nullLimitsRoundTrip()
     QVERIFY(!snap.report.key.limit.has_value());
     QVERIFY(!snap.report.account.planLimit.has_value());
     QVERIFY(!snap.report.account.paygoLimit.has_value());
+}
+
+void TestStore::lostConnectionReconnects()
+{
+    if (!m_dir->isPostgres()) {
+        QSKIP("a PostgreSQL connection only (QUOTADECK_TEST_DB)");
+    }
+    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a")};
+    QVERIFY(m_store->insertKeys(keys));
+    {
+        // The server drops the store's connection, as a restart or a network cut would.
+        RawDatabase raw(m_dir->databasePath());
+        QVERIFY(raw.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                        "application_name = 'quotadeck' AND pid <> pg_backend_pid() AND datname = "
+                                        "current_database() AND query NOT LIKE '%pg_terminate_backend%'")));
+    }
+    // The next call notices, reconnects (same schema) and works; nothing was lost.
+    QCOMPARE(m_store->keys().size(), 1);
+    RunCommit commit = commitFor(keys, m_t0);
+    QVERIFY2(m_store->commitRun(commit), qPrintable(m_store->lastError()));
+    QCOMPARE(m_store->snapshotCount(), 1);
+
+    // A server that cannot be reached at all: a clear one-line error, no crash.
+    QString error;
+    QVERIFY(!Store::open(QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2"), &error));
+    QVERIFY2(error.startsWith(QLatin1String("cannot connect to postgresql://nobody@127.0.0.1:1/none")),
+             qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+}
+
+void TestStore::bigRunIsWrittenInBatches()
+{
+    // More rows than one PostgreSQL batch (500), with NULLs and quotes in text: every row lands once.
+    QList<KeyRecord> keys;
+    for (int i = 0; i < 1203; ++i) {
+        keys.append(makeKey(QStringLiteral("key'%1").arg(i), QByteArray("fp-") + QByteArray::number(i)));
+    }
+    QVERIFY(m_store->insertKeys(keys));
+    RunCommit commit = commitFor(keys, m_t0);
+    commit.keys[7].lastError = QStringLiteral("it's \\ broken");
+    commit.keys[8].keyLimit.reset();
+    QVERIFY2(m_store->commitRun(commit), qPrintable(m_store->lastError()));
+    QCOMPARE(m_store->snapshotCount(), 1203);
+    QCOMPARE(m_store->events().size(), 1203);
+    QCOMPARE(m_store->key(keys[7].id)->lastError, QStringLiteral("it's \\ broken"));
+    QVERIFY(!m_store->key(keys[8].id)->keyLimit);
+    QCOMPARE(*m_store->key(keys[1202].id)->keyUsage, 10 * keys[1202].id);
+    QCOMPARE(m_store->keyByLabel(QStringLiteral("key'5"))->id, keys[5].id);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

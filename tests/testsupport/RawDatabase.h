@@ -1,5 +1,8 @@
 #pragma once
-// A raw SQLite connection beside the Store, to look at (or tamper with) the file as another process would.
+// A raw connection beside the Store, to look at (or tamper with) the database as another process would:
+// the SQLite file, or the PostgreSQL schema of a postgresql:// location (TempDataDir under QUOTADECK_TEST_DB).
+
+#include "SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -12,6 +15,12 @@ public:
     explicit RawDatabase(const QString& path)
         : m_name(QStringLiteral("raw-%1").arg(++s_counter))
     {
+        if (SqlDialect::isPostgresLocation(path)) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            SqlDialect::configure(db, *SqlDialect::parsePostgres(path, nullptr));
+            db.open();
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         db.open();
@@ -25,6 +34,7 @@ public:
     RawDatabase& operator=(const RawDatabase&) = delete;
 
     QSqlDatabase db() const { return QSqlDatabase::database(m_name); }
+    bool isPostgres() const { return db().driverName() == QLatin1String("QPSQL"); }
     QVariant scalar(const QString& sql) const
     {
         QSqlQuery q(db());
@@ -37,6 +47,19 @@ public:
     {
         QSqlQuery q(db());
         return q.exec(sql);
+    }
+    // Every later insert into `table` fails with `message` (as a full disk would), on either engine.
+    bool failInserts(const QString& table, const QString& message) const
+    {
+        if (!isPostgres()) {
+            return exec(QStringLiteral("CREATE TRIGGER fail_%1 BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END")
+                            .arg(table, message));
+        }
+        return exec(QStringLiteral("CREATE FUNCTION fail_%1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE "
+                                   "EXCEPTION '%2'; END $$")
+                        .arg(table, message))
+            && exec(QStringLiteral("CREATE TRIGGER fail_%1 BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION fail_%1()")
+                        .arg(table));
     }
     int count(const QString& table) const { return scalar(QStringLiteral("SELECT count(*) FROM ") + table).toInt(); }
 

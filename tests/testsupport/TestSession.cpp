@@ -24,6 +24,7 @@ bool TestSession::open()
 {
     SessionConfig config;
     config.dataDir = m_dir.path();
+    config.database = m_dir.databasePath();
     config.concurrency = m_options.concurrency;
     config.timeoutMs = m_options.timeoutMs;
     config.http2 = m_options.http2;
