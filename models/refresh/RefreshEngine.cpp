@@ -21,6 +21,7 @@ struct RefreshEngine::Run {
     QElapsedTimer wall;
     int done = 0;
     bool cancelled = false;
+    bool waitingForLock = false; // another instance is refreshing the shared store
 };
 
 RefreshEngine::RefreshEngine(Store* store, Vault* vault, UsageClient* client, Clock* clock, QObject* parent)
@@ -31,8 +32,12 @@ RefreshEngine::RefreshEngine(Store* store, Vault* vault, UsageClient* client, Cl
     , m_clock(clock)
     , m_limiter(clock)
     , m_cache(clock)
+    , m_lockTimer(new QTimer(this))
 {
     setPolicy(m_policy);
+    // Another instance's run takes about as long as its slowest look-up: a few polls a second are enough.
+    m_lockTimer->setInterval(200);
+    connect(m_lockTimer, &QTimer::timeout, this, &RefreshEngine::retryRunLock);
 }
 
 RefreshEngine::~RefreshEngine()
@@ -109,7 +114,9 @@ void RefreshEngine::seedFromStore(const QList<KeyRecord>& keys)
         report.account.paygoUsage = key.paygoUsage.value_or(0);
         report.account.paygoLimit = key.paygoLimit;
         last.report = report;
-        if (!m_cache.find(key.id)) {
+        // What another instance learnt since this one last asked is newer: it replaces this one's answer.
+        const std::optional<LookupResult> cached = m_cache.find(key.id);
+        if (!cached || cached->finishedAt < key.lastRefreshed) {
             m_cache.put(key.id, last);
         }
     }
@@ -124,12 +131,13 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
         Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: %1").arg(why));
         return 0;
     }
-    QList<KeyRecord> keys = m_store->enabledKeys(); // one query for the whole run
-    if (!options.keyIds.isEmpty()) {
-        keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const KeyRecord& k) { return !options.keyIds.contains(k.id); }),
-                   keys.end());
-    }
-    if (m_runs.empty()) {
+    QList<KeyRecord> keys = keysFor(options); // one query for the whole run
+    const bool idle = m_runs.empty();
+    const bool wasHolding = m_holdsRunLock;
+    const bool locked = m_holdsRunLock || (m_holdsRunLock = m_store->tryLockRefresh());
+    // Fresh state from the store when nothing of this engine is in flight, or when the lock was just won
+    // (another instance may have committed since).
+    if (locked && (idle || !wasHolding)) {
         seedFromStore(keys);
     }
 
@@ -143,6 +151,58 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
     m_runs.push_back(std::move(owned));
     qCInfo(lcRefresh) << "refresh run" << run.number << "of" << keys.size() << "keys started";
     Q_EMIT started(int(keys.size()));
+    if (!locked) {
+        qCInfo(lcRefresh) << "refresh run" << run.number << "waits for another instance's run on the shared store";
+        run.waitingForLock = true;
+        m_lockTimer->start();
+        emitProgress();
+        return run.number;
+    }
+    dispatch(run, keys);
+    return run.number;
+}
+
+QList<KeyRecord> RefreshEngine::keysFor(const RefreshOptions& options) const
+{
+    QList<KeyRecord> keys = m_store->enabledKeys();
+    if (!options.keyIds.isEmpty()) {
+        keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const KeyRecord& k) { return !options.keyIds.contains(k.id); }),
+                   keys.end());
+    }
+    return keys;
+}
+
+void RefreshEngine::retryRunLock()
+{
+    // Advisory locks stack on PostgreSQL: never take it twice (a run started meanwhile may have won it).
+    if (!m_holdsRunLock) {
+        if (!m_store->tryLockRefresh()) {
+            return;
+        }
+        m_holdsRunLock = true;
+        // The other instance has committed: start from the store as it left it (keys, cache, limiter).
+        seedFromStore(m_store->enabledKeys());
+    }
+    m_lockTimer->stop();
+    std::vector<quint64> waiting;
+    for (const auto& run : m_runs) {
+        if (run->waitingForLock) {
+            waiting.push_back(run->number);
+        }
+    }
+    for (const quint64 number : waiting) {
+        if (Run* run = findRun(number)) {
+            run->waitingForLock = false;
+            const QList<KeyRecord> keys = keysFor(run->options);
+            run->commit.run.keys = int(keys.size());
+            dispatch(*run, keys);
+        }
+    }
+}
+
+void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
+{
+    const RefreshOptions& options = run.options;
 
     // Answers that need no network are delivered from the event loop too, so a listener always sees
     // started() first and the results afterwards, whatever the mix.
@@ -216,7 +276,6 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
         }
     });
     emitProgress();
-    return number;
 }
 
 void RefreshEngine::cancel()
@@ -367,6 +426,15 @@ void RefreshEngine::finishRun(quint64 number)
         summary.commitError = m_store->lastError();
     }
     summary.commitMs = commitTimer.elapsed();
+    // The last run of this engine is written: another instance may refresh the shared store now.
+    const bool anyActive = std::any_of(m_runs.begin(), m_runs.end(), [](const auto& r) { return !r->waitingForLock; });
+    if (m_holdsRunLock && !anyActive) {
+        m_store->unlockRefresh();
+        m_holdsRunLock = false;
+    }
+    if (m_runs.empty()) {
+        m_lockTimer->stop();
+    }
     summary.run = run->commit.run;
     summary.errors = run->errors;
     qCInfo(lcRefresh).nospace() << "refresh run " << number << (run->cancelled ? " cancelled" : " finished") << ": "

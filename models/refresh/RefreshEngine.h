@@ -9,6 +9,10 @@
 // last answer is in, the whole run is written in ONE transaction. A key's failure is its own. A failed
 // commit rolls the whole run back, so the store never holds half a run. Runs may overlap (a click during
 // an auto-refresh): each is committed on its own, and no key is ever asked twice at the same time.
+// Several instances on one shared store (team mode, PostgreSQL): runs take the store's refresh lock
+// (Store::tryLockRefresh) from their first look-up to their commit. A run that finds it taken waits (polling,
+// never blocking the event loop) and then starts from what the other instance committed: its fresh answers
+// are cache hits and its calls count against the rate limiter, so Tavily is not asked twice.
 
 #include "RateLimiter.h"
 #include "Records.h"
@@ -88,6 +92,9 @@ private:
     void deliver(Run& run, qint64 keyId, const LookupResult& result, LookupSource source);
     void onNetworkResult(qint64 keyId, const LookupResult& result);
     void finishRun(quint64 number);
+    void dispatch(Run& run, const QList<KeyRecord>& keys);
+    QList<KeyRecord> keysFor(const RefreshOptions& options) const;
+    void retryRunLock();
     void seedFromStore(const QList<KeyRecord>& keys);
     void emitProgress();
     Run* findRun(quint64 number);
@@ -104,4 +111,6 @@ private:
     QHash<qint64, QList<quint64>> m_inFlight;
     quint64 m_nextRun = 1;
     quint64 m_epoch = 0; // bumped by cancel(): late answers of aborted look-ups are dropped
+    bool m_holdsRunLock = false; // the store's refresh lock, held while any run of this engine is active
+    class QTimer* m_lockTimer = nullptr; // retries the lock for runs waiting on another instance
 };

@@ -4,6 +4,7 @@
 #include "SystemKeychain.h"
 
 #include <QDir>
+#include <QPointer>
 #include <algorithm>
 #include <QFile>
 #include <QStandardPaths>
@@ -166,6 +167,31 @@ void Session::startAutoRefresh()
     m_scheduler->setIntervalMinutes(m_settings.autoRefreshMinutes);
 }
 
+void Session::adoptTeamKey(SecureBytes teamKey, std::function<void(const QString&)> done)
+{
+    auto key = std::make_shared<SecureBytes>(std::move(teamKey));
+    QPointer<Session> self(this);
+    m_keychain->write(Vault::entryName(m_store->storeId()), *key, [self, key, done](Keychain::Result result) {
+        if (!self) {
+            return;
+        }
+        if (result.error != Keychain::Error::None) {
+            done(QStringLiteral("the team key cannot be kept in the keychain: %1").arg(result.message));
+            return;
+        }
+        Vault::Binding binding;
+        binding.storeId = self->m_store->storeId();
+        binding.check = self->m_store->vaultCheck();
+        binding.hasSealedKeys = self->m_store->hasSealedKeys();
+        binding.team = true;
+        if (!self->m_vault->openWith(binding, std::move(*key))) {
+            done(self->m_vault->message());
+            return;
+        }
+        done(QString());
+    });
+}
+
 void Session::openVault()
 {
     if (m_vault->isOpen()) {
@@ -176,5 +202,6 @@ void Session::openVault()
     binding.storeId = m_store->storeId();
     binding.check = m_store->vaultCheck();
     binding.hasSealedKeys = m_store->hasSealedKeys();
+    binding.team = m_store->isTeam();
     m_vault->open(binding);
 }

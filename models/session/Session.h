@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -47,6 +48,9 @@ public:
 
     // Starts opening the vault; emits vaultReady() or vaultUnavailable(message) later.
     void openVault();
+    // Team mode: keeps `teamKey` (from TeamSecrets::join or setPassphrase) in this admin's keychain and opens
+    // the vault with it. `done` runs later with an empty string, or one sentence saying why it failed.
+    void adoptTeamKey(SecureBytes teamKey, std::function<void(const QString& error)> done);
 
     const SessionConfig& config() const { return m_config; }
     // The settings in force (the file plus this process's overrides) and what loading the file said.

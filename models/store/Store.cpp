@@ -302,6 +302,83 @@ bool Store::setVaultCheck(const QByteArray& check)
     return query.exec() || fail(QStringLiteral("cannot record the vault check"), query);
 }
 
+QString Store::meta(const QString& name) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT value FROM store_meta WHERE name = ?"));
+    query.addBindValue(name);
+    if (query.exec() && query.next()) {
+        return query.value(0).toString();
+    }
+    return {};
+}
+
+bool Store::setMeta(const QString& name, const QString& value)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("INSERT INTO store_meta (name, value) VALUES (?, ?) "
+                                 "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(name);
+    query.addBindValue(value);
+    return query.exec() || fail(QStringLiteral("cannot record %1").arg(name), query);
+}
+
+bool Store::resealKeys(const std::function<bool(KeyRecord&)>& reseal, const QList<QPair<QString, QString>>& meta)
+{
+    if (!ensureConnected()) {
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        return fail(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
+    }
+    auto abort = [&](const QString& message) {
+        db.rollback();
+        return fail(message);
+    };
+    QSqlQuery query(db);
+    if (m_postgres && !query.exec(QStringLiteral("LOCK TABLE keys IN SHARE ROW EXCLUSIVE MODE"))) {
+        return abort(QStringLiteral("cannot lock the keys: %1").arg(query.lastError().text()));
+    }
+    QList<KeyRecord> all;
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM keys ORDER BY id").arg(kKeyColumns))) {
+        return abort(QStringLiteral("cannot read the keys: %1").arg(query.lastError().text()));
+    }
+    while (query.next()) {
+        all.append(readKey(query));
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE keys SET fingerprint = ?, sealed = ? WHERE id = ?"));
+    for (KeyRecord& key : all) {
+        if (!reseal(key)) {
+            return abort(QStringLiteral("the key \"%1\" cannot be opened with the current data key; nothing was "
+                                        "changed")
+                             .arg(key.label));
+        }
+        update.bindValue(0, QString::fromLatin1(key.fingerprint));
+        update.bindValue(1, key.sealed);
+        update.bindValue(2, key.id);
+        if (!update.exec()) {
+            return abort(QStringLiteral("cannot re-seal the key \"%1\": %2").arg(key.label, update.lastError().text()));
+        }
+    }
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral("INSERT INTO store_meta (name, value) VALUES (?, ?) "
+                                  "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
+    for (const auto& [name, value] : meta) {
+        upsert.bindValue(0, name);
+        upsert.bindValue(1, value);
+        if (!upsert.exec()) {
+            return abort(QStringLiteral("cannot record %1: %2").arg(name, upsert.lastError().text()));
+        }
+    }
+    if (!db.commit()) {
+        return abort(QStringLiteral("cannot save the re-sealed keys (nothing was changed): %1").arg(db.lastError().text()));
+    }
+    return true;
+}
+
 bool Store::hasSealedKeys() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
@@ -552,6 +629,33 @@ bool execBatches(QSqlDatabase& db, const QString& head, const QString& tail, con
 }
 
 } // namespace
+
+bool Store::tryLockRefresh()
+{
+    if (!m_postgres) {
+        return true;
+    }
+    if (!ensureConnected()) {
+        return false;
+    }
+    if (m_refreshLock == 0) {
+        m_refreshLock = SqlDialect::advisoryLockId(QStringLiteral("quotadeck-refresh/") + storeId());
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(m_refreshLock)) || !query.next()) {
+        return fail(QStringLiteral("cannot take the refresh lock"), query);
+    }
+    return query.value(0).toBool();
+}
+
+void Store::unlockRefresh()
+{
+    if (!m_postgres || m_refreshLock == 0) {
+        return;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(m_refreshLock));
+}
 
 bool Store::commitRun(RunCommit& commit)
 {

@@ -7,7 +7,9 @@
 #include "Records.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,6 +40,16 @@ public:
     QByteArray vaultCheck() const;
     bool setVaultCheck(const QByteArray& check);
     bool hasSealedKeys() const;
+    // store_meta entries (store_id, vault_check, team_kdf, ...); empty when absent.
+    QString meta(const QString& name) const;
+    bool setMeta(const QString& name, const QString& value);
+    // A team store (team mode): its data key comes from the team passphrase (see TeamSecrets).
+    bool isTeam() const { return !meta(QStringLiteral("team_kdf")).isEmpty(); }
+    // Re-seals every key in ONE transaction (a new data key): `reseal` gets each key and sets its new
+    // fingerprint and sealed bytes, or returns false to abort; `meta` (the new check, the team's KDF) is
+    // written in the same transaction. On PostgreSQL the keys table is locked meanwhile, so no key sealed
+    // under the old data key can slip in from another admin.
+    bool resealKeys(const std::function<bool(KeyRecord&)>& reseal, const QList<QPair<QString, QString>>& meta);
 
     QList<KeyRecord> keys() const; // all keys, ordered by id
     QList<KeyRecord> enabledKeys() const;
@@ -51,6 +63,13 @@ public:
     bool removeKey(qint64 id);
     bool setEnabled(qint64 id, bool enabled);
     bool setLabel(qint64 id, const QString& label);
+
+    // Team mode: one refresh at a time over every instance sharing this store. On PostgreSQL a
+    // session-level advisory lock named after the store id, held by the refresh engine from a run's first
+    // look-up to its commit; a lost connection releases it. SQLite: always granted (runs of one process
+    // coalesce, and another process reads what was committed when it starts).
+    bool tryLockRefresh();
+    void unlockRefresh();
 
     // One transaction: the run row, the keys' new state, snapshots and look-up events. Fills run.id.
     bool commitRun(RunCommit& commit);
@@ -72,5 +91,6 @@ private:
     QString m_location;
     QString m_display;
     bool m_postgres = false;
+    qint64 m_refreshLock = 0; // advisory lock id, 0 until first used
     mutable QString m_lastError;
 };

@@ -153,6 +153,11 @@ void Vault::onRead(quint64 generation, Keychain::Result result)
         return;
     }
     case Keychain::Error::NotFound:
+        if (m_binding.team) {
+            fail(tr("This is a team store and this keychain does not hold its team key yet: %1")
+                     .arg(teamJoinHint()));
+            return;
+        }
         // Only sealed keys make a missing data key a loss. A store whose keys were all removed (the way out
         // the message below offers) gets a new data key, and its check is replaced with the new one's.
         if (m_binding.hasSealedKeys) {
@@ -203,6 +208,11 @@ void Vault::finishOpen(SecureBytes dataKey, bool created)
 {
     QByteArray check = checkFor(dataKey);
     if (!created && !m_binding.check.isEmpty() && !sameCheck(check, m_binding.check)) {
+        if (m_binding.team) {
+            fail(tr("The team passphrase of this store has changed since this keychain learnt it: %1")
+                     .arg(teamJoinHint()));
+            return;
+        }
         fail(tr("The keychain holds a different data key for this store (entry \"%1\"), so its saved API keys "
                 "cannot be opened. Restore the original keychain entry, or remove the keys and enter them again.")
                  .arg(entryName(m_binding.storeId)));
@@ -220,6 +230,30 @@ void Vault::finishOpen(SecureBytes dataKey, bool created)
     m_state = State::Open;
     qCInfo(lcVault) << "Vault open for store" << m_binding.storeId << (created ? "(new data key)" : "");
     Q_EMIT opened();
+}
+
+QString Vault::teamJoinHint()
+{
+    return tr("run \"quotadeck team join\" with the team passphrase (from standard input or "
+              "QUOTADECK_TEAM_PASSPHRASE) to refresh or add keys; listing keys and the charts work meanwhile.");
+}
+
+QByteArray Vault::checkOf(const SecureBytes& dataKey)
+{
+    return dataKey.size() == std::size_t(dataKeySize) ? checkFor(dataKey) : QByteArray();
+}
+
+bool Vault::openWith(const Binding& binding, SecureBytes dataKey)
+{
+    close();
+    m_binding = binding;
+    m_state = State::Opening;
+    if (!m_sodiumReady || dataKey.size() != std::size_t(dataKeySize)) {
+        fail(tr("The vault cannot be opened with that key."));
+        return false;
+    }
+    finishOpen(std::move(dataKey), false);
+    return m_state == State::Open;
 }
 
 void Vault::fail(const QString& message)

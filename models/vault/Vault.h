@@ -27,6 +27,9 @@ public:
         QString storeId; // names the keychain entry: one data key per store
         QByteArray check; // keyed hash proving a data key belongs to this store
         bool hasSealedKeys = false;
+        // Team mode (a shared PostgreSQL store): the data key is derived from the team passphrase
+        // (TeamSecrets), never created at random here; a missing or stale keychain entry asks to join.
+        bool team = false;
     };
 
     explicit Vault(Keychain* keychain, QObject* parent = nullptr);
@@ -42,6 +45,13 @@ public:
     void open(const Binding& binding);
     // Wipes the keys and forgets a pending open (its outcome is ignored). No signal.
     void close();
+    // Opens at once with a data key the caller holds (a team key just derived from the passphrase), without
+    // the keychain; emits opened(). False, and Unavailable with a message, when binding.check is set and the
+    // key does not match it.
+    bool openWith(const Binding& binding, SecureBytes dataKey);
+    // The check value of a data key (as check() reports it once open).
+    static QByteArray checkOf(const SecureBytes& dataKey);
+    static QString teamJoinHint();
 
     State state() const { return m_state; }
     bool isOpen() const { return m_state == State::Open; }
