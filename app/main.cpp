@@ -64,7 +64,17 @@ int main(int argc, char** argv)
     }
     const Invocation inv = CommandLine::parse(argc, argv);
     // A command runs headless (no display needed, as under cron); only the window needs QApplication.
-    std::unique_ptr<QCoreApplication> app = inv.opensWindow() && inv.error.isEmpty()
+    // A PDF report draws the dashboard's charts (Qt Charts are widgets), so it needs a QApplication too: on the
+    // offscreen platform, so it runs under cron without a display.
+    const bool report = inv.error.isEmpty() && !inv.opensWindow() && Commands::needsWidgets(inv);
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (report && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        // Under cron the platform's start-up warns about XDG_RUNTIME_DIR; stderr is for the one-line error.
+        QLoggingCategory::setFilterRules(QStringLiteral("default.warning=false"));
+    }
+    std::unique_ptr<QCoreApplication> app = (inv.opensWindow() || report) && inv.error.isEmpty()
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quotadeck"));

@@ -2,6 +2,7 @@
 
 #include "AddKeyDialog.h"
 #include "Dashboard.h"
+#include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "KeyFilterProxyModel.h"
 #include "KeyTableDelegates.h"
@@ -286,6 +287,9 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAction);
     file->addAction(m_importAction);
+    QAction* exportReport = file->addAction(tr("&Export report\u2026"), this, [this]() { ExportDialog::showFor(m_session, this); });
+    exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     file->addAction(m_quitAction);
 

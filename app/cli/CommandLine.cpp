@@ -208,7 +208,10 @@ QString CommandLine::helpText()
         "                               refresh every enabled key's quota\n"
         "  forecast [--json]            per key and account: credits per day, projection to the cycle end,\n"
         "                               predicted exhaustion, level and confidence\n"
-        "  report --format csv|json|pdf --output FILE [--since T] [--until T]   (not available yet)\n"
+        "  report --format csv|json|pdf --output FILE|- [--since T] [--until T] [--table TABLE]\n"
+        "                               a report of a period (default: the current billing cycle up to now);\n"
+        "                               T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);\n"
+        "                               CSV holds one TABLE: keys (default), accounts, runs or alerts\n"
         "\n"
         "Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some keys failed,\n"
         "1 anything else.\n");

@@ -3,8 +3,12 @@
 #include "ApiKey.h"
 #include "KeyTableModel.h"
 #include "QuotaForecasts.h"
+#include "CsvWriter.h"
+#include "JsonWriter.h"
+#include "ReportExport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,6 +121,9 @@ public:
         }
         if (c.first() == QLatin1String("forecast")) {
             return forecast();
+        }
+        if (c.first() == QLatin1String("report")) {
+            return report();
         }
         fail(Commands::Failure, QStringLiteral("quotadeck %1 is not available in this version yet").arg(c.join(QLatin1Char(' '))));
     }
@@ -353,6 +360,56 @@ private:
         done(Commands::Success);
     }
 
+    // Reads only the store (no keychain, no network): cron can write reports without an unlocked keychain.
+    void report()
+    {
+        if (m_inv.output.isEmpty()) {
+            return fail(Commands::BadInput, QStringLiteral("report needs --output FILE (- for standard output)"));
+        }
+        std::optional<ReportFormat> format = m_inv.format.isEmpty() ? ReportExport::formatFromPath(m_inv.output)
+                                                                    : ReportExport::formatFromName(m_inv.format);
+        if (!format) {
+            return fail(Commands::BadInput,
+                        m_inv.format.isEmpty() ? QStringLiteral("report needs --format csv, json or pdf")
+                                               : QStringLiteral("unknown report format \"%1\" (csv, json or pdf)").arg(m_inv.format));
+        }
+        const std::optional<ReportTableKind> table = reportTableFromName(m_inv.table.isEmpty() ? QStringLiteral("keys") : m_inv.table);
+        if (!table) {
+            return fail(Commands::BadInput, QStringLiteral("unknown table \"%1\" (keys, accounts, runs or alerts)").arg(m_inv.table));
+        }
+        if (!m_inv.table.isEmpty() && *format != ReportFormat::Csv) {
+            return fail(Commands::BadInput, QStringLiteral("--table goes with --format csv (JSON and PDF hold every table)"));
+        }
+        if (m_inv.output == QLatin1String("-") && *format == ReportFormat::Pdf) {
+            return fail(Commands::BadInput, QStringLiteral("a PDF report needs a file name, not standard output"));
+        }
+        const QDateTime now = m_session->clock()->now();
+        QString error;
+        const ReportPeriod period = ReportPeriod::resolve(m_inv.since, m_inv.until, now, m_session->settings().billingResetDay, &error);
+        if (!period.isValid()) {
+            return fail(Commands::BadInput, error);
+        }
+        const ReportData data = ReportData::gather(m_session->store(), m_session->settings(), period, now, ReportExport::needsCharts(*format));
+        if (!data.error.isEmpty()) {
+            return fail(Commands::Failure, data.error);
+        }
+        if (m_inv.output == QLatin1String("-")) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly)) {
+                return fail(Commands::Failure, QStringLiteral("cannot write to standard output"));
+            }
+            const QByteArray bytes = *format == ReportFormat::Csv ? CsvWriter::toBytes(data.table(*table)) : JsonWriter::toBytes(data);
+            out.write(bytes);
+            return done(Commands::Success);
+        }
+        if (!ReportExport::write(m_inv.output, *format, *table, data, &error)) {
+            return fail(Commands::Failure, error);
+        }
+        writeOut(QStringLiteral("wrote the %1 report of %2 to %3\n")
+                     .arg(ReportExport::formatName(*format), period.describe(), QDir::toNativeSeparators(m_inv.output)));
+        done(Commands::Success);
+    }
+
     void refresh()
     {
         RefreshEngine* engine = m_session->engine();
@@ -413,6 +470,13 @@ private:
 };
 
 } // namespace
+
+bool Commands::needsWidgets(const Invocation& inv)
+{
+    return inv.command == QStringList{QStringLiteral("report")}
+        && (ReportExport::formatFromName(inv.format) == ReportFormat::Pdf
+            || (inv.format.isEmpty() && ReportExport::formatFromPath(inv.output) == ReportFormat::Pdf));
+}
 
 void Commands::printError(const QString& message)
 {

@@ -13,6 +13,8 @@ enum ExitCode { Success = 0, Failure = 1, BadInput = 2, KeysFailed = 3 };
 SessionConfig sessionConfig(const Invocation& invocation);
 // Runs a command to completion; needs a QCoreApplication. Returns the exit code.
 int run(const Invocation& invocation);
+// Whether the command draws with widgets (a PDF report's charts), so main() must make a QApplication.
+bool needsWidgets(const Invocation& invocation);
 // One plain sentence to stderr, prefixed "quotadeck: ".
 void printError(const QString& message);
 } // namespace Commands

@@ -1,0 +1,233 @@
+// `quotadeck report` through the real executable on a store refreshed against the local usage server:
+// each format and table, the period options, DESIGN.md's exit codes, one-line errors, no half-written file,
+// and a PDF written without any display (as under cron).
+
+#include "../models/ReportTestData.h"
+#include "CsvReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestCliReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void csvOfEachTable_data();
+    void csvOfEachTable();
+    void jsonToStandardOutput();
+    void pdfWithoutADisplay();
+    void periodOptions();
+    void badUsage_data();
+    void badUsage();
+    void unwritableDestinationLeavesNothing();
+    void noKeyMaterial();
+
+private:
+    Result run(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+    QString m_bin;
+    std::unique_ptr<ReportTestData> m_data;
+    TempDataDir m_out;
+    QByteArray m_everything; // all that was printed and written, to look for key material
+};
+
+void TestCliReport::initTestCase()
+{
+    m_bin = qEnvironmentVariable("QUOTADECK_BIN");
+    QVERIFY2(QFile::exists(m_bin), "QUOTADECK_BIN must name the built executable");
+    m_data = std::make_unique<ReportTestData>();
+}
+
+Result TestCliReport::run(const QStringList& args, const QProcessEnvironment& env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    // The report only reads the store: no keychain, no network.
+    process.start(m_bin, QStringList{QStringLiteral("--data-dir"), m_data->session().dataDir().path(), QStringLiteral("--db"),
+                                     m_data->session().dataDir().databasePath(), QStringLiteral("report")} + args);
+    Result result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    m_everything += result.out + result.err;
+    return result;
+}
+
+void TestCliReport::csvOfEachTable_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("firstColumns");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("default: keys") << QString() << QStringLiteral("id,label,masked_key") << 10;
+    QTest::newRow("accounts") << QStringLiteral("accounts") << QStringLiteral("id,plan,keys") << -1;
+    QTest::newRow("runs") << QStringLiteral("runs") << QStringLiteral("id,started_at,finished_at") << 2;
+    QTest::newRow("alerts") << QStringLiteral("alerts") << QStringLiteral("id,raised_at,key_id") << 1;
+}
+
+void TestCliReport::csvOfEachTable()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, firstColumns);
+    QFETCH(int, rows);
+    const QString path = m_out.filePath(QStringLiteral("t-%1.csv").arg(table));
+    QStringList args{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), path,
+                     QStringLiteral("--since"), QStringLiteral("1h")};
+    if (!table.isEmpty()) {
+        args << QStringLiteral("--table") << table;
+    }
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    QVERIFY(r.out.startsWith("wrote the csv report of "));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    m_everything += bytes;
+    const CsvDocument doc = CsvReader::parse(bytes);
+    QVERIFY2(doc.isValid(), qPrintable(doc.error));
+    QCOMPARE(doc.header.mid(0, 3).join(QLatin1Char(',')), firstColumns);
+    if (rows >= 0) {
+        QCOMPARE(doc.rows.size(), rows);
+    } else {
+        QVERIFY(doc.rows.size() >= 2);
+    }
+}
+
+void TestCliReport::jsonToStandardOutput()
+{
+    const Result r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), QStringLiteral("-"),
+                          QStringLiteral("--since"), m_data->period().since.toString(Qt::ISODate), QStringLiteral("--until"),
+                          m_data->period().until.toString(Qt::ISODate)});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 1);
+    QCOMPARE(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("since")).toString(),
+             m_data->period().since.toString(Qt::ISODate));
+    QCOMPARE(root.value(QStringLiteral("keys")).toArray().size(), m_data->store()->keys().size());
+    QCOMPARE(root.value(QStringLiteral("alerts")).toArray().size(), 1);
+    QCOMPARE(root.value(QStringLiteral("refresh")).toObject().value(QStringLiteral("runs")).toInt(), 2);
+}
+
+void TestCliReport::pdfWithoutADisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    const QString path = m_out.filePath(QStringLiteral("cron.pdf"));
+    const Result r = run({QStringLiteral("--output"), path}, env); // the format from the suffix
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData()); // nothing on stderr: cron mails stderr
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.size() > 20000); // charts and tables, not an empty page
+}
+
+void TestCliReport::periodOptions()
+{
+    // A period before anything happened: no runs, no alerts, still every key.
+    const Result r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), QStringLiteral("-"),
+                          QStringLiteral("--since"), QStringLiteral("2020-01-01"), QStringLiteral("--until"), QStringLiteral("2020-02-01T00:00Z")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("until")).toString(), QStringLiteral("2020-02-01T00:00:00Z"));
+    QCOMPARE(root.value(QStringLiteral("runs")).toArray().size(), 0);
+    QCOMPARE(root.value(QStringLiteral("keys")).toArray().size(), m_data->store()->keys().size());
+    // No --since: the current billing cycle (reset day 1 by default) up to now.
+    const Result cycle = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), QStringLiteral("-")});
+    QCOMPARE(cycle.exitCode, 0);
+    const QJsonObject period = QJsonDocument::fromJson(cycle.out).object().value(QStringLiteral("period")).toObject();
+    QVERIFY(period.value(QStringLiteral("billing_cycle")).toBool());
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QCOMPARE(period.value(QStringLiteral("since")).toString(), QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC).toString(Qt::ISODate));
+}
+
+void TestCliReport::badUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("no output") << QStringList{QStringLiteral("--format"), QStringLiteral("csv")} << QByteArray("report needs --output FILE");
+    QTest::newRow("no format, no suffix") << QStringList{QStringLiteral("--output"), QStringLiteral("r.txt")} << QByteArray("report needs --format csv, json or pdf");
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--output"), QStringLiteral("r")}
+                                    << QByteArray("unknown report format \"xlsx\"");
+    QTest::newRow("unknown table") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), QStringLiteral("r"),
+                                                  QStringLiteral("--table"), QStringLiteral("users")}
+                                   << QByteArray("unknown table \"users\"");
+    QTest::newRow("table with json") << QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), QStringLiteral("r"),
+                                                    QStringLiteral("--table"), QStringLiteral("runs")}
+                                     << QByteArray("--table goes with --format csv");
+    QTest::newRow("bad since") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), QStringLiteral("r"),
+                                              QStringLiteral("--since"), QStringLiteral("last week")}
+                               << QByteArray("--since: cannot read the time \"last week\"");
+    QTest::newRow("empty period") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), QStringLiteral("r"),
+                                                 QStringLiteral("--since"), QStringLiteral("now"), QStringLiteral("--until"), QStringLiteral("1d")}
+                                  << QByteArray("the period is empty");
+    QTest::newRow("pdf to stdout") << QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"), QStringLiteral("-")}
+                                   << QByteArray("a PDF report needs a file name");
+}
+
+void TestCliReport::badUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QByteArray(QByteArray("quotadeck: ") + message)), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCliReport::unwritableDestinationLeavesNothing()
+{
+    for (const QString& format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}) {
+        const QString path = m_out.filePath(QStringLiteral("missing/report.") + format);
+        const Result r = run({QStringLiteral("--format"), format, QStringLiteral("--output"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QByteArray(QByteArray("quotadeck: cannot write the report to ") + path.toUtf8() + ": ")), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(!QFile::exists(path));
+    }
+    // Onto a folder: refused, and the folder is untouched.
+    const Result r = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), m_out.path()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.endsWith(": it is a folder\n"));
+}
+
+void TestCliReport::noKeyMaterial()
+{
+    QVERIFY(!m_everything.isEmpty());
+    for (const QByteArray& key : m_data->keys()) {
+        QVERIFY(!m_everything.contains(key));
+        QVERIFY(!m_everything.contains(key.mid(9, 12)));
+    }
+    for (const QByteArray& key : m_data->keys()) {
+        QVERIFY(m_data->session().dataDir().filesContaining(key).isEmpty());
+        QVERIFY(m_out.filesContaining(key).isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "tst_cli_report.moc"

@@ -1,0 +1,203 @@
+// PdfReport through the real tools a reader uses: pdftotext finds the labels, figures and chart titles, the
+// keys table runs over several landscape pages each with its header again, and pdftoppm renders every page
+// (poppler-utils, installed by scripts/deps.sh --test).
+
+#include "../models/ReportTestData.h"
+#include "PdfReport.h"
+#include "ReportExport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+QString tool(const char* name)
+{
+    return QStandardPaths::findExecutable(QLatin1String(name));
+}
+
+QString run(const QString& program, const QStringList& args, bool* ok = nullptr)
+{
+    QProcess process;
+    process.start(program, args);
+    const bool finished = process.waitForFinished(120000);
+    if (ok) {
+        *ok = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestPdfReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void titlePageHasThePeriodAndHeadline();
+    void chartsPageHasTheThreeCharts();
+    void keysTableRunsOverPagesWithItsHeader();
+    void everyPageRenders();
+    void noKeyMaterial();
+    void steppedWritingGivesTheSameDocument();
+
+private:
+    QString pageText(int page) const;
+    std::unique_ptr<ReportTestData> m_data;
+    ReportData m_report;
+    TempDataDir m_out;
+    QString m_pdf;
+    int m_pages = 0;
+};
+
+void TestPdfReport::initTestCase()
+{
+    QVERIFY2(!tool("pdftotext").isEmpty() && !tool("pdftoppm").isEmpty() && !tool("pdfinfo").isEmpty(),
+             "poppler-utils is missing: run scripts/deps.sh --test");
+    m_data = std::make_unique<ReportTestData>(90); // 100 keys: the keys table needs a few pages
+    m_report = ReportData::gather(m_data->store(), m_data->session().session()->settings(), m_data->period(),
+                                  QDateTime::currentDateTimeUtc(), true);
+    QVERIFY2(m_report.error.isEmpty(), qPrintable(m_report.error));
+    m_pdf = m_out.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    QVERIFY2(ReportExport::write(m_pdf, ReportFormat::Pdf, ReportTableKind::Keys, m_report, &error), qPrintable(error));
+    bool ok = false;
+    const QString info = run(tool("pdfinfo"), {m_pdf}, &ok);
+    QVERIFY2(ok, "pdfinfo cannot read the report");
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    QVERIFY(pages.hasMatch());
+    m_pages = pages.captured(1).toInt();
+    QVERIFY(info.contains(QStringLiteral("A4")));
+    QVERIFY2(m_pages >= 5, qPrintable(info)); // title, charts, keys over several pages, the other tables
+}
+
+QString TestPdfReport::pageText(int page) const
+{
+    // NFKC: pdftotext gives ligatures as such (U+FB01 for "fi").
+    return run(tool("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                   QString::number(page), m_pdf, QStringLiteral("-")})
+        .normalized(QString::NormalizationForm_KC);
+}
+
+void TestPdfReport::titlePageHasThePeriodAndHeadline()
+{
+    const QString text = pageText(1);
+    QVERIFY(text.contains(QStringLiteral("QuotaDeck report")));
+    QVERIFY2(text.contains(m_data->period().describe()), qPrintable(text));
+    const int keys = m_data->store()->keys().size();
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("Keys\\s+%1 \\(").arg(keys))));
+    QVERIFY(text.contains(QStringLiteral("1 invalid")));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("Refresh runs\\s+2 \\(2 complete"))));
+    const auto p50 = m_report.refresh.latencyP50;
+    QVERIFY(p50);
+    QVERIFY(text.contains(QStringLiteral("%1 ms /").arg(*p50)));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("Alerts raised\\s+1"))));
+}
+
+void TestPdfReport::chartsPageHasTheThreeCharts()
+{
+    const QString text = pageText(2);
+    QVERIFY2(text.contains(QStringLiteral("Cache hit rate")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Credits per hour")));
+    QVERIFY(text.contains(QStringLiteral("Quota forecast")));
+    QVERIFY(text.contains(m_report.charts.forecastName.left(12)));
+}
+
+void TestPdfReport::keysTableRunsOverPagesWithItsHeader()
+{
+    const QList<KeyRecord> keys = m_data->store()->keys();
+    QString all;
+    int keysPages = 0;
+    for (int page = 3; page <= m_pages; ++page) {
+        const QString text = pageText(page);
+        all += text;
+        if (text.contains(QStringLiteral("Keys (%1").arg(keys.size()))) {
+            ++keysPages;
+            // Every page of the table starts with its header again.
+            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Label\\s+Key\\s+Account\\s+Status\\s+Usage\\s+Limit"))),
+                     qPrintable(QStringLiteral("page %1").arg(page)));
+            if (keysPages > 1) {
+                QVERIFY(text.contains(QStringLiteral("Keys (%1), continued").arg(keys.size())));
+            }
+        }
+    }
+    QVERIFY2(keysPages >= 2, qPrintable(QString::number(keysPages)));
+    // Every key's label (first line of it) and its figures are there.
+    for (const KeyRecord& key : keys) {
+        QVERIFY2(all.contains(key.label.section(QLatin1Char('\r'), 0, 0).left(14)), qPrintable(key.label));
+        if (key.keyUsage && key.keyLimit) {
+            QVERIFY(all.contains(QRegularExpression(
+                QStringLiteral("\\b%1\\s+%2\\s+%3\\b").arg(*key.keyUsage).arg(*key.keyLimit).arg(*key.keyLimit - *key.keyUsage))));
+        }
+    }
+    QVERIFY(all.contains(QStringLiteral("ключ поиска")));
+    QVERIFY(all.contains(QStringLiteral("=SUM(A1:A9)"))); // a PDF runs no formulas: shown as it is
+    QVERIFY(all.contains(QStringLiteral("Refresh runs (2)")));
+    QVERIFY(all.contains(QStringLiteral("Alerts (1)")));
+    QVERIFY(all.contains(QStringLiteral("exhaustion_predicted")));
+}
+
+void TestPdfReport::everyPageRenders()
+{
+    TempDataDir pngs;
+    bool ok = false;
+    run(tool("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), m_pdf, pngs.filePath(QStringLiteral("page"))}, &ok);
+    QVERIFY(ok);
+    const QStringList files = QDir(pngs.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), m_pages);
+    for (const QString& file : files) {
+        const QImage image(pngs.filePath(file));
+        QVERIFY2(!image.isNull(), qPrintable(file));
+        // Something is drawn: more than a few per cent of the pixels are not white.
+        qsizetype inked = 0;
+        const QImage small = image.convertToFormat(QImage::Format_Grayscale8);
+        for (int y = 0; y < small.height(); ++y) {
+            const uchar* line = small.constScanLine(y);
+            for (int x = 0; x < small.width(); ++x) {
+                inked += line[x] < 200 ? 1 : 0;
+            }
+        }
+        QVERIFY2(inked > small.width() * small.height() / 200, qPrintable(file));
+    }
+}
+
+void TestPdfReport::noKeyMaterial()
+{
+    const QString text = run(tool("pdftotext"), {m_pdf, QStringLiteral("-")});
+    QVERIFY(text.contains(QStringLiteral("tvly-sim-****")));
+    for (const QByteArray& key : m_data->keys()) {
+        QVERIFY(!text.contains(QString::fromLatin1(key)));
+        QVERIFY(!text.contains(QString::fromLatin1(key.mid(9, 12))));
+    }
+}
+
+void TestPdfReport::steppedWritingGivesTheSameDocument()
+{
+    // The Export dialog writes in steps; the text must be the same as written at once.
+    QFile file(m_out.filePath(QStringLiteral("stepped.pdf")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    PdfReport report(m_report);
+    QString error;
+    QVERIFY(report.begin(&file, &error));
+    QCOMPARE(report.rowsTotal(), m_report.forecasts.keys.size() + m_report.forecasts.accounts.size() + 2 + 1);
+    int steps = 0;
+    while (report.step(7)) {
+        ++steps;
+        QVERIFY(report.rowsDone() <= qsizetype(steps) * 7);
+    }
+    QCOMPARE(report.rowsDone(), report.rowsTotal());
+    QVERIFY(report.finish(&error));
+    file.close();
+    QCOMPARE(report.pageCount(), m_pages);
+    const QString stepped = run(tool("pdftotext"), {file.fileName(), QStringLiteral("-")});
+    const QString whole = run(tool("pdftotext"), {m_pdf, QStringLiteral("-")});
+    QCOMPARE(stepped, whole);
+}
+
+QTEST_MAIN(TestPdfReport)
+#include "tst_pdfreport.moc"
