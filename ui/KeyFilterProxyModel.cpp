@@ -1,6 +1,9 @@
 #include "KeyFilterProxyModel.h"
 
 #include "KeyTableModel.h"
+#include "StatusPalette.h"
+
+#include <QGuiApplication>
 
 KeyFilterProxyModel::KeyFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
@@ -26,4 +29,31 @@ bool KeyFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& r
         return left.data(KeyTableModel::KeyIdRole).toLongLong() < right.data(KeyTableModel::KeyIdRole).toLongLong();
     }
     return QSortFilterProxyModel::lessThan(left, right);
+}
+
+void KeyFilterProxyModel::setHighlightedKeys(const QHash<qint64, QString>& reasons)
+{
+    if (reasons == m_highlighted) {
+        return;
+    }
+    m_highlighted = reasons;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {Qt::BackgroundRole, Qt::ToolTipRole});
+    }
+}
+
+QVariant KeyFilterProxyModel::data(const QModelIndex& index, int role) const
+{
+    if ((role == Qt::BackgroundRole || role == Qt::ToolTipRole) && !m_highlighted.isEmpty()) {
+        const auto it = m_highlighted.constFind(index.data(KeyTableModel::KeyIdRole).toLongLong());
+        if (it != m_highlighted.constEnd()) {
+            if (role == Qt::BackgroundRole) {
+                return QBrush(StatusPalette::pillFill(KeyStatus::Low, QGuiApplication::palette()));
+            }
+            const QString own = QSortFilterProxyModel::data(index, role).toString();
+            return own.isEmpty() ? it.value() : own + QStringLiteral("\n") + it.value();
+        }
+    }
+    return QSortFilterProxyModel::data(index, role);
 }

@@ -1,11 +1,15 @@
 #include "MainWindow.h"
 
 #include "AddKeyDialog.h"
+#include "AlertBanner.h"
+#include "AlertPanel.h"
 #include "Dashboard.h"
 #include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "KeyFilterProxyModel.h"
 #include "KeyTableDelegates.h"
+#include "SettingsDialog.h"
+#include "TrayIcon.h"
 #include "KeyTableModel.h"
 #include "Session.h"
 #include "StatusPalette.h"
@@ -320,6 +324,12 @@ void MainWindow::createMenus()
         m_autoRefreshGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, minutes]() { setAutoRefreshMinutes(minutes); });
     }
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* settings = tools->addAction(tr("&Settings\u2026"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
 }
 
 void MainWindow::createToolBar()
@@ -508,6 +518,23 @@ void MainWindow::createCentralWidget()
         m_dashboard->setKeyFilter(ids);
     });
     m_tabs->addTab(dashboardPage, tr("&Dashboard"));
+    // Alerts: the list in a third tab, rows of keys with alerts not yet seen highlighted in the table, new ones
+    // announced in the tray where there is one, else in a banner above the tabs.
+    m_alertPanel = new AlertPanel(m_session, m_tabs);
+    m_tabs->addTab(m_alertPanel, tr("A&lerts"));
+    connect(m_alertPanel, &AlertPanel::highlightChanged, m_proxy, &KeyFilterProxyModel::setHighlightedKeys);
+    m_proxy->setHighlightedKeys(m_alertPanel->highlighted());
+    m_alertBanner = new AlertBanner(central);
+    connect(m_alertBanner, &AlertBanner::showListRequested, this, [this]() { m_tabs->setCurrentWidget(m_alertPanel); });
+    if (TrayIcon::available()) {
+        m_tray = new TrayIcon(this, m_refreshAction, m_quitAction, this);
+        m_tray->show();
+    }
+    connect(m_alertPanel, &AlertPanel::raised, this, [this](const QList<AlertRecord>& alerts) {
+        if (!m_tray || !m_tray->notify(alerts)) {
+            m_alertBanner->showAlerts(alerts);
+        }
+    });
     auto* showKeys = new QAction(tr("Keys"), this);
     showKeys->setObjectName(QStringLiteral("showKeysAction"));
     showKeys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -521,11 +548,18 @@ void MainWindow::createCentralWidget()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(showKeys);
     view->addAction(showDashboard);
+    auto* showAlerts = new QAction(tr("Alerts"), this);
+    showAlerts->setObjectName(QStringLiteral("showAlertsAction"));
+    showAlerts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(showAlerts, &QAction::triggered, this, [this]() { m_tabs->setCurrentWidget(m_alertPanel); });
+    addAction(showAlerts);
+    view->addAction(showAlerts);
 
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->setSpacing(6);
     layout->addWidget(m_banner);
+    layout->addWidget(m_alertBanner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 }
@@ -984,6 +1018,18 @@ void MainWindow::onAutoRefreshSkipped(const QString& reason)
 {
     // The running refresh carries on and the next tick comes a full interval later; just say so.
     statusBar()->showMessage(tr("Auto-refresh skipped: %1").arg(reason), kMessageMs);
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this]() {
+        syncAutoRefreshControls();
+        m_alertPanel->checkNow(); // a new threshold may raise alerts at once
+        statusBar()->showMessage(tr("Settings applied"), kMessageMs);
+    });
+    dialog->open();
 }
 
 void MainWindow::setAutoRefreshMinutes(int minutes)

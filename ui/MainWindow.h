@@ -23,7 +23,10 @@
 #include <optional>
 
 class AddKeyDialog;
+class AlertBanner;
+class AlertPanel;
 class Dashboard;
+class TrayIcon;
 class ImportDialog;
 class KeyFilterProxyModel;
 class KeyTableModel;
@@ -57,6 +60,12 @@ public:
     QTableView* keyTable() const { return m_table; }
     Dashboard* dashboard() const { return m_dashboard; }
     QTabWidget* tabs() const { return m_tabs; }
+    AlertPanel* alertPanel() const { return m_alertPanel; }
+    AlertBanner* alertBanner() const { return m_alertBanner; }
+    TrayIcon* trayIcon() const { return m_tray; } // null where the desktop has no tray
+    KeyFilterProxyModel* proxyModel() const { return m_proxy; }
+    // Tools > Settings… (Ctrl+,): the settings dialog, applied live when accepted.
+    void showSettings();
 
 public Q_SLOTS:
     // Reads all keys from the store again (after a run, an import, or changes made elsewhere).
@@ -158,6 +167,9 @@ private:
     QTableView* m_table = nullptr;
     QTabWidget* m_tabs = nullptr;
     Dashboard* m_dashboard = nullptr;
+    AlertPanel* m_alertPanel = nullptr;
+    AlertBanner* m_alertBanner = nullptr;
+    TrayIcon* m_tray = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     QLabel* m_emptyHint = nullptr;
     QFrame* m_banner = nullptr;

@@ -601,10 +601,25 @@ void Dashboard::updateHeadline()
     qint64 left = 0;
     qint64 limitSum = 0;
     int withLimit = 0;
+    // Live while a refresh streams in: an account's figures are those of its most recently refreshed key in
+    // the window's key model (updated key by key), not only what the store held at the last query.
     for (const AccountInfo& account : std::as_const(m_accounts)) {
-        if (account.planLimit) {
-            left += std::max<qint64>(0, *account.planLimit - account.planUsage.value_or(0));
-            limitSum += *account.planLimit;
+        std::optional<qint64> planLimit = account.planLimit;
+        std::optional<qint64> planUsage = account.planUsage;
+        QDateTime newest;
+        for (const qint64 id : account.keyIds) {
+            const int row = m_keys->rowOf(id);
+            const KeyRecord* key = row >= 0 ? m_keys->keyAt(row) : nullptr;
+            if (key && key->lastRefreshed.isValid() && key->planLimit
+                && (!newest.isValid() || key->lastRefreshed > newest)) {
+                newest = key->lastRefreshed;
+                planLimit = key->planLimit;
+                planUsage = key->planUsage;
+            }
+        }
+        if (planLimit) {
+            left += std::max<qint64>(0, *planLimit - planUsage.value_or(0));
+            limitSum += *planLimit;
             ++withLimit;
         }
     }

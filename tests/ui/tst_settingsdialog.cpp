@@ -1,0 +1,162 @@
+// The settings dialog: every field shows the setting in force, edited values go through the dialog to
+// settings.ini and come back from the file (Settings::load) and into the running session; bad values keep
+// the dialog open with one line saying why and change nothing.
+
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "TestSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripThroughTheFile();
+    void badValuesAreRefused();
+    void openedFromTheMenu();
+};
+
+namespace {
+template <typename T> T* field(QWidget* dialog, const char* name)
+{
+    T* widget = dialog->findChild<T*>(QString::fromLatin1(name));
+    if (!widget) {
+        qWarning("no field %s", name);
+    }
+    return widget;
+}
+} // namespace
+
+void TestSettingsDialog::roundTripThroughTheFile()
+{
+    TestSession::Options options;
+    options.withServer = false;
+    TestSession session(options);
+    QVERIFY2(session.open(), qPrintable(session.error()));
+    SettingsDialog dialog(session.session());
+    const Settings before = session.session()->settings();
+    QCOMPARE(field<QSpinBox>(&dialog, "cacheTtlSpin")->value(), before.cacheTtlSeconds);
+    QCOMPARE(field<QSpinBox>(&dialog, "rateCallsSpin")->value(), before.rateLimitCalls);
+    QCOMPARE(field<QDoubleSpinBox>(&dialog, "lowThresholdSpin")->value(), before.lowThreshold * 100);
+
+    field<QLineEdit>(&dialog, "apiBaseEdit")->setText(QStringLiteral("https://usage.example.test/v1"));
+    field<QSpinBox>(&dialog, "concurrencySpin")->setValue(12);
+    field<QSpinBox>(&dialog, "timeoutSpin")->setValue(45);
+    field<QCheckBox>(&dialog, "http2Check")->setChecked(!before.http2);
+    field<QSpinBox>(&dialog, "cacheTtlSpin")->setValue(120);
+    field<QSpinBox>(&dialog, "rateCallsSpin")->setValue(7);
+    field<QSpinBox>(&dialog, "rateWindowSpin")->setValue(300);
+    field<QSpinBox>(&dialog, "backoffBaseSpin")->setValue(15);
+    field<QSpinBox>(&dialog, "backoffCeilingSpin")->setValue(900);
+    auto* autoRefresh = field<QComboBox>(&dialog, "autoRefreshSettingCombo");
+    autoRefresh->setCurrentIndex(autoRefresh->findData(15));
+    field<QDoubleSpinBox>(&dialog, "lowThresholdSpin")->setValue(20);
+    field<QDoubleSpinBox>(&dialog, "warningShareSpin")->setValue(70);
+    field<QDoubleSpinBox>(&dialog, "criticalShareSpin")->setValue(90);
+    field<QSpinBox>(&dialog, "resetDaySpin")->setValue(15);
+    field<QSpinBox>(&dialog, "retentionSpin")->setValue(30);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const Settings saved = Settings::load(Settings::fileIn(session.dataDir().path()));
+    QCOMPARE(saved.apiBase, QUrl(QStringLiteral("https://usage.example.test/v1")));
+    // TestSession overrides concurrency and timeout for this process (as --concurrency would): in force now,
+    // never written, so the file keeps its own values.
+    QCOMPARE(saved.concurrency, Settings().concurrency);
+    QCOMPARE(saved.timeoutSeconds, Settings().timeoutSeconds);
+    QCOMPARE(session.session()->settings().concurrency, 12);
+    QCOMPARE(session.session()->settings().timeoutSeconds, 45);
+    QCOMPARE(saved.http2, !before.http2);
+    QCOMPARE(saved.cacheTtlSeconds, 120);
+    QCOMPARE(saved.rateLimitCalls, 7);
+    QCOMPARE(saved.rateLimitWindowSeconds, 300);
+    QCOMPARE(saved.backoffBaseSeconds, 15);
+    QCOMPARE(saved.backoffCeilingSeconds, 900);
+    QCOMPARE(saved.autoRefreshMinutes, 15);
+    QVERIFY(qFuzzyCompare(saved.lowThreshold, 0.20));
+    QVERIFY(qFuzzyCompare(saved.forecastWarningShare, 0.70));
+    QVERIFY(qFuzzyCompare(saved.forecastCriticalShare, 0.90));
+    QCOMPARE(saved.billingResetDay, 15);
+    QCOMPARE(saved.rawRetentionDays, 30);
+    // In force in the session, and the engine's policy follows.
+    Settings inForce = session.session()->settings();
+    inForce.concurrency = saved.concurrency;
+    inForce.timeoutSeconds = saved.timeoutSeconds;
+    QCOMPARE(inForce, saved);
+    QCOMPARE(session.engine()->policy().cacheTtlSeconds, 120);
+    QVERIFY(qFuzzyCompare(session.engine()->policy().lowThreshold, 0.20));
+
+    // A new dialog shows what the file holds.
+    SettingsDialog again(session.session());
+    QCOMPARE(again.settings().value(), session.session()->settings());
+    QCOMPARE(Settings::load(Settings::fileIn(session.dataDir().path())), saved);
+}
+
+void TestSettingsDialog::badValuesAreRefused()
+{
+    TestSession::Options options;
+    options.withServer = false;
+    TestSession session(options);
+    QVERIFY2(session.open(), qPrintable(session.error()));
+    const QString file = Settings::fileIn(session.dataDir().path());
+    const Settings before = Settings::load(file);
+    SettingsDialog dialog(session.session());
+    dialog.show();
+    auto* error = field<QLabel>(&dialog, "settingsError");
+
+    field<QLineEdit>(&dialog, "apiBaseEdit")->setText(QStringLiteral("ftp://example.test"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("http")));
+    QCOMPARE(field<QLineEdit>(&dialog, "apiBaseEdit")->text(), QStringLiteral("ftp://example.test")); // kept
+
+    field<QLineEdit>(&dialog, "apiBaseEdit")->setText(QStringLiteral("https://api.tavily.com"));
+    field<QSpinBox>(&dialog, "backoffBaseSpin")->setValue(600);
+    field<QSpinBox>(&dialog, "backoffCeilingSpin")->setValue(60);
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("ceiling")));
+
+    field<QSpinBox>(&dialog, "backoffCeilingSpin")->setValue(3600);
+    field<QDoubleSpinBox>(&dialog, "warningShareSpin")->setValue(95);
+    field<QDoubleSpinBox>(&dialog, "criticalShareSpin")->setValue(80);
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("critical")));
+    QCOMPARE(Settings::load(file), before); // nothing written
+}
+
+void TestSettingsDialog::openedFromTheMenu()
+{
+    TestSession::Options options;
+    options.withServer = false;
+    TestSession session(options);
+    QVERIFY2(session.open(), qPrintable(session.error()));
+    MainWindow window(session.session());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    SettingsDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<SettingsDialog*>()) != nullptr);
+    QVERIFY(dialog->isVisible());
+    auto* autoRefresh = field<QComboBox>(dialog, "autoRefreshSettingCombo");
+    autoRefresh->setCurrentIndex(autoRefresh->findData(60));
+    dialog->accept();
+    QCOMPARE(session.session()->settings().autoRefreshMinutes, 60);
+    // The toolbar's auto-refresh combo follows.
+    auto* toolbarCombo = window.findChild<QComboBox*>(QStringLiteral("autoRefreshCombo"));
+    if (toolbarCombo) {
+        QCOMPARE(toolbarCombo->currentData().toInt(), 60);
+    }
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

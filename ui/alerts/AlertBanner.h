@@ -1,0 +1,30 @@
+#pragma once
+// Where no system tray exists (a bare X server, some Wayland desktops), new alerts show in a bar above the
+// key table instead of a tray notification: a line per alert (up to three), a button to the alert list and
+// one to close the bar.
+
+#include "AlertStore.h"
+
+#include <QFrame>
+
+class QLabel;
+
+class AlertBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit AlertBanner(QWidget* parent = nullptr);
+    void showAlerts(const QList<AlertRecord>& alerts);
+    QString text() const;
+
+Q_SIGNALS:
+    void showListRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyPalette();
+    QLabel* m_text;
+    bool m_styling = false;
+};

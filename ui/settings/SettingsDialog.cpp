@@ -1,0 +1,249 @@
+#include "SettingsDialog.h"
+
+#include "Session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+QSpinBox* spin(QWidget* parent, const char* name, int min, int max, const QString& suffix = {})
+{
+    auto* box = new QSpinBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(min, max);
+    box->setSuffix(suffix);
+    box->setGroupSeparatorShown(true);
+    return box;
+}
+
+// A share 0..1 edited as a percentage.
+QDoubleSpinBox* percent(QWidget* parent, const char* name, double min, double max)
+{
+    auto* box = new QDoubleSpinBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(min, max);
+    box->setDecimals(1);
+    box->setSingleStep(1);
+    box->setSuffix(QStringLiteral(" %"));
+    return box;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    auto* api = new QGroupBox(tr("Tavily API"), this);
+    m_apiBase = new QLineEdit(api);
+    m_apiBase->setObjectName(QStringLiteral("apiBaseEdit"));
+    m_apiBase->setPlaceholderText(QStringLiteral("https://api.tavily.com"));
+    m_concurrency = spin(api, "concurrencySpin", 1, 256);
+    m_concurrency->setToolTip(tr("Look-ups in flight at once"));
+    m_timeout = spin(api, "timeoutSpin", 1, 600, tr(" s"));
+    m_http2 = new QCheckBox(tr("Use HTTP/2 when the server offers it"), api);
+    m_http2->setObjectName(QStringLiteral("http2Check"));
+    m_caFile = new QLineEdit(api);
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFile->setPlaceholderText(tr("none (the system's certificates only)"));
+    auto* browse = new QPushButton(tr("Browse…"), api);
+    connect(browse, &QPushButton::clicked, this, [this]() {
+        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificates (PEM)"), m_caFile->text(),
+                                                          tr("PEM files (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_caFile->setText(file);
+        }
+    });
+    auto* caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    auto* apiForm = new QFormLayout(api);
+    apiForm->addRow(tr("&Base URL:"), m_apiBase);
+    apiForm->addRow(tr("&Concurrent look-ups:"), m_concurrency);
+    apiForm->addRow(tr("&Timeout per request:"), m_timeout);
+    apiForm->addRow(QString(), m_http2);
+    apiForm->addRow(tr("Extra trusted &CAs:"), caRow);
+
+    auto* refresh = new QGroupBox(tr("Refresh"), this);
+    m_cacheTtl = spin(refresh, "cacheTtlSpin", 0, 86400, tr(" s"));
+    m_cacheTtl->setToolTip(tr("How long a key's answer is reused instead of asking again (0: never)"));
+    m_rateCalls = spin(refresh, "rateCallsSpin", 0, 100000);
+    m_rateCalls->setToolTip(tr("Calls per key per window (Tavily allows 10 per 10 minutes; 0: no limit)"));
+    m_rateWindow = spin(refresh, "rateWindowSpin", 1, 86400, tr(" s"));
+    auto* rateRow = new QHBoxLayout;
+    rateRow->addWidget(m_rateCalls);
+    rateRow->addWidget(new QLabel(tr("calls per"), refresh));
+    rateRow->addWidget(m_rateWindow);
+    rateRow->addStretch(1);
+    m_backoffBase = spin(refresh, "backoffBaseSpin", 0, 86400, tr(" s"));
+    m_backoffCeiling = spin(refresh, "backoffCeilingSpin", 0, 7 * 86400, tr(" s"));
+    auto* backoffRow = new QHBoxLayout;
+    backoffRow->addWidget(m_backoffBase);
+    backoffRow->addWidget(new QLabel(tr("doubling up to"), refresh));
+    backoffRow->addWidget(m_backoffCeiling);
+    backoffRow->addStretch(1);
+    m_autoRefresh = new QComboBox(refresh);
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshSettingCombo"));
+    m_autoRefresh->addItem(tr("Off"), 0);
+    m_autoRefresh->addItem(tr("Every 5 minutes"), 5);
+    m_autoRefresh->addItem(tr("Every 15 minutes"), 15);
+    m_autoRefresh->addItem(tr("Every hour"), 60);
+    auto* refreshForm = new QFormLayout(refresh);
+    refreshForm->addRow(tr("Cache &TTL:"), m_cacheTtl);
+    refreshForm->addRow(tr("&Rate limit:"), rateRow);
+    refreshForm->addRow(tr("&Backoff after failures:"), backoffRow);
+    refreshForm->addRow(tr("&Auto-refresh:"), m_autoRefresh);
+
+    auto* alerts = new QGroupBox(tr("Alerts and forecasts"), this);
+    m_lowThreshold = percent(alerts, "lowThresholdSpin", 0, 99);
+    m_lowThreshold->setToolTip(tr("A key is 'low' and raises an alert when less than this share of its limit "
+                                  "is left"));
+    m_warningShare = percent(alerts, "warningShareSpin", 1, 100);
+    m_criticalShare = percent(alerts, "criticalShareSpin", 1, 100);
+    m_warningShare->setToolTip(tr("Projected usage at the cycle end, as a share of the limit, that makes a "
+                                  "forecast WARNING"));
+    m_criticalShare->setToolTip(tr("... that makes it CRITICAL"));
+    m_resetDay = spin(alerts, "resetDaySpin", 1, 28);
+    m_resetDay->setToolTip(tr("Day of the month (UTC) the billing cycle starts; corrected by the drops the "
+                              "history shows"));
+    auto* alertsForm = new QFormLayout(alerts);
+    alertsForm->addRow(tr("Alert when &less than this is left:"), m_lowThreshold);
+    alertsForm->addRow(tr("Forecast &warning at:"), m_warningShare);
+    alertsForm->addRow(tr("Forecast c&ritical at:"), m_criticalShare);
+    alertsForm->addRow(tr("Billing &reset day:"), m_resetDay);
+
+    auto* history = new QGroupBox(tr("History"), this);
+    m_retention = spin(history, "retentionSpin", 1, 3650, tr(" days"));
+    m_retention->setToolTip(tr("Raw snapshots older than this live on as hourly and daily roll-ups"));
+    auto* historyForm = new QFormLayout(history);
+    historyForm->addRow(tr("Keep raw &history for:"), m_retention);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x30, 0x30));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                             | QDialogButtonBox::RestoreDefaults,
+                                         this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this]() { setSettings(Settings()); });
+
+    auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    left->addWidget(api);
+    left->addWidget(refresh);
+    left->addStretch(1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(alerts);
+    right->addWidget(history);
+    right->addStretch(1);
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    setSettings(m_session->settings());
+}
+
+void SettingsDialog::setSettings(const Settings& s)
+{
+    m_apiBase->setText(s.apiBase.toString());
+    m_concurrency->setValue(s.concurrency);
+    m_timeout->setValue(s.timeoutSeconds);
+    m_http2->setChecked(s.http2);
+    m_caFile->setText(s.caCertificatesFile);
+    m_cacheTtl->setValue(s.cacheTtlSeconds);
+    m_rateCalls->setValue(s.rateLimitCalls);
+    m_rateWindow->setValue(s.rateLimitWindowSeconds);
+    m_backoffBase->setValue(s.backoffBaseSeconds);
+    m_backoffCeiling->setValue(s.backoffCeilingSeconds);
+    m_autoRefresh->setCurrentIndex(std::max(0, m_autoRefresh->findData(s.autoRefreshMinutes)));
+    m_lowThreshold->setValue(s.lowThreshold * 100);
+    m_warningShare->setValue(s.forecastWarningShare * 100);
+    m_criticalShare->setValue(s.forecastCriticalShare * 100);
+    m_resetDay->setValue(s.billingResetDay);
+    m_retention->setValue(s.rawRetentionDays);
+}
+
+std::optional<Settings> SettingsDialog::settings(QString* error) const
+{
+    auto fail = [error](const QString& message) {
+        if (error) {
+            *error = message;
+        }
+        return std::optional<Settings>();
+    };
+    Settings s = m_session->settings();
+    const QUrl url(m_apiBase->text().trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.host().isEmpty()) {
+        return fail(tr("The base URL must be an http:// or https:// address, such as https://api.tavily.com."));
+    }
+    s.apiBase = url;
+    s.concurrency = m_concurrency->value();
+    s.timeoutSeconds = m_timeout->value();
+    s.http2 = m_http2->isChecked();
+    s.caCertificatesFile = m_caFile->text().trimmed();
+    if (!s.caCertificatesFile.isEmpty() && !QFileInfo(s.caCertificatesFile).isReadable()) {
+        return fail(tr("The CA certificates file %1 cannot be read.").arg(s.caCertificatesFile));
+    }
+    s.cacheTtlSeconds = m_cacheTtl->value();
+    s.rateLimitCalls = m_rateCalls->value();
+    s.rateLimitWindowSeconds = m_rateWindow->value();
+    s.backoffBaseSeconds = m_backoffBase->value();
+    s.backoffCeilingSeconds = m_backoffCeiling->value();
+    if (s.backoffCeilingSeconds < s.backoffBaseSeconds) {
+        return fail(tr("The backoff ceiling must not be below its base."));
+    }
+    s.autoRefreshMinutes = m_autoRefresh->currentData().toInt();
+    s.lowThreshold = m_lowThreshold->value() / 100.0;
+    s.forecastWarningShare = m_warningShare->value() / 100.0;
+    s.forecastCriticalShare = m_criticalShare->value() / 100.0;
+    if (s.forecastCriticalShare < s.forecastWarningShare) {
+        return fail(tr("The critical share must not be below the warning share."));
+    }
+    s.billingResetDay = m_resetDay->value();
+    s.rawRetentionDays = m_retention->value();
+    return s;
+}
+
+void SettingsDialog::accept()
+{
+    QString error;
+    const std::optional<Settings> s = settings(&error);
+    if (!s) {
+        m_error->setText(error);
+        m_error->show();
+        return; // the dialog stays open with what was typed
+    }
+    if (!m_session->applySettings(*s, &error)) {
+        m_error->setText(tr("The settings are in force but could not be saved: %1").arg(error));
+        m_error->show();
+        Q_EMIT applied(*s);
+        return;
+    }
+    Q_EMIT applied(*s);
+    QDialog::accept();
+}
