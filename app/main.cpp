@@ -4,6 +4,8 @@
 #include "Commands.h"
 #include "Demo.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
+#include "WindowStateKeeper.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -16,7 +18,26 @@ namespace {
 
 int runWindow(const Invocation& inv)
 {
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/quotadeck/quotadeck.svg")));
+    // The installed theme icon first; the built-in PNGs need no SVG plugin. The desktop file name ties the
+    // window to io.github.quotadeck.QuotaDeck.desktop (its icon and name on Wayland).
+    QIcon builtinIcon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
+        builtinIcon.addFile(QStringLiteral(":/quotadeck/hicolor/%1x%1/quotadeck.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(QUOTADECK_APP_ID), builtinIcon));
+    QGuiApplication::setDesktopFileName(QStringLiteral(QUOTADECK_APP_ID));
+
+    // A second launch of the window on the same data dir brings the first one to the front and ends.
+    std::unique_ptr<SingleInstance> instance;
+    if (!inv.demo) {
+        instance = std::make_unique<SingleInstance>(SingleInstance::serverNameFor(Commands::sessionConfig(inv).dataDir));
+        if (instance->start() == SingleInstance::Role::Secondary) {
+            return Commands::Success;
+        }
+        if (instance->role() == SingleInstance::Role::Failed) {
+            Commands::printError(instance->error());
+        }
+    }
     std::unique_ptr<Demo> demo;
     std::unique_ptr<Session> ownSession;
     Session* session = nullptr;
@@ -37,6 +58,11 @@ int runWindow(const Invocation& inv)
         session = ownSession.get();
     }
     MainWindow window(session);
+    new WindowStateKeeper(&window, Settings::fileIn(session->config().dataDir));
+    if (instance) {
+        QObject::connect(instance.get(), &SingleInstance::activationRequested, &window,
+                         [&window]() { SingleInstance::bringToFront(&window); });
+    }
     if (demo) {
         window.setDemoMode(true);
         // The sample keys need the vault; the window shows them once they are in.

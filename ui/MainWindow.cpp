@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AddKeyDialog.h"
 #include "AlertBanner.h"
 #include "AlertPanel.h"
@@ -116,11 +117,8 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     , m_proxy(new KeyFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    // The icon comes from the resources linked into the app; tests and other hosts may not have it.
-    const QString iconPath = QStringLiteral(":/quotadeck/quotadeck.svg");
-    if (QFile::exists(iconPath)) {
-        setWindowIcon(QIcon(iconPath));
-    }
+    // The icon is the application's (main() sets it: the theme's, else the built-in PNGs; an SVG would need
+    // the Qt SVG plugin, which the package does not pull in).
     m_model->setClock(m_session->clock());
     m_proxy->setSourceModel(m_model);
 
@@ -330,6 +328,15 @@ void MainWindow::createMenus()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About QuotaDeck"), this, [this]() {
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::createToolBar()
