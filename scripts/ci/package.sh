@@ -34,6 +34,11 @@ project_version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCach
 [ "$version" = "$project_version" ] || die "package version $version is not the project version $project_version"
 dpkg-deb -f "$deb" Package Version Architecture Section Maintainer Installed-Size Depends Recommends Suggests
 echo "$(basename "$deb"): $(du -k "$deb" | cut -f1) KiB"
+# Debian policy, where lintian is installed (it is large, so CI does not install it): errors and warnings fail.
+if command -v lintian >/dev/null; then
+    lintian --fail-on error,warning "$deb" 2>&1 | grep -v "running with root privileges" || true
+    lintian --fail-on error,warning "$deb" >/dev/null 2>&1 || die "lintian finds errors or warnings"
+fi
 for dep in libqt6sql6-sqlite libsecret-1-0 libqt6charts6 libqt6keychain1 libsodium23; do
     dpkg-deb -f "$deb" Depends | grep -q "$dep" || die "Depends lacks $dep"
 done
@@ -61,7 +66,7 @@ for f in /usr/bin/quotadeck /usr/bin/quotadeck-sim \
          /usr/share/icons/hicolor/16x16/apps/io.github.quotadeck.QuotaDeck.png \
          /usr/share/icons/hicolor/512x512/apps/io.github.quotadeck.QuotaDeck.png \
          /usr/share/man/man1/quotadeck.1.gz /usr/share/man/man1/quotadeck-sim.1.gz \
-         /usr/share/doc/quotadeck/copyright; do
+         /usr/share/doc/quotadeck/copyright /usr/share/doc/quotadeck/changelog.gz; do
     grep -qx "$f" "$scratch/files" || die "the package does not install $f"
 done
 
