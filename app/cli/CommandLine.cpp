@@ -26,6 +26,10 @@ const QList<CommandSpec>& commands()
          0,
          {QStringLiteral("--force"), QStringLiteral("--concurrency"), QStringLiteral("--json")}},
         {{QStringLiteral("forecast")}, 0, 0, {QStringLiteral("--json")}},
+        {{QStringLiteral("team"), QStringLiteral("init")}, 0, 0, {}},
+        {{QStringLiteral("team"), QStringLiteral("join")}, 0, 0, {}},
+        {{QStringLiteral("team"), QStringLiteral("passphrase")}, 0, 0, {}},
+        {{QStringLiteral("migrate")}, 0, 0, {QStringLiteral("--to")}},
         {{QStringLiteral("report")},
          0,
          0,
@@ -72,6 +76,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
         {QStringLiteral("--since"), &inv.since},
         {QStringLiteral("--until"), &inv.until},
         {QStringLiteral("--table"), &inv.table},
+        {QStringLiteral("--to"), &inv.to},
     };
     const QHash<QString, bool*> flags{
         {QStringLiteral("--demo"), &inv.demo},
@@ -192,7 +197,8 @@ QString CommandLine::helpText()
         "\n"
         "Global options:\n"
         "  --data-dir DIR     where the store lives (default: %1)\n"
-        "  --db URL           database file or sqlite:///path (default: DIR/quotadeck.sqlite)\n"
+        "  --db URL           database file, sqlite:///path, or postgresql://user@host:port/db for a\n"
+        "                     store shared by a team (default: DIR/quotadeck.sqlite)\n"
         "  --api-base URL     Tavily API base (default: https://api.tavily.com)\n"
         "  --demo             open the window on a built-in local usage server with sample keys\n"
         "                     in a throwaway data dir\n"
@@ -212,6 +218,12 @@ QString CommandLine::helpText()
         "                               a report of a period (default: the current billing cycle up to now);\n"
         "                               T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);\n"
         "                               CSV holds one TABLE: keys (default), accounts, runs or alerts\n"
+        "  team init|join|passphrase    team mode on a shared PostgreSQL store (--db postgresql://...):\n"
+        "                               set up the team passphrase, join with it, or change it; the\n"
+        "                               passphrase from standard input or QUOTADECK_TEAM_PASSPHRASE\n"
+        "  migrate --to postgresql://user@host:port/db\n"
+        "                               copy this SQLite store (history too) into an empty shared store,\n"
+        "                               keys re-sealed under the team key, counts verified\n"
         "\n"
         "Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some keys failed,\n"
         "1 anything else.\n");

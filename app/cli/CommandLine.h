@@ -17,6 +17,7 @@ struct Invocation {
     QString since;
     QString until;
     QString table;
+    QString to; // migrate --to URL
     int concurrency = 0; // 0: default
     bool demo = false;
     bool json = false;

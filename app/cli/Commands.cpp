@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "TeamCommands.h"
 
 #include "ApiKey.h"
 #include "KeyTableModel.h"
@@ -499,6 +500,9 @@ SessionConfig Commands::sessionConfig(const Invocation& inv)
 
 int Commands::run(const Invocation& inv)
 {
+    if (TeamCommands::handles(inv)) {
+        return TeamCommands::run(inv);
+    }
     QString error;
     std::unique_ptr<Session> session = Session::create(sessionConfig(inv), &error);
     if (!session) {

@@ -171,6 +171,10 @@ QString SqlDialect::literal(const QSqlDatabase& db, const QVariant& value)
             return QStringLiteral("NULL::bigint");
         }
     }
+    if (!pg && value.typeId() == QMetaType::QByteArray) {
+        // Qt's generic formatting writes bytes as a hex *text* literal; SQLite's blob literal is X'..'.
+        return QStringLiteral("X'%1'").arg(QString::fromLatin1(value.toByteArray().toHex()));
+    }
     switch (value.typeId()) {
     case QMetaType::QString:
     case QMetaType::QByteArray: {

@@ -197,6 +197,8 @@ std::unique_ptr<Store> Store::openPostgres(const QString& location, QString* err
         return nullptr;
     }
     QSqlQuery query(db);
+    // Server notices ("schema already exists, skipping") would reach stderr through libpq.
+    query.exec(QStringLiteral("SET client_min_messages TO warning"));
     if (!pg->schema.isEmpty()) {
         if (!query.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(pg->schema))
             || !query.exec(QStringLiteral("SET search_path TO \"%1\"").arg(pg->schema))) {

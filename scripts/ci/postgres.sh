@@ -59,4 +59,4 @@ serve "$DIR" "$PORT"
 QUOTADECK_TEST_DB="postgresql://quotadeck@127.0.0.1:$PORT/quotadeck_test"
 export QUOTADECK_TEST_DB
 ctest --test-dir "$BUILD" --output-on-failure --timeout 300 -j2 --repeat until-pass:2 \
-    -R '^(tst_store|tst_refreshengine|tst_rollups|tst_analyticsqueries|tst_analyticsworker|tst_teamsecrets|tst_teamrefresh)$'
+    -R '^(tst_store|tst_refreshengine|tst_rollups|tst_analyticsqueries|tst_analyticsworker|tst_teamsecrets|tst_teamrefresh|tst_teamcli|tst_storecopy)$'

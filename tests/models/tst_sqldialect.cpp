@@ -122,6 +122,7 @@ void TestSqlDialect::literals()
     QCOMPARE(SqlDialect::literal(db, QVariant(qint64(1767225600000))), QStringLiteral("1767225600000"));
     QCOMPARE(SqlDialect::literal(db, QVariant(QStringLiteral("it's"))), QStringLiteral("'it''s'"));
     QCOMPARE(SqlDialect::literal(db, QVariant(QMetaType::fromType<qint64>())), QStringLiteral("NULL"));
+    QCOMPARE(SqlDialect::literal(db, QVariant(QByteArray("\x01\x00z", 3))), QStringLiteral("X'01007a'"));
     if (QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("literals-pg"));
         // Typed NULLs: a VALUES list of NULLs still has its column's type on PostgreSQL.

@@ -1,0 +1,262 @@
+#include "TeamCommands.h"
+
+#include "Commands.h"
+#include "Keychain.h"
+#include "SqlDialect.h"
+#include "StoreCopy.h"
+#include "TeamSecrets.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+void say(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+SecureBytes readPassphrase(const char* prompt)
+{
+    if (!qEnvironmentVariableIsEmpty("QUOTADECK_TEAM_PASSPHRASE") || !isatty(STDIN_FILENO)) {
+        return TeamSecrets::readPassphrase();
+    }
+    std::fputs(prompt, stderr);
+    std::fflush(stderr);
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios hidden = saved;
+    hidden.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    SecureBytes passphrase = TeamSecrets::readPassphrase();
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::fputs("\n", stderr);
+    return passphrase;
+}
+
+int fail(int code, const QString& message)
+{
+    Commands::printError(message);
+    return code;
+}
+
+// Opens the session's vault from the event loop (the keychain answers asynchronously); the top level of a
+// command, never inside a slot. Empty string when open, else why not.
+QString openVault(Session& session)
+{
+    QEventLoop loop;
+    QString why;
+    QObject::connect(&session, &Session::vaultReady, &loop, [&]() { loop.quit(); });
+    QObject::connect(&session, &Session::vaultUnavailable, &loop, [&](const QString& message) {
+        why = message;
+        loop.quit();
+    });
+    QTimer::singleShot(0, &session, [&session]() { session.openVault(); });
+    loop.exec();
+    return why;
+}
+
+QString adopt(Session& session, SecureBytes key)
+{
+    QEventLoop loop;
+    QString why;
+    session.adoptTeamKey(std::move(key), [&](const QString& error) {
+        why = error;
+        loop.quit();
+    });
+    loop.exec();
+    return why;
+}
+
+QString writeKeychain(Keychain* keychain, const QString& entry, const SecureBytes& key)
+{
+    QEventLoop loop;
+    QString why;
+    keychain->write(entry, key, [&](Keychain::Result result) {
+        if (result.error != Keychain::Error::None) {
+            why = result.message;
+        }
+        loop.quit();
+    });
+    loop.exec();
+    return why;
+}
+
+SecureBytes askPassphrase(const char* prompt, QString* error)
+{
+    SecureBytes passphrase = readPassphrase(prompt);
+    if (passphrase.isEmpty()) {
+        *error = QStringLiteral("no team passphrase: give it on standard input or in QUOTADECK_TEAM_PASSPHRASE");
+    } else if (passphrase.size() < std::size_t(TeamSecrets::MinPassphraseLength)) {
+        *error = QStringLiteral("the team passphrase must be at least %1 characters long")
+                     .arg(TeamSecrets::MinPassphraseLength);
+        return {};
+    }
+    return passphrase;
+}
+
+int team(const Invocation& inv, Session& session)
+{
+    Store& store = *session.store();
+    const QString verb = inv.command.value(1);
+    if (!store.isPostgres()) {
+        return fail(Commands::BadInput, QStringLiteral("team mode needs a shared PostgreSQL store: add --db "
+                                                       "postgresql://user@host:port/database (see quotadeck --help)"));
+    }
+    QString error;
+    if (verb == QLatin1String("join")) {
+        if (!store.isTeam()) {
+            return fail(Commands::Failure, QStringLiteral("%1 is not a team store yet; an admin sets it up with: "
+                                                          "quotadeck team init")
+                                               .arg(store.displayLocation()));
+        }
+        SecureBytes passphrase = askPassphrase("Team passphrase: ", &error);
+        if (passphrase.isEmpty()) {
+            return fail(Commands::BadInput, error);
+        }
+        std::optional<SecureBytes> key = TeamSecrets::join(store, passphrase, &error);
+        if (!key) {
+            return fail(Commands::BadInput, error);
+        }
+        if (const QString why = adopt(session, std::move(*key)); !why.isEmpty()) {
+            return fail(Commands::Failure, why);
+        }
+        say(QStringLiteral("joined the team store %1: this keychain now holds its team key\n").arg(store.displayLocation()));
+        return Commands::Success;
+    }
+    // init and passphrase re-seal every key: the store's present data key must be open first.
+    if (verb == QLatin1String("init") && store.isTeam()) {
+        return fail(Commands::Failure, QStringLiteral("%1 is already a team store; join it with quotadeck team join, or "
+                                                      "change its passphrase with quotadeck team passphrase")
+                                           .arg(store.displayLocation()));
+    }
+    if (verb == QLatin1String("passphrase") && !store.isTeam()) {
+        return fail(Commands::Failure, QStringLiteral("%1 is not a team store yet; set it up with: quotadeck team init")
+                                           .arg(store.displayLocation()));
+    }
+    if (const QString why = openVault(session); !why.isEmpty()) {
+        return fail(Commands::Failure, why);
+    }
+    SecureBytes passphrase = askPassphrase(verb == QLatin1String("init") ? "New team passphrase: "
+                                                                          : "New team passphrase: ",
+                                           &error);
+    if (passphrase.isEmpty()) {
+        return fail(Commands::BadInput, error);
+    }
+    std::optional<SecureBytes> key = TeamSecrets::setPassphrase(store, *session.vault(), passphrase, &error);
+    if (!key) {
+        return fail(Commands::Failure, error);
+    }
+    const qsizetype keys = store.keys().size();
+    if (const QString why = adopt(session, std::move(*key)); !why.isEmpty()) {
+        return fail(Commands::Failure, QStringLiteral("the passphrase was changed but %1").arg(why));
+    }
+    say(QStringLiteral("%1 %2: %3 keys re-sealed under the new team key; every other admin runs: quotadeck --db "
+                       "%2 team join\n")
+            .arg(verb == QLatin1String("init") ? QStringLiteral("team store ready at")
+                                               : QStringLiteral("team passphrase changed for"),
+                 store.displayLocation())
+            .arg(keys));
+    return Commands::Success;
+}
+
+int migrate(const Invocation& inv, Session& session)
+{
+    Store& source = *session.store();
+    if (source.isPostgres()) {
+        return fail(Commands::BadInput, QStringLiteral("migrate copies a local SQLite store; this one is already %1")
+                                            .arg(source.displayLocation()));
+    }
+    if (!SqlDialect::isPostgresLocation(inv.to)) {
+        return fail(Commands::BadInput, QStringLiteral("migrate needs --to postgresql://user@host:port/database"));
+    }
+    if (const QString why = openVault(session); !why.isEmpty()) {
+        return fail(Commands::Failure, why);
+    }
+    QString error;
+    std::unique_ptr<Store> target = Store::open(inv.to, &error);
+    if (!target) {
+        return fail(Commands::Failure, error);
+    }
+    SecureBytes passphrase = askPassphrase("Team passphrase: ", &error);
+    if (passphrase.isEmpty()) {
+        return fail(Commands::BadInput, error);
+    }
+    // Into an existing team store (set up by another admin): its passphrase. Into a new one: this sets it.
+    QList<QPair<QString, QString>> meta;
+    SecureBytes key;
+    if (target->isTeam()) {
+        std::optional<SecureBytes> joined = TeamSecrets::join(*target, passphrase, &error);
+        if (!joined) {
+            return fail(Commands::BadInput, error);
+        }
+        key = std::move(*joined);
+    } else {
+        const TeamSecrets::Kdf kdf = TeamSecrets::Kdf::fresh();
+        key = TeamSecrets::derive(passphrase, kdf, &error);
+        if (key.isEmpty()) {
+            return fail(Commands::Failure, error);
+        }
+        meta = {{QStringLiteral("team_kdf"), kdf.text()},
+                {QStringLiteral("vault_check"), QString::fromLatin1(Vault::checkOf(key))}};
+    }
+    Vault teamVault(nullptr);
+    Vault::Binding binding;
+    binding.storeId = target->storeId();
+    binding.team = true;
+    teamVault.openWith(binding, key.clone());
+    const Vault& local = *session.vault();
+    QList<StoreCopy::TableCount> counts;
+    const bool copied = StoreCopy::copy(
+        source, *target,
+        [&](KeyRecord& record) {
+            std::optional<SecureBytes> plain = local.unseal(record.sealed, record.fingerprint);
+            if (!plain) {
+                return false;
+            }
+            record.fingerprint = teamVault.fingerprint(plain->view());
+            record.sealed = teamVault.seal(*plain, record.fingerprint);
+            return !record.sealed.isEmpty();
+        },
+        meta, &counts, &error);
+    if (!copied) {
+        return fail(Commands::Failure, error);
+    }
+    if (const QString why = writeKeychain(session.keychain(), Vault::entryName(target->storeId()), key); !why.isEmpty()) {
+        return fail(Commands::Failure, QStringLiteral("the store was copied, but the team key cannot be kept in the "
+                                                      "keychain (%1); run quotadeck team join on it")
+                                           .arg(why));
+    }
+    say(QStringLiteral("copied %1 to %2 (verified):\n")
+            .arg(QDir::toNativeSeparators(source.displayLocation()), target->displayLocation()));
+    for (const StoreCopy::TableCount& count : std::as_const(counts)) {
+        say(QStringLiteral("  %1 %2 rows\n").arg(count.table, -18).arg(count.target));
+    }
+    say(QStringLiteral("keys are sealed under the team key; other admins run: quotadeck --db %1 team join\n")
+            .arg(target->displayLocation()));
+    return Commands::Success;
+}
+
+} // namespace
+
+bool TeamCommands::handles(const Invocation& inv)
+{
+    return !inv.command.isEmpty()
+        && (inv.command.first() == QLatin1String("team") || inv.command.first() == QLatin1String("migrate"));
+}
+
+int TeamCommands::run(const Invocation& inv)
+{
+    QString error;
+    std::unique_ptr<Session> session = Session::create(Commands::sessionConfig(inv), &error);
+    if (!session) {
+        return fail(Commands::Failure, error);
+    }
+    return inv.command.first() == QLatin1String("migrate") ? migrate(inv, *session) : team(inv, *session);
+}

@@ -1,0 +1,159 @@
+// StoreCopy (quotadeck migrate): a SQLite store copied into an empty one (a PostgreSQL schema under
+// QUOTADECK_TEST_DB, else another SQLite file) with its history and ids, keys re-sealed, all or nothing.
+
+#include "Rollups.h"
+#include "Store.h"
+#include "StoreCopy.h"
+#include "TempDataDir.h"
+
+#include <QTest>
+
+namespace {
+QList<KeyRecord> makeKeys(int n)
+{
+    QList<KeyRecord> keys;
+    for (int i = 0; i < n; ++i) {
+        KeyRecord key;
+        key.label = QStringLiteral("key %1 'quoted'").arg(i);
+        key.masked = QStringLiteral("tvly-dev-****%1").arg(i, 4, 10, QLatin1Char('0'));
+        key.fingerprint = QByteArray("fp-") + QByteArray::number(i);
+        key.sealed = QByteArray("\x01\x00sealed-", 9) + QByteArray::number(i);
+        keys.append(key);
+    }
+    return keys;
+}
+
+RunCommit runOver(const QList<KeyRecord>& keys, const QDateTime& at, qint64 usage)
+{
+    RunCommit commit;
+    commit.run.startedAt = at;
+    commit.run.finishedAt = at.addMSecs(200);
+    commit.run.keys = int(keys.size());
+    for (KeyRecord key : keys) {
+        key.status = KeyStatus::Ok;
+        key.keyUsage = usage + key.id;
+        key.lastRefreshed = at;
+        UsageReport report;
+        report.key.usage = usage + key.id;
+        report.account.plan = QStringLiteral("Researcher");
+        report.account.planUsage = usage;
+        commit.keys.append(key);
+        commit.snapshots.append({key.id, at, 50, report});
+        commit.events.append({key.id, at, LookupSource::Network, 50, 200, KeyStatus::Ok});
+        commit.run.succeeded++;
+    }
+    return commit;
+}
+
+bool reseal(KeyRecord& key)
+{
+    key.fingerprint = QByteArray("team-") + key.fingerprint;
+    key.sealed = QByteArray("T") + key.sealed;
+    return true;
+}
+} // namespace
+
+class TestStoreCopy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void copiesHistoryWithItsIds();
+    void refusesANonEmptyTarget();
+    void aKeyThatCannotBeResealedCopiesNothing();
+};
+
+void TestStoreCopy::copiesHistoryWithItsIds()
+{
+    TempDataDir local;
+    TempDataDir shared;
+    QString error;
+    auto source = Store::open(local.filePath(QStringLiteral("local.sqlite")), &error);
+    QVERIFY2(source, qPrintable(error));
+    QList<KeyRecord> keys = makeKeys(7);
+    QVERIFY(source->insertKeys(keys));
+    QVERIFY(source->removeKey(keys[2].id)); // a gap in the ids
+    keys.removeAt(2);
+    const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-2);
+    for (int run = 0; run < 30; ++run) {
+        RunCommit commit = runOver(keys, t0.addSecs(run * 1800), run * 10);
+        QVERIFY(source->commitRun(commit));
+    }
+    Rollups rollups(source->connectionName());
+    const RollupResult rolled = rollups.run(t0.addDays(2).toMSecsSinceEpoch());
+    QVERIFY2(rolled.error.isEmpty(), qPrintable(rolled.error));
+
+    auto target = Store::open(shared.databasePath(), &error);
+    QVERIFY2(target, qPrintable(error));
+    QList<StoreCopy::TableCount> counts;
+    QVERIFY2(StoreCopy::copy(*source, *target, reseal, {{QStringLiteral("team_kdf"), QStringLiteral("x")}}, &counts, &error),
+             qPrintable(error));
+    QCOMPARE(counts.size(), StoreCopy::tables().size());
+    for (const auto& count : counts) {
+        QCOMPARE(count.target, count.source);
+    }
+    QCOMPARE(counts[0].target, qint64(6));
+    QCOMPARE(target->snapshotCount(), 6 * 30);
+    QCOMPARE(target->runs(100).size(), 30);
+    QCOMPARE(target->meta(QStringLiteral("team_kdf")), QStringLiteral("x"));
+    QVERIFY(target->storeId() != source->storeId());
+    const QList<KeyRecord> copied = target->keys();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const KeyRecord original = *source->key(keys[i].id);
+        QCOMPARE(copied[i].id, original.id);
+        QCOMPARE(copied[i].label, original.label);
+        QCOMPARE(copied[i].keyUsage, original.keyUsage);
+        QCOMPARE(copied[i].lastRefreshed, original.lastRefreshed);
+        QCOMPARE(copied[i].fingerprint, QByteArray("team-") + original.fingerprint);
+        QCOMPARE(copied[i].sealed, QByteArray("T") + original.sealed);
+        QCOMPARE(target->snapshots(original.id).size(), 30);
+    }
+    QCOMPARE(target->events().size(), source->events().size());
+    // New rows continue after the copied ids.
+    QList<KeyRecord> more = makeKeys(8).mid(7);
+    QVERIFY2(target->insertKeys(more), qPrintable(target->lastError()));
+    QCOMPARE(more[0].id, keys.last().id + 1);
+    RunCommit next = runOver(copied, t0.addDays(1), 999);
+    QVERIFY2(target->commitRun(next), qPrintable(target->lastError()));
+    QCOMPARE(next.run.id, qint64(31));
+}
+
+void TestStoreCopy::refusesANonEmptyTarget()
+{
+    TempDataDir local;
+    TempDataDir shared;
+    QString error;
+    auto source = Store::open(local.filePath(QStringLiteral("local.sqlite")), &error);
+    auto target = Store::open(shared.databasePath(), &error);
+    QVERIFY(source && target);
+    QList<KeyRecord> a = makeKeys(2);
+    QList<KeyRecord> b = makeKeys(1);
+    QVERIFY(source->insertKeys(a));
+    QVERIFY(target->insertKeys(b));
+    QVERIFY(!StoreCopy::copy(*source, *target, reseal, {}, nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("not empty")), qPrintable(error));
+    QCOMPARE(target->keys().size(), 1);
+}
+
+void TestStoreCopy::aKeyThatCannotBeResealedCopiesNothing()
+{
+    TempDataDir local;
+    TempDataDir shared;
+    QString error;
+    auto source = Store::open(local.filePath(QStringLiteral("local.sqlite")), &error);
+    auto target = Store::open(shared.databasePath(), &error);
+    QVERIFY(source && target);
+    QList<KeyRecord> keys = makeKeys(3);
+    QVERIFY(source->insertKeys(keys));
+    RunCommit commit = runOver(keys, QDateTime::currentDateTimeUtc(), 1);
+    QVERIFY(source->commitRun(commit));
+    const auto refuseLast = [](KeyRecord& key) { return key.label != QLatin1String("key 2 'quoted'") && reseal(key); };
+    QVERIFY(!StoreCopy::copy(*source, *target, refuseLast, {}, nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("key 2")), qPrintable(error));
+    QCOMPARE(target->keys().size(), 0);
+    QCOMPARE(target->runs().size(), 0);
+    QCOMPARE(target->snapshotCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestStoreCopy)
+#include "tst_storecopy.moc"
