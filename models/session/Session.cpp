@@ -42,11 +42,13 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
         return nullptr;
     }
     QFile::setPermissions(effective.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    if (effective.database.isEmpty()) {
-        effective.database = QDir(effective.dataDir).filePath(QStringLiteral("quotadeck.sqlite"));
-    }
     QStringList warnings;
     const Settings fileSettings = Settings::load(Settings::fileIn(effective.dataDir), &warnings);
+    if (effective.database.isEmpty()) {
+        effective.database = !fileSettings.database.isEmpty()
+            ? fileSettings.database
+            : QDir(effective.dataDir).filePath(QStringLiteral("quotadeck.sqlite"));
+    }
     Settings settings = fileSettings;
     if (effective.apiBase) {
         const QUrl& url = *effective.apiBase;

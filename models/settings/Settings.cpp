@@ -44,6 +44,7 @@ Settings Settings::load(const QString& file, QStringList* warnings)
     s.timeoutSeconds = readInt(ini, QStringLiteral("api/timeout_seconds"), s.timeoutSeconds, 1, 600, warnings);
     s.http2 = ini.value(QStringLiteral("api/http2"), s.http2).toBool();
     s.caCertificatesFile = ini.value(QStringLiteral("api/ca_certificates_file")).toString();
+    s.database = ini.value(QStringLiteral("store/database")).toString();
     s.cacheTtlSeconds = readInt(ini, QStringLiteral("refresh/cache_ttl_seconds"), s.cacheTtlSeconds, 0, 86400, warnings);
     s.rateLimitCalls = readInt(ini, QStringLiteral("refresh/rate_limit_calls"), s.rateLimitCalls, 0, 100000, warnings);
     s.rateLimitWindowSeconds = readInt(ini, QStringLiteral("refresh/rate_limit_window_seconds"), s.rateLimitWindowSeconds, 1, 86400, warnings);
@@ -93,6 +94,9 @@ bool Settings::save(const QString& file, QString* error) const
     ini.setValue(QStringLiteral("api/timeout_seconds"), timeoutSeconds);
     ini.setValue(QStringLiteral("api/http2"), http2);
     ini.setValue(QStringLiteral("api/ca_certificates_file"), caCertificatesFile);
+    if (!database.isEmpty()) {
+        ini.setValue(QStringLiteral("store/database"), database);
+    }
     ini.setValue(QStringLiteral("refresh/cache_ttl_seconds"), cacheTtlSeconds);
     ini.setValue(QStringLiteral("refresh/rate_limit_calls"), rateLimitCalls);
     ini.setValue(QStringLiteral("refresh/rate_limit_window_seconds"), rateLimitWindowSeconds);

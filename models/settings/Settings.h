@@ -15,6 +15,9 @@ struct Settings {
     int timeoutSeconds = 30;
     bool http2 = true; // off for servers that misbehave with it
     QString caCertificatesFile; // extra trusted CAs (PEM), e.g. a company's TLS-inspecting proxy
+    // store/database: the store when --db is not given; empty is the SQLite file in the data dir, a
+    // postgresql://user@host:port/db URL a team's shared store (the password from PGPASSWORD or ~/.pgpass).
+    QString database;
     int cacheTtlSeconds = 60;
     int rateLimitCalls = 10; // per key per window: Tavily's documented /usage limit
     int rateLimitWindowSeconds = 600;

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void roundTrip();
     void badValuesFallBackWithWarnings();
     void sessionAppliesFileAndOverrides();
+    void databaseFromSettingsUnlessGiven();
 };
 
 void TestSettings::missingFileGivesDefaults()
@@ -103,6 +104,29 @@ void TestSettings::sessionAppliesFileAndOverrides()
     QCOMPARE(saved.concurrency, 100);
     QCOMPARE(saved.apiBase, Settings{}.apiBase);
     QCOMPARE(t.session()->client()->options().maxConcurrency, 7);
+}
+
+void TestSettings::databaseFromSettingsUnlessGiven()
+{
+    // store/database names the store when --db is not given (a team's shared store for the window too).
+    TempDataDir dir;
+    TempDataDir elsewhere;
+    Settings settings;
+    settings.database = elsewhere.databasePath();
+    QVERIFY(settings.save(Settings::fileIn(dir.path())));
+    QCOMPARE(Settings::load(Settings::fileIn(dir.path())).database, elsewhere.databasePath());
+    SessionConfig config;
+    config.dataDir = dir.path();
+    config.memoryKeychain = true;
+    QString error;
+    auto session = Session::create(config, &error);
+    QVERIFY2(session, qPrintable(error));
+    QCOMPARE(session->store()->location(), elsewhere.databasePath());
+    // --db wins over the file.
+    config.database = dir.filePath(QStringLiteral("given.sqlite"));
+    auto given = Session::create(config, &error);
+    QVERIFY2(given, qPrintable(error));
+    QCOMPARE(given->store()->location(), config.database);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
