@@ -8,3 +8,5 @@ echo "== import (envelope vs one keychain entry per key), real Secret Service ==
 tests/with-keyring.sh build/tests/bench/bench_import 1000 2>&1 | grep -v 'fd limit'
 echo "== refresh-all against the local usage server =="
 build/tests/bench/bench_refresh 200 100
+echo "== PDF report of 1000 keys with charts (target <= 3 s) =="
+build/tests/bench/bench_report --keys 1000 || echo "(bench_report: target missed)"

@@ -1,14 +1,15 @@
 #!/bin/sh
 # Installs what QuotaDeck needs on Debian 12 (bookworm). Safe to run again: apt skips what is there.
 #   scripts/deps.sh          build + run dependencies
-#   scripts/deps.sh --test   also what the test suite uses (a real Secret Service, Xvfb for screenshots)
+#   scripts/deps.sh --test   also what the test suite uses (a real Secret Service, Xvfb for screenshots,
+#                            poppler-utils to read and render the PDF reports)
 set -eu
 packages="cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsodium-dev libsqlite3-dev
   gnome-keyring dbus-daemon dbus-user-session"
 if [ "${1:-}" = "--test" ]; then
-  packages="$packages xvfb xauth imagemagick xdotool nghttp2-proxy openssl"
+  packages="$packages xvfb xauth imagemagick xdotool nghttp2-proxy openssl poppler-utils"
 fi
 missing=""
 for p in $packages; do
