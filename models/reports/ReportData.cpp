@@ -211,28 +211,12 @@ ReportData ReportData::gather(
         stats.latencyP99 = percentile(latencies, 99);
     }
 
-    QSqlQuery alerts(db);
-    alerts.setForwardOnly(true);
-    alerts.prepare(QStringLiteral("SELECT id, raised_at, key_id, label, kind, cycle_start, message, acknowledged"
-                                  " FROM alerts WHERE raised_at >= ? AND raised_at < ? ORDER BY raised_at, id"));
-    alerts.addBindValue(sinceMs);
-    alerts.addBindValue(untilMs);
-    if (!alerts.exec()) {
-        return failed(QStringLiteral("alerts"), alerts);
-    }
-    while (alerts.next()) {
-        ReportAlert alert;
-        alert.id = alerts.value(0).toLongLong();
-        alert.raisedAt = QDateTime::fromMSecsSinceEpoch(alerts.value(1).toLongLong(), Qt::UTC);
-        if (!alerts.value(2).isNull()) {
-            alert.keyId = alerts.value(2).toLongLong();
-        }
-        alert.label = alerts.value(3).toString();
-        alert.kind = alerts.value(4).toString();
-        alert.cycleStart = QDateTime::fromMSecsSinceEpoch(alerts.value(5).toLongLong(), Qt::UTC);
-        alert.message = alerts.value(6).toString();
-        alert.acknowledged = alerts.value(7).toBool();
-        data.alerts.append(alert);
+    QString alertsError;
+    QSqlDatabase alertsDb = db;
+    data.alerts = AlertStore::listAlerts(alertsDb, sinceMs, untilMs, &alertsError);
+    if (!alertsError.isEmpty()) {
+        data.error = QStringLiteral("cannot read the alerts: %1").arg(alertsError);
+        return data;
     }
     if (withCharts) {
         gatherCharts(store, data);
@@ -354,12 +338,12 @@ ReportTable ReportData::table(ReportTableKind kind) const
                          {QStringLiteral("cycle_start"), QStringLiteral("Cycle start (UTC)"), Type::Time},
                          {QStringLiteral("message"), QStringLiteral("Message"), Type::Text},
                          {QStringLiteral("acknowledged"), QStringLiteral("Ack."), Type::Integer}};
-        for (const ReportAlert& alert : alerts) {
+        for (const AlertRecord& alert : alerts) {
             table.rows.append({alert.id,
                                time(alert.raisedAt),
                                optionalInt(alert.keyId),
                                alert.label,
-                               alert.kind,
+                               alertKindName(alert.kind),
                                time(alert.cycleStart),
                                alert.message,
                                qint64(alert.acknowledged ? 1 : 0)});

@@ -4,6 +4,7 @@
 // runs started in the period with their statistics, and the alerts raised in it. No key material: a key is
 // its label and its masked form. CsvWriter, JsonWriter and the PDF report all read this.
 
+#include "AlertStore.h"
 #include "QuotaForecasts.h"
 #include "ReportPeriod.h"
 #include "ReportTable.h"
@@ -42,17 +43,6 @@ struct ReportRefreshStats
     std::optional<qint64> latencyP99;
 };
 
-struct ReportAlert
-{
-    qint64 id = 0;
-    QDateTime raisedAt;
-    std::optional<qint64> keyId; // none once the key was removed (the label stays)
-    QString label;
-    QString kind;
-    QDateTime cycleStart;
-    QString message;
-    bool acknowledged = false;
-};
 
 // The data of the report's three charts (the dashboard's: cache hit rate, credits per hour, one forecast).
 struct ReportCharts
@@ -75,7 +65,7 @@ struct ReportData
     QHash<qint64, qint64> accountOfKey; // key id -> account id
     QList<RunRecord> runs; // started in the period, oldest first
     ReportRefreshStats refresh;
-    QList<ReportAlert> alerts; // raised in the period, oldest first
+    QList<AlertRecord> alerts; // raised in the period, oldest first (AlertStore)
     ReportCharts charts; // only when gathered withCharts
     QString error; // set when the store could not be read
 

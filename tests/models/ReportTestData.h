@@ -4,13 +4,13 @@
 // (commas, quotes, a line break, formula starts, non-Latin text), and alerts written as the alert engine
 // writes them, one inside the reported period and one before it.
 
+#include "AlertStore.h"
 #include "ReportPeriod.h"
 #include "Store.h"
 #include "TestKeys.h"
 #include "TestSession.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QSqlDatabase>
 #include <QTest>
 
 class ReportTestData
@@ -61,9 +61,9 @@ public:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_period.since = now.addSecs(-3600);
         m_period.until = now.addSecs(60);
-        m_alertInside = insertAlert(now.addSecs(-60), multi, multiLineLabel(), QStringLiteral("exhaustion_predicted"),
+        m_alertInside = insertAlert(now.addSecs(-60), multi, multiLineLabel(), AlertKind::PredictedExhaustion,
                                     QStringLiteral("=HYPERLINK(\"http://x\"), runs out soon\nact now"));
-        insertAlert(now.addDays(-3), multi, multiLineLabel(), QStringLiteral("low"), QStringLiteral("outside the period"));
+        insertAlert(now.addDays(-3), multi, multiLineLabel(), AlertKind::UsageThreshold, QStringLiteral("outside the period"));
     }
 
     TestSession& session() { return m_session; }
@@ -82,23 +82,23 @@ private:
         return id;
     }
 
-    qint64 insertAlert(const QDateTime& at, qint64 keyId, const QString& label, const QString& kind, const QString& message)
+    // As the alert engine stores them (AlertStore).
+    qint64 insertAlert(const QDateTime& at, qint64 keyId, const QString& label, AlertKind kind, const QString& message)
     {
-        QSqlQuery q(QSqlDatabase::database(m_session.store()->connectionName()));
-        q.prepare(QStringLiteral("INSERT INTO alerts (raised_at, key_id, label, kind, cycle_start, message) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(at.toMSecsSinceEpoch());
-        q.addBindValue(keyId);
-        q.addBindValue(label);
-        q.addBindValue(kind);
-        q.addBindValue(QDateTime(QDate(at.date().year(), at.date().month(), 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
-        q.addBindValue(message);
-        if (!q.exec()) {
-            qFatal("cannot insert an alert: %s", qPrintable(q.lastError().text()));
+        AlertRecord alert;
+        alert.raisedAt = at;
+        alert.keyId = keyId;
+        alert.label = label;
+        alert.kind = kind;
+        alert.cycleStart = QDateTime(QDate(at.date().year(), at.date().month(), 1), QTime(0, 0), Qt::UTC);
+        alert.message = message;
+        QSqlDatabase db = QSqlDatabase::database(m_session.store()->connectionName());
+        bool inserted = false;
+        QString error;
+        if (!AlertStore::insert(db, alert, &inserted, &error) || !inserted) {
+            qFatal("cannot insert an alert: %s", qPrintable(error));
         }
-        QSqlQuery id(QSqlDatabase::database(m_session.store()->connectionName()));
-        id.exec(QStringLiteral("SELECT max(id) FROM alerts"));
-        id.next();
-        return id.value(0).toLongLong();
+        return alert.id;
     }
 
     TestSession m_session;

@@ -234,7 +234,7 @@ void TestReportData::alertsCsvHoldsThePeriodsAlerts()
     const QStringList& row = doc.rows.first();
     QCOMPARE(row.at(0), QString::number(m_data->alertInside()));
     QCOMPARE(CsvReader::unneutralise(row.at(3)), ReportTestData::multiLineLabel());
-    QCOMPARE(row.at(4), QStringLiteral("exhaustion_predicted"));
+    QCOMPARE(row.at(4), QStringLiteral("predicted_exhaustion"));
     QCOMPARE(row.at(6), QStringLiteral("'=HYPERLINK(\"http://x\"), runs out soon\nact now"));
     QCOMPARE(row.at(7), QStringLiteral("0"));
 }

@@ -139,7 +139,7 @@ void TestPdfReport::keysTableRunsOverPagesWithItsHeader()
     QVERIFY(all.contains(QStringLiteral("=SUM(A1:A9)"))); // a PDF runs no formulas: shown as it is
     QVERIFY(all.contains(QStringLiteral("Refresh runs (2)")));
     QVERIFY(all.contains(QStringLiteral("Alerts (1)")));
-    QVERIFY(all.contains(QStringLiteral("exhaustion_predicted")));
+    QVERIFY(all.contains(QStringLiteral("predicted_exhaustion")));
 }
 
 void TestPdfReport::everyPageRenders()
