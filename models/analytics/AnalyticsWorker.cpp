@@ -78,6 +78,11 @@ bool AnalyticsWorker::ensureOpen(quint64 request)
 {
     Backend& b = *m_backend;
     if (b.queries) {
+        // A shared PostgreSQL store may have dropped the connection (server restart): reopen it, or say why.
+        if (!b.store->ensureConnected()) {
+            Q_EMIT failed(request, b.store->lastError());
+            return false;
+        }
         return true;
     }
     QString error;
