@@ -128,6 +128,8 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     createCentralWidget();
     createStatusBar();
     connectSession();
+    // Help stays the last menu, whatever the parts built after createMenus() add (addAction moves it).
+    menuBar()->addAction(findChild<QMenu*>(QStringLiteral("helpMenu"))->menuAction());
 
     m_relativeTimer = new QTimer(this);
     m_relativeTimer->setInterval(kRelativeTimeIntervalMs);
@@ -330,6 +332,7 @@ void MainWindow::createMenus()
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     QAction* about = help->addAction(tr("&About QuotaDeck"), this, [this]() {
         auto* dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -59,12 +59,21 @@ AboutDialog::AboutDialog(QWidget* parent)
     list->setObjectName(QStringLiteral("aboutComponents"));
     list->setRootIsDecorated(false);
     list->setSelectionMode(QAbstractItemView::NoSelection);
+    list->setFocusPolicy(Qt::NoFocus); // read-only: no focus frame on the first row
     list->setHeaderLabels({tr("Library"), tr("Version"), tr("Licence"), tr("Website")});
     for (const Component& component : thirdPartyComponents()) {
         new QTreeWidgetItem(list, {component.name, component.version, component.licence, component.url});
     }
-    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    list->setMinimumWidth(list->header()->length() + 8);
+    // As tall and wide as its rows: no empty space, no cut-off licence or address.
+    list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    int width = 2 * list->frameWidth();
+    for (int column = 0; column < list->columnCount(); ++column) {
+        list->resizeColumnToContents(column);
+        width += list->columnWidth(column);
+    }
+    list->setMinimumWidth(width);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::ActionRole);
@@ -78,6 +87,6 @@ AboutDialog::AboutDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(licence);
-    layout->addWidget(list, 1);
+    layout->addWidget(list);
     layout->addWidget(buttons);
 }
