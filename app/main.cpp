@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "Demo.h"
 #include "MainWindow.h"
+#include "QuitSignals.h"
 #include "SingleInstance.h"
 #include "WindowStateKeeper.h"
 
@@ -59,6 +60,9 @@ int runWindow(const Invocation& inv)
     }
     MainWindow window(session);
     new WindowStateKeeper(&window, Settings::fileIn(session->config().dataDir));
+    // SIGTERM, SIGINT, SIGHUP: close as the user would (a run commits, the geometry is saved, the demo's
+    // throwaway dir and the single-instance socket are removed) instead of dying on the spot.
+    QuitSignals::install(&window);
     if (instance) {
         QObject::connect(instance.get(), &SingleInstance::activationRequested, &window,
                          [&window]() { SingleInstance::bringToFront(&window); });
