@@ -16,6 +16,8 @@
 #include <QtDBus/QDBusConnection>
 #include <QtDBus/QDBusError>
 #include <QtDBus/QDBusMessage>
+#include <QtDBus/QDBusMetaType>
+#include <QtDBus/QDBusObjectPath>
 #include <QtDBus/QDBusPendingCallWatcher>
 #endif
 
@@ -160,6 +162,21 @@ void SystemKeychain::finishJob(QKeychain::Job* job, const QString& name, std::fu
     if (!deliver)
         return;
 #ifdef QUOTADECK_SECRET_SERVICE
+    if (error == Error::NotFound) {
+        probeLockedItem(name, [this, name, detail, deliver = std::move(deliver)](bool locked) {
+            if (!locked) {
+                deliver(describe(Error::NotFound, name, detail));
+                return;
+            }
+            Result result;
+            result.error = Error::AccessDenied;
+            result.message = tr("The keyring that holds \"%1\" is locked: unlock it (log in again, or open it in "
+                                "your keyring manager), then try again.")
+                                 .arg(name);
+            deliver(std::move(result));
+        });
+        return;
+    }
     if (error == Error::Other) {
         probeSecretService([this, name, detail, deliver = std::move(deliver)](bool reachable) {
             deliver(describe(reachable ? Error::Other : Error::NoBackend, name, detail));
@@ -196,6 +213,48 @@ void SystemKeychain::probeSecretService(std::function<void(bool reachable)> then
         });
 #else
     then(true);
+#endif
+}
+
+void SystemKeychain::probeLockedItem(const QString& name, std::function<void(bool locked)> then)
+{
+#ifdef QUOTADECK_SECRET_SERVICE
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        then(false);
+        return;
+    }
+    // QtKeychain's items carry these two attributes (schema org.qt.keychain); SearchItems answers
+    // (unlocked paths, locked paths) without prompting or unlocking anything.
+    QDBusMessage search = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
+                                                         QStringLiteral("/org/freedesktop/secrets"),
+                                                         QStringLiteral("org.freedesktop.Secret.Service"),
+                                                         QStringLiteral("SearchItems"));
+    static const QMetaType registered = qDBusRegisterMetaType<QMap<QString, QString>>(); // a{ss}
+    Q_UNUSED(registered);
+    QMap<QString, QString> attributes;
+    attributes.insert(QStringLiteral("server"), m_service);
+    attributes.insert(QStringLiteral("user"), name);
+    search << QVariant::fromValue(attributes);
+    auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(search, 10000), this);
+    connect(watcher,
+            &QDBusPendingCallWatcher::finished,
+            this,
+            [name, then = std::move(then)](QDBusPendingCallWatcher* finished) {
+                finished->deleteLater();
+                const QDBusMessage reply = finished->reply();
+                bool locked = false;
+                if (reply.type() == QDBusMessage::ReplyMessage && reply.arguments().size() == 2) {
+                    const auto paths = qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(1));
+                    locked = !paths.isEmpty();
+                }
+                if (locked)
+                    qCInfo(lcVault) << "Keychain entry" << name << "exists in a locked collection";
+                then(locked);
+            });
+#else
+    Q_UNUSED(name);
+    then(false);
 #endif
 }
 

@@ -3,7 +3,7 @@
 // of QtKeychain is always off: without a keychain the caller gets NoBackend and says so.
 // On Linux QtKeychain reports a missing D-Bus session or Secret Service as a generic error; a failed job is
 // therefore followed by an asynchronous look at the session bus, which turns it into NoBackend when nobody
-// provides org.freedesktop.secrets.
+// provides org.freedesktop.secrets, and a "not found" that is really a locked collection into AccessDenied.
 
 #include "Keychain.h"
 
@@ -31,6 +31,9 @@ private:
     // after probing the session bus.
     void finishJob(QKeychain::Job* job, const QString& name, std::function<void(Result)> deliver);
     void probeSecretService(std::function<void(bool reachable)> then);
+    // libsecret answers a look-up whose item sits in a locked collection (and whose unlock prompt failed or
+    // was dismissed) as "not found". Asks the Secret Service whether such a locked item exists.
+    void probeLockedItem(const QString& name, std::function<void(bool locked)> then);
     Result describe(Error error, const QString& name, const QString& detail) const;
 
     QString m_service;
