@@ -12,8 +12,10 @@
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
 #include "KeyTableModel.h"
+#include "PaintProbe.h"
 #include "Session.h"
 #include "StatusPalette.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -117,6 +119,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     , m_proxy(new KeyFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    Theme::applyFromEnvironment(); // QUOTADECK_THEME=dark|light (screenshots); else the system's palette
     // The icon is the application's (main() sets it: the theme's, else the built-in PNGs; an SVG would need
     // the Qt SVG plugin, which the package does not pull in).
     m_model->setClock(m_session->clock());
@@ -155,6 +158,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 
     updateTitle();
     reloadKeys();
+    PaintProbe::installIfRequested(this, m_dashboard); // bench_dashboard's cold-start figure (off by default)
     // A window opened while a run is going (someone else started it) counts every enabled key as asked for.
     if (m_session->engine()->isRunning()) {
         m_refreshing = true;

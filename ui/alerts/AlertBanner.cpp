@@ -55,6 +55,7 @@ void AlertBanner::showAlerts(const QList<AlertRecord>& alerts)
         lines << tr("… and %n more", nullptr, int(alerts.size() - 3));
     }
     m_text->setText(lines.join(QLatin1Char('\n')));
+    applyPalette();
     show();
 }
 
@@ -73,8 +74,11 @@ void AlertBanner::changeEvent(QEvent* event)
 
 void AlertBanner::applyPalette()
 {
-    const QColor accent = StatusPalette::foreground(KeyStatus::Low, palette());
-    const QColor window = palette().color(QPalette::Window);
+    // The parent's palette: this frame's own Window colour is what the style sheet below sets, and blending
+    // from it again would drift towards the accent.
+    const QPalette base = parentWidget() ? parentWidget()->palette() : palette();
+    const QColor accent = StatusPalette::foreground(KeyStatus::Low, base);
+    const QColor window = base.color(QPalette::Window);
     // Only this frame: a stylesheet on children would override the palette of the button and the label.
     // Setting a style sheet changes the palette again: only a different one is set, so this ends.
     const QString sheet

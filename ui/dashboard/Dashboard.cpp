@@ -283,6 +283,10 @@ void Dashboard::setKeyFilter(const QList<qint64>& keyIds)
     }
     if (sorted.size() == 1) {
         m_subjectChosen = false; // follow the selection: the forecast of that key
+        if (!m_forecastsStale && !m_forecasts.isEmpty()) {
+            fillSubjectCombo();
+            drawForecast();
+        }
     }
     m_requestTimer->start();
 }
@@ -332,7 +336,12 @@ void Dashboard::requestAll()
     m_lookupsRequest = m_worker->requestLookups(range);
     m_creditsRequest = m_worker->requestCredits(range);
     // The forecasts: accounts first, then every key's and account's history (answers of an older generation
-    // are no longer in m_historyPending and are dropped).
+    // are no longer in m_historyPending and are dropped). They do not depend on the range or the filter, only
+    // on what was committed: a range switch (one request per key and account less) is only the two queries.
+    if (!m_forecastsStale) {
+        return;
+    }
+    m_forecastsStale = false;
     m_historyPending.clear();
     m_keyHistories.clear();
     m_accountHistories.clear();
@@ -422,6 +431,7 @@ void Dashboard::onFailed(quint64 request, const QString& message)
         ours = true;
     } else if (request == m_accountsRequest) {
         m_accountsRequest = 0;
+        m_forecastsStale = true; // ask again next time
         ours = true;
     } else if (m_historyPending.remove(request)) {
         ours = true;
@@ -442,6 +452,7 @@ void Dashboard::onRefreshFinished(const RunSummary& summary)
     // A rollup first: it maps keys to accounts from the run just committed (Rollups.h), so the account
     // figures are not counted once per key. Requests run in order, so the queries after it see its result.
     m_worker->requestRollup();
+    m_forecastsStale = true;
     m_requestTimer->start();
 }
 

@@ -134,6 +134,7 @@ private:
     QList<AccountInfo> m_accounts;
     QList<SubjectForecast> m_forecasts;
     bool m_subjectChosen = false; // the user picked a forecast subject: keep it
+    bool m_forecastsStale = true; // a run was committed since the histories were read
     QTimer* m_requestTimer;
     QTimer* m_headlineTimer = nullptr;
 

@@ -1,0 +1,108 @@
+#include "BenchHistory.h"
+
+#include "AnalyticsSql.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <cstdio>
+
+using namespace AnalyticsSql;
+
+namespace BenchHistory {
+
+bool exec(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        std::fprintf(stderr, "failed: %s\n%s\n", qPrintable(q.lastError().text()), qPrintable(sql.left(300)));
+        return false;
+    }
+    return true;
+}
+
+qint64 scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// One refresh run of every key per step, as the refresh engine writes them (network look-ups only make
+// snapshots), in one transaction of a few INSERT ... SELECT statements over recursive CTEs.
+bool generate(const QSqlDatabase& db, qint64 keys, qint64 perKey, qint64 days, qint64 interval, qint64 nowMs)
+{
+    const qint64 start = nowMs - days * DayMs;
+    const QString runs = QStringLiteral("WITH RECURSIVE r(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM r WHERE n < %1), "
+                                        "k(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM k WHERE id < %2), "
+                                        "rr AS (SELECT n, %3 + n * %4 AS t, ((n * %4) % %5) / %4 AS e FROM r) ")
+                             .arg(perKey - 1)
+                             .arg(keys)
+                             .arg(start)
+                             .arg(interval)
+                             .arg(30 * DayMs);
+    QElapsedTimer timer;
+    timer.start();
+    if (!exec(db, QStringLiteral("BEGIN"))
+        || !exec(db,
+                 QStringLiteral("WITH RECURSIVE k(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM k WHERE id < %1) "
+                                "INSERT INTO keys (id, label, masked, fingerprint, sealed, created_at) SELECT id, "
+                                "'bench-' || id, 'tvly-dev-****' || id, 'fp-' || id, x'00', %2 FROM k")
+                     .arg(keys)
+                     .arg(start))
+        || !exec(db,
+                 QStringLiteral("WITH RECURSIVE r(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM r WHERE n < %1) "
+                                "INSERT INTO refresh_runs (id, started_at, finished_at, state, keys, succeeded, "
+                                "failed, wall_ms) SELECT n + 1, %2 + n * %3, %2 + n * %3 + 2000, 'complete', %4, %4, "
+                                "0, 2000 FROM r")
+                     .arg(perKey - 1)
+                     .arg(start)
+                     .arg(interval)
+                     .arg(keys))) {
+        return false;
+    }
+    // Key k uses (k % 7 + 1) credits per run, split over the kinds; its account ((k - 1) / 10) reports the
+    // same figures to all of its keys. Every figure starts again each 30 days (a new billing cycle).
+    const QString u = QStringLiteral("(rr.e * (k.id % 7 + 1))");
+    const QString p = QStringLiteral("(rr.e * ((k.id - 1) / 10 + 20))"); // distinct for every account
+    if (!exec(db,
+              runs
+                  + QStringLiteral("INSERT INTO usage_snapshots (key_id, run_id, taken_at, latency_ms, key_usage, "
+                                   "key_limit, key_search, key_extract, key_crawl, key_map, key_research, plan, "
+                                   "plan_usage, plan_limit, paygo_usage, paygo_limit, acct_search, acct_extract, "
+                                   "acct_crawl, acct_map, acct_research) SELECT k.id, rr.n + 1, rr.t + k.id, "
+                                   "100 + (k.id * 7 + rr.n) % 300, %1, 50000, %1 * 6 / 10, %1 * 2 / 10, %1 / 10, "
+                                   "%1 / 20, %1 - %1 * 6 / 10 - %1 * 2 / 10 - %1 / 10 - %1 / 20, 'Growth', %2, "
+                                   "500000, 0, NULL, %2 * 6 / 10, %2 * 3 / 10, %2 / 10, 0, 0 "
+                                   "FROM rr CROSS JOIN k ORDER BY rr.n, k.id")
+                        .arg(u, p))) {
+        return false;
+    }
+    const qint64 snapshotsMs = timer.restart();
+    // Look-ups: one network look-up per snapshot; from the cache in every 4th run, joined to one in flight in
+    // every 10th (even keys), held back by the rate limiter in every 25th (every fifth key).
+    if (!exec(db,
+              runs
+                  + QStringLiteral("INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, http_status, "
+                                   "outcome) SELECT rr.n + 1, k.id, rr.t + k.id, 0, 100 + (k.id * 7 + rr.n) % 300, "
+                                   "200, 'ok' FROM rr CROSS JOIN k ORDER BY rr.n, k.id"))
+        || !exec(db,
+                 runs
+                     + QStringLiteral("INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, "
+                                      "http_status, outcome) SELECT rr.n + 1, k.id, rr.t + 60000 + k.id, CASE WHEN "
+                                      "rr.n % 4 = 0 THEN 1 WHEN rr.n % 25 = 1 THEN 3 ELSE 2 END, 0, 0, CASE WHEN "
+                                      "rr.n % 25 = 1 THEN 'rate_limited' ELSE 'ok' END FROM rr CROSS JOIN k WHERE "
+                                      "rr.n % 4 = 0 OR (rr.n % 10 = 2 AND k.id % 2 = 0) OR (rr.n % 25 = 1 AND "
+                                      "k.id % 5 = 0) ORDER BY rr.n, k.id"))
+        || !exec(db, QStringLiteral("COMMIT"))
+        // One transaction of 20 million rows leaves a WAL of gigabytes: fold it into the file, as SQLite's
+        // checkpoints do in use, so the rollup and the queries read the database file.
+        || !exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+        return false;
+    }
+    std::printf("generate: snapshots %.1f s, look-up events %.1f s\n",
+                double(snapshotsMs) / 1000.0,
+                double(timer.elapsed()) / 1000.0);
+    return true;
+}
+
+} // namespace BenchHistory
