@@ -10,3 +10,5 @@ echo "== refresh-all against the local usage server =="
 build/tests/bench/bench_refresh 200 100
 echo "== PDF report of 1000 keys with charts (target <= 3 s) =="
 build/tests/bench/bench_report --keys 1000 || echo "(bench_report: target missed)"
+echo "== dashboard: range switches, cold start, memory (1000 keys, 10 million raw snapshots; the store is generated once, minutes, and cached) =="
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} build/tests/bench/bench_dashboard
