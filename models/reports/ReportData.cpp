@@ -85,7 +85,8 @@ void gatherCharts(const Store* store, ReportData& data)
     const QDateTime at = data.forecasts.generatedAt;
     history.sinceMs = at.addDays(-QuotaForecasts::kHistoryDays).toMSecsSinceEpoch();
     history.untilMs = at.toMSecsSinceEpoch() + 1;
-    if (account && account->forecast.points > 0) {
+    // The account unless one of its keys is closer to running out (a key limit below the plan's).
+    if (account && account->forecast.points > 0 && (!key || urgency(account->forecast) >= urgency(key->forecast))) {
         QStringList labels = account->labels.mid(0, 3);
         if (account->labels.size() > 3) {
             labels << QStringLiteral("%1 more").arg(account->labels.size() - 3);
@@ -272,10 +273,10 @@ ReportTable ReportData::table(ReportTableKind kind) const
                          {QStringLiteral("usage"), QStringLiteral("Plan usage"), Type::Integer},
                          {QStringLiteral("limit"), QStringLiteral("Plan limit"), Type::Integer},
                          {QStringLiteral("remaining"), QStringLiteral("Remaining"), Type::Integer},
-                         {QStringLiteral("paygo_usage"), QStringLiteral("Paygo usage"), Type::Integer},
-                         {QStringLiteral("paygo_limit"), QStringLiteral("Paygo limit"), Type::Integer},
+                         {QStringLiteral("paygo_usage"), QStringLiteral("Paygo"), Type::Integer},
+                         {QStringLiteral("paygo_limit"), QStringLiteral("Paygo lim."), Type::Integer},
                          {QStringLiteral("credits_per_day"), QStringLiteral("Credits/day"), Type::Real, 1},
-                         {QStringLiteral("forecast_at_cycle_end"), QStringLiteral("At cycle end"), Type::Integer},
+                         {QStringLiteral("forecast_at_cycle_end"), QStringLiteral("Forecast"), Type::Integer},
                          {QStringLiteral("forecast_low"), QStringLiteral("80% low"), Type::Integer},
                          {QStringLiteral("forecast_high"), QStringLiteral("80% high"), Type::Integer},
                          {QStringLiteral("predicted_exhaustion"), QStringLiteral("Runs out (UTC)"), Type::Time},

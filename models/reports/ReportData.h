@@ -49,7 +49,8 @@ struct ReportCharts
 {
     LookupSeries lookups; // over the period
     CreditsSeries credits; // over the period, every key
-    // The forecast drawn: the account (else key) that runs out first, or comes closest to its limit.
+    // The forecast drawn: the account or key that runs out first, or comes closest to its limit (an
+    // account when it is as urgent as its most urgent key).
     QString forecastName;
     Forecast forecast;
     HistorySeries forecastHistory;

@@ -81,7 +81,9 @@ bool generate(const QSqlDatabase& db, qint64 keys, qint64 runs, qint64 interval)
                                         "CASE WHEN rr.n % 4 = 0 THEN 0 ELSE 80 + (k.id * 7 + rr.n) % 300 END, "
                                         "CASE WHEN rr.n % 4 = 0 THEN 0 ELSE 200 END, 'ok' FROM rr CROSS JOIN k ORDER BY rr.n, k.id"))
         && exec(db, QStringLiteral("UPDATE keys SET key_usage = (SELECT s.key_usage FROM usage_snapshots s WHERE s.key_id = keys.id "
-                                   "ORDER BY s.taken_at DESC LIMIT 1), last_refreshed = %1").arg(kNow - 10 * MinuteMs))
+                                   "ORDER BY s.taken_at DESC LIMIT 1), plan_usage = (SELECT s.plan_usage FROM usage_snapshots s WHERE "
+                                   "s.key_id = keys.id ORDER BY s.taken_at DESC LIMIT 1), plan_limit = 20000, paygo_usage = 0, "
+                                   "last_refreshed = %1").arg(kNow - 10 * MinuteMs))
         && exec(db, QStringLiteral("COMMIT")) && exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
