@@ -73,6 +73,7 @@ private Q_SLOTS:
     void rangeSwitchChangesAxesAndPoints();
     void selectionFiltersTheCharts();
     void staleAnswersAreDropped();
+    void headlineFollowsARefreshAsItStreams();
 
 private:
     struct Fixture
@@ -400,6 +401,35 @@ void TestDashboard::staleAnswersAreDropped()
     QCOMPARE(updated.count(), 1);
     QCOMPARE(f.dashboard->untilMs() - f.dashboard->sinceMs(), 24LL * 3600 * 1000);
     compareWithStore(f);
+}
+
+// While a run is still waiting for a slow key, the keys already answered move the headline (credits left is
+// recounted from the key model, not only from the store after the commit).
+void TestDashboard::headlineFollowsARefreshAsItStreams()
+{
+    Fixture f;
+    open(f);
+    QVERIFY(f.session->addKey(TestKeys::make(text("ok"), 1), text("alpha")) > 0);
+    QVERIFY(f.session->addKey(TestKeys::make(text("slow"), 2, text("acct2")), text("sluggish")) > 0);
+    f.window = std::make_unique<MainWindow>(f.session->session());
+    f.dashboard = f.window->dashboard();
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.window->tabs()->setCurrentIndex(1);
+    refreshRuns(f, 1, 0);
+    auto* credits = f.dashboard->findChild<QLabel*>(text("headlineCreditsLeft"));
+    QVERIFY(credits);
+    const QString before = credits->text();
+    QVERIFY2(before != QStringLiteral("\u2014"), qPrintable(before));
+
+    f.clock.advanceSeconds(600);
+    QTest::qWait(300); // the server's usage grows with real time
+    f.window->forceRefresh();
+    QVERIFY(f.session->engine()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(credits->text() != before, 1500);
+    QVERIFY2(f.session->engine()->isRunning(), "the headline moved only after the run"); // the slow key is still out
+    QSignalSpy finished(f.session->engine(), &RefreshEngine::finished);
+    QVERIFY(finished.wait(15000));
 }
 
 QTEST_MAIN(TestDashboard)
