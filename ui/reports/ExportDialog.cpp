@@ -106,7 +106,10 @@ ExportDialog::ExportDialog(Session* session, QWidget* parent)
     form->addRow(tr("&Table:"), m_table);
     form->addRow(tr("&Period:"), m_period);
     form->addRow(QString(), custom);
-    form->addRow(tr("&Save to:"), destination);
+    // A layout has no buddy of its own: the label's mnemonic goes to the path field.
+    auto* saveTo = new QLabel(tr("&Save to:"), this);
+    saveTo->setBuddy(m_path);
+    form->addRow(saveTo, destination);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_progress);

@@ -213,22 +213,25 @@ void PdfReport::drawTitlePage()
              .arg(milliseconds(r.latencyP50), milliseconds(r.latencyP95), milliseconds(r.latencyP99))
              .arg(r.latencySamples)},
         {QStringLiteral("Rate limited"),
-         QStringLiteral("%1 keys in runs, %2 held back by QuotaDeck's limiter").arg(r.rateLimited).arg(r.heldBack)},
+         QStringLiteral("%1 look-ups by Tavily's limit, %2 held back by QuotaDeck's limiter").arg(r.rateLimited).arg(r.heldBack)},
         {QStringLiteral("Alerts raised"), QString::number(d.alerts.size())},
     };
     QFont value = m_body;
     value.setPointSizeF(11);
     QFont label = value;
     label.setBold(true);
-    const double lineHeight = mm(8);
+    const QFontMetricsF valueMetrics(value, m_writer.get());
     for (const auto& [name, text] : lines) {
+        // A long value (many statuses) wraps onto more lines rather than being cut.
+        const double width = m_area.width() * 0.58;
+        const double textHeight = valueMetrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+        const double lineHeight = std::max(mm(8), textHeight + mm(3));
         p.setPen(Ink);
         p.setFont(label);
         p.drawText(QRectF(0, y, m_area.width() * 0.42, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, name);
         p.setFont(value);
-        const QRectF right(m_area.width() * 0.42, y, m_area.width() * 0.58, lineHeight);
-        p.drawText(right, Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(value, m_writer.get()).elidedText(text, Qt::ElideRight, right.width()));
+        p.drawText(QRectF(m_area.width() * 0.42, y, width, lineHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                   text);
         p.setPen(Rule);
         p.drawLine(QPointF(0, y + lineHeight), QPointF(m_area.width(), y + lineHeight));
         y += lineHeight;
