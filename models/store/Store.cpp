@@ -501,7 +501,8 @@ bool Store::removeKey(qint64 id)
     }
     // With no sealed key left, the store no longer depends on its data key: forgetting the check lets a
     // user whose keychain entry was lost start over by removing the keys and entering them again.
-    if (!hasSealedKeys()) {
+    // A team store keeps it: the check is how an admin's passphrase is verified (TeamSecrets::join).
+    if (!hasSealedKeys() && !isTeam()) {
         QSqlQuery forget(QSqlDatabase::database(m_connectionName));
         forget.exec(QStringLiteral("DELETE FROM store_meta WHERE name = 'vault_check'"));
     }

@@ -213,6 +213,13 @@ void TestTeamSecrets::changingThePassphraseResealsInOneTransaction()
     QVERIFY2(stale.vaultMessage.contains(QLatin1String("passphrase of this store has changed")),
              qPrintable(stale.vaultMessage));
     QVERIFY(TeamSecrets::join(*first.store(), phrase("second passphrase"), &error));
+
+    // With every key removed the team store still verifies the passphrase (a personal store would forget
+    // its check so a lost data key can be replaced).
+    for (const KeyRecord& k : first.store()->keys()) {
+        QVERIFY(first.store()->removeKey(k.id));
+    }
+    QVERIFY2(TeamSecrets::join(*first.store(), phrase("second passphrase"), &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestTeamSecrets)
