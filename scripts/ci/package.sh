@@ -1,7 +1,8 @@
 #!/bin/sh
 # CI stage (issue 8): the Debian package. Builds it with CPack from the build/ dir scripts/test.sh made (no
 # rebuild), installs it with apt-get as a user would, runs the installed quotadeck (--version, a headless
-# refresh against the installed quotadeck-sim inside a private D-Bus session with gnome-keyring), validates
+# refresh against the installed quotadeck-sim inside a private D-Bus session with gnome-keyring, a PDF
+# report without a display), validates
 # the .desktop file and the AppStream metainfo, then removes the package and checks its files are gone.
 #   scripts/ci/package.sh [BUILD_DIR]      (default build)
 # Runs as root or through sudo; it installs and removes the package `quotadeck` on this machine.
@@ -101,6 +102,10 @@ mkdir -p "$scratch/data"
     cat "$dir/refresh.json"
     [ "$status" -eq 3 ] || { echo "refresh exited $status, expected 3 (one key refused)" >&2; exit 1; }
     /usr/bin/quotadeck --data-dir "$dir" keys list
+    # A PDF report draws the charts on the offscreen platform: what the package pulls in must be enough.
+    /usr/bin/quotadeck --data-dir "$dir" report --format pdf --output "$dir/report.pdf"
+    head -c 5 "$dir/report.pdf" | grep -q "%PDF-" || { echo "the PDF report is not a PDF" >&2; exit 1; }
+    echo "report.pdf: $(wc -c <"$dir/report.pdf") bytes"
 ' ci "$scratch/data" "$base" >"$scratch/refresh.log" 2>&1 || { cat "$scratch/refresh.log" >&2; die "the headless refresh failed"; }
 cat "$scratch/refresh.log"
 grep -Eq '"succeeded": *2' "$scratch/refresh.log" || die "refresh did not report 2 keys succeeded"
