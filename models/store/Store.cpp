@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSet>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -138,20 +139,65 @@ std::unique_ptr<Store> Store::open(const QString& location, QString* error)
     QSqlQuery pragma(db);
     for (const QString& sql : SqlDialect::connectionSetup(SqlDialect::Engine::SQLite)) {
         if (!pragma.exec(sql)) {
-            return fail(QStringLiteral("the database %1 cannot be used: %2")
-                            .arg(QDir::toNativeSeparators(path), pragma.lastError().text()));
+            // A read-only or full data folder: WAL needs its -shm and -wal files beside the database. Rather
+            // than nothing, open what can be read, and say why nothing can be saved.
+            const QString why = pragma.lastError().databaseText().trimmed();
+            // SQLITE_NOTADB (26) and SQLITE_CORRUPT (11): the file, not the folder, is the problem.
+            const int code = pragma.lastError().nativeErrorCode().toInt() & 0xff;
+            if (code == 26 || code == 11) {
+                return fail(QStringLiteral("%1 is not a readable QuotaDeck database: %2")
+                                .arg(QDir::toNativeSeparators(path), why));
+            }
+            pragma = QSqlQuery();
+            if (existed && store->openReadOnly(why)) {
+                return store;
+            }
+            return fail(QStringLiteral("the database %1 cannot be used: %2 (is its folder writable, the disk not full?)")
+                            .arg(QDir::toNativeSeparators(path), why));
         }
     }
     // A file that is not SQLite at all fails here, with SQLite's own words ("file is not a database").
     if (!pragma.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         return fail(QStringLiteral("%1 is not a readable QuotaDeck database: %2")
-                        .arg(QDir::toNativeSeparators(path), pragma.lastError().text()));
+                        .arg(QDir::toNativeSeparators(path), pragma.lastError().databaseText().trimmed()));
     }
     QString why;
     if (!store->initialise(&why)) {
         return fail(QStringLiteral("cannot open %1: %2").arg(QDir::toNativeSeparators(path), why));
     }
     return store;
+}
+
+bool Store::openReadOnly(const QString& why)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    // Read-only first (uses existing -shm/-wal files); then immutable, for a folder where they cannot be
+    // created at all (SQLite then reads the file as it is, which is what a read-only folder holds).
+    const QString uri = QStringLiteral("file:%1?immutable=1")
+                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_location, "/")));
+    for (const auto& [name, options] :
+         { std::pair { m_location, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY") },
+           std::pair { uri, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI") } }) {
+        db.close();
+        db.setDatabaseName(name);
+        db.setConnectOptions(options);
+        QSqlQuery probe(db);
+        if (!db.open() || !probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            continue;
+        }
+        probe = QSqlQuery();
+        if (Migrations::currentVersion(db) != Migrations::latestVersion() || storeId().isEmpty()) {
+            break; // an older or new store needs writing before it can be used
+        }
+        m_readOnlyReason = QStringLiteral("%1 is open read-only because it cannot be written (%2); check that its "
+                                          "folder is writable and the disk is not full")
+                               .arg(QDir::toNativeSeparators(m_location), why);
+        qCWarning(lcStore).noquote() << m_readOnlyReason;
+        return true;
+    }
+    db.close();
+    return false;
 }
 
 bool Store::initialise(QString* error)
@@ -259,14 +305,17 @@ Store::~Store()
 
 bool Store::fail(const QString& what, const QSqlQuery& query) const
 {
-    m_lastError = QStringLiteral("%1: %2").arg(what, query.lastError().text());
-    qCWarning(lcStore).noquote() << m_lastError;
-    return false;
+    return fail(QStringLiteral("%1: %2").arg(what, query.lastError().text()));
 }
 
 bool Store::fail(const QString& message) const
 {
-    m_lastError = message;
+    // Opened read-only: why nothing can be written says more than SQLite's "attempt to write a readonly
+    // database".
+    const qsizetype readonly = message.indexOf(QLatin1String("readonly database"));
+    m_lastError = m_readOnlyReason.isEmpty() || readonly < 0
+        ? message
+        : message.left(message.indexOf(u':')) + QLatin1String(": ") + m_readOnlyReason;
     qCWarning(lcStore).noquote() << m_lastError;
     return false;
 }

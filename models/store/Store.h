@@ -33,6 +33,9 @@ public:
     // The Qt Sql connection of this store (its thread's), for query classes that read alongside it.
     QString connectionName() const { return m_connectionName; }
     QString lastError() const { return m_lastError; }
+    // Set when a SQLite file could only be opened read-only (read-only or full folder): why, in one sentence.
+    // Reads work; every write fails with this reason.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const;
 
     // Identity of this store and its vault binding (see Vault::Binding).
@@ -86,6 +89,7 @@ private:
     QList<KeyRecord> selectKeys(const QString& where) const;
     bool fail(const QString& what, const class QSqlQuery& query) const;
     bool fail(const QString& message) const;
+    bool openReadOnly(const QString& why);
 
     QString m_connectionName;
     QString m_location;
@@ -93,4 +97,5 @@ private:
     bool m_postgres = false;
     qint64 m_refreshLock = 0; // advisory lock id, 0 until first used
     mutable QString m_lastError;
+    QString m_readOnlyReason;
 };
