@@ -246,14 +246,20 @@ private:
         const QString source = m_inv.arguments.first();
         QFile file;
         const bool fromStdin = source == QLatin1String("-");
-        if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), !file.open(QIODevice::ReadOnly))) {
+        // Unbuffered: QIODevice's own read buffer would be one more copy of the keys that nobody wipes.
+        const auto mode = QIODevice::ReadOnly | QIODevice::Unbuffered;
+        if (fromStdin ? !file.open(stdin, mode) : (file.setFileName(source), !file.open(mode))) {
             return fail(Commands::BadInput, QStringLiteral("cannot read %1: %2").arg(source, file.errorString()));
         }
         if (!fromStdin && file.size() > KeyImportParser::kMaxInputBytes) {
             return fail(Commands::BadInput, QStringLiteral("%1 is larger than %2 MiB; split it").arg(source).arg(KeyImportParser::kMaxInputBytes >> 20));
         }
         // Read one byte past the cap so the parser can tell an oversized stream from one at the limit.
-        auto text = std::make_shared<QByteArray>(file.read(KeyImportParser::kMaxInputBytes + 1));
+        // Wiped however it ends, also when the vault never opens and the import does not run.
+        auto text = std::shared_ptr<QByteArray>(new QByteArray(file.read(KeyImportParser::kMaxInputBytes + 1)), [](QByteArray* bytes) {
+            SecureBytes::wipe(*bytes);
+            delete bytes;
+        });
         withVault([this, text]() {
             const ImportReport report = m_session->keys()->import(*text);
             sodium_memzero(text->data(), size_t(text->size()));
