@@ -252,7 +252,7 @@ int main(int argc, char** argv)
     QSignalSpy updated(dashboard, &Dashboard::updated);
     auto waitLoaded = [&]() {
         while (dashboard->isLoading() || updated.isEmpty()) {
-            if (!updated.wait(60000)) {
+            if (!updated.wait(300000)) { // the first load reads every key's history: minutes here
                 return false;
             }
         }
