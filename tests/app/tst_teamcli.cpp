@@ -175,7 +175,26 @@ void TestTeamCli::migrateJoinAndRefreshTogether()
     QByteArray forecastB;
     QVERIFY(finish(start(first.path(), {QStringLiteral("--db"), url, QStringLiteral("forecast"), QStringLiteral("--json")}), &forecastA));
     QVERIFY(finish(start(second.path(), {QStringLiteral("--db"), url, QStringLiteral("forecast"), QStringLiteral("--json")}), &forecastB));
-    QCOMPARE(forecastA, forecastB);
+    // The forecasts read the same history; what depends on the moment each was made (generated_at, the
+    // projection to the cycle end) is left out.
+    auto history = [](const QByteArray& json) {
+        QStringList facts;
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        for (const QString& group : {QStringLiteral("keys"), QStringLiteral("accounts")}) {
+            for (const QJsonValue& v : root.value(group).toArray()) {
+                const QJsonObject o = v.toObject();
+                facts << QStringLiteral("%1 %2 used=%3 points=%4 level=%5")
+                             .arg(group)
+                             .arg(o.value(QStringLiteral("id")).toInteger())
+                             .arg(o.value(QStringLiteral("used")).toInteger())
+                             .arg(o.value(QStringLiteral("points")).toInteger())
+                             .arg(o.value(QStringLiteral("level")).toString());
+            }
+        }
+        return facts;
+    };
+    QVERIFY(!history(forecastA).isEmpty());
+    QCOMPARE(history(forecastA), history(forecastB));
 }
 
 QTEST_GUILESS_MAIN(TestTeamCli)
