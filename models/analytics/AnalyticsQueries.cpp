@@ -556,6 +556,53 @@ HistorySeries AnalyticsQueries::history(qint64 id, const AnalyticsRange& range, 
     return series;
 }
 
+bool AnalyticsQueries::forecastHistories(const AnalyticsRange& range,
+                                         bool accounts,
+                                         const std::function<void(qint64, qint64, qint64)>& point,
+                                         QString* error) const
+{
+    if (range.untilMs <= range.sinceMs) {
+        return true;
+    }
+    QString failure;
+    const RollupState state = this->state(&failure);
+    AnalyticsPlan whole;
+    whole.grain = AnalyticsGrain::Daily;
+    whole.bucketMs = DayMs;
+    whole.sinceMs = floorTo(range.sinceMs, DayMs);
+    whole.untilMs = range.untilMs;
+    const Parts parts = split(whole, state);
+    const QString rolled = accounts
+        ? QStringLiteral("SELECT account AS id, last_at AS t, plan_usage AS usage FROM account_%1 WHERE %2")
+        : QStringLiteral("SELECT key_id AS id, last_at AS t, key_usage AS usage FROM usage_%1 WHERE %2");
+    QStringList branches;
+    if (!parts.daily.isEmpty()) {
+        branches << rolled.arg(QStringLiteral("daily"), parts.daily.sql(QStringLiteral("bucket")));
+    }
+    if (!parts.hourly.isEmpty()) {
+        branches << rolled.arg(QStringLiteral("hourly"), parts.hourly.sql(QStringLiteral("bucket")));
+    }
+    if (!parts.raw.isEmpty()) {
+        // An account's keys report the same figures in a run: one point per run, as accountHistory() reads.
+        branches << (accounts ? QStringLiteral("SELECT COALESCE(ka.account, s.key_id) AS id, max(s.taken_at) AS t, "
+                                               "max(s.plan_usage) AS usage FROM usage_snapshots s LEFT JOIN "
+                                               "key_accounts ka ON ka.key_id = s.key_id WHERE %1 GROUP BY "
+                                               "COALESCE(ka.account, s.key_id), COALESCE(s.run_id, -s.id)")
+                              : QStringLiteral("SELECT key_id AS id, taken_at AS t, key_usage AS usage FROM "
+                                               "usage_snapshots s WHERE %1"))
+                        .arg(parts.raw.sql(QStringLiteral("s.taken_at")));
+    }
+    const QString sql = QStringLiteral("SELECT id, t, usage FROM (%1) h ORDER BY id, t")
+                            .arg(branches.join(QStringLiteral(" UNION ALL ")));
+    run(QSqlDatabase::database(m_connectionName, false), sql, &failure, m_slowQueryMs, [&point](const QSqlQuery& q) {
+        point(toInt(q, 0), toInt(q, 1), toInt(q, 2));
+    });
+    if (error) {
+        *error = failure;
+    }
+    return failure.isEmpty();
+}
+
 QList<AccountInfo> AnalyticsQueries::accounts(QString* error) const
 {
     QList<AccountInfo> result;

@@ -42,6 +42,7 @@ AnalyticsWorker::AnalyticsWorker(const QString& location, Clock* clock, QObject*
     qRegisterMetaType<HistorySeries>();
     qRegisterMetaType<QList<AccountInfo>>();
     qRegisterMetaType<RollupResult>();
+    qRegisterMetaType<ForecastSet>();
     m_thread.setObjectName(QStringLiteral("analytics"));
     m_context->moveToThread(&m_thread);
     // Runs in the worker's thread as it ends: its connections are closed by the thread that opened them.
@@ -152,6 +153,14 @@ quint64 AnalyticsWorker::requestAccounts()
             return;
         }
         Q_EMIT accountsReady(request, accounts);
+    });
+}
+
+quint64 AnalyticsWorker::requestForecasts(const Settings& settings, const QDateTime& now)
+{
+    return post([this, settings, now](quint64 request) {
+        QuotaForecasts forecasts(m_backend->store.get(), settings);
+        Q_EMIT forecastsReady(request, forecasts.compute(now));
     });
 }
 

@@ -13,6 +13,7 @@
 // slices of about two seconds so dashboard requests queued meanwhile are answered in between.
 
 #include "AnalyticsQueries.h"
+#include "QuotaForecasts.h"
 #include "Rollups.h"
 
 #include <QObject>
@@ -43,6 +44,8 @@ public:
     quint64 requestKeyHistory(qint64 keyId, const AnalyticsRange& range);
     quint64 requestAccountHistory(qint64 accountId, const AnalyticsRange& range);
     quint64 requestAccounts();
+    // Every key's and account's forecast (QuotaForecasts) as of `now`, computed on the worker's thread.
+    quint64 requestForecasts(const Settings& settings, const QDateTime& now);
     quint64 requestRollup();
 
     QThread* workerThread() { return &m_thread; }
@@ -53,6 +56,7 @@ Q_SIGNALS:
     void accountCreditsReady(quint64 request, const QList<CreditsSeries>& series);
     void historyReady(quint64 request, const HistorySeries& series);
     void accountsReady(quint64 request, const QList<AccountInfo>& accounts);
+    void forecastsReady(quint64 request, const ForecastSet& forecasts);
     // request 0: an automatic rollup.
     void rollupFinished(quint64 request, const RollupResult& result);
     // The store could not be opened (or a query failed outright); the request gets no other answer.

@@ -2,22 +2,31 @@
 
 #include "Store.h"
 
+#include <QHash>
+
 QuotaForecasts::QuotaForecasts(const Store* store, const Settings& settings)
     : m_store(store)
     , m_settings(settings)
 {
 }
 
-Forecast QuotaForecasts::forecastFor(const HistorySeries& history, std::optional<qint64> limit, const QDateTime& now) const
+Forecast QuotaForecasts::forecastFor(const QList<UsagePoint>& series, std::optional<qint64> limit, const QDateTime& now) const
 {
-    QList<UsagePoint> series;
-    series.reserve(history.points.size());
-    for (const HistoryPoint& point : history.points) {
-        series.append({QDateTime::fromMSecsSinceEpoch(point.t, Qt::UTC), point.usage});
-    }
     const Forecaster forecaster({m_settings.forecastWarningShare, m_settings.forecastCriticalShare});
     return forecaster.forecast(series, limit, now, BillingCycle::inferred(series, m_settings.billingResetDay));
 }
+
+namespace {
+
+// The figure of the keys table (the latest refresh) as the last point, when no snapshot read is as recent.
+void appendLatest(QList<UsagePoint>& series, const QDateTime& at, std::optional<qint64> usage, const QDateTime& now)
+{
+    if (usage && at.isValid() && at <= now && (series.isEmpty() || series.last().at < at)) {
+        series.append({at.toUTC(), *usage});
+    }
+}
+
+} // namespace
 
 ForecastSet QuotaForecasts::compute(const QDateTime& now) const
 {
@@ -28,32 +37,48 @@ ForecastSet QuotaForecasts::compute(const QDateTime& now) const
     range.sinceMs = now.addDays(-kHistoryDays).toMSecsSinceEpoch();
     range.untilMs = now.toMSecsSinceEpoch() + 1;
 
-    QHash<qint64, QString> labels;
-    for (const KeyRecord& key : m_store->keys()) {
-        labels.insert(key.id, key.label);
-        const HistorySeries history = queries.keyHistory(key.id, range);
-        if (!history.error.isEmpty()) {
-            set.error = history.error;
-            return set;
-        }
-        set.keys.append({key, forecastFor(history, key.keyLimit, now)});
-    }
+    // Two queries for every key and account (forecastHistories), not one per key: the histories are held only
+    // as long as it takes to read them, at daily resolution where the rollups allow.
+    QHash<qint64, QList<UsagePoint>> histories;
+    auto collect = [&histories](qint64 id, qint64 t, qint64 usage) {
+        histories[id].append({QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), usage});
+    };
     QString error;
+    if (!queries.forecastHistories(range, false, collect, &error)) {
+        set.error = error;
+        return set;
+    }
+    const QList<KeyRecord> keys = m_store->keys();
+    QHash<qint64, const KeyRecord*> byId;
+    for (const KeyRecord& key : keys) {
+        byId.insert(key.id, &key);
+        QList<UsagePoint> series = histories.take(key.id);
+        appendLatest(series, key.lastRefreshed, key.keyUsage, now);
+        set.keys.append({key, forecastFor(series, key.keyLimit, now)});
+    }
+    histories.clear();
     const QList<AccountInfo> accounts = queries.accounts(&error);
     if (!error.isEmpty()) {
         set.error = error;
         return set;
     }
+    if (!queries.forecastHistories(range, true, collect, &error)) {
+        set.error = error;
+        return set;
+    }
     for (const AccountInfo& account : accounts) {
-        const HistorySeries history = queries.accountHistory(account.id, range);
-        if (!history.error.isEmpty()) {
-            set.error = history.error;
-            return set;
-        }
-        AccountForecast entry{account, {}, forecastFor(history, account.planLimit, now)};
+        QList<UsagePoint> series = histories.take(account.id);
+        AccountForecast entry{account, {}, {}};
+        QDateTime latest; // of the key the account's figures come from (AnalyticsQueries::accounts)
         for (const qint64 id : account.keyIds) {
-            entry.labels << labels.value(id);
+            const KeyRecord* key = byId.value(id);
+            entry.labels << (key ? key->label : QString());
+            if (key && key->lastRefreshed.isValid() && (!latest.isValid() || key->lastRefreshed > latest)) {
+                latest = key->lastRefreshed;
+            }
         }
+        appendLatest(series, latest, account.planUsage, now);
+        entry.forecast = forecastFor(series, account.planLimit, now);
         set.accounts.append(entry);
     }
     return set;

@@ -1,8 +1,10 @@
 #pragma once
 // Forecasts for every key and every account of a store, the same for `quotadeck forecast`, the dashboard
-// and reports: each one's usage history (raw snapshots and rollups, so a month-old cycle start is still
-// there after raw rows were rolled up) through the Forecaster, with the thresholds and billing reset day
-// of the settings (the reset day corrected by the drops the history shows).
+// (on its AnalyticsWorker), alerts and reports: each one's usage history (daily and hourly rollups, then raw
+// snapshots, read for all keys in one query and for all accounts in another: AnalyticsQueries::
+// forecastHistories; a month-old cycle start is still there after raw rows were rolled up) through the
+// Forecaster, with the thresholds and billing reset day of the settings (the reset day corrected by the drops
+// the history shows).
 
 #include "AnalyticsQueries.h"
 #include "Forecaster.h"
@@ -11,6 +13,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 
 struct KeyForecast {
     KeyRecord key;
@@ -42,8 +45,10 @@ public:
     static constexpr int kHistoryDays = 62;
 
 private:
-    Forecast forecastFor(const HistorySeries& history, std::optional<qint64> limit, const QDateTime& now) const;
+    Forecast forecastFor(const QList<UsagePoint>& series, std::optional<qint64> limit, const QDateTime& now) const;
 
     const Store* m_store;
     Settings m_settings;
 };
+
+Q_DECLARE_METATYPE(ForecastSet)

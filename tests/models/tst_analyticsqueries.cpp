@@ -26,6 +26,7 @@ private Q_SLOTS:
     void sourceChosenByRange();
     void longRangesDoNotReadRawRows();
     void seriesRespectMaxPoints();
+    void forecastHistoriesInOneQuery();
     void slowQueryIsLoggedWithItsText();
 };
 
@@ -484,6 +485,75 @@ void TestAnalyticsQueries::seriesRespectMaxPoints()
     QCOMPARE(credits.plan.bucketMs, 15 * MinuteMs); // 2 days / 500 is 5.8 minutes: the next round size up
     QVERIFY(credits.points.size() <= 500);
     QCOMPARE(credits.total().total, 1499 + 1379);
+}
+
+void TestAnalyticsQueries::forecastHistoriesInOneQuery()
+{
+    TempDataDir dir;
+    AnalyticsTestData data(dir.databasePath());
+    const qint64 a = data.addKey(QStringLiteral("a"));
+    const qint64 b = data.addKey(QStringLiteral("b"));
+    // Four days of runs every 30 minutes; a and b share an account (same plan figures in each run).
+    const qint64 t0 = AnalyticsTestData::T0;
+    const int runs = 4 * 48;
+    for (int i = 0; i < runs; ++i) {
+        const qint64 at = t0 + i * 30 * MinuteMs;
+        const qint64 run = data.addRun(at);
+        data.add({ .key = a, .at = at, .usage = 3 * i, .planUsage = 5 * i, .run = run });
+        data.add({ .key = b, .at = at + 1, .usage = 2 * i, .planUsage = 5 * i, .run = run });
+    }
+    const qint64 end = t0 + runs * 30 * MinuteMs;
+    struct Row
+    {
+        qint64 id, t, usage;
+    };
+    AnalyticsQueries queries(data.connection());
+    auto read = [&queries](qint64 since, qint64 until, bool accounts) {
+        QList<Row> rows;
+        QString error;
+        const bool ok = queries.forecastHistories(
+            span(since, until), accounts, [&rows](qint64 id, qint64 t, qint64 u) { rows.append({ id, t, u }); }, &error);
+        if (!ok || !error.isEmpty()) {
+            qWarning("%s", qPrintable(error));
+            rows.clear();
+        }
+        return rows;
+    };
+    // Nothing rolled up: every raw snapshot, by id then time.
+    QList<Row> rows = read(t0, end, false);
+    QCOMPARE(rows.size(), 2 * runs);
+    QCOMPARE(rows.at(0).id, a);
+    QCOMPARE(rows.at(runs - 1).usage, 3 * (runs - 1));
+    QCOMPARE(rows.at(runs).id, b);
+    QCOMPARE(rows.last().t, end - 30 * MinuteMs + 1);
+
+    // Rolled up: a point per day before the daily watermark, per hour up to the hourly one, then raw rows.
+    Rollups rollups(data.connection());
+    QVERIFY(rollups.run(end + HourMs, 30).complete);
+    const RollupState state = Rollups::readState(QSqlDatabase::database(data.connection()));
+    QVERIFY(state.dailyThrough > t0);
+    rows = read(t0, end + HourMs, false);
+    QList<Row> ofA;
+    std::copy_if(rows.begin(), rows.end(), std::back_inserter(ofA), [a](const Row& r) { return r.id == a; });
+    QCOMPARE(rows.size() - ofA.size(), ofA.size()); // b as many
+    const qint64 days = (state.dailyThrough - t0) / DayMs;
+    const qint64 hours = (std::min(end, state.hourlyThrough) - state.dailyThrough + HourMs - 1) / HourMs;
+    const qint64 raw = std::max<qint64>(0, (end - state.hourlyThrough + 30 * MinuteMs - 1) / (30 * MinuteMs));
+    QCOMPARE(qint64(ofA.size()), days + hours + raw);
+    QVERIFY(qint64(ofA.size()) < runs / 2);
+    for (int i = 1; i < ofA.size(); ++i) {
+        QVERIFY(ofA.at(i).t > ofA.at(i - 1).t);
+    }
+    // The first day's point is its last snapshot; the last point the last snapshot.
+    QCOMPARE(ofA.first().t, t0 + DayMs - 30 * MinuteMs);
+    QCOMPARE(ofA.first().usage, 3 * 47);
+    QCOMPARE(ofA.last().usage, 3 * (runs - 1));
+
+    // Accounts: one account (a's id), one point per day, hour or run.
+    const QList<Row> accounts = read(t0, end + HourMs, true);
+    QCOMPARE(accounts.size(), ofA.size());
+    QVERIFY(std::all_of(accounts.begin(), accounts.end(), [a](const Row& r) { return r.id == a; }));
+    QCOMPARE(accounts.last().usage, 5 * (runs - 1));
 }
 
 void TestAnalyticsQueries::slowQueryIsLoggedWithItsText()
