@@ -39,11 +39,18 @@ QString KeyManager::validateLabel(const QString& label)
     return {};
 }
 
-QString KeyManager::uniqueLabel(const QString& wanted, const QSet<QString>& taken) const
+QString KeyManager::uniqueLabel(const QString& wanted, const QSet<QString>& taken, QHash<QString, int>* nextSuffix) const
 {
-    QString label = wanted;
-    for (int n = 2; taken.contains(label) || m_store->labelExists(label); ++n) {
-        label = QStringLiteral("%1 (%2)").arg(wanted).arg(n);
+    // nextSuffix remembers, per wanted label, where the search for a free "label (n)" stopped: without it an
+    // import of many keys wanting the same label (100 000 unlabelled keys ending alike) is quadratic.
+    const auto nameFor = [&wanted](int n) { return n == 1 ? wanted : QStringLiteral("%1 (%2)").arg(wanted).arg(n); };
+    int n = nextSuffix ? nextSuffix->value(wanted, 1) : 1; // 1: the label itself, then "label (2)", ...
+    QString label = nameFor(n);
+    while (taken.contains(label) || m_store->labelExists(label)) {
+        label = nameFor(++n);
+    }
+    if (nextSuffix) {
+        nextSuffix->insert(wanted, n + 1);
     }
     return label;
 }
@@ -121,6 +128,7 @@ ImportReport KeyManager::import(QByteArrayView text)
         return report;
     }
     QSet<QString> takenLabels;
+    QHash<QString, int> nextSuffix;
     QList<KeyRecord> batch;
     batch.reserve(qsizetype(parsed.entries.size()));
     for (ImportEntry& entry : parsed.entries) {
@@ -139,7 +147,7 @@ ImportReport KeyManager::import(QByteArrayView text)
             continue;
         }
         // Imports never fail over a label clash: a list of 500 keys should not stop at a repeated name.
-        record.label = uniqueLabel(wanted, takenLabels);
+        record.label = uniqueLabel(wanted, takenLabels, &nextSuffix);
         takenLabels.insert(record.label);
         record.sealed = m_vault->seal(entry.key, record.fingerprint);
         entry.key.clear();

@@ -6,6 +6,7 @@
 #include "KeyImportParser.h"
 #include "Records.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -43,7 +44,7 @@ public:
     static QString validateLabel(const QString& label);
 
 private:
-    QString uniqueLabel(const QString& wanted, const QSet<QString>& taken) const;
+    QString uniqueLabel(const QString& wanted, const QSet<QString>& taken, QHash<QString, int>* nextSuffix = nullptr) const;
 
     Store* m_store;
     Vault* m_vault;
