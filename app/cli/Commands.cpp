@@ -256,10 +256,19 @@ private:
         }
         // Read one byte past the cap so the parser can tell an oversized stream from one at the limit.
         // Wiped however it ends, also when the vault never opens and the import does not run.
-        auto text = std::shared_ptr<QByteArray>(new QByteArray(file.read(KeyImportParser::kMaxInputBytes + 1)), [](QByteArray* bytes) {
+        auto text = std::shared_ptr<QByteArray>(new QByteArray, [](QByteArray* bytes) {
             SecureBytes::wipe(*bytes);
             delete bytes;
         });
+        // A pipe hands over what it has, a chunk at a time: read to the end (or one byte past the cap),
+        // into one buffer, so no partial list is imported as if it were the whole, and no copies are left.
+        const qint64 cap = KeyImportParser::kMaxInputBytes + 1;
+        text->resize(cap);
+        qint64 used = 0;
+        for (qint64 n = 0; used < cap && (n = file.read(text->data() + used, cap - used)) > 0;) {
+            used += n;
+        }
+        text->resize(used);
         withVault([this, text]() {
             const ImportReport report = m_session->keys()->import(*text);
             sodium_memzero(text->data(), size_t(text->size()));
