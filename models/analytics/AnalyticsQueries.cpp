@@ -565,7 +565,10 @@ bool AnalyticsQueries::forecastHistories(const AnalyticsRange& range,
         return true;
     }
     QString failure;
-    const RollupState state = this->state(&failure);
+    RollupState state = this->state(&failure);
+    // The last days hourly: the Forecaster works in hours while a cycle is less than 3 days old, and its
+    // confidence grows with the number of intervals (a day-old cycle at daily resolution had 4 points).
+    state.dailyThrough = std::min(state.dailyThrough, floorTo(range.untilMs - ForecastHourlyDays * DayMs, DayMs));
     AnalyticsPlan whole;
     whole.grain = AnalyticsGrain::Daily;
     whole.bucketMs = DayMs;

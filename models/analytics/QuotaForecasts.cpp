@@ -10,7 +10,8 @@ QuotaForecasts::QuotaForecasts(const Store* store, const Settings& settings)
 {
 }
 
-Forecast QuotaForecasts::forecastFor(const QList<UsagePoint>& series, std::optional<qint64> limit, const QDateTime& now) const
+Forecast
+QuotaForecasts::forecastFor(const QList<UsagePoint>& series, std::optional<qint64> limit, const QDateTime& now) const
 {
     const Forecaster forecaster({m_settings.forecastWarningShare, m_settings.forecastCriticalShare});
     return forecaster.forecast(series, limit, now, BillingCycle::inferred(series, m_settings.billingResetDay));

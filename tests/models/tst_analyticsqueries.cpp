@@ -4,6 +4,7 @@
 
 #include "AnalyticsQueries.h"
 #include "AnalyticsTestData.h"
+#include "QuotaForecasts.h"
 #include "Rollups.h"
 #include "TempDataDir.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void longRangesDoNotReadRawRows();
     void seriesRespectMaxPoints();
     void forecastHistoriesInOneQuery();
+    void batchedForecastsMatchPerKeyHistories();
     void slowQueryIsLoggedWithItsText();
 };
 
@@ -512,7 +514,10 @@ void TestAnalyticsQueries::forecastHistoriesInOneQuery()
         QList<Row> rows;
         QString error;
         const bool ok = queries.forecastHistories(
-            span(since, until), accounts, [&rows](qint64 id, qint64 t, qint64 u) { rows.append({ id, t, u }); }, &error);
+            span(since, until),
+            accounts,
+            [&rows](qint64 id, qint64 t, qint64 u) { rows.append({ id, t, u }); },
+            &error);
         if (!ok || !error.isEmpty()) {
             qWarning("%s", qPrintable(error));
             rows.clear();
@@ -527,17 +532,22 @@ void TestAnalyticsQueries::forecastHistoriesInOneQuery()
     QCOMPARE(rows.at(runs).id, b);
     QCOMPARE(rows.last().t, end - 30 * MinuteMs + 1);
 
-    // Rolled up: a point per day before the daily watermark, per hour up to the hourly one, then raw rows.
+    // Rolled up: a point per day before the daily watermark (and the last days), per hour up to the hourly
+    // one, then raw rows.
     Rollups rollups(data.connection());
     QVERIFY(rollups.run(end + HourMs, 30).complete);
     const RollupState state = Rollups::readState(QSqlDatabase::database(data.connection()));
-    QVERIFY(state.dailyThrough > t0);
+    QVERIFY(state.dailyThrough > t0 + AnalyticsQueries::ForecastHourlyDays * DayMs);
     rows = read(t0, end + HourMs, false);
     QList<Row> ofA;
     std::copy_if(rows.begin(), rows.end(), std::back_inserter(ofA), [a](const Row& r) { return r.id == a; });
     QCOMPARE(rows.size() - ofA.size(), ofA.size()); // b as many
-    const qint64 days = (state.dailyThrough - t0) / DayMs;
-    const qint64 hours = (std::min(end, state.hourlyThrough) - state.dailyThrough + HourMs - 1) / HourMs;
+    // Days before the last ForecastHourlyDays are read daily, the last ones hourly.
+    const qint64 dailyEnd
+        = std::min(state.dailyThrough, end + HourMs - AnalyticsQueries::ForecastHourlyDays * DayMs) / DayMs * DayMs;
+    QCOMPARE(dailyEnd, t0 + DayMs);
+    const qint64 days = (dailyEnd - t0) / DayMs;
+    const qint64 hours = (std::min(end, state.hourlyThrough) - dailyEnd + HourMs - 1) / HourMs;
     const qint64 raw = std::max<qint64>(0, (end - state.hourlyThrough + 30 * MinuteMs - 1) / (30 * MinuteMs));
     QCOMPARE(qint64(ofA.size()), days + hours + raw);
     QVERIFY(qint64(ofA.size()) < runs / 2);
@@ -554,6 +564,71 @@ void TestAnalyticsQueries::forecastHistoriesInOneQuery()
     QCOMPARE(accounts.size(), ofA.size());
     QVERIFY(std::all_of(accounts.begin(), accounts.end(), [a](const Row& r) { return r.id == a; }));
     QCOMPARE(accounts.last().usage, 5 * (runs - 1));
+}
+
+void TestAnalyticsQueries::batchedForecastsMatchPerKeyHistories()
+{
+    // QuotaForecasts (daily and hourly points, two queries) against the Forecaster over each key's detailed
+    // history (keyHistory, one query per key: what it read before) on 20 days of hourly runs, rolled up.
+    TempDataDir dir;
+    AnalyticsTestData data(dir.databasePath());
+    const qint64 t0 = AnalyticsTestData::T0; // the cycle starts here (reset day 1)
+    const QList<qint64> rates = { 10, 45, 80 }; // credits per hour; limits make them ok, critical, exhausted
+    QList<qint64> keys;
+    for (int k = 0; k < rates.size(); ++k) {
+        keys << data.addKey(QStringLiteral("k%1").arg(k));
+    }
+    const int hours = 20 * 24;
+    for (int i = 1; i <= hours; ++i) {
+        const qint64 at = t0 + i * HourMs - 7 * MinuteMs;
+        const qint64 run = data.addRun(at);
+        for (int k = 0; k < keys.size(); ++k) {
+            // Busier in UTC working hours, so day rates are not constant.
+            const qint64 busy = (i % 24) >= 8 ? rates[k] * (i % 24 - 8) / 4 : 0;
+            const qint64 used = rates[k] * i + (rates[k] / 2) * (i / 24) * 10 + busy;
+            data.add({ .key = keys[k], .at = at + k, .usage = used, .planUsage = 1000 + k, .run = run });
+        }
+    }
+    QVERIFY(data.exec(QStringLiteral("UPDATE keys SET key_limit = 36000")));
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(t0 + hours * HourMs, Qt::UTC);
+    Rollups rollups(data.connection());
+    QVERIFY(rollups.run(now.toMSecsSinceEpoch() + HourMs, 30).complete);
+
+    const Settings settings;
+    const ForecastSet set = QuotaForecasts(data.store(), settings).compute(now);
+    QVERIFY2(set.error.isEmpty(), qPrintable(set.error));
+    QCOMPARE(set.keys.size(), keys.size());
+    AnalyticsQueries queries(data.connection());
+    const Forecaster forecaster({ settings.forecastWarningShare, settings.forecastCriticalShare });
+    for (const KeyForecast& batched : set.keys) {
+        const HistorySeries history = queries.keyHistory(
+            batched.key.id,
+            span(now.addDays(-QuotaForecasts::kHistoryDays).toMSecsSinceEpoch(), now.toMSecsSinceEpoch() + 1));
+        QVERIFY(history.points.size() > 400);
+        QList<UsagePoint> series;
+        for (const HistoryPoint& p : history.points) {
+            series.append({ QDateTime::fromMSecsSinceEpoch(p.t, Qt::UTC), p.usage });
+        }
+        const Forecast detailed = forecaster.forecast(
+            series, batched.key.keyLimit, now, BillingCycle::inferred(series, settings.billingResetDay));
+        const QByteArray who = batched.key.label.toUtf8();
+        QVERIFY2(batched.forecast.points < detailed.points / 4, who);
+        QCOMPARE(batched.key.keyLimit, 36000);
+        QCOMPARE(batched.forecast.used, detailed.used);
+        QCOMPARE(batched.forecast.level, detailed.level);
+        QVERIFY2(std::abs(batched.forecast.projectedAtCycleEnd - detailed.projectedAtCycleEnd)
+                     <= 0.03 * detailed.projectedAtCycleEnd,
+                 who);
+        QVERIFY2(batched.forecast.exhaustionAt.has_value() == detailed.exhaustionAt.has_value(), who);
+        if (detailed.exhaustionAt && detailed.level != QuotaLevel::Exhausted) {
+            QVERIFY2(std::abs(batched.forecast.exhaustionAt->secsTo(*detailed.exhaustionAt)) <= 12 * 3600, who);
+        }
+        QVERIFY2(std::abs(batched.forecast.confidence - detailed.confidence) <= 0.1, who);
+        qInfo("%s: batched %d points, projected %.0f, confidence %.2f; detailed %d points, projected %.0f, "
+              "confidence %.2f",
+              who.constData(), batched.forecast.points, batched.forecast.projectedAtCycleEnd,
+              batched.forecast.confidence, detailed.points, detailed.projectedAtCycleEnd, detailed.confidence);
+    }
 }
 
 void TestAnalyticsQueries::slowQueryIsLoggedWithItsText()
