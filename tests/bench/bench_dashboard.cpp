@@ -252,7 +252,7 @@ int main(int argc, char** argv)
     QSignalSpy updated(dashboard, &Dashboard::updated);
     auto waitLoaded = [&]() {
         while (dashboard->isLoading() || updated.isEmpty()) {
-            if (!updated.wait(300000)) { // the first load reads every key's history: minutes here
+            if (!updated.wait(300000)) { // generous: it once read every key's history for minutes
                 return false;
             }
         }
@@ -262,7 +262,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "bench_dashboard: the dashboard did not load\n");
         return 1;
     }
-    std::printf("window: first load of every query (range 24 h, %lld keys' and their accounts' histories) %lld ms\n",
+    std::printf("window: first load of every query (range 24 h, %lld keys' and their accounts' forecasts) %lld ms\n",
                 keys, timer.elapsed());
     const QList<QChartView*> views = dashboard->findChildren<QChartView*>();
     const std::pair<Dashboard::Range, const char*> ranges[] = {

@@ -69,7 +69,7 @@ Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* paren
     m_worker->setAutoRollupMinutes(RollupMinutes);
     connect(m_worker, &AnalyticsWorker::lookupsReady, this, &Dashboard::onLookups);
     connect(m_worker, &AnalyticsWorker::creditsReady, this, &Dashboard::onCredits);
-    connect(m_worker, &AnalyticsWorker::accountsReady, this, &Dashboard::onAccounts);
+    connect(m_worker, &AnalyticsWorker::forecastsReady, this, &Dashboard::onForecasts);
     connect(m_worker, &AnalyticsWorker::historyReady, this, &Dashboard::onHistory);
     connect(m_worker, &AnalyticsWorker::failed, this, &Dashboard::onFailed);
     connect(m_session->engine(), &RefreshEngine::finished, this, &Dashboard::onRefreshFinished);
@@ -293,7 +293,7 @@ void Dashboard::setKeyFilter(const QList<qint64>& keyIds)
 
 bool Dashboard::isLoading() const
 {
-    return m_lookupsRequest || m_creditsRequest || m_accountsRequest || !m_historyPending.isEmpty();
+    return m_lookupsRequest || m_creditsRequest || m_forecastsRequest || m_historyRequest;
 }
 
 void Dashboard::requestAll()
@@ -335,17 +335,13 @@ void Dashboard::requestAll()
     m_error.clear();
     m_lookupsRequest = m_worker->requestLookups(range);
     m_creditsRequest = m_worker->requestCredits(range);
-    // The forecasts: accounts first, then every key's and account's history (answers of an older generation
-    // are no longer in m_historyPending and are dropped). They do not depend on the range or the filter, only
-    // on what was committed: a range switch (one request per key and account less) is only the two queries.
+    // The forecasts do not depend on the range or the filter, only on what was committed: a range switch is
+    // only the two queries above.
     if (!m_forecastsStale) {
         return;
     }
     m_forecastsStale = false;
-    m_historyPending.clear();
-    m_keyHistories.clear();
-    m_accountHistories.clear();
-    m_accountsRequest = m_worker->requestAccounts();
+    m_forecastsRequest = m_worker->requestForecasts(m_session->settings(), now);
 }
 
 void Dashboard::onLookups(quint64 request, const LookupSeries& series)
@@ -377,47 +373,52 @@ void Dashboard::onCredits(quint64 request, const CreditsSeries& series)
     finishIfDone();
 }
 
-void Dashboard::onAccounts(quint64 request, const QList<AccountInfo>& accounts)
+void Dashboard::onForecasts(quint64 request, const ForecastSet& set)
 {
-    if (request != m_accountsRequest) {
-        return;
+    if (request != m_forecastsRequest) {
+        return; // computed before a later run
     }
-    m_accountsRequest = 0;
-    m_accounts = accounts;
-    // Two cycles back, as QuotaForecasts does, so a reset day can be read from a drop.
-    const qint64 nowMs = m_session->clock()->now().toMSecsSinceEpoch();
-    AnalyticsRange range;
-    range.sinceMs = nowMs - 62LL * 24 * 3600 * 1000;
-    range.untilMs = nowMs + 1;
-    range.maxPoints = MaxPoints;
-    for (const KeyRecord& key : m_keys->keys()) {
-        m_historyPending.insert(m_worker->requestKeyHistory(key.id, range), Subject{false, key.id});
+    m_forecastsRequest = 0;
+    if (!set.error.isEmpty()) {
+        m_error = set.error;
     }
-    for (const AccountInfo& account : accounts) {
-        m_historyPending.insert(m_worker->requestAccountHistory(account.id, range), Subject{true, account.id});
+    m_accounts.clear();
+    m_forecasts.clear();
+    for (const AccountForecast& entry : set.accounts) {
+        m_accounts.append(entry.account);
+        m_forecasts.append({Subject{true, entry.account.id}, accountName(entry.account), entry.forecast});
     }
-    if (m_historyPending.isEmpty()) {
-        computeForecasts();
+    for (const KeyForecast& entry : set.keys) {
+        if (m_keys->rowOf(entry.key.id) >= 0) {
+            m_forecasts.append({Subject{false, entry.key.id}, keyName(entry.key.id), entry.forecast});
+        }
     }
+    // Accounts first (what a bill is about), then keys by label.
+    std::stable_sort(m_forecasts.begin(), m_forecasts.end(), [](const SubjectForecast& a, const SubjectForecast& b) {
+        if (a.subject.account != b.subject.account) {
+            return a.subject.account;
+        }
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    m_historySubject.reset(); // runs were committed since: read the shown subject's history again
+    fillSubjectCombo();
+    drawForecast();
+    updateHeadline();
     finishIfDone();
 }
 
 void Dashboard::onHistory(quint64 request, const HistorySeries& series)
 {
-    const auto it = m_historyPending.constFind(request);
-    if (it == m_historyPending.constEnd()) {
-        return;
+    if (request != m_historyRequest) {
+        return; // of a subject no longer shown
     }
-    const Subject subject = it.value();
-    m_historyPending.erase(it);
+    m_historyRequest = 0;
+    m_history = series;
     if (!series.error.isEmpty()) {
         m_error = series.error;
     }
-    (subject.account ? m_accountHistories : m_keyHistories).append(series);
-    if (m_historyPending.isEmpty()) {
-        computeForecasts();
-        finishIfDone();
-    }
+    drawForecast();
+    finishIfDone();
 }
 
 void Dashboard::onFailed(quint64 request, const QString& message)
@@ -429,15 +430,15 @@ void Dashboard::onFailed(quint64 request, const QString& message)
     } else if (request == m_creditsRequest) {
         m_creditsRequest = 0;
         ours = true;
-    } else if (request == m_accountsRequest) {
-        m_accountsRequest = 0;
+    } else if (request == m_forecastsRequest) {
+        m_forecastsRequest = 0;
         m_forecastsStale = true; // ask again next time
         ours = true;
-    } else if (m_historyPending.remove(request)) {
+    } else if (request == m_historyRequest) {
+        m_historyRequest = 0;
+        m_history = HistorySeries{};
         ours = true;
-        if (m_historyPending.isEmpty()) {
-            computeForecasts();
-        }
+        drawForecast(); // the forecast without its history
     }
     if (ours) {
         m_error = message;
@@ -476,52 +477,6 @@ void Dashboard::drawCredits()
     const QString scope = m_keyFilter.isEmpty() ? tr("all keys")
                                                 : tr("%n selected key(s)", nullptr, int(m_keyFilter.size()));
     m_creditsChart->setSeries(m_credits, m_sinceMs, m_untilMs, scope);
-}
-
-void Dashboard::computeForecasts()
-{
-    const QDateTime now = m_session->clock()->now().toUTC();
-    const Settings& settings = m_session->settings();
-    const Forecaster forecaster({settings.forecastWarningShare, settings.forecastCriticalShare});
-    auto forecastOf = [&](const HistorySeries& history, std::optional<qint64> limit) {
-        QList<UsagePoint> series;
-        series.reserve(history.points.size());
-        for (const HistoryPoint& point : history.points) {
-            series.append({QDateTime::fromMSecsSinceEpoch(point.t, Qt::UTC), point.usage});
-        }
-        return forecaster.forecast(series, limit, now, BillingCycle::inferred(series, settings.billingResetDay));
-    };
-    m_forecasts.clear();
-    QHash<qint64, const AccountInfo*> accounts;
-    for (const AccountInfo& account : std::as_const(m_accounts)) {
-        accounts.insert(account.id, &account);
-    }
-    for (const HistorySeries& history : std::as_const(m_accountHistories)) {
-        const AccountInfo* account = accounts.value(history.id);
-        if (!account) {
-            continue;
-        }
-        m_forecasts.append({Subject{true, history.id}, accountName(*account),
-                            forecastOf(history, account->planLimit), history});
-    }
-    for (const HistorySeries& history : std::as_const(m_keyHistories)) {
-        const int row = m_keys->rowOf(history.id);
-        const KeyRecord* key = row >= 0 ? m_keys->keyAt(row) : nullptr;
-        if (!key) {
-            continue;
-        }
-        m_forecasts.append({Subject{false, history.id}, keyName(history.id), forecastOf(history, key->keyLimit), history});
-    }
-    // Accounts first (what a bill is about), then keys by label.
-    std::stable_sort(m_forecasts.begin(), m_forecasts.end(), [](const SubjectForecast& a, const SubjectForecast& b) {
-        if (a.subject.account != b.subject.account) {
-            return a.subject.account;
-        }
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
-    fillSubjectCombo();
-    drawForecast();
-    updateHeadline();
 }
 
 void Dashboard::fillSubjectCombo()
@@ -569,10 +524,24 @@ void Dashboard::drawForecast()
         const QVariantList data = m_subjectCombo->itemData(index).toList();
         const Subject subject{data.value(0).toBool(), data.value(1).toLongLong()};
         for (const SubjectForecast& candidate : std::as_const(m_forecasts)) {
-            if (candidate.subject == subject) {
-                m_forecastChart->setForecast(candidate.name, candidate.forecast, candidate.history.points);
-                return;
+            if (candidate.subject != subject) {
+                continue;
             }
+            if (m_historySubject != subject) {
+                // Only this subject's history is kept: two cycles back at chart resolution, as the forecast
+                // read it. The chart is drawn when it comes (an answer for a previous subject is dropped).
+                m_historySubject = subject;
+                m_history = HistorySeries{};
+                const qint64 nowMs = m_session->clock()->now().toMSecsSinceEpoch();
+                AnalyticsRange range;
+                range.sinceMs = nowMs - qint64(QuotaForecasts::kHistoryDays) * 24 * 3600 * 1000;
+                range.untilMs = nowMs + 1;
+                range.maxPoints = MaxPoints;
+                m_historyRequest = subject.account ? m_worker->requestAccountHistory(subject.id, range)
+                                                   : m_worker->requestKeyHistory(subject.id, range);
+            }
+            m_forecastChart->setForecast(candidate.name, candidate.forecast, m_history.points);
+            return;
         }
     }
     m_forecastChart->clearForecast();

@@ -11,17 +11,20 @@
 // charts ask again when a refresh run finishes, the range changes or the key filter changes (the key table's
 // selection).
 //
-// Forecasts are computed here, from key and account histories the worker reads (one request per key and
-// account), with the same Forecaster, thresholds and reset day as QuotaForecasts (`quotadeck forecast`). The
-// Forecaster itself runs on the GUI thread: cheap for tens of keys; with thousands it belongs on the worker.
+// Forecasts are QuotaForecasts (`quotadeck forecast`, alerts, reports), computed on the worker (one request,
+// two queries for every key and account) after each refresh run. The dashboard keeps only that ForecastSet and
+// the detailed history of the ONE subject the forecast chart shows, asked for when the subject changes: with a
+// thousand keys, a history per key held here cost minutes and hundreds of megabytes.
 
 #include "AnalyticsQueries.h"
 #include "Forecaster.h"
+#include "QuotaForecasts.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QWidget>
+#include <optional>
 
 class AnalyticsWorker;
 class CallsChart;
@@ -84,7 +87,6 @@ private:
         Subject subject;
         QString name;
         Forecast forecast;
-        HistorySeries history;
     };
 
     void createHeadline();
@@ -94,7 +96,7 @@ private:
 
     void onLookups(quint64 request, const LookupSeries& series);
     void onCredits(quint64 request, const CreditsSeries& series);
-    void onAccounts(quint64 request, const QList<AccountInfo>& accounts);
+    void onForecasts(quint64 request, const ForecastSet& set);
     void onHistory(quint64 request, const HistorySeries& series);
     void onFailed(quint64 request, const QString& message);
     void onRefreshFinished(const RunSummary& summary);
@@ -102,7 +104,6 @@ private:
 
     void drawLookups();
     void drawCredits();
-    void computeForecasts();
     void drawForecast();
     void fillSubjectCombo();
     void updateHeadline();
@@ -123,10 +124,10 @@ private:
     // The latest request of each kind; answers to other ids are stale.
     quint64 m_lookupsRequest = 0;
     quint64 m_creditsRequest = 0;
-    quint64 m_accountsRequest = 0;
-    QHash<quint64, Subject> m_historyPending;
-    QList<HistorySeries> m_keyHistories;
-    QList<HistorySeries> m_accountHistories;
+    quint64 m_forecastsRequest = 0;
+    quint64 m_historyRequest = 0; // of the subject the forecast chart shows
+    std::optional<Subject> m_historySubject; // whose history m_history is (or is being read)
+    HistorySeries m_history;
     QString m_error;
 
     LookupSeries m_lookups;
@@ -134,7 +135,7 @@ private:
     QList<AccountInfo> m_accounts;
     QList<SubjectForecast> m_forecasts;
     bool m_subjectChosen = false; // the user picked a forecast subject: keep it
-    bool m_forecastsStale = true; // a run was committed since the histories were read
+    bool m_forecastsStale = true; // a run was committed since the forecasts were computed
     QTimer* m_requestTimer;
     QTimer* m_headlineTimer = nullptr;
 
