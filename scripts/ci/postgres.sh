@@ -45,7 +45,17 @@ if [ "${1:-}" = "--serve" ]; then
 fi
 
 BUILD=${1:-build}
-PORT=${QUOTADECK_PG_PORT:-55432}
+# Below Linux's ephemeral range (32768-60999): a port in it can be held by any test's outgoing connection.
+PORT=${QUOTADECK_PG_PORT:-}
+if [ -z "$PORT" ]; then
+    for candidate in 25432 25433 25434 25435 25436 25437 25438 25439; do
+        if ! ss -Hltn "sport = :$candidate" 2>/dev/null | grep -q .; then
+            PORT=$candidate
+            break
+        fi
+    done
+    [ -n "$PORT" ] || { echo "postgres.sh: no free port in 25432-25439" >&2; exit 1; }
+fi
 DIR=$(mktemp -d /tmp/quotadeck-pg.XXXXXX)
 chmod 755 "$DIR"
 cleanup() {
