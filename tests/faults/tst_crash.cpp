@@ -178,8 +178,12 @@ void TestCrash::killedRefreshesLeaveAConsistentStore()
         if (!process.waitForFinished(int(at))) {
             process.kill(); // SIGKILL: no handler, no commit of what arrived
             QVERIFY(process.waitForFinished(5000));
-            QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-            ++killedMidRun;
+            // The run may end on its own between the wait's timeout and the kill: then it finished first.
+            if (process.exitStatus() == QProcess::CrashExit) {
+                ++killedMidRun;
+            } else {
+                ++finishedFirst;
+            }
         } else {
             ++finishedFirst;
         }

@@ -15,6 +15,7 @@ constexpr int kStateVersion = 1;
 WindowStateKeeper::WindowStateKeeper(QMainWindow* window, const QString& iniFile)
     : QObject(window)
     , m_window(window)
+    , m_alive(window)
     , m_file(iniFile)
 {
     const QSettings ini(m_file, QSettings::IniFormat);
@@ -31,7 +32,7 @@ WindowStateKeeper::WindowStateKeeper(QMainWindow* window, const QString& iniFile
 
 void WindowStateKeeper::save() const
 {
-    if (!m_window) {
+    if (!m_alive) {
         return;
     }
     // QSettings rewrites only what changed and merges with what others wrote to the file meanwhile.
@@ -42,7 +43,7 @@ void WindowStateKeeper::save() const
 
 bool WindowStateKeeper::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_window && event->type() == QEvent::Close) {
+    if (watched == m_alive.data() && event->type() == QEvent::Close) {
         save();
     }
     return QObject::eventFilter(watched, event);

@@ -24,7 +24,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QPointer<QMainWindow> m_window;
+    // Compared and checked as a QObject: a QPointer<QMainWindow> casts down even while the window is being
+    // destroyed (events from ~QWidget reach the filter), which UBSan rightly reports.
+    QMainWindow* m_window;
+    QPointer<QObject> m_alive;
     QString m_file;
     bool m_restored = false;
 };
