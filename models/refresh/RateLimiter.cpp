@@ -123,7 +123,9 @@ void RateLimiter::seed(const QList<LookupEvent>& networkEvents, const QList<KeyR
         prune(*it, now);
     }
     for (const KeyRecord& key : keys) {
-        if (key.retryAt.isValid() && key.retryAt.toMSecsSinceEpoch() > now) {
+        // Only Tavily's own limit is a Retry-After: a failing key's retry_at is the end of its backoff, which
+        // the failures above rebuild (taking it as a Retry-After turned a revoked key into "rate limited").
+        if (key.status == KeyStatus::RateLimited && key.retryAt.isValid() && key.retryAt.toMSecsSinceEpoch() > now) {
             m_state[key.id].retryAtMs = key.retryAt.toMSecsSinceEpoch();
         }
     }

@@ -121,15 +121,27 @@ void TestRateLimiter::seedRebuildsWindowAndFailures()
     events.append({2, now.addSecs(-20), LookupSource::Network, 10, 500, KeyStatus::Error});
     events.append({2, now.addSecs(-10), LookupSource::Network, 10, 500, KeyStatus::Error});
     events.append({3, now.addSecs(-10), LookupSource::Cache, 0, 0, KeyStatus::Ok}); // not a call
+    events.append({5, now.addSecs(-10), LookupSource::Network, 10, 401, KeyStatus::Invalid});
     KeyRecord limited;
     limited.id = 4;
+    limited.status = KeyStatus::RateLimited;
     limited.retryAt = now.addSecs(25);
-    limiter.seed(events, {limited});
+    // A revoked key held back by its backoff: its retry_at is the backoff's end, not a Retry-After.
+    KeyRecord revoked;
+    revoked.id = 5;
+    revoked.status = KeyStatus::Invalid;
+    revoked.retryAt = now.addSecs(25);
+    limiter.seed(events, {limited, revoked});
     QCOMPARE(limiter.nextAllowed(1), now.addSecs(300));
     QCOMPARE(limiter.consecutiveFailures(2), 2);
     QCOMPARE(limiter.nextAllowed(2), now.addSecs(-10 + 60));
     QVERIFY(limiter.tryAcquire(3, nullptr));
     QCOMPARE(limiter.nextAllowed(4), now.addSecs(25));
+    RateLimiter::Hold why = RateLimiter::Hold::None;
+    QVERIFY(!limiter.tryAcquire(4, nullptr, &why));
+    QCOMPARE(why, RateLimiter::Hold::RetryAfter);
+    QVERIFY(!limiter.tryAcquire(5, nullptr, &why));
+    QCOMPARE(why, RateLimiter::Hold::Backoff); // so the engine keeps it "invalid", not "rate limited"
 }
 
 void TestRateLimiter::zeroCallsDisablesTheWindow()
