@@ -8,6 +8,7 @@
 
 #include "AnalyticsQueries.h"
 #include "AnalyticsSql.h"
+#include "BenchQueries.h"
 #include "Rollups.h"
 #include "SqlDialect.h"
 #include "Store.h"
@@ -51,30 +52,6 @@ qint64 scalar(const QSqlDatabase& db, const QString& sql)
 QString sizeText(qint64 bytes)
 {
     return QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
-}
-
-QString durationText(qint64 ms)
-{
-    if (ms >= DayMs) {
-        return QStringLiteral("%1d").arg(ms / DayMs);
-    }
-    if (ms >= HourMs) {
-        return QStringLiteral("%1h").arg(ms / HourMs);
-    }
-    return QStringLiteral("%1m").arg(ms / MinuteMs);
-}
-
-const char* grainText(AnalyticsGrain grain)
-{
-    switch (grain) {
-    case AnalyticsGrain::Raw:
-        return "raw";
-    case AnalyticsGrain::Hourly:
-        return "hourly";
-    case AnalyticsGrain::Daily:
-        return "daily";
-    }
-    return "?";
 }
 
 // One refresh run of every key per step, as the refresh engine writes them (network look-ups only make
@@ -159,39 +136,9 @@ bool generate(const QSqlDatabase& db, qint64 keys, qint64 perKey, qint64 days, q
     return true;
 }
 
-struct Timing
-{
-    qint64 first = 0;
-    qint64 median = 0;
-    qint64 max = 0;
-};
-
-Timing timeIt(const std::function<void()>& query)
-{
-    QList<qint64> ms;
-    for (int i = 0; i < 3; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        query();
-        ms << timer.elapsed();
-    }
-    Timing t;
-    t.first = ms.first();
-    std::sort(ms.begin(), ms.end());
-    t.median = ms.at(1);
-    t.max = ms.last();
-    return t;
-}
-
-
-
-struct Medians
+struct Medians : BenchQueries::QueryMedians
 {
     QString engine;
-    QStringList names; // in the order printed
-    QHash<QString, qint64> ms;
-    int passed = 0;
-    int failed = 0;
 };
 
 int benchOne(const QString& dbPath, qint64 rows, qint64 keys, qint64 days, int slowMs, Medians* medians)
@@ -295,94 +242,8 @@ int benchOne(const QString& dbPath, qint64 rows, qint64 keys, qint64 days, int s
     queries.setSlowQueryMs(1 << 30); // timed here
     const qint64 key = std::min<qint64>(42, keys);
     const qint64 account = ((key - 1) / 10) * 10 + 1; // the smallest key id of its group of ten
-    std::printf("\n%-34s %5s %-8s %-7s %6s %6s %8s %9s %6s  %s\n",
-                "query",
-                "range",
-                "scope",
-                "grain",
-                "bucket",
-                "points",
-                "first_ms",
-                "median_ms",
-                "max_ms",
-                "result (<= 100 ms)");
-    int passed = 0;
-    int failed = 0;
-    auto report = [&](const char* name,
-                      qint64 range,
-                      const char* scope,
-                      const AnalyticsPlan& plan,
-                      qsizetype points,
-                      const QString& queryError,
-                      const Timing& t) {
-        const bool ok = queryError.isEmpty() && t.median <= 100;
-        (ok ? passed : failed)++;
-        const QString label = QStringLiteral("%1 %2 %3").arg(QLatin1String(name), durationText(range), QLatin1String(scope));
-        medians->names << label;
-        medians->ms.insert(label, t.median);
-        std::printf("%-34s %5s %-8s %-7s %6s %6lld %8lld %9lld %6lld  %s%s\n",
-                    name,
-                    qPrintable(durationText(range)),
-                    scope,
-                    grainText(plan.grain),
-                    plan.bucketMs > 0 ? qPrintable(durationText(plan.bucketMs)) : "-",
-                    qint64(points),
-                    t.first,
-                    t.median,
-                    t.max,
-                    ok ? "PASS" : "FAIL",
-                    queryError.isEmpty() ? "" : qPrintable(queryError));
-    };
-    for (const qint64 range : { HourMs, DayMs, 7 * DayMs, 30 * DayMs, 90 * DayMs }) {
-        for (const bool overall : { true, false }) {
-            AnalyticsRange r;
-            r.sinceMs = kNow - range;
-            r.untilMs = kNow;
-            if (!overall) {
-                r.keyIds = { key };
-            }
-            const char* scope = overall ? "overall" : "one key";
-            LookupSeries lookups;
-            Timing t = timeIt([&] { lookups = queries.lookups(r); });
-            report("look-ups: hit rate, calls/source",
-                   range,
-                   scope,
-                   lookups.plan,
-                   lookups.points.size(),
-                   lookups.error,
-                   t);
-            CreditsSeries credits;
-            t = timeIt([&] { credits = queries.credits(r); });
-            report("credits by kind", range, scope, credits.plan, credits.points.size(), credits.error, t);
-            QList<CreditsSeries> accounts;
-            t = timeIt(
-                [&] { accounts = queries.accountCredits(r, overall ? QList<qint64>() : QList<qint64> { account }); });
-            qsizetype points = 0;
-            for (const CreditsSeries& s : accounts) {
-                points += s.points.size();
-            }
-            report(overall ? "account credits (every account)" : "account credits (its account)",
-                   range,
-                   scope,
-                   accounts.isEmpty() ? AnalyticsPlan() : accounts.first().plan,
-                   points,
-                   accounts.isEmpty() ? QStringLiteral("no accounts") : accounts.first().error,
-                   t);
-            HistorySeries history;
-            t = timeIt([&] { history = overall ? queries.accountHistory(account, r) : queries.keyHistory(key, r); });
-            report(overall ? "usage history (an account)" : "usage history (the key)",
-                   range,
-                   scope,
-                   history.plan,
-                   history.points.size(),
-                   history.error,
-                   t);
-        }
-    }
-    std::printf("\n%d PASS, %d FAIL (median of 3 runs against 100 ms)\n", passed, failed);
-    medians->passed = passed;
-    medians->failed = failed;
-    return failed > 0 ? 3 : 0;
+    BenchQueries::timeDashboardQueries(queries, kNow, key, account, medians);
+    return medians->failed > 0 ? 3 : 0;
 }
 
 } // namespace
