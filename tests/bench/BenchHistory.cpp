@@ -1,6 +1,7 @@
 #include "BenchHistory.h"
 
 #include "AnalyticsSql.h"
+#include "SqlDialect.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -29,11 +30,15 @@ qint64 scalar(const QSqlDatabase& db, const QString& sql)
 
 // One refresh run of every key per step, as the refresh engine writes them (network look-ups only make
 // snapshots), in one transaction of a few INSERT ... SELECT statements over recursive CTEs.
+// The same SQL runs on SQLite and PostgreSQL (bench_teamstore writes one history into both).
 bool generate(const QSqlDatabase& db, qint64 keys, qint64 perKey, qint64 days, qint64 interval, qint64 nowMs)
 {
+    const bool pg = SqlDialect::isPostgres(db);
     const qint64 start = nowMs - days * DayMs;
-    const QString runs = QStringLiteral("WITH RECURSIVE r(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM r WHERE n < %1), "
-                                        "k(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM k WHERE id < %2), "
+    // BIGINT counters: n * interval passes 32 bits (PostgreSQL's plain integer would overflow).
+    const QString runs = QStringLiteral("WITH RECURSIVE r(n) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT n + 1 FROM r "
+                                        "WHERE n < %1), k(id) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT id + 1 FROM "
+                                        "k WHERE id < %2), "
                                         "rr AS (SELECT n, %3 + n * %4 AS t, ((n * %4) % %5) / %4 AS e FROM r) ")
                              .arg(perKey - 1)
                              .arg(keys)
@@ -44,14 +49,15 @@ bool generate(const QSqlDatabase& db, qint64 keys, qint64 perKey, qint64 days, q
     timer.start();
     if (!exec(db, QStringLiteral("BEGIN"))
         || !exec(db,
-                 QStringLiteral("WITH RECURSIVE k(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM k WHERE id < %1) "
-                                "INSERT INTO keys (id, label, masked, fingerprint, sealed, created_at) SELECT id, "
-                                "'bench-' || id, 'tvly-dev-****' || id, 'fp-' || id, x'00', %2 FROM k")
+                 QStringLiteral("WITH RECURSIVE k(id) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT id + 1 FROM k "
+                                "WHERE id < %1) INSERT INTO keys (id, label, masked, fingerprint, sealed, created_at) "
+                                "SELECT id, 'bench-' || id, 'tvly-dev-****' || id, 'fp-' || id, %3, %2 FROM k")
                      .arg(keys)
-                     .arg(start))
+                     .arg(start)
+                     .arg(pg ? QStringLiteral("decode('00', 'hex')") : QStringLiteral("x'00'")))
         || !exec(db,
-                 QStringLiteral("WITH RECURSIVE r(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM r WHERE n < %1) "
-                                "INSERT INTO refresh_runs (id, started_at, finished_at, state, keys, succeeded, "
+                 QStringLiteral("WITH RECURSIVE r(n) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT n + 1 FROM r "
+                                "WHERE n < %1) INSERT INTO refresh_runs (id, started_at, finished_at, state, keys, succeeded, "
                                 "failed, wall_ms) SELECT n + 1, %2 + n * %3, %2 + n * %3 + 2000, 'complete', %4, %4, "
                                 "0, 2000 FROM r")
                      .arg(perKey - 1)
@@ -94,9 +100,10 @@ bool generate(const QSqlDatabase& db, qint64 keys, qint64 perKey, qint64 days, q
                                       "rr.n % 4 = 0 OR (rr.n % 10 = 2 AND k.id % 2 = 0) OR (rr.n % 25 = 1 AND "
                                       "k.id % 5 = 0) ORDER BY rr.n, k.id"))
         || !exec(db, QStringLiteral("COMMIT"))
-        // One transaction of 20 million rows leaves a WAL of gigabytes: fold it into the file, as SQLite's
-        // checkpoints do in use, so the rollup and the queries read the database file.
-        || !exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+        // SQLite: one transaction of 20 million rows leaves a WAL of gigabytes; fold it into the file, as
+        // SQLite's checkpoints do in use, so the rollup and the queries read the database file. PostgreSQL:
+        // fresh planner statistics, as autovacuum gathers them in use.
+        || !exec(db, pg ? QStringLiteral("ANALYZE") : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
         return false;
     }
     std::printf("generate: snapshots %.1f s, look-up events %.1f s\n",

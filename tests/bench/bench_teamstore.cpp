@@ -4,10 +4,15 @@
 // the default 14-day raw retention, and every dashboard query for the last 1 h .. 90 d, over all keys and
 // for one key, is timed three times on each; the medians are printed beside each other, against 100 ms.
 //   bench_teamstore --pg postgresql://user@host:port/db [--rows N] [--keys K] [--days D] [--slow-ms MS]
-// A quick run: --rows 1000000 --keys 100. The PostgreSQL schema is made for the run and dropped afterwards.
+//                   [--keep DIR] [--reuse]
+// A quick run: --rows 1000000 --keys 100. The PostgreSQL schema is made for the run and dropped afterwards,
+// the SQLite file lives in a temporary folder. --keep DIR keeps both (DIR/quotadeck.sqlite and the schema
+// named in DIR/pg-schema) so that --reuse can time the queries again later without generating (at 10 million
+// rows, generating takes most of an hour; the timing is best repeated on a quiet machine).
 
 #include "AnalyticsQueries.h"
 #include "AnalyticsSql.h"
+#include "BenchHistory.h"
 #include "BenchQueries.h"
 #include "Rollups.h"
 #include "SqlDialect.h"
@@ -16,6 +21,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -27,113 +34,17 @@
 #include <memory>
 
 using namespace AnalyticsSql;
+using BenchHistory::exec;
+using BenchHistory::scalar;
 
 namespace {
 
 // 2026-03-01T00:20:00Z: "now" for the generated history and the rollup.
 constexpr qint64 kNow = 1772324400000 + 20 * MinuteMs;
 
-bool exec(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        std::fprintf(stderr, "failed: %s\n%s\n", qPrintable(q.lastError().text()), qPrintable(sql.left(300)));
-        return false;
-    }
-    return true;
-}
-
-qint64 scalar(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
 QString sizeText(qint64 bytes)
 {
     return QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
-}
-
-// One refresh run of every key per step, as the refresh engine writes them (network look-ups only make
-// snapshots), in one transaction of a few INSERT ... SELECT statements over recursive CTEs.
-bool generate(const QSqlDatabase& db, qint64 keys, qint64 perKey, qint64 days, qint64 interval)
-{
-    const bool pg = SqlDialect::isPostgres(db);
-    const qint64 start = kNow - days * DayMs;
-    // BIGINT counters: n * interval passes 32 bits (PostgreSQL's plain integer would overflow).
-    const QString runs = QStringLiteral("WITH RECURSIVE r(n) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT n + 1 FROM r "
-                                        "WHERE n < %1), k(id) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT id + 1 FROM "
-                                        "k WHERE id < %2), "
-                                        "rr AS (SELECT n, %3 + n * %4 AS t, ((n * %4) % %5) / %4 AS e FROM r) ")
-                             .arg(perKey - 1)
-                             .arg(keys)
-                             .arg(start)
-                             .arg(interval)
-                             .arg(30 * DayMs);
-    QElapsedTimer timer;
-    timer.start();
-    if (!exec(db, QStringLiteral("BEGIN"))
-        || !exec(db,
-                 QStringLiteral("WITH RECURSIVE k(id) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT id + 1 FROM k "
-                                "WHERE id < %1) INSERT INTO keys (id, label, masked, fingerprint, sealed, created_at) "
-                                "SELECT id, 'bench-' || id, 'tvly-dev-****' || id, 'fp-' || id, %3, %2 FROM k")
-                     .arg(keys)
-                     .arg(start)
-                     .arg(pg ? QStringLiteral("decode('00', 'hex')") : QStringLiteral("x'00'")))
-        || !exec(db,
-                 QStringLiteral("WITH RECURSIVE r(n) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT n + 1 FROM r "
-                                "WHERE n < %1) INSERT INTO refresh_runs (id, started_at, finished_at, state, keys, succeeded, "
-                                "failed, wall_ms) SELECT n + 1, %2 + n * %3, %2 + n * %3 + 2000, 'complete', %4, %4, "
-                                "0, 2000 FROM r")
-                     .arg(perKey - 1)
-                     .arg(start)
-                     .arg(interval)
-                     .arg(keys))) {
-        return false;
-    }
-    // Key k uses (k % 7 + 1) credits per run, split over the kinds; its account ((k - 1) / 10) reports the
-    // same figures to all of its keys. Every figure starts again each 30 days (a new billing cycle).
-    const QString u = QStringLiteral("(rr.e * (k.id % 7 + 1))");
-    const QString p = QStringLiteral("(rr.e * ((k.id - 1) / 10 + 20))"); // distinct for every account
-    if (!exec(db,
-              runs
-                  + QStringLiteral("INSERT INTO usage_snapshots (key_id, run_id, taken_at, latency_ms, key_usage, "
-                                   "key_limit, key_search, key_extract, key_crawl, key_map, key_research, plan, "
-                                   "plan_usage, plan_limit, paygo_usage, paygo_limit, acct_search, acct_extract, "
-                                   "acct_crawl, acct_map, acct_research) SELECT k.id, rr.n + 1, rr.t + k.id, "
-                                   "100 + (k.id * 7 + rr.n) % 300, %1, 50000, %1 * 6 / 10, %1 * 2 / 10, %1 / 10, "
-                                   "%1 / 20, %1 - %1 * 6 / 10 - %1 * 2 / 10 - %1 / 10 - %1 / 20, 'Growth', %2, "
-                                   "500000, 0, NULL, %2 * 6 / 10, %2 * 3 / 10, %2 / 10, 0, 0 "
-                                   "FROM rr CROSS JOIN k ORDER BY rr.n, k.id")
-                        .arg(u, p))) {
-        return false;
-    }
-    const qint64 snapshotsMs = timer.restart();
-    // Look-ups: one network look-up per snapshot; from the cache in every 4th run, joined to one in flight in
-    // every 10th (even keys), held back by the rate limiter in every 25th (every fifth key).
-    if (!exec(db,
-              runs
-                  + QStringLiteral("INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, http_status, "
-                                   "outcome) SELECT rr.n + 1, k.id, rr.t + k.id, 0, 100 + (k.id * 7 + rr.n) % 300, "
-                                   "200, 'ok' FROM rr CROSS JOIN k ORDER BY rr.n, k.id"))
-        || !exec(db,
-                 runs
-                     + QStringLiteral("INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, "
-                                      "http_status, outcome) SELECT rr.n + 1, k.id, rr.t + 60000 + k.id, CASE WHEN "
-                                      "rr.n % 4 = 0 THEN 1 WHEN rr.n % 25 = 1 THEN 3 ELSE 2 END, 0, 0, CASE WHEN "
-                                      "rr.n % 25 = 1 THEN 'rate_limited' ELSE 'ok' END FROM rr CROSS JOIN k WHERE "
-                                      "rr.n % 4 = 0 OR (rr.n % 10 = 2 AND k.id % 2 = 0) OR (rr.n % 25 = 1 AND "
-                                      "k.id % 5 = 0) ORDER BY rr.n, k.id"))
-        || !exec(db, QStringLiteral("COMMIT"))
-        // SQLite: fold the WAL of gigabytes into the file, as its checkpoints do in use. PostgreSQL: fresh
-        // planner statistics, as autovacuum gathers them in use.
-        || !exec(db, pg ? QStringLiteral("ANALYZE") : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
-        return false;
-    }
-    std::printf("generate: snapshots %.1f s, look-up events %.1f s\n",
-                double(snapshotsMs) / 1000.0,
-                double(timer.elapsed()) / 1000.0);
-    return true;
 }
 
 struct Medians : BenchQueries::QueryMedians
@@ -141,7 +52,9 @@ struct Medians : BenchQueries::QueryMedians
     QString engine;
 };
 
-int benchOne(const QString& dbPath, qint64 rows, qint64 keys, qint64 days, int slowMs, Medians* medians)
+// Generates the history into `dbPath` and rolls it up, unless `reuse` and it already holds snapshots (a kept
+// SQLite file or PostgreSQL schema of an earlier run with the same --rows/--keys/--days), then times the queries.
+int benchOne(const QString& dbPath, qint64 rows, qint64 keys, qint64 days, int slowMs, bool reuse, Medians* medians)
 {
     const bool pg = SqlDialect::isPostgresLocation(dbPath);
     medians->engine = pg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
@@ -169,7 +82,11 @@ int benchOne(const QString& dbPath, qint64 rows, qint64 keys, qint64 days, int s
                 return 1;
             }
         }
-        {
+        const qint64 existing = scalar(db, QStringLiteral("SELECT count(*) FROM refresh_runs"));
+        if (reuse && existing > 0) {
+            std::printf("history: reused (%lld runs already in the store)\n", existing);
+            db.close();
+        } else {
             std::printf("history: %lld snapshots (%lld keys x %lld, one run every %lld s over %lld days), "
                         "accounts of 10 keys\n",
                         perKey * keys,
@@ -177,7 +94,7 @@ int benchOne(const QString& dbPath, qint64 rows, qint64 keys, qint64 days, int s
                         perKey,
                         interval / 1000,
                         days);
-            if (!generate(db, keys, perKey, days, interval)) {
+            if (!BenchHistory::generate(db, keys, perKey, days, interval, kNow)) {
                 return 1;
             }
             std::printf("raw rows: %lld snapshots, %lld look-up events\n",
@@ -256,11 +173,22 @@ int main(int argc, char** argv)
     qint64 keys = 1000;
     qint64 days = 92;
     QString server;
+    QString keepDir;
+    bool reuse = false;
+    bool usage = false;
     int slowMs = SlowQueryMs;
     const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+    for (qsizetype i = 1; i < args.size(); ++i) {
         const QString& arg = args.at(i);
-        const QString& next = args.at(i + 1);
+        if (arg == QLatin1String("--reuse")) {
+            reuse = true;
+            continue;
+        }
+        if (i + 1 >= args.size()) {
+            usage = true;
+            break;
+        }
+        const QString& next = args.at(++i);
         if (arg == QLatin1String("--rows")) {
             rows = next.toLongLong();
         } else if (arg == QLatin1String("--keys")) {
@@ -271,31 +199,45 @@ int main(int argc, char** argv)
             server = next;
         } else if (arg == QLatin1String("--slow-ms")) {
             slowMs = next.toInt();
+        } else if (arg == QLatin1String("--keep")) {
+            keepDir = next;
         } else {
-            rows = -1;
+            usage = true;
         }
     }
-    if (server.isEmpty() || !SqlDialect::isPostgresLocation(server) || rows < keys || keys < 1 || days < 1
-        || args.size() % 2 == 0) {
+    if (usage || server.isEmpty() || !SqlDialect::isPostgresLocation(server) || rows < keys || keys < 1 || days < 1
+        || (reuse && keepDir.isEmpty())) {
         std::fprintf(stderr, "usage: bench_teamstore --pg postgresql://user@host:port/db [--rows N] [--keys K] "
-                             "[--days D] [--slow-ms MS]\n");
+                             "[--days D] [--slow-ms MS] [--keep DIR] [--reuse]\n");
         return 2;
     }
-    TempDataDir dir;
-    const QString schema = QStringLiteral("bench_%1").arg(QCoreApplication::applicationPid());
+    TempDataDir temp;
+    QString schema = QStringLiteral("bench_%1").arg(QCoreApplication::applicationPid());
+    QString sqlitePath = temp.filePath(QStringLiteral("quotadeck.sqlite"));
+    if (!keepDir.isEmpty()) {
+        QDir().mkpath(keepDir);
+        sqlitePath = QDir(keepDir).filePath(QStringLiteral("quotadeck.sqlite"));
+        QFile schemaFile(QDir(keepDir).filePath(QStringLiteral("pg-schema")));
+        if (schemaFile.open(QIODevice::ReadOnly)) {
+            schema = QString::fromUtf8(schemaFile.readAll()).trimmed();
+        } else if (!schemaFile.open(QIODevice::WriteOnly) || schemaFile.write(schema.toUtf8()) < 0) {
+            std::fprintf(stderr, "bench_teamstore: cannot write %s\n", qPrintable(schemaFile.fileName()));
+            return 1;
+        }
+    }
     const QString pgUrl = server + (server.contains(QLatin1Char('?')) ? QStringLiteral("&schema=") : QStringLiteral("?schema=")) + schema;
     QList<Medians> all;
     int code = 0;
-    for (const QString& location : {dir.filePath(QStringLiteral("quotadeck.sqlite")), pgUrl}) {
+    for (const QString& location : {sqlitePath, pgUrl}) {
         Medians medians;
-        const int one = benchOne(location, rows, keys, days, slowMs, &medians);
+        const int one = benchOne(location, rows, keys, days, slowMs, reuse, &medians);
         if (one == 1) {
             return 1;
         }
         code = std::max(code, one);
         all.append(medians);
     }
-    {
+    if (keepDir.isEmpty()) {
         // Drop the run's schema again.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("drop"));
         SqlDialect::configure(db, *SqlDialect::parsePostgres(server, nullptr));
