@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <algorithm>
+#include <utility>
 
 using namespace AnalyticsSql;
 
@@ -81,6 +82,27 @@ Parts split(const AnalyticsPlan& plan, const RollupState& state)
         break;
     }
     return parts;
+}
+
+// The rolled-up parts of a plan's range as UNION ALL branches, one per rollup table that covers some of it:
+// "SELECT <lead>bucket / <bucket> * <bucket> AS t, <columns> FROM <table> WHERE <its span><filter>". The
+// caller adds the raw part (read its own way) and the outer aggregate.
+QStringList rollupBranches(const Parts& parts,
+                           const QString& bucket,
+                           const QString& lead,
+                           const QString& columns,
+                           const QString& dailyTable,
+                           const QString& hourlyTable,
+                           const QString& filter)
+{
+    QStringList branches;
+    for (const auto& [span, table] : { std::pair{ parts.daily, dailyTable }, std::pair{ parts.hourly, hourlyTable } }) {
+        if (!span.isEmpty()) {
+            branches << QStringLiteral("SELECT %1bucket / %2 * %2 AS t, %3 FROM %4 WHERE %5%6")
+                            .arg(lead, bucket, columns, table, span.sql(QStringLiteral("bucket")), filter);
+        }
+    }
+    return branches;
 }
 
 // maxPoints <= 0 asks for the default.
@@ -246,19 +268,13 @@ LookupSeries AnalyticsQueries::lookups(const AnalyticsRange& range) const
     const Parts parts = split(series.plan, state);
     const QString bucket = num(series.plan.bucketMs);
 
-    QStringList branches;
-    if (!parts.daily.isEmpty()) {
-        branches << QStringLiteral("SELECT bucket / %1 * %1 AS t, %2 FROM lookup_daily WHERE %3%4")
-                        .arg(bucket, kLookupColumns, parts.daily.sql(QStringLiteral("bucket")), filter);
-    }
-    if (!parts.hourly.isEmpty()) {
-        branches << QStringLiteral("SELECT bucket / %1 * %1 AS t, %2 FROM %3 WHERE %4%5")
-                        .arg(bucket,
-                             kLookupColumns,
-                             overall ? QStringLiteral("lookup_hourly_all") : QStringLiteral("lookup_hourly"),
-                             parts.hourly.sql(QStringLiteral("bucket")),
-                             filter);
-    }
+    QStringList branches = rollupBranches(parts,
+                                          bucket,
+                                          {},
+                                          kLookupColumns,
+                                          QStringLiteral("lookup_daily"),
+                                          overall ? QStringLiteral("lookup_hourly_all") : QStringLiteral("lookup_hourly"),
+                                          filter);
     if (!parts.raw.isEmpty()) {
         branches << QStringLiteral("SELECT at / %1 * %1 AS t, source, 1 AS lookups, ok, exhausted, invalid, "
                                    "rate_limited, errors, latency_ms AS latency_sum, latency_ms AS latency_max FROM "
@@ -332,20 +348,14 @@ CreditsSeries AnalyticsQueries::credits(const AnalyticsRange& range) const
     const Parts parts = split(series.plan, state);
     const QString bucket = num(series.plan.bucketMs);
 
-    QStringList branches;
+    QStringList branches = rollupBranches(parts,
+                                          bucket,
+                                          {},
+                                          kCreditColumns,
+                                          QStringLiteral("usage_daily"),
+                                          overall ? QStringLiteral("usage_hourly_all") : QStringLiteral("usage_hourly"),
+                                          filter);
     QString with;
-    if (!parts.daily.isEmpty()) {
-        branches << QStringLiteral("SELECT bucket / %1 * %1 AS t, %2 FROM usage_daily WHERE %3%4")
-                        .arg(bucket, kCreditColumns, parts.daily.sql(QStringLiteral("bucket")), filter);
-    }
-    if (!parts.hourly.isEmpty()) {
-        branches << QStringLiteral("SELECT bucket / %1 * %1 AS t, %2 FROM %3 WHERE %4%5")
-                        .arg(bucket,
-                             kCreditColumns,
-                             overall ? QStringLiteral("usage_hourly_all") : QStringLiteral("usage_hourly"),
-                             parts.hourly.sql(QStringLiteral("bucket")),
-                             filter);
-    }
     if (!parts.raw.isEmpty()) {
         with = snapshotDeltas(parts.raw.from, parts.raw.to, filter);
         branches << QStringLiteral("SELECT taken_at / %1 * %1 AS t, d_used AS used, d_search AS used_search, "
@@ -413,16 +423,14 @@ QList<CreditsSeries> AnalyticsQueries::accountCredits(const AnalyticsRange& rang
     const Parts parts = split(shape.plan, state);
     const QString bucket = num(shape.plan.bucketMs);
 
-    QStringList branches;
+    QStringList branches = rollupBranches(parts,
+                                          bucket,
+                                          QStringLiteral("account, "),
+                                          kCreditColumns,
+                                          QStringLiteral("account_daily"),
+                                          QStringLiteral("account_hourly"),
+                                          accountFilter);
     QString with;
-    if (!parts.daily.isEmpty()) {
-        branches << QStringLiteral("SELECT account, bucket / %1 * %1 AS t, %2 FROM account_daily WHERE %3%4")
-                        .arg(bucket, kCreditColumns, parts.daily.sql(QStringLiteral("bucket")), accountFilter);
-    }
-    if (!parts.hourly.isEmpty()) {
-        branches << QStringLiteral("SELECT account, bucket / %1 * %1 AS t, %2 FROM account_hourly WHERE %3%4")
-                        .arg(bucket, kCreditColumns, parts.hourly.sql(QStringLiteral("bucket")), accountFilter);
-    }
     if (!parts.raw.isEmpty()) {
         // As the account rollups do: per key and hour (or per raw bucket), then the most any key saw.
         with = snapshotDeltas(parts.raw.from, parts.raw.to, filter);
