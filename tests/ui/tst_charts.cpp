@@ -72,6 +72,7 @@ private Q_SLOTS:
     void creditsStackAndToggle();
     void forecastLines();
     void emptyTitles();
+    void hoverTips();
 };
 
 void TestCharts::hitRateFromLookups()
@@ -227,6 +228,62 @@ void TestCharts::emptyTitles()
     credits->setStyle(style);
     QCOMPARE(credits->titleBrush().color(), QColor(0xee, 0xee, 0xee));
     QCOMPARE(credits->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
+}
+
+// Hovering a series tips the exact figures of the point nearest the mouse (read when hovered, so a refill
+// shows the new figures); leaving it clears the tip.
+void TestCharts::hoverTips()
+{
+    LookupSeries lookups;
+    lookups.plan.bucketMs = kHour;
+    for (int i = 0; i < 3; ++i) {
+        LookupPoint p;
+        p.t = kT0 + i * kHour;
+        p.network = 6;
+        p.cache = 2 * i; // hit rate 0, 25, 40 %
+        p.heldBack = i == 2 ? 5 : 0;
+        lookups.points.append(p);
+    }
+    std::unique_ptr<HitRateChart> hitRate(HitRateChart::create(lookups, kT0, kT0 + 3 * kHour, ChartStyle::light()));
+    QStringList tips;
+    connect(hitRate.get(), &TimeChart::pointTip, this, [&tips](const QString& tip) { tips.append(tip); });
+    auto* hits = find<QLineSeries>(hitRate.get(), "hitRate");
+    Q_EMIT hits->hovered(QPointF(double(kT0 + kHour + kHour / 3), 30), true); // nearest: the second point
+    QCOMPARE(tips.size(), 1);
+    QVERIFY2(tips.last().contains(QStringLiteral("Hit rate 25.0% (2 cache + 0 coalesced of 8 look-ups)")), qPrintable(tips.last()));
+    Q_EMIT find<QLineSeries>(hitRate.get(), "heldBack")->hovered(QPointF(double(kT0 + 5 * kHour), 0), true); // past the end
+    QVERIFY2(tips.last().contains(QStringLiteral("Held back 33.3% (5)")), qPrintable(tips.last()));
+    Q_EMIT hits->hovered(QPointF(double(kT0), 0), false);
+    QCOMPARE(tips.last(), QString());
+    // Refilled: the same position tips the new figures.
+    lookups.points[1].cache = 6;
+    hitRate->setSeries(lookups, kT0, kT0 + 3 * kHour);
+    Q_EMIT hits->hovered(QPointF(double(kT0 + kHour), 50), true);
+    QVERIFY2(tips.last().contains(QStringLiteral("Hit rate 50.0% (6 cache")), qPrintable(tips.last()));
+
+    lookups.plan.bucketMs = 30 * 60 * 1000; // half-hour buckets: twice the counts per hour
+    std::unique_ptr<CallsChart> calls(CallsChart::create(lookups, kT0, kT0 + 3 * kHour, ChartStyle::light()));
+    connect(calls.get(), &TimeChart::pointTip, this, [&tips](const QString& tip) { tips.append(tip); });
+    Q_EMIT find<QLineSeries>(calls.get(), "calls.cache")->hovered(QPointF(double(kT0 + 2 * kHour), 8), true);
+    QVERIFY2(tips.last().contains(QStringLiteral("Network: 12")) && tips.last().contains(QStringLiteral("Cache: 8"))
+                 && tips.last().contains(QStringLiteral("Held back: 10")),
+             qPrintable(tips.last()));
+
+    CreditsSeries credits;
+    credits.plan.bucketMs = kHour;
+    CreditsPoint c;
+    c.t = kT0;
+    c.search = 7;
+    c.research = 3;
+    c.total = 10;
+    credits.points = {c};
+    std::unique_ptr<CreditsChart> creditsChart(
+        CreditsChart::create(credits, kT0, kT0 + kHour, ChartStyle::light(), QStringLiteral("all keys")));
+    connect(creditsChart.get(), &TimeChart::pointTip, this, [&tips](const QString& tip) { tips.append(tip); });
+    Q_EMIT find<QAreaSeries>(creditsChart.get(), "credits.research")->hovered(QPointF(double(kT0), 9), true);
+    QVERIFY2(tips.last().contains(QStringLiteral("Total: 10")), qPrintable(tips.last()));
+    Q_EMIT find<QAreaSeries>(creditsChart.get(), "credits.research")->hovered(QPointF(double(kT0), 9), false);
+    QCOMPARE(tips.last(), QString());
 }
 
 QTEST_MAIN(TestCharts)

@@ -50,16 +50,7 @@ CreditsChart::CreditsChart(QGraphicsItem* parent)
         area->setUpperSeries(upper);
         area->setLowerSeries(lower);
         area->setName(titles[size_t(kind)]);
-        addSeries(area);
-        area->attachAxis(m_x);
-        area->attachAxis(m_y);
-        connect(area, &QAreaSeries::hovered, this, [this](const QPointF& point, bool state) {
-            const qsizetype i = state ? nearest(m_data.points, point.x()) : -1;
-            if (i < 0) {
-                Q_EMIT pointTip({});
-                return;
-            }
-            const CreditsPoint& p = m_data.points.at(i);
+        addTimeSeries(area, &m_data.points, [this](const CreditsPoint& p) {
             QString text = tr("%1, credits per hour").arg(timeText(p.t));
             const auto titles = kindTitles();
             for (int k = 0; k < KindCount; ++k) {
@@ -67,7 +58,7 @@ CreditsChart::CreditsChart(QGraphicsItem* parent)
                     + number(m_data.perHour(kindValue(p, k)), 1);
             }
             text += QStringLiteral("\n") + tr("Total: %1").arg(number(m_data.perHour(p.total), 1));
-            Q_EMIT pointTip(text);
+            return text;
         });
         m_areas.append(area);
         m_upper.append(upper);

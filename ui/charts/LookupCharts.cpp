@@ -38,20 +38,11 @@ HitRateChart::HitRateChart(QGraphicsItem* parent)
     m_y->setRange(0, 100);
     m_y->setLabelFormat(QStringLiteral("%d%"));
     for (QLineSeries* series : {m_hitRate, m_heldBack}) {
-        addSeries(series);
-        series->attachAxis(m_x);
-        series->attachAxis(m_y);
-        connect(series, &QXYSeries::hovered, this, [this](const QPointF& point, bool state) {
-            const qsizetype i = state ? nearest(m_data.points, point.x()) : -1;
-            if (i < 0) {
-                Q_EMIT pointTip({});
-                return;
-            }
-            const LookupPoint& p = m_data.points.at(i);
-            Q_EMIT pointTip(tr("%1\nHit rate %2% (%3 cache + %4 coalesced of %5 look-ups)\nHeld back %6% (%7)")
-                                .arg(timeText(p.t), number(p.hitRate() * 100, 1), number(double(p.cache)),
-                                     number(double(p.coalesced)), number(double(p.lookups())),
-                                     number(p.heldBackShare() * 100, 1), number(double(p.heldBack))));
+        addTimeSeries(series, &m_data.points, [](const LookupPoint& p) {
+            return tr("%1\nHit rate %2% (%3 cache + %4 coalesced of %5 look-ups)\nHeld back %6% (%7)")
+                .arg(timeText(p.t), number(p.hitRate() * 100, 1), number(double(p.cache)),
+                     number(double(p.coalesced)), number(double(p.lookups())), number(p.heldBackShare() * 100, 1),
+                     number(double(p.heldBack)));
         });
     }
     styleSeries();
@@ -104,20 +95,10 @@ CallsChart::CallsChart(QGraphicsItem* parent)
         auto* series = new QLineSeries(this);
         series->setObjectName(QStringLiteral("calls.") + QString::fromLatin1(kSourceNames[size_t(source)]));
         series->setName(titles[size_t(source)]);
-        addSeries(series);
-        series->attachAxis(m_x);
-        series->attachAxis(m_y);
-        connect(series, &QXYSeries::hovered, this, [this](const QPointF& point, bool state) {
-            const qsizetype i = state ? nearest(m_data.points, point.x()) : -1;
-            if (i < 0) {
-                Q_EMIT pointTip({});
-                return;
-            }
-            const LookupPoint& p = m_data.points.at(i);
-            Q_EMIT pointTip(tr("%1, calls per hour\nNetwork: %2\nCache: %3\nCoalesced: %4\nHeld back: %5")
-                                .arg(timeText(p.t), number(m_data.perHour(p.network), 1),
-                                     number(m_data.perHour(p.cache), 1), number(m_data.perHour(p.coalesced), 1),
-                                     number(m_data.perHour(p.heldBack), 1)));
+        addTimeSeries(series, &m_data.points, [this](const LookupPoint& p) {
+            return tr("%1, calls per hour\nNetwork: %2\nCache: %3\nCoalesced: %4\nHeld back: %5")
+                .arg(timeText(p.t), number(m_data.perHour(p.network), 1), number(m_data.perHour(p.cache), 1),
+                     number(m_data.perHour(p.coalesced), 1), number(m_data.perHour(p.heldBack), 1));
         });
         m_calls.append(series);
     }

@@ -81,6 +81,20 @@ protected:
         return index;
     }
 
+    // Adds `series` on the time axes. Hovering it emits pointTip(tip(p)) for the point p of `points` (a
+    // QList of points with a t, read when hovered, so it may be refilled) nearest the mouse, or an empty tip.
+    template <typename Series, typename Point, typename Tip>
+    void addTimeSeries(Series* series, const QList<Point>* points, Tip tip)
+    {
+        addSeries(series);
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
+        connect(series, &Series::hovered, this, [this, points, tip](const QPointF& point, bool state) {
+            const qsizetype i = state ? nearest(*points, point.x()) : -1;
+            Q_EMIT pointTip(i < 0 ? QString() : tip(points->at(i)));
+        });
+    }
+
     QDateTimeAxis* m_x;
     QValueAxis* m_y;
     ChartStyle m_style;
