@@ -62,14 +62,20 @@ QString openVault(Session& session)
     return why;
 }
 
-QString adopt(Session& session, SecureBytes key)
+// The window's path too (Session::joinTeam / setTeamPassphrase), waited for at the command's top level.
+QString teamStep(Session& session, SecureBytes passphrase, bool join)
 {
     QEventLoop loop;
     QString why;
-    session.adoptTeamKey(std::move(key), [&](const QString& error) {
+    auto done = [&](const QString& error) {
         why = error;
         loop.quit();
-    });
+    };
+    if (join) {
+        session.joinTeam(std::move(passphrase), done);
+    } else {
+        session.setTeamPassphrase(std::move(passphrase), done);
+    }
     loop.exec();
     return why;
 }
@@ -120,12 +126,9 @@ int team(const Invocation& inv, Session& session)
         if (passphrase.isEmpty()) {
             return fail(Commands::BadInput, error);
         }
-        std::optional<SecureBytes> key = TeamSecrets::join(store, passphrase, &error);
-        if (!key) {
-            return fail(Commands::BadInput, error);
-        }
-        if (const QString why = adopt(session, std::move(*key)); !why.isEmpty()) {
-            return fail(Commands::Failure, why);
+        if (const QString why = teamStep(session, std::move(passphrase), true); !why.isEmpty()) {
+            // A wrong passphrase is bad input; a keychain that refuses the key is not.
+            return fail(why == TeamSecrets::wrongPassphraseMessage() ? Commands::BadInput : Commands::Failure, why);
         }
         say(QStringLiteral("joined the team store %1: this keychain now holds its team key\n").arg(store.displayLocation()));
         return Commands::Success;
@@ -149,14 +152,10 @@ int team(const Invocation& inv, Session& session)
     if (passphrase.isEmpty()) {
         return fail(Commands::BadInput, error);
     }
-    std::optional<SecureBytes> key = TeamSecrets::setPassphrase(store, *session.vault(), passphrase, &error);
-    if (!key) {
-        return fail(Commands::Failure, error);
+    if (const QString why = teamStep(session, std::move(passphrase), false); !why.isEmpty()) {
+        return fail(Commands::Failure, why);
     }
     const qsizetype keys = store.keys().size();
-    if (const QString why = adopt(session, std::move(*key)); !why.isEmpty()) {
-        return fail(Commands::Failure, QStringLiteral("the passphrase was changed but %1").arg(why));
-    }
     say(QStringLiteral("%1 %2: %3 keys re-sealed under the new team key; every other admin runs: quotadeck --db "
                        "%2 team join\n")
             .arg(verb == QLatin1String("init") ? QStringLiteral("team store ready at")

@@ -87,6 +87,16 @@ std::optional<SecureBytes> TeamSecrets::setPassphrase(Store& store, const Vault&
     if (key.isEmpty()) {
         return std::nullopt;
     }
+    return reseal(store, current, kdf, std::move(key), error);
+}
+
+std::optional<SecureBytes> TeamSecrets::reseal(Store& store, const Vault& current, const Kdf& kdf, SecureBytes key,
+                                               QString* error)
+{
+    if (!current.isOpen()) {
+        *error = QStringLiteral("the store's present data key is not open, so its keys cannot be re-sealed");
+        return std::nullopt;
+    }
     Vault next(nullptr);
     Vault::Binding binding;
     binding.storeId = store.storeId();
@@ -117,26 +127,44 @@ std::optional<SecureBytes> TeamSecrets::setPassphrase(Store& store, const Vault&
 
 std::optional<SecureBytes> TeamSecrets::join(const Store& store, const SecureBytes& passphrase, QString* error)
 {
-    const QString text = store.meta(QStringLiteral("team_kdf"));
-    if (text.isEmpty()) {
-        *error = QStringLiteral("this store is not a team store yet (set it up with: quotadeck team init)");
-        return std::nullopt;
-    }
-    const std::optional<Kdf> kdf = Kdf::parse(text);
+    const std::optional<Kdf> kdf = storedKdf(store, error);
     if (!kdf) {
-        *error = QStringLiteral("the store's team key parameters are unreadable");
         return std::nullopt;
     }
     SecureBytes key = derive(passphrase, *kdf, error);
     if (key.isEmpty()) {
         return std::nullopt;
     }
-    const QByteArray expected = store.vaultCheck();
-    if (expected.isEmpty() || Vault::checkOf(key) != expected) {
-        *error = QStringLiteral("the team passphrase is not right");
+    return verify(store, std::move(key), error);
+}
+
+std::optional<TeamSecrets::Kdf> TeamSecrets::storedKdf(const Store& store, QString* error)
+{
+    const QString text = store.meta(QStringLiteral("team_kdf"));
+    if (text.isEmpty()) {
+        *error = QStringLiteral("this store is not a team store yet (set it up with: quotadeck team init)");
         return std::nullopt;
     }
-    return key;
+    std::optional<Kdf> kdf = Kdf::parse(text);
+    if (!kdf) {
+        *error = QStringLiteral("the store's team key parameters are unreadable");
+    }
+    return kdf;
+}
+
+std::optional<SecureBytes> TeamSecrets::verify(const Store& store, SecureBytes derived, QString* error)
+{
+    const QByteArray expected = store.vaultCheck();
+    if (expected.isEmpty() || Vault::checkOf(derived) != expected) {
+        *error = wrongPassphraseMessage();
+        return std::nullopt;
+    }
+    return derived;
+}
+
+QString TeamSecrets::wrongPassphraseMessage()
+{
+    return QStringLiteral("the team passphrase is not right");
 }
 
 SecureBytes TeamSecrets::readPassphrase()

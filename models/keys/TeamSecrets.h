@@ -51,6 +51,18 @@ std::optional<SecureBytes> setPassphrase(Store& store, const Vault& current, con
 // The team key of a team store from its passphrase, verified against the store's check; nullopt and "the
 // team passphrase is not right" (or why) otherwise.
 std::optional<SecureBytes> join(const Store& store, const SecureBytes& passphrase, QString* error);
+QString wrongPassphraseMessage(); // what join() and verify() say for a passphrase that is not the team's
+
+// The two functions above in steps, so that the slow derive() can run on a worker thread while the store is
+// only used on its own (Session::joinTeam and Session::setTeamPassphrase, the window's and the command
+// line's one path):
+// the store's KDF (nullopt and why when it is no team store or its parameters are unreadable),
+std::optional<Kdf> storedKdf(const Store& store, QString* error);
+// a key derived under storedKdf() checked against the store's check value (join's last step),
+std::optional<SecureBytes> verify(const Store& store, SecureBytes derived, QString* error);
+// and setPassphrase's last step: every key re-sealed under `key` (derived with `kdf`) in one transaction.
+std::optional<SecureBytes> reseal(Store& store, const Vault& current, const Kdf& kdf, SecureBytes key,
+                                  QString* error);
 
 // The team passphrase for a headless command: QUOTADECK_TEAM_PASSPHRASE if set, else the first line of
 // standard input (without its line end). Empty when neither gives one.

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QPointer>
+#include <QThread>
 #include <algorithm>
 #include <QFile>
 #include <QStandardPaths>
@@ -23,6 +24,13 @@ Session::Session(const SessionConfig& config, Clock* clock)
 
 Session::~Session()
 {
+    // A derivation still running writes only into its own shared state; wait so its thread never outlives
+    // the process's objects (it takes well under a second).
+    if (m_teamThread) {
+        m_teamThread->wait();
+        delete m_teamThread;
+        m_teamThread = nullptr;
+    }
     // The engine commits what a run already answered when it goes; it must go while the store is open
     // (QObject children would only be deleted after the members, the store among them).
     delete m_engine;
@@ -191,6 +199,115 @@ void Session::adoptTeamKey(SecureBytes teamKey, std::function<void(const QString
             return;
         }
         done(QString());
+    });
+}
+
+bool Session::isDerivingTeamKey() const
+{
+    return m_teamThread != nullptr;
+}
+
+void Session::deriveTeamKey(SecureBytes passphrase, const TeamSecrets::Kdf& kdf,
+                            std::function<void(SecureBytes, const QString&)> then)
+{
+    struct Work
+    {
+        SecureBytes passphrase;
+        TeamSecrets::Kdf kdf;
+        SecureBytes key;
+        QString error;
+    };
+    auto work = std::make_shared<Work>();
+    work->passphrase = std::move(passphrase);
+    work->kdf = kdf;
+    // The worker touches only `work` (no store, no Qt object of this thread).
+    QThread* thread = QThread::create([work]() {
+        work->key = TeamSecrets::derive(work->passphrase, work->kdf, &work->error);
+        work->passphrase.clear();
+    });
+    thread->setObjectName(QStringLiteral("quotadeck-teamkey"));
+    m_teamThread = thread;
+    connect(thread, &QThread::finished, this, [this, thread, work, then = std::move(then)]() {
+        if (m_teamThread == thread) {
+            m_teamThread = nullptr;
+        }
+        thread->deleteLater();
+        then(std::move(work->key), work->error);
+    });
+    thread->start();
+}
+
+void Session::joinTeam(SecureBytes passphrase, std::function<void(const QString&)> done)
+{
+    QString error;
+    if (isDerivingTeamKey()) {
+        error = QStringLiteral("a team key is already being derived; wait for it to finish");
+    }
+    std::optional<TeamSecrets::Kdf> kdf;
+    if (error.isEmpty()) {
+        kdf = TeamSecrets::storedKdf(*m_store, &error);
+    }
+    if (!kdf) {
+        QMetaObject::invokeMethod(this, [done, error]() { done(error); }, Qt::QueuedConnection);
+        return;
+    }
+    QPointer<Session> self(this);
+    deriveTeamKey(std::move(passphrase), *kdf, [self, done](SecureBytes key, const QString& deriveError) {
+        if (!self) {
+            return;
+        }
+        if (key.isEmpty()) {
+            done(deriveError);
+            return;
+        }
+        QString why;
+        // The store's check is read now, not before: a passphrase changed meanwhile fails here, not later.
+        std::optional<SecureBytes> verified = TeamSecrets::verify(*self->m_store, std::move(key), &why);
+        if (!verified) {
+            done(why);
+            return;
+        }
+        self->adoptTeamKey(std::move(*verified), done);
+    });
+}
+
+void Session::setTeamPassphrase(SecureBytes passphrase, std::function<void(const QString&)> done)
+{
+    QString error;
+    if (isDerivingTeamKey()) {
+        error = QStringLiteral("a team key is already being derived; wait for it to finish");
+    } else if (!m_vault->isOpen()) {
+        error = QStringLiteral("the store's present data key is not open, so its keys cannot be re-sealed");
+    } else if (passphrase.size() < std::size_t(TeamSecrets::MinPassphraseLength)) {
+        error = QStringLiteral("the team passphrase must be at least %1 characters long")
+                    .arg(TeamSecrets::MinPassphraseLength);
+    }
+    if (!error.isEmpty()) {
+        QMetaObject::invokeMethod(this, [done, error]() { done(error); }, Qt::QueuedConnection);
+        return;
+    }
+    const TeamSecrets::Kdf kdf = TeamSecrets::Kdf::fresh();
+    QPointer<Session> self(this);
+    deriveTeamKey(std::move(passphrase), kdf, [self, kdf, done](SecureBytes key, const QString& deriveError) {
+        if (!self) {
+            return;
+        }
+        if (key.isEmpty()) {
+            done(deriveError);
+            return;
+        }
+        QString why;
+        std::optional<SecureBytes> sealed
+            = TeamSecrets::reseal(*self->m_store, *self->m_vault, kdf, std::move(key), &why);
+        if (!sealed) {
+            done(why);
+            return;
+        }
+        // Committed: from here the store opens only with the new key, so say so if the keychain refuses it.
+        self->adoptTeamKey(std::move(*sealed), [done](const QString& adoptError) {
+            done(adoptError.isEmpty() ? QString()
+                                      : QStringLiteral("the passphrase was changed but %1").arg(adoptError));
+        });
     });
 }
 

@@ -9,6 +9,7 @@
 #include "RefreshScheduler.h"
 #include "Settings.h"
 #include "Store.h"
+#include "TeamSecrets.h"
 #include "UsageClient.h"
 #include "Vault.h"
 
@@ -20,6 +21,7 @@
 #include <optional>
 
 class Keychain;
+class QThread;
 
 struct SessionConfig {
     QString dataDir; // created if missing
@@ -51,6 +53,16 @@ public:
     // Team mode: keeps `teamKey` (from TeamSecrets::join or setPassphrase) in this admin's keychain and opens
     // the vault with it. `done` runs later with an empty string, or one sentence saying why it failed.
     void adoptTeamKey(SecureBytes teamKey, std::function<void(const QString& error)> done);
+    // Team mode's one path for the window and `quotadeck team` (issue 9): the team key is derived from
+    // `passphrase` on a worker thread (Argon2id over 64 MiB: a noticeable fraction of a second the GUI must
+    // not freeze for), then, back on this thread, joinTeam() checks it against the store and
+    // setTeamPassphrase() re-seals every key under a fresh salt in one transaction (team init, or a change:
+    // the vault must be open); both end in adoptTeamKey(). `done` runs later with an empty string or one
+    // sentence saying why nothing changed (a wrong passphrase: "the team passphrase is not right").
+    // One derivation at a time; the keychain is written only when the passphrase is right.
+    void joinTeam(SecureBytes passphrase, std::function<void(const QString& error)> done);
+    void setTeamPassphrase(SecureBytes passphrase, std::function<void(const QString& error)> done);
+    bool isDerivingTeamKey() const;
 
     const SessionConfig& config() const { return m_config; }
     // The settings in force (the file plus this process's overrides) and what loading the file said.
@@ -78,6 +90,9 @@ private:
     Session(const SessionConfig& config, Clock* clock);
 
     void configure();
+    // Runs TeamSecrets::derive on a worker thread; `then` gets the key (empty and why on failure) here.
+    void deriveTeamKey(SecureBytes passphrase, const TeamSecrets::Kdf& kdf,
+                       std::function<void(SecureBytes key, const QString& error)> then);
 
     SessionConfig m_config;
     Settings m_settings; // in force
@@ -91,4 +106,5 @@ private:
     RefreshEngine* m_engine = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
     std::unique_ptr<KeyManager> m_keys;
+    QThread* m_teamThread = nullptr; // a team key derivation in progress (owns itself; waited for on exit)
 };

@@ -155,7 +155,8 @@ void Vault::onRead(quint64 generation, Keychain::Result result)
     case Keychain::Error::NotFound:
         if (m_binding.team) {
             fail(tr("This is a team store and this keychain does not hold its team key yet: %1")
-                     .arg(teamJoinHint()));
+                     .arg(teamJoinHint()),
+                 TeamProblem::KeyMissing);
             return;
         }
         // Only sealed keys make a missing data key a loss. A store whose keys were all removed (the way out
@@ -210,7 +211,8 @@ void Vault::finishOpen(SecureBytes dataKey, bool created)
     if (!created && !m_binding.check.isEmpty() && !sameCheck(check, m_binding.check)) {
         if (m_binding.team) {
             fail(tr("The team passphrase of this store has changed since this keychain learnt it: %1")
-                     .arg(teamJoinHint()));
+                     .arg(teamJoinHint()),
+                 TeamProblem::KeyStale);
             return;
         }
         fail(tr("The keychain holds a different data key for this store (entry \"%1\"), so its saved API keys "
@@ -227,6 +229,7 @@ void Vault::finishOpen(SecureBytes dataKey, bool created)
     m_fingerprintKey = std::move(fingerprintKey);
     m_check = std::move(check);
     m_message.clear();
+    m_teamProblem = TeamProblem::None;
     m_state = State::Open;
     qCInfo(lcVault) << "Vault open for store" << m_binding.storeId << (created ? "(new data key)" : "");
     Q_EMIT opened();
@@ -256,11 +259,12 @@ bool Vault::openWith(const Binding& binding, SecureBytes dataKey)
     return m_state == State::Open;
 }
 
-void Vault::fail(const QString& message)
+void Vault::fail(const QString& message, TeamProblem problem)
 {
     wipeKeys();
     m_check.clear();
     m_message = message;
+    m_teamProblem = problem;
     m_state = State::Unavailable;
     qCWarning(lcVault).noquote() << "Vault unavailable:" << message;
     Q_EMIT unavailable(message);
@@ -284,6 +288,7 @@ void Vault::close()
     wipeKeys();
     m_check.clear();
     m_message.clear();
+    m_teamProblem = TeamProblem::None;
     m_binding = {};
     m_state = State::Closed;
 }

@@ -20,6 +20,8 @@ class Vault : public QObject
     Q_OBJECT
 public:
     enum class State { Closed, Opening, Open, Unavailable };
+    // Why a team store's vault is unavailable when joining the team (again) is the way out.
+    enum class TeamProblem { None, KeyMissing, KeyStale };
 
     // What the store knows about its data key. check is empty for a store that never had one.
     struct Binding
@@ -56,6 +58,9 @@ public:
     State state() const { return m_state; }
     bool isOpen() const { return m_state == State::Open; }
     QString message() const { return m_message; } // why it is unavailable
+    // KeyMissing / KeyStale when Unavailable because this keychain lacks the team key or holds one from
+    // before a passphrase change (the window then offers "Join team..."); None otherwise.
+    TeamProblem teamProblem() const { return m_teamProblem; }
     // The check value to store after a data key was created; equal to binding.check otherwise.
     // 32 lowercase hex characters; empty unless Open.
     QByteArray check() const { return m_check; }
@@ -90,7 +95,7 @@ private:
     void createDataKey(quint64 generation);
     void onWritten(quint64 generation, SecureBytes dataKey, Keychain::Result result);
     void finishOpen(SecureBytes dataKey, bool created);
-    void fail(const QString& message);
+    void fail(const QString& message, TeamProblem problem = TeamProblem::None);
     void failLater(const QString& message);
     void wipeKeys();
     QString keychainFailure(const Keychain::Result& result, bool writing) const;
@@ -98,6 +103,7 @@ private:
     Keychain* m_keychain;
     State m_state = State::Closed;
     QString m_message;
+    TeamProblem m_teamProblem = TeamProblem::None;
     QByteArray m_check;
     SecureBytes m_dataKey;
     SecureBytes m_fingerprintKey; // derived from the data key, for fingerprint()
