@@ -1,6 +1,7 @@
 #include "BenchHistory.h"
 
 #include "AnalyticsSql.h"
+#include "Rollups.h"
 #include "SqlDialect.h"
 
 #include <QElapsedTimer>
@@ -109,6 +110,84 @@ bool generate(const QSqlDatabase& db, qint64 keys, qint64 perKey, qint64 days, q
     std::printf("generate: snapshots %.1f s, look-up events %.1f s\n",
                 double(snapshotsMs) / 1000.0,
                 double(timer.elapsed()) / 1000.0);
+    return true;
+}
+
+bool fill(const QString& location, qint64 rows, qint64 keys, qint64 days, qint64 nowMs, bool reuse)
+{
+    const bool pg = SqlDialect::isPostgresLocation(location);
+    const QString name = QStringLiteral("bench-generate");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (pg) {
+            SqlDialect::configure(db, *SqlDialect::parsePostgres(location, nullptr));
+        } else {
+            db.setDatabaseName(location);
+        }
+        if (!db.open()) {
+            std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(location), qPrintable(db.lastError().text()));
+        } else if (!pg && (!exec(db, QStringLiteral("PRAGMA cache_size=-262144"))
+                           || !exec(db, QStringLiteral("PRAGMA temp_store=MEMORY")))) {
+            // said by exec()
+        } else if (const qint64 runs = scalar(db, QStringLiteral("SELECT count(*) FROM refresh_runs")); reuse && runs > 0) {
+            std::printf("history: reused (%lld runs already in the store)\n", runs);
+            ok = true;
+        } else {
+            const qint64 perKey = rows / keys;
+            const qint64 interval = days * DayMs / perKey;
+            std::printf("history: %lld snapshots (%lld keys x %lld, one run every %lld s over %lld days), "
+                        "accounts of 10 keys\n",
+                        perKey * keys,
+                        keys,
+                        perKey,
+                        interval / 1000,
+                        days);
+            ok = generate(db, keys, perKey, days, interval, nowMs);
+            if (ok) {
+                std::printf("raw rows: %lld snapshots, %lld look-up events\n",
+                            scalar(db, QStringLiteral("SELECT count(*) FROM usage_snapshots")),
+                            scalar(db, QStringLiteral("SELECT count(*) FROM lookup_events")));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool rollUp(const QString& connection, qint64 nowMs, int retentionDays, int slowMs)
+{
+    Rollups rollups(connection);
+    rollups.setSlowQueryMs(slowMs);
+    QElapsedTimer timer;
+    timer.start();
+    const RollupResult rolled = rollups.run(nowMs, retentionDays);
+    if (!rolled.ok) {
+        std::fprintf(stderr, "rollup failed: %s\n", qPrintable(rolled.error));
+        return false;
+    }
+    std::printf("rollup: %.1f s (%d hour batches, %d day batches), deleted %lld snapshots and %lld look-up events "
+                "older than %d days\n",
+                double(timer.elapsed()) / 1000.0,
+                rolled.hourBatches,
+                rolled.dayBatches,
+                rolled.snapshotsDeleted,
+                rolled.eventsDeleted,
+                retentionDays);
+    const QSqlDatabase db = QSqlDatabase::database(connection);
+    std::printf("rows now: %lld raw snapshots, %lld raw events, %lld usage_hourly, %lld usage_daily, %lld "
+                "lookup_hourly, %lld account_hourly, %lld usage_hourly_all\n",
+                scalar(db, QStringLiteral("SELECT count(*) FROM usage_snapshots")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM lookup_events")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM usage_hourly")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM usage_daily")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM lookup_hourly")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM account_hourly")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM usage_hourly_all")));
+    timer.restart();
+    const RollupResult again = rollups.run(nowMs, retentionDays);
+    std::printf("rollup again (nothing new): %lld ms%s\n", timer.elapsed(), again.ok ? "" : " (failed)");
     return true;
 }
 

@@ -13,4 +13,13 @@ bool exec(const QSqlDatabase& db, const QString& sql);
 // The first column of the first row, -1 on failure.
 qint64 scalar(const QSqlDatabase& db, const QString& sql);
 bool generate(const QSqlDatabase& db, qint64 keys, qint64 perKey, qint64 days, qint64 interval, qint64 nowMs);
+// Writes a history of `rows` snapshots (`keys` keys, one run of all of them every days/(rows/keys) over `days`
+// days up to nowMs) into the store at `location` (a SQLite file or a postgresql:// URL whose schema the store
+// made), on a connection of its own, and prints what it wrote. With `reuse`, a store that already holds runs
+// is kept as it is. False when something failed (printed).
+bool fill(const QString& location, qint64 rows, qint64 keys, qint64 days, qint64 nowMs, bool reuse);
+// Rolls the store of `connection` up as the app does (raw rows older than `retentionDays` dropped), prints the
+// time, the batches and the rows of every table, then rolls up once more to show that nothing new costs
+// nothing. False when the rollup failed (printed).
+bool rollUp(const QString& connection, qint64 nowMs, int retentionDays, int slowMs);
 } // namespace BenchHistory

@@ -86,8 +86,6 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "bench_analytics: --rows must be at least --keys, both positive\n");
         return 2;
     }
-    const qint64 perKey = rows / keys;
-    const qint64 interval = days * DayMs / perKey;
     TempDataDir dir;
     if (dbPath.isEmpty()) {
         dbPath = dir.databasePath();
@@ -98,34 +96,9 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "bench_analytics: %s\n", qPrintable(error));
         return 1;
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("generate"));
-        db.setDatabaseName(dbPath);
-        if (!db.open() || !exec(db, QStringLiteral("PRAGMA cache_size=-262144"))
-            || !exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"))) {
-            return 1;
-        }
-        const qint64 existing = scalar(db, QStringLiteral("SELECT count(*) FROM usage_snapshots"));
-        if (reuse && existing > 0) {
-            std::printf("bench_analytics: reusing %s (%lld raw snapshots left)\n", qPrintable(dbPath), existing);
-        } else {
-            std::printf("bench_analytics: %lld snapshots (%lld keys x %lld, one run every %lld s over %lld days), "
-                        "accounts of 10 keys\n",
-                        perKey * keys,
-                        keys,
-                        perKey,
-                        interval / 1000,
-                        days);
-            if (!BenchHistory::generate(db, keys, perKey, days, interval, kNow)) {
-                return 1;
-            }
-            std::printf("raw rows: %lld snapshots, %lld look-up events\n",
-                        scalar(db, QStringLiteral("SELECT count(*) FROM usage_snapshots")),
-                        scalar(db, QStringLiteral("SELECT count(*) FROM lookup_events")));
-        }
-        db.close();
+    if (!BenchHistory::fill(dbPath, rows, keys, days, kNow, reuse)) {
+        return 1;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("generate"));
 
     // The store's own connection, as the analytics worker uses it (AnalyticsWorker::ensureOpen).
     const QString connection = store->connectionName();
@@ -134,35 +107,9 @@ int main(int argc, char** argv)
         exec(db, QString::fromLatin1(sql));
     }
 
-    Rollups rollups(connection);
-    rollups.setSlowQueryMs(slowMs);
-    QElapsedTimer timer;
-    timer.start();
-    const RollupResult rolled = rollups.run(kNow, Rollups::DefaultRetentionDays);
-    if (!rolled.ok) {
-        std::fprintf(stderr, "rollup failed: %s\n", qPrintable(rolled.error));
+    if (!BenchHistory::rollUp(connection, kNow, Rollups::DefaultRetentionDays, slowMs)) {
         return 1;
     }
-    std::printf("rollup: %.1f s (%d hour batches, %d day batches), deleted %lld snapshots and %lld look-up events "
-                "older than %d days\n",
-                double(timer.elapsed()) / 1000.0,
-                rolled.hourBatches,
-                rolled.dayBatches,
-                rolled.snapshotsDeleted,
-                rolled.eventsDeleted,
-                Rollups::DefaultRetentionDays);
-    std::printf("rows now: %lld raw snapshots, %lld raw events, %lld usage_hourly, %lld usage_daily, %lld "
-                "lookup_hourly, %lld account_hourly, %lld usage_hourly_all\n",
-                scalar(db, QStringLiteral("SELECT count(*) FROM usage_snapshots")),
-                scalar(db, QStringLiteral("SELECT count(*) FROM lookup_events")),
-                scalar(db, QStringLiteral("SELECT count(*) FROM usage_hourly")),
-                scalar(db, QStringLiteral("SELECT count(*) FROM usage_daily")),
-                scalar(db, QStringLiteral("SELECT count(*) FROM lookup_hourly")),
-                scalar(db, QStringLiteral("SELECT count(*) FROM account_hourly")),
-                scalar(db, QStringLiteral("SELECT count(*) FROM usage_hourly_all")));
-    timer.restart();
-    const RollupResult again = rollups.run(kNow, Rollups::DefaultRetentionDays);
-    std::printf("rollup again (nothing new): %lld ms\n", timer.elapsed());
     exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const qint64 fileSize = QFileInfo(dbPath).size() + QFileInfo(dbPath + QStringLiteral("-wal")).size();
     std::printf("file: %s (%s)\n", qPrintable(sizeText(fileSize)), qPrintable(dbPath));

@@ -11,6 +11,7 @@
 // DIR/bench-now and the window here runs on a clock set to it, so every range has data.
 //   bench_dashboard [--dir DIR] [--rows N] [--keys K] [--days D] [--quotadeck PATH] [--regenerate]
 
+#include "AnalyticsSql.h"
 #include "BenchHistory.h"
 #include "Dashboard.h"
 #include "MainWindow.h"
@@ -79,21 +80,10 @@ bool prepare(const QString& dir, qint64 rows, qint64 keys, qint64 days, bool reg
         std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(error));
         return false;
     }
-    const qint64 perKey = rows / keys;
-    const qint64 interval = days * kDayMs / perKey;
-    std::printf("store: generating %lld snapshots (%lld keys x %lld, one run every %lld s over %lld days) in %s\n",
-                perKey * keys, keys, perKey, interval / 1000, days, qPrintable(dir));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("generate"));
-        db.setDatabaseName(database);
-        if (!db.open() || !BenchHistory::exec(db, QStringLiteral("PRAGMA cache_size=-262144"))
-            || !BenchHistory::exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"))
-            || !BenchHistory::generate(db, keys, perKey, days, interval, *nowMs)) {
-            return false;
-        }
-        db.close();
+    std::printf("store: generating in %s\n", qPrintable(dir));
+    if (!BenchHistory::fill(database, rows, keys, days, *nowMs, false)) {
+        return false;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("generate"));
     // Every raw row stays raw (the 10 million), and the rollups are made as the window would.
     Settings settings;
     settings.rawRetentionDays = int(days) + 30;
@@ -101,16 +91,9 @@ bool prepare(const QString& dir, qint64 rows, qint64 keys, qint64 days, bool reg
         std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(error));
         return false;
     }
-    QElapsedTimer timer;
-    timer.start();
-    const RollupResult rolled = Rollups(store->connectionName()).run(*nowMs, settings.rawRetentionDays);
-    if (!rolled.ok) {
-        std::fprintf(stderr, "bench_dashboard: rollup failed: %s\n", qPrintable(rolled.error));
+    if (!BenchHistory::rollUp(store->connectionName(), *nowMs, settings.rawRetentionDays, AnalyticsSql::SlowQueryMs)) {
         return false;
     }
-    std::printf("store: rollup %.1f s; %lld raw snapshots kept\n", double(timer.elapsed()) / 1000.0,
-                BenchHistory::scalar(QSqlDatabase::database(store->connectionName()),
-                                     QStringLiteral("SELECT count(*) FROM usage_snapshots")));
     store.reset();
     if (!marker.open(QIODevice::WriteOnly) || marker.write(QByteArray::number(*nowMs)) < 0) {
         return false;

@@ -59,51 +59,15 @@ int benchOne(const QString& dbPath, qint64 rows, qint64 keys, qint64 days, int s
     const bool pg = SqlDialect::isPostgresLocation(dbPath);
     medians->engine = pg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
     std::printf("\n== %s ==\n", qPrintable(medians->engine));
-    const qint64 perKey = rows / keys;
-    const qint64 interval = days * DayMs / perKey;
     QString error;
     std::unique_ptr<Store> store = Store::open(dbPath, &error);
     if (!store) {
         std::fprintf(stderr, "bench_teamstore: %s\n", qPrintable(error));
         return 1;
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("generate"));
-        if (pg) {
-            SqlDialect::configure(db, *SqlDialect::parsePostgres(dbPath, nullptr));
-            if (!db.open()) {
-                return 1;
-            }
-        } else {
-            db.setDatabaseName(dbPath);
-            if (!db.open() || !exec(db, QStringLiteral("PRAGMA cache_size=-262144"))
-                || !exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"))) {
-                return 1;
-            }
-        }
-        const qint64 existing = scalar(db, QStringLiteral("SELECT count(*) FROM refresh_runs"));
-        if (reuse && existing > 0) {
-            std::printf("history: reused (%lld runs already in the store)\n", existing);
-            db.close();
-        } else {
-            std::printf("history: %lld snapshots (%lld keys x %lld, one run every %lld s over %lld days), "
-                        "accounts of 10 keys\n",
-                        perKey * keys,
-                        keys,
-                        perKey,
-                        interval / 1000,
-                        days);
-            if (!BenchHistory::generate(db, keys, perKey, days, interval, kNow)) {
-                return 1;
-            }
-            std::printf("raw rows: %lld snapshots, %lld look-up events\n",
-                        scalar(db, QStringLiteral("SELECT count(*) FROM usage_snapshots")),
-                        scalar(db, QStringLiteral("SELECT count(*) FROM lookup_events")));
-        }
-        db.close();
+    if (!BenchHistory::fill(dbPath, rows, keys, days, kNow, reuse)) {
+        return 1;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("generate"));
 
     // The store's own connection, as the analytics worker uses it (AnalyticsWorker::ensureOpen).
     const QString connection = store->connectionName();
@@ -114,35 +78,9 @@ int benchOne(const QString& dbPath, qint64 rows, qint64 keys, qint64 days, int s
         }
     }
 
-    Rollups rollups(connection);
-    rollups.setSlowQueryMs(slowMs);
-    QElapsedTimer timer;
-    timer.start();
-    const RollupResult rolled = rollups.run(kNow, Rollups::DefaultRetentionDays);
-    if (!rolled.ok) {
-        std::fprintf(stderr, "rollup failed: %s\n", qPrintable(rolled.error));
+    if (!BenchHistory::rollUp(connection, kNow, Rollups::DefaultRetentionDays, slowMs)) {
         return 1;
     }
-    std::printf("rollup: %.1f s (%d hour batches, %d day batches), deleted %lld snapshots and %lld look-up events "
-                "older than %d days\n",
-                double(timer.elapsed()) / 1000.0,
-                rolled.hourBatches,
-                rolled.dayBatches,
-                rolled.snapshotsDeleted,
-                rolled.eventsDeleted,
-                Rollups::DefaultRetentionDays);
-    std::printf("rows now: %lld raw snapshots, %lld raw events, %lld usage_hourly, %lld usage_daily, %lld "
-                "lookup_hourly, %lld account_hourly, %lld usage_hourly_all\n",
-                scalar(db, QStringLiteral("SELECT count(*) FROM usage_snapshots")),
-                scalar(db, QStringLiteral("SELECT count(*) FROM lookup_events")),
-                scalar(db, QStringLiteral("SELECT count(*) FROM usage_hourly")),
-                scalar(db, QStringLiteral("SELECT count(*) FROM usage_daily")),
-                scalar(db, QStringLiteral("SELECT count(*) FROM lookup_hourly")),
-                scalar(db, QStringLiteral("SELECT count(*) FROM account_hourly")),
-                scalar(db, QStringLiteral("SELECT count(*) FROM usage_hourly_all")));
-    timer.restart();
-    const RollupResult again = rollups.run(kNow, Rollups::DefaultRetentionDays);
-    std::printf("rollup again (nothing new): %lld ms\n", timer.elapsed());
     if (pg) {
         exec(db, QStringLiteral("ANALYZE"));
         const qint64 size = scalar(db, QStringLiteral("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN "
