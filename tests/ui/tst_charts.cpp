@@ -73,6 +73,7 @@ private Q_SLOTS:
     void forecastLines();
     void emptyTitles();
     void hoverTips();
+    void creditsLoneBucket();
 };
 
 void TestCharts::hitRateFromLookups()
@@ -148,10 +149,14 @@ void TestCharts::creditsStackAndToggle()
     auto* search = find<QAreaSeries>(chart.get(), "credits.search");
     auto* extract = find<QAreaSeries>(chart.get(), "credits.extract");
     auto* research = find<QAreaSeries>(chart.get(), "credits.research");
-    QCOMPARE(search->upperSeries()->at(2).y(), 30.0);
-    QCOMPARE(extract->lowerSeries()->at(2).y(), 30.0); // stacked on search
-    QCOMPARE(extract->upperSeries()->at(2).y(), 35.0);
-    QCOMPARE(research->upperSeries()->at(2).y(), 37.0); // crawl and map add nothing
+    // Each hour is a step: points 4 and 5 are the third hour's start and end.
+    QCOMPARE(search->upperSeries()->count(), 6);
+    QCOMPARE(search->upperSeries()->at(4), QPointF(double(kT0 + 2 * kHour), 30.0));
+    QCOMPARE(search->upperSeries()->at(5), QPointF(double(kT0 + 3 * kHour), 30.0));
+    QCOMPARE(search->upperSeries()->at(3).y(), 20.0); // the second hour's end
+    QCOMPARE(extract->lowerSeries()->at(4).y(), 30.0); // stacked on search
+    QCOMPARE(extract->upperSeries()->at(4).y(), 35.0);
+    QCOMPARE(research->upperSeries()->at(5).y(), 37.0); // crawl and map add nothing
     // The areas are filled at 75% opacity over the white background.
     const QColor fill = QColor::fromRgbF(0.75f * style.seriesColor(0).redF() + 0.25f,
                                          0.75f * style.seriesColor(0).greenF() + 0.25f,
@@ -164,8 +169,8 @@ void TestCharts::creditsStackAndToggle()
     QCOMPARE(markers.size(), 1);
     Q_EMIT markers.first()->clicked();
     QVERIFY(!search->isVisible());
-    QCOMPARE(extract->lowerSeries()->at(2).y(), 0.0);
-    QCOMPARE(research->upperSeries()->at(2).y(), 7.0);
+    QCOMPARE(extract->lowerSeries()->at(4).y(), 0.0);
+    QCOMPARE(research->upperSeries()->at(4).y(), 7.0);
 }
 
 void TestCharts::forecastLines()
@@ -284,6 +289,28 @@ void TestCharts::hoverTips()
     QVERIFY2(tips.last().contains(QStringLiteral("Total: 10")), qPrintable(tips.last()));
     Q_EMIT find<QAreaSeries>(creditsChart.get(), "credits.research")->hovered(QPointF(double(kT0), 9), false);
     QCOMPARE(tips.last(), QString());
+}
+
+// One bucket of credits (a new store, a short range) is a bar as wide as the bucket, not an area of no width.
+void TestCharts::creditsLoneBucket()
+{
+    CreditsSeries series;
+    series.plan.bucketMs = 5 * 60 * 1000;
+    CreditsPoint p;
+    p.t = kT0 + 30 * 60 * 1000;
+    p.search = 10; // 120 per hour
+    p.total = 10;
+    series.points = {p};
+    const ChartStyle style = ChartStyle::light();
+    std::unique_ptr<CreditsChart> chart(CreditsChart::create(series, kT0, kT0 + kHour, style));
+    auto* search = find<QAreaSeries>(chart.get(), "credits.search");
+    QCOMPARE(search->upperSeries()->points(),
+             QList<QPointF>({QPointF(double(p.t), 120.0), QPointF(double(p.t + series.plan.bucketMs), 120.0)}));
+    QVERIFY(chart->axisY()->max() >= 120.0 && chart->axisY()->max() < 1000.0);
+    const QColor fill = QColor::fromRgbF(0.75f * style.seriesColor(0).redF() + 0.25f,
+                                         0.75f * style.seriesColor(0).greenF() + 0.25f,
+                                         0.75f * style.seriesColor(0).blueF() + 0.25f);
+    QVERIFY(pixelsNear(chart.get(), fill) > 100); // a 5-minute bar of an hour in 640 px: about 40 px wide
 }
 
 QTEST_MAIN(TestCharts)

@@ -171,12 +171,19 @@ void TestDashboard::compareWithStore(Fixture& f)
     for (int k = 0; k < 5; ++k) {
         auto* area = series<QAreaSeries>(creditsChart, kKinds[k]);
         QVERIFY(area);
-        QCOMPARE(area->upperSeries()->count(), credits.points.size());
-        QCOMPARE(area->lowerSeries()->count(), credits.points.size());
+        // Each bucket is a step from its start to its end (or the next bucket's start).
+        QCOMPARE(area->upperSeries()->count(), 2 * credits.points.size());
+        QCOMPARE(area->lowerSeries()->count(), 2 * credits.points.size());
         for (qsizetype i = 0; i < credits.points.size(); ++i) {
-            const double height = area->upperSeries()->at(int(i)).y() - area->lowerSeries()->at(int(i)).y();
-            QVERIFY2(qAbs(height - credits.perHour(kind(credits.points.at(i), k))) < 1e-6, kKinds[k]);
-            QCOMPARE(qint64(area->upperSeries()->at(int(i)).x()), credits.points.at(i).t);
+            for (const int at : {int(2 * i), int(2 * i + 1)}) {
+                const double height = area->upperSeries()->at(at).y() - area->lowerSeries()->at(at).y();
+                QVERIFY2(qAbs(height - credits.perHour(kind(credits.points.at(i), k))) < 1e-6, kKinds[k]);
+            }
+            QCOMPARE(qint64(area->upperSeries()->at(int(2 * i)).x()), credits.points.at(i).t);
+            QCOMPARE(qint64(area->upperSeries()->at(int(2 * i + 1)).x()),
+                     i + 1 < credits.points.size() ? std::min(credits.points.at(i).t + credits.plan.bucketMs,
+                                                              credits.points.at(i + 1).t)
+                                                   : credits.points.at(i).t + credits.plan.bucketMs);
         }
     }
 

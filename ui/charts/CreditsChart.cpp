@@ -5,6 +5,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -87,20 +88,26 @@ void CreditsChart::setSeries(const CreditsSeries& series, qint64 sinceMs, qint64
 void CreditsChart::restack()
 {
     const qsizetype n = m_data.points.size();
+    const qint64 bucket = std::max<qint64>(1, m_data.plan.bucketMs);
     QList<double> running(n, 0.0);
     double top = 0;
     for (int kind = 0; kind < KindCount; ++kind) {
         QList<QPointF> lower;
         QList<QPointF> upper;
         if (m_areas[kind]->isVisible()) {
-            lower.reserve(n);
-            upper.reserve(n);
+            lower.reserve(2 * n);
+            upper.reserve(2 * n);
             for (qsizetype i = 0; i < n; ++i) {
+                // A step over the bucket [t, t + bucket): a rate holds for its whole bucket, and a lone bucket
+                // (a new store, a short range) is a bar rather than an area of no width.
                 const CreditsPoint& p = m_data.points.at(i);
-                const double t = double(p.t);
-                lower.append({t, running[i]});
+                const qint64 end = i + 1 < n ? std::min(p.t + bucket, m_data.points.at(i + 1).t) : p.t + bucket;
+                const double base = running[i];
                 running[i] += m_data.perHour(kindValue(p, kind));
-                upper.append({t, running[i]});
+                for (const double t : {double(p.t), double(end)}) {
+                    lower.append({t, base});
+                    upper.append({t, running[i]});
+                }
                 top = std::max(top, running[i]);
             }
         }

@@ -169,8 +169,10 @@ void Dashboard::createHeadline()
         row->addWidget(frame, stretch);
         return value;
     };
-    m_statusesValue = card(QStringLiteral("headlineStatuses"), tr("Keys by status"), 4);
+    m_statusesValue = card(QStringLiteral("headlineStatuses"), tr("Keys by status"), 5);
     m_statusesValue->setTextFormat(Qt::RichText);
+    // Up to six statuses: wrapped onto a second line when the card is narrow, never clipped.
+    m_statusesValue->setWordWrap(true);
     m_creditsValue = card(QStringLiteral("headlineCreditsLeft"), tr("Credits left this cycle (all accounts)"), 3);
     m_hitRateValue = card(QStringLiteral("headlineHitRate"), tr("Cache hit rate over the range"), 3);
     m_exhaustionValue = card(QStringLiteral("headlineExhaustion"), tr("Next predicted exhaustion"), 3);
