@@ -10,6 +10,8 @@
 #include "KeyFilterProxyModel.h"
 #include "KeyTableDelegates.h"
 #include "SettingsDialog.h"
+#include "TeamJoinDialog.h"
+#include "TeamPassphraseDialog.h"
 #include "TrayIcon.h"
 #include "KeyTableModel.h"
 #include "PaintProbe.h"
@@ -193,6 +195,7 @@ MainWindow::~MainWindow()
                                                              m_model,
                                                              m_filterEdit,
                                                              m_bannerRetry,
+                                                             m_bannerJoin,
                                                              m_autoRefreshCombo }) {
         disconnect(sender, nullptr, this, nullptr);
     }
@@ -335,6 +338,17 @@ void MainWindow::createMenus()
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
 
+    QMenu* team = tools->addMenu(tr("&Team"));
+    team->setObjectName(QStringLiteral("teamMenu"));
+    team->setToolTipsVisible(true); // a disabled entry says why
+    m_joinTeamAction = team->addAction(tr("&Join team\u2026"), this, &MainWindow::joinTeam);
+    m_joinTeamAction->setObjectName(QStringLiteral("joinTeamAction"));
+    m_changeTeamPassphraseAction
+        = team->addAction(tr("&Change team passphrase\u2026"), this, &MainWindow::changeTeamPassphrase);
+    m_changeTeamPassphraseAction->setObjectName(QStringLiteral("changeTeamPassphraseAction"));
+    m_makeTeamAction = team->addAction(tr("&Make this a team store\u2026"), this, &MainWindow::makeTeamStore);
+    m_makeTeamAction->setObjectName(QStringLiteral("makeTeamStoreAction"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction* about = help->addAction(tr("&About QuotaDeck"), this, [this]() {
@@ -446,11 +460,17 @@ void MainWindow::createCentralWidget()
         updateActions();
         m_session->openVault();
     });
+    m_bannerJoin = new QPushButton(tr("Join team\u2026"), m_banner);
+    m_bannerJoin->setObjectName(QStringLiteral("vaultJoinTeamButton"));
+    m_bannerJoin->setToolTip(tr("Enter the team passphrase to keep the team key in this keychain"));
+    connect(m_bannerJoin, &QPushButton::clicked, this, &MainWindow::joinTeam);
+    m_bannerJoin->hide();
     auto* bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(10, 8, 10, 8);
     bannerLayout->setSpacing(10);
     bannerLayout->addWidget(bannerIcon);
     bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerJoin, 0, Qt::AlignVCenter);
     bannerLayout->addWidget(m_bannerRetry, 0, Qt::AlignVCenter);
     m_banner->hide();
 
@@ -900,6 +920,63 @@ void MainWindow::cancelRefresh()
     updateActions();
 }
 
+void MainWindow::joinTeam()
+{
+    if (!m_joinTeamAction->isEnabled()) {
+        return;
+    }
+    if (m_teamDialog) {
+        m_teamDialog->raise();
+        m_teamDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new TeamJoinDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The vault reports itself open through the session (vaultReady), which enables Refresh; this only says so.
+    connect(dialog, &TeamJoinDialog::joined, this, [this]() {
+        statusBar()->showMessage(tr("Joined the team: this keychain holds the team key, refresh works"), kMessageMs);
+    });
+    m_teamDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::changeTeamPassphrase()
+{
+    if (m_changeTeamPassphraseAction->isEnabled()) {
+        showTeamPassphraseDialog(false);
+    }
+}
+
+void MainWindow::makeTeamStore()
+{
+    if (m_makeTeamAction->isEnabled()) {
+        showTeamPassphraseDialog(true);
+    }
+}
+
+void MainWindow::showTeamPassphraseDialog(bool create)
+{
+    if (m_teamDialog) {
+        m_teamDialog->raise();
+        m_teamDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new TeamPassphraseDialog(
+        m_session, create ? TeamPassphraseDialog::Mode::Create : TeamPassphraseDialog::Mode::Change, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamPassphraseDialog::passphraseSet, this, [this, create](int keys) {
+        statusBar()->showMessage(
+            (create ? tr("This is a team store now: %1 keys sealed under the team key; the other admins join with "
+                         "the passphrase")
+                    : tr("Team passphrase changed: %1 keys re-sealed; the other admins join again with the new one"))
+                .arg(keys),
+            kMessageMs);
+        updateActions();
+    });
+    m_teamDialog = dialog;
+    dialog->open();
+}
+
 void MainWindow::onRefreshStarted(int total)
 {
     if (!m_refreshing) {
@@ -1189,9 +1266,24 @@ QString MainWindow::vaultReason() const
     case VaultState::Opening:
         return tr("Waiting for the keychain to open the vault\u2026");
     case VaultState::Unavailable:
+        switch (teamProblem()) {
+        case Vault::TeamProblem::KeyMissing:
+            return tr("Join the team first (Tools > Team > Join team\u2026): this keychain does not hold the team "
+                      "key yet");
+        case Vault::TeamProblem::KeyStale:
+            return tr("Join the team again (Tools > Team > Join team\u2026): the team passphrase has changed");
+        case Vault::TeamProblem::None:
+            break;
+        }
         return tr("Unavailable: the vault is not open. %1").arg(m_vaultMessage);
     }
     return {};
+}
+
+Vault::TeamProblem MainWindow::teamProblem() const
+{
+    const Vault* vault = m_session->vault();
+    return m_vaultState == VaultState::Unavailable && vault ? vault->teamProblem() : Vault::TeamProblem::None;
 }
 
 void MainWindow::updateActions()
@@ -1258,6 +1350,29 @@ void MainWindow::updateActions()
                  anyDisabled ? tr("Enable the selected keys: Refresh includes them again (Ctrl+E)")
                              : tr("Disable the selected keys: Refresh skips them (Ctrl+E)"),
                  editWhy);
+
+    // Team: joining is for a keychain without the right team key; setting a passphrase re-seals every key,
+    // which needs the present key open and no refresh writing meanwhile.
+    const Store* store = m_session->store();
+    const bool team = store->isTeam();
+    setAvailable(m_joinTeamAction,
+                 team && teamProblem() != Vault::TeamProblem::None,
+                 tr("Enter the team passphrase to keep the team key in this keychain"),
+                 !team ? tr("This store is not a team store") : tr("This keychain already holds the team key"));
+    setAvailable(m_changeTeamPassphraseAction,
+                 team && vaultOpen && !m_refreshing,
+                 tr("Re-seal every key under a new team passphrase; the other admins join again"),
+                 !team          ? tr("This store is not a team store")
+                     : m_refreshing ? busy
+                                    : tr("Join the team first: changing the passphrase needs the present team key"));
+    m_makeTeamAction->setVisible(!team);
+    setAvailable(m_makeTeamAction,
+                 !team && store->isPostgres() && vaultOpen && !m_refreshing,
+                 tr("Share this PostgreSQL store with other admins through a team passphrase"),
+                 !store->isPostgres() ? tr("Team mode needs a shared PostgreSQL store (quotadeck migrate --to "
+                                           "postgresql://...)")
+                     : m_refreshing   ? busy
+                                      : vaultWhy);
 
     // Renaming touches the rows a running refresh is about to write.
     m_table->setEditTriggers(m_refreshing ? QAbstractItemView::NoEditTriggers
@@ -1340,11 +1455,23 @@ void MainWindow::updateEmptyHint()
 void MainWindow::updateBanner()
 {
     const bool show = m_vaultState == VaultState::Unavailable;
-    if (show) {
+    const Vault::TeamProblem problem = teamProblem();
+    if (problem == Vault::TeamProblem::KeyMissing) {
+        m_bannerText->setText(tr("<b>Join the team to refresh.</b> This is a team store and this computer's "
+                                 "keychain does not hold its team key yet. The key list and the charts work; "
+                                 "refreshing, adding and importing keys need the team passphrase once."));
+    } else if (problem == Vault::TeamProblem::KeyStale) {
+        m_bannerText->setText(tr("<b>The team passphrase has changed.</b> The team key in this keychain is from "
+                                 "before the change. The key list and the charts work; join again with the new "
+                                 "passphrase to refresh, add and import keys."));
+    } else if (show) {
         m_bannerText->setText(tr("<b>The vault is unavailable.</b> %1<br>The key list still works; adding, "
                                  "importing and refreshing keys need the vault.")
                                   .arg(m_vaultMessage.toHtmlEscaped()));
     }
+    // Trying the keychain again cannot help a team key that is not there: the passphrase can.
+    m_bannerJoin->setVisible(problem != Vault::TeamProblem::None);
+    m_bannerRetry->setVisible(problem == Vault::TeamProblem::None);
     m_banner->setVisible(show);
 }
 
@@ -1354,6 +1481,12 @@ void MainWindow::updateVaultLabel()
     const QString backend = vault ? vault->keychainBackend() : QString();
     switch (m_vaultState) {
     case VaultState::Open:
+        if (m_session->store()->isTeam()) {
+            m_vaultLabel->setText(backend.isEmpty() ? tr("Team key open") : tr("Team key open (%1)").arg(backend));
+            m_vaultLabel->setToolTip(tr("Keys are encrypted with the team key, derived from the team passphrase "
+                                        "and held by this keychain"));
+            break;
+        }
         m_vaultLabel->setText(backend.isEmpty() ? tr("Vault open") : tr("Vault open (%1)").arg(backend));
         m_vaultLabel->setToolTip(tr("Keys are encrypted with a data key held by the keychain"));
         break;
@@ -1362,7 +1495,8 @@ void MainWindow::updateVaultLabel()
         m_vaultLabel->setToolTip(tr("Waiting for the keychain; it may ask you to unlock it"));
         break;
     case VaultState::Unavailable:
-        m_vaultLabel->setText(tr("Vault unavailable"));
+        m_vaultLabel->setText(teamProblem() == Vault::TeamProblem::None ? tr("Vault unavailable")
+                                                                        : tr("Team key needed"));
         m_vaultLabel->setToolTip(m_vaultMessage);
         break;
     }

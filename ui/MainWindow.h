@@ -13,8 +13,13 @@
 // Everything runs on a Session. The vault opens asynchronously: until it is open, Add, Import and Refresh are
 // disabled and say why; if it cannot open, a banner says so while the key list stays usable. The window
 // never shows or logs key material, only KeyRecord::masked.
+//
+// Team mode (issue 9): on a team store whose team key this keychain lacks (or holds from before a passphrase
+// change), the banner says so with a "Join team..." button; Tools > Team joins, changes the passphrase, or
+// makes a shared PostgreSQL store a team store. All of it goes through the Session, as `quotadeck team` does.
 
 #include "Records.h"
+#include "Vault.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -79,6 +84,10 @@ public Q_SLOTS:
     void forceRefresh();
     void refreshSelected(); // the selected enabled keys, through the cache
     void cancelRefresh();
+    // Tools > Team: the join dialog (a team store this keychain cannot open yet), the passphrase dialogs.
+    void joinTeam();
+    void changeTeamPassphrase();
+    void makeTeamStore();
     // 0 (off), 5, 15 or 60: applied to the session's scheduler and saved in settings.ini.
     void setAutoRefreshMinutes(int minutes);
 
@@ -130,6 +139,9 @@ private:
     void updateTitle();
     void fitColumns(bool growOnly);
     QString vaultReason() const; // why vault-bound actions are disabled; empty when the vault is open
+    // Missing or stale team key while the vault is unavailable (joining is the way out); None otherwise.
+    Vault::TeamProblem teamProblem() const;
+    void showTeamPassphraseDialog(bool create);
     QIcon actionIcon(const QString& themeName, int fallback) const;
 
     Session* m_session;
@@ -175,6 +187,7 @@ private:
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     QPushButton* m_bannerRetry = nullptr;
+    QPushButton* m_bannerJoin = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_summaryLabel = nullptr;
     QLabel* m_vaultLabel = nullptr;
@@ -197,7 +210,11 @@ private:
     QAction* m_cancelAction = nullptr;
     QAction* m_filterAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_joinTeamAction = nullptr;
+    QAction* m_changeTeamPassphraseAction = nullptr;
+    QAction* m_makeTeamAction = nullptr;
 
     QPointer<AddKeyDialog> m_addDialog;
     QPointer<ImportDialog> m_importDialog;
+    QPointer<QDialog> m_teamDialog;
 };
