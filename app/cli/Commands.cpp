@@ -434,7 +434,13 @@ private:
             engine->cancel();
         });
         connect(engine, &RefreshEngine::failedToStart, this, [this](const QString& message) { fail(Commands::Failure, message); });
+        // Another instance (a window, another admin, an earlier cron job) is refreshing this store: say why
+        // nothing happens yet. Its end is the run's result (a timeout exits 1 with one line).
+        connect(engine, &RefreshEngine::waitingForRunLock, this, [](const QString& message) { Commands::printError(message); });
         connect(engine, &RefreshEngine::finished, this, [this](const RunSummary& summary) {
+            if (summary.gaveUpWaiting) {
+                return fail(Commands::Failure, summary.commitError); // nothing was asked: no summary to print
+            }
             const RunRecord& run = summary.run;
             if (m_inv.json) {
                 QJsonArray errors;

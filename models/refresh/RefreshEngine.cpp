@@ -22,6 +22,8 @@ struct RefreshEngine::Run {
     int done = 0;
     bool cancelled = false;
     bool waitingForLock = false; // another instance is refreshing the shared store
+    qint64 waitingSinceMs = 0; // Clock::monotonicMs() when it began to wait
+    bool gaveUp = false; // waited lockWaitSeconds in vain: ends without asking or writing anything
 };
 
 RefreshEngine::RefreshEngine(Store* store, Vault* vault, UsageClient* client, Clock* clock, QObject* parent)
@@ -33,11 +35,16 @@ RefreshEngine::RefreshEngine(Store* store, Vault* vault, UsageClient* client, Cl
     , m_limiter(clock)
     , m_cache(clock)
     , m_lockTimer(new QTimer(this))
+    , m_lockCheckTimer(new QTimer(this))
 {
     setPolicy(m_policy);
     // Another instance's run takes about as long as its slowest look-up: a few polls a second are enough.
     m_lockTimer->setInterval(200);
     connect(m_lockTimer, &QTimer::timeout, this, &RefreshEngine::retryRunLock);
+    // A dropped connection is noticed within a second, so another instance can start asking Tavily for the
+    // same keys only in that second (PostgreSQL: one ping a second while a run is active).
+    m_lockCheckTimer->setInterval(1000);
+    connect(m_lockCheckTimer, &QTimer::timeout, this, &RefreshEngine::checkRunLock);
 }
 
 RefreshEngine::~RefreshEngine()
@@ -154,10 +161,16 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
     if (!locked) {
         qCInfo(lcRefresh) << "refresh run" << run.number << "waits for another instance's run on the shared store";
         run.waitingForLock = true;
+        run.waitingSinceMs = m_clock->monotonicMs();
         m_lockTimer->start();
         emitProgress();
+        Q_EMIT waitingForRunLock(QStringLiteral("waiting for another instance's refresh of this store to finish "
+                                                "(giving up after %1 s)...")
+                                     .arg(m_policy.lockWaitSeconds));
+        // Not waiting at all: given up on the next poll, from the event loop like any other ending.
         return run.number;
     }
+    m_lockCheckTimer->start();
     dispatch(run, keys);
     return run.number;
 }
@@ -174,7 +187,26 @@ QList<KeyRecord> RefreshEngine::keysFor(const RefreshOptions& options) const
 
 void RefreshEngine::retryRunLock()
 {
-    // Advisory locks stack on PostgreSQL: never take it twice (a run started meanwhile may have won it).
+    // Runs that waited long enough end first, untouched: nothing asked, nothing written.
+    std::vector<quint64> expired;
+    const qint64 nowMs = m_clock->monotonicMs();
+    for (const auto& run : m_runs) {
+        if (run->waitingForLock && nowMs - run->waitingSinceMs >= qint64(m_policy.lockWaitSeconds) * 1000) {
+            expired.push_back(run->number);
+        }
+    }
+    for (const quint64 number : expired) {
+        if (Run* run = findRun(number)) {
+            run->gaveUp = true;
+            run->cancelled = true;
+            finishRun(number);
+        }
+    }
+    if (std::none_of(m_runs.begin(), m_runs.end(), [](const auto& r) { return r->waitingForLock; })) {
+        m_lockTimer->stop();
+        return;
+    }
+    // Never take it twice (a run started meanwhile may have won it).
     if (!m_holdsRunLock) {
         if (!m_store->tryLockRefresh()) {
             return;
@@ -184,6 +216,7 @@ void RefreshEngine::retryRunLock()
         seedFromStore(m_store->enabledKeys());
     }
     m_lockTimer->stop();
+    m_lockCheckTimer->start();
     std::vector<quint64> waiting;
     for (const auto& run : m_runs) {
         if (run->waitingForLock) {
@@ -198,6 +231,37 @@ void RefreshEngine::retryRunLock()
             dispatch(*run, keys);
         }
     }
+}
+
+void RefreshEngine::checkRunLock()
+{
+    if (std::all_of(m_runs.begin(), m_runs.end(), [](const auto& r) { return r->waitingForLock; })) {
+        m_lockCheckTimer->stop(); // no run of this engine is asking or committing
+        return;
+    }
+    // Lost to another instance already: tried again before each commit, not every second.
+    if (m_holdsRunLock) {
+        holdRunLock();
+    }
+}
+
+void RefreshEngine::holdRunLock()
+{
+    if (m_holdsRunLock && m_store->holdsRefreshLock()) {
+        return;
+    }
+    if (m_holdsRunLock) {
+        m_holdsRunLock = false;
+        qCWarning(lcRefresh) << "the refresh lock went with the store's lost connection; taking it again";
+    }
+    if (m_store->tryLockRefresh()) {
+        m_holdsRunLock = true;
+        qCInfo(lcRefresh) << "the refresh lock is held again";
+        return;
+    }
+    // Another instance took it while the connection was down (or the server is still out of reach): the runs
+    // in flight commit their own answers without it (see the header).
+    qCWarning(lcRefresh) << "the refresh lock is taken by another instance; the runs in flight commit without it";
 }
 
 void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
@@ -422,8 +486,19 @@ void RefreshEngine::finishRun(quint64 number)
     RunSummary summary;
     QElapsedTimer commitTimer;
     commitTimer.start();
-    if (!m_store->commitRun(run->commit)) {
-        summary.commitError = m_store->lastError();
+    if (run->gaveUp) {
+        summary.gaveUpWaiting = true;
+        // Nothing to write: no key was asked, and a run row of zero answers would count a refresh that never was.
+        summary.commitError = QStringLiteral("gave up after %1 s waiting for another instance's refresh of this store "
+                                             "to finish; no key was asked or changed")
+                                  .arg(m_policy.lockWaitSeconds);
+    } else {
+        if (!run->waitingForLock) {
+            holdRunLock(); // the connection may have dropped since the last check
+        }
+        if (!m_store->commitRun(run->commit)) {
+            summary.commitError = m_store->lastError();
+        }
     }
     summary.commitMs = commitTimer.elapsed();
     // The last run of this engine is written: another instance may refresh the shared store now.
@@ -435,9 +510,12 @@ void RefreshEngine::finishRun(quint64 number)
     if (m_runs.empty()) {
         m_lockTimer->stop();
     }
+    if (!anyActive) {
+        m_lockCheckTimer->stop();
+    }
     summary.run = run->commit.run;
     summary.errors = run->errors;
-    qCInfo(lcRefresh).nospace() << "refresh run " << number << (run->cancelled ? " cancelled" : " finished") << ": "
+    qCInfo(lcRefresh).nospace() << "refresh run " << number << (run->gaveUp ? " gave up waiting" : run->cancelled ? " cancelled" : " finished") << ": "
                                 << record.succeeded << " ok (" << record.fromCache << " from cache, " << record.coalesced
                                 << " coalesced), " << record.failed << " failed, " << record.rateLimited
                                 << " rate limited in " << record.wallMs << " ms; commit " << summary.commitMs << " ms";

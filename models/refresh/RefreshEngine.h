@@ -9,10 +9,20 @@
 // last answer is in, the whole run is written in ONE transaction. A key's failure is its own. A failed
 // commit rolls the whole run back, so the store never holds half a run. Runs may overlap (a click during
 // an auto-refresh): each is committed on its own, and no key is ever asked twice at the same time.
-// Several instances on one shared store (team mode, PostgreSQL): runs take the store's refresh lock
-// (Store::tryLockRefresh) from their first look-up to their commit. A run that finds it taken waits (polling,
-// never blocking the event loop) and then starts from what the other instance committed: its fresh answers
-// are cache hits and its calls count against the rate limiter, so Tavily is not asked twice.
+// Several instances on one store (two admins on a team's PostgreSQL store; the window and a cron job on one
+// SQLite file): runs take the store's refresh lock (Store::tryLockRefresh) from their first look-up to their
+// commit. A run that finds it taken says so (waitingForRunLock), waits (polling, never blocking the event
+// loop) and then starts from what the other instance committed: its fresh answers are cache hits and its
+// calls count against the rate limiter, so Tavily is not asked twice. It waits at most
+// RefreshPolicy::lockWaitSeconds; then it ends without asking Tavily or writing anything (finished() with
+// commitError saying why).
+// A dropped PostgreSQL connection drops the lock with it. While runs are in flight the engine checks every
+// second that it still holds the lock (Store::holdsRefreshLock, which reconnects) and once more before each
+// commit, and re-takes it after a reconnect. If another instance took it meanwhile, the runs in flight still
+// commit their own answers, at once and in their own transaction, without the lock: those answers came from
+// real calls that cannot be taken back, each becomes exactly one snapshot and one event of its own run row,
+// so nothing is lost or counted twice. Waiting for the other instance first would gain nothing (it already
+// read the store when it took the lock) and would let these older answers overwrite its newer ones.
 
 #include "RateLimiter.h"
 #include "Records.h"
@@ -37,6 +47,8 @@ struct RefreshOptions {
 
 struct RefreshPolicy {
     int cacheTtlSeconds = 60;
+    // How long a run waits for another instance's run on the same store before giving up (0: not at all).
+    int lockWaitSeconds = 300;
     double lowThreshold = 0.10; // remaining share under which a key is "low"
     RateLimitPolicy rateLimit;
 };
@@ -54,6 +66,7 @@ struct RunSummary {
     QList<RunError> errors; // failed and rate-limited keys
     QString commitError; // set when the run could not be written (nothing was)
     qint64 commitMs = 0; // time spent writing the run's one transaction
+    bool gaveUpWaiting = false; // waited lockWaitSeconds for another instance in vain (commitError says so)
     bool committed() const { return commitError.isEmpty(); }
 };
 
@@ -86,6 +99,8 @@ Q_SIGNALS:
     void progress(int done, int total, int failed);
     void finished(const RunSummary& summary);
     void failedToStart(const QString& message);
+    // A run waits for another instance's run on the same store (see above): what it waits for, in a sentence.
+    void waitingForRunLock(const QString& message);
 
 private:
     struct Run;
@@ -95,6 +110,8 @@ private:
     void dispatch(Run& run, const QList<KeyRecord>& keys);
     QList<KeyRecord> keysFor(const RefreshOptions& options) const;
     void retryRunLock();
+    void checkRunLock();
+    void holdRunLock();
     void seedFromStore(const QList<KeyRecord>& keys);
     void emitProgress();
     Run* findRun(quint64 number);
@@ -113,4 +130,5 @@ private:
     quint64 m_epoch = 0; // bumped by cancel(): late answers of aborted look-ups are dropped
     bool m_holdsRunLock = false; // the store's refresh lock, held while any run of this engine is active
     class QTimer* m_lockTimer = nullptr; // retries the lock for runs waiting on another instance
+    class QTimer* m_lockCheckTimer = nullptr; // checks that the lock survived the connection while runs are active
 };

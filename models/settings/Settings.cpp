@@ -46,6 +46,7 @@ Settings Settings::load(const QString& file, QStringList* warnings)
     s.caCertificatesFile = ini.value(QStringLiteral("api/ca_certificates_file")).toString();
     s.database = ini.value(QStringLiteral("store/database")).toString();
     s.cacheTtlSeconds = readInt(ini, QStringLiteral("refresh/cache_ttl_seconds"), s.cacheTtlSeconds, 0, 86400, warnings);
+    s.lockWaitSeconds = readInt(ini, QStringLiteral("refresh/lock_wait_seconds"), s.lockWaitSeconds, 0, 86400, warnings);
     s.rateLimitCalls = readInt(ini, QStringLiteral("refresh/rate_limit_calls"), s.rateLimitCalls, 0, 100000, warnings);
     s.rateLimitWindowSeconds = readInt(ini, QStringLiteral("refresh/rate_limit_window_seconds"), s.rateLimitWindowSeconds, 1, 86400, warnings);
     s.backoffBaseSeconds = readInt(ini, QStringLiteral("refresh/backoff_base_seconds"), s.backoffBaseSeconds, 0, 86400, warnings);
@@ -98,6 +99,7 @@ bool Settings::save(const QString& file, QString* error) const
         ini.setValue(QStringLiteral("store/database"), database);
     }
     ini.setValue(QStringLiteral("refresh/cache_ttl_seconds"), cacheTtlSeconds);
+    ini.setValue(QStringLiteral("refresh/lock_wait_seconds"), lockWaitSeconds);
     ini.setValue(QStringLiteral("refresh/rate_limit_calls"), rateLimitCalls);
     ini.setValue(QStringLiteral("refresh/rate_limit_window_seconds"), rateLimitWindowSeconds);
     ini.setValue(QStringLiteral("refresh/backoff_base_seconds"), backoffBaseSeconds);
@@ -122,6 +124,7 @@ RefreshPolicy Settings::refreshPolicy() const
 {
     RefreshPolicy policy;
     policy.cacheTtlSeconds = cacheTtlSeconds;
+    policy.lockWaitSeconds = lockWaitSeconds;
     policy.lowThreshold = lowThreshold;
     policy.rateLimit.calls = rateLimitCalls;
     policy.rateLimit.windowSeconds = rateLimitWindowSeconds;

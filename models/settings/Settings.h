@@ -19,6 +19,8 @@ struct Settings {
     // postgresql://user@host:port/db URL a team's shared store (the password from PGPASSWORD or ~/.pgpass).
     QString database;
     int cacheTtlSeconds = 60;
+    // How long a refresh waits for another instance's refresh of the same store (0: gives up at once).
+    int lockWaitSeconds = 300;
     int rateLimitCalls = 10; // per key per window: Tavily's documented /usage limit
     int rateLimitWindowSeconds = 600;
     int backoffBaseSeconds = 30;

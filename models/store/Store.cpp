@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -283,6 +284,8 @@ bool Store::ensureConnected() const
     // The server restarted or the network dropped: libpq's connection is dead for good; open a new one
     // (it carries the schema in its options) and let the caller go on.
     qCWarning(lcStore).noquote() << QStringLiteral("lost the connection to %1; reconnecting").arg(m_display);
+    // The session that held the refresh lock is gone, and the lock with it.
+    m_refreshLockHeld = false;
     db.close();
     if (!db.open()) {
         return fail(QStringLiteral("lost the connection to the database %1 and cannot reconnect: %2")
@@ -685,6 +688,27 @@ bool execBatches(QSqlDatabase& db, const QString& head, const QString& tail, con
 bool Store::tryLockRefresh()
 {
     if (!m_postgres) {
+        if (m_refreshLockHeld) {
+            return false; // not stacked (see the header)
+        }
+        if (!m_refreshLockFile) {
+            m_refreshLockFile = std::make_unique<QLockFile>(m_location + QStringLiteral(".refresh-lock"));
+            // Stale only when its process is gone (the pid is checked on this machine), never by age: a
+            // refresh waiting on a slow server may hold it for minutes.
+            m_refreshLockFile->setStaleLockTime(0);
+        }
+        if (m_refreshLockFile->tryLock(0)) {
+            m_refreshLockHeld = true;
+            return true;
+        }
+        if (m_refreshLockFile->error() == QLockFile::LockFailedError) {
+            return false; // another process (or Store) is refreshing
+        }
+        // The folder does not take the lock file (read-only, full): the lock only keeps processes from asking
+        // Tavily twice, so the refresh goes on and its commit says what is wrong with the folder.
+        qCWarning(lcStore).noquote() << QStringLiteral("cannot create the refresh lock file beside %1; refreshing without it")
+                                            .arg(QDir::toNativeSeparators(m_location));
+        m_refreshLockHeld = true;
         return true;
     }
     if (!ensureConnected()) {
@@ -693,20 +717,39 @@ bool Store::tryLockRefresh()
     if (m_refreshLock == 0) {
         m_refreshLock = SqlDialect::advisoryLockId(QStringLiteral("quotadeck-refresh/") + storeId());
     }
+    if (m_refreshLockHeld) {
+        return false; // advisory locks stack on PostgreSQL; this one is not (see the header)
+    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(m_refreshLock)) || !query.next()) {
         return fail(QStringLiteral("cannot take the refresh lock"), query);
     }
-    return query.value(0).toBool();
+    m_refreshLockHeld = query.value(0).toBool();
+    return m_refreshLockHeld;
 }
 
 void Store::unlockRefresh()
 {
-    if (!m_postgres || m_refreshLock == 0) {
+    if (!m_refreshLockHeld) {
+        return;
+    }
+    m_refreshLockHeld = false;
+    if (!m_postgres) {
+        if (m_refreshLockFile) {
+            m_refreshLockFile->unlock();
+        }
         return;
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(m_refreshLock));
+}
+
+bool Store::holdsRefreshLock() const
+{
+    if (m_postgres && m_refreshLockHeld) {
+        ensureConnected(); // a reconnect clears m_refreshLockHeld
+    }
+    return m_refreshLockHeld;
 }
 
 bool Store::commitRun(RunCommit& commit)

@@ -7,6 +7,7 @@
 #include "Records.h"
 
 #include <QList>
+#include <QLockFile>
 #include <QPair>
 #include <QString>
 #include <functional>
@@ -67,12 +68,18 @@ public:
     bool setEnabled(qint64 id, bool enabled);
     bool setLabel(qint64 id, const QString& label);
 
-    // Team mode: one refresh at a time over every instance sharing this store. On PostgreSQL a
-    // session-level advisory lock named after the store id, held by the refresh engine from a run's first
-    // look-up to its commit; a lost connection releases it. SQLite: always granted (runs of one process
-    // coalesce, and another process reads what was committed when it starts).
+    // One refresh at a time over every instance sharing this store (two admins on a team store; the window
+    // and a cron job on one SQLite file), held by the refresh engine from a run's first look-up to its
+    // commit. PostgreSQL: a session-level advisory lock named after the store id; a lost connection releases
+    // it (the server ends the session), and the reconnect in ensureConnected() forgets it here too.
+    // SQLite: a lock file beside the database (QLockFile, "<file>.refresh-lock", holding the owner's pid):
+    // a killed process's lock is stale and taken over by the next refresh on this machine. Not stacked:
+    // taking it twice from one Store is refused like a second taker (the engine never does).
     bool tryLockRefresh();
     void unlockRefresh();
+    // Whether this Store still holds the refresh lock: on PostgreSQL it checks the connection first (a ping,
+    // reconnecting when it died), so false after a dropped connection.
+    bool holdsRefreshLock() const;
 
     // One transaction: the run row, the keys' new state, snapshots and look-up events. Fills run.id.
     bool commitRun(RunCommit& commit);
@@ -96,6 +103,8 @@ private:
     QString m_display;
     bool m_postgres = false;
     qint64 m_refreshLock = 0; // advisory lock id, 0 until first used
+    mutable bool m_refreshLockHeld = false; // cleared by a reconnect: the server released the lock
+    std::unique_ptr<QLockFile> m_refreshLockFile; // SQLite
     mutable QString m_lastError;
     QString m_readOnlyReason;
 };

@@ -3,7 +3,11 @@
 // at the same moment against quotadeck-sim ask Tavily once per key per cache window, with the server's
 // over-limit count at zero and the same figures for both. Real Secret Service (KEYRING), real PostgreSQL
 // (QUOTADECK_TEST_DB, scripts/ci/postgres.sh; skipped without it).
+// The same on one SQLite file (the window and a cron job of one admin, two cron jobs): the run lock is a lock
+// file beside it, so two processes at once still ask each key once per window; a refresh that finds another
+// one running says so on stderr and gives up after refresh/lock_wait_seconds with exit code 1, untouched.
 
+#include "RawDatabase.h"
 #include "TempDataDir.h"
 #include "TestKeys.h"
 
@@ -11,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -24,6 +29,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void migrateJoinAndRefreshTogether();
+    void twoRefreshesAtOnceOnOneSqliteFile();
+    void refreshGivesUpWaitingForAnother();
 
 private:
     QProcess* start(const QString& dataDir, const QStringList& args, const QByteArray& input = {});
@@ -37,9 +44,6 @@ private:
 
 void TestTeamCli::initTestCase()
 {
-    if (TempDataDir::postgresServer().isEmpty()) {
-        QSKIP("team mode needs a PostgreSQL server (QUOTADECK_TEST_DB)");
-    }
     m_bin = qEnvironmentVariable("QUOTADECK_BIN");
     const QString sim = qEnvironmentVariable("QUOTADECK_SIM");
     QVERIFY(QFile::exists(m_bin) && QFile::exists(sim));
@@ -83,6 +87,21 @@ QJsonObject TestTeamCli::simStats()
 }
 
 namespace {
+QByteArray keyLines(int count, int first = 0)
+{
+    QByteArray lines;
+    for (int i = first; i < first + count; ++i) {
+        lines += "k" + QByteArray::number(i) + "," + TestKeys::make(QStringLiteral("ok"), i, QStringLiteral("acct%1").arg(i % 3)) + "\n";
+    }
+    return lines;
+}
+
+bool writeSettings(const TempDataDir& dir, const QByteArray& ini)
+{
+    QFile file(dir.filePath(QStringLiteral("settings.ini")));
+    return file.open(QIODevice::WriteOnly) && file.write(ini) == ini.size();
+}
+
 bool finish(QProcess* process, QByteArray* out = nullptr)
 {
     const bool ok = process->waitForFinished(60000) && process->exitStatus() == QProcess::NormalExit
@@ -100,22 +119,19 @@ bool finish(QProcess* process, QByteArray* out = nullptr)
 
 void TestTeamCli::migrateJoinAndRefreshTogether()
 {
+    if (TempDataDir::postgresServer().isEmpty()) {
+        QSKIP("team mode needs a PostgreSQL server (QUOTADECK_TEST_DB)");
+    }
     constexpr int keyCount = 30;
     TempDataDir first;
     TempDataDir second;
     TempDataDir shared; // its PostgreSQL schema is the team store
     const QString url = shared.databasePath();
     for (const TempDataDir* dir : {&first, &second}) {
-        QFile ini(dir->filePath(QStringLiteral("settings.ini")));
-        QVERIFY(ini.open(QIODevice::WriteOnly));
-        ini.write("[refresh]\ncache_ttl_seconds=3\n"); // the run window of this test
+        QVERIFY(writeSettings(*dir, "[refresh]\ncache_ttl_seconds=3\n")); // the run window of this test
     }
     // A local store with history.
-    QByteArray lines;
-    for (int i = 0; i < keyCount; ++i) {
-        lines += "k" + QByteArray::number(i) + "," + TestKeys::make(QStringLiteral("ok"), i, QStringLiteral("acct%1").arg(i % 3)) + "\n";
-    }
-    QVERIFY(finish(start(first.path(), {QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}, lines)));
+    QVERIFY(finish(start(first.path(), {QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}, keyLines(keyCount))));
     QVERIFY(finish(start(first.path(), {QStringLiteral("refresh")})));
 
     // Moved into the shared store: counts verified, the keys re-sealed under the team key.
@@ -195,6 +211,86 @@ void TestTeamCli::migrateJoinAndRefreshTogether()
     };
     QVERIFY(!history(forecastA).isEmpty());
     QCOMPARE(history(forecastA), history(forecastB));
+}
+
+void TestTeamCli::twoRefreshesAtOnceOnOneSqliteFile()
+{
+    // Keys of their own (the keys' numbers): the server's per-key count starts at zero for them.
+    constexpr int keyCount = 30;
+    constexpr int windows = 3;
+    TempDataDir dir; // the CLI's own SQLite file in it, whatever QUOTADECK_TEST_DB says
+    QVERIFY(writeSettings(dir, "[refresh]\ncache_ttl_seconds=3\n"));
+    QVERIFY(finish(start(dir.path(), {QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}, keyLines(keyCount, 100))));
+    const QString lockFile = dir.filePath(QStringLiteral("quotadeck.sqlite.refresh-lock"));
+
+    const qint64 before = simStats().value(QStringLiteral("requests")).toInteger();
+    const qint64 overLimitBefore = simStats().value(QStringLiteral("over_limit")).toInteger();
+    for (int window = 1; window <= windows; ++window) {
+        // A cron job and the window's Refresh at the same moment, on one file.
+        const QStringList args{QStringLiteral("refresh"), QStringLiteral("--json")};
+        QProcess* a = start(dir.path(), args);
+        QProcess* b = start(dir.path(), args);
+        QByteArray outA;
+        QByteArray outB;
+        QVERIFY(finish(a, &outA));
+        QVERIFY(finish(b, &outB));
+        const QJsonObject runA = QJsonDocument::fromJson(outA).object();
+        const QJsonObject runB = QJsonDocument::fromJson(outB).object();
+        QCOMPARE(runA.value(QStringLiteral("succeeded")).toInt(), keyCount);
+        QCOMPARE(runB.value(QStringLiteral("succeeded")).toInt(), keyCount);
+        // One asked Tavily, the other answered every key from what the first committed.
+        const int cachedA = runA.value(QStringLiteral("from_cache")).toInt();
+        const int cachedB = runB.value(QStringLiteral("from_cache")).toInt();
+        QCOMPARE(cachedA + cachedB, keyCount);
+        QVERIFY(cachedA == 0 || cachedB == 0);
+        const QJsonObject stats = simStats();
+        QCOMPARE(stats.value(QStringLiteral("requests")).toInteger() - before, qint64(keyCount) * window);
+        QCOMPARE(stats.value(QStringLiteral("over_limit")).toInteger(), overLimitBefore);
+        QVERIFY(!QFile::exists(lockFile)); // released by both
+        QTest::qWait(3100); // the window ends
+    }
+    // Nothing lost or counted twice: every run, one snapshot per network answer, one event per answer.
+    RawDatabase raw(dir.filePath(QStringLiteral("quotadeck.sqlite")));
+    QCOMPARE(raw.count(QStringLiteral("refresh_runs")), 2 * windows);
+    QCOMPARE(raw.count(QStringLiteral("usage_snapshots")), keyCount * windows);
+    QCOMPARE(raw.count(QStringLiteral("lookup_events")), 2 * keyCount * windows);
+}
+
+void TestTeamCli::refreshGivesUpWaitingForAnother()
+{
+    constexpr int keyCount = 3;
+    TempDataDir dir;
+    QVERIFY(writeSettings(dir, "[refresh]\nlock_wait_seconds=1\n"));
+    QVERIFY(finish(start(dir.path(), {QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}, keyLines(keyCount, 200))));
+    QByteArray listBefore;
+    QVERIFY(finish(start(dir.path(), {QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}), &listBefore));
+
+    // Another process refreshing this file holds its lock (this test process, alive: not stale).
+    QLockFile other(dir.filePath(QStringLiteral("quotadeck.sqlite.refresh-lock")));
+    other.setStaleLockTime(0);
+    QVERIFY(other.tryLock(0));
+    const qint64 requests = simStats().value(QStringLiteral("requests")).toInteger();
+    QProcess* waiting = start(dir.path(), {QStringLiteral("refresh")});
+    QVERIFY(waiting->waitForFinished(30000));
+    QCOMPARE(waiting->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(waiting->exitCode(), 1); // DESIGN.md: 1 = anything else
+    QCOMPARE(waiting->readAllStandardOutput(), QByteArray());
+    QCOMPARE(waiting->readAllStandardError(),
+             QByteArray("quotadeck: waiting for another instance's refresh of this store to finish (giving up after 1 s)...\n"
+                        "quotadeck: gave up after 1 s waiting for another instance's refresh of this store to finish; "
+                        "no key was asked or changed\n"));
+    QCOMPARE(simStats().value(QStringLiteral("requests")).toInteger(), requests);
+    QByteArray listAfter;
+    QVERIFY(finish(start(dir.path(), {QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}), &listAfter));
+    QCOMPARE(listAfter, listBefore);
+    QCOMPARE(RawDatabase(dir.filePath(QStringLiteral("quotadeck.sqlite"))).count(QStringLiteral("refresh_runs")), 0);
+
+    // Once the other one is done, a refresh goes ahead.
+    other.unlock();
+    QByteArray out;
+    QVERIFY(finish(start(dir.path(), {QStringLiteral("refresh")}), &out));
+    QVERIFY2(out.startsWith("refreshed 3 keys"), out.constData());
+    QCOMPARE(simStats().value(QStringLiteral("requests")).toInteger(), requests + keyCount);
 }
 
 QTEST_GUILESS_MAIN(TestTeamCli)

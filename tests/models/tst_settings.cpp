@@ -29,6 +29,8 @@ void TestSettings::missingFileGivesDefaults()
     QCOMPARE(s.rateLimitWindowSeconds, 600);
     QCOMPARE(s.concurrency, 64);
     QCOMPARE(s.cacheTtlSeconds, 60);
+    QCOMPARE(s.lockWaitSeconds, 300);
+    QCOMPARE(s.refreshPolicy().lockWaitSeconds, 300);
 }
 
 void TestSettings::roundTrip()
@@ -39,6 +41,7 @@ void TestSettings::roundTrip()
     s.concurrency = 200;
     s.http2 = false;
     s.cacheTtlSeconds = 120;
+    s.lockWaitSeconds = 45;
     s.rateLimitCalls = 5;
     s.rateLimitWindowSeconds = 300;
     s.backoffBaseSeconds = 15;
@@ -57,6 +60,7 @@ void TestSettings::roundTrip()
     QCOMPARE(policy.rateLimit.calls, 5);
     QCOMPARE(policy.rateLimit.backoffCeilingSeconds, 900);
     QCOMPARE(policy.cacheTtlSeconds, 120);
+    QCOMPARE(policy.lockWaitSeconds, 45);
 }
 
 void TestSettings::badValuesFallBackWithWarnings()
@@ -65,11 +69,14 @@ void TestSettings::badValuesFallBackWithWarnings()
     QFile file(Settings::fileIn(dir.path()));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("[api]\nbase=ftp://nowhere\nconcurrency=9000\n[refresh]\nauto_refresh_minutes=7\ncache_ttl_seconds=abc\n"
-               "rate_limit_calls=3\n[billing]\nreset_day=31\n[alerts]\nforecast_warning_share=0.9\nforecast_critical_share=0.5\n");
+               "rate_limit_calls=3\nlock_wait_seconds=-5\n[billing]\nreset_day=31\n[alerts]\nforecast_warning_share=0.9\nforecast_critical_share=0.5\n");
     file.close();
     QStringList warnings;
     const Settings s = Settings::load(file.fileName(), &warnings);
-    QCOMPARE(warnings.size(), 6);
+    QCOMPARE(warnings.size(), 7);
+    QVERIFY2(warnings.contains(QStringLiteral("refresh/lock_wait_seconds must be a whole number from 0 to 86400; using 300")),
+             qPrintable(warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(s.lockWaitSeconds, 300);
     QCOMPARE(s.billingResetDay, 1);
     QCOMPARE(s.forecastWarningShare, 0.80);
     QCOMPARE(s.apiBase, Settings{}.apiBase);

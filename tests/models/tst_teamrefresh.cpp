@@ -3,14 +3,23 @@
 // wrote, so Tavily is asked once per key per cache window, the server never refuses a call as over its
 // limit, nothing is lost or counted twice, and both dashboards read the same figures.
 // Needs QUOTADECK_TEST_DB (scripts/ci/postgres.sh); skipped on SQLite, which is one admin's file.
+// The run lock itself on either engine (an advisory lock, a lock file beside a SQLite file): a run that finds
+// it taken says so, waits, and gives up after RefreshPolicy::lockWaitSeconds without asking or writing
+// anything. On PostgreSQL, a run whose connection is cut mid-run takes the lock again, or, when another
+// instance took it meanwhile, commits its own answers without it: no run, snapshot or event lost or doubled.
 
 #include "AnalyticsQueries.h"
+#include "RawDatabase.h"
+#include "SqlDialect.h"
 #include "TeamSecrets.h"
 #include "TestKeys.h"
 #include "TestSession.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 namespace {
 struct Admin
@@ -44,6 +53,38 @@ SecureBytes passphrase()
 {
     return SecureBytes(QByteArrayView("a team passphrase for tests"));
 }
+
+qint64 backendPid(const Store& store)
+{
+    QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+    return query.exec(QStringLiteral("SELECT pg_backend_pid()")) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+// The session holding the store's refresh lock, seen from another connection (0: nobody).
+qint64 lockHolder(const RawDatabase& raw, qint64 lockId)
+{
+    // A bigint advisory lock shows in pg_locks as its high half (classid) and low half (objid).
+    const QVariant pid = raw.scalar(QStringLiteral("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                                                   "AND classid = %1 AND objid = %2 AND objsubid = 1")
+                                        .arg(quint32(quint64(lockId) >> 32))
+                                        .arg(quint32(quint64(lockId) & 0xffffffffu)));
+    return pid.isValid() ? pid.toLongLong() : 0;
+}
+
+// Cuts the store's connection from another one, as a server restart or a network cut would (only this
+// store's backend: the suites on PostgreSQL run in parallel against one database).
+bool terminate(const RawDatabase& raw, qint64 pid)
+{
+    return raw.scalar(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)).toBool();
+}
+
+RunSummary runToEnd(QSignalSpy& finished)
+{
+    if (!QTest::qWaitFor([&] { return finished.size() == 1; }, 30000)) {
+        return {};
+    }
+    return finished.takeFirst().first().value<RunSummary>();
+}
 } // namespace
 
 class TestTeamRefresh : public QObject
@@ -52,6 +93,9 @@ class TestTeamRefresh : public QObject
 
 private Q_SLOTS:
     void twoAdminsAtOnceAskEachKeyOncePerWindow();
+    void waitingRunGivesUpWithoutAskingOrWriting();
+    void lostConnectionTakesTheLockAgain();
+    void lostConnectionWhileAnotherTakesTheLock();
 };
 
 void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
@@ -144,6 +188,167 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
     QVERIFY2(ca.error.isEmpty(), qPrintable(ca.error));
     QCOMPARE(cb.points.size(), ca.points.size());
     QCOMPARE(mine.accounts().size(), theirs.accounts().size());
+}
+
+void TestTeamRefresh::waitingRunGivesUpWithoutAskingOrWriting()
+{
+    constexpr int keyCount = 5;
+    TestSession t;
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    for (int i = 0; i < keyCount; ++i) {
+        QVERIFY(t.addKey(TestKeys::make(QStringLiteral("ok"), i), QStringLiteral("k%1").arg(i)));
+    }
+    RefreshPolicy policy = t.engine()->policy();
+    policy.lockWaitSeconds = 1;
+    t.engine()->setPolicy(policy);
+    // Another instance refreshing the same store: its own connection (PostgreSQL) or lock file (SQLite).
+    QString error;
+    std::unique_ptr<Store> other = Store::open(t.dataDir().databasePath(), &error);
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY(other->tryLockRefresh());
+    QVERIFY(!t.store()->tryLockRefresh());
+
+    QSignalSpy waiting(t.engine(), &RefreshEngine::waitingForRunLock);
+    QSignalSpy finished(t.engine(), &RefreshEngine::finished);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(t.engine()->start() > 0);
+    QCOMPARE(waiting.size(), 1);
+    QVERIFY2(waiting.first().first().toString().startsWith(QLatin1String("waiting for another instance's refresh")),
+             qPrintable(waiting.first().first().toString()));
+    const RunSummary gaveUp = runToEnd(finished);
+    QVERIFY(clock.elapsed() >= 1000);
+    QVERIFY(!gaveUp.committed());
+    QCOMPARE(gaveUp.commitError,
+             QStringLiteral("gave up after 1 s waiting for another instance's refresh of this store to finish; no key "
+                            "was asked or changed"));
+    QCOMPARE(gaveUp.run.succeeded + gaveUp.run.failed + gaveUp.run.rateLimited, 0);
+    QVERIFY(!t.engine()->isRunning());
+    // Nothing asked, nothing written: no run row, no event, every key as it was.
+    QCOMPARE(t.server()->stats().requests, qint64(0));
+    QVERIFY(t.store()->runs().isEmpty());
+    QVERIFY(t.store()->events().isEmpty());
+    for (const KeyRecord& key : t.store()->keys()) {
+        QCOMPARE(key.status, KeyStatus::Unknown);
+        QVERIFY(key.lastError.isEmpty());
+    }
+
+    // The other instance finishes while the next run waits: that run starts then and asks every key once.
+    policy.lockWaitSeconds = 30;
+    t.engine()->setPolicy(policy);
+    QVERIFY(t.engine()->start() > 0);
+    QCOMPARE(waiting.size(), 2);
+    QTest::qWait(300);
+    QCOMPARE(t.server()->stats().requests, qint64(0));
+    other->unlockRefresh();
+    const RunSummary run = runToEnd(finished);
+    QVERIFY2(run.committed(), qPrintable(run.commitError));
+    QCOMPARE(run.run.succeeded, keyCount);
+    QCOMPARE(t.server()->stats().requests, qint64(keyCount));
+    QCOMPARE(t.store()->runs().size(), 1);
+    // Released after its commit.
+    QVERIFY(other->tryLockRefresh());
+    other->unlockRefresh();
+}
+
+void TestTeamRefresh::lostConnectionTakesTheLockAgain()
+{
+    if (TempDataDir::postgresServer().isEmpty()) {
+        QSKIP("a PostgreSQL connection only (QUOTADECK_TEST_DB)");
+    }
+    constexpr int keyCount = 8;
+    TestSession::Options options;
+    options.server.latencyMs = 2500; // the run is surely in flight while its connection is cut
+    TestSession t(options);
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    for (int i = 0; i < keyCount; ++i) {
+        QVERIFY(t.addKey(TestKeys::make(QStringLiteral("ok"), i), QStringLiteral("k%1").arg(i)));
+    }
+    const qint64 lockId = SqlDialect::advisoryLockId(QStringLiteral("quotadeck-refresh/") + t.store()->storeId());
+    RawDatabase raw(t.dataDir().databasePath());
+    QSignalSpy finished(t.engine(), &RefreshEngine::finished);
+    QVERIFY(t.engine()->start() > 0);
+    QTest::qWait(200);
+    const qint64 before = backendPid(*t.store());
+    QVERIFY(before > 0);
+    QCOMPARE(lockHolder(raw, lockId), before);
+
+    QVERIFY(terminate(raw, before));
+    // Within about a second the engine notices, reconnects and holds the lock again, mid-run.
+    QVERIFY(QTest::qWaitFor([&] { return lockHolder(raw, lockId) != 0 && lockHolder(raw, lockId) != before; }, 5000));
+    QCOMPARE(finished.size(), 0);
+    const qint64 after = backendPid(*t.store());
+    QVERIFY(after != before);
+    QCOMPARE(lockHolder(raw, lockId), after);
+
+    const RunSummary run = runToEnd(finished);
+    QVERIFY2(run.committed(), qPrintable(run.commitError));
+    QCOMPARE(run.run.succeeded, keyCount);
+    // One run, one snapshot and one event per key, each key asked once; the lock released after the commit.
+    QCOMPARE(t.store()->runs().size(), 1);
+    QCOMPARE(t.store()->snapshotCount(), keyCount);
+    QCOMPARE(t.store()->events().size(), keyCount);
+    QCOMPARE(t.server()->stats().requests, qint64(keyCount));
+    QCOMPARE(lockHolder(raw, lockId), qint64(0));
+}
+
+void TestTeamRefresh::lostConnectionWhileAnotherTakesTheLock()
+{
+    if (TempDataDir::postgresServer().isEmpty()) {
+        QSKIP("a PostgreSQL connection only (QUOTADECK_TEST_DB)");
+    }
+    constexpr int keyCount = 8;
+    TestSession::Options options;
+    options.server.latencyMs = 2500;
+    TestSession t(options);
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    for (int i = 0; i < keyCount; ++i) {
+        QVERIFY(t.addKey(TestKeys::make(QStringLiteral("ok"), i), QStringLiteral("k%1").arg(i)));
+    }
+    const qint64 lockId = SqlDialect::advisoryLockId(QStringLiteral("quotadeck-refresh/") + t.store()->storeId());
+    RawDatabase other(t.dataDir().databasePath()); // another instance
+    QSignalSpy finished(t.engine(), &RefreshEngine::finished);
+    QSignalSpy waiting(t.engine(), &RefreshEngine::waitingForRunLock);
+    QVERIFY(t.engine()->start() > 0);
+    QTest::qWait(200);
+    const qint64 before = backendPid(*t.store());
+    QVERIFY(terminate(other, before));
+    // The other instance takes the freed lock before this one's engine gets a chance (no event is processed
+    // here, so its once-a-second check cannot run in between).
+    const qint64 otherPid = other.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    QElapsedTimer spin;
+    spin.start();
+    while (!other.scalar(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(lockId)).toBool()) {
+        QVERIFY(spin.elapsed() < 5000);
+        QThread::msleep(20);
+    }
+    QCOMPARE(lockHolder(other, lockId), otherPid);
+
+    // The run still commits its own answers, once, without taking the lock from the other instance.
+    const RunSummary run = runToEnd(finished);
+    QVERIFY2(run.committed(), qPrintable(run.commitError));
+    QCOMPARE(run.run.succeeded, keyCount);
+    QCOMPARE(run.run.fromCache, 0);
+    QCOMPARE(t.store()->runs().size(), 1);
+    QCOMPARE(t.store()->snapshotCount(), keyCount);
+    QCOMPARE(t.store()->events().size(), keyCount);
+    QCOMPARE(t.server()->stats().requests, qint64(keyCount));
+    QCOMPARE(lockHolder(other, lockId), otherPid);
+
+    // The next run waits for the other instance, then answers from what the first one committed.
+    QVERIFY(t.engine()->start() > 0);
+    QCOMPARE(waiting.size(), 1);
+    QTest::qWait(300);
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(other.scalar(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(lockId)).toBool());
+    const RunSummary second = runToEnd(finished);
+    QVERIFY2(second.committed(), qPrintable(second.commitError));
+    QCOMPARE(second.run.fromCache, keyCount);
+    QCOMPARE(t.store()->runs().size(), 2);
+    QCOMPARE(t.store()->snapshotCount(), keyCount);
+    QCOMPARE(t.store()->events().size(), 2 * keyCount);
+    QCOMPARE(t.server()->stats().requests, qint64(keyCount));
+    QCOMPARE(lockHolder(other, lockId), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestTeamRefresh)

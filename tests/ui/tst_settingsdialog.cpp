@@ -43,6 +43,7 @@ void TestSettingsDialog::roundTripThroughTheFile()
     SettingsDialog dialog(session.session());
     const Settings before = session.session()->settings();
     QCOMPARE(field<QSpinBox>(&dialog, "cacheTtlSpin")->value(), before.cacheTtlSeconds);
+    QCOMPARE(field<QSpinBox>(&dialog, "lockWaitSpin")->value(), before.lockWaitSeconds);
     QCOMPARE(field<QSpinBox>(&dialog, "rateCallsSpin")->value(), before.rateLimitCalls);
     QCOMPARE(field<QDoubleSpinBox>(&dialog, "lowThresholdSpin")->value(), before.lowThreshold * 100);
 
@@ -51,6 +52,7 @@ void TestSettingsDialog::roundTripThroughTheFile()
     field<QSpinBox>(&dialog, "timeoutSpin")->setValue(45);
     field<QCheckBox>(&dialog, "http2Check")->setChecked(!before.http2);
     field<QSpinBox>(&dialog, "cacheTtlSpin")->setValue(120);
+    field<QSpinBox>(&dialog, "lockWaitSpin")->setValue(90);
     field<QSpinBox>(&dialog, "rateCallsSpin")->setValue(7);
     field<QSpinBox>(&dialog, "rateWindowSpin")->setValue(300);
     field<QSpinBox>(&dialog, "backoffBaseSpin")->setValue(15);
@@ -75,6 +77,7 @@ void TestSettingsDialog::roundTripThroughTheFile()
     QCOMPARE(session.session()->settings().timeoutSeconds, 45);
     QCOMPARE(saved.http2, !before.http2);
     QCOMPARE(saved.cacheTtlSeconds, 120);
+    QCOMPARE(saved.lockWaitSeconds, 90);
     QCOMPARE(saved.rateLimitCalls, 7);
     QCOMPARE(saved.rateLimitWindowSeconds, 300);
     QCOMPARE(saved.backoffBaseSeconds, 15);
@@ -91,6 +94,7 @@ void TestSettingsDialog::roundTripThroughTheFile()
     inForce.timeoutSeconds = saved.timeoutSeconds;
     QCOMPARE(inForce, saved);
     QCOMPARE(session.engine()->policy().cacheTtlSeconds, 120);
+    QCOMPARE(session.engine()->policy().lockWaitSeconds, 90);
     QVERIFY(qFuzzyCompare(session.engine()->policy().lowThreshold, 0.20));
 
     // A new dialog shows what the file holds.

@@ -81,6 +81,9 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     auto* refresh = new QGroupBox(tr("Refresh"), this);
     m_cacheTtl = spin(refresh, "cacheTtlSpin", 0, 86400, tr(" s"));
     m_cacheTtl->setToolTip(tr("How long a key's answer is reused instead of asking again (0: never)"));
+    m_lockWait = spin(refresh, "lockWaitSpin", 0, 86400, tr(" s"));
+    m_lockWait->setToolTip(tr("How long a refresh waits while another instance refreshes the same store (another "
+                              "admin, a cron job) before it gives up without asking anything (0: it does not wait)"));
     m_rateCalls = spin(refresh, "rateCallsSpin", 0, 100000);
     m_rateCalls->setToolTip(tr("Calls per key per window (Tavily allows 10 per 10 minutes; 0: no limit)"));
     m_rateWindow = spin(refresh, "rateWindowSpin", 1, 86400, tr(" s"));
@@ -104,6 +107,7 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     m_autoRefresh->addItem(tr("Every hour"), 60);
     auto* refreshForm = new QFormLayout(refresh);
     refreshForm->addRow(tr("Cache &TTL:"), m_cacheTtl);
+    refreshForm->addRow(tr("Wait for a&nother refresh:"), m_lockWait);
     refreshForm->addRow(tr("&Rate limit:"), rateRow);
     refreshForm->addRow(tr("&Backoff after failures:"), backoffRow);
     refreshForm->addRow(tr("&Auto-refresh:"), m_autoRefresh);
@@ -175,6 +179,7 @@ void SettingsDialog::setSettings(const Settings& s)
     m_http2->setChecked(s.http2);
     m_caFile->setText(s.caCertificatesFile);
     m_cacheTtl->setValue(s.cacheTtlSeconds);
+    m_lockWait->setValue(s.lockWaitSeconds);
     m_rateCalls->setValue(s.rateLimitCalls);
     m_rateWindow->setValue(s.rateLimitWindowSeconds);
     m_backoffBase->setValue(s.backoffBaseSeconds);
@@ -210,6 +215,7 @@ std::optional<Settings> SettingsDialog::settings(QString* error) const
         return fail(tr("The CA certificates file %1 cannot be read.").arg(s.caCertificatesFile));
     }
     s.cacheTtlSeconds = m_cacheTtl->value();
+    s.lockWaitSeconds = m_lockWait->value();
     s.rateLimitCalls = m_rateCalls->value();
     s.rateLimitWindowSeconds = m_rateWindow->value();
     s.backoffBaseSeconds = m_backoffBase->value();

@@ -42,6 +42,7 @@ private:
     QCheckBox* m_http2;
     QLineEdit* m_caFile;
     QSpinBox* m_cacheTtl;
+    QSpinBox* m_lockWait;
     QSpinBox* m_rateCalls;
     QSpinBox* m_rateWindow;
     QSpinBox* m_backoffBase;
