@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -19,6 +20,18 @@
 
 namespace {
 // Session speaks in lower-case clauses for the command line's "error: ..."; a dialog shows sentences.
+// Grows the dialog to fit an error or the busy row shown after it was laid out: a top-level window does not
+// grow by itself for word-wrapped labels (height-for-width), which were clipped instead.
+void growToFit(QDialog* dialog)
+{
+    dialog->layout()->activate();
+    const int wanted = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width())
+                                                   : dialog->sizeHint().height();
+    if (wanted > dialog->height()) {
+        dialog->resize(dialog->width(), wanted);
+    }
+}
+
 QString sentence(const QString& clause)
 {
     QString text = clause;
@@ -43,6 +56,8 @@ TeamJoinDialog::TeamJoinDialog(Session* session, QWidget* parent)
     , m_joinButton(m_buttons->button(QDialogButtonBox::Ok))
 {
     setObjectName(QStringLiteral("teamJoinDialog"));
+    // Wide enough that the explanations read as paragraphs, not a column.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 72);
     setWindowTitle(tr("Join team"));
 
     const Vault* vault = session->vault();
@@ -171,6 +186,7 @@ void TeamJoinDialog::setBusy(bool busy)
     m_passphrase->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     if (busy) {
+        growToFit(this);
         setCursor(Qt::BusyCursor);
     } else {
         unsetCursor();
@@ -182,6 +198,7 @@ void TeamJoinDialog::showError(const QString& message)
 {
     m_errorLabel->setText(message);
     m_errorLabel->show();
+    growToFit(this);
     m_passphrase->setFocus();
 }
 

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -18,6 +19,18 @@
 #include <QVBoxLayout>
 
 namespace {
+// Grows the dialog to fit an error or the busy row shown after it was laid out: a top-level window does not
+// grow by itself for word-wrapped labels (height-for-width), which were clipped instead.
+void growToFit(QDialog* dialog)
+{
+    dialog->layout()->activate();
+    const int wanted = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width())
+                                                   : dialog->sizeHint().height();
+    if (wanted > dialog->height()) {
+        dialog->resize(dialog->width(), wanted);
+    }
+}
+
 QString sentence(const QString& clause)
 {
     QString text = clause;
@@ -45,6 +58,8 @@ TeamPassphraseDialog::TeamPassphraseDialog(Session* session, Mode mode, QWidget*
     , m_okButton(m_buttons->button(QDialogButtonBox::Ok))
 {
     setObjectName(QStringLiteral("teamPassphraseDialog"));
+    // Wide enough that the explanations read as paragraphs, not a column.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 72);
     setWindowTitle(mode == Mode::Change ? tr("Change team passphrase") : tr("Make this a team store"));
 
     const QString location = QDir::toNativeSeparators(session->store()->displayLocation());
@@ -183,6 +198,7 @@ void TeamPassphraseDialog::setBusy(bool busy)
     m_repeat->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     if (busy) {
+        growToFit(this);
         setCursor(Qt::BusyCursor);
     } else {
         unsetCursor();
@@ -194,12 +210,15 @@ void TeamPassphraseDialog::showError(const QString& message)
 {
     m_errorLabel->setText(message);
     m_errorLabel->show();
+    m_lengthHint->hide(); // the error says it; the live hint returns with the next key press
+    growToFit(this);
 }
 
 void TeamPassphraseDialog::clearError()
 {
     m_errorLabel->clear();
     m_errorLabel->hide();
+    m_lengthHint->show();
 }
 
 void TeamPassphraseDialog::updateButtons()
