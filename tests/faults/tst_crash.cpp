@@ -2,7 +2,8 @@
 // `quotadeck-sim` (with latency), killed with SIGKILL at random moments, 20 times. After every kill the
 // SQLite file must pass integrity_check, every run in it must be whole (its look-up events and snapshots all
 // there) or absent, no key may be lost or damaged, and the next start must work. At the end one refresh runs
-// to completion. Runs under tests/with-keyring.sh: importing keys needs the data key in a real keychain.
+// to completion, taking over the refresh lock file a killed run left (stale: its process is gone). Runs under
+// tests/with-keyring.sh: importing keys needs the data key in a real keychain.
 //
 // The kill moments are spread over the length of an uninterrupted run measured first, so kills land while
 // the process starts, opens the store, unseals, waits for answers and (rarely, it takes milliseconds)
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -168,6 +170,8 @@ void TestCrash::killedRefreshesLeaveAConsistentStore()
     QRandomGenerator random(seed);
     int killedMidRun = 0;
     int finishedFirst = 0;
+    int locksLeft = 0; // refresh lock files left by a killed run: the next refresh must take them over
+    const QString lockFile = m_dir.filePath(QStringLiteral("quotadeck.sqlite.refresh-lock"));
     QList<qint64> moments;
     for (int round = 1; round <= kKills; ++round) {
         const qint64 at = qint64(random.bounded(double(runMs) * 1.1));
@@ -175,12 +179,15 @@ void TestCrash::killedRefreshesLeaveAConsistentStore()
         QProcess process;
         process.start(m_bin, withDir({QStringLiteral("refresh"), QStringLiteral("--force")}));
         QVERIFY(process.waitForStarted(5000));
+        const qint64 pid = process.processId();
         if (!process.waitForFinished(int(at))) {
             process.kill(); // SIGKILL: no handler, no commit of what arrived
             QVERIFY(process.waitForFinished(5000));
             // The run may end on its own between the wait's timeout and the kill: then it finished first.
             if (process.exitStatus() == QProcess::CrashExit) {
                 ++killedMidRun;
+                qint64 holder = 0;
+                locksLeft += QLockFile(lockFile).getLockInfo(&holder, nullptr, nullptr) && holder == pid ? 1 : 0;
             } else {
                 ++finishedFirst;
             }
@@ -200,9 +207,14 @@ void TestCrash::killedRefreshesLeaveAConsistentStore()
     for (const qint64 m : std::as_const(moments)) {
         shown << QString::number(m);
     }
-    qInfo("kills: %d mid-run, %d runs finished before their moment; moments (ms): %s", killedMidRun, finishedFirst,
-          qPrintable(shown.join(u' ')));
+    qInfo("kills: %d mid-run (%d left their refresh lock file behind), %d runs finished before their moment; "
+          "moments (ms): %s",
+          killedMidRun, locksLeft, finishedFirst, qPrintable(shown.join(u' ')));
     QVERIFY2(killedMidRun >= kKills / 2, "most kills must land while the refresh runs");
+    // A killed run's lock is stale (its process is gone): each refresh after one took it over at once (else it
+    // would have waited, never writing its own pid), and so does the last one (runToEnd waits less than the
+    // 300 s of refresh/lock_wait_seconds).
+    QVERIFY2(locksLeft > 0, "some kills must land while a run holds the refresh lock");
 
     // The next refresh after all that completes and refreshes every key.
     QByteArray json;
@@ -210,6 +222,7 @@ void TestCrash::killedRefreshesLeaveAConsistentStore()
     const QJsonObject summary = QJsonDocument::fromJson(json).object();
     QCOMPARE(summary.value(QLatin1String("keys")).toInt(), kKeys);
     QCOMPARE(summary.value(QLatin1String("succeeded")).toInt(), kKeys);
+    QVERIFY(!QFile::exists(lockFile)); // released by the run that ended normally
     checkConsistent(kKills + 1);
     RawDatabase raw(m_dir.databasePath());
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM keys WHERE status = 'ok'")).toInt(), kKeys);
