@@ -892,6 +892,20 @@ void MainWindow::startRefresh(bool force, const QList<qint64>& only)
     if (m_vaultState != VaultState::Open) {
         return;
     }
+    // Another admin may have changed the team passphrase while this window was open: the store's check no
+    // longer matches the key this vault holds, and a run would mark every key "cannot be opened" in the
+    // shared store. Open the vault anew instead: it reports the stale key and the banner offers to join.
+    Vault* vault = m_session->vault();
+    if (m_session->store()->isTeam() && vault->check() != m_session->store()->vaultCheck()) {
+        vault->close();
+        m_vaultState = VaultState::Opening;
+        m_vaultMessage.clear();
+        updateBanner();
+        updateVaultLabel();
+        updateActions();
+        m_session->openVault();
+        return;
+    }
     const bool everyKey = only.isEmpty();
     const QList<qint64> wanted = everyKey ? enabledKeyIds() : only;
     const QList<qint64> ids = notYetCovered(wanted);

@@ -377,14 +377,29 @@ void TestTeamJoinDialog::changePassphraseReseals()
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().first().value<RunSummary>().run.succeeded, kKeys);
 
-    // The first admin's key is stale now: its vault, opened anew from its keychain (as its next session
-    // would), says so, and the old passphrase does not bring it back.
+    // The first admin's window was open all along with the old key. Its Refresh finds the key stale instead
+    // of marking every key unopenable in the shared store; the banner asks to join again.
     Session* other = m_first->session();
+    QVERIFY(other->vault()->isOpen());
+    MainWindow firstWindow(other);
+    firstWindow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&firstWindow));
+    auto* firstRefresh = firstWindow.findChild<QAction*>(text("refreshAction"));
+    QTRY_VERIFY(firstRefresh->isEnabled());
     QSignalSpy unavailable(other, &Session::vaultUnavailable);
-    other->vault()->close();
-    other->openVault();
+    QSignalSpy firstRuns(other->engine(), &RefreshEngine::started);
+    firstWindow.findChild<QAction*>(text("forceRefreshAction"))->trigger();
     QVERIFY(unavailable.wait(10000));
+    QCOMPARE(firstRuns.size(), 0);
     QCOMPARE(other->vault()->teamProblem(), Vault::TeamProblem::KeyStale);
+    for (const KeyRecord& key : other->store()->keys()) {
+        QCOMPARE(key.status, KeyStatus::Ok); // nothing written by the stale window
+    }
+    QVERIFY(firstWindow.findChild<QFrame*>(text("vaultBanner"))->isVisible());
+    const QString said = firstWindow.findChild<QLabel*>(text("vaultBannerText"))->text();
+    QVERIFY2(said.contains(text("The team passphrase has changed")), qPrintable(said));
+    QVERIFY(!firstRefresh->isEnabled());
+    QVERIFY2(firstRefresh->toolTip().contains(text("Join the team again")), qPrintable(firstRefresh->toolTip()));
     bool done = false;
     other->joinTeam(phrase(kPassphrase), [&](const QString& why) {
         error = why;
@@ -405,6 +420,8 @@ void TestTeamJoinDialog::changePassphraseReseals()
     QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(other->vault()->isOpen());
+    QTRY_VERIFY(firstRefresh->isEnabled()); // the window follows the session
+    QVERIFY(!firstWindow.findChild<QFrame*>(text("vaultBanner"))->isVisible());
 }
 
 QTEST_MAIN(TestTeamJoinDialog)
