@@ -83,6 +83,7 @@ private Q_SLOTS:
     void withoutTheTeamKeyMetadataOnly();
     void wrongPassphraseThenRightOneThenRefresh();
     void changePassphraseReseals();
+    void makeTeamStoreNeedsPostgres();
 
 private:
     // The second admin: own data dir, the real keychain, the first admin's store and server; the window.
@@ -422,6 +423,51 @@ void TestTeamJoinDialog::changePassphraseReseals()
     QVERIFY(other->vault()->isOpen());
     QTRY_VERIFY(firstRefresh->isEnabled()); // the window follows the session
     QVERIFY(!firstWindow.findChild<QFrame*>(text("vaultBanner"))->isVisible());
+}
+
+void TestTeamJoinDialog::makeTeamStoreNeedsPostgres()
+{
+    // A personal store (memory keychain), not a team store yet.
+    TestSession personal;
+    QVERIFY2(personal.open(), qPrintable(personal.error()));
+    for (int i = 0; i < kKeys; ++i) {
+        QVERIFY(personal.addKey(TestKeys::make(QStringLiteral("ok"), 10 + i), QStringLiteral("own-%1").arg(i)));
+    }
+    MainWindow window(personal.session());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QAction*>(text("refreshAction"))->isEnabled());
+    QVERIFY(!window.findChild<QAction*>(text("joinTeamAction"))->isEnabled());
+    QVERIFY(!window.findChild<QAction*>(text("changeTeamPassphraseAction"))->isEnabled());
+    auto* make = window.findChild<QAction*>(text("makeTeamStoreAction"));
+    QVERIFY(make->isVisible());
+    if (!personal.store()->isPostgres()) {
+        // As `quotadeck team init`: a team shares one PostgreSQL store; a SQLite file is one admin's.
+        QVERIFY(!make->isEnabled());
+        QVERIFY2(make->toolTip().contains(text("PostgreSQL")), qPrintable(make->toolTip()));
+        return;
+    }
+    QVERIFY(make->isEnabled());
+    make->trigger();
+    auto* dialog = window.findChild<TeamPassphraseDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QSignalSpy set(dialog, &TeamPassphraseDialog::passphraseSet);
+    typeInto(dialog->passphraseField()->edit(), kNewPassphrase);
+    typeInto(dialog->repeatField()->edit(), kNewPassphrase);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(text("setPassphraseButton")), Qt::LeftButton);
+    QVERIFY(set.wait(10000));
+    QVERIFY(personal.store()->isTeam());
+    QString error;
+    QVERIFY2(TeamSecrets::join(*personal.store(), phrase(kNewPassphrase), &error), qPrintable(error));
+    QTRY_VERIFY(!make->isVisible());
+    QVERIFY(window.findChild<QAction*>(text("changeTeamPassphraseAction"))->isEnabled());
+    QSignalSpy finished(personal.engine(), &RefreshEngine::finished);
+    RefreshOptions force;
+    force.force = true; // through the network: every key unsealed with the team key
+    QVERIFY(personal.engine()->start(force));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().value<RunSummary>().run.succeeded, kKeys);
 }
 
 QTEST_MAIN(TestTeamJoinDialog)
