@@ -515,7 +515,8 @@ void RefreshEngine::finishRun(quint64 number)
     }
     summary.run = run->commit.run;
     summary.errors = run->errors;
-    qCInfo(lcRefresh).nospace() << "refresh run " << number << (run->gaveUp ? " gave up waiting" : run->cancelled ? " cancelled" : " finished") << ": "
+    const char* ending = run->gaveUp ? " gave up waiting" : run->cancelled ? " cancelled" : " finished";
+    qCInfo(lcRefresh).nospace() << "refresh run " << number << ending << ": "
                                 << record.succeeded << " ok (" << record.fromCache << " from cache, " << record.coalesced
                                 << " coalesced), " << record.failed << " failed, " << record.rateLimited
                                 << " rate limited in " << record.wallMs << " ms; commit " << summary.commitMs << " ms";

@@ -706,8 +706,8 @@ bool Store::tryLockRefresh()
         }
         // The folder does not take the lock file (read-only, full): the lock only keeps processes from asking
         // Tavily twice, so the refresh goes on and its commit says what is wrong with the folder.
-        qCWarning(lcStore).noquote() << QStringLiteral("cannot create the refresh lock file beside %1; refreshing without it")
-                                            .arg(QDir::toNativeSeparators(m_location));
+        const QString where = QDir::toNativeSeparators(m_location);
+        qCWarning(lcStore).noquote() << QStringLiteral("cannot create the refresh lock file beside %1; refreshing without it").arg(where);
         m_refreshLockHeld = true;
         return true;
     }
