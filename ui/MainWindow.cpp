@@ -1376,7 +1376,7 @@ void MainWindow::updateActions()
     setAvailable(m_changeTeamPassphraseAction,
                  team && vaultOpen && !m_refreshing,
                  tr("Re-seal every key under a new team passphrase; the other admins join again"),
-                 !team          ? tr("This store is not a team store")
+                 !team              ? tr("This store is not a team store")
                      : m_refreshing ? busy
                                     : tr("Join the team first: changing the passphrase needs the present team key"));
     m_makeTeamAction->setVisible(!team);

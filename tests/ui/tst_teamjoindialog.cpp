@@ -338,7 +338,8 @@ void TestTeamJoinDialog::changePassphraseReseals()
     typeInto(second, "too short");
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(!dialog->isBusy());
-    QVERIFY2(dialog->errorText().contains(QString::number(TeamSecrets::MinPassphraseLength)), qPrintable(dialog->errorText()));
+    QVERIFY2(dialog->errorText().contains(QString::number(TeamSecrets::MinPassphraseLength)),
+             qPrintable(dialog->errorText()));
     typeInto(first, kNewPassphrase);
     typeInto(second, "a brand new team passphrasE");
     QTest::mouseClick(ok, Qt::LeftButton);

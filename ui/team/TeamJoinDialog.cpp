@@ -25,8 +25,8 @@ namespace {
 void growToFit(QDialog* dialog)
 {
     dialog->layout()->activate();
-    const int wanted = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width())
-                                                   : dialog->sizeHint().height();
+    const int wanted
+        = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width()) : dialog->sizeHint().height();
     if (wanted > dialog->height()) {
         dialog->resize(dialog->width(), wanted);
     }
@@ -70,7 +70,8 @@ TeamJoinDialog::TeamJoinDialog(Session* session, QWidget* parent)
                                "new passphrase to go on refreshing and adding keys.")
                           : tr("This is a team store. Enter the team passphrase an admin of the team gave you to "
                                "refresh and add keys from this computer."))
-                   + QLatin1Char('\n') + tr("Store: %1").arg(QDir::toNativeSeparators(session->store()->displayLocation())));
+                   + QLatin1Char('\n')
+                   + tr("Store: %1").arg(QDir::toNativeSeparators(session->store()->displayLocation())));
 
     m_passphrase->setObjectName(QStringLiteral("teamPassphraseField"));
     m_passphrase->edit()->setObjectName(QStringLiteral("passphraseEdit"));

@@ -24,8 +24,8 @@ namespace {
 void growToFit(QDialog* dialog)
 {
     dialog->layout()->activate();
-    const int wanted = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width())
-                                                   : dialog->sizeHint().height();
+    const int wanted
+        = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width()) : dialog->sizeHint().height();
     if (wanted > dialog->height()) {
         dialog->resize(dialog->width(), wanted);
     }
@@ -132,7 +132,7 @@ TeamPassphraseDialog::TeamPassphraseDialog(Session* session, Mode mode, QWidget*
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    for (PassphraseField* field : {m_passphrase, m_repeat}) {
+    for (PassphraseField* field : { m_passphrase, m_repeat }) {
         connect(field, &PassphraseField::textEdited, this, [this]() {
             clearError();
             updateButtons();
@@ -228,7 +228,8 @@ void TeamPassphraseDialog::updateButtons()
         m_lengthHint->setText(tr("At least %1 characters; a few unrelated words are easy to pass on and hard to guess.")
                                   .arg(TeamSecrets::MinPassphraseLength));
     } else if (length < TeamSecrets::MinPassphraseLength) {
-        m_lengthHint->setText(tr("Too short: %1 of at least %2 characters.").arg(length).arg(TeamSecrets::MinPassphraseLength));
+        m_lengthHint->setText(
+            tr("Too short: %1 of at least %2 characters.").arg(length).arg(TeamSecrets::MinPassphraseLength));
     } else if (!m_repeat->isEmpty() && !m_passphrase->sameText(*m_repeat)) {
         m_lengthHint->setText(tr("The two passphrases differ so far."));
     } else {
