@@ -164,10 +164,12 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
         run.waitingSinceMs = m_clock->monotonicMs();
         m_lockTimer->start();
         emitProgress();
-        Q_EMIT waitingForRunLock(QStringLiteral("waiting for another instance's refresh of this store to finish "
-                                                "(giving up after %1 s)...")
-                                     .arg(m_policy.lockWaitSeconds));
-        // Not waiting at all: given up on the next poll, from the event loop like any other ending.
+        // Not waiting at all (0): given up on the next poll, from the event loop like any other ending.
+        if (m_policy.lockWaitSeconds > 0) {
+            Q_EMIT waitingForRunLock(QStringLiteral("waiting for another instance's refresh of this store to finish "
+                                                    "(giving up after %1 s)...")
+                                         .arg(m_policy.lockWaitSeconds));
+        }
         return run.number;
     }
     m_lockCheckTimer->start();
@@ -489,9 +491,12 @@ void RefreshEngine::finishRun(quint64 number)
     if (run->gaveUp) {
         summary.gaveUpWaiting = true;
         // Nothing to write: no key was asked, and a run row of zero answers would count a refresh that never was.
-        summary.commitError = QStringLiteral("gave up after %1 s waiting for another instance's refresh of this store "
-                                             "to finish; no key was asked or changed")
-                                  .arg(m_policy.lockWaitSeconds);
+        summary.commitError = m_policy.lockWaitSeconds > 0
+            ? QStringLiteral("gave up after %1 s waiting for another instance's refresh of this store to finish; no key "
+                             "was asked or changed")
+                  .arg(m_policy.lockWaitSeconds)
+            : QStringLiteral("another instance is refreshing this store and refresh/lock_wait_seconds is 0; no key was "
+                             "asked or changed");
     } else {
         if (!run->waitingForLock) {
             holdRunLock(); // the connection may have dropped since the last check

@@ -219,6 +219,7 @@ void TestTeamRefresh::waitingRunGivesUpWithoutAskingOrWriting()
     const RunSummary gaveUp = runToEnd(finished);
     QVERIFY(clock.elapsed() >= 1000);
     QVERIFY(!gaveUp.committed());
+    QVERIFY(gaveUp.gaveUpWaiting);
     QCOMPARE(gaveUp.commitError,
              QStringLiteral("gave up after 1 s waiting for another instance's refresh of this store to finish; no key "
                             "was asked or changed"));
@@ -232,6 +233,20 @@ void TestTeamRefresh::waitingRunGivesUpWithoutAskingOrWriting()
         QCOMPARE(key.status, KeyStatus::Unknown);
         QVERIFY(key.lastError.isEmpty());
     }
+
+    // Not waiting at all: it says why at once, without a waiting message.
+    policy.lockWaitSeconds = 0;
+    t.engine()->setPolicy(policy);
+    clock.restart();
+    QVERIFY(t.engine()->start() > 0);
+    const RunSummary notWaiting = runToEnd(finished);
+    QVERIFY(clock.elapsed() < 1000);
+    QVERIFY(notWaiting.gaveUpWaiting);
+    QCOMPARE(notWaiting.commitError, QStringLiteral("another instance is refreshing this store and "
+                                                    "refresh/lock_wait_seconds is 0; no key was asked or changed"));
+    QCOMPARE(waiting.size(), 1);
+    QVERIFY(t.store()->runs().isEmpty());
+    QCOMPARE(t.server()->stats().requests, qint64(0));
 
     // The other instance finishes while the next run waits: that run starts then and asks every key once.
     policy.lockWaitSeconds = 30;
