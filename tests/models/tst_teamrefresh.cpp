@@ -273,7 +273,8 @@ void TestTeamRefresh::lostConnectionTakesTheLockAgain()
     }
     constexpr int keyCount = 8;
     TestSession::Options options;
-    options.server.latencyMs = 2500; // the run is surely in flight while its connection is cut
+    // The run is surely still in flight when the engine's once-a-second check has taken the lock again.
+    options.server.latencyMs = 4000;
     TestSession t(options);
     QVERIFY2(t.open(), qPrintable(t.error()));
     for (int i = 0; i < keyCount; ++i) {
