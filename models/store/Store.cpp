@@ -697,7 +697,17 @@ bool Store::tryLockRefresh()
             // refresh waiting on a slow server may hold it for minutes.
             m_refreshLockFile->setStaleLockTime(0);
         }
-        if (m_refreshLockFile->tryLock(0)) {
+        bool locked = m_refreshLockFile->tryLock(0);
+        const QString file = m_location + QStringLiteral(".refresh-lock");
+        if (!locked && m_refreshLockFile->error() == QLockFile::LockFailedError
+            && !m_refreshLockFile->getLockInfo(nullptr, nullptr, nullptr)
+            && QFileInfo(file).lastModified().secsTo(QDateTime::currentDateTime()) > 10) {
+            // A lock file that names no process (a refresh killed between creating and writing it, a full
+            // disk) never turns stale by its pid: after a few seconds nobody is still writing it.
+            qCWarning(lcStore).noquote() << QStringLiteral("removing an unreadable refresh lock file %1").arg(QDir::toNativeSeparators(file));
+            locked = m_refreshLockFile->removeStaleLockFile() && m_refreshLockFile->tryLock(0);
+        }
+        if (locked) {
             m_refreshLockHeld = true;
             return true;
         }

@@ -1,10 +1,14 @@
 // The store on a real SQLite file (or a real PostgreSQL schema under QUOTADECK_TEST_DB, see TempDataDir):
-// keys, one-transaction runs, rollback of a failed run, cascades, and on PostgreSQL a lost connection.
+// keys, one-transaction runs, rollback of a failed run, cascades, and on PostgreSQL a lost connection; the
+// refresh lock between two instances on either engine, and on SQLite a lock file left by a killed refresh.
 
 #include "RawDatabase.h"
 #include "Store.h"
 #include "TempDataDir.h"
 
+#include <QFile>
+#include <QLockFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -70,6 +74,8 @@ private Q_SLOTS:
     void nullLimitsRoundTrip();
     void lostConnectionReconnects();
     void bigRunIsWrittenInBatches();
+    void refreshLockIsExclusive();
+    void staleRefreshLockFileIsTakenOver();
 
 private:
     std::unique_ptr<TempDataDir> m_dir;
@@ -266,6 +272,79 @@ void TestStore::bigRunIsWrittenInBatches()
     QVERIFY(!m_store->key(keys[8].id)->keyLimit);
     QCOMPARE(*m_store->key(keys[1202].id)->keyUsage, 10 * keys[1202].id);
     QCOMPARE(m_store->keyByLabel(QStringLiteral("key'5"))->id, keys[5].id);
+}
+
+void TestStore::refreshLockIsExclusive()
+{
+    // Two instances on one store: another connection (PostgreSQL) or another lock-file holder (SQLite).
+    QString error;
+    std::unique_ptr<Store> other = Store::open(m_dir->databasePath(), &error);
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY(m_store->tryLockRefresh());
+    QVERIFY(m_store->holdsRefreshLock());
+    QVERIFY(!other->tryLockRefresh());
+    QVERIFY(!other->holdsRefreshLock());
+    QVERIFY(!m_store->tryLockRefresh()); // not stacked
+    m_store->unlockRefresh();
+    QVERIFY(!m_store->holdsRefreshLock());
+    QVERIFY(other->tryLockRefresh());
+    QVERIFY(!m_store->tryLockRefresh());
+    other.reset(); // closing the store (a process ending) releases it
+    QVERIFY(m_store->tryLockRefresh());
+    m_store->unlockRefresh();
+    if (!m_dir->isPostgres()) {
+        QVERIFY(!QFile::exists(m_dir->databasePath() + QStringLiteral(".refresh-lock")));
+    }
+}
+
+void TestStore::staleRefreshLockFileIsTakenOver()
+{
+    if (m_dir->isPostgres()) {
+        QSKIP("the lock file of a SQLite store (PostgreSQL ends a dead session's advisory locks itself)");
+    }
+    const QString lockFile = m_dir->databasePath() + QStringLiteral(".refresh-lock");
+    // What a holder writes (pid, program, host, machine and boot ids), from a real QLockFile of this process.
+    QByteArray mine;
+    {
+        QLockFile probe(lockFile);
+        QVERIFY(probe.tryLock(0));
+        QFile file(lockFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        mine = file.readAll();
+    }
+    QVERIFY(!QFile::exists(lockFile));
+    auto write = [&](const QByteArray& content, qint64 ageSeconds) {
+        QFile file(lockFile);
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
+            && file.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds), QFileDevice::FileModificationTime);
+    };
+
+    // Held by a live process (this one): refused, however old.
+    QVERIFY(write(mine, 3600));
+    QVERIFY(!m_store->tryLockRefresh());
+
+    // Left by a refresh killed with SIGKILL: it names a process that no longer runs. Taken over at once.
+    QProcess ended;
+    ended.start(QStringLiteral("sleep"), {QStringLiteral("0")});
+    QVERIFY(ended.waitForStarted(5000));
+    const qint64 deadPid = ended.processId();
+    QVERIFY(ended.waitForFinished(5000));
+    QByteArray dead = mine;
+    dead.replace(0, dead.indexOf('\n'), QByteArray::number(deadPid));
+    QVERIFY(write(dead, 0));
+    QVERIFY(m_store->tryLockRefresh());
+    QVERIFY(m_store->holdsRefreshLock());
+    m_store->unlockRefresh();
+    QVERIFY(!QFile::exists(lockFile));
+
+    // Killed between creating the file and writing it: no pid to check. Refused while it is fresh (its
+    // writer may be at it), taken over once it is older than a few seconds.
+    QVERIFY(write(QByteArray(), 0));
+    QVERIFY(!m_store->tryLockRefresh());
+    QVERIFY(write(QByteArray(), 60));
+    QVERIFY(m_store->tryLockRefresh());
+    m_store->unlockRefresh();
+    QVERIFY(!QFile::exists(lockFile));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
