@@ -73,7 +73,9 @@ public:
     // commit. PostgreSQL: a session-level advisory lock named after the store id; a lost connection releases
     // it (the server ends the session), and the reconnect in ensureConnected() forgets it here too.
     // SQLite: a lock file beside the database (QLockFile, "<file>.refresh-lock", holding the owner's pid):
-    // a killed process's lock is stale and taken over by the next refresh on this machine. Not stacked:
+    // a killed process's lock is stale (its pid is gone, or the file names none and is over 10 s old) and
+    // taken over by the next refresh on this machine (on another host sharing the folder it never turns
+    // stale: such a refresh gives up after its wait, see RefreshPolicy::lockWaitSeconds). Not stacked:
     // taking it twice from one Store is refused like a second taker (the engine never does).
     bool tryLockRefresh();
     void unlockRefresh();
