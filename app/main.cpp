@@ -73,6 +73,10 @@ int runWindow(const Invocation& inv)
         QObject::connect(session, &Session::vaultReady, &window, [&window, d = demo.get()]() {
             if (d->session()->store()->keys().isEmpty()) {
                 d->importSampleKeys();
+                QString error;
+                if (!d->seedHistory(7, &error)) {
+                    Commands::printError(QStringLiteral("the demo's history could not be written: %1").arg(error));
+                }
                 window.reloadKeys();
             }
         });

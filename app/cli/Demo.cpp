@@ -1,12 +1,85 @@
 #include "Demo.h"
 
+#include "RefreshEngine.h"
+#include "Settings.h"
+#include "Store.h"
+#include "UsageParser.h"
+
+#include <optional>
+
 namespace {
 UsageServer::Options demoServerOptions()
 {
     UsageServer::Options options;
     options.latencyMs = 150; // a little network-like delay so progress is visible
-    options.timeScale = 60; // an hour of usage growth per minute: the numbers move between refreshes
+    // Real time: the week of history written at start (Demo::seedHistory) and the live answers grow at one
+    // pace, so the charts show no jump where the past meets the present.
+    options.timeScale = 1;
     return options;
+}
+
+// The sample pool's figures: what each growing key had used when the demo starts, its limit and its pace
+// (credits per minute, on average over a day). Two accounts under the simulator's 10,000-credit plan.
+struct Growth
+{
+    const char* label;
+    qint64 usage;
+    std::optional<qint64> limit;
+    double perMinute;
+};
+constexpr Growth kGrowth[] = {
+    {"search-agent-1", 1400, 4000, 0.12}, {"search-agent-2", 2100, 4000, 0.20}, {"search-agent-3", 900, 4000, 0.07},
+    {"mcp-proxy", 1800, std::nullopt, 0.15}, {"nightly-crawler", 950, 1000, 0.08}, {"pipeline-eu", 2600, 4000, 0.25},
+    {"pipeline-us", 1900, 4000, 0.18},
+};
+
+// How busy hour `hourOfDay` (UTC) is against the day's average: quiet nights, busy working hours.
+double activity(int hourOfDay)
+{
+    static constexpr double kWeights[24] = {0.25, 0.2, 0.2, 0.2, 0.25, 0.4, 0.7, 1.1, 1.5, 1.7, 1.8, 1.7,
+                                            1.5,  1.6, 1.8, 1.8, 1.7, 1.5, 1.2, 0.9, 0.7, 0.5, 0.4, 0.3};
+    double sum = 0;
+    for (const double w : kWeights) {
+        sum += w;
+    }
+    return kWeights[hourOfDay % 24] * 24.0 / sum;
+}
+
+QList<QPair<QString, QByteArray>> sampleKeys()
+{
+    QList<QPair<QString, QByteArray>> keys;
+    for (const QByteArray& line : Demo::sampleKeyList().split('\n')) {
+        const qsizetype comma = line.indexOf(',');
+        if (!line.startsWith('#') && comma > 0) {
+            keys.append({QString::fromUtf8(line.left(comma)), line.mid(comma + 1).trimmed()});
+        }
+    }
+    return keys;
+}
+
+// A failing sample key's answer, as the refresh engine records it.
+struct Failure
+{
+    KeyStatus status;
+    int http;
+    const char* message;
+};
+std::optional<Failure> failureOf(Scenario::Kind kind)
+{
+    switch (kind) {
+    case Scenario::Kind::Exhausted:
+        return Failure{KeyStatus::Exhausted, 432, "key or plan limit exceeded (HTTP 432)"};
+    case Scenario::Kind::Invalid:
+        return Failure{KeyStatus::Invalid, 401, "the key was rejected (HTTP 401)"};
+    case Scenario::Kind::RateLimited:
+        return Failure{KeyStatus::RateLimited, 429, "rate limited by Tavily"};
+    case Scenario::Kind::ServerError:
+        return Failure{KeyStatus::Error, 500, "server error (HTTP 500)"};
+    case Scenario::Kind::Malformed:
+        return Failure{KeyStatus::Error, 200, "unreadable answer from the usage API"};
+    default:
+        return std::nullopt;
+    }
 }
 } // namespace
 
@@ -51,9 +124,15 @@ bool Demo::start(QString* error)
     }
     // The server learns a conventional key's account when it is first asked; registering the sample keys
     // up front makes every key of an account report the same account figures from the first refresh on.
-    for (const QByteArray& line : sampleKeyList().split('\n')) {
-        const QByteArray key = line.mid(line.indexOf(',') + 1).trimmed();
-        if (const std::optional<Scenario> scenario = Scenario::fromConventionalKey(key)) {
+    for (const auto& [label, key] : sampleKeys()) {
+        if (std::optional<Scenario> scenario = Scenario::fromConventionalKey(key)) {
+            for (const Growth& growth : kGrowth) {
+                if (label == QLatin1String(growth.label)) {
+                    scenario->baseUsage = growth.usage;
+                    scenario->limit = growth.limit;
+                    scenario->creditsPerMinute = growth.perMinute;
+                }
+            }
             m_server.setKey(key, *scenario);
         }
     }
@@ -68,4 +147,97 @@ bool Demo::start(QString* error)
 ImportReport Demo::importSampleKeys()
 {
     return m_session->keys()->import(sampleKeyList());
+}
+
+bool Demo::seedHistory(int days, QString* error)
+{
+    Store* store = m_session->store();
+    const QDateTime now = m_session->clock()->now();
+    const double lowThreshold = m_session->settings().lowThreshold;
+    QHash<QString, qint64> ids;
+    for (const KeyRecord& key : store->keys()) {
+        ids.insert(key.label, key.id);
+    }
+    // Scaled minutes on the server's clock for each past hour: minus the activity still to come between
+    // that hour and now, so usage grows faster in busy hours and ends where the live answers begin.
+    const int hours = days * 24;
+    QList<double> minutesAt(hours + 1, 0.0);
+    for (int back = 1; back <= hours; ++back) {
+        const int hourOfDay = now.addSecs(-3600LL * back).time().hour();
+        minutesAt[back] = minutesAt[back - 1] - 60.0 * activity(hourOfDay);
+    }
+    const QList<QPair<QString, QByteArray>> keys = sampleKeys();
+    for (int back = hours; back >= 1; --back) {
+        // An hourly cron run that asks Tavily; in busy hours a colleague's refresh 20 s later is answered
+        // from the cache.
+        const QDateTime at = now.addSecs(-3600LL * back);
+        const bool busy = activity(at.time().hour()) > 1.0;
+        for (const bool fromCache : {false, true}) {
+            if (fromCache && !busy) {
+                continue;
+            }
+            RunCommit commit;
+            commit.run.startedAt = at.addSecs(fromCache ? 20 : 0);
+            commit.run.wallMs = fromCache ? 4 : 180 + (back * 37) % 120;
+            commit.run.finishedAt = commit.run.startedAt.addMSecs(commit.run.wallMs);
+            for (const auto& [label, secret] : keys) {
+                const std::optional<KeyRecord> stored = store->key(ids.value(label));
+                const std::optional<Scenario> scenario = Scenario::fromConventionalKey(secret);
+                if (!stored || !scenario) {
+                    continue;
+                }
+                KeyRecord key = *stored;
+                LookupEvent event;
+                event.keyId = key.id;
+                event.at = commit.run.finishedAt;
+                event.latencyMs = fromCache ? 0 : 120 + (key.id * 53 + back * 17) % 160;
+                const QByteArray body = m_server.usageBodyAt(secret, minutesAt[back]);
+                const std::optional<UsageReport> report = UsageParser::parseReport(body);
+                const std::optional<Failure> failure = failureOf(scenario->kind);
+                if (report) {
+                    event.source = fromCache ? LookupSource::Cache : LookupSource::Network;
+                    event.httpStatus = fromCache ? 0 : 200;
+                    key.status = RefreshEngine::classify(*report, lowThreshold);
+                    key.keyUsage = report->key.usage;
+                    key.keyLimit = report->key.limit;
+                    key.plan = report->account.plan;
+                    key.planUsage = report->account.planUsage;
+                    key.planLimit = report->account.planLimit;
+                    key.paygoUsage = report->account.paygoUsage;
+                    key.paygoLimit = report->account.paygoLimit;
+                    key.lastRefreshed = event.at;
+                    key.lastHttpStatus = 200;
+                    if (!fromCache) {
+                        commit.snapshots.append({key.id, event.at, event.latencyMs, *report});
+                    }
+                    commit.run.succeeded++;
+                    commit.run.fromCache += fromCache ? 1 : 0;
+                } else if (failure) {
+                    // A failing key is asked by the cron run only; the colleague's limiter holds it back.
+                    event.source = fromCache ? LookupSource::HeldBack : LookupSource::Network;
+                    event.httpStatus = fromCache ? 0 : failure->http;
+                    key.status = failure->status;
+                    key.lastError = QString::fromLatin1(failure->message);
+                    key.lastHttpStatus = failure->http;
+                    if (failure->status == KeyStatus::RateLimited) {
+                        key.retryAt = event.at.addSecs(30);
+                        commit.run.rateLimited++;
+                    } else {
+                        commit.run.failed++;
+                    }
+                } else {
+                    continue;
+                }
+                event.outcome = key.status;
+                commit.events.append(event);
+                commit.keys.append(key);
+                commit.run.keys++;
+            }
+            if (!store->commitRun(commit)) {
+                *error = store->lastError();
+                return false;
+            }
+        }
+    }
+    return true;
 }

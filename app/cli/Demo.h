@@ -18,6 +18,10 @@ public:
     Session* session() const { return m_session.get(); }
     // Imports the sample keys once the vault is open (call after Session::vaultReady).
     ImportReport importSampleKeys();
+    // Writes `days` of hourly runs of the sample keys before now, as the refresh engine would have recorded
+    // them against the built-in server (its own figures for those moments, failures as they answer), so the
+    // dashboard opens on a week of history. False and a message when the store refuses it.
+    bool seedHistory(int days, QString* error);
     static QByteArray sampleKeyList();
 
 private:

@@ -51,14 +51,29 @@ struct UsageSplit
 };
 
 // A fixed 60/20/10/5/5 split; research takes the rounding so the parts always sum to the usage.
+// 60% search, 20% extract, 10% crawl, 5% map, 5% research, dealt credit by credit in a fixed round of 20, so
+// every kind only ever grows with the usage, as Tavily's counters do within a cycle (shares taken by rounding
+// each kind on its own let research shrink by one now and then, which reads as a new billing cycle).
 UsageSplit splitUsage(qint64 usage)
 {
+    static constexpr char kRound[] = "SESCSESMSESCSSESRSSS";
+    constexpr qint64 kRoundSize = sizeof(kRound) - 1;
     UsageSplit split;
-    split.search = usage * 60 / 100;
-    split.extract = usage * 20 / 100;
-    split.crawl = usage * 10 / 100;
-    split.map = usage * 5 / 100;
-    split.research = usage - split.search - split.extract - split.crawl - split.map;
+    const qint64 rounds = std::max<qint64>(0, usage) / kRoundSize;
+    split.search = rounds * 12;
+    split.extract = rounds * 4;
+    split.crawl = rounds * 2;
+    split.map = rounds;
+    split.research = rounds;
+    for (qint64 i = 0; i < std::max<qint64>(0, usage) % kRoundSize; ++i) {
+        switch (kRound[i]) {
+        case 'S': ++split.search; break;
+        case 'E': ++split.extract; break;
+        case 'C': ++split.crawl; break;
+        case 'M': ++split.map; break;
+        default: ++split.research; break;
+        }
+    }
     return split;
 }
 
@@ -241,6 +256,16 @@ void UsageServer::setKey(const QByteArray& key, const Scenario& scenario)
         addToAccount(*it, -1);
     m_keys.insert(key, scenario);
     addToAccount(scenario, +1);
+}
+
+QByteArray UsageServer::usageBodyAt(const QByteArray& key, double scaledMinutes) const
+{
+    const auto it = m_keys.constFind(key);
+    if (it == m_keys.constEnd()
+        || (it->kind != Scenario::Kind::Ok && it->kind != Scenario::Kind::NoLimit && it->kind != Scenario::Kind::Low)) {
+        return {};
+    }
+    return usageBody(*it, scaledMinutes);
 }
 
 bool UsageServer::loadKeys(const QString& jsonFile, QString* error)

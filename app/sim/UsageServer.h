@@ -68,6 +68,10 @@ public:
     bool loadKeys(const QString& jsonFile, QString* error);
     void resetStats();
     Stats stats() const;
+    // The body a 200 answer for a registered key of a growing scenario (ok, nolimit, low) would carry at
+    // `scaledMinutes` on the server's scaled clock (0: when it started; negative: before), with its account's
+    // figures of that moment; empty for any other key. Lets --demo write a past that the live answers continue.
+    QByteArray usageBodyAt(const QByteArray& key, double scaledMinutes) const;
 
     // A short, stable, non-reversible name for a key in stats: first 16 hex chars of SHA-256.
     static QString keyFingerprint(const QByteArray& key);

@@ -82,6 +82,18 @@ void UsageServerThread::setOptions(const UsageServer::Options& options)
     }
 }
 
+QByteArray UsageServerThread::usageBodyAt(const QByteArray& key, double scaledMinutes) const
+{
+    QByteArray body;
+    if (m_server) {
+        QMetaObject::invokeMethod(
+            m_server,
+            [this, &body, &key, scaledMinutes] { body = m_server->usageBodyAt(key, scaledMinutes); },
+            Qt::BlockingQueuedConnection);
+    }
+    return body;
+}
+
 UsageServer::Stats UsageServerThread::stats() const
 {
     UsageServer::Stats stats;

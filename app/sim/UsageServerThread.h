@@ -22,6 +22,8 @@ public:
     void setOptions(const UsageServer::Options& options);
     UsageServer::Stats stats() const;
     void resetStats();
+    // As UsageServer::usageBodyAt; empty before start().
+    QByteArray usageBodyAt(const QByteArray& key, double scaledMinutes) const;
     // As UsageServer::loadKeys; before start() it fails with a message.
     bool loadKeys(const QString& jsonFile, QString* error = nullptr);
 

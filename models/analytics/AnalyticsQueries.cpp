@@ -225,6 +225,27 @@ AnalyticsPlan AnalyticsQueries::plan(const AnalyticsRange& range,
     if (bucket < fewest) {
         bucket = niceAtLeast(fewest);
     }
+    if (range.bucketMs <= 0 && bucket < HourMs) {
+        // No finer than the store was refreshed: with hourly runs a 5-minute bucket holds a whole hour's
+        // credits (and calls) once an hour and nothing between, which a rate per hour shows twelve times too
+        // high. The bucket grows to the largest round size within the mean spacing of the runs (5% slack
+        // for a timer's drift), so each run still has a bucket of its own. Runs less than a minute after the
+        // one before (a second instance, a second click) are one moment. refresh_runs is small (one row per
+        // run) and indexed by started_at.
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        if (q.exec(QStringLiteral("SELECT count(*), min(started_at), max(started_at) FROM (SELECT started_at, "
+                                  "started_at - LAG(started_at) OVER (ORDER BY started_at) AS gap FROM refresh_runs "
+                                  "WHERE %1) r WHERE gap IS NULL OR gap >= %2")
+                       .arg(Span { range.sinceMs, range.untilMs }.sql(QStringLiteral("started_at")), num(MinuteMs)))
+            && q.next() && toInt(q, 0) >= 2) {
+            const qint64 spacing = (toInt(q, 2) - toInt(q, 1)) / (toInt(q, 0) - 1);
+            for (qint64 nice : kNiceBuckets) {
+                if (nice <= spacing + spacing / 20 && nice > bucket && nice <= HourMs) {
+                    bucket = nice;
+                }
+            }
+        }
+    }
     AnalyticsGrain grain = grainOf(bucket);
     if (grain == AnalyticsGrain::Raw) {
         // Sub-hour buckets need raw rows: only while they are kept (and the snapshot before the range, for the

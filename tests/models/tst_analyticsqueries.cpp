@@ -20,6 +20,7 @@ class TestAnalyticsQueries : public QObject
 private Q_SLOTS:
     void hitRateAndCallsBySource();
     void creditsFromDeltas();
+    void bucketsNoFinerThanTheRuns();
     void cycleResetIsNeverNegative();
     void emptyAndOnePointHistories();
     void keyDisabledForAWeek();
@@ -164,6 +165,64 @@ void TestAnalyticsQueries::creditsFromDeltas()
     QCOMPARE(late.plan.sinceMs, H + 15 * m);
     QCOMPARE(totals(late), (QList<qint64> { 7, 0, 8 }));
     QCOMPARE(late.points.first().t, H + 20 * m);
+}
+
+// An hourly cron store: the day view's automatic 5-minute buckets would hold a whole hour's credits once an
+// hour (a rate per hour twelve times too high) and nothing between. The bucket grows to the runs' spacing; a
+// bucket asked for explicitly is kept.
+void TestAnalyticsQueries::bucketsNoFinerThanTheRuns()
+{
+    TempDataDir dir;
+    AnalyticsTestData data(dir.databasePath());
+    const qint64 a = data.addKey(QStringLiteral("a"));
+    const qint64 b = data.addKey(QStringLiteral("b"));
+    for (int hour = 0; hour <= 24; ++hour) {
+        // A cron run a few seconds early or late, and in half the hours a second instance 20 s after it
+        // (answered from the cache: no snapshots).
+        const qint64 at = H + hour * HourMs + 7 * MinuteMs + (hour % 3 - 1) * 5000;
+        data.addRun(at);
+        if (hour % 2 == 0) {
+            data.addRun(at + 20000);
+        }
+        for (const qint64 key : {a, b}) {
+            SnapshotRow row;
+            row.key = key;
+            row.at = at + key;
+            row.usage = 10 * hour * key; // a: 10 an hour, b: 20 an hour
+            data.add(row);
+        }
+    }
+    AnalyticsQueries queries(data.connection());
+    const CreditsSeries day = queries.credits(span(H + HourMs, H + 25 * HourMs));
+    QVERIFY2(day.error.isEmpty(), qPrintable(day.error));
+    QCOMPARE(day.plan.bucketMs, HourMs);
+    QCOMPARE(day.points.size(), 24);
+    for (const CreditsPoint& p : day.points) {
+        QCOMPARE(day.perHour(p.total), 30.0);
+    }
+    const LookupSeries calls = queries.lookups(span(H + HourMs, H + 25 * HourMs));
+    QCOMPARE(calls.plan.bucketMs, HourMs);
+    // Runs every 20 minutes: 15-minute buckets, the largest round size within the spacing, one run in each.
+    TempDataDir denser;
+    AnalyticsTestData often(denser.databasePath());
+    const qint64 c = often.addKey(QStringLiteral("c"));
+    for (int i = 0; i <= 72; ++i) {
+        const qint64 at = H + i * 20 * MinuteMs;
+        often.addRun(at);
+        SnapshotRow row;
+        row.key = c;
+        row.at = at + 1;
+        row.usage = 5 * i;
+        often.add(row);
+    }
+    AnalyticsQueries oftenQueries(often.connection());
+    const CreditsSeries oftenDay = oftenQueries.credits(span(H, H + DayMs));
+    QCOMPARE(oftenDay.plan.bucketMs, 15 * MinuteMs);
+    for (const CreditsPoint& p : oftenDay.points) {
+        QVERIFY(p.snapshots <= 1);
+    }
+    // Asked for 5-minute buckets: 5-minute buckets.
+    QCOMPARE(queries.credits(span(H + HourMs, H + 25 * HourMs, 5 * MinuteMs)).plan.bucketMs, 5 * MinuteMs);
 }
 
 void TestAnalyticsQueries::cycleResetIsNeverNegative()

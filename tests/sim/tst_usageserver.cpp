@@ -146,6 +146,8 @@ private Q_SLOTS:
     void registeredKeyNeedsNoConvention();
     void usageGrowsWithTimeScale();
     void accountFiguresAreShared();
+    void kindsOnlyGrow();
+    void bodyAtAPastMoment();
     void rateLimitPerKey();
     void rateLimitWindowRolls();
     void rateLimitCountsOnlyKnownKeys();
@@ -548,6 +550,67 @@ void TestUsageServer::accountFiguresAreShared()
     QVERIFY(accountB != account1);
     // A key without an account part belongs to "default", not to teamA.
     QCOMPARE(getUsage("tvly-sim-ok-0001").object("account").value(QStringLiteral("plan_usage")).toInteger(), 100);
+}
+
+// Every kind's counter grows with the usage and never shrinks (a shrinking one reads as a new billing cycle),
+// and the kinds add up to the usage.
+void TestUsageServer::kindsOnlyGrow()
+{
+    UsageServer::Options options;
+    options.timeScale = 0;
+    QVERIFY(startServer(options));
+    const QByteArray key = "tvly-sim-ok-grow-0001";
+    Scenario scenario;
+    scenario.account = QStringLiteral("grow");
+    scenario.baseUsage = 0;
+    scenario.limit = std::nullopt;
+    scenario.creditsPerMinute = 1;
+    m_sim->setKey(key, scenario);
+    const QStringList kinds = {QStringLiteral("search_usage"), QStringLiteral("extract_usage"), QStringLiteral("crawl_usage"),
+                               QStringLiteral("map_usage"), QStringLiteral("research_usage")};
+    QJsonObject previous;
+    for (int usage = 0; usage <= 400; ++usage) {
+        const QJsonObject keyFigures = QJsonDocument::fromJson(m_sim->usageBodyAt(key, usage)).object().value(QStringLiteral("key")).toObject();
+        QCOMPARE(keyFigures.value(QStringLiteral("usage")).toInteger(), usage);
+        QCOMPARE(partsSum(keyFigures), usage);
+        for (const QString& kind : kinds) {
+            QVERIFY2(keyFigures.value(kind).toInteger() >= previous.value(kind).toInteger(),
+                     qPrintable(QStringLiteral("%1 shrank at usage %2").arg(kind).arg(usage)));
+        }
+        previous = keyFigures;
+    }
+    QCOMPARE(previous.value(QStringLiteral("search_usage")).toInteger(), 240); // 60% of 400
+    QCOMPARE(previous.value(QStringLiteral("research_usage")).toInteger(), 20); // 5%
+}
+
+// usageBodyAt: what a key would have been told at another moment of the scaled clock, before the start too,
+// with its account's figures of that moment; nothing for a key that does not answer 200 or is unknown.
+void TestUsageServer::bodyAtAPastMoment()
+{
+    UsageServer::Options options;
+    options.timeScale = 0;
+    QVERIFY(startServer(options));
+    Scenario one;
+    one.account = QStringLiteral("past");
+    one.baseUsage = 1000;
+    one.creditsPerMinute = 2;
+    Scenario two = one;
+    two.baseUsage = 300;
+    two.creditsPerMinute = 0.5;
+    m_sim->setKey("tvly-sim-ok-past-0001", one);
+    m_sim->setKey("tvly-sim-ok-past-0002", two);
+    const QJsonObject then = QJsonDocument::fromJson(m_sim->usageBodyAt("tvly-sim-ok-past-0001", -100)).object();
+    QCOMPARE(then.value(QStringLiteral("key")).toObject().value(QStringLiteral("usage")).toInteger(), 800);
+    QCOMPARE(then.value(QStringLiteral("account")).toObject().value(QStringLiteral("plan_usage")).toInteger(), 800 + 250);
+    // The live answer at the start continues from there.
+    QCOMPARE(getUsage("tvly-sim-ok-past-0001").object("key").value(QStringLiteral("usage")).toInteger(), 1000);
+    // Long before: never below zero.
+    QCOMPARE(QJsonDocument::fromJson(m_sim->usageBodyAt("tvly-sim-ok-past-0002", -10000)).object().value(QStringLiteral("key")).toObject().value(QStringLiteral("usage")).toInteger(), 0);
+    QVERIFY(m_sim->usageBodyAt("tvly-sim-invalid-past-0003", 0).isEmpty());
+    Scenario failing = one;
+    failing.kind = Scenario::Kind::ServerError;
+    m_sim->setKey("tvly-sim-error-past-0004", failing);
+    QVERIFY(m_sim->usageBodyAt("tvly-sim-error-past-0004", 0).isEmpty());
 }
 
 void TestUsageServer::rateLimitPerKey()

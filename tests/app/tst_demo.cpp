@@ -1,0 +1,104 @@
+// --demo's sample pool (app/cli/Demo): the real Demo on its built-in local usage server, with its week of
+// history. The history must be what the refresh engine would have written against that server (the
+// server's own figures for those moments), continue into the live answers without a jump or a "new cycle",
+// and read back on the dashboard's queries as the pace the sample keys were given.
+
+#include "AnalyticsQueries.h"
+#include "AnalyticsSql.h"
+#include "Demo.h"
+#include "RawDatabase.h"
+#include "RefreshEngine.h"
+#include "Rollups.h"
+#include "Store.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <limits>
+
+using namespace AnalyticsSql;
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void weekOfHistoryMeetsTheLiveAnswers();
+};
+
+void TestDemo::weekOfHistoryMeetsTheLiveAnswers()
+{
+    Demo demo;
+    QString error;
+    QVERIFY2(demo.start(&error), qPrintable(error));
+    Session* session = demo.session();
+    QSignalSpy ready(session, &Session::vaultReady);
+    session->openVault();
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(demo.importSampleKeys().imported.size(), 12);
+    QVERIFY2(demo.seedHistory(7, &error), qPrintable(error));
+
+    Store* store = session->store();
+    RawDatabase raw(store->location());
+    // An hourly run for 7 days (168), plus a colleague's run from the cache in the busy hours.
+    const qint64 network = raw.scalar(QStringLiteral("SELECT count(*) FROM refresh_runs WHERE from_cache = 0")).toLongLong();
+    const qint64 cached = raw.scalar(QStringLiteral("SELECT count(*) FROM refresh_runs WHERE from_cache > 0")).toLongLong();
+    QCOMPARE(network, 168);
+    QVERIFY2(cached >= 7 * 8 && cached <= 7 * 14, qPrintable(QString::number(cached)));
+    // Snapshots only of the seven keys that answer 200, one per hourly run each.
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM usage_snapshots")).toLongLong(), 7 * 168);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(DISTINCT key_id) FROM usage_snapshots")).toLongLong(), 7);
+    // Every figure only grows (a shrinking one would read as a new billing cycle).
+    QCOMPARE(raw.scalar(QStringLiteral(
+                            "SELECT count(*) FROM usage_snapshots s JOIN usage_snapshots p ON p.key_id = s.key_id AND "
+                            "p.taken_at < s.taken_at WHERE s.key_usage < p.key_usage OR s.key_search < p.key_search "
+                            "OR s.key_research < p.key_research OR s.plan_usage < p.plan_usage")).toLongLong(),
+             0);
+    // Failing keys are on record as they fail: one event per run, no snapshot.
+    const qint64 invalid = raw.scalar(QStringLiteral("SELECT id FROM keys WHERE label = 'old-intern-key'")).toLongLong();
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM lookup_events WHERE key_id = %1 AND outcome = 'invalid'")
+                            .arg(invalid)).toLongLong(),
+             network + cached);
+
+    // The live answers continue the history: a real refresh against the demo's server.
+    const qint64 agent = raw.scalar(QStringLiteral("SELECT id FROM keys WHERE label = 'search-agent-2'")).toLongLong();
+    const qint64 lastSeeded = raw.scalar(QStringLiteral("SELECT key_usage FROM usage_snapshots WHERE key_id = %1 ORDER "
+                                                        "BY taken_at DESC LIMIT 1").arg(agent)).toLongLong();
+    QSignalSpy finished(session->engine(), &RefreshEngine::finished);
+    session->engine()->start({true, {}});
+    QVERIFY(finished.wait(20000));
+    const RunSummary summary = finished.first().first().value<RunSummary>();
+    QVERIFY(summary.committed());
+    QCOMPARE(summary.run.succeeded, 7);
+    const qint64 live = store->key(agent)->keyUsage.value_or(-1);
+    QVERIFY2(live >= lastSeeded && live <= lastSeeded + 15, qPrintable(QStringLiteral("%1 then %2").arg(lastSeeded).arg(live)));
+
+    // Read back as the dashboard reads it: hourly buckets (the runs are hourly), and the day's credits are the
+    // pool's pace (1.05 credits a minute over the seven growing keys, about 1512 a day) within rounding.
+    Rollups rollups(raw.db().connectionName());
+    QVERIFY(rollups.run(session->clock()->nowMs(), Rollups::DefaultRetentionDays).ok);
+    AnalyticsQueries queries(raw.db().connectionName());
+    AnalyticsRange day;
+    day.untilMs = session->clock()->nowMs() - 5 * MinuteMs; // the history only, not the live run
+    day.sinceMs = day.untilMs - DayMs;
+    const CreditsSeries credits = queries.credits(day);
+    QVERIFY2(credits.error.isEmpty(), qPrintable(credits.error));
+    QCOMPARE(credits.plan.bucketMs, HourMs);
+    const qint64 total = credits.total().total;
+    QVERIFY2(total > 1400 && total < 1650, qPrintable(QString::number(total)));
+    // Busy hours use more than quiet ones.
+    qint64 least = std::numeric_limits<qint64>::max();
+    qint64 most = 0;
+    for (const CreditsPoint& p : credits.points) {
+        least = std::min(least, p.total);
+        most = std::max(most, p.total);
+    }
+    QVERIFY2(most > 4 * least, qPrintable(QStringLiteral("%1 .. %2").arg(least).arg(most)));
+    // Two accounts, inferred by the rollup from the figures their keys share.
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(DISTINCT account) FROM key_accounts WHERE key_id IN (SELECT "
+                                       "key_id FROM usage_snapshots)")).toLongLong(),
+             2);
+}
+
+QTEST_MAIN(TestDemo)
+#include "tst_demo.moc"
