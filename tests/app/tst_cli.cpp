@@ -1,6 +1,7 @@
 // The command-line contract (DESIGN.md) through the real executable: QProcess runs `quotadeck` against the
 // real `quotadeck-sim` process, with a real Secret Service (this test runs under tests/with-keyring.sh).
 
+#include "CliProcess.h"
 #include "RawDatabase.h"
 #include "TempDataDir.h"
 #include "TestKeys.h"
@@ -12,13 +13,7 @@
 #include <QProcess>
 #include <QTest>
 
-namespace {
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using Result = CliResult;
 
 class TestCli : public QObject
 {
@@ -47,7 +42,7 @@ private:
     QStringList withDir(const QStringList& args) const;
     void remember(const Result& result);
 
-    QProcess m_sim;
+    SimProcess m_sim;
     QString m_apiBase;
     QString m_bin;
     std::unique_ptr<TempDataDir> m_dir;
@@ -58,20 +53,15 @@ private:
 void TestCli::initTestCase()
 {
     m_bin = qEnvironmentVariable("QUOTADECK_BIN");
-    const QString sim = qEnvironmentVariable("QUOTADECK_SIM");
-    QVERIFY2(QFile::exists(m_bin) && QFile::exists(sim), "QUOTADECK_BIN and QUOTADECK_SIM must name the built executables");
-    m_sim.start(sim, {QStringLiteral("--port"), QStringLiteral("0")});
-    QVERIFY(m_sim.waitForStarted(5000));
-    QVERIFY(m_sim.waitForReadyRead(5000));
-    const QByteArray line = m_sim.readLine().trimmed();
-    QVERIFY2(line.startsWith("listening on http://127.0.0.1:"), line.constData());
-    m_apiBase = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+    QVERIFY2(QFile::exists(m_bin), "QUOTADECK_BIN must name the built quotadeck");
+    QString error;
+    QVERIFY2(m_sim.start({}, &error), qPrintable(error));
+    m_apiBase = m_sim.apiBase();
 }
 
 void TestCli::cleanupTestCase()
 {
-    m_sim.terminate();
-    m_sim.waitForFinished(5000);
+    m_sim.stop();
 }
 
 void TestCli::init()
@@ -91,24 +81,7 @@ void TestCli::remember(const Result& result)
 
 Result TestCli::run(const QStringList& args, const QByteArray& input, const QProcessEnvironment& env)
 {
-    QProcess process;
-    if (!env.isEmpty()) {
-        process.setProcessEnvironment(env);
-    }
-    process.start(m_bin, args);
-    Result result;
-    if (!process.waitForStarted(5000)) {
-        return result;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
+    const Result result = CliProcess::run(m_bin, args, input, env);
     remember(result);
     return result;
 }

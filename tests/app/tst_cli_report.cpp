@@ -2,6 +2,7 @@
 // each format and table, the period options, DESIGN.md's exit codes, one-line errors, no half-written file,
 // and a PDF written without any display (as under cron).
 
+#include "CliProcess.h"
 #include "../models/ReportTestData.h"
 #include "CsvReader.h"
 
@@ -14,12 +15,7 @@
 #include <QTest>
 
 namespace {
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Result = CliResult;
 } // namespace
 
 class TestCliReport : public QObject
@@ -54,19 +50,13 @@ void TestCliReport::initTestCase()
 
 Result TestCliReport::run(const QStringList& args, const QProcessEnvironment& env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
     // The report only reads the store: no keychain, no network.
-    process.start(m_bin, QStringList{QStringLiteral("--data-dir"), m_data->session().dataDir().path(), QStringLiteral("--db"),
-                                     m_data->session().dataDir().databasePath(), QStringLiteral("report")} + args);
-    Result result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
+    const Result result = CliProcess::run(m_bin,
+                                          QStringList{QStringLiteral("--data-dir"), m_data->session().dataDir().path(),
+                                                      QStringLiteral("--db"), m_data->session().dataDir().databasePath(),
+                                                      QStringLiteral("report")}
+                                              + args,
+                                          {}, env, 120000);
     m_everything += result.out + result.err;
     return result;
 }

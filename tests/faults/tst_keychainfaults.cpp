@@ -5,6 +5,7 @@
 // way forward (start a provider, unlock, restore the entry, or remove and re-enter the keys), keep listing
 // working, and never write a key in plaintext anywhere. The way forward must then actually work.
 
+#include "CliProcess.h"
 #include "RawDatabase.h"
 #include "SystemKeychain.h"
 #include "TempDataDir.h"
@@ -55,11 +56,7 @@ const QDBusArgument& operator>>(const QDBusArgument& argument, SecretStruct& sec
 }
 
 namespace {
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Result = CliResult;
 } // namespace
 
 class TestKeychainFaults : public QObject
@@ -82,7 +79,7 @@ private:
     bool lockDefaultCollection(QString* error);
     bool unlockLoginCollection(QString* error);
 
-    QProcess m_sim;
+    SimProcess m_sim;
     QTemporaryDir m_scratch;
     QProcess m_bus; // a D-Bus session nobody provides a Secret Service on
     QString m_busAddress;
@@ -96,14 +93,10 @@ void TestKeychainFaults::initTestCase()
 {
     QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run under tests/with-keyring.sh");
     m_bin = qEnvironmentVariable("QUOTADECK_BIN");
-    const QString sim = qEnvironmentVariable("QUOTADECK_SIM");
-    QVERIFY2(QFile::exists(m_bin) && QFile::exists(sim), "QUOTADECK_BIN and QUOTADECK_SIM must name the built executables");
-    m_sim.start(sim, {QStringLiteral("--port"), QStringLiteral("0")});
-    QVERIFY(m_sim.waitForStarted(5000));
-    QVERIFY(m_sim.waitForReadyRead(5000));
-    const QByteArray line = m_sim.readLine().trimmed();
-    QVERIFY2(line.startsWith("listening on http://127.0.0.1:"), line.constData());
-    m_apiBase = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+    QVERIFY2(QFile::exists(m_bin), "QUOTADECK_BIN must name the built quotadeck");
+    QString error;
+    QVERIFY2(m_sim.start({}, &error), qPrintable(error));
+    m_apiBase = m_sim.apiBase();
 
     // A session bus as on a desktop without any Secret Service provider installed: nothing to activate.
     QFile config(m_scratch.filePath(QStringLiteral("bus.conf")));
@@ -125,8 +118,7 @@ void TestKeychainFaults::initTestCase()
 
 void TestKeychainFaults::cleanupTestCase()
 {
-    m_sim.terminate();
-    m_sim.waitForFinished(5000);
+    m_sim.stop();
     m_bus.terminate();
     m_bus.waitForFinished(5000);
 }
@@ -143,32 +135,13 @@ QStringList TestKeychainFaults::withDir(const QStringList& args) const
 
 Result TestKeychainFaults::run(const QStringList& args, const QByteArray& input, const QProcessEnvironment& env)
 {
-    QProcess process;
-    if (!env.isEmpty()) {
-        process.setProcessEnvironment(env);
-    }
     QElapsedTimer took;
     took.start();
-    process.start(m_bin, args);
-    Result result;
-    const auto slow = qScopeGuard([&] {
-        if (took.elapsed() > 2000) // worth knowing: a keychain that makes a command wait
-            qInfo("quotadeck %s took %lld ms", qPrintable(args.mid(4).join(u' ')), took.elapsed());
-    });
-    if (!process.waitForStarted(5000)) {
-        return result;
+    // A keychain that waits on a prompt nobody can answer must not hang a command for ever: 60 s, then killed.
+    const Result result = CliProcess::run(m_bin, args, input, env, 60000);
+    if (took.elapsed() > 2000) { // worth knowing: a keychain that makes a command wait
+        qInfo("quotadeck %s took %lld ms", qPrintable(args.mid(4).join(u' ')), took.elapsed());
     }
-    process.write(input);
-    process.closeWriteChannel();
-    // A keychain that waits on a prompt nobody can answer must not hang a command for ever.
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
     return result;
 }
 

@@ -8,6 +8,7 @@
 // A key is looked for whole and by its secret middle: the masked form shows the prefix and the last four
 // characters on purpose, so those alone prove nothing.
 
+#include "CliProcess.h"
 #include "TempDataDir.h"
 #include "TestKeys.h"
 
@@ -32,7 +33,7 @@ private:
     int run(const QStringList& args, const QByteArray& input = {});
     void lookFor(const QByteArray& haystack, const QString& where);
 
-    QProcess m_sim;
+    SimProcess m_sim;
     QString m_apiBase;
     QString m_bin;
     TempDataDir m_dir;
@@ -46,21 +47,16 @@ private:
 void TestSecretHygiene::initTestCase()
 {
     m_bin = qEnvironmentVariable("QUOTADECK_BIN");
-    const QString sim = qEnvironmentVariable("QUOTADECK_SIM");
-    QVERIFY2(QFile::exists(m_bin) && QFile::exists(sim), "QUOTADECK_BIN and QUOTADECK_SIM must name the built executables");
+    QVERIFY2(QFile::exists(m_bin), "QUOTADECK_BIN must name the built quotadeck");
     // Latency: the refresh runs long enough for its command line to be read while it runs.
-    m_sim.start(sim, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--latency-ms"), QStringLiteral("300")});
-    QVERIFY(m_sim.waitForStarted(5000));
-    QVERIFY(m_sim.waitForReadyRead(5000));
-    const QByteArray line = m_sim.readLine().trimmed();
-    QVERIFY2(line.startsWith("listening on http://127.0.0.1:"), line.constData());
-    m_apiBase = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+    QString error;
+    QVERIFY2(m_sim.start({QStringLiteral("--latency-ms"), QStringLiteral("300")}, &error), qPrintable(error));
+    m_apiBase = m_sim.apiBase();
 }
 
 void TestSecretHygiene::cleanupTestCase()
 {
-    m_sim.terminate();
-    m_sim.waitForFinished(5000);
+    m_sim.stop();
 }
 
 int TestSecretHygiene::run(const QStringList& args, const QByteArray& input)

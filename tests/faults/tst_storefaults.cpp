@@ -5,6 +5,7 @@
 // bind mount of the data dir, and a 512 KiB tmpfs filled to the last byte (a real ENOSPC). This suite runs
 // under tests/with-keyring.sh, since the executable keeps its data key in a real Secret Service.
 
+#include "CliProcess.h"
 #include "RawDatabase.h"
 #include "RefreshEngine.h"
 #include "TestKeys.h"
@@ -87,27 +88,22 @@ private:
     void fillStoreForCli(const QString& dir);
 
     QString m_bin;
-    QProcess m_sim;
+    SimProcess m_sim;
     QString m_apiBase;
 };
 
 void TestStoreFaults::initTestCase()
 {
     m_bin = qEnvironmentVariable("QUOTADECK_BIN");
-    const QString sim = qEnvironmentVariable("QUOTADECK_SIM");
-    QVERIFY2(QFile::exists(m_bin) && QFile::exists(sim), "QUOTADECK_BIN and QUOTADECK_SIM must name the built executables");
-    m_sim.start(sim, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--rate-limit"), QStringLiteral("0")});
-    QVERIFY(m_sim.waitForStarted(5000));
-    QVERIFY(m_sim.waitForReadyRead(5000));
-    const QByteArray line = m_sim.readLine().trimmed();
-    QVERIFY2(line.startsWith("listening on http://127.0.0.1:"), line.constData());
-    m_apiBase = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+    QVERIFY2(QFile::exists(m_bin), "QUOTADECK_BIN must name the built quotadeck");
+    QString error;
+    QVERIFY2(m_sim.start({QStringLiteral("--rate-limit"), QStringLiteral("0")}, &error), qPrintable(error));
+    m_apiBase = m_sim.apiBase();
 }
 
 void TestStoreFaults::cleanupTestCase()
 {
-    m_sim.terminate();
-    m_sim.waitForFinished(5000);
+    m_sim.stop();
 }
 
 bool TestStoreFaults::prepare(TestSession& t)
