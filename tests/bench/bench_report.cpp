@@ -7,6 +7,7 @@
 //   bench_report [--keys K] [--every-minutes M] [--out FILE]
 
 #include "AnalyticsSql.h"
+#include "BenchHistory.h"
 #include "ReportData.h"
 #include "ReportExport.h"
 #include "Rollups.h"
@@ -25,22 +26,13 @@
 #include <cstdio>
 
 using namespace AnalyticsSql;
+using BenchHistory::exec;
 
 namespace {
 
 // 2026-03-29T12:00:00Z: "now"; the billing cycle began on 2026-03-01 (reset day 1).
 constexpr qint64 kCycleStart = 1772323200000;
 constexpr qint64 kNow = kCycleStart + 28 * DayMs + 12 * HourMs;
-
-bool exec(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        std::fprintf(stderr, "failed: %s\n%s\n", qPrintable(q.lastError().text()), qPrintable(sql.left(300)));
-        return false;
-    }
-    return true;
-}
 
 bool generate(const QSqlDatabase& db, qint64 keys, qint64 runs, qint64 interval)
 {
