@@ -469,10 +469,18 @@ QList<CreditsSeries> AnalyticsQueries::accountCredits(const AnalyticsRange& rang
                    "d.key_id GROUP BY COALESCE(ka.account, d.key_id), d.key_id, %2) k GROUP BY account, g")
                    .arg(bucket, group);
     }
+    // One rollup table read at its own grain already has one row per account and bucket (its primary key):
+    // only ordered then, not summed again (on PostgreSQL the aggregate of every account over a week spilled
+    // to disk under the default work_mem).
+    const bool ownGrain = branches.size() == 1 && with.isEmpty()
+        && ((!parts.hourly.isEmpty() && shape.plan.bucketMs == HourMs)
+            || (!parts.daily.isEmpty() && shape.plan.bucketMs == DayMs));
     const QString sql = with
-        + QStringLiteral("SELECT account, t, sum(used), sum(used_search), sum(used_extract), sum(used_crawl), "
-                         "sum(used_map), sum(used_research), sum(unattributed), sum(snapshots) FROM (%1) p "
-                         "GROUP BY account, t ORDER BY account, t")
+        + (ownGrain ? QStringLiteral("SELECT account, t, used, used_search, used_extract, used_crawl, used_map, "
+                                     "used_research, unattributed, snapshots FROM (%1) p ORDER BY account, t")
+                    : QStringLiteral("SELECT account, t, sum(used), sum(used_search), sum(used_extract), "
+                                     "sum(used_crawl), sum(used_map), sum(used_research), sum(unattributed), "
+                                     "sum(snapshots) FROM (%1) p GROUP BY account, t ORDER BY account, t"))
               .arg(branches.join(QStringLiteral(" UNION ALL ")));
     run(db, sql, &shape.error, m_slowQueryMs, [&](const QSqlQuery& q) {
         CreditsSeries& series = byAccount[toInt(q, 0)];
