@@ -469,12 +469,13 @@ QList<CreditsSeries> AnalyticsQueries::accountCredits(const AnalyticsRange& rang
                    "d.key_id GROUP BY COALESCE(ka.account, d.key_id), d.key_id, %2) k GROUP BY account, g")
                    .arg(bucket, group);
     }
-    // One rollup table read at its own grain already has one row per account and bucket (its primary key):
-    // only ordered then, not summed again (on PostgreSQL the aggregate of every account over a week spilled
-    // to disk under the default work_mem).
-    const bool ownGrain = branches.size() == 1 && with.isEmpty()
-        && ((!parts.hourly.isEmpty() && shape.plan.bucketMs == HourMs)
-            || (!parts.daily.isEmpty() && shape.plan.bucketMs == DayMs));
+    // When every branch already gives one row per account and bucket, and the branches cover disjoint
+    // spans, the rows are only ordered, not summed again (on PostgreSQL the aggregate of every account over a
+    // week spilled to disk under the default work_mem): a rollup table read at its own grain (its primary
+    // key is bucket and account), the raw part grouped per account and bucket (raw grain) or per hour.
+    const bool daily = !parts.daily.isEmpty();
+    const bool ownGrain = (!daily && (shape.plan.bucketMs == HourMs || shape.plan.grain == AnalyticsGrain::Raw))
+        || (daily && parts.hourly.isEmpty() && parts.raw.isEmpty() && shape.plan.bucketMs == DayMs);
     const QString sql = with
         + (ownGrain ? QStringLiteral("SELECT account, t, used, used_search, used_extract, used_crawl, used_map, "
                                      "used_research, unattributed, snapshots FROM (%1) p ORDER BY account, t")
