@@ -892,18 +892,7 @@ void MainWindow::startRefresh(bool force, const QList<qint64>& only)
     if (m_vaultState != VaultState::Open) {
         return;
     }
-    // Another admin may have changed the team passphrase while this window was open: the store's check no
-    // longer matches the key this vault holds, and a run would mark every key "cannot be opened" in the
-    // shared store. Open the vault anew instead: it reports the stale key and the banner offers to join.
-    Vault* vault = m_session->vault();
-    if (m_session->store()->isTeam() && vault->check() != m_session->store()->vaultCheck()) {
-        vault->close();
-        m_vaultState = VaultState::Opening;
-        m_vaultMessage.clear();
-        updateBanner();
-        updateVaultLabel();
-        updateActions();
-        m_session->openVault();
+    if (reopenStaleVault()) {
         return;
     }
     const bool everyKey = only.isEmpty();
@@ -1100,7 +1089,30 @@ void MainWindow::updateProgress()
 void MainWindow::onRefreshFailedToStart(const QString& message)
 {
     statusBar()->showMessage(message, kMessageMs);
+    // An auto-refresh the engine refused because the team key went stale: show why and offer to join.
+    reopenStaleVault();
     updateActions();
+}
+
+bool MainWindow::reopenStaleVault()
+{
+    // Another admin may have changed the team passphrase while this window was open: the store's check no
+    // longer matches the key this vault holds, and a run would mark every key "cannot be opened" in the
+    // shared store (RefreshEngine::start refuses it too). Open the vault anew: it reports the stale key and
+    // the banner offers to join.
+    Vault* vault = m_session->vault();
+    if (m_vaultState != VaultState::Open || !m_session->store()->isTeam()
+        || vault->check() == m_session->store()->vaultCheck()) {
+        return false;
+    }
+    vault->close();
+    m_vaultState = VaultState::Opening;
+    m_vaultMessage.clear();
+    updateBanner();
+    updateVaultLabel();
+    updateActions();
+    m_session->openVault();
+    return true;
 }
 
 void MainWindow::onNextAutoRefreshChanged(const QDateTime& next)

@@ -138,6 +138,16 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
         Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: %1").arg(why));
         return 0;
     }
+    // Another admin may have changed the team passphrase since this vault opened (a window left open, its
+    // auto-refresh): the store's check no longer matches the key held, and a run would mark every key "cannot
+    // be opened" in the shared store. Nothing is asked or written; opening the vault again reports the stale
+    // key and asks to join.
+    if (const QByteArray stored = m_store->vaultCheck(); !stored.isEmpty() && stored != m_vault->check()) {
+        Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: the store's data key has changed since this "
+                                            "keychain key was opened (the team passphrase was changed); join the "
+                                            "team again"));
+        return 0;
+    }
     QList<KeyRecord> keys = keysFor(options); // one query for the whole run
     const bool idle = m_runs.empty();
     const bool wasHolding = m_holdsRunLock;
