@@ -650,6 +650,11 @@ void MainWindow::connectSession()
     connect(engine, &RefreshEngine::progress, this, &MainWindow::onRefreshProgress);
     connect(engine, &RefreshEngine::finished, this, &MainWindow::onRefreshFinished);
     connect(engine, &RefreshEngine::failedToStart, this, &MainWindow::onRefreshFailedToStart);
+    // Another instance (a colleague's window, a cron job) is refreshing the same store: say so while waiting,
+    // the progress alone would read as a stuck 0 / N.
+    connect(engine, &RefreshEngine::waitingForRunLock, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Refresh is %1").arg(message));
+    });
 
     RefreshScheduler* scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::nextRunChanged, this, &MainWindow::onNextAutoRefreshChanged);
@@ -1039,7 +1044,10 @@ void MainWindow::onRefreshFinished(const RunSummary& summary)
     m_lastRun = run;
     m_refreshing = m_session->engine()->isRunning(); // false only once every run is done
 
-    if (!summary.committed()) {
+    if (summary.gaveUpWaiting) {
+        // Nothing was asked or written: not a failure to save, another instance kept the store busy.
+        statusBar()->showMessage(tr("Refresh: %1").arg(summary.commitError), kMessageMs * 3);
+    } else if (!summary.committed()) {
         statusBar()->showMessage(tr("The refresh could not be saved: %1").arg(summary.commitError), kMessageMs * 3);
     }
     if (!m_refreshing) {

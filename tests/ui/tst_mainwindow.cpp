@@ -6,6 +6,8 @@
 #include "KeyTableModel.h"
 #include "MainWindow.h"
 #include "MemoryKeychain.h"
+#include "Settings.h"
+#include "Store.h"
 #include "Session.h"
 #include "TempDataDir.h"
 #include "TestKeys.h"
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void vaultFailureShowsBanner();
     void demoModeTitle();
     void neverShowsKeyMaterial();
+    void waitsForAnotherInstanceAndSaysSo();
 
 private:
     std::unique_ptr<Session> makeSession(const TempDataDir& dir, Keychain* keychain = nullptr);
@@ -1124,6 +1127,52 @@ void TestMainWindow::neverShowsKeyMaterial()
             QVERIFY2(!label->text().contains(QString::fromLatin1(key.second.right(14))), qPrintable(label->text()));
         }
     }
+}
+
+// Another instance (a cron job, a colleague's window) holds the store's refresh lock: the window says that its
+// refresh waits for it, runs once it is free, and says so plainly when it gives up (nothing asked or saved).
+void TestMainWindow::waitsForAnotherInstanceAndSaysSo()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    addKeys(session.get(), { { text("alpha"), TestKeys::make(text("ok"), 31) } });
+    QString error;
+    std::unique_ptr<Store> other = Store::open(dir.databasePath(), &error); // the other instance
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY(other->tryLockRefresh());
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* refreshAction = window.findChild<QAction*>(text("refreshAction"));
+    QTRY_VERIFY(refreshAction->isEnabled());
+    QSignalSpy finished(session->engine(), &RefreshEngine::finished);
+    refreshAction->trigger();
+    QTRY_VERIFY2(window.statusBar()->currentMessage().contains(text("waiting for another instance")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    QTest::qWait(300);
+    QVERIFY(finished.isEmpty());
+    other->unlockRefresh();
+    QVERIFY(finished.wait(15000));
+    QVERIFY(finished.first().first().value<RunSummary>().committed());
+    QCOMPARE(finished.first().first().value<RunSummary>().run.succeeded, 1);
+
+    // Held again, and this window waits 1 s at most.
+    Settings settings = session->settings();
+    settings.lockWaitSeconds = 1;
+    QVERIFY(session->applySettings(settings, &error));
+    QVERIFY(other->tryLockRefresh());
+    const qint64 runs = other->runs().size();
+    finished.clear();
+    refreshAction->trigger();
+    QVERIFY(finished.wait(15000));
+    QVERIFY(finished.first().first().value<RunSummary>().gaveUpWaiting);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(text("Refresh: gave up after 1 s")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(other->runs().size(), runs); // nothing written
+    other->unlockRefresh();
 }
 
 QTEST_MAIN(TestMainWindow)
