@@ -29,7 +29,7 @@ AddKeyDialog::AddKeyDialog(KeyManager* keys, QWidget* parent)
     , m_labelEdit(new QLineEdit(this))
     , m_keyEdit(new QLineEdit(this))
     , m_showButton(new QToolButton(this))
-    , m_errorLabel(new QLabel(this))
+    , m_errorLabel(StatusPalette::errorLine(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_addButton(m_buttons->button(QDialogButtonBox::Ok))
 {
@@ -56,14 +56,6 @@ AddKeyDialog::AddKeyDialog(KeyManager* keys, QWidget* parent)
         m_keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
         m_showButton->setText(show ? tr("Hide") : tr("Show"));
     });
-
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, StatusPalette::foreground(KeyStatus::Error, palette()));
-    m_errorLabel->setPalette(errorPalette);
-    m_errorLabel->hide();
 
     m_addButton->setText(tr("Add"));
     m_addButton->setObjectName(QStringLiteral("addButton"));

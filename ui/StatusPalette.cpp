@@ -1,5 +1,7 @@
 #include "StatusPalette.h"
 
+#include <QLabel>
+
 #include <optional>
 
 namespace StatusPalette {
@@ -86,4 +88,17 @@ KeyStatus usageLevel(double fraction)
     }
     return KeyStatus::Ok;
 }
+QLabel* errorLine(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("errorLabel"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette errorPalette = label->palette();
+    errorPalette.setColor(QPalette::WindowText, foreground(KeyStatus::Error, parent->palette()));
+    label->setPalette(errorPalette);
+    label->hide();
+    return label;
+}
+
 } // namespace StatusPalette

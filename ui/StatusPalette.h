@@ -8,6 +8,9 @@
 #include <QColor>
 #include <QPalette>
 
+class QLabel;
+class QWidget;
+
 namespace StatusPalette {
 // A dark theme: the window colour is darker than mid-grey.
 bool isDark(const QPalette& palette);
@@ -25,4 +28,6 @@ QColor barOutline(const QPalette& palette);
 KeyStatus usageLevel(double fraction);
 // a + (b - a) * t, per channel.
 QColor blend(const QColor& a, const QColor& b, double t);
+// A dialog's error line: hidden, word-wrapped plain text in the error colour, named "errorLabel".
+QLabel* errorLine(QWidget* parent);
 } // namespace StatusPalette

@@ -6,24 +6,17 @@
 // the keychain until the passphrase is right. On success the session's vault is open and joined() is
 // emitted, so Refresh works without restarting.
 
-#include <QDialog>
+#include "TeamDialog.h"
 
 class PassphraseField;
-class QDialogButtonBox;
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class Session;
 
-class TeamJoinDialog : public QDialog
+class TeamJoinDialog : public TeamDialog
 {
     Q_OBJECT
 public:
     explicit TeamJoinDialog(Session* session, QWidget* parent = nullptr);
 
     PassphraseField* passphraseField() const { return m_passphrase; }
-    QString errorText() const; // empty when no error is shown
-    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void joined();
@@ -31,20 +24,11 @@ Q_SIGNALS:
 public Q_SLOTS:
     // Starts joining; the dialog closes only when the team key is in the keychain and the vault open.
     void accept() override;
-    void reject() override; // ignored while the key is being derived (it finishes in well under a second)
 
 private:
-    void setBusy(bool busy);
-    void showError(const QString& message);
-    void clearError();
-    void updateButtons();
+    void setFieldsEnabled(bool enabled) override;
+    void updateButtons() override;
+    void errorShown(bool shown) override;
 
-    Session* m_session;
     PassphraseField* m_passphrase;
-    QLabel* m_errorLabel;
-    QProgressBar* m_busyBar;
-    QLabel* m_busyLabel;
-    QDialogButtonBox* m_buttons;
-    QPushButton* m_joinButton;
-    bool m_busy = false;
 };

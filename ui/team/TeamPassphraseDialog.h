@@ -6,16 +6,11 @@
 // transaction and keeps it in this keychain - the path `quotadeck team passphrase|init` takes. The other
 // admins then see "the team passphrase has changed" until they join again with the new one.
 
-#include <QDialog>
+#include "TeamDialog.h"
 
 class PassphraseField;
-class QDialogButtonBox;
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class Session;
 
-class TeamPassphraseDialog : public QDialog
+class TeamPassphraseDialog : public TeamDialog
 {
     Q_OBJECT
 public:
@@ -25,8 +20,6 @@ public:
 
     PassphraseField* passphraseField() const { return m_passphrase; }
     PassphraseField* repeatField() const { return m_repeat; }
-    QString errorText() const;
-    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     // The store is re-sealed under the new passphrase's key and this session's vault holds it.
@@ -34,23 +27,14 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void accept() override;
-    void reject() override; // ignored while the key is being derived and the keys re-sealed
 
 private:
-    void setBusy(bool busy);
-    void showError(const QString& message);
-    void clearError();
-    void updateButtons();
+    void setFieldsEnabled(bool enabled) override;
+    void updateButtons() override;
+    void errorShown(bool shown) override;
 
-    Session* m_session;
     Mode m_mode;
     PassphraseField* m_passphrase;
     PassphraseField* m_repeat;
     QLabel* m_lengthHint;
-    QLabel* m_errorLabel;
-    QProgressBar* m_busyBar;
-    QLabel* m_busyLabel;
-    QDialogButtonBox* m_buttons;
-    QPushButton* m_okButton;
-    bool m_busy = false;
 };
