@@ -444,21 +444,29 @@ QList<CreditsSeries> AnalyticsQueries::accountCredits(const AnalyticsRange& rang
     const Parts parts = split(shape.plan, state);
     const QString bucket = num(shape.plan.bucketMs);
 
-    QStringList branches = rollupBranches(parts,
-                                          bucket,
-                                          QStringLiteral("account, "),
-                                          kCreditColumns,
-                                          QStringLiteral("account_daily"),
-                                          QStringLiteral("account_hourly"),
-                                          accountFilter);
+    // Each part's rows: one per account and bucket already when read at their own grain (a rollup table's
+    // primary key is bucket and account; the raw part is grouped per raw bucket or per hour), else summed per
+    // account and bucket. The parts cover disjoint spans in time order, so only the summed ones need the
+    // aggregate (on PostgreSQL summing every account's 90 days of daily rows again cost more than reading them).
+    const qint64 bucketMs = shape.plan.bucketMs;
+    QStringList unique;
+    QStringList summed;
+    const auto addRollup = [&](const Span& span, const QString& table, qint64 grainMs) {
+        if (!span.isEmpty()) {
+            (bucketMs == grainMs ? unique : summed)
+                << QStringLiteral("SELECT account, bucket / %1 * %1 AS t, %2 FROM %3 WHERE %4%5")
+                       .arg(bucket, kCreditColumns, table, span.sql(QStringLiteral("bucket")), accountFilter);
+        }
+    };
+    addRollup(parts.daily, QStringLiteral("account_daily"), DayMs);
+    addRollup(parts.hourly, QStringLiteral("account_hourly"), HourMs);
     QString with;
     if (!parts.raw.isEmpty()) {
         // As the account rollups do: per key and hour (or per raw bucket), then the most any key saw.
         with = snapshotDeltas(parts.raw.from, parts.raw.to, filter);
-        const QString group = shape.plan.grain == AnalyticsGrain::Raw
-            ? QStringLiteral("d.taken_at / %1 * %1").arg(bucket)
-            : QStringLiteral("d.hour");
-        branches
+        const bool raw = shape.plan.grain == AnalyticsGrain::Raw;
+        const QString group = raw ? QStringLiteral("d.taken_at / %1 * %1").arg(bucket) : QStringLiteral("d.hour");
+        (raw || bucketMs == HourMs ? unique : summed)
             << QStringLiteral(
                    "SELECT account, g / %1 * %1 AS t, max(u) AS used, max(us) AS used_search, max(ue) AS "
                    "used_extract, max(uc) AS used_crawl, max(um) AS used_map, max(ur) AS used_research, max(ug) AS "
@@ -469,20 +477,17 @@ QList<CreditsSeries> AnalyticsQueries::accountCredits(const AnalyticsRange& rang
                    "d.key_id GROUP BY COALESCE(ka.account, d.key_id), d.key_id, %2) k GROUP BY account, g")
                    .arg(bucket, group);
     }
-    // When every branch already gives one row per account and bucket, and the branches cover disjoint
-    // spans, the rows are only ordered, not summed again (on PostgreSQL the aggregate of every account over a
-    // week spilled to disk under the default work_mem): a rollup table read at its own grain (its primary
-    // key is bucket and account), the raw part grouped per account and bucket (raw grain) or per hour.
-    const bool daily = !parts.daily.isEmpty();
-    const bool ownGrain = (!daily && (shape.plan.bucketMs == HourMs || shape.plan.grain == AnalyticsGrain::Raw))
-        || (daily && parts.hourly.isEmpty() && parts.raw.isEmpty() && shape.plan.bucketMs == DayMs);
+    if (!summed.isEmpty()) {
+        unique << QStringLiteral("SELECT account, t, sum(used) AS used, sum(used_search) AS used_search, "
+                                 "sum(used_extract) AS used_extract, sum(used_crawl) AS used_crawl, sum(used_map) AS "
+                                 "used_map, sum(used_research) AS used_research, sum(unattributed) AS unattributed, "
+                                 "sum(snapshots) AS snapshots FROM (%1) s GROUP BY account, t")
+                      .arg(summed.join(QStringLiteral(" UNION ALL ")));
+    }
     const QString sql = with
-        + (ownGrain ? QStringLiteral("SELECT account, t, used, used_search, used_extract, used_crawl, used_map, "
-                                     "used_research, unattributed, snapshots FROM (%1) p ORDER BY account, t")
-                    : QStringLiteral("SELECT account, t, sum(used), sum(used_search), sum(used_extract), "
-                                     "sum(used_crawl), sum(used_map), sum(used_research), sum(unattributed), "
-                                     "sum(snapshots) FROM (%1) p GROUP BY account, t ORDER BY account, t"))
-              .arg(branches.join(QStringLiteral(" UNION ALL ")));
+        + QStringLiteral("SELECT account, t, used, used_search, used_extract, used_crawl, used_map, used_research, "
+                         "unattributed, snapshots FROM (%1) p ORDER BY account, t")
+              .arg(unique.join(QStringLiteral(" UNION ALL ")));
     run(db, sql, &shape.error, m_slowQueryMs, [&](const QSqlQuery& q) {
         CreditsSeries& series = byAccount[toInt(q, 0)];
         series.accountId = toInt(q, 0);

@@ -417,8 +417,11 @@ void TestRollups::removedKeyLeavesTheTotals()
     AnalyticsQueries rawOnly(data.connection());
     rawOnly.setUseRollups(false);
     AnalyticsQueries queries(data.connection());
-    for (qint64 bucket : { HourMs, DayMs }) {
-        const AnalyticsRange r = span(T0, T0 + 3 * DayMs, bucket);
+    // Whole days (daily rollups only), and up to a moment past the rollups (daily, hourly and raw parts
+    // together), in buckets of the rollups' grains and coarser.
+    for (const AnalyticsRange& r : { span(T0, T0 + 3 * DayMs, HourMs), span(T0, T0 + 3 * DayMs, DayMs),
+                                     span(T0, now + 20 * MinuteMs, HourMs), span(T0, now + 20 * MinuteMs, DayMs),
+                                     span(T0, now + 20 * MinuteMs, 6 * HourMs) }) {
         QCOMPARE(text(queries.credits(r)), text(rawOnly.credits(r)));
         QCOMPARE(text(queries.lookups(r)), text(rawOnly.lookups(r)));
         const QList<CreditsSeries> accounts = queries.accountCredits(r);
