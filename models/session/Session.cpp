@@ -207,8 +207,13 @@ bool Session::isDerivingTeamKey() const
     return m_teamThread != nullptr;
 }
 
+void Session::answerLater(const std::function<void(const QString&)>& done, const QString& error)
+{
+    QMetaObject::invokeMethod(this, [done, error]() { done(error); }, Qt::QueuedConnection);
+}
+
 void Session::deriveTeamKey(SecureBytes passphrase, const TeamSecrets::Kdf& kdf,
-                            std::function<void(SecureBytes, const QString&)> then)
+                            std::function<void(const QString&)> done, std::function<void(SecureBytes)> withKey)
 {
     struct Work
     {
@@ -227,12 +232,16 @@ void Session::deriveTeamKey(SecureBytes passphrase, const TeamSecrets::Kdf& kdf,
     });
     thread->setObjectName(QStringLiteral("quotadeck-teamkey"));
     m_teamThread = thread;
-    connect(thread, &QThread::finished, this, [this, thread, work, then = std::move(then)]() {
+    connect(thread, &QThread::finished, this, [this, thread, work, done = std::move(done), withKey = std::move(withKey)]() {
         if (m_teamThread == thread) {
             m_teamThread = nullptr;
         }
         thread->deleteLater();
-        then(std::move(work->key), work->error);
+        if (work->key.isEmpty()) {
+            done(work->error);
+        } else {
+            withKey(std::move(work->key));
+        }
     });
     thread->start();
 }
@@ -248,26 +257,18 @@ void Session::joinTeam(SecureBytes passphrase, std::function<void(const QString&
         kdf = TeamSecrets::storedKdf(*m_store, &error);
     }
     if (!kdf) {
-        QMetaObject::invokeMethod(this, [done, error]() { done(error); }, Qt::QueuedConnection);
+        answerLater(done, error);
         return;
     }
-    QPointer<Session> self(this);
-    deriveTeamKey(std::move(passphrase), *kdf, [self, done](SecureBytes key, const QString& deriveError) {
-        if (!self) {
-            return;
-        }
-        if (key.isEmpty()) {
-            done(deriveError);
-            return;
-        }
+    deriveTeamKey(std::move(passphrase), *kdf, done, [this, done](SecureBytes key) {
         QString why;
         // The store's check is read now, not before: a passphrase changed meanwhile fails here, not later.
-        std::optional<SecureBytes> verified = TeamSecrets::verify(*self->m_store, std::move(key), &why);
+        std::optional<SecureBytes> verified = TeamSecrets::verify(*m_store, std::move(key), &why);
         if (!verified) {
             done(why);
             return;
         }
-        self->adoptTeamKey(std::move(*verified), done);
+        adoptTeamKey(std::move(*verified), done);
     });
 }
 
@@ -283,28 +284,19 @@ void Session::setTeamPassphrase(SecureBytes passphrase, std::function<void(const
                     .arg(TeamSecrets::MinPassphraseLength);
     }
     if (!error.isEmpty()) {
-        QMetaObject::invokeMethod(this, [done, error]() { done(error); }, Qt::QueuedConnection);
+        answerLater(done, error);
         return;
     }
     const TeamSecrets::Kdf kdf = TeamSecrets::Kdf::fresh();
-    QPointer<Session> self(this);
-    deriveTeamKey(std::move(passphrase), kdf, [self, kdf, done](SecureBytes key, const QString& deriveError) {
-        if (!self) {
-            return;
-        }
-        if (key.isEmpty()) {
-            done(deriveError);
-            return;
-        }
+    deriveTeamKey(std::move(passphrase), kdf, done, [this, kdf, done](SecureBytes key) {
         QString why;
-        std::optional<SecureBytes> sealed
-            = TeamSecrets::reseal(*self->m_store, *self->m_vault, kdf, std::move(key), &why);
+        std::optional<SecureBytes> sealed = TeamSecrets::reseal(*m_store, *m_vault, kdf, std::move(key), &why);
         if (!sealed) {
             done(why);
             return;
         }
         // Committed: from here the store opens only with the new key, so say so if the keychain refuses it.
-        self->adoptTeamKey(std::move(*sealed), [done](const QString& adoptError) {
+        adoptTeamKey(std::move(*sealed), [done](const QString& adoptError) {
             done(adoptError.isEmpty() ? QString()
                                       : QStringLiteral("the passphrase was changed but %1").arg(adoptError));
         });

@@ -90,9 +90,12 @@ private:
     Session(const SessionConfig& config, Clock* clock);
 
     void configure();
-    // Runs TeamSecrets::derive on a worker thread; `then` gets the key (empty and why on failure) here.
+    // Runs TeamSecrets::derive on a worker thread, then, on this thread, `withKey(key)`, or `done(why)` when it
+    // could not be derived (neither once this Session is gone: the thread's connection has it as context).
     void deriveTeamKey(SecureBytes passphrase, const TeamSecrets::Kdf& kdf,
-                       std::function<void(SecureBytes key, const QString& error)> then);
+                       std::function<void(const QString&)> done, std::function<void(SecureBytes key)> withKey);
+    // Answers `done(error)` from the event loop, as every answer of joinTeam/setTeamPassphrase comes.
+    void answerLater(const std::function<void(const QString&)>& done, const QString& error);
 
     SessionConfig m_config;
     Settings m_settings; // in force
