@@ -35,6 +35,10 @@ private Q_SLOTS:
 
 private:
     QProcess* start(const QString& dataDir, const QStringList& args, const QByteArray& input = {});
+    // Two `quotadeck [dbArgs] refresh --json` at the same moment, on data dirs a and b; both must answer every
+    // one of `keys` keys. Their JSON summaries in *runA and *runB.
+    void refreshTogether(const QString& a, const QString& b, const QStringList& dbArgs, int keys, QJsonObject* runA,
+                         QJsonObject* runB);
     QJsonObject simStats();
 
     QString m_bin;
@@ -113,6 +117,22 @@ bool finish(QProcess* process, QByteArray* out = nullptr)
 }
 } // namespace
 
+void TestTeamCli::refreshTogether(const QString& a, const QString& b, const QStringList& dbArgs, int keys,
+                                  QJsonObject* runA, QJsonObject* runB)
+{
+    const QStringList args = dbArgs + QStringList{QStringLiteral("refresh"), QStringLiteral("--json")};
+    QProcess* first = start(a, args);
+    QProcess* second = start(b, args);
+    QByteArray outA;
+    QByteArray outB;
+    QVERIFY(finish(first, &outA));
+    QVERIFY(finish(second, &outB));
+    *runA = QJsonDocument::fromJson(outA).object();
+    *runB = QJsonDocument::fromJson(outB).object();
+    QCOMPARE(runA->value(QStringLiteral("succeeded")).toInt(), keys);
+    QCOMPARE(runB->value(QStringLiteral("succeeded")).toInt(), keys);
+}
+
 void TestTeamCli::migrateJoinAndRefreshTogether()
 {
     if (TempDataDir::postgresServer().isEmpty()) {
@@ -154,17 +174,12 @@ void TestTeamCli::migrateJoinAndRefreshTogether()
     qint64 expected = before;
     for (int window = 0; window < 3; ++window) {
         // Two admins press Refresh at the same moment.
-        const QStringList args{QStringLiteral("--db"), url, QStringLiteral("refresh"), QStringLiteral("--json")};
-        QProcess* a = start(first.path(), args);
-        QProcess* b = start(second.path(), args);
-        QByteArray outA;
-        QByteArray outB;
-        QVERIFY(finish(a, &outA));
-        QVERIFY(finish(b, &outB));
-        const QJsonObject runA = QJsonDocument::fromJson(outA).object();
-        const QJsonObject runB = QJsonDocument::fromJson(outB).object();
-        QCOMPARE(runA.value(QStringLiteral("succeeded")).toInt(), keyCount);
-        QCOMPARE(runB.value(QStringLiteral("succeeded")).toInt(), keyCount);
+        QJsonObject runA;
+        QJsonObject runB;
+        refreshTogether(first.path(), second.path(), {QStringLiteral("--db"), url}, keyCount, &runA, &runB);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         const int cached = runA.value(QStringLiteral("from_cache")).toInt() + runB.value(QStringLiteral("from_cache")).toInt();
         const QJsonObject stats = simStats();
         // Window 0 and 2 start after the window ended: one of the two asks, the other reads its answers.
@@ -222,17 +237,12 @@ void TestTeamCli::twoRefreshesAtOnceOnOneSqliteFile()
     const qint64 before = simStats().value(QStringLiteral("requests")).toInteger();
     for (int window = 1; window <= windows; ++window) {
         // A cron job and the window's Refresh at the same moment, on one file.
-        const QStringList args{QStringLiteral("refresh"), QStringLiteral("--json")};
-        QProcess* a = start(dir.path(), args);
-        QProcess* b = start(dir.path(), args);
-        QByteArray outA;
-        QByteArray outB;
-        QVERIFY(finish(a, &outA));
-        QVERIFY(finish(b, &outB));
-        const QJsonObject runA = QJsonDocument::fromJson(outA).object();
-        const QJsonObject runB = QJsonDocument::fromJson(outB).object();
-        QCOMPARE(runA.value(QStringLiteral("succeeded")).toInt(), keyCount);
-        QCOMPARE(runB.value(QStringLiteral("succeeded")).toInt(), keyCount);
+        QJsonObject runA;
+        QJsonObject runB;
+        refreshTogether(dir.path(), dir.path(), {}, keyCount, &runA, &runB);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         // One asked Tavily, the other answered every key from what the first committed.
         const int cachedA = runA.value(QStringLiteral("from_cache")).toInt();
         const int cachedB = runB.value(QStringLiteral("from_cache")).toInt();
