@@ -61,6 +61,12 @@ int pixelsNear(QChart* chart, const QColor& color)
     }
     return count;
 }
+// A credits area of kind `kind` as drawn: filled at 75% opacity over the white background.
+QColor areaFill(const ChartStyle& style, int kind)
+{
+    const QColor c = style.seriesColor(kind);
+    return QColor::fromRgbF(0.75f * c.redF() + 0.25f, 0.75f * c.greenF() + 0.25f, 0.75f * c.blueF() + 0.25f);
+}
 } // namespace
 
 class TestCharts : public QObject
@@ -157,11 +163,7 @@ void TestCharts::creditsStackAndToggle()
     QCOMPARE(extract->lowerSeries()->at(4).y(), 30.0); // stacked on search
     QCOMPARE(extract->upperSeries()->at(4).y(), 35.0);
     QCOMPARE(research->upperSeries()->at(5).y(), 37.0); // crawl and map add nothing
-    // The areas are filled at 75% opacity over the white background.
-    const QColor fill = QColor::fromRgbF(0.75f * style.seriesColor(0).redF() + 0.25f,
-                                         0.75f * style.seriesColor(0).greenF() + 0.25f,
-                                         0.75f * style.seriesColor(0).blueF() + 0.25f);
-    QVERIFY(pixelsNear(chart.get(), fill) > 200);
+    QVERIFY(pixelsNear(chart.get(), areaFill(style, 0)) > 200);
 
     // Hiding search through its legend marker restacks the others on zero.
     chart->enableLegendToggles();
@@ -307,10 +309,7 @@ void TestCharts::creditsLoneBucket()
     QCOMPARE(search->upperSeries()->points(),
              QList<QPointF>({QPointF(double(p.t), 120.0), QPointF(double(p.t + series.plan.bucketMs), 120.0)}));
     QVERIFY(chart->axisY()->max() >= 120.0 && chart->axisY()->max() < 1000.0);
-    const QColor fill = QColor::fromRgbF(0.75f * style.seriesColor(0).redF() + 0.25f,
-                                         0.75f * style.seriesColor(0).greenF() + 0.25f,
-                                         0.75f * style.seriesColor(0).blueF() + 0.25f);
-    QVERIFY(pixelsNear(chart.get(), fill) > 100); // a 5-minute bar of an hour in 640 px: about 40 px wide
+    QVERIFY(pixelsNear(chart.get(), areaFill(style, 0)) > 100); // a 5-minute bar of an hour in 640 px: ~40 px
 }
 
 QTEST_MAIN(TestCharts)
