@@ -138,6 +138,12 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
         Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: %1").arg(why));
         return 0;
     }
+    // A shared database that cannot be reached is said at once (its one line), not taken for another
+    // instance's run holding the lock and waited on for refresh/lock_wait_seconds.
+    if (!m_store->ensureConnected()) {
+        Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: %1").arg(m_store->lastError()));
+        return 0;
+    }
     // Another admin may have changed the team passphrase since this vault opened (a window left open, its
     // auto-refresh): the store's check no longer matches the key held, and a run would mark every key "cannot
     // be opened" in the shared store. Nothing is asked or written; opening the vault again reports the stale

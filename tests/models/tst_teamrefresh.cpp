@@ -13,9 +13,11 @@
 #include "SqlDialect.h"
 #include "TeamSecrets.h"
 #include "TestKeys.h"
+#include "TcpRelay.h"
 #include "TestSession.h"
 
 #include <QElapsedTimer>
+#include <QUrl>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void waitingRunGivesUpWithoutAskingOrWriting();
     void lostConnectionTakesTheLockAgain();
     void lostConnectionWhileAnotherTakesTheLock();
+    void unreachableDatabaseIsSaidAtOnce();
 };
 
 void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
@@ -365,6 +368,53 @@ void TestTeamRefresh::lostConnectionWhileAnotherTakesTheLock()
     QCOMPARE(t.store()->events().size(), 2 * keyCount);
     QCOMPARE(t.server()->stats().requests, qint64(keyCount));
     QCOMPARE(lockHolder(other, lockId), qint64(0));
+}
+
+// The shared database cannot be reached (the network to it cut): a refresh says so at once in the store's
+// one line, instead of taking it for another instance's run and waiting refresh/lock_wait_seconds for it.
+void TestTeamRefresh::unreachableDatabaseIsSaidAtOnce()
+{
+    if (TempDataDir::postgresServer().isEmpty()) {
+        QSKIP("a PostgreSQL connection only (QUOTADECK_TEST_DB)");
+    }
+    TestSession first;
+    QVERIFY2(first.open(), qPrintable(first.error()));
+    QVERIFY(first.addKey(TestKeys::make(QStringLiteral("ok"), 1), QStringLiteral("k1")));
+    QString error;
+    auto key = TeamSecrets::setPassphrase(*first.store(), *first.session()->vault(), passphrase(), &error);
+    QVERIFY2(key, qPrintable(error));
+
+    // The second admin reaches the database through a relay that the test can cut.
+    QUrl url(first.dataDir().databasePath());
+    TcpRelay relay;
+    QVERIFY(relay.start(quint16(url.port())));
+    url.setPort(relay.port());
+    Admin second;
+    QVERIFY2(second.open(url.toString(), first.server()->baseUrl(), &error), qPrintable(error));
+    auto joined = TeamSecrets::join(*second.session->store(), passphrase(), &error);
+    QVERIFY2(joined, qPrintable(error));
+    QVERIFY2(adopt(second.session.get(), std::move(*joined), &error), qPrintable(error));
+    RefreshEngine* engine = second.session->engine();
+    QSignalSpy finished(engine, &RefreshEngine::finished);
+    QVERIFY(engine->start() > 0);
+    QVERIFY2(runToEnd(finished).committed(), "a refresh through the relay");
+
+    relay.cut();
+    QSignalSpy refused(engine, &RefreshEngine::failedToStart);
+    QSignalSpy waiting(engine, &RefreshEngine::waitingForRunLock);
+    QSignalSpy started(engine, &RefreshEngine::started);
+    QElapsedTimer took;
+    took.start();
+    QCOMPARE(engine->start(), quint64(0));
+    QCOMPARE(refused.size(), 1);
+    const QString said = refused.first().first().toString();
+    QVERIFY2(said.startsWith(QStringLiteral("keys cannot be refreshed: lost the connection to the database"))
+                 && said.contains(QStringLiteral("cannot reconnect")) && !said.contains(QLatin1Char('\n')),
+             qPrintable(said));
+    QVERIFY2(took.elapsed() < 10000, qPrintable(QString::number(took.elapsed())));
+    QCOMPARE(waiting.size(), 0);
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(first.store()->runs().size(), 1); // nothing more written
 }
 
 QTEST_GUILESS_MAIN(TestTeamRefresh)
