@@ -897,9 +897,6 @@ void MainWindow::startRefresh(bool force, const QList<qint64>& only)
     if (m_vaultState != VaultState::Open) {
         return;
     }
-    if (reopenStaleVault()) {
-        return;
-    }
     const bool everyKey = only.isEmpty();
     const QList<qint64> wanted = everyKey ? enabledKeyIds() : only;
     const QList<qint64> ids = notYetCovered(wanted);
@@ -1097,30 +1094,27 @@ void MainWindow::updateProgress()
 void MainWindow::onRefreshFailedToStart(const QString& message)
 {
     statusBar()->showMessage(message, kMessageMs);
-    // An auto-refresh the engine refused because the team key went stale: show why and offer to join.
+    // The engine refused because the team key went stale (the window's Refresh or its auto-refresh): show why
+    // and offer to join.
     reopenStaleVault();
     updateActions();
 }
 
-bool MainWindow::reopenStaleVault()
+void MainWindow::reopenStaleVault()
 {
-    // Another admin may have changed the team passphrase while this window was open: the store's check no
-    // longer matches the key this vault holds, and a run would mark every key "cannot be opened" in the
-    // shared store (RefreshEngine::start refuses it too). Open the vault anew: it reports the stale key and
-    // the banner offers to join.
-    Vault* vault = m_session->vault();
-    if (m_vaultState != VaultState::Open || !m_session->store()->isTeam()
-        || vault->check() == m_session->store()->vaultCheck()) {
-        return false;
+    // Another admin may have changed the team passphrase while this window was open (RefreshEngine::start
+    // refuses to run with the stale key). Open the vault anew: it reports the stale key and the banner offers
+    // to join.
+    if (m_vaultState != VaultState::Open || !m_session->store()->isTeam() || !m_session->engine()->vaultKeyIsStale()) {
+        return;
     }
-    vault->close();
+    m_session->vault()->close();
     m_vaultState = VaultState::Opening;
     m_vaultMessage.clear();
     updateBanner();
     updateVaultLabel();
     updateActions();
     m_session->openVault();
-    return true;
 }
 
 void MainWindow::onNextAutoRefreshChanged(const QDateTime& next)

@@ -113,8 +113,8 @@ private:
     void onRefreshProgress(int done, int total, int failed);
     void onRefreshFinished(const RunSummary& summary);
     void onRefreshFailedToStart(const QString& message);
-    // True when the team key went stale and the vault is being opened again (see the .cpp).
-    bool reopenStaleVault();
+    // When the team key went stale, opens the vault again so the banner offers to join (see the .cpp).
+    void reopenStaleVault();
     void onNextAutoRefreshChanged(const QDateTime& next);
     void onAutoRefreshSkipped(const QString& reason);
     void onRenameRequested(qint64 id, const QString& label);

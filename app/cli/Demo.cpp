@@ -197,16 +197,7 @@ bool Demo::seedHistory(int days, QString* error)
                 if (report) {
                     event.source = fromCache ? LookupSource::Cache : LookupSource::Network;
                     event.httpStatus = fromCache ? 0 : 200;
-                    key.status = RefreshEngine::classify(*report, lowThreshold);
-                    key.keyUsage = report->key.usage;
-                    key.keyLimit = report->key.limit;
-                    key.plan = report->account.plan;
-                    key.planUsage = report->account.planUsage;
-                    key.planLimit = report->account.planLimit;
-                    key.paygoUsage = report->account.paygoUsage;
-                    key.paygoLimit = report->account.paygoLimit;
-                    key.lastRefreshed = event.at;
-                    key.lastHttpStatus = 200;
+                    RefreshEngine::applyReport(key, *report, lowThreshold, event.at);
                     if (!fromCache) {
                         commit.snapshots.append({key.id, event.at, event.latencyMs, *report});
                     }

@@ -61,6 +61,22 @@ void RefreshEngine::setPolicy(const RefreshPolicy& policy)
     m_cache.setTtlSeconds(policy.cacheTtlSeconds);
 }
 
+void RefreshEngine::applyReport(KeyRecord& key, const UsageReport& report, double lowThreshold, const QDateTime& at)
+{
+    key.status = classify(report, lowThreshold);
+    key.keyUsage = report.key.usage;
+    key.keyLimit = report.key.limit;
+    key.plan = report.account.plan;
+    key.planUsage = report.account.planUsage;
+    key.planLimit = report.account.planLimit;
+    key.paygoUsage = report.account.paygoUsage;
+    key.paygoLimit = report.account.paygoLimit;
+    key.lastRefreshed = at;
+    key.lastHttpStatus = 200;
+    key.lastError.clear();
+    key.retryAt = {};
+}
+
 KeyStatus RefreshEngine::classify(const UsageReport& report, double lowThreshold)
 {
     auto judge = [lowThreshold](qint64 used, const std::optional<qint64>& limit) {
@@ -130,6 +146,12 @@ void RefreshEngine::seedFromStore(const QList<KeyRecord>& keys)
     m_cache.sweep();
 }
 
+bool RefreshEngine::vaultKeyIsStale() const
+{
+    const QByteArray stored = m_store->vaultCheck();
+    return !stored.isEmpty() && stored != m_vault->check();
+}
+
 quint64 RefreshEngine::start(const RefreshOptions& options)
 {
     if (!m_vault->isOpen()) {
@@ -148,7 +170,7 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
     // auto-refresh): the store's check no longer matches the key held, and a run would mark every key "cannot
     // be opened" in the shared store. Nothing is asked or written; opening the vault again reports the stale
     // key and asks to join.
-    if (const QByteArray stored = m_store->vaultCheck(); !stored.isEmpty() && stored != m_vault->check()) {
+    if (vaultKeyIsStale()) {
         Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: the store's data key has changed since this "
                                             "keychain key was opened (the team passphrase was changed); join the "
                                             "team again"));
@@ -426,18 +448,7 @@ void RefreshEngine::deliver(Run& run, qint64 keyId, const LookupResult& result, 
     }
     if (result.ok()) {
         const UsageReport& report = *result.report;
-        key.status = classify(report, m_policy.lowThreshold);
-        key.keyUsage = report.key.usage;
-        key.keyLimit = report.key.limit;
-        key.plan = report.account.plan;
-        key.planUsage = report.account.planUsage;
-        key.planLimit = report.account.planLimit;
-        key.paygoUsage = report.account.paygoUsage;
-        key.paygoLimit = report.account.paygoLimit;
-        key.lastRefreshed = result.finishedAt.isValid() ? result.finishedAt : event.at;
-        key.lastHttpStatus = 200;
-        key.lastError.clear();
-        key.retryAt = {};
+        applyReport(key, report, m_policy.lowThreshold, result.finishedAt.isValid() ? result.finishedAt : event.at);
         // History records what Tavily said, once: cache and coalesced answers repeat a network answer.
         if (source == LookupSource::Network) {
             run.commit.snapshots.append({key.id, key.lastRefreshed, result.latencyMs, report});

@@ -90,7 +90,12 @@ public:
     void cancel();
 
     // Decides ok/low/exhausted from figures: low under `lowThreshold` of the key's limit (or the plan's).
+    // The store's data-key check differs from the open vault's: another admin changed the team passphrase
+    // since this vault opened. start() refuses then (failedToStart); opening the vault again says so.
+    bool vaultKeyIsStale() const;
     static KeyStatus classify(const UsageReport& report, double lowThreshold);
+    // A good answer taken at `at` into its key: status (classify), figures, last refreshed; no error, no wait.
+    static void applyReport(KeyRecord& key, const UsageReport& report, double lowThreshold, const QDateTime& at);
 
 Q_SIGNALS:
     void started(int total);
