@@ -54,10 +54,27 @@ TeamSecrets::Kdf TeamSecrets::Kdf::fresh()
     return kdf;
 }
 
-SecureBytes TeamSecrets::derive(const SecureBytes& passphrase, const Kdf& kdf, QString* error)
+bool TeamSecrets::longEnough(const SecureBytes& passphrase, QString* error)
 {
     if (passphrase.size() < std::size_t(MinPassphraseLength)) {
         *error = QStringLiteral("the team passphrase must be at least %1 characters long").arg(MinPassphraseLength);
+        return false;
+    }
+    return true;
+}
+
+bool TeamSecrets::canReseal(const Vault& current, QString* error)
+{
+    if (!current.isOpen()) {
+        *error = QStringLiteral("the store's present data key is not open, so its keys cannot be re-sealed");
+        return false;
+    }
+    return true;
+}
+
+SecureBytes TeamSecrets::derive(const SecureBytes& passphrase, const Kdf& kdf, QString* error)
+{
+    if (!longEnough(passphrase, error)) {
         return {};
     }
     if (sodium_init() < 0) {
@@ -78,8 +95,7 @@ SecureBytes TeamSecrets::derive(const SecureBytes& passphrase, const Kdf& kdf, Q
 std::optional<SecureBytes> TeamSecrets::setPassphrase(Store& store, const Vault& current, const SecureBytes& passphrase,
                                                       QString* error)
 {
-    if (!current.isOpen()) {
-        *error = QStringLiteral("the store's present data key is not open, so its keys cannot be re-sealed");
+    if (!canReseal(current, error)) {
         return std::nullopt;
     }
     const Kdf kdf = Kdf::fresh();
@@ -93,8 +109,7 @@ std::optional<SecureBytes> TeamSecrets::setPassphrase(Store& store, const Vault&
 std::optional<SecureBytes> TeamSecrets::reseal(Store& store, const Vault& current, const Kdf& kdf, SecureBytes key,
                                                QString* error)
 {
-    if (!current.isOpen()) {
-        *error = QStringLiteral("the store's present data key is not open, so its keys cannot be re-sealed");
+    if (!canReseal(current, error)) {
         return std::nullopt;
     }
     Vault next(nullptr);

@@ -61,6 +61,10 @@ std::optional<Kdf> storedKdf(const Store& store, QString* error);
 // a key derived under storedKdf() checked against the store's check value (join's last step),
 std::optional<SecureBytes> verify(const Store& store, SecureBytes derived, QString* error);
 // and setPassphrase's last step: every key re-sealed under `key` (derived with `kdf`) in one transaction.
+// What can refuse before the slow derivation: a passphrase under MinPassphraseLength (derive() refuses it
+// too), and a vault without the store's present data key (setPassphrase() and reseal() refuse it too).
+bool longEnough(const SecureBytes& passphrase, QString* error);
+bool canReseal(const Vault& current, QString* error);
 std::optional<SecureBytes> reseal(Store& store, const Vault& current, const Kdf& kdf, SecureBytes key,
                                   QString* error);
 

@@ -215,6 +215,10 @@ void Session::answerLater(const std::function<void(const QString&)>& done, const
 void Session::deriveTeamKey(SecureBytes passphrase, const TeamSecrets::Kdf& kdf,
                             std::function<void(const QString&)> done, std::function<void(SecureBytes)> withKey)
 {
+    if (isDerivingTeamKey()) {
+        answerLater(done, QStringLiteral("a team key is already being derived; wait for it to finish"));
+        return;
+    }
     struct Work
     {
         SecureBytes passphrase;
@@ -249,13 +253,7 @@ void Session::deriveTeamKey(SecureBytes passphrase, const TeamSecrets::Kdf& kdf,
 void Session::joinTeam(SecureBytes passphrase, std::function<void(const QString&)> done)
 {
     QString error;
-    if (isDerivingTeamKey()) {
-        error = QStringLiteral("a team key is already being derived; wait for it to finish");
-    }
-    std::optional<TeamSecrets::Kdf> kdf;
-    if (error.isEmpty()) {
-        kdf = TeamSecrets::storedKdf(*m_store, &error);
-    }
+    const std::optional<TeamSecrets::Kdf> kdf = TeamSecrets::storedKdf(*m_store, &error);
     if (!kdf) {
         answerLater(done, error);
         return;
@@ -274,16 +272,8 @@ void Session::joinTeam(SecureBytes passphrase, std::function<void(const QString&
 
 void Session::setTeamPassphrase(SecureBytes passphrase, std::function<void(const QString&)> done)
 {
-    QString error;
-    if (isDerivingTeamKey()) {
-        error = QStringLiteral("a team key is already being derived; wait for it to finish");
-    } else if (!m_vault->isOpen()) {
-        error = QStringLiteral("the store's present data key is not open, so its keys cannot be re-sealed");
-    } else if (passphrase.size() < std::size_t(TeamSecrets::MinPassphraseLength)) {
-        error = QStringLiteral("the team passphrase must be at least %1 characters long")
-                    .arg(TeamSecrets::MinPassphraseLength);
-    }
-    if (!error.isEmpty()) {
+    // Refused before the slow derivation; reseal() checks the vault again when the key is there.
+    if (QString error; !TeamSecrets::canReseal(*m_vault, &error) || !TeamSecrets::longEnough(passphrase, &error)) {
         answerLater(done, error);
         return;
     }

@@ -91,7 +91,8 @@ private:
 
     void configure();
     // Runs TeamSecrets::derive on a worker thread, then, on this thread, `withKey(key)`, or `done(why)` when it
-    // could not be derived (neither once this Session is gone: the thread's connection has it as context).
+    // could not be derived or another derivation is still running (neither once this Session is gone: the
+    // thread's connection has it as context).
     void deriveTeamKey(SecureBytes passphrase, const TeamSecrets::Kdf& kdf,
                        std::function<void(const QString&)> done, std::function<void(SecureBytes key)> withKey);
     // Answers `done(error)` from the event loop, as every answer of joinTeam/setTeamPassphrase comes.
