@@ -26,6 +26,7 @@ Timing timeIt(const std::function<void()>& query);
 
 struct QueryMedians
 {
+    QString engine; // "SQLite" or "PostgreSQL"
     QStringList names; // "query range scope", in the order printed
     QHash<QString, qint64> ms;
     int passed = 0;
@@ -33,5 +34,14 @@ struct QueryMedians
 };
 // Times every dashboard query ending at nowMs for all keys and for `key` (and its `account`); prints the table.
 void timeDashboardQueries(const AnalyticsQueries& queries, qint64 nowMs, qint64 key, qint64 account, QueryMedians* out);
+
+// "Now" of the generated histories and their rollup: 2026-03-01T00:20:00Z.
+constexpr qint64 HistoryNowMs = 1772324400000 + 20 * 60 * 1000;
+// One store through the whole benchmark: opens it at `location` (a SQLite file or a postgresql:// URL), writes
+// the BenchHistory of `rows` snapshots (or, with `reuse`, keeps what it already holds), rolls it up, prints its
+// size and times every dashboard query for key 42 and its account. 0: all within 100 ms; 3: some slower;
+// 1: the store could not be prepared (said).
+int benchStore(const QString& location, qint64 rows, qint64 keys, qint64 days, int slowMs, bool reuse,
+               QueryMedians* out);
 
 } // namespace BenchQueries

@@ -8,41 +8,15 @@
 // A quick run: --rows 1000000 --keys 100 (the same density per key). --db keeps the file; --reuse skips
 // generating when the file already holds snapshots; --slow-ms logs rollup statements slower than MS (200).
 
-#include "AnalyticsQueries.h"
-#include "BenchHistory.h"
-#include "BenchQueries.h"
 #include "AnalyticsSql.h"
-#include "Rollups.h"
-#include "Store.h"
+#include "BenchQueries.h"
 #include "TempDataDir.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <algorithm>
 #include <cstdio>
-#include <functional>
-#include <memory>
 
 using namespace AnalyticsSql;
-using BenchHistory::exec;
-using BenchHistory::scalar;
-
-namespace {
-
-// 2026-03-01T00:20:00Z: "now" for the generated history and the rollup.
-constexpr qint64 kNow = 1772324400000 + 20 * MinuteMs;
-
-QString sizeText(qint64 bytes)
-{
-    return QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -90,35 +64,6 @@ int main(int argc, char** argv)
     if (dbPath.isEmpty()) {
         dbPath = dir.databasePath();
     }
-    QString error;
-    std::unique_ptr<Store> store = Store::open(dbPath, &error);
-    if (!store) {
-        std::fprintf(stderr, "bench_analytics: %s\n", qPrintable(error));
-        return 1;
-    }
-    if (!BenchHistory::fill(dbPath, rows, keys, days, kNow, reuse)) {
-        return 1;
-    }
-
-    // The store's own connection, as the analytics worker uses it (AnalyticsWorker::ensureOpen).
-    const QString connection = store->connectionName();
-    QSqlDatabase db = QSqlDatabase::database(connection);
-    for (const char* sql : { "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768" }) {
-        exec(db, QString::fromLatin1(sql));
-    }
-
-    if (!BenchHistory::rollUp(connection, kNow, Rollups::DefaultRetentionDays, slowMs)) {
-        return 1;
-    }
-    exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    const qint64 fileSize = QFileInfo(dbPath).size() + QFileInfo(dbPath + QStringLiteral("-wal")).size();
-    std::printf("file: %s (%s)\n", qPrintable(sizeText(fileSize)), qPrintable(dbPath));
-
-    AnalyticsQueries queries(connection);
-    queries.setSlowQueryMs(1 << 30); // timed here
-    const qint64 key = std::min<qint64>(42, keys);
-    const qint64 account = ((key - 1) / 10) * 10 + 1; // the smallest key id of its group of ten
     BenchQueries::QueryMedians medians;
-    BenchQueries::timeDashboardQueries(queries, kNow, key, account, &medians);
-    return medians.failed > 0 ? 3 : 0;
+    return BenchQueries::benchStore(dbPath, rows, keys, days, slowMs, reuse, &medians);
 }

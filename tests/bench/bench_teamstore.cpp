@@ -10,104 +10,22 @@
 // named in DIR/pg-schema) so that --reuse can time the queries again later without generating (at 10 million
 // rows, generating takes most of an hour; the timing is best repeated on a quiet machine).
 
-#include "AnalyticsQueries.h"
 #include "AnalyticsSql.h"
 #include "BenchHistory.h"
 #include "BenchQueries.h"
-#include "Rollups.h"
 #include "SqlDialect.h"
-#include "Store.h"
 #include "TempDataDir.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 #include <cstdio>
-#include <functional>
-#include <memory>
 
 using namespace AnalyticsSql;
 using BenchHistory::exec;
-using BenchHistory::scalar;
-
-namespace {
-
-// 2026-03-01T00:20:00Z: "now" for the generated history and the rollup.
-constexpr qint64 kNow = 1772324400000 + 20 * MinuteMs;
-
-QString sizeText(qint64 bytes)
-{
-    return QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
-}
-
-struct Medians : BenchQueries::QueryMedians
-{
-    QString engine;
-};
-
-// Generates the history into `dbPath` and rolls it up, unless `reuse` and it already holds snapshots (a kept
-// SQLite file or PostgreSQL schema of an earlier run with the same --rows/--keys/--days), then times the queries.
-int benchOne(const QString& dbPath, qint64 rows, qint64 keys, qint64 days, int slowMs, bool reuse, Medians* medians)
-{
-    const bool pg = SqlDialect::isPostgresLocation(dbPath);
-    medians->engine = pg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
-    std::printf("\n== %s ==\n", qPrintable(medians->engine));
-    QString error;
-    std::unique_ptr<Store> store = Store::open(dbPath, &error);
-    if (!store) {
-        std::fprintf(stderr, "bench_teamstore: %s\n", qPrintable(error));
-        return 1;
-    }
-    if (!BenchHistory::fill(dbPath, rows, keys, days, kNow, reuse)) {
-        return 1;
-    }
-
-    // The store's own connection, as the analytics worker uses it (AnalyticsWorker::ensureOpen).
-    const QString connection = store->connectionName();
-    QSqlDatabase db = QSqlDatabase::database(connection);
-    if (!pg) {
-        for (const char* sql : { "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768" }) {
-            exec(db, QString::fromLatin1(sql));
-        }
-    }
-
-    if (!BenchHistory::rollUp(connection, kNow, Rollups::DefaultRetentionDays, slowMs)) {
-        return 1;
-    }
-    if (pg) {
-        // What autovacuum does in use after the rollup's deletes and the bulk insert (PostgreSQL 13 and later
-        // also vacuum insert-only tables): dead rows gone, the visibility map set, so counts over an index
-        // need not visit the heap; and fresh planner statistics.
-        QElapsedTimer vacuum;
-        vacuum.start();
-        exec(db, QStringLiteral("VACUUM ANALYZE"));
-        std::printf("VACUUM ANALYZE: %.1f s\n", double(vacuum.elapsed()) / 1000.0);
-        const qint64 size = scalar(db, QStringLiteral("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN "
-                                                      "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
-                                                      "current_schema() AND c.relkind = 'r'"));
-        std::printf("tables and indexes: %s (%s)\n", qPrintable(sizeText(size)), qPrintable(store->displayLocation()));
-    } else {
-        exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        const qint64 fileSize = QFileInfo(dbPath).size() + QFileInfo(dbPath + QStringLiteral("-wal")).size();
-        std::printf("file: %s (%s)\n", qPrintable(sizeText(fileSize)), qPrintable(dbPath));
-    }
-
-    AnalyticsQueries queries(connection);
-    queries.setSlowQueryMs(1 << 30); // timed here
-    const qint64 key = std::min<qint64>(42, keys);
-    const qint64 account = ((key - 1) / 10) * 10 + 1; // the smallest key id of its group of ten
-    BenchQueries::timeDashboardQueries(queries, kNow, key, account, medians);
-    return medians->failed > 0 ? 3 : 0;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -170,11 +88,11 @@ int main(int argc, char** argv)
         }
     }
     const QString pgUrl = server + (server.contains(QLatin1Char('?')) ? QStringLiteral("&schema=") : QStringLiteral("?schema=")) + schema;
-    QList<Medians> all;
+    QList<BenchQueries::QueryMedians> all;
     int code = 0;
     for (const QString& location : {sqlitePath, pgUrl}) {
-        Medians medians;
-        const int one = benchOne(location, rows, keys, days, slowMs, reuse, &medians);
+        BenchQueries::QueryMedians medians;
+        const int one = BenchQueries::benchStore(location, rows, keys, days, slowMs, reuse, &medians);
         if (one == 1) {
             return 1;
         }
