@@ -1,11 +1,13 @@
 #!/bin/sh
-# CI stage (issue 7): builds the libFuzzer targets with clang (ASan + UBSan) in their own build dir and runs
+# CI stage: builds the libFuzzer targets with clang (ASan + UBSan) in their own build dir and runs
 # each for FUZZ_SECONDS (60) from the committed seed corpus in tests/fuzz/corpus/. What a run discovers goes
 # to a throwaway dir, so the committed corpus stays the reviewed seeds. Prints each target's executions; a
 # crash, leak, sanitizer finding or broken invariant fails the stage and leaves the input in $BUILD/artifacts.
 #   scripts/ci/fuzz.sh [BUILD_DIR]        (default build-fuzz; FUZZ_SECONDS=10 for a quick local look)
 set -eu
 cd "$(dirname "$0")/../.."
+launcher=""
+command -v ccache >/dev/null && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
 build=${1:-build-fuzz}
 seconds=${FUZZ_SECONDS:-60}
 
@@ -19,7 +21,7 @@ if [ -n "$missing" ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
 fi
 
-CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DQUOTADECK_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DQUOTADECK_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo $launcher >/dev/null
 cmake --build "$build" -j2
 
 mkdir -p "$build/artifacts"
