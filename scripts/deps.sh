@@ -1,19 +1,46 @@
 #!/bin/sh
 # Installs what QuotaDeck needs on Debian 12 (bookworm). Safe to run again: apt skips what is there.
-#   scripts/deps.sh          build + run dependencies
-#   scripts/deps.sh --test   also what the test suite uses (a real Secret Service, Xvfb for screenshots,
-#                            poppler-utils to read and render the PDF reports)
+#   scripts/deps.sh          build and run dependencies
+#   scripts/deps.sh --test   also what the test suite uses
+#   scripts/deps.sh --screenshots   only what scripts/screenshot*.sh add (Xvfb, ImageMagick, xdotool)
+# Packages go in with --no-install-recommends, so every package the build or a test needs is named here, even
+# where a desktop install would bring it along. scripts/ci/clean-root.sh proves the list on a bare Debian 12.
 set -eu
-packages="cmake ninja-build g++ pkg-config
-  qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
-  libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsodium-dev libsqlite3-dev
-  gnome-keyring dbus-daemon dbus-user-session"
-if [ "${1:-}" = "--test" ]; then
-  packages="$packages xvfb xauth imagemagick xdotool nghttp2-proxy openssl poppler-utils"
-fi
+
+# To build.
+build="cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-charts-dev qtkeychain-qt6-dev libsodium-dev libsqlite3-dev"
+# Qt6ChartsConfig.cmake requires Qt6OpenGL's config, but qt6-charts-dev does not depend on its dev package
+# (qt6-base-dev only recommends it).
+build="$build libqt6opengl6-dev"
+# To run: the SQLite and PostgreSQL drivers and a Secret Service for the vault's data key (the xcb and
+# offscreen platform plugins come with libqt6gui6).
+run="libqt6sql6-sqlite libqt6sql6-psql gnome-keyring dbus-daemon"
+# Fonts the labels need: DejaVu has Latin, Cyrillic, Greek and Arabic; WenQuanYi Micro Hei has Chinese (both
+# scripts) and Japanese kana and copies back from a PDF exactly (Noto CJK maps common Han to Kangxi radicals
+# there); Symbola has monochrome emoji, which Qt's PDF writer can embed (colour emoji fonts draw blanks).
+run="$run fonts-dejavu-core fonts-wqy-microhei fonts-symbola"
+packages="$build $run"
+case ${1:-} in
+--screenshots)
+    # Only the screenshot scripts: an X server without a display, ImageMagick's import and xdotool.
+    packages="xvfb xauth imagemagick xdotool"
+    ;;
+--test)
+    # dbus-run-session and pgrep for tests/with-keyring.sh; nghttpx (HTTP/2) and openssl (a TLS server
+    # certificate) for the transport tests; poppler-utils to read and render the PDF reports.
+    packages="$packages procps nghttp2-proxy openssl poppler-utils"
+    ;;
+"") ;;
+*)
+    echo "usage: scripts/deps.sh [--test | --screenshots]" >&2
+    exit 2
+    ;;
+esac
+
 missing=""
 for p in $packages; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
 [ -z "$missing" ] && exit 0
 echo "Installing:$missing"
@@ -21,4 +48,4 @@ sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 $sudo apt-get update -qq
 # shellcheck disable=SC2086
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null

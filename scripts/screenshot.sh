@@ -9,10 +9,11 @@
 #   QUOTADECK_SHOT_REFRESH=0   take the picture before any refresh
 #   QUOTADECK_SHOT_WAIT=4      seconds to let the demo start (server, vault, sample keys)
 #
-# Needs xvfb-run and ImageMagick's import; xdotool for F5 (apt-get install -y xdotool).
+# Installs what it needs first (Xvfb, ImageMagick's import, xdotool: scripts/deps.sh --screenshots).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/deps.sh" --screenshots
 bin=${1:-$root/build/app/quotadeck}
 out=${2:-$root/docs/screenshots/main-window.png}
 

@@ -11,10 +11,11 @@
 #       OUTPUT_DIR  default docs/screenshots
 #   QUOTADECK_SHOT_RUNS=2  refreshes before the pictures
 #
-# Needs xvfb-run, ImageMagick's import and xdotool (scripts/deps.sh --test installs them).
+# Installs what it needs first (Xvfb, ImageMagick's import, xdotool: scripts/deps.sh --screenshots).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/deps.sh" --screenshots
 bin=${1:-$root/build/app/quotadeck}
 outdir=${2:-$root/docs/screenshots}
 case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac

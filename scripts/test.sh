@@ -5,7 +5,6 @@ set -eu
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
 scripts/build.sh
-cd build
-# A suite that fails is run once more before the run fails: the timing-sensitive widget tests share two
-# cores with the rest; a real failure fails twice.
-ctest --output-on-failure --timeout 300 -j2 --repeat until-pass:2 "$@"
+# Every suite once; only a widget suite that fails gets a second try, and is named (scripts/ctest.sh).
+# Arguments go to CTest as a selection, e.g. scripts/test.sh -R tst_store.
+scripts/ctest.sh build --retry-widgets -- "$@"

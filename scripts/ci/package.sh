@@ -1,5 +1,5 @@
 #!/bin/sh
-# CI stage (issue 8): the Debian package. Builds it with CPack from the build/ dir scripts/test.sh made (no
+# CI stage: the Debian package. Builds it with CPack from the build/ dir scripts/test.sh made (no
 # rebuild), installs it with apt-get as a user would, runs the installed quotadeck (--version, a headless
 # refresh against the installed quotadeck-sim inside a private D-Bus session with gnome-keyring, a PDF
 # report without a display), validates
@@ -40,7 +40,7 @@ if command -v lintian >/dev/null; then
     lintian --fail-on error,warning "$deb" 2>&1 | grep -v "running with root privileges" || true
     lintian --fail-on error,warning "$deb" >/dev/null 2>&1 || die "lintian finds errors or warnings"
 fi
-for dep in libqt6sql6-sqlite libsecret-1-0 libqt6charts6 libqt6keychain1 libsodium23; do
+for dep in libqt6sql6-sqlite libsecret-1-0 libqt6charts6 libqt6keychain1 libsodium23 fonts-wqy-microhei; do
     dpkg-deb -f "$deb" Depends | grep -q "$dep" || die "Depends lacks $dep"
 done
 

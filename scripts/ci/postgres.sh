@@ -1,6 +1,6 @@
 #!/bin/sh
-# CI stage (issue 9): runs the store, refresh and analytics suites (and the team-mode ones) against a real
-# PostgreSQL server, reusing the build/ dir scripts/test.sh made. The server is a throwaway cluster in /tmp
+# CI stage: runs every suite labelled `postgres` (the store, refresh, analytics and team-mode ones) against a
+# real PostgreSQL server, reusing the build/ dir scripts/test.sh made. The server is a throwaway cluster in /tmp
 # on a loopback port (initdb + pg_ctl; as the postgres user when run as root), removed afterwards.
 #   scripts/ci/postgres.sh [BUILD_DIR]          run the suites
 #   scripts/ci/postgres.sh --serve DIR PORT     only start a server in DIR (local work); stop it with
@@ -9,11 +9,12 @@ set -eu
 cd "$(dirname "$0")/../.."
 
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/initdb" ]; then
+# The server, and ss (iproute2) to find a free port.
+if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/initdb" ] || ! command -v ss >/dev/null; then
     SUDO=""
     [ "$(id -u)" -ne 0 ] && SUDO=sudo
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql libqt6sql6-psql
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql iproute2 libqt6sql6-psql >/dev/null
     PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 fi
 
@@ -68,5 +69,5 @@ serve "$DIR" "$PORT"
 # Each test makes its own schema in this database (TempDataDir) and drops it afterwards.
 QUOTADECK_TEST_DB="postgresql://quotadeck@127.0.0.1:$PORT/quotadeck_test"
 export QUOTADECK_TEST_DB
-ctest --test-dir "$BUILD" --output-on-failure --timeout 300 -j2 --repeat until-pass:2 \
-    -R '^(tst_store|tst_refreshengine|tst_rollups|tst_analyticsqueries|tst_analyticsworker|tst_teamsecrets|tst_teamrefresh|tst_teamcli|tst_storecopy)$'
+# The suites labelled `postgres` (POSTGRES in tests/CMakeLists.txt); each must pass a function of its own here.
+scripts/ctest.sh "$BUILD" --retry-widgets --each-suite-passes -- -L '^postgres$'
