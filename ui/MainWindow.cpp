@@ -18,6 +18,7 @@
 #include "Session.h"
 #include "StatusPalette.h"
 #include "Theme.h"
+#include "ui/fonts/LabelFonts.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -122,6 +123,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     Theme::applyFromEnvironment(); // QUOTADECK_THEME=dark|light (screenshots); else the system's palette
+    LabelFonts::installApplicationFont(); // Chinese and Japanese labels drawn whatever the system font
     // The icon is the application's (main() sets it: the theme's, else the built-in PNGs; an SVG would need
     // the Qt SVG plugin, which the package does not pull in).
     m_model->setClock(m_session->clock());

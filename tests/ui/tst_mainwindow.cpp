@@ -9,6 +9,7 @@
 #include "Settings.h"
 #include "Store.h"
 #include "Session.h"
+#include "ScriptLabels.h"
 #include "TempDataDir.h"
 #include "TestKeys.h"
 #include "UsageServerThread.h"
@@ -18,6 +19,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFrame>
+#include <QImage>
+#include <QPainter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -67,6 +70,32 @@ void selectRow(QTableView* table, const QString& label)
                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+// Pixels darker than the background, in a grey copy of `image`.
+int inkedPixels(const QImage& image)
+{
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    int inked = 0;
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar* line = grey.constScanLine(y);
+        for (int x = 0; x < grey.width(); ++x) {
+            inked += line[x] < 160 ? 1 : 0;
+        }
+    }
+    return inked;
+}
+
+// One character drawn in `font`, black on white: what the table would draw for it.
+QImage glyphImage(const QFont& font, char32_t ucs4)
+{
+    QImage image(64, 64, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(image.rect(), Qt::AlignCenter, QString::fromUcs4(&ucs4, 1));
+    return image;
+}
+
 // The local server answers this key after `ms` (Scenario::Slow), whatever its name says.
 Scenario slowScenario(int ms)
 {
@@ -106,6 +135,7 @@ private Q_SLOTS:
     void removeAsksFirst();
     void toggleDisablesAndEnables();
     void emptyStateAndFilter();
+    void labelsInEveryScriptAreDrawn();
     void windowOpensTheVaultItself();
     void vaultFailureShowsBanner();
     void demoModeTitle();
@@ -973,6 +1003,49 @@ void TestMainWindow::toggleDisablesAndEnables()
     toggle->trigger();
     QCOMPARE(cellText(table, text("golf"), KeyTableModel::Status), text("unknown"));
     QCOMPARE(session->store()->keys().first().enabled, true);
+}
+
+void TestMainWindow::labelsInEveryScriptAreDrawn()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    QList<QPair<QString, QByteArray>> keys;
+    int n = 70;
+    for (const ScriptLabels::Label& label : ScriptLabels::all()) {
+        keys.append({label.text, TestKeys::make(text("ok"), ++n)});
+    }
+    addKeys(session.get(), keys);
+
+    MainWindow window(session.get());
+    window.resize(1400, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.reloadKeys();
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    QVERIFY(table);
+    const QImage shot = table->viewport()->grab().toImage();
+    const qreal scale = shot.devicePixelRatio();
+    // What a character no font has looks like: the missing-glyph box.
+    const char32_t unassigned = 0x10fffd;
+    const QImage missing = glyphImage(table->font(), unassigned);
+    for (const ScriptLabels::Label& label : ScriptLabels::all()) {
+        const int row = rowOf(table, label.text);
+        QVERIFY2(row >= 0, label.name);
+        const QRect cell = table->visualRect(table->model()->index(row, KeyTableModel::Label));
+        const QImage drawn = shot.copy(QRect(cell.topLeft() * scale, cell.size() * scale));
+        QVERIFY2(inkedPixels(drawn) > 20 * label.text.size(), label.name);
+        // Every letter has a glyph of its own in the table's font (with its fallbacks), not the box.
+        for (const char32_t c : label.text.toUcs4()) {
+            if (QChar::isSpace(c)) {
+                continue;
+            }
+            const QImage glyph = glyphImage(table->font(), c);
+            QVERIFY2(inkedPixels(glyph) > 0 && glyph != missing,
+                     qPrintable(QStringLiteral("%1: U+%2").arg(QLatin1String(label.name)).arg(uint(c), 4, 16, QLatin1Char('0'))));
+        }
+    }
 }
 
 void TestMainWindow::emptyStateAndFilter()

@@ -5,6 +5,9 @@
 #include "../models/ReportTestData.h"
 #include "PdfReport.h"
 #include "ReportExport.h"
+#include "ScriptLabels.h"
+#include "TestKeys.h"
+#include "TestSession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void titlePageHasThePeriodAndHeadline();
     void chartsPageHasTheThreeCharts();
     void keysTableRunsOverPagesWithItsHeader();
+    void labelsInEveryScriptCopyBack_data();
+    void labelsInEveryScriptCopyBack();
     void everyPageRenders();
     void noKeyMaterial();
     void steppedWritingGivesTheSameDocument();
@@ -53,6 +58,7 @@ private:
     TempDataDir m_out;
     QString m_pdf;
     int m_pages = 0;
+    QString m_scriptsText; // pdftotext of a report whose keys carry ScriptLabels
 };
 
 void TestPdfReport::initTestCase()
@@ -74,6 +80,21 @@ void TestPdfReport::initTestCase()
     m_pages = pages.captured(1).toInt();
     QVERIFY(info.contains(QStringLiteral("A4")));
     QVERIFY2(m_pages >= 5, qPrintable(info)); // title, charts, keys over several pages, the other tables
+
+    // A report of keys labelled in every script, read back the way a person copies or searches it.
+    TestSession scripts;
+    QVERIFY2(scripts.open(), qPrintable(scripts.error()));
+    int n = 0;
+    for (const ScriptLabels::Label& label : ScriptLabels::all()) {
+        QVERIFY2(scripts.addKey(TestKeys::make(QStringLiteral("ok"), ++n), label.text), label.name);
+    }
+    QVERIFY(scripts.refresh().committed());
+    const ReportData report = ReportData::gather(scripts.store(), scripts.session()->settings(), m_data->period(),
+                                                 QDateTime::currentDateTimeUtc(), true);
+    const QString scriptsPdf = m_out.filePath(QStringLiteral("scripts.pdf"));
+    QVERIFY2(ReportExport::write(scriptsPdf, ReportFormat::Pdf, ReportTableKind::Keys, report, &error), qPrintable(error));
+    m_scriptsText = run(tool("pdftotext"), {scriptsPdf, QStringLiteral("-")}, &ok);
+    QVERIFY(ok);
 }
 
 QString TestPdfReport::pageText(int page) const
@@ -140,6 +161,30 @@ void TestPdfReport::keysTableRunsOverPagesWithItsHeader()
     QVERIFY(all.contains(QStringLiteral("Refresh runs (2)")));
     QVERIFY(all.contains(QStringLiteral("Alerts (1)")));
     QVERIFY(all.contains(QStringLiteral("predicted_exhaustion")));
+}
+
+void TestPdfReport::labelsInEveryScriptCopyBack_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<bool>("compatible");
+    for (const ScriptLabels::Label& label : ScriptLabels::all()) {
+        QTest::newRow(label.name) << label.text << label.compatible;
+    }
+}
+
+void TestPdfReport::labelsInEveryScriptCopyBack()
+{
+    QFETCH(QString, label);
+    QFETCH(bool, compatible);
+    // Character for character: no normalisation would turn a Kangxi radical back into the Han character.
+    const bool found = compatible ? ScriptLabels::comparable(m_scriptsText).contains(ScriptLabels::comparable(label))
+                                  : m_scriptsText.contains(label);
+    if (!found && label.startsWith(QStringLiteral("🔑"))) {
+        // An emoji need not copy out, but it must never take the rest of the label with it.
+        QVERIFY2(m_scriptsText.contains(label.mid(3)), qPrintable(m_scriptsText));
+        return;
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("%1 not in:\n%2").arg(label, m_scriptsText)));
 }
 
 void TestPdfReport::everyPageRenders()

@@ -4,6 +4,7 @@
 #include "CreditsChart.h"
 #include "ForecastChart.h"
 #include "LookupCharts.h"
+#include "ui/fonts/LabelFonts.h"
 
 #include <QGraphicsScene>
 #include <QIODevice>
@@ -64,6 +65,11 @@ QList<std::pair<QString, double>> printedColumns(ReportTableKind kind)
 PdfReport::PdfReport(const ReportData& data)
     : m_data(data)
 {
+    // The fonts are chosen here, not left to the machine's default, so any label prints and copies back.
+    m_body = LabelFonts::forPrint(QFont());
+    m_small = m_body;
+    m_heading = m_body;
+    m_title = m_body;
     m_body.setPointSizeF(8.0);
     m_small.setPointSizeF(7.0);
     m_bold = m_body;
@@ -248,7 +254,7 @@ void PdfReport::drawChartsPage()
     const ReportCharts& c = m_data.charts;
     const qint64 since = m_data.period.since.toMSecsSinceEpoch();
     const qint64 until = m_data.period.until.toMSecsSinceEpoch();
-    const ChartStyle style = ChartStyle::light();
+    const ChartStyle style = ChartStyle::light(LabelFonts::forPrint(QFont()));
     p.setPen(Ink);
     p.setFont(m_heading);
     p.drawText(QRectF(0, 0, m_area.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Charts"));
