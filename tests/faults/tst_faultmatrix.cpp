@@ -45,13 +45,15 @@ const QList<Case>& matrix()
         {"missingfields", KeyStatus::Error, 200, "key.usage is missing"},
         {"oversized", KeyStatus::Error, 0, "answer larger than 256 KiB"},
         {"endless", KeyStatus::Error, 0, "answer larger than 256 KiB"},
-        {"slow", KeyStatus::Error, 0, "no answer within 3 s"},
+        {"slow", KeyStatus::Error, 0, "no answer within 8 s"},
         {"reset", KeyStatus::Error, 0, "closed the connection"},
     };
     return cases;
 }
 
-constexpr int kTimeoutMs = 3000;
+// Long enough that on two loaded cores the endless body reaches the size cap and every healthy key answers
+// well before it (both took up to 3 s there); the slow scenario answers only after five times this.
+constexpr int kTimeoutMs = 8000;
 
 RefreshOptions forced()
 {
