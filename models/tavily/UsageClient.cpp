@@ -320,8 +320,11 @@ void UsageClient::start(std::unique_ptr<Pending> pending)
     connect(pending->timer, &QTimer::timeout, this, [this, reply] { abortReply(reply, int(AbortReason::Timeout)); });
     pending->timer->start(m_options.timeoutMs);
 
-    // The size cap: the answer is checked as it arrives and aborted when over, never buffered whole.
+    // The size cap: the answer is checked as it arrives and aborted when over, never buffered whole. Without a
+    // read buffer limit Qt's HTTP thread kept reading an endless body into the reply (50 MB and seconds on two
+    // loaded cores) before the GUI thread saw readyRead; at twice the cap it stops reading in time.
     const qint64 cap = m_options.maxResponseBytes;
+    reply->setReadBufferSize(2 * cap);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, cap] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > cap)
