@@ -1035,7 +1035,9 @@ void TestMainWindow::labelsInEveryScriptAreDrawn()
         QVERIFY2(row >= 0, label.name);
         const QRect cell = table->visualRect(table->model()->index(row, KeyTableModel::Label));
         const QImage drawn = shot.copy(QRect(cell.topLeft() * scale, cell.size() * scale));
-        QVERIFY2(inkedPixels(drawn) > 20 * label.text.size(), label.name);
+        // Drawn at all: a few dark pixels per letter (a Cyrillic letter at the table's size has about 18).
+        const qsizetype letters = label.text.size() - label.text.count(QLatin1Char(' '));
+        QVERIFY2(inkedPixels(drawn) > 5 * letters, label.name);
         // Every letter has a glyph of its own in the table's font (with its fallbacks), not the box.
         for (const char32_t c : label.text.toUcs4()) {
             if (QChar::isSpace(c)) {
