@@ -15,6 +15,7 @@ sudo=""
 step() { printf '\n== package: %s\n' "$*"; }
 die() { echo "package.sh: $*" >&2; exit 1; }
 
+"$root/scripts/deps.sh" --package
 missing=""
 for p in desktop-file-utils appstream dbus-daemon gnome-keyring; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
