@@ -22,6 +22,11 @@
 #include <QProcess>
 #include <QTest>
 
+#include <fcntl.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <unistd.h>
+
 class TestTeamCli : public QObject
 {
     Q_OBJECT
@@ -34,6 +39,7 @@ private Q_SLOTS:
     void refreshGivesUpWaitingForAnother();
     void passphraseLeavesTheEnvironmentBlock();
     void tooLongPassphraseIsRefused();
+    void passphraseAtATerminalIsNotEchoed();
 
 private:
     QProcess* start(const QString& dataDir, const QStringList& args, const QByteArray& input = {});
@@ -360,6 +366,68 @@ void TestTeamCli::tooLongPassphraseIsRefused()
     const CliResult init = CliProcess::run(
         m_bin, db + QStringList { QStringLiteral("team"), QStringLiteral("init") }, QByteArray(1000, 'q') + "\n", env);
     QVERIFY2(init.exitCode == 0, init.err.constData());
+}
+
+void TestTeamCli::passphraseAtATerminalIsNotEchoed()
+{
+    if (TempDataDir::postgresServer().isEmpty()) {
+        QSKIP("team mode needs a PostgreSQL server (QUOTADECK_TEST_DB)");
+    }
+    TempDataDir dir;
+    TempDataDir shared;
+    const QStringList db { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--db"), shared.databasePath() };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QUOTADECK_TEAM_PASSPHRASE"));
+    const QByteArray passphrase = "typed at a terminal 41b7";
+    QCOMPARE(CliProcess::run(
+                 m_bin, db + QStringList { QStringLiteral("team"), QStringLiteral("init") }, passphrase + "\n", env)
+                 .exitCode,
+             0);
+
+    // A second admin types it at a terminal: standard input is a pseudo-terminal whose other end is ours.
+    TempDataDir other;
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+    const QString terminal = QString::fromLocal8Bit(::ptsname(master));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(terminal);
+    process.start(m_bin,
+                  QStringList { QStringLiteral("--data-dir"),
+                                other.path(),
+                                QStringLiteral("--db"),
+                                shared.databasePath(),
+                                QStringLiteral("team"),
+                                QStringLiteral("join") });
+    QVERIFY(process.waitForStarted(5000));
+    // The prompt (on stderr) says it is waiting for the passphrase; echo is off by then.
+    QByteArray err;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            err += process.readAllStandardError();
+            return err.contains("Team passphrase: ");
+        },
+        30000));
+    QVERIFY(::write(master, passphrase.constData(), size_t(passphrase.size())) == passphrase.size());
+    QVERIFY(::write(master, "\n", 1) == 1);
+    QVERIFY(process.waitForFinished(120000));
+    QByteArray echoed;
+    char buffer[256];
+    pollfd ready { master, POLLIN, 0 };
+    while (::poll(&ready, 1, 200) > 0 && (ready.revents & POLLIN)) {
+        const ssize_t n = ::read(master, buffer, sizeof buffer);
+        if (n <= 0) {
+            break;
+        }
+        echoed.append(buffer, n);
+    }
+    ::close(master);
+    err += process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    QVERIFY2(process.readAllStandardOutput().startsWith("joined the team store"), err.constData());
+    QVERIFY2(!echoed.contains(passphrase.left(8)), echoed.constData());
+    QVERIFY(!err.contains(passphrase.left(8)));
 }
 
 QTEST_GUILESS_MAIN(TestTeamCli)
