@@ -211,11 +211,11 @@ std::optional<TeamSecrets::StoredKey> TeamSecrets::stored(const Store& store, QS
     return stored;
 }
 
-std::optional<TeamSecrets::WrappedKey>
-TeamSecrets::wrap(const SecureBytes& passphrase, const SecureBytes& teamKey, const QString& storeId, QString* error)
+std::optional<TeamSecrets::WrappedKey> TeamSecrets::wrap(
+    const SecureBytes& passphrase, const SecureBytes& teamKey, const QString& storeId, QString* error, const Kdf& kdf)
 {
     WrappedKey wrapped;
-    wrapped.kdf = Kdf::fresh();
+    wrapped.kdf = kdf;
     const SecureBytes wrapping = derive(passphrase, wrapped.kdf, error);
     if (wrapping.isEmpty()) {
         return std::nullopt;

@@ -77,9 +77,13 @@ SecureBytes newTeamKey();
 std::optional<StoredKey> stored(const Store& store, QString* error);
 
 // The slow steps, for a worker thread (they touch no store):
-// `teamKey` wrapped under `passphrase` with a fresh salt at today's cost; nullopt and why when not.
-std::optional<WrappedKey>
-wrap(const SecureBytes& passphrase, const SecureBytes& teamKey, const QString& storeId, QString* error);
+// `teamKey` wrapped under `passphrase` with `kdf` (a fresh salt at today's cost unless given); nullopt and why
+// when not.
+std::optional<WrappedKey> wrap(const SecureBytes& passphrase,
+                               const SecureBytes& teamKey,
+                               const QString& storeId,
+                               QString* error,
+                               const Kdf& kdf = Kdf::fresh());
 struct Opened
 {
     SecureBytes key; // the team key; empty with `error` when the passphrase does not open it

@@ -4,6 +4,7 @@
 // schema under QUOTADECK_TEST_DB), real local usage server, in-memory keychains (one per admin).
 
 #include "RawDatabase.h"
+#include "StoreMeta.h"
 #include "TeamSecrets.h"
 #include "TestKeys.h"
 #include "TestSession.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void teamKeyIsWrappedAtModerateCost();
     void changingThePassphraseKeepsTheTeamKey();
     void olderTeamStoreMovesToTheWrappedForm();
+    void cheaperWrappingIsRaisedOnJoin();
 };
 
 void TestTeamSecrets::kdfTextRoundTripsAndRejectsTampering()
@@ -417,6 +419,38 @@ void TestTeamSecrets::olderTeamStoreMovesToTheWrappedForm()
     QVERIFY2(later.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
     QCOMPARE(teamStep(later.session.get(), "our old passphrase", true), QString());
     QCOMPARE(later.session->vault()->check(), legacyCheck);
+}
+
+void TestTeamSecrets::cheaperWrappingIsRaisedOnJoin()
+{
+    TestSession first;
+    QVERIFY2(first.open(), qPrintable(first.error()));
+    QVERIFY(first.addKey(TestKeys::make(QStringLiteral("ok"), 60), QStringLiteral("alpha")));
+    QCOMPARE(teamStep(first.session(), "raise the cost!", false), QString());
+    const QByteArray check = first.store()->vaultCheck();
+    // The team key wrapped at a lower cost than today's, as a store kept from a time of cheaper settings.
+    QString error;
+    const std::optional<TeamSecrets::StoredKey> seen = TeamSecrets::stored(*first.store(), &error);
+    QVERIFY2(seen, qPrintable(error));
+    TeamSecrets::Kdf cheap = TeamSecrets::Kdf::fresh();
+    cheap.memLimit = quint64(32) << 20;
+    const std::optional<TeamSecrets::WrappedKey> cheaper = TeamSecrets::wrap(
+        phrase("raise the cost!"), first.session()->vault()->dataKeyCopy(), first.store()->storeId(), &error, cheap);
+    QVERIFY2(cheaper, qPrintable(error));
+    QVERIFY2(TeamSecrets::commitWrapped(*first.store(), *seen, *cheaper, &error), qPrintable(error));
+    QCOMPARE(storedCost(*first.store()).second, quint64(32) << 20);
+
+    // The next admin to enter the passphrase raises it to today's cost; the team key stays.
+    Admin other;
+    QVERIFY2(other.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
+    QCOMPARE(teamStep(other.session.get(), "raise the cost!", true), QString());
+    QVERIFY(storedCost(*first.store()).second >= quint64(256) << 20);
+    QCOMPARE(first.store()->vaultCheck(), check);
+    QCOMPARE(other.session->vault()->check(), check);
+    // A stale view of the store (what `seen` says) cannot overwrite that.
+    QVERIFY(!TeamSecrets::commitWrapped(*first.store(), *seen, *cheaper, &error));
+    QCOMPARE(error, StoreMeta::changedMeanwhile());
+    QVERIFY(storedCost(*first.store()).second >= quint64(256) << 20);
 }
 
 QTEST_GUILESS_MAIN(TestTeamSecrets)
