@@ -9,11 +9,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 
@@ -139,7 +140,16 @@ std::unique_ptr<Store> Store::open(const QString& location, QString* error)
     }
     QSqlQuery pragma(db);
     for (const QString& sql : SqlDialect::connectionSetup(SqlDialect::Engine::SQLite)) {
-        if (!pragma.exec(sql)) {
+        bool done = pragma.exec(sql);
+        // Turning a new file to WAL takes an exclusive lock without waiting out busy_timeout: another process
+        // opening the same new file holds it for a moment (two first starts). Up to busy_timeout, in turns.
+        for (int tries = 0;
+             !done && (pragma.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY && tries < 250;
+             ++tries) {
+            QThread::msleep(20);
+            done = pragma.exec(sql);
+        }
+        if (!done) {
             // A read-only or full data folder: WAL needs its -shm and -wal files beside the database. Rather
             // than nothing, open what can be read, and say why nothing can be saved.
             const QString why = pragma.lastError().databaseText().trimmed();
