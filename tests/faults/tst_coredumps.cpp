@@ -106,6 +106,17 @@ QStringList TestCoreDumps::withDir(const QStringList& args) const
     + args;
 }
 
+// AddressSanitizer sets the core limit to 0 at start-up by itself; without this, a sanitizer build's
+// control would dump nothing and its guarded runs would prove nothing. No effect on other builds.
+static QProcessEnvironment childEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+    env.insert(QStringLiteral("ASAN_OPTIONS"),
+               (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) + QStringLiteral("disable_coredump=0"));
+    return env;
+}
+
 void TestCoreDumps::everyExecutableTurnsThemOff_data()
 {
     QTest::addColumn<QString>("program");
@@ -127,7 +138,7 @@ void TestCoreDumps::everyExecutableTurnsThemOff()
     TempDataDir cwd;
     QProcess process;
     process.setWorkingDirectory(cwd.path());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = childEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("quotadeck.*=true"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
@@ -157,7 +168,7 @@ bool TestCoreDumps::abortMidRefresh(const QString& cwd, bool keepCoreDumps, QStr
 {
     QProcess process;
     process.setWorkingDirectory(cwd);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = childEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("quotadeck.refresh=true"));
     if (keepCoreDumps) {
         env.insert(QStringLiteral("QUOTADECK_TEST_KEEP_CORE_DUMPS"), QStringLiteral("1"));
