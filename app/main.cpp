@@ -31,6 +31,11 @@ int runWindow(const Invocation& inv)
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(QUOTADECK_APP_ID), builtinIcon));
     QGuiApplication::setDesktopFileName(QStringLiteral(QUOTADECK_APP_ID));
 
+    // SIGTERM, SIGINT, SIGHUP: close as the user would (a run commits, the geometry is saved, the demo's
+    // throwaway dir and the single-instance socket are removed) instead of dying on the spot. Caught from
+    // here on, so a signal during start-up cannot leave the socket or the throwaway dir behind.
+    QuitSignals::install();
+
     // A second launch of the window on the same data dir brings the first one to the front and ends.
     std::unique_ptr<SingleInstance> instance;
     if (!inv.demo) {
@@ -66,9 +71,7 @@ int runWindow(const Invocation& inv)
     for (const QString& notice : session->notices()) {
         window.statusBar()->showMessage(notice);
     }
-    // SIGTERM, SIGINT, SIGHUP: close as the user would (a run commits, the geometry is saved, the demo's
-    // throwaway dir and the single-instance socket are removed) instead of dying on the spot.
-    QuitSignals::install(&window);
+    QuitSignals::deliverTo(&window);
     if (instance) {
         QObject::connect(instance.get(), &SingleInstance::activationRequested, &window,
                          [&window]() { SingleInstance::bringToFront(&window); });

@@ -1,5 +1,6 @@
 // The real `quotadeck` window ends cleanly on SIGTERM, SIGINT and SIGHUP: exit code 0, its geometry saved to
-// settings.ini, its single-instance socket removed, and a demo's throwaway data dir gone.
+// settings.ini, its single-instance socket removed, and a demo's throwaway data dir gone; also when the
+// signal comes while it is still starting (its store not open, its window not built yet).
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -7,6 +8,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 
@@ -18,6 +20,8 @@ private Q_SLOTS:
     void windowClosesAsTheUserWould_data();
     void windowClosesAsTheUserWould();
     void demoRemovesItsThrowawayDir();
+    void signalDuringStartUp_data();
+    void signalDuringStartUp();
 
 private:
     // Starts the window with its own runtime and temp dirs; true once its socket is there (it listens
@@ -91,6 +95,42 @@ void TestQuitSignals::demoRemovesItsThrowawayDir()
     QCOMPARE(demo.exitStatus(), QProcess::NormalExit);
     QVERIFY2(demo.exitCode() == 0, demo.readAllStandardError().constData());
     QCOMPARE(QDir(tmp.path()).entryList(demoPattern, QDir::Dirs), QStringList());
+}
+
+void TestQuitSignals::signalDuringStartUp_data()
+{
+    QTest::addColumn<bool>("demo");
+    QTest::newRow("window") << false;
+    QTest::newRow("demo") << true;
+}
+
+void TestQuitSignals::signalDuringStartUp()
+{
+    QFETCH(bool, demo);
+    QTemporaryDir runtime;
+    QTemporaryDir tmp;
+    QTemporaryDir data;
+    QVERIFY(runtime.isValid() && tmp.isValid() && data.isValid());
+    QFile::setPermissions(runtime.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcess window;
+    const QStringList args = demo ? QStringList{QStringLiteral("--demo")} : QStringList{QStringLiteral("--data-dir"), data.path()};
+    QVERIFY(startWindow(window, args, runtime.path(), tmp.path()));
+    // The first thing it leaves behind (the socket, or the demo's dir) is the moment to signal: the store, the
+    // demo's server and the window are still to come.
+    const QString watched = demo ? tmp.path() : runtime.path();
+    const QStringList pattern{demo ? QStringLiteral("quotadeck-demo-*") : QStringLiteral("quotadeck-*")};
+    const QDir::Filters filters = demo ? QDir::Dirs : QDir::System;
+    QElapsedTimer clock;
+    clock.start();
+    while (QDir(watched).entryList(pattern, filters).isEmpty() && window.state() == QProcess::Running && clock.elapsed() < 15000) {
+        QThread::usleep(200);
+    }
+    QVERIFY(!QDir(watched).entryList(pattern, filters).isEmpty());
+    ::kill(pid_t(window.processId()), SIGTERM);
+    QVERIFY(window.waitForFinished(30000));
+    QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(window.exitCode() == 0, window.readAllStandardError().constData());
+    QCOMPARE(QDir(watched).entryList(pattern, filters), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestQuitSignals)

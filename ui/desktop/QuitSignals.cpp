@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 namespace {
-int s_pipe[2] = {-1, -1};
+int s_pipe[2] = { -1, -1 };
 
 void onSignal(int)
 {
@@ -17,7 +17,7 @@ void onSignal(int)
 }
 } // namespace
 
-bool QuitSignals::install(QObject* parent)
+bool QuitSignals::install()
 {
     if (s_pipe[0] < 0) {
         if (::pipe(s_pipe) != 0) {
@@ -28,18 +28,25 @@ bool QuitSignals::install(QObject* parent)
             ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
         }
     }
-    auto* notifier = new QSocketNotifier(s_pipe[0], QSocketNotifier::Read, parent);
-    QObject::connect(notifier, &QSocketNotifier::activated, parent, []() {
-        char byte = 0;
-        while (::read(s_pipe[0], &byte, 1) > 0) {
-        }
-        QApplication::closeAllWindows();
-        QCoreApplication::quit();
-    });
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0
         && ::sigaction(SIGHUP, &action, nullptr) == 0;
+}
+
+void QuitSignals::deliverTo(QObject* parent)
+{
+    if (s_pipe[0] < 0) {
+        return;
+    }
+    // A byte already in the pipe makes the notifier fire as soon as the event loop runs.
+    auto* notifier = new QSocketNotifier(s_pipe[0], QSocketNotifier::Read, parent);
+    QObject::connect(notifier, &QSocketNotifier::activated, parent, []() {
+        char byte = 0;
+        while (::read(s_pipe[0], &byte, 1) > 0) { }
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
 }

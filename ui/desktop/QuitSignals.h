@@ -9,7 +9,11 @@
 #include <QObject>
 
 namespace QuitSignals {
-// Installs the handlers for this process; the notifier is a child of `parent`. False if the pipe or a
-// handler cannot be set up (the default behaviour then stays).
-bool install(QObject* parent);
+// Catches the signals from now on: called before anything exists that a signal must not leave behind (the
+// single-instance socket, the demo's throwaway dir). A signal that comes before deliverTo() waits for it.
+// False if the pipe or a handler cannot be set up (the default behaviour then stays).
+bool install();
+// From the event loop's start on, a caught signal closes every window and ends the loop; the notifier is a
+// child of `parent`.
+void deliverTo(QObject* parent);
 } // namespace QuitSignals
