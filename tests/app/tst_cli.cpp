@@ -6,6 +6,7 @@
 #include "TempDataDir.h"
 #include "TestKeys.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -509,14 +510,27 @@ void TestCli::interruptedRefreshKeepsWhatArrived()
     }
     QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}), text).exitCode, 0);
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("quotadeck.refresh=true"));
+    process.setProcessEnvironment(env);
     process.start(m_bin, withDir({QStringLiteral("refresh")}));
     QVERIFY(process.waitForStarted(5000));
-    QTest::qWait(800); // the quick keys are in, the slow ones are not
+    // From the run's start (however long a slow build takes to get there), the quick keys answer at once
+    // and the slow ones after 2 s.
+    QByteArray early;
+    QElapsedTimer clock;
+    clock.start();
+    while (!early.contains("keys started") && process.state() == QProcess::Running && clock.elapsed() < 60000) {
+        process.waitForReadyRead(100);
+        early += process.readAllStandardError();
+    }
+    QVERIFY2(early.contains("keys started"), early.constData());
+    QTest::qWait(800);
     process.terminate();
     QVERIFY(process.waitForFinished(5000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 1);
-    const QByteArray err = process.readAllStandardError();
+    const QByteArray err = early + process.readAllStandardError();
     m_allOutput += err + process.readAllStandardOutput();
     QVERIFY2(err.contains("interrupted") && err.contains("3 answers"), err.constData());
     RawDatabase raw(m_dir->databasePath());

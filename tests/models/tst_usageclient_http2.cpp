@@ -18,6 +18,13 @@
 #include <QTest>
 
 namespace {
+// 200 ms per answer, no rate limit: the figures of DESIGN.md, and each key is asked more than once.
+const UsageServer::Options kServer { 200, 0, 600, 1.0 };
+// The concurrency tests hold each answer 2 s, so that even a slow build on a busy machine has every
+// request of a round out before the first answer: the peak in flight then shows the design, not the
+// machine. Speed itself is bench_refresh's to measure.
+constexpr int kSlowLatencyMs = 2000;
+
 struct Results
 {
     QList<LookupResult> list;
@@ -95,8 +102,7 @@ private:
 
 void TestUsageClientHttp2::initTestCase()
 {
-    // 200 ms per answer, no rate limit: the figures of DESIGN.md, and each key is asked more than once.
-    m_server = std::make_unique<UsageServerThread>(UsageServer::Options { 200, 0, 600, 1.0 });
+    m_server = std::make_unique<UsageServerThread>(kServer);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     m_proxy = std::make_unique<Http2Proxy>(m_server->baseUrl());
@@ -106,6 +112,7 @@ void TestUsageClientHttp2::initTestCase()
 
 void TestUsageClientHttp2::init()
 {
+    m_server->setOptions(kServer);
     m_server->resetStats();
     m_proxy->clearLog();
 }
@@ -226,7 +233,8 @@ void TestUsageClientHttp2::firstLookupProbes()
 
 void TestUsageClientHttp2::concurrencyThroughMultiplexing()
 {
-    // 200 look-ups at 200 ms, cap 100: two rounds, all on one connection (the proxy allows 100 streams).
+    m_server->setOptions({ kSlowLatencyMs, 0, 600, 1.0 });
+    // 200 look-ups at 2 s, cap 100: two rounds, all on one connection (the proxy allows 100 streams).
     UsageClient::Options options = optionsFor(m_proxy->baseUrl());
     options.maxConcurrency = 100;
     const Batch batch = run(options, 200);
@@ -235,11 +243,12 @@ void TestUsageClientHttp2::concurrencyThroughMultiplexing()
     QVERIFY2(batch.maxInFlight >= 90, qPrintable(QString::number(batch.maxInFlight)));
     QVERIFY2(batch.maxInFlight <= 100, qPrintable(QString::number(batch.maxInFlight)));
     QCOMPARE(batch.connections, 1);
-    QVERIFY2(batch.wallMs < 900, qPrintable(QString::number(batch.wallMs)));
+    QVERIFY2(batch.wallMs < 4 * kSlowLatencyMs, qPrintable(QString::number(batch.wallMs))); // two rounds
 }
 
 void TestUsageClientHttp2::capBeyondOneConnection()
 {
+    m_server->setOptions({ kSlowLatencyMs, 0, 600, 1.0 });
     // The cap's maximum, 256, is more than the 100 streams the server allows on a connection: the client
     // opens ceil(256 / 100) connections, one per manager, and multiplexes on each.
     UsageClient::Options options = optionsFor(m_proxy->baseUrl());
@@ -250,11 +259,12 @@ void TestUsageClientHttp2::capBeyondOneConnection()
     QVERIFY2(batch.maxInFlight >= 230, qPrintable(QString::number(batch.maxInFlight)));
     QVERIFY2(batch.maxInFlight <= 256, qPrintable(QString::number(batch.maxInFlight)));
     QCOMPARE(batch.connections, 3);
-    QVERIFY2(batch.wallMs < 1500, qPrintable(QString::number(batch.wallMs)));
+    QVERIFY2(batch.wallMs < 4 * kSlowLatencyMs, qPrintable(QString::number(batch.wallMs))); // two rounds
 }
 
 void TestUsageClientHttp2::http2OffMeansHttp1()
 {
+    m_server->setOptions({ kSlowLatencyMs, 0, 600, 1.0 });
     // Same server, HTTP/2 turned off: HTTP/1.1 over TLS, and the pool of managers reaches the cap.
     UsageClient::Options options = optionsFor(m_proxy->baseUrl());
     options.maxConcurrency = 100;
@@ -266,12 +276,13 @@ void TestUsageClientHttp2::http2OffMeansHttp1()
         QCOMPARE(request.protocol, QStringLiteral("HTTP/1.1"));
     QVERIFY2(batch.maxInFlight >= 90, qPrintable(QString::number(batch.maxInFlight)));
     QVERIFY2(batch.connections >= 90, qPrintable(QString::number(batch.connections))); // one per request in flight
-    // Two rounds of 200 ms plus a TLS handshake per connection, 100 of them at once (about 0.7 s on two cores).
-    QVERIFY2(batch.wallMs < 1500, qPrintable(QString::number(batch.wallMs)));
+    // Two rounds plus a TLS handshake per connection, 100 of them at once; one at a time would take minutes.
+    QVERIFY2(batch.wallMs < 4 * kSlowLatencyMs, qPrintable(QString::number(batch.wallMs)));
 }
 
 void TestUsageClientHttp2::http1OnlyServer()
 {
+    m_server->setOptions({ kSlowLatencyMs, 0, 600, 1.0 });
     // A TLS server that offers only http/1.1 by ALPN: the probe finds out, and the pool carries the rest.
     Http2Proxy::Options proxyOptions;
     proxyOptions.http2 = false;
@@ -286,7 +297,7 @@ void TestUsageClientHttp2::http1OnlyServer()
     QCOMPARE(batch.http2, 0);
     QVERIFY2(batch.maxInFlight >= 90, qPrintable(QString::number(batch.maxInFlight)));
     QVERIFY2(batch.connections >= 90, qPrintable(QString::number(batch.connections)));
-    QVERIFY2(batch.wallMs < 1500, qPrintable(QString::number(batch.wallMs))); // as in http2OffMeansHttp1
+    QVERIFY2(batch.wallMs < 4 * kSlowLatencyMs, qPrintable(QString::number(batch.wallMs))); // as in http2OffMeansHttp1
 }
 
 void TestUsageClientHttp2::untrustedCertificateRefused_data()
