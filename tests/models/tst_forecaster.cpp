@@ -153,7 +153,7 @@ void TestForecaster::calendarCycleWithoutADrop()
     QCOMPARE(stale.points, 0);
     QCOMPARE(stale.used, 0);
     QVERIFY(!stale.creditsPerDay);
-    QCOMPARE(stale.level, QuotaLevel::Ok);
+    QCOMPARE(stale.level, QuotaLevel::Unknown); // nothing known of this cycle yet
 }
 
 void TestForecaster::emptyHistory()
@@ -166,7 +166,8 @@ void TestForecaster::emptyHistory()
     QVERIFY(!f.creditsPerDay);
     QVERIFY(!f.exhaustionAt);
     QCOMPARE(f.confidence, 0.0);
-    QCOMPARE(f.level, QuotaLevel::Ok);
+    QCOMPARE(f.level, QuotaLevel::Unknown);
+    QVERIFY(!f.enoughHistory);
     QCOMPARE(f.method, QStringLiteral("none"));
     QCOMPARE(f.projectedAtCycleEnd, 0.0);
     QVERIFY(!f.asOf.isValid());
@@ -179,9 +180,10 @@ void TestForecaster::onePoint_data()
     QTest::addColumn<qint64>("used");
     QTest::addColumn<QuotaLevel>("level");
     QTest::addColumn<bool>("exhausted");
-    QTest::newRow("60%") << qint64(600) << QuotaLevel::Ok << false;
-    QTest::newRow("85%") << qint64(850) << QuotaLevel::Warning << false;
-    QTest::newRow("96%") << qint64(960) << QuotaLevel::Critical << false;
+    // One figure is not enough to say where it is heading; only a figure at the limit is a fact.
+    QTest::newRow("60%") << qint64(600) << QuotaLevel::Unknown << false;
+    QTest::newRow("85%") << qint64(850) << QuotaLevel::Unknown << false;
+    QTest::newRow("96%") << qint64(960) << QuotaLevel::Unknown << false;
     QTest::newRow("100%") << qint64(1000) << QuotaLevel::Exhausted << true;
 }
 

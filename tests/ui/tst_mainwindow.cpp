@@ -257,7 +257,10 @@ void TestMainWindow::refreshShowsStatusesLive()
     const QString line = summary->text();
     QVERIFY2(line.startsWith(QStringLiteral("3 keys \u00b7 1 ok")), qPrintable(line));
     QVERIFY2(line.contains(text("1 exhausted")) && line.contains(text("1 invalid")), qPrintable(line));
-    QVERIFY2(line.contains(text("last refresh")) && line.contains(text("UTC")), qPrintable(line));
+    // When, relative; the exact UTC time on hover. No raw ISO time in the window.
+    QVERIFY2(line.contains(text("last refresh just now")), qPrintable(line));
+    QVERIFY2(summary->toolTip().contains(text("UTC")), qPrintable(summary->toolTip()));
+    QVERIFY2(!line.contains(QRegularExpression(text("\\d{4}-\\d{2}-\\d{2}T"))), qPrintable(line));
 }
 
 void TestMainWindow::cancelKeepsWhatCameBack()

@@ -34,13 +34,13 @@ ForecastChart::ForecastChart(QGraphicsItem* parent)
     m_exhaustion->setObjectName(QStringLiteral("forecastExhaustion"));
     m_exhaustion->setName(tr("Runs out"));
     m_exhaustion->setMarkerSize(11);
-    const QList<QAbstractSeries*> all = {m_band, m_usage, m_projection, m_limit, m_cycleEnd, m_exhaustion};
+    const QList<QAbstractSeries*> all = { m_band, m_usage, m_projection, m_limit, m_cycleEnd, m_exhaustion };
     for (QAbstractSeries* series : all) {
         addSeries(series);
         series->attachAxis(m_x);
         series->attachAxis(m_y);
     }
-    for (QXYSeries* series : std::initializer_list<QXYSeries*>{m_usage, m_projection, m_exhaustion}) {
+    for (QXYSeries* series : std::initializer_list<QXYSeries*> { m_usage, m_projection, m_exhaustion }) {
         connect(series, &QXYSeries::hovered, this, [this, series](const QPointF& point, bool state) {
             if (!state) {
                 Q_EMIT pointTip({});
@@ -77,8 +77,8 @@ ForecastChart* ForecastChart::create(const QString& name,
 void ForecastChart::clearForecast()
 {
     setTitle(tr("Quota forecast — no usage history yet"));
-    for (QXYSeries* series : std::initializer_list<QXYSeries*>{m_usage, m_projection, m_bandLow, m_bandHigh, m_limit,
-                                                                m_cycleEnd, m_exhaustion}) {
+    for (QXYSeries* series : std::initializer_list<QXYSeries*> {
+             m_usage, m_projection, m_bandLow, m_bandHigh, m_limit, m_cycleEnd, m_exhaustion }) {
         series->clear();
     }
 }
@@ -108,21 +108,21 @@ void ForecastChart::setForecast(const QString& name, const Forecast& f, const QL
     double yMax = 1;
     usage.reserve(inCycle.size());
     for (const HistoryPoint& p : std::as_const(inCycle)) {
-        usage.append({double(p.t), double(p.usage)});
+        usage.append({ double(p.t), double(p.usage) });
         yMax = std::max(yMax, double(p.usage));
     }
     if (f.asOf.isValid() && f.creditsPerDay && f.level != QuotaLevel::Exhausted) {
         const double from = double(f.asOf.toMSecsSinceEpoch());
-        projection = {{from, double(f.used)}, {double(endMs), f.projectedAtCycleEnd}};
-        low = {{from, double(f.used)}, {double(endMs), f.bandLow}};
-        high = {{from, double(f.used)}, {double(endMs), f.bandHigh}};
-        yMax = std::max({yMax, f.projectedAtCycleEnd, f.bandHigh});
+        projection = { { from, double(f.used) }, { double(endMs), f.projectedAtCycleEnd } };
+        low = { { from, double(f.used) }, { double(endMs), f.bandLow } };
+        high = { { from, double(f.used) }, { double(endMs), f.bandHigh } };
+        yMax = std::max({ yMax, f.projectedAtCycleEnd, f.bandHigh });
     }
     if (f.limit) {
-        limit = {{double(startMs), double(*f.limit)}, {double(endMs), double(*f.limit)}};
+        limit = { { double(startMs), double(*f.limit) }, { double(endMs), double(*f.limit) } };
         yMax = std::max(yMax, double(*f.limit));
         if (f.exhaustionAt) {
-            exhaustion = {{double(f.exhaustionAt->toMSecsSinceEpoch()), double(*f.limit)}};
+            exhaustion = { { double(f.exhaustionAt->toMSecsSinceEpoch()), double(*f.limit) } };
         }
     }
     // A projection far over the limit would squash the history and the limit into the bottom line: the scale
@@ -138,7 +138,7 @@ void ForecastChart::setForecast(const QString& name, const Forecast& f, const QL
     m_bandHigh->replace(high);
     m_limit->replace(limit);
     // Clipped at the top, whatever the nice scale.
-    m_cycleEnd->replace(QList<QPointF>{{double(endMs), 0.0}, {double(endMs), yMax * 4}});
+    m_cycleEnd->replace(QList<QPointF> { { double(endMs), 0.0 }, { double(endMs), yMax * 4 } });
     m_exhaustion->replace(exhaustion);
     const qint64 margin = (endMs - startMs) / 50;
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(startMs), QDateTime::fromMSecsSinceEpoch(endMs + margin));

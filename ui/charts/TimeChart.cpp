@@ -1,5 +1,7 @@
 #include "TimeChart.h"
 
+#include "models/analytics/NiceScale.h"
+
 #include <QAbstractSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -62,6 +64,34 @@ void TimeChart::setTimeRange(qint64 sinceMs, qint64 untilMs)
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(sinceMs), QDateTime::fromMSecsSinceEpoch(untilMs));
     m_x->setFormat(untilMs - sinceMs <= 2LL * 86400 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("MMM d"));
     m_x->setTickCount(6);
+}
+
+void TimeChart::setValueRange(double top)
+{
+    const NiceScale scale = NiceScale::upTo(top);
+    m_y->setRange(0, scale.max);
+    m_y->setTickType(QValueAxis::TicksDynamic);
+    m_y->setTickAnchor(0);
+    m_y->setTickInterval(scale.step);
+    m_y->setLabelFormat(scale.decimals > 0 ? QStringLiteral("%.%1f").arg(scale.decimals) : QStringLiteral("%.0f"));
+}
+
+QString TimeChart::bucketText(const AnalyticsPlan& plan, qint64 t)
+{
+    const qint64 from = std::max(t, plan.countedSinceMs);
+    const qint64 to = std::min(t + plan.bucketMs, std::max(plan.coveredUntilMs, from));
+    const QLocale locale;
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(from).toLocalTime();
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(to).toLocalTime();
+    QString text = locale.toString(start, QLocale::ShortFormat) + QStringLiteral(" – ")
+        + (end.date() == start.date() ? locale.toString(end.time(), QLocale::ShortFormat)
+                                      : locale.toString(end, QLocale::ShortFormat));
+    if (plan.isPartial(t)) {
+        text += QLatin1Char(' ')
+            + tr("(partial: %1 of %2 min)")
+                  .arg(number(double(plan.coveredMs(t)) / 60000.0), number(double(plan.bucketMs) / 60000.0));
+    }
+    return text;
 }
 
 QString TimeChart::timeText(qint64 ms)
