@@ -1,5 +1,5 @@
 // Backtest of the quota forecaster on synthetic histories with a known true exhaustion time.
-//   bench_backtest [replications]
+//   bench_backtest [replications [--gate minHours:minPoints]]
 //   bench_backtest --fleet [keys] [minHours:minPoints ...]   (FleetBacktest.h)
 // Each scenario generates usage in 5-minute steps (Poisson credits around a rate that follows the scenario,
 // plus batch jobs for the bursty one), samples it the way QuotaDeck would (every 15, 30 or 60 minutes, with
@@ -272,7 +272,12 @@ int main(int argc, char** argv)
     }
     const int replications = argc > 1 ? std::max(1, std::atoi(argv[1])) : 40;
     const QList<double> origins { 0.25, 0.50, 0.75 };
-    const Forecaster forecaster;
+    // --gate hours:points: another minimum of evidence than the product's (0:0, none).
+    ForecastThresholds thresholds;
+    if (argc > 3 && std::strcmp(argv[2], "--gate") == 0) {
+        std::sscanf(argv[3], "%lf:%d", &thresholds.minHistoryHours, &thresholds.minPoints);
+    }
+    const Forecaster forecaster(thresholds);
     std::printf("Backtest: %d histories per scenario, forecasts at 25/50/75%% of the way to exhaustion, seed %llu\n",
                 replications,
                 static_cast<unsigned long long>(kSeed));
