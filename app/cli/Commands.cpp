@@ -513,12 +513,19 @@ private:
                                            { QStringLiteral("errors"), errors } };
                 writeOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
             } else {
-                writeOut(QStringLiteral("refreshed %1 keys in %2 s: %3 ok, %4 failed, %5 rate limited\n")
+                // What Tavily answered now, apart from what came from the cache or was not asked.
+                writeOut(QStringLiteral("refreshed %1 keys in %2 s: %3 ok, %4 failed, %5 rate limited; %6 asked over the "
+                                        "network (%7 ok), %8 from the cache, %9 joined a look-up in flight, %10 held back\n")
                              .arg(run.keys)
                              .arg(double(run.wallMs) / 1000.0, 0, 'f', 2)
                              .arg(run.succeeded)
                              .arg(run.failed)
-                             .arg(run.rateLimited));
+                             .arg(run.rateLimited)
+                             .arg(summary.network)
+                             .arg(summary.networkOk)
+                             .arg(run.fromCache)
+                             .arg(run.coalesced)
+                             .arg(summary.heldBack));
                 for (const RunError& e : summary.errors) {
                     writeOut(QStringLiteral("  %1 \"%2\": %3 — %4\n")
                                  .arg(e.id)

@@ -22,7 +22,8 @@ QString count(qint64 value)
 
 QString day(const QDateTime& t)
 {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    // Exact and the same in every locale, the way a person writes it (not ISO 8601).
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("MMM d, HH:mm 'UTC'"));
 }
 } // namespace
 

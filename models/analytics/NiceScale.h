@@ -23,5 +23,5 @@ public:
     };
     // Round local times inside [sinceMs, untilMs], at most about `maxTicks` of them; a label names the date
     // where a tick falls on a new day, else the time.
-    static QList<TimeTick> timeTicks(qint64 sinceMs, qint64 untilMs, int maxTicks = 7);
+    static QList<TimeTick> timeTicks(qint64 sinceMs, qint64 untilMs, int maxTicks = 8);
 };

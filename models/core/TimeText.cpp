@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 #include <cstdlib>
 
 namespace {
@@ -24,7 +25,7 @@ QString TimeText::relative(const QDateTime& when, const QDateTime& now)
     }
     QString span;
     const qint64 minutes = std::max<qint64>(1, (magnitude + 30) / 60);
-    const qint64 hours = magnitude / 3600;
+    const qint64 hours = std::max<qint64>(1, magnitude / 3600);
     if (minutes < 60) {
         span = tr("%1 min").arg(minutes);
     } else if (hours < 24) {

@@ -293,6 +293,11 @@ void TestCli::refreshOfHealthyKeysExitsZero()
     const Result refresh = run(withDir({QStringLiteral("refresh")}));
     QCOMPARE(refresh.exitCode, 0);
     QVERIFY2(refresh.out.contains("1 ok, 0 failed"), refresh.out.constData());
+    QVERIFY2(refresh.out.contains("1 asked over the network (1 ok), 0 from the cache"), refresh.out.constData());
+    // Again within the cache's lifetime: the answer is the cache's, and the summary says so.
+    const Result again = run(withDir({QStringLiteral("refresh")}));
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains("0 asked over the network (0 ok), 1 from the cache"), again.out.constData());
 }
 
 void TestCli::unreachableServerIsAnErrorPerKey()

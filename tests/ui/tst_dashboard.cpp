@@ -15,7 +15,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -52,10 +52,10 @@ template <typename Series> Series* series(const QChart* chart, const char* name)
     return nullptr;
 }
 
-QDateTimeAxis* timeAxis(const QChart* chart)
+QCategoryAxis* timeAxis(const QChart* chart)
 {
     const QList<QAbstractAxis*> axes = chart->axes(Qt::Horizontal);
-    return axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis*>(axes.first());
+    return axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis*>(axes.first());
 }
 
 qint64 kind(const CreditsPoint& p, int k)
@@ -201,10 +201,17 @@ void TestDashboard::compareWithStore(Fixture& f)
         }
     }
 
-    const QDateTimeAxis* axis = timeAxis(hit);
+    const QCategoryAxis* axis = timeAxis(hit);
     QVERIFY(axis);
-    QCOMPARE(axis->min().toMSecsSinceEpoch(), d->sinceMs());
-    QCOMPARE(axis->max().toMSecsSinceEpoch(), d->untilMs());
+    QCOMPARE(qint64(axis->min()), d->sinceMs());
+    QCOMPARE(qint64(axis->max()), d->untilMs());
+    // Ticks at round local times, a few of them, each label once.
+    const QStringList labels = axis->categoriesLabels();
+    QVERIFY2(labels.size() >= 2 && labels.size() <= 8, qPrintable(labels.join(QLatin1Char('|'))));
+    for (const QString& label : labels) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(axis->endValue(label))).toLocalTime();
+        QVERIFY2(at.time().second() == 0 && at.time().msec() == 0 && at.time().minute() % 5 == 0, qPrintable(label));
+    }
 }
 
 void TestDashboard::emptyStoreShowsEmptyState()
@@ -333,7 +340,7 @@ void TestDashboard::rangeSwitchChangesAxesAndPoints()
     QChart* hit = chart(f.dashboard, "hitRateChart");
     auto* hitRate = series<QLineSeries>(hit, "hitRate");
     const int dayPoints = hitRate->count();
-    const qint64 daySpan = timeAxis(hit)->max().toMSecsSinceEpoch() - timeAxis(hit)->min().toMSecsSinceEpoch();
+    const qint64 daySpan = qint64(timeAxis(hit)->max() - timeAxis(hit)->min());
     QCOMPARE(daySpan, 24LL * 3600 * 1000);
     QCOMPARE(dayPoints, 6);
 
@@ -343,17 +350,17 @@ void TestDashboard::rangeSwitchChangesAxesAndPoints()
     combo->setCurrentIndex(combo->findData(int(Dashboard::Range::Hour)));
     QVERIFY(updated.wait(15000));
     QCOMPARE(f.dashboard->range(), Dashboard::Range::Hour);
-    const qint64 hourSpan = timeAxis(hit)->max().toMSecsSinceEpoch() - timeAxis(hit)->min().toMSecsSinceEpoch();
+    const qint64 hourSpan = qint64(timeAxis(hit)->max() - timeAxis(hit)->min());
     QCOMPARE(hourSpan, 3600LL * 1000);
     QVERIFY2(hitRate->count() < dayPoints && hitRate->count() >= 3, qPrintable(QString::number(hitRate->count())));
     for (QChart* c : { hit, chart(f.dashboard, "creditsChart"), chart(f.dashboard, "callsChart") }) {
-        QCOMPARE(timeAxis(c)->min().toMSecsSinceEpoch(), f.dashboard->sinceMs());
+        QCOMPARE(qint64(timeAxis(c)->min()), f.dashboard->sinceMs());
     }
     compareWithStore(f);
 
     combo->setCurrentIndex(combo->findData(int(Dashboard::Range::Quarter)));
     QVERIFY(updated.wait(15000));
-    QCOMPARE(timeAxis(hit)->max().toMSecsSinceEpoch() - timeAxis(hit)->min().toMSecsSinceEpoch(),
+    QCOMPARE(qint64(timeAxis(hit)->max() - timeAxis(hit)->min()),
              90LL * 24 * 3600 * 1000);
     compareWithStore(f);
 }

@@ -1,7 +1,7 @@
 #include "CreditsChart.h"
 
 #include <QAreaSeries>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -142,9 +142,10 @@ QString CreditsChart::unitText() const
 void CreditsChart::styleSeries()
 {
     for (int kind = 0; kind < KindCount; ++kind) {
+        // Lighter kind by kind, so the stack reads in grey print as well as by hue.
         const QColor color = m_style.seriesColor(kind);
         QColor fill = color;
-        fill.setAlphaF(0.75);
+        fill.setAlphaF(0.9 - 0.15 * kind);
         m_areas[kind]->setBrush(fill);
         m_areas[kind]->setPen(QPen(color.darker(m_style.dark ? 100 : 115), 1));
     }

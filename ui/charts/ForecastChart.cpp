@@ -3,7 +3,7 @@
 #include "Downsampler.h"
 
 #include <QAreaSeries>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -52,6 +52,12 @@ ForecastChart::ForecastChart(QGraphicsItem* parent)
             Q_EMIT pointTip(tr("%1\n%2: %3 credits").arg(timeText(qint64(point.x())), what, number(point.y())));
         });
     }
+    connect(m_limit, &QXYSeries::hovered, this, [this](const QPointF& point, bool state) {
+        Q_EMIT pointTip(state ? tr("Limit: %1 credits").arg(number(point.y())) : QString());
+    });
+    connect(m_cycleEnd, &QXYSeries::hovered, this, [this](const QPointF& point, bool state) {
+        Q_EMIT pointTip(state ? tr("The cycle ends %1").arg(timeText(qint64(point.x()))) : QString());
+    });
     connect(m_band, &QAreaSeries::hovered, this, [this](const QPointF&, bool state) {
         if (!state || m_bandHigh->count() < 2) {
             Q_EMIT pointTip({});
@@ -111,7 +117,8 @@ void ForecastChart::setForecast(const QString& name, const Forecast& f, const QL
         usage.append({ double(p.t), double(p.usage) });
         yMax = std::max(yMax, double(p.usage));
     }
-    if (f.asOf.isValid() && f.creditsPerDay && f.level != QuotaLevel::Exhausted) {
+    // Below the minimum of evidence there is no projection worth drawing (its band would fill the plot).
+    if (f.asOf.isValid() && f.creditsPerDay && f.level != QuotaLevel::Exhausted && f.enoughHistory) {
         const double from = double(f.asOf.toMSecsSinceEpoch());
         projection = { { from, double(f.used) }, { double(endMs), f.projectedAtCycleEnd } };
         low = { { from, double(f.used) }, { double(endMs), f.bandLow } };
@@ -140,27 +147,34 @@ void ForecastChart::setForecast(const QString& name, const Forecast& f, const QL
     // Clipped at the top, whatever the nice scale.
     m_cycleEnd->replace(QList<QPointF> { { double(endMs), 0.0 }, { double(endMs), yMax * 4 } });
     m_exhaustion->replace(exhaustion);
-    const qint64 margin = (endMs - startMs) / 50;
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(startMs), QDateTime::fromMSecsSinceEpoch(endMs + margin));
-    m_x->setFormat(QStringLiteral("MMM d"));
-    m_x->setTickCount(6);
-    m_y->setRange(0, yMax);
-    m_y->applyNiceNumbers();
-    setTitle(tr("Quota forecast: %1 (%2, confidence %3%)")
-                 .arg(name, quotaLevelName(f.level).toUpper(), number(f.confidence * 100)));
+    // Room after the cycle end for its label; the same nice scale on screen and on paper.
+    const qint64 margin = (endMs - startMs) / 20;
+    setTimeRange(startMs, endMs + margin);
+    setValueRange(yMax / 1.08);
+    QString state;
+    if (f.level == QuotaLevel::Unknown) {
+        state = f.enoughHistory ? tr("level unknown") : tr("not enough history yet");
+    } else {
+        state = tr("%1, confidence %2%").arg(quotaLevelName(f.level), number(f.confidence * 100));
+    }
+    setTitle(tr("Quota forecast: %1 (%2)").arg(name, state));
 }
 
 void ForecastChart::styleSeries()
 {
+    // Each series its own hue and its own line, so they tell apart in grey print too: used solid and thick,
+    // projection dashed, limit dash-dotted, cycle end dotted, the exhaustion a square marker.
     const QColor usage = m_style.seriesColor(0);
-    m_usage->setPen(QPen(usage, 2.2));
-    m_projection->setPen(QPen(usage, 2, Qt::DashLine));
-    QColor bandFill = usage;
-    bandFill.setAlphaF(0.18);
+    const QColor projected = m_style.seriesColor(2);
+    m_usage->setPen(QPen(usage, 2.6));
+    m_projection->setPen(QPen(projected, 2, Qt::DashLine));
+    QColor bandFill = projected;
+    bandFill.setAlphaF(0.16);
     m_band->setBrush(bandFill);
     m_band->setPen(Qt::NoPen);
-    m_limit->setPen(QPen(m_style.alarm, 1.5));
+    m_limit->setPen(QPen(m_style.alarm, 1.6, Qt::DashDotLine));
     m_cycleEnd->setPen(QPen(m_style.muted, 1.2, Qt::DotLine));
-    m_exhaustion->setColor(m_style.alarm);
-    m_exhaustion->setBorderColor(m_style.base);
+    m_exhaustion->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_exhaustion->setColor(m_style.seriesColor(3));
+    m_exhaustion->setBorderColor(m_style.text);
 }

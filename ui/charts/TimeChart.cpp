@@ -4,7 +4,7 @@
 
 #include <QAbstractSeries>
 #include <QDateTime>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
@@ -12,7 +12,7 @@
 
 TimeChart::TimeChart(QGraphicsItem* parent)
     : QChart(parent)
-    , m_x(new QDateTimeAxis(this))
+    , m_x(new QCategoryAxis(this))
     , m_y(new QValueAxis(this))
     , m_style(ChartStyle::light())
 {
@@ -21,6 +21,7 @@ TimeChart::TimeChart(QGraphicsItem* parent)
     setAnimationOptions(QChart::NoAnimation); // live data: animations would trail the refreshes
     setLocalizeNumbers(true); // 20,000 rather than 20000
     m_y->setLabelFormat(QStringLiteral("%.0f"));
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     addAxis(m_x, Qt::AlignBottom);
     addAxis(m_y, Qt::AlignLeft);
 }
@@ -61,9 +62,22 @@ void TimeChart::enableLegendToggles()
 
 void TimeChart::setTimeRange(qint64 sinceMs, qint64 untilMs)
 {
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(sinceMs), QDateTime::fromMSecsSinceEpoch(untilMs));
-    m_x->setFormat(untilMs - sinceMs <= 2LL * 86400 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("MMM d"));
-    m_x->setTickCount(6);
+    const QStringList old = m_x->categoriesLabels();
+    for (const QString& label : old) {
+        m_x->remove(label);
+    }
+    m_x->setRange(double(sinceMs), double(untilMs));
+    m_x->setStartValue(double(sinceMs) - 1);
+    // A category axis needs distinct labels; an invisible mark tells apart two ticks that read the same.
+    QStringList used;
+    for (const NiceScale::TimeTick& tick : NiceScale::timeTicks(sinceMs, untilMs)) {
+        QString label = tick.label;
+        while (used.contains(label)) {
+            label += QChar(0x200b);
+        }
+        used << label;
+        m_x->append(label, double(tick.ms));
+    }
 }
 
 void TimeChart::setValueRange(double top)
@@ -96,7 +110,7 @@ QString TimeChart::bucketText(const AnalyticsPlan& plan, qint64 t)
 
 QString TimeChart::timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
 QString TimeChart::number(double value, int decimals)

@@ -30,7 +30,7 @@
 #include <algorithm>
 #include <cmath>
 
-class QDateTimeAxis;
+class QCategoryAxis;
 class QValueAxis;
 
 class TimeChart : public QChart
@@ -46,7 +46,8 @@ public:
     // A click on a legend marker hides or shows its series (the marker stays, faded, to be clicked back).
     void enableLegendToggles();
 
-    QDateTimeAxis* axisX() const { return m_x; }
+    // The time axis: labels at round times (NiceScale::timeTicks); its values are ms since the epoch.
+    QCategoryAxis* axisX() const { return m_x; }
     QValueAxis* axisY() const { return m_y; }
 
 Q_SIGNALS:
@@ -58,7 +59,8 @@ protected:
     virtual void styleSeries() = 0;
     // A series was hidden or shown through its legend marker.
     virtual void seriesToggled() { }
-    // The x axis over [sinceMs, untilMs): HH:mm up to two days, else MMM d.
+    // The x axis over [sinceMs, untilMs], labelled at round local times: minutes, hours, days, the first of
+    // a month (each label once).
     void setTimeRange(qint64 sinceMs, qint64 untilMs);
 
     // The value axis from 0 to a round value at or above `top`, in round steps ("nice" ticks: never the same
@@ -102,7 +104,7 @@ protected:
         });
     }
 
-    QDateTimeAxis* m_x;
+    QCategoryAxis* m_x;
     QValueAxis* m_y;
     ChartStyle m_style;
 };
