@@ -7,10 +7,13 @@
 #include "QuitSignals.h"
 #include "SingleInstance.h"
 #include "WindowStateKeeper.h"
+#include "app/process/CoreDumpGuard.h"
+#include "models/keys/PassphraseReader.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QStatusBar>
 #include <cstdio>
 #include <memory>
 #include <sodium.h>
@@ -60,6 +63,9 @@ int runWindow(const Invocation& inv)
     }
     MainWindow window(session);
     new WindowStateKeeper(&window, Settings::fileIn(session->config().dataDir));
+    for (const QString& notice : session->notices()) {
+        window.statusBar()->showMessage(notice);
+    }
     // SIGTERM, SIGINT, SIGHUP: close as the user would (a run commits, the geometry is saved, the demo's
     // throwaway dir and the single-instance socket are removed) instead of dying on the spot.
     QuitSignals::install(&window);
@@ -92,10 +98,14 @@ int runWindow(const Invocation& inv)
 
 int main(int argc, char** argv)
 {
+    // First, before any key or passphrase is read: no core file of this process, and the team passphrase
+    // out of the environment block (/proc/PID/environ) into guarded memory.
+    const CoreDumpGuard::State hardening = CoreDumpGuard::apply();
     if (sodium_init() < 0) {
         std::fputs("quotadeck: libsodium cannot initialise\n", stderr);
         return Commands::Failure;
     }
+    PassphraseReader::takeFromEnvironment();
     const Invocation inv = CommandLine::parse(argc, argv);
     // A command runs headless (no display needed, as under cron); only the window needs QApplication.
     // A PDF report draws the dashboard's charts (Qt Charts are widgets), so it needs a QApplication too: on the
@@ -128,6 +138,7 @@ int main(int argc, char** argv)
         return Commands::Success;
     }
     if (inv.opensWindow()) {
+        CoreDumpGuard::log(hardening);
         return runWindow(inv);
     }
     // A command's stderr is its one-line error, nothing else (scripts parse it); QT_LOGGING_RULES still
@@ -135,5 +146,6 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
         QLoggingCategory::setFilterRules(QStringLiteral("quotadeck.*=false"));
     }
+    CoreDumpGuard::log(hardening);
     return Commands::run(inv);
 }

@@ -2,6 +2,7 @@
 # Installs what QuotaDeck needs on Debian 12 (bookworm). Safe to run again: apt skips what is there.
 #   scripts/deps.sh          build and run dependencies
 #   scripts/deps.sh --test   also what the test suite uses
+#   scripts/deps.sh --package       also what building the Debian package with CPack needs
 #   scripts/deps.sh --screenshots   only what scripts/screenshot*.sh add (Xvfb, ImageMagick, xdotool)
 # Packages go in with --no-install-recommends, so every package the build or a test needs is named here, even
 # where a desktop install would bring it along. scripts/ci/clean-root.sh proves the list on a bare Debian 12.
@@ -26,6 +27,10 @@ case ${1:-} in
     # Only the screenshot scripts: an X server without a display, ImageMagick's import and xdotool.
     packages="xvfb xauth imagemagick xdotool"
     ;;
+--package)
+    # CPack's Debian generator: file and dpkg-shlibdeps (dpkg-dev) find the libraries the package depends on.
+    packages="$packages file dpkg-dev"
+    ;;
 --test)
     # dbus-run-session and pgrep for tests/with-keyring.sh; nghttpx (HTTP/2) and openssl (a TLS server
     # certificate) for the transport tests; poppler-utils to read and render the PDF reports.
@@ -33,7 +38,7 @@ case ${1:-} in
     ;;
 "") ;;
 *)
-    echo "usage: scripts/deps.sh [--test | --screenshots]" >&2
+    echo "usage: scripts/deps.sh [--test | --package | --screenshots]" >&2
     exit 2
     ;;
 esac

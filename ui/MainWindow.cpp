@@ -967,10 +967,10 @@ void MainWindow::showTeamPassphraseDialog(bool create)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TeamPassphraseDialog::passphraseSet, this, [this, create](int keys) {
         statusBar()->showMessage(
-            (create ? tr("This is a team store now: %1 keys sealed under the team key; the other admins join with "
-                         "the passphrase")
-                    : tr("Team passphrase changed: %1 keys re-sealed; the other admins join again with the new one"))
-                .arg(keys),
+            create ? tr("This is a team store now: %1 keys sealed under the team key; the other admins join with "
+                        "the passphrase")
+                         .arg(keys)
+                   : tr("Team passphrase changed: the team key stays, so every admin who joined keeps working"),
             kMessageMs);
         updateActions();
     });
@@ -1297,7 +1297,7 @@ QString MainWindow::vaultReason() const
             return tr("Join the team first (Tools > Team > Join team\u2026): this keychain does not hold the team "
                       "key yet");
         case Vault::TeamProblem::KeyStale:
-            return tr("Join the team again (Tools > Team > Join team\u2026): the team passphrase has changed");
+            return tr("Join the team again (Tools > Team > Join team\u2026): the store's team key has changed");
         case Vault::TeamProblem::None:
             break;
         }
@@ -1482,9 +1482,9 @@ void MainWindow::updateBanner()
                                  "keychain does not hold its team key yet. The key list and the charts work; "
                                  "refreshing, adding and importing keys need the team passphrase once."));
     } else if (problem == Vault::TeamProblem::KeyStale) {
-        m_bannerText->setText(tr("<b>The team passphrase has changed.</b> The team key in this keychain is from "
-                                 "before the change. The key list and the charts work; join again with the new "
-                                 "passphrase to refresh, add and import keys."));
+        m_bannerText->setText(tr("<b>The team key has changed.</b> The team key in this keychain is from before "
+                                 "the store was set up again. The key list and the charts work; join again with "
+                                 "the team passphrase to refresh, add and import keys."));
     } else if (show) {
         m_bannerText->setText(tr("<b>The vault is unavailable.</b> %1<br>The key list still works; adding, "
                                  "importing and refreshing keys need the vault.")

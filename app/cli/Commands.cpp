@@ -592,6 +592,9 @@ int Commands::run(const Invocation& inv)
         printError(error);
         return error.startsWith(QLatin1String("the API base")) ? BadInput : Failure;
     }
+    for (const QString& notice : session->notices()) {
+        printError(notice);
+    }
     Job job(inv, std::move(session));
     QTimer::singleShot(0, &job, [&job]() { job.start(); });
     return QCoreApplication::exec();

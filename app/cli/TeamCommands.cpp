@@ -5,14 +5,13 @@
 #include "SqlDialect.h"
 #include "StoreCopy.h"
 #include "TeamSecrets.h"
+#include "models/keys/PassphraseReader.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QTimer>
 
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace {
 
@@ -20,24 +19,6 @@ void say(const QString& text)
 {
     std::fputs(text.toUtf8().constData(), stdout);
     std::fflush(stdout);
-}
-
-SecureBytes readPassphrase(const char* prompt)
-{
-    if (!qEnvironmentVariableIsEmpty("QUOTADECK_TEAM_PASSPHRASE") || !isatty(STDIN_FILENO)) {
-        return TeamSecrets::readPassphrase();
-    }
-    std::fputs(prompt, stderr);
-    std::fflush(stderr);
-    termios saved{};
-    tcgetattr(STDIN_FILENO, &saved);
-    termios hidden = saved;
-    hidden.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
-    SecureBytes passphrase = TeamSecrets::readPassphrase();
-    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    std::fputs("\n", stderr);
-    return passphrase;
 }
 
 int fail(int code, const QString& message)
@@ -96,12 +77,8 @@ QString writeKeychain(Keychain* keychain, const QString& entry, const SecureByte
 
 SecureBytes askPassphrase(const char* prompt, QString* error)
 {
-    SecureBytes passphrase = readPassphrase(prompt);
-    if (passphrase.isEmpty()) {
-        *error = QStringLiteral("no team passphrase: give it on standard input or in QUOTADECK_TEAM_PASSPHRASE");
-    } else if (passphrase.size() < std::size_t(TeamSecrets::MinPassphraseLength)) {
-        *error = QStringLiteral("the team passphrase must be at least %1 characters long")
-                     .arg(TeamSecrets::MinPassphraseLength);
+    SecureBytes passphrase = PassphraseReader::read(prompt, error);
+    if (!passphrase.isEmpty() && !TeamSecrets::longEnough(passphrase, error)) {
         return {};
     }
     return passphrase;
@@ -133,7 +110,7 @@ int team(const Invocation& inv, Session& session)
         say(QStringLiteral("joined the team store %1: this keychain now holds its team key\n").arg(store.displayLocation()));
         return Commands::Success;
     }
-    // init and passphrase re-seal every key: the store's present data key must be open first.
+    // init re-seals every key and passphrase re-wraps the team key: the store's present key must be open first.
     if (verb == QLatin1String("init") && store.isTeam()) {
         return fail(Commands::Failure, QStringLiteral("%1 is already a team store; join it with quotadeck team join, or "
                                                       "change its passphrase with quotadeck team passphrase")
@@ -146,22 +123,23 @@ int team(const Invocation& inv, Session& session)
     if (const QString why = openVault(session); !why.isEmpty()) {
         return fail(Commands::Failure, why);
     }
-    SecureBytes passphrase = askPassphrase(verb == QLatin1String("init") ? "New team passphrase: "
-                                                                          : "New team passphrase: ",
-                                           &error);
+    SecureBytes passphrase = askPassphrase("New team passphrase: ", &error);
     if (passphrase.isEmpty()) {
         return fail(Commands::BadInput, error);
     }
     if (const QString why = teamStep(session, std::move(passphrase), false); !why.isEmpty()) {
         return fail(Commands::Failure, why);
     }
-    const qsizetype keys = store.keys().size();
-    say(QStringLiteral("%1 %2: %3 keys re-sealed under the new team key; every other admin runs: quotadeck --db "
-                       "%2 team join\n")
-            .arg(verb == QLatin1String("init") ? QStringLiteral("team store ready at")
-                                               : QStringLiteral("team passphrase changed for"),
-                 store.displayLocation())
-            .arg(keys));
+    if (verb == QLatin1String("init")) {
+        say(QStringLiteral("team store ready at %1: %2 keys re-sealed under the new team key; every other admin runs: "
+                           "quotadeck --db %1 team join\n")
+                .arg(store.displayLocation())
+                .arg(store.keys().size()));
+    } else {
+        say(QStringLiteral("team passphrase changed for %1: the team key is the same, so every admin who joined "
+                           "keeps working; the new passphrase is what the next admin joins with\n")
+                .arg(store.displayLocation()));
+    }
     return Commands::Success;
 }
 
@@ -187,7 +165,8 @@ int migrate(const Invocation& inv, Session& session)
     if (passphrase.isEmpty()) {
         return fail(Commands::BadInput, error);
     }
-    // Into an existing team store (set up by another admin): its passphrase. Into a new one: this sets it.
+    // Into an existing team store (set up by another admin): its passphrase. Into a new one: a new team key,
+    // wrapped under this passphrase.
     QList<QPair<QString, QString>> meta;
     SecureBytes key;
     if (target->isTeam()) {
@@ -197,14 +176,16 @@ int migrate(const Invocation& inv, Session& session)
         }
         key = std::move(*joined);
     } else {
-        const TeamSecrets::Kdf kdf = TeamSecrets::Kdf::fresh();
-        key = TeamSecrets::derive(passphrase, kdf, &error);
-        if (key.isEmpty()) {
+        key = TeamSecrets::newTeamKey();
+        const std::optional<TeamSecrets::WrappedKey> wrapped
+            = TeamSecrets::wrap(passphrase, key, target->storeId(), &error);
+        if (!wrapped) {
             return fail(Commands::Failure, error);
         }
-        meta = {{QStringLiteral("team_kdf"), kdf.text()},
-                {QStringLiteral("vault_check"), QString::fromLatin1(Vault::checkOf(key))}};
+        meta = { { QStringLiteral("team_key"), wrapped->text() },
+                 { QStringLiteral("vault_check"), QString::fromLatin1(Vault::checkOf(key)) } };
     }
+    passphrase.clear();
     Vault teamVault(nullptr);
     Vault::Binding binding;
     binding.storeId = target->storeId();
@@ -256,6 +237,9 @@ int TeamCommands::run(const Invocation& inv)
     std::unique_ptr<Session> session = Session::create(Commands::sessionConfig(inv), &error);
     if (!session) {
         return fail(Commands::Failure, error);
+    }
+    for (const QString& notice : session->notices()) {
+        Commands::printError(notice);
     }
     return inv.command.first() == QLatin1String("migrate") ? migrate(inv, *session) : team(inv, *session);
 }

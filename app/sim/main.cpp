@@ -3,6 +3,7 @@
 // and never key material. SIGTERM and SIGINT end it cleanly with exit code 0.
 
 #include "UsageServer.h"
+#include "app/process/CoreDumpGuard.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,7 +83,10 @@ bool parseRateLimit(const QString& text, UsageServer::Options* options)
 
 int main(int argc, char* argv[])
 {
+    // Before anything else: the server sees every key a client sends.
+    const CoreDumpGuard::State hardening = CoreDumpGuard::apply();
     QCoreApplication app(argc, argv);
+    CoreDumpGuard::log(hardening);
     QCoreApplication::setApplicationName(QStringLiteral("quotadeck-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUOTADECK_VERSION));
 

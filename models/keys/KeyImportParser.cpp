@@ -92,6 +92,12 @@ QString readLabel(QByteArrayView raw, QString* reason)
         *reason = QStringLiteral("the label is longer than %1 characters").arg(KeyImportParser::kMaxLabelLength);
         return {};
     }
+    // "key,key" or "label,key,key": everything before the last comma is the label, and a key there would be
+    // stored as plain text.
+    if (ApiKey::holdsKeyLikeText(label)) {
+        *reason = ApiKey::keyLikeLabelReason();
+        return {};
+    }
     return label;
 }
 

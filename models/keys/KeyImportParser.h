@@ -2,7 +2,8 @@
 // Reads key lists as admins keep them: one entry per line, `key`, `label,key` or `.env` style
 // `NAME=tvly-...` (optionally `export NAME="tvly-..."`). Blank lines and # comments are skipped. Every other
 // line either yields an entry or a rejection with its line number and a reason; the parser never stops at
-// the first bad line and never puts key material into a reason.
+// the first bad line and never puts key material into a reason. A label that holds key-like text (a second
+// key on the line) is a rejection too.
 
 #include "SecureBytes.h"
 

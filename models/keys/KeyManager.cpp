@@ -36,6 +36,9 @@ QString KeyManager::validateLabel(const QString& label)
             return QStringLiteral("the label contains control characters");
         }
     }
+    if (ApiKey::holdsKeyLikeText(label)) {
+        return ApiKey::keyLikeLabelReason();
+    }
     return {};
 }
 

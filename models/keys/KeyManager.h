@@ -41,6 +41,7 @@ public:
     // An id ("12") or a label; nullopt with an error when nothing or several match.
     std::optional<KeyRecord> resolve(const QString& idOrLabel, QString* error = nullptr) const;
 
+    // Empty when `label` may be stored; else why not (empty, too long, control characters, key-like text).
     static QString validateLabel(const QString& label);
 
 private:

@@ -166,13 +166,13 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
         Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: %1").arg(m_store->lastError()));
         return 0;
     }
-    // Another admin may have changed the team passphrase since this vault opened (a window left open, its
-    // auto-refresh): the store's check no longer matches the key held, and a run would mark every key "cannot
-    // be opened" in the shared store. Nothing is asked or written; opening the vault again reports the stale
-    // key and asks to join.
+    // Another admin may have set the store up with a new team key since this vault opened (a window left
+    // open, its auto-refresh): the store's check no longer matches the key held, and a run would mark every key
+    // "cannot be opened" in the shared store. Nothing is asked or written; opening the vault again reports
+    // the stale key and asks to join. (A passphrase change keeps the team key: no vault goes stale by it.)
     if (vaultKeyIsStale()) {
         Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: the store's data key has changed since this "
-                                            "keychain key was opened (the team passphrase was changed); join the "
+                                            "keychain key was opened (the team key was set up again); join the "
                                             "team again"));
         return 0;
     }

@@ -94,7 +94,7 @@ public:
     void cancel();
 
     // Decides ok/low/exhausted from figures: low under `lowThreshold` of the key's limit (or the plan's).
-    // The store's data-key check differs from the open vault's: another admin changed the team passphrase
+    // The store's data-key check differs from the open vault's: another admin set the team key up again
     // since this vault opened. start() refuses then (failedToStart); opening the vault again says so.
     bool vaultKeyIsStale() const;
     static KeyStatus classify(const UsageReport& report, double lowThreshold);

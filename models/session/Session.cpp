@@ -2,6 +2,10 @@
 
 #include "MemoryKeychain.h"
 #include "SystemKeychain.h"
+#include "models/core/Logging.h"
+#include "models/keys/SealUpgrade.h"
+#include "models/store/LabelRepair.h"
+#include "models/store/StoreMeta.h"
 
 #include <QDir>
 #include <QPointer>
@@ -101,6 +105,12 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     if (!session->m_store) {
         return nullptr;
     }
+    QString repairError;
+    if (const QString repaired = LabelRepair::run(*session->m_store, &repairError); !repaired.isEmpty()) {
+        session->m_notices << repaired;
+    } else if (!repairError.isEmpty()) {
+        qCWarning(lcStore).noquote() << "labels that look like API keys cannot be replaced:" << repairError;
+    }
     if (keychain) {
         session->m_keychain = keychain;
     } else if (effective.memoryKeychain) {
@@ -117,12 +127,7 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     session->configure();
     session->m_keys = std::make_unique<KeyManager>(session->m_store.get(), session->m_vault);
 
-    connect(session->m_vault, &Vault::opened, session.get(), [s = session.get()]() {
-        if (s->m_vault->check() != s->m_store->vaultCheck()) {
-            s->m_store->setVaultCheck(s->m_vault->check());
-        }
-        Q_EMIT s->vaultReady();
-    });
+    connect(session->m_vault, &Vault::opened, session.get(), &Session::onVaultOpened);
     connect(session->m_vault, &Vault::unavailable, session.get(), &Session::vaultUnavailable);
     return session;
 }
@@ -212,40 +217,23 @@ void Session::answerLater(const std::function<void(const QString&)>& done, const
     QMetaObject::invokeMethod(this, [done, error]() { done(error); }, Qt::QueuedConnection);
 }
 
-void Session::deriveTeamKey(SecureBytes passphrase, const TeamSecrets::Kdf& kdf,
-                            std::function<void(const QString&)> done, std::function<void(SecureBytes)> withKey)
+void Session::runTeamWork(std::function<void()> work,
+                          std::function<void()> then,
+                          const std::function<void(const QString&)>& done)
 {
     if (isDerivingTeamKey()) {
         answerLater(done, QStringLiteral("a team key is already being derived; wait for it to finish"));
         return;
     }
-    struct Work
-    {
-        SecureBytes passphrase;
-        TeamSecrets::Kdf kdf;
-        SecureBytes key;
-        QString error;
-    };
-    auto work = std::make_shared<Work>();
-    work->passphrase = std::move(passphrase);
-    work->kdf = kdf;
-    // The worker touches only `work` (no store, no Qt object of this thread).
-    QThread* thread = QThread::create([work]() {
-        work->key = TeamSecrets::derive(work->passphrase, work->kdf, &work->error);
-        work->passphrase.clear();
-    });
+    QThread* thread = QThread::create(std::move(work));
     thread->setObjectName(QStringLiteral("quotadeck-teamkey"));
     m_teamThread = thread;
-    connect(thread, &QThread::finished, this, [this, thread, work, done = std::move(done), withKey = std::move(withKey)]() {
+    connect(thread, &QThread::finished, this, [this, thread, then = std::move(then)]() {
         if (m_teamThread == thread) {
             m_teamThread = nullptr;
         }
         thread->deleteLater();
-        if (work->key.isEmpty()) {
-            done(work->error);
-        } else {
-            withKey(std::move(work->key));
-        }
+        then();
     });
     thread->start();
 }
@@ -253,44 +241,137 @@ void Session::deriveTeamKey(SecureBytes passphrase, const TeamSecrets::Kdf& kdf,
 void Session::joinTeam(SecureBytes passphrase, std::function<void(const QString&)> done)
 {
     QString error;
-    const std::optional<TeamSecrets::Kdf> kdf = TeamSecrets::storedKdf(*m_store, &error);
-    if (!kdf) {
+    std::optional<TeamSecrets::StoredKey> seen = TeamSecrets::stored(*m_store, &error);
+    if (!seen) {
         answerLater(done, error);
         return;
     }
-    deriveTeamKey(std::move(passphrase), *kdf, done, [this, done](SecureBytes key) {
-        QString why;
-        // The store's check is read now, not before: a passphrase changed meanwhile fails here, not later.
-        std::optional<SecureBytes> verified = TeamSecrets::verify(*m_store, std::move(key), &why);
-        if (!verified) {
-            done(why);
-            return;
-        }
-        adoptTeamKey(std::move(*verified), done);
-    });
+    struct Work
+    {
+        SecureBytes passphrase;
+        TeamSecrets::StoredKey seen;
+        TeamSecrets::Opened opened;
+    };
+    auto work = std::make_shared<Work>();
+    work->passphrase = std::move(passphrase);
+    work->seen = std::move(*seen);
+    runTeamWork(
+        [work]() {
+            work->opened = TeamSecrets::open(work->passphrase, work->seen);
+            work->passphrase.clear();
+        },
+        [this, work, done]() {
+            QString why;
+            std::optional<SecureBytes> key
+                = TeamSecrets::finishJoin(*m_store, work->seen, std::move(work->opened), &why);
+            if (!key) {
+                done(why);
+                return;
+            }
+            adoptTeamKey(std::move(*key), done);
+        },
+        done);
 }
 
 void Session::setTeamPassphrase(SecureBytes passphrase, std::function<void(const QString&)> done)
 {
-    // Refused before the slow derivation; reseal() checks the vault again when the key is there.
-    if (QString error; !TeamSecrets::canReseal(*m_vault, &error) || !TeamSecrets::longEnough(passphrase, &error)) {
+    // Refused before the slow derivation; the last steps check the store again when the key is there.
+    QString error;
+    if (!TeamSecrets::canReseal(*m_vault, &error) || !TeamSecrets::longEnough(passphrase, &error)) {
         answerLater(done, error);
         return;
     }
-    const TeamSecrets::Kdf kdf = TeamSecrets::Kdf::fresh();
-    deriveTeamKey(std::move(passphrase), kdf, done, [this, kdf, done](SecureBytes key) {
-        QString why;
-        std::optional<SecureBytes> sealed = TeamSecrets::reseal(*m_store, *m_vault, kdf, std::move(key), &why);
-        if (!sealed) {
-            done(why);
+    struct Work
+    {
+        SecureBytes passphrase;
+        SecureBytes teamKey;
+        QString storeId;
+        std::optional<TeamSecrets::WrappedKey> wrapped;
+        QString error;
+    };
+    auto work = std::make_shared<Work>();
+    work->passphrase = std::move(passphrase);
+    work->storeId = m_store->storeId();
+    auto wrap = [work]() {
+        work->wrapped = TeamSecrets::wrap(work->passphrase, work->teamKey, work->storeId, &work->error);
+        work->passphrase.clear();
+    };
+    if (m_store->isTeam()) {
+        // A new passphrase for the same team key: re-wrapped, nothing re-sealed, nobody's keychain changed.
+        std::optional<TeamSecrets::StoredKey> seen = TeamSecrets::stored(*m_store, &error);
+        if (!seen || !TeamSecrets::holdsTeamKey(*m_store, *m_vault, &error)) {
+            answerLater(done, error);
             return;
         }
-        // Committed: from here the store opens only with the new key, so say so if the keychain refuses it.
-        adoptTeamKey(std::move(*sealed), [done](const QString& adoptError) {
-            done(adoptError.isEmpty() ? QString()
-                                      : QStringLiteral("the passphrase was changed but %1").arg(adoptError));
-        });
-    });
+        work->teamKey = m_vault->dataKeyCopy();
+        runTeamWork(
+            wrap,
+            [this, work, seen = std::move(*seen), done]() {
+                work->teamKey.clear();
+                QString why = work->error;
+                if (work->wrapped) {
+                    TeamSecrets::commitWrapped(*m_store, seen, *work->wrapped, &why);
+                }
+                done(why);
+            },
+            done);
+        return;
+    }
+    // Setting a store up: a new team key, every key re-sealed under it in one transaction.
+    work->teamKey = TeamSecrets::newTeamKey();
+    runTeamWork(
+        wrap,
+        [this, work, done]() {
+            if (!work->wrapped) {
+                done(work->error);
+                return;
+            }
+            QString why;
+            std::optional<SecureBytes> key
+                = TeamSecrets::initialise(*m_store, *m_vault, std::move(work->teamKey), *work->wrapped, &why);
+            if (!key) {
+                done(why);
+                return;
+            }
+            // Committed: from here the store opens only with the new key, so say so if the keychain
+            // refuses it.
+            adoptTeamKey(std::move(*key), [done](const QString& adoptError) {
+                done(adoptError.isEmpty() ? QString()
+                                          : QStringLiteral("the team store was set up but %1").arg(adoptError));
+            });
+        },
+        done);
+}
+
+void Session::onVaultOpened()
+{
+    const QByteArray check = m_vault->check();
+    const QByteArray stored = m_store->vaultCheck();
+    if (stored != check) {
+        // A store whose check was forgotten (its keys were all removed) records this key's, unless another
+        // process recorded another one at the same moment: then this key must not seal anything.
+        QString error;
+        const QByteArray won = stored.isEmpty()
+            ? StoreMeta(*m_store)
+                  .claim(QStringLiteral("vault_check"), {}, QString::fromLatin1(check), &error)
+                  .toLatin1()
+            : stored;
+        if (!won.isEmpty() && won != check) {
+            m_vault->close();
+            Q_EMIT vaultUnavailable(QStringLiteral("another QuotaDeck set up this store with another data key at the "
+                                                   "same moment; start QuotaDeck again to use that one"));
+            return;
+        }
+        if (won.isEmpty()) {
+            qCWarning(lcStore).noquote() << "the vault check cannot be recorded:" << error;
+        }
+    }
+    QString error;
+    if (SealUpgrade::run(*m_store, *m_vault, &error) < 0) {
+        // The keys still open in their older form; the next open tries again.
+        qCWarning(lcVault).noquote() << "keys sealed by an earlier version cannot be re-sealed yet:" << error;
+    }
+    Q_EMIT vaultReady();
 }
 
 void Session::openVault()
@@ -304,5 +385,10 @@ void Session::openVault()
     binding.check = m_store->vaultCheck();
     binding.hasSealedKeys = m_store->hasSealedKeys();
     binding.team = m_store->isTeam();
+    binding.claim = [this](const QByteArray& expected, const QByteArray& wanted, QString* error) {
+        return StoreMeta(*m_store)
+            .claim(QStringLiteral("vault_check"), QString::fromLatin1(expected), QString::fromLatin1(wanted), error)
+            .toLatin1();
+    };
     m_vault->open(binding);
 }

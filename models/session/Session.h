@@ -53,16 +53,21 @@ public:
     // Team mode: keeps `teamKey` (from TeamSecrets::join or setPassphrase) in this admin's keychain and opens
     // the vault with it. `done` runs later with an empty string, or one sentence saying why it failed.
     void adoptTeamKey(SecureBytes teamKey, std::function<void(const QString& error)> done);
-    // Team mode's one path for the window and `quotadeck team` (issue 9): the team key is derived from
-    // `passphrase` on a worker thread (Argon2id over 64 MiB: a noticeable fraction of a second the GUI must
-    // not freeze for), then, back on this thread, joinTeam() checks it against the store and
-    // setTeamPassphrase() re-seals every key under a fresh salt in one transaction (team init, or a change:
-    // the vault must be open); both end in adoptTeamKey(). `done` runs later with an empty string or one
-    // sentence saying why nothing changed (a wrong passphrase: "the team passphrase is not right").
-    // One derivation at a time; the keychain is written only when the passphrase is right.
+    // Team mode's one path for the window and `quotadeck team`: the Argon2id work (about a second over 256
+    // MiB, which the GUI must not freeze for) runs on a worker thread, the store is written back on this one.
+    // joinTeam() unwraps the team key with `passphrase` (moving an older or cheaper wrapping to today's, one
+    // transaction) and ends in adoptTeamKey(). setTeamPassphrase() on a team store re-wraps the team key the
+    // open vault holds under the new passphrase (no key re-sealed, nobody's keychain changed); on a store
+    // that is no team store yet it makes a new team key, re-seals every key under it in one transaction and
+    // ends in adoptTeamKey(). `done` runs later with an empty string or one sentence saying why nothing
+    // changed (a wrong passphrase: "the team passphrase is not right"). One derivation at a time; the
+    // keychain is written only when the passphrase is right.
     void joinTeam(SecureBytes passphrase, std::function<void(const QString& error)> done);
     void setTeamPassphrase(SecureBytes passphrase, std::function<void(const QString& error)> done);
     bool isDerivingTeamKey() const;
+    // What opening the store changed that the user should hear of, once (a label that held key-like text
+    // was replaced): the command line prints it on stderr, the window in its status bar.
+    QStringList notices() const { return m_notices; }
 
     const SessionConfig& config() const { return m_config; }
     // The settings in force (the file plus this process's overrides) and what loading the file said.
@@ -90,11 +95,15 @@ private:
     Session(const SessionConfig& config, Clock* clock);
 
     void configure();
-    // Runs TeamSecrets::derive on a worker thread, then, on this thread, `withKey(key)`, or `done(why)` when it
-    // could not be derived or another derivation is still running (neither once this Session is gone: the
-    // thread's connection has it as context).
-    void deriveTeamKey(SecureBytes passphrase, const TeamSecrets::Kdf& kdf,
-                       std::function<void(const QString&)> done, std::function<void(SecureBytes key)> withKey);
+    // Runs `work` on a worker thread (it touches no store and no object of this thread), then `then` on this
+    // thread; `done(why)` instead when another team derivation is still running. Neither runs once this
+    // Session is gone (the thread's connection has it as context).
+    void runTeamWork(std::function<void()> work,
+                     std::function<void()> then,
+                     const std::function<void(const QString&)>& done);
+    // The vault opened: records its check in a store that has none (unless another process recorded
+    // another one meanwhile), re-seals keys of an older format once, then says vaultReady.
+    void onVaultOpened();
     // Answers `done(error)` from the event loop, as every answer of joinTeam/setTeamPassphrase comes.
     void answerLater(const std::function<void(const QString&)>& done, const QString& error);
 
@@ -102,6 +111,7 @@ private:
     Settings m_settings; // in force
     Settings m_fileSettings; // as the file has them (what is saved for overridden values)
     QStringList m_settingsWarnings;
+    QStringList m_notices;
     Clock* m_clock;
     std::unique_ptr<Store> m_store;
     Keychain* m_keychain = nullptr;

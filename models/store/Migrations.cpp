@@ -240,12 +240,23 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
         }
         return false;
     }
+    const SqlDialect::Engine engine = SqlDialect::engineOf(db);
     for (int version = current + 1; version <= target; ++version) {
-        if (!db.transaction()) {
+        // SQLite: the write lock is taken at BEGIN (IMMEDIATE, waiting out busy_timeout) and the version read
+        // again under it, so two processes creating one new file at once take turns instead of both creating
+        // its tables. (PostgreSQL stores take an advisory lock around the whole upgrade, see Store.)
+        QSqlQuery begin(db);
+        const bool begun
+            = engine == SqlDialect::Engine::SQLite ? begin.exec(QStringLiteral("BEGIN IMMEDIATE")) : db.transaction();
+        if (!begun) {
             if (error) {
-                *error = db.lastError().text();
+                *error = engine == SqlDialect::Engine::SQLite ? begin.lastError().text() : db.lastError().text();
             }
             return false;
+        }
+        if (engine == SqlDialect::Engine::SQLite && currentVersion(db) >= version) {
+            db.commit(); // another process did this step meanwhile
+            continue;
         }
         QSqlQuery query(db);
         bool ok = true;
@@ -257,7 +268,6 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
             statements.append(QStringLiteral("UPDATE schema_info SET version = %1").arg(version));
         }
         // Written once in SQLite's words; SqlDialect says them for PostgreSQL (BIGINT, identity, BYTEA).
-        const SqlDialect::Engine engine = SqlDialect::engineOf(db);
         for (const QString& sql : std::as_const(statements)) {
             if (!exec(query, SqlDialect::ddl(engine, sql), &why)) {
                 ok = false;

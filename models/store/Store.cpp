@@ -14,6 +14,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 
@@ -139,7 +140,16 @@ std::unique_ptr<Store> Store::open(const QString& location, QString* error)
     }
     QSqlQuery pragma(db);
     for (const QString& sql : SqlDialect::connectionSetup(SqlDialect::Engine::SQLite)) {
-        if (!pragma.exec(sql)) {
+        bool done = pragma.exec(sql);
+        // Turning a new file to WAL takes an exclusive lock without waiting out busy_timeout: another process
+        // opening the same new file holds it for a moment (two first starts). Up to busy_timeout, in turns.
+        for (int tries = 0;
+             !done && (pragma.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY && tries < 250;
+             ++tries) {
+            QThread::msleep(20);
+            done = pragma.exec(sql);
+        }
+        if (!done) {
             // A read-only or full data folder: WAL needs its -shm and -wal files beside the database. Rather
             // than nothing, open what can be read, and say why nothing can be saved.
             const QString why = pragma.lastError().databaseText().trimmed();
@@ -163,6 +173,9 @@ std::unique_ptr<Store> Store::open(const QString& location, QString* error)
         return fail(QStringLiteral("%1 is not a readable QuotaDeck database: %2")
                         .arg(QDir::toNativeSeparators(path), pragma.lastError().databaseText().trimmed()));
     }
+    // Done reading: an open statement would keep a read snapshot that makes the first write fail at once
+    // (SQLITE_BUSY, no busy_timeout) when another process wrote meanwhile, as two first starts do.
+    pragma.finish();
     QString why;
     if (!store->initialise(&why)) {
         return fail(QStringLiteral("cannot open %1: %2").arg(QDir::toNativeSeparators(path), why));
@@ -248,20 +261,22 @@ std::unique_ptr<Store> Store::openPostgres(const QString& location, QString* err
     QSqlQuery query(db);
     // Server notices ("schema already exists, skipping") would reach stderr through libpq.
     query.exec(QStringLiteral("SET client_min_messages TO warning"));
-    if (!pg->schema.isEmpty()) {
-        if (!query.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(pg->schema))
-            || !query.exec(QStringLiteral("SET search_path TO \"%1\"").arg(pg->schema))) {
-            *error = QStringLiteral("cannot use the schema %1 in %2: %3")
-                         .arg(pg->schema, pg->display(), query.lastError().databaseText().simplified());
-            return nullptr;
-        }
-    }
-    // Two admins opening a new or older store at once: one migrates, the other waits and then sees it done.
+    // Two admins opening a new or older store at once: one creates and migrates, the other waits and then
+    // sees it done. The lock comes first: CREATE SCHEMA IF NOT EXISTS run twice at once fails in one of them.
     const qint64 lock = SqlDialect::advisoryLockId(QStringLiteral("quotadeck-migrate"));
     if (!query.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(lock))) {
         *error = QStringLiteral("cannot lock %1 for its schema check: %2")
                      .arg(pg->display(), query.lastError().databaseText().simplified());
         return nullptr;
+    }
+    if (!pg->schema.isEmpty()) {
+        if (!query.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(pg->schema))
+            || !query.exec(QStringLiteral("SET search_path TO \"%1\"").arg(pg->schema))) {
+            *error = QStringLiteral("cannot use the schema %1 in %2: %3")
+                         .arg(pg->schema, pg->display(), query.lastError().databaseText().simplified());
+            query.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(lock));
+            return nullptr;
+        }
     }
     QString why;
     const bool ok = store->initialise(&why);
@@ -347,15 +362,6 @@ QByteArray Store::vaultCheck() const
         return query.value(0).toString().toLatin1();
     }
     return {};
-}
-
-bool Store::setVaultCheck(const QByteArray& check)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral("INSERT INTO store_meta (name, value) VALUES ('vault_check', ?) "
-                                 "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(QString::fromLatin1(check));
-    return query.exec() || fail(QStringLiteral("cannot record the vault check"), query);
 }
 
 QString Store::meta(const QString& name) const

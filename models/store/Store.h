@@ -42,13 +42,17 @@ public:
     // Identity of this store and its vault binding (see Vault::Binding).
     QString storeId() const;
     QByteArray vaultCheck() const;
-    bool setVaultCheck(const QByteArray& check);
     bool hasSealedKeys() const;
-    // store_meta entries (store_id, vault_check, team_kdf, ...); empty when absent.
+    // store_meta entries (store_id, vault_check, team_key, ...); empty when absent. Values more than one
+    // process may set at once are compared and set through StoreMeta.
     QString meta(const QString& name) const;
     bool setMeta(const QString& name, const QString& value);
-    // A team store (team mode): its data key comes from the team passphrase (see TeamSecrets).
-    bool isTeam() const { return !meta(QStringLiteral("team_kdf")).isEmpty(); }
+    // A team store (team mode): its data key is the team key, wrapped under the team passphrase ("team_key";
+    // "team_kdf" in stores set up before wrapping; see TeamSecrets).
+    bool isTeam() const
+    {
+        return !meta(QStringLiteral("team_key")).isEmpty() || !meta(QStringLiteral("team_kdf")).isEmpty();
+    }
     // Re-seals every key in ONE transaction (a new data key): `reseal` gets each key and sets its new
     // fingerprint and sealed bytes, or returns false to abort; `meta` (the new check, the team's KDF) is
     // written in the same transaction. On PostgreSQL the keys table is locked meanwhile, so no key sealed

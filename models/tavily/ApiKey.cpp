@@ -72,8 +72,9 @@ QString ApiKey::scrub(const QString& text)
 {
     // Possessive and not followed by '*': an already masked key ("tvly-dev-****Ab3x") is left as it is, so
     // scrubbing twice changes nothing.
-    static const QRegularExpression keyLike(QStringLiteral("tvly-[A-Za-z0-9_-]++(?!\\*)"));
-    if (!text.contains(QLatin1String("tvly-")))
+    static const QRegularExpression keyLike(QStringLiteral("tvly-[A-Za-z0-9_-]++(?!\\*)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (!text.contains(QLatin1String("tvly-"), Qt::CaseInsensitive))
         return text;
     QString out;
     out.reserve(text.size());
@@ -87,4 +88,21 @@ QString ApiKey::scrub(const QString& text)
     }
     out += QStringView(text).mid(last);
     return out;
+}
+
+bool ApiKey::holdsKeyLikeText(QStringView text)
+{
+    // A label that held a key would be stored in plain text, listed, logged and exported. 16 characters:
+    // Tavily's keys have far more, and a short word after the prefix ("tvly-dev-pool") is a fair label.
+    static const QRegularExpression keyLike(QStringLiteral("tvly-(?:dev-|prod-)?[a-z0-9]{16}"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (!text.contains(QLatin1String("tvly-"), Qt::CaseInsensitive))
+        return false;
+    return keyLike.match(text).hasMatch();
+}
+
+QString ApiKey::keyLikeLabelReason()
+{
+    return QStringLiteral("the label looks like an API key (tvly- and 16 or more letters or digits); give the key "
+                          "on its own, with a label that is not a key");
 }

@@ -12,5 +12,11 @@ QString validate(QByteArrayView key);
 // characters; shorter keys show fewer characters so at least 8 stay hidden.
 QString mask(QByteArrayView key);
 // Replaces anything in free text that looks like a key with its masked form (server messages, errors).
+// The prefix is matched in any case: "TVLY-..." is masked too.
 QString scrub(const QString& text);
+// Whether free text holds something shaped like a key: "tvly-", optionally "dev-" or "prod-", then 16 or
+// more letters or digits, anywhere and in any case. A label such as "tvly-dev-pool" does not.
+bool holdsKeyLikeText(QStringView text);
+// Why a label holding key-like text is refused: one clause, without the text.
+QString keyLikeLabelReason();
 } // namespace ApiKey

@@ -1,5 +1,6 @@
 #include "SecureBytes.h"
 
+#include <QtGlobal>
 #include <sodium.h>
 
 #include <cstring>
@@ -84,11 +85,15 @@ SecureBytes SecureBytes::guarded(std::size_t size)
     if (size == 0)
         return bytes;
     // sodium_malloc needs the page size that sodium_init() looks up; calling it again is cheap and safe.
+    // A buffer asked for as guarded holds what must never reach ordinary memory (the data key, a team
+    // passphrase): without protected memory the process stops, saying why, rather than quietly use the heap.
     if (sodium_init() < 0)
-        return SecureBytes(size);
+        qFatal("QuotaDeck cannot get protected memory for a secret: libsodium failed to start");
     auto* p = static_cast<unsigned char*>(sodium_malloc(size));
     if (p == nullptr)
-        return SecureBytes(size);
+        qFatal("QuotaDeck cannot get protected memory for a secret (%zu bytes): the system refused it, so it "
+               "stops rather than keep the secret in ordinary memory",
+               size);
     sodium_memzero(p, size); // sodium_malloc fills with a marker byte, the contract is zero-filled
     bytes.m_data = std::unique_ptr<unsigned char[], Deleter>(p, Deleter { true });
     bytes.m_size = size;

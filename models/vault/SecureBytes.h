@@ -30,8 +30,8 @@ public:
     // Zeroes the whole allocation of `bytes` (up to its capacity) in place when the buffer is not shared;
     // the size stays. Returns whether it wiped.
     static bool wipe(QByteArray& bytes);
-    // A zero-filled buffer in sodium_malloc memory (guard pages, mlock when permitted). Falls back to the
-    // heap if that allocation fails.
+    // A zero-filled buffer in sodium_malloc memory (guard pages, mlock when permitted). When that memory
+    // cannot be had the process ends with a message (qFatal): it never falls back to the ordinary heap.
     static SecureBytes guarded(std::size_t size);
 
     SecureBytes clone() const; // keeps guarded-ness

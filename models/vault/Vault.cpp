@@ -2,8 +2,10 @@
 
 #include "Logging.h"
 
+#include <QDeadlineTimer>
 #include <QMetaObject>
 #include <QPointer>
+#include <QTimer>
 #include <sodium.h>
 
 #include <cstring>
@@ -17,11 +19,16 @@ static_assert(Vault::dataKeySize == crypto_kdf_KEYBYTES);
 static_assert(Vault::nonceSize == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
 static_assert(Vault::tagSize == crypto_aead_xchacha20poly1305_ietf_ABYTES);
 
-// Sub-keys of the data key (crypto_kdf, BLAKE2b): the fingerprint key and the check value are independent
-// of each other and of the sealing key, and neither reveals the data key.
-constexpr char kdfContext[crypto_kdf_CONTEXTBYTES + 1] = "QDVault1";
-constexpr std::uint64_t fingerprintKeyId = 1;
+// Sub-keys of the data key (crypto_kdf, BLAKE2b), one per purpose, each in a context of its own: the check
+// value, the sealing key and the fingerprint key are independent of each other, and none reveals the data
+// key. The check keeps the context it had before sealing got a sub-key, so stores and keychains match as
+// they did. (Format 0x01 sealed with the data key itself and fingerprinted under "QDVault1" id 1.)
+constexpr char checkContext[crypto_kdf_CONTEXTBYTES + 1] = "QDVault1";
 constexpr std::uint64_t checkId = 2;
+constexpr char sealContext[crypto_kdf_CONTEXTBYTES + 1] = "QDSeal02";
+constexpr char fingerprintContext[crypto_kdf_CONTEXTBYTES + 1] = "QDFprt02";
+constexpr std::uint64_t subkeyId = 1;
+constexpr int keychainPollMs = 250;
 constexpr std::size_t checkSize = 16; // crypto_kdf_BYTES_MIN
 constexpr std::size_t fingerprintSize = 16;
 static_assert(checkSize >= crypto_kdf_BYTES_MIN && fingerprintSize >= crypto_generichash_BYTES_MIN);
@@ -37,7 +44,7 @@ QByteArray toHex(const unsigned char* bytes, std::size_t size)
 QByteArray checkFor(const SecureBytes& dataKey)
 {
     unsigned char check[checkSize];
-    crypto_kdf_derive_from_key(check, sizeof check, checkId, kdfContext, dataKey.data());
+    crypto_kdf_derive_from_key(check, sizeof check, checkId, checkContext, dataKey.data());
     QByteArray hex = toHex(check, sizeof check);
     sodium_memzero(check, sizeof check);
     return hex;
@@ -168,10 +175,17 @@ void Vault::onRead(quint64 generation, Keychain::Result result)
                      .arg(entry));
             return;
         }
-        if (!m_binding.check.isEmpty())
+        if (m_binding.check.isEmpty() || !m_binding.claim) {
+            createDataKey(generation, m_binding.check); // nothing sealed yet: a new key loses nothing
+            return;
+        }
+        // A check but no entry: another process may have claimed this new store a moment ago and be writing
+        // its entry now. Give it that moment; an entry that stays away was lost, and nothing is sealed with it.
+        waitForEntry(generation, claimGraceMs, [this, generation]() {
             qCInfo(lcVault) << "The data key of store" << m_binding.storeId
                             << "is gone but no key is sealed with it: creating a new one";
-        createDataKey(generation); // nothing sealed (yet, or any more), so a new key loses nothing
+            createDataKey(generation, m_binding.check);
+        });
         return;
     case Keychain::Error::NoBackend:
     case Keychain::Error::AccessDenied:
@@ -181,10 +195,33 @@ void Vault::onRead(quint64 generation, Keychain::Result result)
     fail(keychainFailure(result, false));
 }
 
-void Vault::createDataKey(quint64 generation)
+void Vault::createDataKey(quint64 generation, const QByteArray& expected)
 {
     auto dataKey = std::make_shared<SecureBytes>(SecureBytes::guarded(std::size_t(dataKeySize)));
     randombytes_buf(dataKey->data(), dataKey->size());
+    if (m_binding.claim) {
+        // The store decides between two processes creating a key at once; only the winner's reaches the
+        // keychain, so no key is ever sealed under one that the keychain then loses.
+        const QByteArray wanted = checkFor(*dataKey);
+        QString error;
+        const QByteArray won = m_binding.claim(expected, wanted, &error);
+        if (won.isEmpty()) {
+            fail(tr("The store cannot record its new data key: %1").arg(error));
+            return;
+        }
+        if (won != wanted) {
+            qCInfo(lcVault) << "Another process created the data key of store" << m_binding.storeId
+                            << "at the same moment: waiting for its keychain entry";
+            dataKey->clear();
+            m_binding.check = won;
+            waitForEntry(generation, claimWaitMs, [this]() {
+                fail(tr("Another QuotaDeck created this store's data key at the same moment, but its keychain entry "
+                        "(\"%1\") did not appear. Try again.")
+                         .arg(entryName(m_binding.storeId)));
+            });
+            return;
+        }
+    }
     qCInfo(lcVault) << "Creating a data key for store" << m_binding.storeId;
     QPointer<Vault> self(this);
     // The new key stays in guarded memory, owned by the callback, until the keychain has it.
@@ -192,6 +229,48 @@ void Vault::createDataKey(quint64 generation)
         if (self)
             self->onWritten(generation, std::move(*dataKey), std::move(result));
     });
+}
+
+void Vault::waitForEntry(quint64 generation, qint64 deadlineMs, std::function<void()> otherwise)
+{
+    // One read every keychainPollMs (1-2 ms each on the Secret Service), from the event loop: no waiting.
+    const QDeadlineTimer deadline(deadlineMs);
+    auto poll = std::make_shared<std::function<void()>>();
+    QPointer<Vault> self(this);
+    // Every timer gets a copy of *poll; *poll itself is dropped when the wait ends, so nothing is left behind.
+    *poll = [self, generation, deadline, otherwise, poll]() {
+        if (!self || generation != self->m_generation || self->m_state != State::Opening) {
+            *poll = nullptr;
+            return;
+        }
+        self->m_keychain->read(
+            entryName(self->m_binding.storeId), [self, generation, deadline, otherwise, poll](Keychain::Result result) {
+                const std::function<void()> again = *poll;
+                *poll = nullptr;
+                if (!self || generation != self->m_generation || self->m_state != State::Opening)
+                    return;
+                if (result.error == Keychain::Error::None && result.secret.size() == std::size_t(dataKeySize)
+                    && sameCheck(checkFor(result.secret), self->m_binding.check)) {
+                    SecureBytes dataKey = SecureBytes::guarded(std::size_t(dataKeySize));
+                    std::memcpy(dataKey.data(), result.secret.data(), dataKey.size());
+                    result.secret.clear();
+                    self->finishOpen(std::move(dataKey), false);
+                    return;
+                }
+                result.secret.clear();
+                if (result.error != Keychain::Error::None && result.error != Keychain::Error::NotFound) {
+                    self->fail(self->keychainFailure(result, false));
+                    return;
+                }
+                if (deadline.hasExpired()) {
+                    otherwise();
+                    return;
+                }
+                *poll = again;
+                QTimer::singleShot(keychainPollMs, self, again);
+            });
+    };
+    QTimer::singleShot(keychainPollMs, this, *poll);
 }
 
 void Vault::onWritten(quint64 generation, SecureBytes dataKey, Keychain::Result result)
@@ -210,8 +289,7 @@ void Vault::finishOpen(SecureBytes dataKey, bool created)
     QByteArray check = checkFor(dataKey);
     if (!created && !m_binding.check.isEmpty() && !sameCheck(check, m_binding.check)) {
         if (m_binding.team) {
-            fail(tr("The team passphrase of this store has changed since this keychain learnt it: %1")
-                     .arg(teamJoinHint()),
+            fail(tr("The team key of this store has changed since this keychain learnt it: %1").arg(teamJoinHint()),
                  TeamProblem::KeyStale);
             return;
         }
@@ -221,11 +299,14 @@ void Vault::finishOpen(SecureBytes dataKey, bool created)
         return;
     }
 
+    SecureBytes sealKey = SecureBytes::guarded(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    crypto_kdf_derive_from_key(sealKey.data(), sealKey.size(), subkeyId, sealContext, dataKey.data());
     SecureBytes fingerprintKey = SecureBytes::guarded(crypto_generichash_KEYBYTES);
     crypto_kdf_derive_from_key(
-        fingerprintKey.data(), fingerprintKey.size(), fingerprintKeyId, kdfContext, dataKey.data());
+        fingerprintKey.data(), fingerprintKey.size(), subkeyId, fingerprintContext, dataKey.data());
 
     m_dataKey = std::move(dataKey);
+    m_sealKey = std::move(sealKey);
     m_fingerprintKey = std::move(fingerprintKey);
     m_check = std::move(check);
     m_message.clear();
@@ -296,7 +377,18 @@ void Vault::close()
 void Vault::wipeKeys()
 {
     m_dataKey.clear();
+    m_sealKey.clear();
     m_fingerprintKey.clear();
+}
+
+SecureBytes Vault::dataKeyCopy() const
+{
+    return isOpen() ? m_dataKey.clone() : SecureBytes();
+}
+
+bool Vault::isCurrentFormat(QByteArrayView sealed)
+{
+    return !sealed.isEmpty() && sealed.at(0) == formatVersion;
 }
 
 QString Vault::keychainFailure(const Keychain::Result& result, bool writing) const
@@ -343,7 +435,7 @@ QByteArray Vault::seal(const SecureBytes& plaintext, QByteArrayView context) con
                                                std::size_t(context.size()),
                                                nullptr,
                                                nonce,
-                                               m_dataKey.data());
+                                               m_sealKey.data());
     Q_ASSERT(written == plaintext.size() + tagSize);
     return sealed;
 }
@@ -354,10 +446,12 @@ std::optional<SecureBytes> Vault::unseal(QByteArrayView sealed, QByteArrayView c
         qCWarning(lcVault) << "unseal() called while the vault is not open";
         return std::nullopt;
     }
-    if (sealed.size() < sealOverhead || sealed.at(0) != formatVersion) {
-        qCDebug(lcVault) << "unseal(): not a sealed value of format version 1";
+    if (sealed.size() < sealOverhead || (sealed.at(0) != formatVersion && sealed.at(0) != legacyFormatVersion)) {
+        qCDebug(lcVault) << "unseal(): not a sealed value of format version 1 or 2";
         return std::nullopt;
     }
+    // Version 1 was sealed with the data key itself; such values are re-sealed once (SealUpgrade).
+    const SecureBytes& key = sealed.at(0) == formatVersion ? m_sealKey : m_dataKey;
     const unsigned char* in = bytesOf(sealed);
     const unsigned char* nonce = in + 1;
     const unsigned char* cipher = nonce + nonceSize;
@@ -372,7 +466,7 @@ std::optional<SecureBytes> Vault::unseal(QByteArrayView sealed, QByteArrayView c
                                                    bytesOf(context),
                                                    std::size_t(context.size()),
                                                    nonce,
-                                                   m_dataKey.data())
+                                                   key.data())
         != 0) {
         qCDebug(lcVault) << "unseal(): authentication failed (altered, other context or other data key)";
         return std::nullopt;

@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class Vault : public QObject
@@ -23,15 +24,23 @@ public:
     // Why a team store's vault is unavailable when joining the team (again) is the way out.
     enum class TeamProblem { None, KeyMissing, KeyStale };
 
+    // Records `wanted` as the store's check if it still holds `expected` (empty: none yet), atomically in the
+    // store, and returns the check the store holds afterwards (empty and *error when it cannot).
+    using Claim = std::function<QByteArray(const QByteArray& expected, const QByteArray& wanted, QString* error)>;
+
     // What the store knows about its data key. check is empty for a store that never had one.
     struct Binding
     {
         QString storeId; // names the keychain entry: one data key per store
         QByteArray check; // keyed hash proving a data key belongs to this store
         bool hasSealedKeys = false;
-        // Team mode (a shared PostgreSQL store): the data key is derived from the team passphrase
-        // (TeamSecrets), never created at random here; a missing or stale keychain entry asks to join.
+        // Team mode (a shared PostgreSQL store): the data key is the team key (TeamSecrets), never created at
+        // random here; a missing or stale keychain entry asks to join.
         bool team = false;
+        // Two processes opening a new store at once would each create a data key: a new key is first
+        // claimed in the store, and only the process whose claim wins writes the keychain entry; the other
+        // waits for that entry and opens with it. Without a claim (tests of the vault alone) a new key wins.
+        Claim claim = {};
     };
 
     explicit Vault(Keychain* keychain, QObject* parent = nullptr);
@@ -47,7 +56,7 @@ public:
     void open(const Binding& binding);
     // Wipes the keys and forgets a pending open (its outcome is ignored). No signal.
     void close();
-    // Opens at once with a data key the caller holds (a team key just derived from the passphrase), without
+    // Opens at once with a data key the caller holds (a team key just unwrapped with the passphrase), without
     // the keychain; emits opened(). False, and Unavailable with a message, when binding.check is set and the
     // key does not match it.
     bool openWith(const Binding& binding, SecureBytes dataKey);
@@ -59,7 +68,7 @@ public:
     bool isOpen() const { return m_state == State::Open; }
     QString message() const { return m_message; } // why it is unavailable
     // KeyMissing / KeyStale when Unavailable because this keychain lacks the team key or holds one from
-    // before a passphrase change (the window then offers "Join team..."); None otherwise.
+    // before the store's team key was set up again (the window then offers "Join team..."); None otherwise.
     TeamProblem teamProblem() const { return m_teamProblem; }
     // The check value to store after a data key was created; equal to binding.check otherwise.
     // 32 lowercase hex characters; empty unless Open.
@@ -67,20 +76,31 @@ public:
     QString keychainBackend() const;
 
     // Sealing binds the bytes to `context` (the key's fingerprint), so a sealed blob cannot be moved to
-    // another row. Format: version byte 0x01 | 24-byte nonce | ciphertext with 16-byte tag.
-    // Empty when the vault is not open.
+    // another row. Format: version byte 0x02 | 24-byte nonce | ciphertext with 16-byte tag, under the
+    // sealing sub-key of the data key. Empty when the vault is not open.
     QByteArray seal(const SecureBytes& plaintext, QByteArrayView context) const;
     // nullopt when the vault is not open, or the blob was altered, truncated, or sealed for another context
-    // or under another data key.
+    // or under another data key. Also opens version 0x01, sealed by earlier versions with the data key itself.
     std::optional<SecureBytes> unseal(QByteArrayView sealed, QByteArrayView context) const;
-    // Keyed BLAKE2b of an API key (hex, 32 chars): finds duplicates without decrypting; useless without
-    // the data key. Empty when the vault is not open.
+    // Whether `sealed` is in today's format (version 0x02); older ones are re-sealed once (SealUpgrade).
+    static bool isCurrentFormat(QByteArrayView sealed);
+    // Keyed BLAKE2b of an API key (hex, 32 chars) under the fingerprint sub-key: finds duplicates without
+    // decrypting; useless without the data key. Empty when the vault is not open.
     QByteArray fingerprint(QByteArrayView apiKey) const;
+    // A copy of the open data key in guarded memory (empty when not open): a team key is re-wrapped under a
+    // new passphrase from it (TeamSecrets), without anyone's keychain changing.
+    SecureBytes dataKeyCopy() const;
 
     // Name of the keychain entry that holds a store's data key.
     static QString entryName(const QString& storeId);
 
-    static constexpr char formatVersion = 0x01;
+    static constexpr char formatVersion = 0x02;
+    static constexpr char legacyFormatVersion = 0x01;
+    // How long a process that lost the claim of a new store's data key waits for the winner's keychain entry.
+    static constexpr int claimWaitMs = 30000;
+    // How long a store with a check but no sealed keys and no keychain entry is given for another process's
+    // entry to appear before its data key is replaced (the entry was lost, or that process is writing it).
+    static constexpr int claimGraceMs = 5000;
     static constexpr int dataKeySize = 32;
     static constexpr int nonceSize = 24;
     static constexpr int tagSize = 16;
@@ -92,7 +112,10 @@ Q_SIGNALS:
 
 private:
     void onRead(quint64 generation, Keychain::Result result);
-    void createDataKey(quint64 generation);
+    void createDataKey(quint64 generation, const QByteArray& expected);
+    // Reads the keychain every few hundred ms until it holds a data key whose check is m_binding.check, then
+    // opens with it; `otherwise` runs when `deadlineMs` passes first.
+    void waitForEntry(quint64 generation, qint64 deadlineMs, std::function<void()> otherwise);
     void onWritten(quint64 generation, SecureBytes dataKey, Keychain::Result result);
     void finishOpen(SecureBytes dataKey, bool created);
     void fail(const QString& message, TeamProblem problem = TeamProblem::None);
@@ -106,7 +129,8 @@ private:
     TeamProblem m_teamProblem = TeamProblem::None;
     QByteArray m_check;
     SecureBytes m_dataKey;
-    SecureBytes m_fingerprintKey; // derived from the data key, for fingerprint()
+    SecureBytes m_sealKey; // sub-keys of the data key: one for sealing, one for fingerprints
+    SecureBytes m_fingerprintKey;
     Binding m_binding;
     quint64 m_generation = 0; // bumped by open() and close(): keychain answers for an older one are dropped
     bool m_sodiumReady = false;

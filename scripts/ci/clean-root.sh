@@ -113,5 +113,6 @@ unshare --mount --pid --ipc --uts --fork --propagation private -- /bin/sh -eu -c
     exec env -i HOME=/root USER=root LOGNAME=root SHELL=/bin/sh TERM="${TERM:-dumb}" LANG=C.UTF-8 \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         CCACHE_DIR=/var/cache/ccache CCACHE_MAXSIZE=8G QUOTADECK_CLEAN_ROOT=1 ${CI:+CI=$CI} ${FUZZ_SECONDS:+FUZZ_SECONDS=$FUZZ_SECONDS} \
+        ${QUOTADECK_CI_TIME_SCALE:+QUOTADECK_CI_TIME_SCALE=$QUOTADECK_CI_TIME_SCALE} \
         "$@"
 ' clean-root "$root" "$cache" "$@"

@@ -11,6 +11,7 @@ command -v ccache >/dev/null && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
 build=${1:-build-fuzz}
 seconds=${FUZZ_SECONDS:-60}
 
+scripts/deps.sh
 missing=""
 command -v clang++ >/dev/null || missing="$missing clang"
 ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || missing="$missing libclang-rt-14-dev"

@@ -15,8 +15,9 @@ sudo=""
 step() { printf '\n== package: %s\n' "$*"; }
 die() { echo "package.sh: $*" >&2; exit 1; }
 
+"$root/scripts/deps.sh" --package
 missing=""
-for p in desktop-file-utils appstream dbus-daemon gnome-keyring; do
+for p in desktop-file-utils appstream dbus-daemon gnome-keyring man-db; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
 if [ -n "$missing" ]; then

@@ -13,6 +13,7 @@ root=$PWD
 build=${1:-build-asan}
 [ $# -gt 0 ] && shift
 
+scripts/deps.sh --test
 cmake -S . -B "$build" -G Ninja -DQUOTADECK_WERROR=ON -DQUOTADECK_SANITIZE=address,undefined \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo $launcher -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" >/dev/null
 targets=$(ctest --test-dir "$build" -N | sed -n 's/^ *Test *#[0-9]*: *//p')

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void newerDatabaseIsRefused();
     void forecastOnAMonthOfHistory();
     void interruptedRefreshKeepsWhatArrived();
+    void keyLikeLabelsAreRefused();
+    void keyLikeLabelInAnOlderStoreIsReplacedOnce();
     void noKeyMaterialAnywhere();
 
 private:
@@ -214,6 +216,89 @@ void TestCli::importReportsEachBadLine()
     QCOMPARE(keys.size(), 20);
     QCOMPARE(keys.at(1).toObject().value(QLatin1String("label")).toString(), QStringLiteral("AGENT_1"));
     QVERIFY(QFile::remove(file));
+}
+
+void TestCli::keyLikeLabelsAreRefused()
+{
+    const QByteArray lookalike = TestKeys::lookalike(1);
+    const QByteArray key = TestKeys::make(QStringLiteral("ok"), 8201);
+    m_usedKeys << lookalike << key;
+    const Result added = run(withDir({ QStringLiteral("keys"),
+                                       QStringLiteral("add"),
+                                       QStringLiteral("--label"),
+                                       QStringLiteral("for ") + QString::fromLatin1(lookalike) }),
+                             key + "\n");
+    QCOMPARE(added.exitCode, 2);
+    QCOMPARE(added.err.count('\n'), 1);
+    QVERIFY2(added.err.contains("looks like an API key"), added.err.constData());
+    QVERIFY(!added.err.contains(lookalike.mid(9)));
+
+    // key,key: the second key would have been imported with the first as its label.
+    const QByteArray a = TestKeys::make(QStringLiteral("ok"), 8202);
+    const QByteArray b = TestKeys::make(QStringLiteral("ok"), 8203);
+    m_usedKeys << a << b;
+    const Result imported = run(withDir({ QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-") }),
+                                "first," + a + "\n" + lookalike + "," + b + "\nx," + lookalike + "," + key + "\n");
+    QCOMPARE(imported.exitCode, 2);
+    QVERIFY2(imported.out.contains("imported 1 keys; 2 lines rejected"), imported.out.constData());
+    const QList<QByteArray> lines = imported.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith("line 2: ") && lines.at(0).contains("looks like an API key"),
+             lines.at(0).constData());
+    QVERIFY2(lines.at(1).startsWith("line 3: ") && lines.at(1).contains("looks like an API key"),
+             lines.at(1).constData());
+    QVERIFY(!imported.err.contains(lookalike.mid(9)));
+    const Result list = run(withDir({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }));
+    const QJsonArray keys = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.first().toObject().value(QLatin1String("label")).toString(), QStringLiteral("first"));
+}
+
+void TestCli::keyLikeLabelInAnOlderStoreIsReplacedOnce()
+{
+    const QByteArray key = TestKeys::make(QStringLiteral("ok"), 8301);
+    const QByteArray lookalike = TestKeys::lookalike(2);
+    m_usedKeys << key << lookalike;
+    QCOMPARE(
+        run(withDir(
+                { QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label"), QStringLiteral("alpha") }),
+            key)
+            .exitCode,
+        0);
+    QCOMPARE(
+        run(withDir(
+                { QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label"), QStringLiteral("beta") }),
+            TestKeys::make(QStringLiteral("ok"), 8302))
+            .exitCode,
+        0);
+    m_usedKeys << TestKeys::make(QStringLiteral("ok"), 8302);
+    qint64 id = 0;
+    {
+        // As an older QuotaDeck let it in.
+        RawDatabase raw(m_dir->filePath(QStringLiteral("quotadeck.sqlite")));
+        id = raw.scalar(QStringLiteral("SELECT id FROM keys WHERE label = 'alpha'")).toLongLong();
+        QVERIFY(id > 0);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE keys SET label = 'team %1' WHERE id = %2")
+                             .arg(QString::fromLatin1(lookalike))
+                             .arg(id)));
+    }
+    const Result first = run(withDir({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }));
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.err.count('\n'), 1);
+    QVERIFY2(first.err.contains("looked like an API key")
+                 && first.err.contains(QByteArray(QByteArray("key ") + QByteArray::number(id))),
+             first.err.constData());
+    QVERIFY(!first.err.contains(lookalike.mid(9)));
+    QVERIFY(!first.out.contains(lookalike.mid(9)));
+    const QJsonArray keys = QJsonDocument::fromJson(first.out).array();
+    QCOMPARE(keys.size(), 2);
+    QCOMPARE(keys.first().toObject().value(QLatin1String("label")).toString(), QStringLiteral("key %1").arg(id));
+    QCOMPARE(keys.last().toObject().value(QLatin1String("label")).toString(), QStringLiteral("beta"));
+    // Said once: the next command finds nothing to replace.
+    const Result second = run(withDir({ QStringLiteral("keys"), QStringLiteral("list") }));
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.err, QByteArray());
+    QCOMPARE(m_dir->filesContaining(lookalike.mid(9)), QStringList());
 }
 
 void TestCli::importFromStandardInput()

@@ -22,6 +22,11 @@
 #include <QProcess>
 #include <QTest>
 
+#include <fcntl.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <unistd.h>
+
 class TestTeamCli : public QObject
 {
     Q_OBJECT
@@ -32,6 +37,9 @@ private Q_SLOTS:
     void migrateJoinAndRefreshTogether();
     void twoRefreshesAtOnceOnOneSqliteFile();
     void refreshGivesUpWaitingForAnother();
+    void passphraseLeavesTheEnvironmentBlock();
+    void tooLongPassphraseIsRefused();
+    void passphraseAtATerminalIsNotEchoed();
 
 private:
     QProcess* start(const QString& dataDir, const QStringList& args, const QByteArray& input = {});
@@ -295,6 +303,131 @@ void TestTeamCli::refreshGivesUpWaitingForAnother()
     QVERIFY(finish(start(dir.path(), {QStringLiteral("refresh")}), &out));
     QVERIFY2(out.startsWith("refreshed 3 keys"), out.constData());
     QCOMPARE(simStats().value(QStringLiteral("requests")).toInteger(), requests + keyCount);
+}
+
+void TestTeamCli::passphraseLeavesTheEnvironmentBlock()
+{
+    // unsetenv() alone drops the pointer but leaves the bytes in the block /proc/PID/environ shows.
+    const QByteArray passphrase = "environment passphrase 7f3a9c";
+    TempDataDir dir;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QUOTADECK_TEAM_PASSPHRASE"), QString::fromLatin1(passphrase));
+    process.setProcessEnvironment(env);
+    // Waits on standard input, so it is surely running while its environment is read.
+    process.start(m_bin,
+                  { QStringLiteral("--data-dir"),
+                    dir.path(),
+                    QStringLiteral("keys"),
+                    QStringLiteral("import"),
+                    QStringLiteral("-") });
+    QVERIFY(process.waitForStarted(5000));
+    const QString environ = QStringLiteral("/proc/%1/environ").arg(process.processId());
+    QByteArray seen;
+    const bool gone = QTest::qWaitFor(
+        [&] {
+            QFile file(environ);
+            if (!file.open(QIODevice::ReadOnly)) {
+                return false;
+            }
+            seen = file.readAll();
+            return !seen.isEmpty() && !seen.contains(passphrase);
+        },
+        10000);
+    QVERIFY2(seen.contains("QUOTADECK_BIN=") || seen.contains("PATH="), "the environment block was read");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY2(gone, "the passphrase stayed readable in /proc/PID/environ");
+    QVERIFY(!seen.contains(passphrase.mid(12)));
+}
+
+void TestTeamCli::tooLongPassphraseIsRefused()
+{
+    if (TempDataDir::postgresServer().isEmpty()) {
+        QSKIP("team mode needs a PostgreSQL server (QUOTADECK_TEST_DB)");
+    }
+    TempDataDir dir;
+    TempDataDir shared;
+    const QStringList db { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--db"), shared.databasePath() };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QUOTADECK_TEAM_PASSPHRASE"));
+    // Longer than the buffer it is read into: refused, not cut to what fits.
+    const CliResult tooLong = CliProcess::run(
+        m_bin, db + QStringList { QStringLiteral("team"), QStringLiteral("init") }, QByteArray(1500, 'p') + "\n", env);
+    QCOMPARE(tooLong.exitCode, 2);
+    QCOMPARE(tooLong.err.count('\n'), 1);
+    QVERIFY2(tooLong.err.contains("longer than"), tooLong.err.constData());
+    QVERIFY(!tooLong.err.contains("pppppppp"));
+    // Nothing changed: the store is no team store, and a passphrase that fits sets it up.
+    const CliResult join = CliProcess::run(
+        m_bin, db + QStringList { QStringLiteral("team"), QStringLiteral("join") }, "a passphrase that fits\n", env);
+    QCOMPARE(join.exitCode, 1);
+    QVERIFY2(join.err.contains("not a team store"), join.err.constData());
+    const CliResult init = CliProcess::run(
+        m_bin, db + QStringList { QStringLiteral("team"), QStringLiteral("init") }, QByteArray(1000, 'q') + "\n", env);
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+}
+
+void TestTeamCli::passphraseAtATerminalIsNotEchoed()
+{
+    if (TempDataDir::postgresServer().isEmpty()) {
+        QSKIP("team mode needs a PostgreSQL server (QUOTADECK_TEST_DB)");
+    }
+    TempDataDir dir;
+    TempDataDir shared;
+    const QStringList db { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--db"), shared.databasePath() };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QUOTADECK_TEAM_PASSPHRASE"));
+    const QByteArray passphrase = "typed at a terminal 41b7";
+    QCOMPARE(CliProcess::run(
+                 m_bin, db + QStringList { QStringLiteral("team"), QStringLiteral("init") }, passphrase + "\n", env)
+                 .exitCode,
+             0);
+
+    // A second admin types it at a terminal: standard input is a pseudo-terminal whose other end is ours.
+    TempDataDir other;
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+    const QString terminal = QString::fromLocal8Bit(::ptsname(master));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(terminal);
+    process.start(m_bin,
+                  QStringList { QStringLiteral("--data-dir"),
+                                other.path(),
+                                QStringLiteral("--db"),
+                                shared.databasePath(),
+                                QStringLiteral("team"),
+                                QStringLiteral("join") });
+    QVERIFY(process.waitForStarted(5000));
+    // The prompt (on stderr) says it is waiting for the passphrase; echo is off by then.
+    QByteArray err;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            err += process.readAllStandardError();
+            return err.contains("Team passphrase: ");
+        },
+        30000));
+    QVERIFY(::write(master, passphrase.constData(), size_t(passphrase.size())) == passphrase.size());
+    QVERIFY(::write(master, "\n", 1) == 1);
+    QVERIFY(process.waitForFinished(120000));
+    QByteArray echoed;
+    char buffer[256];
+    pollfd ready { master, POLLIN, 0 };
+    while (::poll(&ready, 1, 200) > 0 && (ready.revents & POLLIN)) {
+        const ssize_t n = ::read(master, buffer, sizeof buffer);
+        if (n <= 0) {
+            break;
+        }
+        echoed.append(buffer, n);
+    }
+    ::close(master);
+    err += process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    QVERIFY2(process.readAllStandardOutput().startsWith("joined the team store"), err.constData());
+    QVERIFY2(!echoed.contains(passphrase.left(8)), echoed.constData());
+    QVERIFY(!err.contains(passphrase.left(8)));
 }
 
 QTEST_GUILESS_MAIN(TestTeamCli)

@@ -53,6 +53,9 @@ private Q_SLOTS:
     void labelLimit();
     void reasonsNeverHoldKeyText();
     void emptyInput();
+    void keyLikeLabels_data();
+    void keyLikeLabels();
+    void keyLikeLabelRejectedRestImported();
 };
 
 void TestKeyImportParser::oneLine_data()
@@ -355,6 +358,68 @@ void TestKeyImportParser::emptyInput()
     const ImportParse onlyComments = KeyImportParser::parse("\xEF\xBB\xBF# nothing\n\n   \n#tvly-x\n");
     QCOMPARE(onlyComments.entries.size(), std::size_t(0));
     QCOMPARE(onlyComments.rejections.size(), 0);
+}
+
+void TestKeyImportParser::keyLikeLabels_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("label");
+
+    // A key before the last comma would become the label of the key after it: stored in plain text,
+    // listed, logged and exported.
+    QTest::newRow("key,key") << (kKey1 + "," + kKey2) << false << QString();
+    QTest::newRow("label,key,key") << ("x," + kKey1 + "," + kKey2) << false << QString();
+    QTest::newRow("key inside a label") << ("note " + kKey3 + " here," + kKey2) << false << QString();
+    QTest::newRow("upper case") << (kKey1.toUpper() + "," + kKey2) << false << QString();
+    QTest::newRow("quoted") << ("\"mine: " + kKey2 + "\"," + kKey1) << false << QString();
+    QTest::newRow("prod, 16 characters") << ("tvly-prod-0123456789abcdef," + kKey1) << false << QString();
+    QTest::newRow("no dev/prod, 16 characters") << ("TVLY-0123456789ABCDEF," + kKey1) << false << QString();
+    // Labels that only name the prefix or a short word stay allowed.
+    QTest::newRow("tvly-dev-pool") << ("tvly-dev-pool," + kKey1) << true << QStringLiteral("tvly-dev-pool");
+    QTest::newRow("15 characters") << ("tvly-0123456789abcde," + kKey1) << true
+                                   << QStringLiteral("tvly-0123456789abcde");
+    QTest::newRow("dev and words") << ("tvly-dev-search-agent-eu," + kKey1) << true
+                                   << QStringLiteral("tvly-dev-search-agent-eu");
+}
+
+void TestKeyImportParser::keyLikeLabels()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, accepted);
+    QFETCH(QString, label);
+
+    const ImportParse parse = KeyImportParser::parse(QByteArray("# keys\n" + line + "\n"));
+    if (accepted) {
+        QCOMPARE(parse.rejections.size(), 0);
+        QCOMPARE(parse.entries.size(), std::size_t(1));
+        QCOMPARE(parse.entries[0].label, label);
+        return;
+    }
+    QCOMPARE(parse.entries.size(), std::size_t(0));
+    QCOMPARE(parse.rejections.size(), 1);
+    QCOMPARE(parse.rejections[0].line, 2);
+    QVERIFY2(parse.rejections[0].reason.contains(QLatin1String("looks like an API key")),
+             qPrintable(parse.rejections[0].reason));
+    verifyNoKeyText(parse, { kKey1, kKey2, kKey3, kKey1.toUpper(), line });
+}
+
+void TestKeyImportParser::keyLikeLabelRejectedRestImported()
+{
+    const QByteArray text = kKey1 + "\n" + kKey2 + "," + kKey3 + "\n" + "agent," + kKey2 + "\n" + "K=" + kKey3 + "\n";
+    const ImportParse parse = KeyImportParser::parse(text);
+    QCOMPARE(parse.rejections.size(), 1);
+    QCOMPARE(parse.rejections[0].line, 2);
+    QCOMPARE(parse.entries.size(), std::size_t(3));
+    QCOMPARE(parse.entries[0].line, 1);
+    QCOMPARE(parse.entries[1].line, 3);
+    QCOMPARE(parse.entries[1].label, QStringLiteral("agent"));
+    QCOMPARE(keyOf(parse.entries[1]), kKey2);
+    QCOMPARE(parse.entries[2].line, 4);
+    QCOMPARE(keyOf(parse.entries[2]), kKey3);
+    for (const ImportEntry& entry : parse.entries) {
+        QVERIFY(!entry.label.contains(QLatin1String("tvly-"), Qt::CaseInsensitive));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKeyImportParser)

@@ -1,8 +1,11 @@
 // Key operations through the real vault (memory keychain) and a real SQLite store.
 
+#include "RawDatabase.h"
 #include "TestKeys.h"
 #include "TestSession.h"
 
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestKeyManager : public QObject
@@ -19,6 +22,9 @@ private Q_SLOTS:
     void resolveRemoveEnable();
     void addNeedsAnOpenVault();
     void noKeyMaterialInTheDataDir();
+    void keyLikeLabelsAreRefused();
+    void keyLikeLabelInTheStoreIsReplacedOnOpen();
+    void twoFirstOpensAtOnceShareOneDataKey();
 
 private:
     std::unique_ptr<TestSession> m_t;
@@ -166,6 +172,108 @@ void TestKeyManager::noKeyMaterialInTheDataDir()
         QCOMPARE(m_t->dataDir().filesContaining(key), QStringList());
         // Not even the distinctive tail of a key beyond what the mask shows.
         QCOMPARE(m_t->dataDir().filesContaining(key.right(12)), QStringList());
+    }
+}
+
+void TestKeyManager::keyLikeLabelsAreRefused()
+{
+    const QByteArray other = TestKeys::lookalike(7);
+    const QString keyLike = QString::fromLatin1(other);
+    const AddKeyOutcome added
+        = m_t->keys()->add(QStringLiteral("mine ") + keyLike, SecureBytes(TestKeys::make(QStringLiteral("ok"), 1)));
+    QVERIFY(!added.ok);
+    QVERIFY2(added.error.contains(QLatin1String("looks like an API key")), qPrintable(added.error));
+    QVERIFY(!added.error.contains(QLatin1String("LkAlIkE")));
+    QCOMPARE(m_t->store()->keys().size(), 0);
+
+    const qint64 id = m_t->addKey(TestKeys::make(QStringLiteral("ok"), 2), QStringLiteral("alpha"));
+    QVERIFY(id);
+    QString error;
+    QVERIFY(!m_t->keys()->rename(id, keyLike.toLower(), &error));
+    QVERIFY2(error.contains(QLatin1String("looks like an API key")), qPrintable(error));
+    QCOMPARE(m_t->store()->key(id)->label, QStringLiteral("alpha"));
+    // The prefix alone, or a word after it, is a label like any other.
+    QVERIFY2(m_t->keys()->rename(id, QStringLiteral("tvly-dev-pool"), &error), qPrintable(error));
+
+    const ImportReport report
+        = m_t->keys()->import(QByteArray(other + "," + TestKeys::make(QStringLiteral("ok"), 3) + "\nbeta,"
+                                         + TestKeys::make(QStringLiteral("ok"), 4) + "\n"));
+    QCOMPARE(report.imported.size(), 1);
+    QCOMPARE(report.rejected.size(), 1);
+    QCOMPARE(report.rejected.first().line, 1);
+    QCOMPARE(m_t->dataDir().filesContaining(other.mid(9)), QStringList());
+}
+
+void TestKeyManager::keyLikeLabelInTheStoreIsReplacedOnOpen()
+{
+    const qint64 first = m_t->addKey(TestKeys::make(QStringLiteral("ok"), 1), QStringLiteral("first"));
+    const qint64 second = m_t->addKey(TestKeys::make(QStringLiteral("ok"), 2), QStringLiteral("second"));
+    QVERIFY(first && second);
+    const QString path = m_t->dataDir().databasePath();
+    const QByteArray lookalike = TestKeys::lookalike(9);
+    {
+        // As an older QuotaDeck let it in: a label that holds key text.
+        RawDatabase raw(path);
+        QSqlQuery update(raw.db());
+        update.prepare(QStringLiteral("UPDATE keys SET label = ? WHERE id = ?"));
+        update.addBindValue(QString(QStringLiteral("copied ") + QString::fromLatin1(lookalike).toUpper()));
+        update.addBindValue(second);
+        QVERIFY(update.exec());
+    }
+    SessionConfig config;
+    config.dataDir = m_t->dataDir().path();
+    config.database = path;
+    config.memoryKeychain = true;
+    QString error;
+    std::unique_ptr<Session> reopened = Session::create(config, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->store()->key(first)->label, QStringLiteral("first"));
+    QCOMPARE(reopened->store()->key(second)->label, QStringLiteral("key %1").arg(second));
+    reopened.reset();
+    QCOMPARE(m_t->dataDir().filesContaining(lookalike.mid(9).toUpper()), QStringList());
+}
+
+void TestKeyManager::twoFirstOpensAtOnceShareOneDataKey()
+{
+    // Two sessions (two processes' worth) open one new store through one keychain in the same moment: both
+    // find no data key (the keychain answers from the event loop, so neither has written when the other
+    // reads). One data key must come out of it, and every key either adds must open afterwards.
+    TempDataDir dir;
+    MemoryKeychain keychain;
+    std::unique_ptr<Session> sessions[2];
+    for (auto& session : sessions) {
+        SessionConfig config;
+        config.dataDir = dir.path();
+        config.database = dir.databasePath();
+        QString error;
+        session = Session::create(config, &error, &keychain);
+        QVERIFY2(session, qPrintable(error));
+    }
+    QSignalSpy ready0(sessions[0].get(), &Session::vaultReady);
+    QSignalSpy ready1(sessions[1].get(), &Session::vaultReady);
+    sessions[0]->openVault();
+    sessions[1]->openVault();
+    QVERIFY(QTest::qWaitFor([&] { return !ready0.isEmpty() && !ready1.isEmpty(); }, 20000));
+    QVERIFY(sessions[0]->keys()->add(QStringLiteral("first"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 1))).ok);
+    QVERIFY(
+        sessions[1]->keys()->add(QStringLiteral("second"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 2))).ok);
+    QCOMPARE(sessions[0]->vault()->check(), sessions[1]->vault()->check());
+    QCOMPARE(keychain.writeCount(), 1); // only the winner wrote the keychain entry
+
+    // A later start reads the one entry; both keys open under it.
+    SessionConfig config;
+    config.dataDir = dir.path();
+    config.database = dir.databasePath();
+    QString error;
+    std::unique_ptr<Session> later = Session::create(config, &error, &keychain);
+    QVERIFY2(later, qPrintable(error));
+    QSignalSpy ready(later.get(), &Session::vaultReady);
+    later->openVault();
+    QVERIFY(ready.wait(10000));
+    const QList<KeyRecord> stored = later->store()->keys();
+    QCOMPARE(stored.size(), 2);
+    for (const KeyRecord& record : stored) {
+        QVERIFY2(later->vault()->unseal(record.sealed, record.fingerprint), qPrintable(record.label));
     }
 }
 

@@ -4,10 +4,16 @@
 
 #include "SecureBytes.h"
 
+#include <QFile>
+
 #include <QTest>
 
 #include <algorithm>
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <type_traits>
+#include <unistd.h>
 
 static_assert(!std::is_copy_constructible_v<SecureBytes>);
 static_assert(!std::is_copy_assignable_v<SecureBytes>);
@@ -227,6 +233,56 @@ private Q_SLOTS:
         moved = SecureBytes { QByteArrayView(apiKey) }; // frees the guarded buffer through sodium_free
         QVERIFY(!moved.isGuarded());
         QVERIFY(SecureBytes::guarded(0).isEmpty());
+    }
+
+    // sodium_malloc fails (the address space is used up, so it cannot map its guard pages) while the
+    // ordinary heap still has room: a guarded buffer must not quietly become an ordinary one. Run in a child
+    // process, since failing loudly ends it.
+    void guardedFailsLoudlyWithoutProtectedMemory()
+    {
+        int pipeFds[2];
+        QCOMPARE(::pipe(pipeFds), 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            ::dup2(pipeFds[1], STDERR_FILENO);
+            ::close(pipeFds[0]);
+            qInstallMessageHandler(nullptr); // Qt Test's handler would log and carry on
+            std::signal(SIGABRT, SIG_DFL);
+            const rlimit noCore { 0, 0 };
+            ::setrlimit(RLIMIT_CORE, &noCore);
+            delete[] new unsigned char[64]; // a free heap chunk for the fallback to find
+            QFile status(QStringLiteral("/proc/self/status"));
+            status.open(QIODevice::ReadOnly);
+            quint64 vmSize = 0;
+            for (const QByteArray& line : status.readAll().split('\n')) {
+                if (line.startsWith("VmSize:")) {
+                    vmSize = line.mid(7).trimmed().split(' ').value(0).toULongLong() * 1024;
+                }
+            }
+            status.close();
+            const rlimit noMoreMappings { rlim_t(vmSize), rlim_t(vmSize) };
+            if (vmSize == 0 || ::setrlimit(RLIMIT_AS, &noMoreMappings) != 0) {
+                ::_exit(4);
+            }
+            SecureBytes bytes = SecureBytes::guarded(32);
+            ::_exit(bytes.isGuarded() ? 0 : 3); // 3: it fell back to the ordinary heap
+        }
+        ::close(pipeFds[1]);
+        QByteArray said;
+        char buffer[512];
+        for (ssize_t n = 0; (n = ::read(pipeFds[0], buffer, sizeof buffer)) > 0;) {
+            said.append(buffer, n);
+        }
+        ::close(pipeFds[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY2(!WIFEXITED(status) || WEXITSTATUS(status) != 4, "could not limit the child's address space");
+        QVERIFY2(!WIFEXITED(status) || WEXITSTATUS(status) != 0, "sodium_malloc did not fail in the child");
+        QVERIFY2(!WIFEXITED(status) || WEXITSTATUS(status) != 3,
+                 "SecureBytes::guarded() fell back to ordinary heap memory");
+        QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT, said.constData());
+        QVERIFY2(said.contains("protected memory"), said.constData());
     }
 };
 

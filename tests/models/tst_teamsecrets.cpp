@@ -1,8 +1,10 @@
-// Team mode's shared secret: a passphrase -> Argon2id team key, the salt in the store, the key in each
-// admin's own keychain; re-sealing in one transaction. Real store (SQLite file, or a PostgreSQL schema under
-// QUOTADECK_TEST_DB), real local usage server, in-memory keychains (one per admin).
+// Team mode's shared secret: a random team key wrapped under an Argon2id key of the passphrase (parameters
+// and salt in the store), the team key in each admin's own keychain; setting up re-seals in one transaction,
+// a passphrase change re-wraps, an older store moves to the wrapped form. Real store (SQLite file, or a PostgreSQL
+// schema under QUOTADECK_TEST_DB), real local usage server, in-memory keychains (one per admin).
 
 #include "RawDatabase.h"
+#include "StoreMeta.h"
 #include "TeamSecrets.h"
 #include "TestKeys.h"
 #include "TestSession.h"
@@ -49,6 +51,39 @@ struct Admin
     }
 };
 
+// Session::joinTeam / setTeamPassphrase (the window's and the command line's path) to their answer.
+QString teamStep(Session* session, const char* passphrase, bool join)
+{
+    bool finished = false;
+    QString why;
+    auto done = [&](const QString& error) {
+        why = error;
+        finished = true;
+    };
+    if (join) {
+        session->joinTeam(phrase(passphrase), done);
+    } else {
+        session->setTeamPassphrase(phrase(passphrase), done);
+    }
+    if (!QTest::qWaitFor([&] { return finished; }, 120000)) {
+        return QStringLiteral("no answer within 120 s");
+    }
+    return why;
+}
+
+// The Argon2id costs of what the store keeps for its team key: "argon2id13$<ops>$<mem>$..." wherever it is.
+QPair<quint64, quint64> storedCost(const Store& store)
+{
+    for (const QString& name : { QStringLiteral("team_key"), QStringLiteral("team_kdf") }) {
+        const QStringList parts = store.meta(name).split(QLatin1Char('$'));
+        const qsizetype at = parts.indexOf(QStringLiteral("argon2id13"));
+        if (at >= 0 && at + 2 < parts.size()) {
+            return { parts.at(at + 1).toULongLong(), parts.at(at + 2).toULongLong() };
+        }
+    }
+    return { 0, 0 };
+}
+
 bool adopt(Session* session, SecureBytes key, QString* error)
 {
     bool finished = false;
@@ -68,7 +103,11 @@ private Q_SLOTS:
     void kdfTextRoundTripsAndRejectsTampering();
     void everyAdminWithThePassphraseOpensTheSameKeys();
     void withoutThePassphraseMetadataOnly();
-    void changingThePassphraseResealsInOneTransaction();
+    void settingUpResealsInOneTransaction();
+    void teamKeyIsWrappedAtModerateCost();
+    void changingThePassphraseKeepsTheTeamKey();
+    void olderTeamStoreMovesToTheWrappedForm();
+    void cheaperWrappingIsRaisedOnJoin();
 };
 
 void TestTeamSecrets::kdfTextRoundTripsAndRejectsTampering()
@@ -167,21 +206,16 @@ void TestTeamSecrets::withoutThePassphraseMetadataOnly()
     QCOMPARE(error, QStringLiteral("the team passphrase is not right"));
 }
 
-void TestTeamSecrets::changingThePassphraseResealsInOneTransaction()
+void TestTeamSecrets::settingUpResealsInOneTransaction()
 {
     TestSession first;
     QVERIFY2(first.open(), qPrintable(first.error()));
     for (int i = 0; i < 4; ++i) {
         QVERIFY(first.addKey(TestKeys::make(QStringLiteral("ok"), i), QStringLiteral("k%1").arg(i)));
     }
-    QString error;
-    auto key = TeamSecrets::setPassphrase(*first.store(), *first.session()->vault(), phrase("first passphrase!"), &error);
-    QVERIFY2(key, qPrintable(error));
-    QVERIFY2(adopt(first.session(), std::move(*key), &error), qPrintable(error));
-    const QString kdf = first.store()->meta(QStringLiteral("team_kdf"));
     const QList<KeyRecord> before = first.store()->keys();
 
-    // One key that cannot be opened (damaged): the change fails as a whole, nothing moves.
+    // One key that cannot be opened (damaged): setting up fails as a whole, nothing moves.
     {
         RawDatabase raw(first.dataDir().databasePath());
         QSqlQuery damage(raw.db());
@@ -189,30 +223,41 @@ void TestTeamSecrets::changingThePassphraseResealsInOneTransaction()
         damage.addBindValue(QByteArray(60, '\x01'));
         QVERIFY(damage.exec());
     }
-    QVERIFY(!TeamSecrets::setPassphrase(*first.store(), *first.session()->vault(), phrase("second passphrase"), &error));
+    QString error;
+    QVERIFY(
+        !TeamSecrets::setPassphrase(*first.store(), *first.session()->vault(), phrase("first passphrase!"), &error));
     QVERIFY2(error.contains(QLatin1String("\"k3\"")), qPrintable(error));
-    QCOMPARE(first.store()->meta(QStringLiteral("team_kdf")), kdf);
+    QVERIFY(!first.store()->isTeam());
     for (qsizetype i = 0; i < 3; ++i) {
         QCOMPARE(first.store()->keys()[i].fingerprint, before[i].fingerprint);
     }
     QVERIFY(first.store()->removeKey(before[3].id));
 
+    auto key
+        = TeamSecrets::setPassphrase(*first.store(), *first.session()->vault(), phrase("first passphrase!"), &error);
+    QVERIFY2(key, qPrintable(error));
+    const SecureBytes firstTeamKey = key->clone();
+    QVERIFY2(adopt(first.session(), std::move(*key), &error), qPrintable(error));
+
+    // The store set up again (its team record gone, a new team key made): a keychain that still holds the
+    // first team key is told to join again.
+    {
+        RawDatabase raw(first.dataDir().databasePath());
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM store_meta WHERE name = 'team_key'")));
+    }
     key = TeamSecrets::setPassphrase(*first.store(), *first.session()->vault(), phrase("second passphrase"), &error);
     QVERIFY2(key, qPrintable(error));
-    QVERIFY(first.store()->meta(QStringLiteral("team_kdf")) != kdf);
-    QVERIFY(!TeamSecrets::join(*first.store(), phrase("first passphrase!"), &error));
-
-    // An admin whose keychain still holds the old team key is told to join again.
+    QVERIFY(Vault::checkOf(*key) != Vault::checkOf(firstTeamKey));
     Admin stale;
     bool written = false;
-    auto old = TeamSecrets::derive(phrase("first passphrase!"), *TeamSecrets::Kdf::parse(kdf), &error);
-    stale.keychain.write(Vault::entryName(first.store()->storeId()), old, [&](auto) { written = true; });
+    stale.keychain.write(Vault::entryName(first.store()->storeId()), firstTeamKey, [&](auto) { written = true; });
     QTRY_VERIFY(written);
     QVERIFY2(stale.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
     QVERIFY(!stale.vaultOpen);
-    QVERIFY2(stale.vaultMessage.contains(QLatin1String("passphrase of this store has changed")),
+    QVERIFY2(stale.vaultMessage.contains(QLatin1String("team key of this store has changed")),
              qPrintable(stale.vaultMessage));
-    QVERIFY(TeamSecrets::join(*first.store(), phrase("second passphrase"), &error));
+    QVERIFY(!TeamSecrets::join(*first.store(), phrase("first passphrase!"), &error));
+    QVERIFY2(TeamSecrets::join(*first.store(), phrase("second passphrase"), &error), qPrintable(error));
 
     // With every key removed the team store still verifies the passphrase (a personal store would forget
     // its check so a lost data key can be replaced).
@@ -220,6 +265,192 @@ void TestTeamSecrets::changingThePassphraseResealsInOneTransaction()
         QVERIFY(first.store()->removeKey(k.id));
     }
     QVERIFY2(TeamSecrets::join(*first.store(), phrase("second passphrase"), &error), qPrintable(error));
+}
+
+void TestTeamSecrets::teamKeyIsWrappedAtModerateCost()
+{
+    TestSession first;
+    QVERIFY2(first.open(), qPrintable(first.error()));
+    QVERIFY(first.addKey(TestKeys::make(QStringLiteral("ok"), 1), QStringLiteral("alpha")));
+    QCOMPARE(teamStep(first.session(), "correct horse battery", false), QString());
+    QVERIFY(first.store()->isTeam());
+    // What anyone with a copy of the database can attack offline costs at least libsodium's moderate level.
+    const auto [ops, mem] = storedCost(*first.store());
+    QVERIFY2(mem >= quint64(256) << 20, qPrintable(QString::number(mem)));
+    QVERIFY2(ops >= 3, qPrintable(QString::number(ops)));
+    // The team key is random, not the passphrase's hash: the store's check is not that of the derived key.
+    const QStringList parts = first.store()->meta(QStringLiteral("team_key")).split(QLatin1Char('$'));
+    QVERIFY2(parts.size() >= 5, "the store keeps the wrapped team key with its parameters and salt");
+    QCOMPARE(first.refresh().run.succeeded, 1);
+
+    Admin second;
+    QString error;
+    QVERIFY2(second.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
+    QCOMPARE(teamStep(second.session.get(), "correct horse battery!", true), TeamSecrets::wrongPassphraseMessage());
+    QCOMPARE(teamStep(second.session.get(), "correct horse battery", true), QString());
+    QVERIFY(second.session->vault()->isOpen());
+    QCOMPARE(second.session->vault()->check(), first.session()->vault()->check());
+}
+
+void TestTeamSecrets::changingThePassphraseKeepsTheTeamKey()
+{
+    TestSession first;
+    QVERIFY2(first.open(), qPrintable(first.error()));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(first.addKey(TestKeys::make(QStringLiteral("ok"), i), QStringLiteral("k%1").arg(i)));
+    }
+    QCOMPARE(teamStep(first.session(), "first passphrase!", false), QString());
+    Admin second;
+    QString error;
+    QVERIFY2(second.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
+    QCOMPARE(teamStep(second.session.get(), "first passphrase!", true), QString());
+    const QByteArray check = first.store()->vaultCheck();
+    const QList<KeyRecord> before = first.store()->keys();
+    const QString wrapped = first.store()->meta(QStringLiteral("team_key"));
+
+    QCOMPARE(teamStep(first.session(), "second passphrase", false), QString());
+    // Re-wrapped, not re-keyed: the same team key, the same sealed keys, a new wrapping.
+    QCOMPARE(first.store()->vaultCheck(), check);
+    const QList<KeyRecord> after = first.store()->keys();
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QCOMPARE(after[i].sealed, before[i].sealed);
+        QCOMPARE(after[i].fingerprint, before[i].fingerprint);
+    }
+    QVERIFY(first.store()->meta(QStringLiteral("team_key")) != wrapped);
+
+    // The other admin's keychain still holds the team key: a new session opens without joining again.
+    Admin reopened;
+    {
+        bool copied = false;
+        // The second admin's keychain entry, as a restart of their QuotaDeck reads it.
+        second.keychain.read(Vault::entryName(first.store()->storeId()), [&](Keychain::Result result) {
+            reopened.keychain.write(
+                Vault::entryName(first.store()->storeId()), result.secret, [&](Keychain::Result) { copied = true; });
+        });
+        QTRY_VERIFY(copied);
+    }
+    QVERIFY2(reopened.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
+    QVERIFY2(reopened.vaultOpen, qPrintable(reopened.vaultMessage));
+    for (const KeyRecord& record : after) {
+        QVERIFY(reopened.session->vault()->unseal(record.sealed, record.fingerprint));
+    }
+    // The old passphrase no longer opens it; the new one does.
+    QCOMPARE(teamStep(second.session.get(), "first passphrase!", true), TeamSecrets::wrongPassphraseMessage());
+    QCOMPARE(teamStep(second.session.get(), "second passphrase", true), QString());
+}
+
+void TestTeamSecrets::olderTeamStoreMovesToTheWrappedForm()
+{
+    TestSession first;
+    QVERIFY2(first.open(), qPrintable(first.error()));
+    QList<QByteArray> secrets;
+    for (int i = 0; i < 3; ++i) {
+        secrets << TestKeys::make(QStringLiteral("ok"), 40 + i);
+        QVERIFY(first.addKey(secrets.last(), QStringLiteral("k%1").arg(i)));
+    }
+    // A team store as QuotaDeck made them before: the team key derived directly from the passphrase with
+    // Argon2id over 64 MiB, its parameters in "team_kdf", every key sealed under it.
+    TeamSecrets::Kdf legacy = TeamSecrets::Kdf::fresh();
+    legacy.opsLimit = 3;
+    legacy.memLimit = quint64(64) << 20;
+    QString error;
+    SecureBytes teamKey = TeamSecrets::derive(phrase("our old passphrase"), legacy, &error);
+    QVERIFY2(!teamKey.isEmpty(), qPrintable(error));
+    const QByteArray legacyCheck = Vault::checkOf(teamKey);
+    {
+        Vault teamVault(nullptr);
+        Vault::Binding binding;
+        binding.storeId = first.store()->storeId();
+        binding.team = true;
+        QVERIFY(teamVault.openWith(binding, teamKey.clone()));
+        const Vault& current = *first.session()->vault();
+        QVERIFY(first.store()->resealKeys(
+            [&](KeyRecord& record) {
+                std::optional<SecureBytes> plain = current.unseal(record.sealed, record.fingerprint);
+                if (!plain) {
+                    return false;
+                }
+                record.fingerprint = teamVault.fingerprint(plain->view());
+                record.sealed = teamVault.seal(*plain, record.fingerprint);
+                return true;
+            },
+            { { QStringLiteral("team_kdf"), legacy.text() },
+              { QStringLiteral("vault_check"), QString::fromLatin1(legacyCheck) } }));
+    }
+    QVERIFY(first.store()->isTeam());
+
+    // A wrong passphrase changes nothing.
+    Admin admin;
+    QVERIFY2(admin.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
+    QCOMPARE(teamStep(admin.session.get(), "not our old passphrase", true), TeamSecrets::wrongPassphraseMessage());
+    QCOMPARE(first.store()->meta(QStringLiteral("team_kdf")), legacy.text());
+    QVERIFY(first.store()->meta(QStringLiteral("team_key")).isEmpty());
+
+    // A failed write moves nothing either (one transaction), and the admin still joins.
+    {
+        RawDatabase raw(first.dataDir().databasePath());
+        QVERIFY(raw.failInserts(QStringLiteral("store_meta"), QStringLiteral("disk full")));
+        QCOMPARE(teamStep(admin.session.get(), "our old passphrase", true), QString());
+        QCOMPARE(first.store()->meta(QStringLiteral("team_kdf")), legacy.text());
+        QVERIFY(first.store()->meta(QStringLiteral("team_key")).isEmpty());
+        QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER fail_store_meta")
+                         + (raw.isPostgres() ? QStringLiteral(" ON store_meta") : QString())));
+    }
+
+    // The right passphrase: the same team key (every keychain that holds it still opens the store), now
+    // wrapped under a key derived at the moderate cost; the old parameters are gone.
+    Admin other;
+    QVERIFY2(other.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
+    QCOMPARE(teamStep(other.session.get(), "our old passphrase", true), QString());
+    QCOMPARE(first.store()->vaultCheck(), legacyCheck);
+    QCOMPARE(other.session->vault()->check(), legacyCheck);
+    QVERIFY(first.store()->meta(QStringLiteral("team_kdf")).isEmpty());
+    QVERIFY(!first.store()->meta(QStringLiteral("team_key")).isEmpty());
+    QVERIFY(storedCost(*first.store()).second >= quint64(256) << 20);
+    const QList<KeyRecord> keys = first.store()->keys();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const auto plain = other.session->vault()->unseal(keys[i].sealed, keys[i].fingerprint);
+        QVERIFY(plain);
+        QCOMPARE(plain->view().toByteArray(), secrets[i]);
+    }
+    // And the passphrase still opens it after the move.
+    Admin later;
+    QVERIFY2(later.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
+    QCOMPARE(teamStep(later.session.get(), "our old passphrase", true), QString());
+    QCOMPARE(later.session->vault()->check(), legacyCheck);
+}
+
+void TestTeamSecrets::cheaperWrappingIsRaisedOnJoin()
+{
+    TestSession first;
+    QVERIFY2(first.open(), qPrintable(first.error()));
+    QVERIFY(first.addKey(TestKeys::make(QStringLiteral("ok"), 60), QStringLiteral("alpha")));
+    QCOMPARE(teamStep(first.session(), "raise the cost!", false), QString());
+    const QByteArray check = first.store()->vaultCheck();
+    // The team key wrapped at a lower cost than today's, as a store kept from a time of cheaper settings.
+    QString error;
+    const std::optional<TeamSecrets::StoredKey> seen = TeamSecrets::stored(*first.store(), &error);
+    QVERIFY2(seen, qPrintable(error));
+    TeamSecrets::Kdf cheap = TeamSecrets::Kdf::fresh();
+    cheap.memLimit = quint64(32) << 20;
+    const std::optional<TeamSecrets::WrappedKey> cheaper = TeamSecrets::wrap(
+        phrase("raise the cost!"), first.session()->vault()->dataKeyCopy(), first.store()->storeId(), &error, cheap);
+    QVERIFY2(cheaper, qPrintable(error));
+    QVERIFY2(TeamSecrets::commitWrapped(*first.store(), *seen, *cheaper, &error), qPrintable(error));
+    QCOMPARE(storedCost(*first.store()).second, quint64(32) << 20);
+
+    // The next admin to enter the passphrase raises it to today's cost; the team key stays.
+    Admin other;
+    QVERIFY2(other.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
+    QCOMPARE(teamStep(other.session.get(), "raise the cost!", true), QString());
+    QVERIFY(storedCost(*first.store()).second >= quint64(256) << 20);
+    QCOMPARE(first.store()->vaultCheck(), check);
+    QCOMPARE(other.session->vault()->check(), check);
+    // A stale view of the store (what `seen` says) cannot overwrite that.
+    QVERIFY(!TeamSecrets::commitWrapped(*first.store(), *seen, *cheaper, &error));
+    QCOMPARE(error, StoreMeta::changedMeanwhile());
+    QVERIFY(storedCost(*first.store()).second >= quint64(256) << 20);
 }
 
 QTEST_GUILESS_MAIN(TestTeamSecrets)

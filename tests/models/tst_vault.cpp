@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <memory>
+#include <sodium.h>
 
 Q_DECLARE_METATYPE(Keychain::Error)
 
@@ -27,6 +28,39 @@ bool openAndWait(Vault& vault, const Vault::Binding& binding)
     for (int i = 0; i < 50 && opened.isEmpty() && unavailable.isEmpty(); ++i)
         QTest::qWait(20);
     return opened.count() == 1 && unavailable.isEmpty();
+}
+
+// A known data key in the keychain entry of store-a, so a test can check the vault's bytes against it.
+SecureBytes plantDataKey(MemoryKeychain& keychain, unsigned char fill)
+{
+    SecureBytes key(std::size_t(Vault::dataKeySize));
+    for (std::size_t i = 0; i < key.size(); ++i)
+        key.data()[i] = static_cast<unsigned char>(fill + i);
+    bool written = false;
+    keychain.write(Vault::entryName(QStringLiteral("store-a")), key, [&](Keychain::Result) { written = true; });
+    for (int i = 0; i < 50 && !written; ++i)
+        QTest::qWait(10);
+    return key;
+}
+
+// Sealed as QuotaDeck did before sealing had a key of its own: version byte 1, the data key itself.
+QByteArray sealWithDataKey(const SecureBytes& dataKey, QByteArrayView plaintext, QByteArrayView context)
+{
+    QByteArray sealed(1 + Vault::nonceSize + plaintext.size() + Vault::tagSize, Qt::Uninitialized);
+    auto* out = reinterpret_cast<unsigned char*>(sealed.data());
+    out[0] = 1;
+    randombytes_buf(out + 1, Vault::nonceSize);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(out + 1 + Vault::nonceSize,
+                                               &written,
+                                               reinterpret_cast<const unsigned char*>(plaintext.data()),
+                                               std::size_t(plaintext.size()),
+                                               reinterpret_cast<const unsigned char*>(context.data()),
+                                               std::size_t(context.size()),
+                                               nullptr,
+                                               out + 1,
+                                               dataKey.data());
+    return sealed;
 }
 
 Vault::Binding newStore(const QString& id = QStringLiteral("store-a"))
@@ -167,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(openAndWait(vault, newStore()));
         const QByteArray sealed = vault.seal(SecureBytes(QByteArrayView(plaintext)), context);
         QCOMPARE(sealed.size(), Vault::sealOverhead + plaintext.size());
-        QCOMPARE(sealed.at(0), char(0x01));
+        QCOMPARE(sealed.at(0), Vault::formatVersion);
         const auto opened = vault.unseal(sealed, context);
         QVERIFY(opened.has_value());
         QCOMPARE(opened->view(), QByteArrayView(plaintext));
@@ -221,7 +255,9 @@ private Q_SLOTS:
         QVERIFY(!vault.unseal(sealed.left(Vault::sealOverhead - 1), fp).has_value());
         QVERIFY(!vault.unseal(QByteArray(), fp).has_value());
         QByteArray otherVersion = sealed;
-        otherVersion[0] = char(0x02);
+        otherVersion[0] = char(0x03);
+        QVERIFY(!vault.unseal(otherVersion, fp).has_value());
+        otherVersion[0] = Vault::legacyFormatVersion; // today's bytes read as version 1 (the data key itself)
         QVERIFY(!vault.unseal(otherVersion, fp).has_value());
     }
 
@@ -450,6 +486,69 @@ private Q_SLOTS:
         QVERIFY(!openAndWait(vault, newStore()));
         QVERIFY(!vault.message().isEmpty());
         QVERIFY(vault.keychainBackend().isEmpty());
+    }
+
+    // One key, one purpose: what is sealed cannot be opened with the data key itself, and fingerprints are
+    // keyed by neither the data key nor the sub-key earlier versions derived for them.
+    void sealingAndFingerprintsUseTheirOwnSubkeys()
+    {
+        MemoryKeychain keychain;
+        const SecureBytes dataKey = plantDataKey(keychain, 0x11);
+        Vault vault(&keychain);
+        QVERIFY(openAndWait(vault, newStore()));
+        const QByteArray context = "ctx";
+        const QByteArray sealed = vault.seal(SecureBytes(QByteArrayView(apiKey)), context);
+        QCOMPARE(sealed.size(), Vault::sealOverhead + apiKey.size());
+        QCOMPARE(int(sealed.at(0)), 2); // the format version that says "sealing sub-key"
+        unsigned char plain[64];
+        unsigned long long length = 0;
+        const auto* in = reinterpret_cast<const unsigned char*>(sealed.constData());
+        QVERIFY(crypto_aead_xchacha20poly1305_ietf_decrypt(plain,
+                                                           &length,
+                                                           nullptr,
+                                                           in + 1 + Vault::nonceSize,
+                                                           std::size_t(sealed.size()) - 1 - Vault::nonceSize,
+                                                           reinterpret_cast<const unsigned char*>(context.constData()),
+                                                           std::size_t(context.size()),
+                                                           in + 1,
+                                                           dataKey.data())
+                != 0);
+
+        unsigned char fingerprintKey[crypto_generichash_KEYBYTES];
+        crypto_kdf_derive_from_key(fingerprintKey, sizeof fingerprintKey, 1, "QDVault1", dataKey.data());
+        unsigned char hash[16];
+        for (const unsigned char* key : { static_cast<const unsigned char*>(fingerprintKey), dataKey.data() }) {
+            crypto_generichash(hash,
+                               sizeof hash,
+                               reinterpret_cast<const unsigned char*>(apiKey.constData()),
+                               std::size_t(apiKey.size()),
+                               key,
+                               crypto_generichash_KEYBYTES);
+            char hex[sizeof hash * 2 + 1];
+            sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+            QVERIFY(vault.fingerprint(apiKey) != QByteArray(hex));
+        }
+        // The check value stays what it was, so stores and keychains from before still match.
+        unsigned char check[16];
+        crypto_kdf_derive_from_key(check, sizeof check, 2, "QDVault1", dataKey.data());
+        char checkHex[sizeof check * 2 + 1];
+        sodium_bin2hex(checkHex, sizeof checkHex, check, sizeof check);
+        QCOMPARE(vault.check(), QByteArray(checkHex));
+    }
+
+    void valuesSealedByEarlierVersionsStillOpen()
+    {
+        MemoryKeychain keychain;
+        const SecureBytes dataKey = plantDataKey(keychain, 0x22);
+        Vault vault(&keychain);
+        QVERIFY(openAndWait(vault, newStore()));
+        const QByteArray legacy = sealWithDataKey(dataKey, apiKey, "old fingerprint");
+        const auto opened = vault.unseal(legacy, "old fingerprint");
+        QVERIFY(opened.has_value());
+        QCOMPARE(opened->view(), QByteArrayView(apiKey));
+        QVERIFY(!vault.unseal(legacy, "another context").has_value());
+        QVERIFY(!Vault::isCurrentFormat(legacy));
+        QVERIFY(Vault::isCurrentFormat(vault.seal(SecureBytes(QByteArrayView(apiKey)), "x")));
     }
 
     void notOpenYetRefuses()

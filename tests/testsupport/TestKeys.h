@@ -8,4 +8,6 @@
 namespace TestKeys {
 // tvly-sim-<scenario>-<account>-<n padded to 12 hex digits + a few letters>
 QByteArray make(const QString& scenario, int n, const QString& account = QStringLiteral("acct1"));
+// A key shaped like Tavily's own (tvly-dev- and 24 letters and digits), for what must never pass as a label.
+QByteArray lookalike(int n);
 } // namespace TestKeys

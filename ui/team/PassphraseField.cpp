@@ -4,13 +4,17 @@
 #include <QLineEdit>
 #include <QToolButton>
 
+#include "models/keys/PassphraseReader.h"
+
 PassphraseField::PassphraseField(QWidget* parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_showButton(new QToolButton(this))
 {
     m_edit->setEchoMode(QLineEdit::Password);
-    m_edit->setMaxLength(1000); // TeamSecrets::readPassphrase reads at most 1024 bytes: one limit for both
+    // PassphraseReader::maxLength (1024) is in bytes: 256 characters are at most 1024 bytes of UTF-8, so
+    // whatever the window takes the command line takes too.
+    m_edit->setMaxLength(int(PassphraseReader::maxLength / 4));
     m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
     m_edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
 

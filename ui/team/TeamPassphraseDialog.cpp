@@ -28,14 +28,15 @@ TeamPassphraseDialog::TeamPassphraseDialog(Session* session, Mode mode, QWidget*
 
     const QString location = QDir::toNativeSeparators(session->store()->displayLocation());
     const QString intro = mode == Mode::Change
-                       ? tr("Every key in %1 is re-sealed under a key derived from the new passphrase, in one "
-                            "transaction. The other admins then see that the passphrase has changed and join again "
-                            "with the new one; until then they can list keys but not refresh.")
-                             .arg(location)
-                       : tr("Every key in %1 is re-sealed under a key derived from this passphrase, in one "
-                            "transaction. Give the passphrase to the other admins of the team: each joins once "
-                            "with it and keeps the team key in their own keychain.")
-                             .arg(location);
+        ? tr("The team key of %1 is wrapped under the new passphrase instead of the old one. The "
+             "team key itself stays, so every admin who joined keeps working; an admin who joins "
+             "from now on needs the new passphrase.")
+              .arg(location)
+        : tr("A new team key is made and every key in %1 is re-sealed under it, in one transaction; "
+             "the store keeps the team key only wrapped under this passphrase. Give the passphrase "
+             "to the other admins of the team: each joins once with it and keeps the team key in "
+             "their own keychain.")
+              .arg(location);
 
     m_passphrase->setObjectName(QStringLiteral("newPassphraseField"));
     m_passphrase->edit()->setObjectName(QStringLiteral("newPassphraseEdit"));

@@ -2,9 +2,9 @@
 // Sets a team passphrase from the window (issue 9): "Change team passphrase..." for an admin whose keychain
 // holds the team key, or "Make this a team store..." for a shared PostgreSQL store that is not one yet. The
 // new passphrase is typed twice (at least TeamSecrets::MinPassphraseLength characters);
-// Session::setTeamPassphrase derives the new key off the GUI thread, re-seals every key under it in one
-// transaction and keeps it in this keychain - the path `quotadeck team passphrase|init` takes. The other
-// admins then see "the team passphrase has changed" until they join again with the new one.
+// Session::setTeamPassphrase derives the wrapping key off the GUI thread - the path `quotadeck team
+// passphrase|init` takes. A change re-wraps the same team key (the other admins keep working); making a team
+// store re-seals every key under a new team key in one transaction and keeps it in this keychain.
 
 #include "TeamDialog.h"
 
@@ -22,7 +22,7 @@ public:
     PassphraseField* repeatField() const { return m_repeat; }
 
 Q_SIGNALS:
-    // The store is re-sealed under the new passphrase's key and this session's vault holds it.
+    // The passphrase is set (the team key re-wrapped, or a new one made) and this session's vault holds it.
     void passphraseSet(int keys);
 
 public Q_SLOTS:

@@ -1,0 +1,110 @@
+#include "models/keys/PassphraseReader.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <sodium.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+struct Taken
+{
+    SecureBytes passphrase;
+    bool present = false;
+    bool tooLong = false;
+};
+
+Taken& taken()
+{
+    static Taken value;
+    return value;
+}
+
+QString tooLongMessage(const char* where)
+{
+    return QStringLiteral("the team passphrase %1 is longer than %2 bytes; QuotaDeck refuses it rather than use only "
+                          "part of it")
+        .arg(QLatin1String(where))
+        .arg(PassphraseReader::maxLength);
+}
+
+// One line from `fd` into guarded memory; false when it runs past maxLength. *length excludes the line end.
+bool readLine(int fd, SecureBytes& buffer, std::size_t* length)
+{
+    unsigned char c = 0;
+    *length = 0;
+    while (::read(fd, &c, 1) == 1 && c != '\n') {
+        if (*length == buffer.size()) {
+            sodium_memzero(&c, sizeof c);
+            return false;
+        }
+        buffer.data()[(*length)++] = c;
+    }
+    sodium_memzero(&c, sizeof c);
+    if (*length > 0 && buffer.data()[*length - 1] == '\r') {
+        --*length;
+    }
+    return true;
+}
+} // namespace
+
+void PassphraseReader::takeFromEnvironment()
+{
+    char* value = std::getenv(variable);
+    if (value == nullptr) {
+        return;
+    }
+    const std::size_t length = std::strlen(value);
+    Taken& t = taken();
+    t.present = length > 0;
+    t.tooLong = length > maxLength;
+    if (t.present && !t.tooLong) {
+        t.passphrase = SecureBytes::guarded(length);
+        std::memcpy(t.passphrase.data(), value, length);
+    }
+    // getenv() points into the block itself: zero it there, then drop the variable.
+    sodium_memzero(value, length);
+    ::unsetenv(variable);
+}
+
+SecureBytes PassphraseReader::read(const char* prompt, QString* error)
+{
+    Taken& t = taken();
+    if (t.present) {
+        t.present = false;
+        if (t.tooLong) {
+            *error = tooLongMessage("in QUOTADECK_TEAM_PASSPHRASE");
+            return {};
+        }
+        return std::move(t.passphrase);
+    }
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved {};
+    if (terminal) {
+        std::fputs(prompt, stderr);
+        std::fflush(stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
+    SecureBytes buffer = SecureBytes::guarded(maxLength);
+    std::size_t length = 0;
+    const bool fits = readLine(STDIN_FILENO, buffer, &length);
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    if (!fits) {
+        *error = tooLongMessage("on standard input");
+        return {};
+    }
+    if (length == 0) {
+        *error = QStringLiteral("no team passphrase: give it on standard input or in QUOTADECK_TEAM_PASSPHRASE");
+        return {};
+    }
+    SecureBytes line = SecureBytes::guarded(length);
+    std::memcpy(line.data(), buffer.data(), length);
+    return line; // `buffer` is wiped as it goes
+}
