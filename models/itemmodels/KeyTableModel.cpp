@@ -83,7 +83,7 @@ KeyTableModel::KeyTableModel(QObject* parent)
     m_expiry->setSingleShot(true);
     connect(m_expiry, &QTimer::timeout, this, [this]() {
         if (!m_keys.isEmpty()) {
-            Q_EMIT dataChanged(index(0, Status), index(rowCount() - 1, Status), {Qt::DisplayRole, Qt::ToolTipRole});
+            Q_EMIT dataChanged(index(0, Status), index(rowCount() - 1, Status), { Qt::DisplayRole, Qt::ToolTipRole });
         }
         scheduleExpiry();
     });

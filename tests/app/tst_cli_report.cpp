@@ -211,9 +211,12 @@ void TestCliReport::unwritableDestinationLeavesNothing()
 // be looked up at all, and neither is "ok" in `quotadeck forecast`, plain or JSON.
 void TestCliReport::forecastSaysWhatItDoesNotKnow()
 {
-    const QStringList where{QStringLiteral("--data-dir"), m_data->session().dataDir().path(), QStringLiteral("--db"),
-                            m_data->session().dataDir().databasePath()};
-    const Result json = CliProcess::run(m_bin, where + QStringList{QStringLiteral("forecast"), QStringLiteral("--json")});
+    const QStringList where { QStringLiteral("--data-dir"),
+                              m_data->session().dataDir().path(),
+                              QStringLiteral("--db"),
+                              m_data->session().dataDir().databasePath() };
+    const Result json
+        = CliProcess::run(m_bin, where + QStringList { QStringLiteral("forecast"), QStringLiteral("--json") });
     QCOMPARE(json.exitCode, 0);
     m_everything += json.out + json.err;
     const QJsonArray keys = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("keys")).toArray();
@@ -227,13 +230,14 @@ void TestCliReport::forecastSaysWhatItDoesNotKnow()
             QCOMPARE(key.value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
         }
     }
-    const Result plain = CliProcess::run(m_bin, where + QStringList{QStringLiteral("forecast")});
+    const Result plain = CliProcess::run(m_bin, where + QStringList { QStringLiteral("forecast") });
     QCOMPARE(plain.exitCode, 0);
     m_everything += plain.out + plain.err;
     const QString text = QString::fromUtf8(plain.out);
     const QString revoked = text.section(QStringLiteral("\nrevoked"), 1, 1).section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(revoked.contains(QStringLiteral("unknown (invalid)")), qPrintable(text));
-    QVERIFY2(!revoked.contains(QStringLiteral(" ok ")) && !revoked.contains(QStringLiteral("no limit")), qPrintable(text));
+    QVERIFY2(!revoked.contains(QStringLiteral(" ok ")) && !revoked.contains(QStringLiteral("no limit")),
+             qPrintable(text));
 }
 
 void TestCliReport::noKeyMaterial()

@@ -427,7 +427,8 @@ void TestForecaster::notEnoughHistoryIsUnknown()
 {
     const QDateTime first = utc(2026, 3, 10, 9);
     const ForecastThresholds product;
-    const Forecast minute = Forecaster().forecast({{first, 500}, {first.addSecs(60), 520}}, 1000, first.addSecs(90));
+    const Forecast minute
+        = Forecaster().forecast({ { first, 500 }, { first.addSecs(60), 520 } }, 1000, first.addSecs(90));
     QCOMPARE(minute.points, 2);
     QVERIFY(minute.historyHours < 0.1);
     QVERIFY(!minute.enoughHistory);
@@ -439,7 +440,8 @@ void TestForecaster::notEnoughHistoryIsUnknown()
     ForecastThresholds none;
     none.minHistoryHours = 0;
     none.minPoints = 0;
-    const Forecast ungated = Forecaster(none).forecast({{first, 500}, {first.addSecs(60), 520}}, 1000, first.addSecs(90));
+    const Forecast ungated
+        = Forecaster(none).forecast({ { first, 500 }, { first.addSecs(60), 520 } }, 1000, first.addSecs(90));
     QCOMPARE(ungated.level, QuotaLevel::Critical);
     QVERIFY(ungated.exhaustionAt);
 

@@ -316,7 +316,8 @@ void TestKeyTableModel::toolTips()
 
     // The pill in local time (the locale's format), the exact UTC time on hover.
     QCOMPARE(cell(model, 4, KeyTableModel::Status).toString(),
-             QStringLiteral("rate limited until %1").arg(QLocale().toString(limited.retryAt.toLocalTime().time(), QLocale::ShortFormat)));
+             QStringLiteral("rate limited until %1")
+                 .arg(QLocale().toString(limited.retryAt.toLocalTime().time(), QLocale::ShortFormat)));
     const QString retry = cell(model, 4, KeyTableModel::Status, Qt::ToolTipRole).toString();
     QVERIFY2(retry.contains(QStringLiteral("2026-11-01 14:05:00 UTC")), qPrintable(retry));
     QCOMPARE(cell(model, 4, KeyTableModel::Status, KeyTableModel::RetryAtRole).toDateTime(), limited.retryAt);
@@ -528,7 +529,7 @@ void TestKeyTableModel::retryPillChangesWhenItsTimeComes()
     KeyTableModel model;
     KeyRecord limited = refreshedKey(7, QStringLiteral("busy"), KeyStatus::RateLimited, 5, 100);
     limited.retryAt = QDateTime::currentDateTimeUtc().addMSecs(1200);
-    model.setKeys({limited});
+    model.setKeys({ limited });
     QVERIFY2(cell(model, 0, KeyTableModel::Status).toString().startsWith(QStringLiteral("rate limited until")),
              qPrintable(cell(model, 0, KeyTableModel::Status).toString()));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

@@ -35,7 +35,7 @@ private Q_SLOTS:
 void TestNiceScale::valueTicksAreRoundAndDistinct_data()
 {
     QTest::addColumn<double>("top");
-    for (const double top : {0.0, 0.3, 1.0, 1.5, 2.0, 3.0, 7.0, 12.0, 80.0, 99.0, 720.0, 3000.0, 4321.0, 1e6}) {
+    for (const double top : { 0.0, 0.3, 1.0, 1.5, 2.0, 3.0, 7.0, 12.0, 80.0, 99.0, 720.0, 3000.0, 4321.0, 1e6 }) {
         QTest::newRow(qPrintable(QString::number(top))) << top;
     }
 }
@@ -51,7 +51,8 @@ void TestNiceScale::valueTicksAreRoundAndDistinct()
     QVERIFY2(steps >= 1 && steps <= 8, qPrintable(QString::number(steps)));
     // The step is 1, 2, 2.5 or 5 times a power of ten.
     const double mantissa = scale.step / std::pow(10.0, std::floor(std::log10(scale.step) + 1e-9));
-    QVERIFY2(QList<double>({1, 2, 2.5, 5}).contains(std::round(mantissa * 10) / 10), qPrintable(QString::number(mantissa)));
+    QVERIFY2(QList<double>({ 1, 2, 2.5, 5 }).contains(std::round(mantissa * 10) / 10),
+             qPrintable(QString::number(mantissa)));
     // Printed with the decimals the scale asks for, no two ticks read the same ("0, 0, 1, 1, 1").
     QSet<QString> labels;
     for (int i = 0; i <= int(std::round(steps)); ++i) {

@@ -147,7 +147,8 @@ void TestCharts::callsPerHour()
     const QStringList days = chart->axisX()->categoriesLabels();
     QVERIFY2(days.size() >= 4 && days.size() <= 8, qPrintable(days.join(QLatin1Char('|'))));
     for (const QString& label : days) {
-        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(chart->axisX()->endValue(label))).toLocalTime().time(), QTime(0, 0));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(chart->axisX()->endValue(label))).toLocalTime().time(),
+                 QTime(0, 0));
         QVERIFY2(!label.contains(QChar(0x200b)), qPrintable(label));
     }
 
@@ -223,6 +224,7 @@ void TestCharts::forecastLines()
     f.exhaustionAt = start.addDays(16);
     f.level = QuotaLevel::Critical;
     f.confidence = 0.7;
+    f.enoughHistory = true;
     QList<HistoryPoint> history;
     history.append({ kT0 - 86400 * 1000LL, 900, 900, 900, 1000, 0, {} }); // the cycle before: left out
     for (int day = 0; day <= 10; ++day) {
@@ -231,7 +233,7 @@ void TestCharts::forecastLines()
     const ChartStyle style = ChartStyle::light();
     std::unique_ptr<ForecastChart> chart(ForecastChart::create(QStringLiteral("alpha"), f, history, style));
     QVERIFY(chart->title().contains(QStringLiteral("alpha")));
-    QVERIFY(chart->title().contains(QStringLiteral("CRITICAL")));
+    QVERIFY2(chart->title().contains(QStringLiteral("critical, confidence 70%")), qPrintable(chart->title()));
     QCOMPARE(find<QLineSeries>(chart.get(), "forecastUsage")->count(), 11);
     auto* projection = find<QLineSeries>(chart.get(), "forecastProjection");
     QCOMPARE(projection->at(1), QPointF(double(f.cycleEnd.toMSecsSinceEpoch()), 5000.0));
@@ -246,6 +248,28 @@ void TestCharts::forecastLines()
     QVERIFY(chart->axisY()->max() >= 1000.0);
     QVERIFY(chart->axisY()->max() <= 3000.0);
     QVERIFY(pixelsNear(chart.get(), style.alarm) > 20);
+    // Each line its own colour and its own dash, so used and projection, limit and the exhaustion mark tell
+    // apart on screen and in grey print.
+    const QPen used = find<QLineSeries>(chart.get(), "forecastUsage")->pen();
+    const QPen projected = projection->pen();
+    const QPen limit = find<QLineSeries>(chart.get(), "forecastLimit")->pen();
+    const QPen cycleEnd = find<QLineSeries>(chart.get(), "forecastCycleEnd")->pen();
+    QVERIFY(used.color() != projected.color() && used.style() != projected.style());
+    QVERIFY(limit.color() != exhaustion->color());
+    QVERIFY(limit.style() != used.style() && limit.style() != projected.style() && limit.style() != cycleEnd.style());
+
+    // A forecast below the minimum of evidence says so; its projection and band (which would fill the plot
+    // from two points a minute apart) are not drawn.
+    Forecast thin = f;
+    thin.enoughHistory = false;
+    thin.level = QuotaLevel::Unknown;
+    thin.confidence = 0.02;
+    thin.exhaustionAt.reset();
+    chart->setForecast(QStringLiteral("alpha"), thin, history);
+    QVERIFY2(chart->title().contains(QStringLiteral("not enough history yet")), qPrintable(chart->title()));
+    QVERIFY2(!chart->title().contains(QStringLiteral("confidence")), qPrintable(chart->title()));
+    QCOMPARE(projection->count(), 0);
+    QCOMPARE(band->upperSeries()->count(), 0);
 
     chart->clearForecast();
     QCOMPARE(find<QLineSeries>(chart.get(), "forecastUsage")->count(), 0);

@@ -12,10 +12,10 @@
 #include "models/analytics/AnalyticsSql.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QCategoryAxis>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -201,7 +201,7 @@ void TestDashboard::compareWithStore(Fixture& f)
         }
     }
 
-    const QCategoryAxis* axis = timeAxis(hit);
+    QCategoryAxis* axis = timeAxis(hit);
     QVERIFY(axis);
     QCOMPARE(qint64(axis->min()), d->sinceMs());
     QCOMPARE(qint64(axis->max()), d->untilMs());
@@ -360,8 +360,7 @@ void TestDashboard::rangeSwitchChangesAxesAndPoints()
 
     combo->setCurrentIndex(combo->findData(int(Dashboard::Range::Quarter)));
     QVERIFY(updated.wait(15000));
-    QCOMPARE(qint64(timeAxis(hit)->max() - timeAxis(hit)->min()),
-             90LL * 24 * 3600 * 1000);
+    QCOMPARE(qint64(timeAxis(hit)->max() - timeAxis(hit)->min()), 90LL * 24 * 3600 * 1000);
     compareWithStore(f);
 }
 

@@ -166,8 +166,8 @@ void CallsChart::setSeries(const LookupSeries& series, qint64 sinceMs, qint64 un
 void CallsChart::styleSeries()
 {
     // A hue and a line style each: they tell apart in grey print too.
-    const std::array<int, 4> colors = {0, 1, 3, 4};
-    const std::array<Qt::PenStyle, 4> lines = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
+    const std::array<int, 4> colors = { 0, 1, 3, 4 };
+    const std::array<Qt::PenStyle, 4> lines = { Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine };
     for (int source = 0; source < 4; ++source) {
         m_calls[source]->setPen(
             QPen(m_style.seriesColor(colors[size_t(source)]), source == 0 ? 2.2 : 1.8, lines[size_t(source)]));

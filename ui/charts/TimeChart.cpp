@@ -3,8 +3,8 @@
 #include "models/analytics/NiceScale.h"
 
 #include <QAbstractSeries>
-#include <QDateTime>
 #include <QCategoryAxis>
+#include <QDateTime>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
@@ -83,9 +83,12 @@ void TimeChart::setTimeRange(qint64 sinceMs, qint64 untilMs)
 void TimeChart::setValueRange(double top)
 {
     const NiceScale scale = NiceScale::upTo(top);
-    m_y->setRange(0, scale.max);
+    // Dynamic ticks are laid out on every change: a step of 0.2 meeting a range up to a million would make
+    // five million tick items. One step as wide as either range first, then the range, then the real step.
     m_y->setTickType(QValueAxis::TicksDynamic);
     m_y->setTickAnchor(0);
+    m_y->setTickInterval(std::max({ m_y->max(), scale.max, 1.0 }));
+    m_y->setRange(0, scale.max);
     m_y->setTickInterval(scale.step);
     m_y->setLabelFormat(scale.decimals > 0 ? QStringLiteral("%.%1f").arg(scale.decimals) : QStringLiteral("%.0f"));
 }
