@@ -141,10 +141,6 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     m_summaryTimer->setInterval(100);
     connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
 
-    const QList<RunRecord> runs = m_session->store()->runs(1, true);
-    if (!runs.isEmpty()) {
-        m_lastRun = runs.first();
-    }
     const Vault* vault = m_session->vault();
     if (vault && vault->isOpen()) {
         m_vaultState = VaultState::Open;
@@ -686,6 +682,12 @@ void MainWindow::onVaultUnavailable(const QString& message)
 void MainWindow::reloadKeys()
 {
     m_model->setKeys(m_session->store()->keys());
+    // Runs written behind the window's back (the demo's history, another instance) count as the last refresh
+    // too, so the status bar never says "never refreshed" beside rows refreshed an hour ago.
+    const QList<RunRecord> runs = m_session->store()->runs(1, true);
+    if (!runs.isEmpty() && (!m_lastRun || runs.first().finishedAt > m_lastRun->finishedAt)) {
+        m_lastRun = runs.first();
+    }
     if (!m_columnsFitted && m_model->rowCount() > 0) {
         fitColumns(false);
         m_columnsFitted = true;
