@@ -1,5 +1,7 @@
 #include "models/analytics/NiceScale.h"
 
+#include "models/core/TimeText.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -15,6 +17,10 @@ NiceScale NiceScale::upTo(double top)
     const double raw = top / 5.0;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     for (const double m : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        // 2.5 is round only as 0.25, 25, 250...: a step of 2.5 would print 2.5 and 7.5 as "3" and "8".
+        if (m == 2.5 && magnitude == 1.0) {
+            continue;
+        }
         if (m * magnitude >= raw * (1 - 1e-9)) {
             scale.step = m * magnitude;
             break;
@@ -53,6 +59,7 @@ QList<NiceScale::TimeTick> NiceScale::timeTicks(qint64 sinceMs, qint64 untilMs, 
     }
     const QLocale locale;
     const QString dayFormat = QStringLiteral("MMM d");
+    const QString clock = TimeText::clockFormat();
     if (step == 0) {
         // Months: the first of each.
         QDate first = QDateTime::fromMSecsSinceEpoch(sinceMs).toLocalTime().date();
@@ -94,9 +101,7 @@ QList<NiceScale::TimeTick> NiceScale::timeTicks(qint64 sinceMs, qint64 untilMs, 
             const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
             // The date where a new day starts (and on the first tick of a range of several days).
             const bool newDay = ms == midnight;
-            ticks.append(
-                { ms,
-                  newDay ? locale.toString(at.date(), dayFormat) : locale.toString(at.time(), QLocale::ShortFormat) });
+            ticks.append({ ms, newDay ? locale.toString(at.date(), dayFormat) : locale.toString(at.time(), clock) });
         }
     }
     return ticks;

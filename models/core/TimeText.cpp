@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cstdlib>
 
@@ -51,9 +52,15 @@ QString TimeText::local(const QDateTime& when, const QDateTime& now)
     const QDateTime at = when.toLocalTime();
     const QLocale locale;
     if (at.date() == now.toLocalTime().date()) {
-        return locale.toString(at.time(), QLocale::ShortFormat);
+        return locale.toString(at.time(), clockFormat());
     }
     return locale.toString(at, QLocale::ShortFormat);
+}
+
+QString TimeText::clockFormat()
+{
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    return QLocale().timeFormat(QLocale::ShortFormat).remove(seconds);
 }
 
 QString TimeText::utc(const QDateTime& when)

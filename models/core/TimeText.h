@@ -14,6 +14,9 @@ public:
     static QString relative(const QDateTime& when, const QDateTime& now);
     // The local date and time in the locale's short format ("12/5/26 9:47 PM"); today's without the date.
     static QString local(const QDateTime& when, const QDateTime& now);
+    // The locale's short time format without seconds ("9:47 PM", "21:47"): some locales' short format
+    // (C, POSIX) carries seconds, which a tick or a pill does not need.
+    static QString clockFormat();
     // "2026-12-05 21:47:12 UTC": exact, for tooltips.
     static QString utc(const QDateTime& when);
     // When a relative text changes next (for a timer that keeps it current); 0 when it never does.

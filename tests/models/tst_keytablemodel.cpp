@@ -2,6 +2,7 @@
 
 #include "KeyTableModel.h"
 #include "ManualClock.h"
+#include "models/core/TimeText.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -317,7 +318,7 @@ void TestKeyTableModel::toolTips()
     // The pill in local time (the locale's format), the exact UTC time on hover.
     QCOMPARE(cell(model, 4, KeyTableModel::Status).toString(),
              QStringLiteral("rate limited until %1")
-                 .arg(QLocale().toString(limited.retryAt.toLocalTime().time(), QLocale::ShortFormat)));
+                 .arg(QLocale().toString(limited.retryAt.toLocalTime().time(), TimeText::clockFormat())));
     const QString retry = cell(model, 4, KeyTableModel::Status, Qt::ToolTipRole).toString();
     QVERIFY2(retry.contains(QStringLiteral("2026-11-01 14:05:00 UTC")), qPrintable(retry));
     QCOMPARE(cell(model, 4, KeyTableModel::Status, KeyTableModel::RetryAtRole).toDateTime(), limited.retryAt);
@@ -435,7 +436,7 @@ void TestKeyTableModel::formatStatus_data()
     QTest::newRow("rate limited") << int(KeyStatus::RateLimited) << true << noTime << QStringLiteral("rate limited");
     // Until when, in local time while the hold lasts (kNow is 14:02:33 UTC); once it is over, no time.
     const QDateTime retry(QDate(2026, 11, 1), QTime(14, 5, 59), QTimeZone::utc());
-    const QString until = QLocale().toString(retry.toLocalTime().time(), QLocale::ShortFormat);
+    const QString until = QLocale().toString(retry.toLocalTime().time(), TimeText::clockFormat());
     QTest::newRow("rate limited until") << int(KeyStatus::RateLimited) << true << retry
                                         << QStringLiteral("rate limited until %1").arg(until);
     QTest::newRow("retry time in another zone")

@@ -4,6 +4,8 @@
 #include "models/analytics/NiceScale.h"
 
 #include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void timeTicksPerRange_data();
     void timeTicksPerRange();
     void monthStartOnce();
+    void clockLabelsWithoutSeconds();
 };
 
 void TestNiceScale::valueTicksAreRoundAndDistinct_data()
@@ -56,7 +59,10 @@ void TestNiceScale::valueTicksAreRoundAndDistinct()
     // Printed with the decimals the scale asks for, no two ticks read the same ("0, 0, 1, 1, 1").
     QSet<QString> labels;
     for (int i = 0; i <= int(std::round(steps)); ++i) {
-        labels.insert(QString::number(i * scale.step, 'f', scale.decimals));
+        const QString label = QString::number(i * scale.step, 'f', scale.decimals);
+        // Each label is its value, not a rounding of it (2.5 printed as "3").
+        QVERIFY2(std::abs(label.toDouble() - i * scale.step) < 1e-9, qPrintable(label));
+        labels.insert(label);
     }
     QCOMPARE(labels.size(), int(std::round(steps)) + 1);
 }
@@ -107,6 +113,26 @@ void TestNiceScale::monthStartOnce()
         firsts += day == QDate(2026, 12, 1) ? 1 : 0;
     }
     QCOMPARE(firsts, 1);
+}
+
+// In a locale whose short time format has seconds (C, POSIX: "HH:mm:ss"), hour ticks still read "06:00".
+void TestNiceScale::clockLabelsWithoutSeconds()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale::c());
+    const qint64 until = unround(QDate(2026, 12, 5));
+    const QList<NiceScale::TimeTick> ticks = NiceScale::timeTicks(until - kDay, until);
+    QLocale::setDefault(before);
+    QVERIFY(ticks.size() >= 3);
+    static const QRegularExpression hhmm(QStringLiteral("^\\d\\d:\\d\\d$"));
+    int times = 0;
+    for (const NiceScale::TimeTick& tick : ticks) {
+        if (!tick.label.contains(QLatin1Char(' '))) { // "Dec 5" names a new day
+            QVERIFY2(hhmm.match(tick.label).hasMatch(), qPrintable(tick.label));
+            ++times;
+        }
+    }
+    QVERIFY(times >= 2);
 }
 
 QTEST_GUILESS_MAIN(TestNiceScale)
