@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "models/analytics/Figures.h"
+#include "models/core/TimeText.h"
+
 #include "AboutDialog.h"
 #include "AddKeyDialog.h"
 #include "AlertBanner.h"
@@ -9,15 +12,15 @@
 #include "ImportDialog.h"
 #include "KeyFilterProxyModel.h"
 #include "KeyTableDelegates.h"
-#include "SettingsDialog.h"
-#include "TeamJoinDialog.h"
-#include "TeamPassphraseDialog.h"
-#include "TrayIcon.h"
 #include "KeyTableModel.h"
 #include "PaintProbe.h"
 #include "Session.h"
+#include "SettingsDialog.h"
 #include "StatusPalette.h"
+#include "TeamJoinDialog.h"
+#include "TeamPassphraseDialog.h"
 #include "Theme.h"
+#include "TrayIcon.h"
 #include "ui/fonts/LabelFonts.h"
 
 #include <QAction>
@@ -69,17 +72,6 @@ QString autoRefreshText(int minutes)
 }
 
 // The order statuses are counted in the status bar: good news first.
-constexpr KeyStatus kSummaryOrder[]
-    = { KeyStatus::Ok,    KeyStatus::Low,         KeyStatus::Exhausted, KeyStatus::Invalid,
-        KeyStatus::Error, KeyStatus::RateLimited, KeyStatus::Unknown,   KeyStatus::Disabled };
-
-QString statusWord(KeyStatus status)
-{
-    QString name = keyStatusName(status);
-    name.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return name;
-}
-
 QString quotedLabels(const QList<KeyRecord>& keys, int shown)
 {
     QStringList labels;
@@ -141,6 +133,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     m_relativeTimer = new QTimer(this);
     m_relativeTimer->setInterval(kRelativeTimeIntervalMs);
     connect(m_relativeTimer, &QTimer::timeout, m_model, &KeyTableModel::refreshRelativeTimes);
+    connect(m_relativeTimer, &QTimer::timeout, this, &MainWindow::scheduleSummary);
     m_relativeTimer->start();
     // A refresh of many keys announces them one by one; the summary is recounted at most 10 times a second.
     m_summaryTimer = new QTimer(this);
@@ -148,10 +141,6 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     m_summaryTimer->setInterval(100);
     connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
 
-    const QList<RunRecord> runs = m_session->store()->runs(1);
-    if (!runs.isEmpty()) {
-        m_lastRun = runs.first();
-    }
     const Vault* vault = m_session->vault();
     if (vault && vault->isOpen()) {
         m_vaultState = VaultState::Open;
@@ -300,7 +289,8 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAction);
     file->addAction(m_importAction);
-    QAction* exportReport = file->addAction(tr("&Export report\u2026"), this, [this]() { ExportDialog::showFor(m_session, this); });
+    QAction* exportReport
+        = file->addAction(tr("&Export report\u2026"), this, [this]() { ExportDialog::showFor(m_session, this); });
     exportReport->setObjectName(QStringLiteral("exportReportAction"));
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
@@ -692,6 +682,12 @@ void MainWindow::onVaultUnavailable(const QString& message)
 void MainWindow::reloadKeys()
 {
     m_model->setKeys(m_session->store()->keys());
+    // Runs written behind the window's back (the demo's history, another instance) count as the last refresh
+    // too, so the status bar never says "never refreshed" beside rows refreshed an hour ago.
+    const QList<RunRecord> runs = m_session->store()->runs(1, true);
+    if (!runs.isEmpty() && (!m_lastRun || runs.first().finishedAt > m_lastRun->finishedAt)) {
+        m_lastRun = runs.first();
+    }
     if (!m_columnsFitted && m_model->rowCount() > 0) {
         fitColumns(false);
         m_columnsFitted = true;
@@ -1040,7 +1036,9 @@ void MainWindow::onRefreshFinished(const RunSummary& summary)
     m_episode.coalesced += run.coalesced;
     ++m_episodeRuns;
     m_episodeCancelled = m_episodeCancelled || run.state == RunState::Cancelled;
-    m_lastRun = run;
+    if (run.keys > 0) {
+        m_lastRun = run;
+    }
     m_refreshing = m_session->engine()->isRunning(); // false only once every run is done
 
     if (summary.gaveUpWaiting) {
@@ -1424,31 +1422,25 @@ void MainWindow::updateSummary()
         setSummaryText(tr("No keys"));
         return;
     }
-    QHash<KeyStatus, int> counts;
-    for (const KeyRecord& key : keys) {
-        ++counts[key.effectiveStatus()];
-    }
-    QStringList parts;
-    parts << (keys.size() == 1 ? tr("1 key") : tr("%1 keys").arg(keys.size()));
-    for (const KeyStatus status : kSummaryOrder) {
-        if (const int count = counts.value(status)) {
-            parts << QStringLiteral("%1 %2").arg(count).arg(statusWord(status));
-        }
-    }
+    QStringList parts { keys.size() == 1 ? tr("1 key") : tr("%1 keys").arg(Figures::count(keys.size())),
+                        Figures::statusText(Figures::keysByStatus(keys), kSeparator) };
+    // The last run that asked about at least one key (a run of none refreshed nothing), its time relative
+    // and exact in the tooltip.
+    QString exact;
     if (m_lastRun && m_lastRun->finishedAt.isValid()) {
         const QDateTime finished = m_lastRun->finishedAt.toUTC();
-        const bool today = finished.date() == m_session->clock()->now().toUTC().date();
-        const QString when = finished.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
         QString details = m_lastRun->wallMs < 100
-            ? QString::number(m_lastRun->wallMs) + QStringLiteral(" ms")
-            : QString::number(double(m_lastRun->wallMs) / 1000.0, 'f', 1) + QStringLiteral(" s");
+            ? tr("%1 ms").arg(m_lastRun->wallMs)
+            : tr("%1 s").arg(QLocale().toString(double(m_lastRun->wallMs) / 1000.0, 'f', 1));
         if (m_lastRun->state == RunState::Cancelled) {
             details += tr(", cancelled");
         }
-        parts << tr("last refresh %1 UTC (%2)").arg(when, details);
+        parts << tr("last refresh %1 (%2)").arg(TimeText::relative(finished, m_session->clock()->now()), details);
+        exact = tr("Last refresh finished %1").arg(TimeText::utc(finished));
     } else {
         parts << tr("never refreshed");
     }
+    m_summaryExact = exact;
     setSummaryText(parts.join(kSeparator));
 }
 
@@ -1463,7 +1455,8 @@ void MainWindow::elideSummary()
     const QString shown = m_summaryLabel->fontMetrics().elidedText(
         m_summaryText, Qt::ElideRight, qMax(0, m_summaryLabel->contentsRect().width()));
     m_summaryLabel->setText(shown);
-    m_summaryLabel->setToolTip(shown == m_summaryText ? QString() : m_summaryText);
+    m_summaryLabel->setToolTip((shown == m_summaryText ? QString() : m_summaryText + QLatin1Char('\n'))
+                               + m_summaryExact);
 }
 
 void MainWindow::updateEmptyHint()

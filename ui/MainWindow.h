@@ -177,6 +177,7 @@ private:
     QSet<int> m_userSizedColumns;
     std::optional<RunRecord> m_lastRun;
     QString m_summaryText; // the whole line; the label may show it elided
+    QString m_summaryExact; // the last refresh's exact time, for the tooltip
 
     QTableView* m_table = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -2,11 +2,12 @@
 #include "TeamCommands.h"
 
 #include "ApiKey.h"
-#include "KeyTableModel.h"
-#include "QuotaForecasts.h"
 #include "CsvWriter.h"
 #include "JsonWriter.h"
+#include "KeyTableModel.h"
+#include "QuotaForecasts.h"
 #include "ReportExport.h"
+#include "models/analytics/Figures.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,7 +53,7 @@ QJsonValue jsonText(const QString& text)
 SecureBytes readKeyFromStdin()
 {
     const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
+    termios saved {};
     if (tty) {
         std::fputs("Paste the Tavily API key (input hidden), then press Enter: ", stderr);
         std::fflush(stderr);
@@ -82,7 +83,7 @@ SecureBytes readKeyFromStdin()
 
 // SIGINT/SIGTERM (Ctrl-C, a cron timeout, a shutdown) during a refresh: the handler only writes a byte to
 // a pipe; the event loop reads it and cancels the run, which commits what already arrived.
-int s_signalPipe[2] = {-1, -1};
+int s_signalPipe[2] = { -1, -1 };
 
 void onSignal(int)
 {
@@ -107,7 +108,8 @@ public:
             if (verb == QLatin1String("list")) {
                 return listKeys();
             }
-            if (verb == QLatin1String("remove") || verb == QLatin1String("enable") || verb == QLatin1String("disable")) {
+            if (verb == QLatin1String("remove") || verb == QLatin1String("enable")
+                || verb == QLatin1String("disable")) {
                 return changeKey(verb);
             }
             if (verb == QLatin1String("add")) {
@@ -126,14 +128,12 @@ public:
         if (c.first() == QLatin1String("report")) {
             return report();
         }
-        fail(Commands::Failure, QStringLiteral("quotadeck %1 is not available in this version yet").arg(c.join(QLatin1Char(' '))));
+        fail(Commands::Failure,
+             QStringLiteral("quotadeck %1 is not available in this version yet").arg(c.join(QLatin1Char(' '))));
     }
 
 private:
-    void done(int code)
-    {
-        QCoreApplication::exit(code);
-    }
+    void done(int code) { QCoreApplication::exit(code); }
 
     void fail(int code, const QString& message)
     {
@@ -143,7 +143,8 @@ private:
 
     void withVault(std::function<void()> then)
     {
-        connect(m_session.get(), &Session::vaultReady, this, [then]() { then(); }, Qt::SingleShotConnection);
+        connect(
+            m_session.get(), &Session::vaultReady, this, [then]() { then(); }, Qt::SingleShotConnection);
         connect(m_session.get(), &Session::vaultUnavailable, this, [this](const QString& message) {
             fail(Commands::Failure, message);
         });
@@ -156,20 +157,20 @@ private:
         if (m_inv.json) {
             QJsonArray array;
             for (const KeyRecord& key : keys) {
-                array.append(QJsonObject{
-                    {QStringLiteral("id"), double(key.id)},
-                    {QStringLiteral("label"), key.label},
-                    {QStringLiteral("masked"), key.masked},
-                    {QStringLiteral("status"), keyStatusName(key.effectiveStatus())},
-                    {QStringLiteral("enabled"), key.enabled},
-                    {QStringLiteral("key_usage"), jsonInt(key.keyUsage)},
-                    {QStringLiteral("key_limit"), jsonInt(key.keyLimit)},
-                    {QStringLiteral("plan"), jsonText(key.plan)},
-                    {QStringLiteral("plan_usage"), jsonInt(key.planUsage)},
-                    {QStringLiteral("plan_limit"), jsonInt(key.planLimit)},
-                    {QStringLiteral("last_refreshed"), jsonTime(key.lastRefreshed)},
-                    {QStringLiteral("last_error"), jsonText(key.lastError)},
-                    {QStringLiteral("retry_at"), jsonTime(key.retryAt)},
+                array.append(QJsonObject {
+                    { QStringLiteral("id"), double(key.id) },
+                    { QStringLiteral("label"), key.label },
+                    { QStringLiteral("masked"), key.masked },
+                    { QStringLiteral("status"), keyStatusName(key.effectiveStatus()) },
+                    { QStringLiteral("enabled"), key.enabled },
+                    { QStringLiteral("key_usage"), jsonInt(key.keyUsage) },
+                    { QStringLiteral("key_limit"), jsonInt(key.keyLimit) },
+                    { QStringLiteral("plan"), jsonText(key.plan) },
+                    { QStringLiteral("plan_usage"), jsonInt(key.planUsage) },
+                    { QStringLiteral("plan_limit"), jsonInt(key.planLimit) },
+                    { QStringLiteral("last_refreshed"), jsonTime(key.lastRefreshed) },
+                    { QStringLiteral("last_error"), jsonText(key.lastError) },
+                    { QStringLiteral("retry_at"), jsonTime(key.retryAt) },
                 });
             }
             writeOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
@@ -196,7 +197,8 @@ private:
                          .arg(status, -12)
                          .arg(KeyTableModel::formatUsage(key.keyUsage, key.keyLimit), -20)
                          .arg(KeyTableModel::formatUsage(key.planUsage, key.planLimit), -20)
-                         .arg(key.lastRefreshed.isValid() ? key.lastRefreshed.toString(Qt::ISODate) : QStringLiteral("never")));
+                         .arg(key.lastRefreshed.isValid() ? key.lastRefreshed.toString(Qt::ISODate)
+                                                          : QStringLiteral("never")));
             if (!key.lastError.isEmpty()) {
                 writeOut(QStringLiteral("      %1\n").arg(key.lastError));
             }
@@ -220,8 +222,7 @@ private:
         if (!ok) {
             return fail(Commands::Failure, error);
         }
-        const QString past = verb == QLatin1String("remove") ? QStringLiteral("removed")
-                                                            : verb + QStringLiteral("d");
+        const QString past = verb == QLatin1String("remove") ? QStringLiteral("removed") : verb + QStringLiteral("d");
         writeOut(QStringLiteral("%1 key %2 \"%3\" (%4)\n").arg(past).arg(key->id).arg(key->label, key->masked));
         done(Commands::Success);
     }
@@ -237,7 +238,9 @@ private:
             const bool storeProblem = outcome.error.startsWith(QLatin1String("cannot"));
             return fail(storeProblem ? Commands::Failure : Commands::BadInput, outcome.error);
         }
-        writeOut(QStringLiteral("added key %1 \"%2\" (%3)\n").arg(outcome.key.id).arg(outcome.key.label, outcome.key.masked));
+        writeOut(QStringLiteral("added key %1 \"%2\" (%3)\n")
+                     .arg(outcome.key.id)
+                     .arg(outcome.key.label, outcome.key.masked));
         done(Commands::Success);
     }
 
@@ -252,7 +255,10 @@ private:
             return fail(Commands::BadInput, QStringLiteral("cannot read %1: %2").arg(source, file.errorString()));
         }
         if (!fromStdin && file.size() > KeyImportParser::kMaxInputBytes) {
-            return fail(Commands::BadInput, QStringLiteral("%1 is larger than %2 MiB; split it").arg(source).arg(KeyImportParser::kMaxInputBytes >> 20));
+            return fail(Commands::BadInput,
+                        QStringLiteral("%1 is larger than %2 MiB; split it")
+                            .arg(source)
+                            .arg(KeyImportParser::kMaxInputBytes >> 20));
         }
         // Read one byte past the cap so the parser can tell an oversized stream from one at the limit.
         // Wiped however it ends, also when the vault never opens and the import does not run.
@@ -273,12 +279,16 @@ private:
             const ImportReport report = m_session->keys()->import(*text);
             sodium_memzero(text->data(), size_t(text->size()));
             for (const ImportRejection& rejection : report.rejected) {
-                std::fputs(QStringLiteral("line %1: %2\n").arg(rejection.line).arg(rejection.reason).toUtf8().constData(), stderr);
+                std::fputs(
+                    QStringLiteral("line %1: %2\n").arg(rejection.line).arg(rejection.reason).toUtf8().constData(),
+                    stderr);
             }
             if (!report.error.isEmpty()) {
                 return fail(Commands::Failure, report.error);
             }
-            writeOut(QStringLiteral("imported %1 keys; %2 lines rejected\n").arg(report.imported.size()).arg(report.rejected.size()));
+            writeOut(QStringLiteral("imported %1 keys; %2 lines rejected\n")
+                         .arg(report.imported.size())
+                         .arg(report.rejected.size()));
             done(report.rejected.isEmpty() ? Commands::Success : Commands::BadInput);
         });
     }
@@ -305,25 +315,32 @@ private:
     // Reads only the store: forecasting needs no keychain and no network.
     void forecast()
     {
-        const ForecastSet set = QuotaForecasts(m_session->store(), m_session->settings()).compute(m_session->clock()->now());
+        const ForecastSet set
+            = QuotaForecasts(m_session->store(), m_session->settings()).compute(m_session->clock()->now());
         if (!set.error.isEmpty()) {
             return fail(Commands::Failure, QStringLiteral("cannot read the usage history: %1").arg(set.error));
         }
         auto toJson = [](const Forecast& f) {
-            auto optional = [](const std::optional<qint64>& v) { return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null); };
-            return QJsonObject{
-                {QStringLiteral("used"), double(f.used)},
-                {QStringLiteral("limit"), optional(f.limit)},
-                {QStringLiteral("remaining"), optional(f.remaining)},
-                {QStringLiteral("credits_per_day"), f.creditsPerDay ? QJsonValue(std::round(*f.creditsPerDay * 10) / 10) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("projected_at_cycle_end"), std::round(f.projectedAtCycleEnd)},
-                {QStringLiteral("band_low"), std::round(f.bandLow)},
-                {QStringLiteral("band_high"), std::round(f.bandHigh)},
-                {QStringLiteral("exhaustion_at"), f.exhaustionAt ? QJsonValue(f.exhaustionAt->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("level"), quotaLevelName(f.level)},
-                {QStringLiteral("confidence"), std::round(f.confidence * 100) / 100},
-                {QStringLiteral("points"), f.points},
-                {QStringLiteral("cycle_end"), jsonTime(f.cycleEnd)},
+            auto optional = [](const std::optional<qint64>& v) {
+                return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
+            };
+            return QJsonObject {
+                { QStringLiteral("used"), double(f.used) },
+                { QStringLiteral("limit"), optional(f.limit) },
+                { QStringLiteral("remaining"), optional(f.remaining) },
+                { QStringLiteral("credits_per_day"),
+                  f.creditsPerDay ? QJsonValue(std::round(*f.creditsPerDay * 10) / 10) : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("projected_at_cycle_end"), std::round(f.projectedAtCycleEnd) },
+                { QStringLiteral("band_low"), std::round(f.bandLow) },
+                { QStringLiteral("band_high"), std::round(f.bandHigh) },
+                { QStringLiteral("exhaustion_at"),
+                  f.exhaustionAt ? QJsonValue(f.exhaustionAt->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("level"), quotaLevelName(f.level) },
+                { QStringLiteral("confidence"), std::round(f.confidence * 100) / 100 },
+                { QStringLiteral("enough_history"), f.enoughHistory },
+                { QStringLiteral("history_hours"), std::round(f.historyHours * 10) / 10 },
+                { QStringLiteral("points"), f.points },
+                { QStringLiteral("cycle_end"), jsonTime(f.cycleEnd) },
             };
         };
         if (m_inv.json) {
@@ -344,28 +361,45 @@ private:
                 o.insert(QStringLiteral("keys"), QJsonArray::fromStringList(a.labels));
                 accounts.append(o);
             }
-            const QJsonObject root{{QStringLiteral("generated_at"), jsonTime(set.generatedAt)},
-                                   {QStringLiteral("keys"), keys},
-                                   {QStringLiteral("accounts"), accounts}};
+            const QJsonObject root { { QStringLiteral("generated_at"), jsonTime(set.generatedAt) },
+                                     { QStringLiteral("keys"), keys },
+                                     { QStringLiteral("accounts"), accounts } };
             writeOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
             return done(Commands::Success);
         }
         const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");
-        auto line = [&row](const QString& name, const Forecast& f) {
-            const QString exhaustion = f.exhaustionAt ? f.exhaustionAt->toString(QStringLiteral("yyyy-MM-dd hh:mm")) : QStringLiteral("-");
+        // The level says why it is unknown: the key's status, or too little history to tell.
+        auto line = [&row](const QString& name, const Forecast& f, std::optional<KeyStatus> status = {}) {
+            const QString exhaustion
+                = f.exhaustionAt ? f.exhaustionAt->toString(QStringLiteral("yyyy-MM-dd hh:mm")) : QStringLiteral("-");
+            QString level = quotaLevelName(f.level);
+            if (f.level == QuotaLevel::Unknown) {
+                const bool failing = status && *status != KeyStatus::Ok && *status != KeyStatus::Low
+                    && *status != KeyStatus::RateLimited;
+                level += failing ? QStringLiteral(" (%1)").arg(Figures::statusWord(*status))
+                                 : QStringLiteral(" (little history)");
+            }
             return row.arg(name.left(24), -24)
-                .arg(KeyTableModel::formatUsage(f.used, f.limit), -20)
+                .arg(f.points > 0 ? KeyTableModel::formatUsage(f.used, f.limit) : QStringLiteral("-"), -20)
                 .arg(f.creditsPerDay ? QString::number(*f.creditsPerDay, 'f', 1) : QStringLiteral("-"), 9)
-                .arg(QStringLiteral("%1 (%2-%3)").arg(std::llround(f.projectedAtCycleEnd)).arg(std::llround(f.bandLow)).arg(std::llround(f.bandHigh)), -22)
+                .arg(QStringLiteral("%1 (%2-%3)")
+                         .arg(std::llround(f.projectedAtCycleEnd))
+                         .arg(std::llround(f.bandLow))
+                         .arg(std::llround(f.bandHigh)),
+                     -22)
                 .arg(exhaustion, -16)
-                .arg(quotaLevelName(f.level), -9)
+                .arg(level, -9)
                 .arg(QString::number(f.confidence, 'f', 2));
         };
-        writeOut(row.arg(QStringLiteral("KEY"), -24).arg(QStringLiteral("USED / LIMIT"), -20).arg(QStringLiteral("PER DAY"), 9)
-                     .arg(QStringLiteral("AT CYCLE END (80%)"), -22).arg(QStringLiteral("RUNS OUT (UTC)"), -16)
-                     .arg(QStringLiteral("LEVEL"), -9).arg(QStringLiteral("CONF")));
+        writeOut(row.arg(QStringLiteral("KEY"), -24)
+                     .arg(QStringLiteral("USED / LIMIT"), -20)
+                     .arg(QStringLiteral("PER DAY"), 9)
+                     .arg(QStringLiteral("AT CYCLE END (80%)"), -22)
+                     .arg(QStringLiteral("RUNS OUT (UTC)"), -16)
+                     .arg(QStringLiteral("LEVEL"), -9)
+                     .arg(QStringLiteral("CONF")));
         for (const KeyForecast& k : set.keys) {
-            writeOut(line(k.key.label, k.forecast));
+            writeOut(line(k.key.label, k.forecast, k.key.effectiveStatus()));
         }
         if (!set.accounts.isEmpty()) {
             writeOut(QStringLiteral("\n"));
@@ -386,26 +420,33 @@ private:
                                                                     : ReportExport::formatFromName(m_inv.format);
         if (!format) {
             return fail(Commands::BadInput,
-                        m_inv.format.isEmpty() ? QStringLiteral("report needs --format csv, json or pdf")
-                                               : QStringLiteral("unknown report format \"%1\" (csv, json or pdf)").arg(m_inv.format));
+                        m_inv.format.isEmpty()
+                            ? QStringLiteral("report needs --format csv, json or pdf")
+                            : QStringLiteral("unknown report format \"%1\" (csv, json or pdf)").arg(m_inv.format));
         }
-        const std::optional<ReportTableKind> table = reportTableFromName(m_inv.table.isEmpty() ? QStringLiteral("keys") : m_inv.table);
+        const std::optional<ReportTableKind> table
+            = reportTableFromName(m_inv.table.isEmpty() ? QStringLiteral("keys") : m_inv.table);
         if (!table) {
-            return fail(Commands::BadInput, QStringLiteral("unknown table \"%1\" (keys, accounts, runs or alerts)").arg(m_inv.table));
+            return fail(
+                Commands::BadInput,
+                QStringLiteral("unknown table \"%1\" (keys, accounts, runs, alerts or summary)").arg(m_inv.table));
         }
         if (!m_inv.table.isEmpty() && *format != ReportFormat::Csv) {
-            return fail(Commands::BadInput, QStringLiteral("--table goes with --format csv (JSON and PDF hold every table)"));
+            return fail(Commands::BadInput,
+                        QStringLiteral("--table goes with --format csv (JSON and PDF hold every table)"));
         }
         if (m_inv.output == QLatin1String("-") && *format == ReportFormat::Pdf) {
             return fail(Commands::BadInput, QStringLiteral("a PDF report needs a file name, not standard output"));
         }
         const QDateTime now = m_session->clock()->now();
         QString error;
-        const ReportPeriod period = ReportPeriod::resolve(m_inv.since, m_inv.until, now, m_session->settings().billingResetDay, &error);
+        const ReportPeriod period
+            = ReportPeriod::resolve(m_inv.since, m_inv.until, now, m_session->settings().billingResetDay, &error);
         if (!period.isValid()) {
             return fail(Commands::BadInput, error);
         }
-        const ReportData data = ReportData::gather(m_session->store(), m_session->settings(), period, now, ReportExport::needsCharts(*format));
+        const ReportData data = ReportData::gather(
+            m_session->store(), m_session->settings(), period, now, ReportExport::needsCharts(*format));
         if (!data.error.isEmpty()) {
             return fail(Commands::Failure, data.error);
         }
@@ -414,15 +455,17 @@ private:
             if (!out.open(stdout, QIODevice::WriteOnly)) {
                 return fail(Commands::Failure, QStringLiteral("cannot write to standard output"));
             }
-            const QByteArray bytes = *format == ReportFormat::Csv ? CsvWriter::toBytes(data.table(*table)) : JsonWriter::toBytes(data);
+            const QByteArray bytes
+                = *format == ReportFormat::Csv ? CsvWriter::toBytes(data.table(*table)) : JsonWriter::toBytes(data);
             out.write(bytes);
             return done(Commands::Success);
         }
         if (!ReportExport::write(m_inv.output, *format, *table, data, &error)) {
             return fail(Commands::Failure, error);
         }
-        writeOut(QStringLiteral("wrote the %1 report of %2 to %3\n")
-                     .arg(ReportExport::formatName(*format), period.describe(), QDir::toNativeSeparators(m_inv.output)));
+        writeOut(
+            QStringLiteral("wrote the %1 report of %2 to %3\n")
+                .arg(ReportExport::formatName(*format), period.describe(), QDir::toNativeSeparators(m_inv.output)));
         done(Commands::Success);
     }
 
@@ -433,10 +476,14 @@ private:
             m_interrupted = true;
             engine->cancel();
         });
-        connect(engine, &RefreshEngine::failedToStart, this, [this](const QString& message) { fail(Commands::Failure, message); });
+        connect(engine, &RefreshEngine::failedToStart, this, [this](const QString& message) {
+            fail(Commands::Failure, message);
+        });
         // Another instance (a window, another admin, an earlier cron job) is refreshing this store: say why
         // nothing happens yet. Its end is the run's result (a timeout exits 1 with one line).
-        connect(engine, &RefreshEngine::waitingForRunLock, this, [](const QString& message) { Commands::printError(message); });
+        connect(engine, &RefreshEngine::waitingForRunLock, this, [](const QString& message) {
+            Commands::printError(message);
+        });
         connect(engine, &RefreshEngine::finished, this, [this](const RunSummary& summary) {
             if (summary.gaveUpWaiting) {
                 return fail(Commands::Failure, summary.commitError); // nothing was asked: no summary to print
@@ -445,39 +492,53 @@ private:
             if (m_inv.json) {
                 QJsonArray errors;
                 for (const RunError& e : summary.errors) {
-                    errors.append(QJsonObject{{QStringLiteral("id"), double(e.id)},
-                                              {QStringLiteral("label"), e.label},
-                                              {QStringLiteral("status"), keyStatusName(e.status)},
-                                              {QStringLiteral("http_status"), e.httpStatus ? QJsonValue(e.httpStatus) : QJsonValue(QJsonValue::Null)},
-                                              {QStringLiteral("message"), e.message}});
+                    errors.append(
+                        QJsonObject { { QStringLiteral("id"), double(e.id) },
+                                      { QStringLiteral("label"), e.label },
+                                      { QStringLiteral("status"), keyStatusName(e.status) },
+                                      { QStringLiteral("http_status"),
+                                        e.httpStatus ? QJsonValue(e.httpStatus) : QJsonValue(QJsonValue::Null) },
+                                      { QStringLiteral("message"), e.message } });
                 }
-                const QJsonObject object{{QStringLiteral("run_id"), summary.committed() ? QJsonValue(double(run.id)) : QJsonValue(QJsonValue::Null)},
-                                         {QStringLiteral("keys"), run.keys},
-                                         {QStringLiteral("succeeded"), run.succeeded},
-                                         {QStringLiteral("failed"), run.failed},
-                                         {QStringLiteral("from_cache"), run.fromCache},
-                                         {QStringLiteral("coalesced"), run.coalesced},
-                                         {QStringLiteral("rate_limited"), run.rateLimited},
-                                         {QStringLiteral("wall_ms"), double(run.wallMs)},
-                                         {QStringLiteral("errors"), errors}};
+                const QJsonObject object { { QStringLiteral("run_id"),
+                                             summary.committed() ? QJsonValue(double(run.id))
+                                                                 : QJsonValue(QJsonValue::Null) },
+                                           { QStringLiteral("keys"), run.keys },
+                                           { QStringLiteral("succeeded"), run.succeeded },
+                                           { QStringLiteral("failed"), run.failed },
+                                           { QStringLiteral("from_cache"), run.fromCache },
+                                           { QStringLiteral("coalesced"), run.coalesced },
+                                           { QStringLiteral("rate_limited"), run.rateLimited },
+                                           { QStringLiteral("wall_ms"), double(run.wallMs) },
+                                           { QStringLiteral("errors"), errors } };
                 writeOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
             } else {
-                writeOut(QStringLiteral("refreshed %1 keys in %2 s: %3 ok, %4 failed, %5 rate limited\n")
+                // What Tavily answered now, apart from what came from the cache or was not asked.
+                writeOut(QStringLiteral("refreshed %1 keys in %2 s: %3 ok, %4 failed, %5 rate limited; %6 asked over the "
+                                        "network (%7 ok), %8 from the cache, %9 joined a look-up in flight, %10 held back\n")
                              .arg(run.keys)
                              .arg(double(run.wallMs) / 1000.0, 0, 'f', 2)
                              .arg(run.succeeded)
                              .arg(run.failed)
-                             .arg(run.rateLimited));
+                             .arg(run.rateLimited)
+                             .arg(summary.network)
+                             .arg(summary.networkOk)
+                             .arg(run.fromCache)
+                             .arg(run.coalesced)
+                             .arg(summary.heldBack));
                 for (const RunError& e : summary.errors) {
-                    writeOut(QStringLiteral("  %1 \"%2\": %3 — %4\n").arg(e.id).arg(e.label, keyStatusName(e.status), e.message));
+                    writeOut(QStringLiteral("  %1 \"%2\": %3 — %4\n")
+                                 .arg(e.id)
+                                 .arg(e.label, keyStatusName(e.status), e.message));
                 }
             }
             if (!summary.committed()) {
                 return fail(Commands::Failure, summary.commitError);
             }
             if (m_interrupted) {
-                return fail(Commands::Failure, QStringLiteral("refresh interrupted; the %1 answers that had arrived were saved")
-                                                   .arg(run.succeeded + run.failed + run.rateLimited));
+                return fail(Commands::Failure,
+                            QStringLiteral("refresh interrupted; the %1 answers that had arrived were saved")
+                                .arg(run.succeeded + run.failed + run.rateLimited));
             }
             done(run.failed > 0 ? Commands::KeysFailed : Commands::Success);
         });
@@ -495,14 +556,15 @@ private:
 
 bool Commands::needsWidgets(const Invocation& inv)
 {
-    return inv.command == QStringList{QStringLiteral("report")}
-        && (ReportExport::formatFromName(inv.format) == ReportFormat::Pdf
-            || (inv.format.isEmpty() && ReportExport::formatFromPath(inv.output) == ReportFormat::Pdf));
+    return inv.command == QStringList { QStringLiteral("report") }
+    && (ReportExport::formatFromName(inv.format) == ReportFormat::Pdf
+        || (inv.format.isEmpty() && ReportExport::formatFromPath(inv.output) == ReportFormat::Pdf));
 }
 
 void Commands::printError(const QString& message)
 {
-    std::fputs((QStringLiteral("quotadeck: ") + ApiKey::scrub(message) + QLatin1Char('\n')).toUtf8().constData(), stderr);
+    std::fputs((QStringLiteral("quotadeck: ") + ApiKey::scrub(message) + QLatin1Char('\n')).toUtf8().constData(),
+               stderr);
 }
 
 SessionConfig Commands::sessionConfig(const Invocation& inv)

@@ -22,7 +22,8 @@ QString count(qint64 value)
 
 QString day(const QDateTime& t)
 {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    // Exact and the same in every locale, the way a person writes it (not ISO 8601).
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("MMM d, HH:mm 'UTC'"));
 }
 } // namespace
 
@@ -112,8 +113,8 @@ QList<AlertRecord> AlertEngine::conditions(const QList<KeyRecord>& keys,
         if (!key.keyLimit && accountForecasts.contains(key.id)) {
             forecast = accountForecasts.value(key.id);
         }
-        const QDateTime cycleStart = forecast && forecast->cycleStart.isValid() ? forecast->cycleStart
-                                                                                : settingsCycle.start;
+        const QDateTime cycleStart
+            = forecast && forecast->cycleStart.isValid() ? forecast->cycleStart : settingsCycle.start;
         auto raise = [&](AlertKind kind, const QString& message) {
             AlertRecord alert;
             alert.raisedAt = now.toUTC();
@@ -140,13 +141,16 @@ QList<AlertRecord> AlertEngine::conditions(const QList<KeyRecord>& keys,
             if (share >= 1.0 - settings.lowThreshold) {
                 raise(AlertKind::UsageThreshold,
                       QStringLiteral("%1 has used %2% of its %3 credits (alert at %4%).")
-                          .arg(nameOf(key), QString::number(std::floor(share * 100)), count(*limit),
+                          .arg(nameOf(key),
+                               QString::number(std::floor(share * 100)),
+                               count(*limit),
                                QString::number(std::lround((1.0 - settings.lowThreshold) * 100))));
             }
         }
+        // Only a forecast with enough history behind it (its level is not unknown) says a key will run out.
         if (forecast && forecast->exhaustionAt && forecast->level != QuotaLevel::Exhausted
-            && key.status != KeyStatus::Exhausted && *forecast->exhaustionAt > now
-            && *forecast->exhaustionAt < forecast->cycleEnd) {
+            && forecast->level != QuotaLevel::Unknown && key.status != KeyStatus::Exhausted
+            && *forecast->exhaustionAt > now && *forecast->exhaustionAt < forecast->cycleEnd) {
             raise(AlertKind::PredictedExhaustion,
                   QStringLiteral("%1 is predicted to run out at %2, before its cycle ends at %3.")
                       .arg(nameOf(key), day(*forecast->exhaustionAt), day(forecast->cycleEnd)));

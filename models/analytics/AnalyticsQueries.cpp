@@ -3,6 +3,8 @@
 #include "AnalyticsSql.h"
 #include "Downsampler.h"
 #include "Rollups.h"
+#include "models/analytics/DeltaSpreader.h"
+#include "models/analytics/SourceParts.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -42,19 +44,7 @@ AnalyticsGrain grainOf(qint64 bucket)
     return bucket % HourMs == 0 ? AnalyticsGrain::Hourly : AnalyticsGrain::Raw;
 }
 
-struct Span
-{
-    qint64 from = 0;
-    qint64 to = 0;
-    bool isEmpty() const { return from >= to; }
-    QString sql(const QString& column) const
-    {
-        return QStringLiteral("%1 >= %2 AND %1 < %3").arg(column, num(from), num(to));
-    }
-};
-
-// Which source covers which part of a plan's range: daily rollups up to daily_through, hourly ones up to
-// hourly_through, raw rows after that.
+// The parts of a plan's range grown to whole buckets, one span per source at most (SourceParts::grown).
 struct Parts
 {
     Span daily;
@@ -64,45 +54,16 @@ struct Parts
 
 Parts split(const AnalyticsPlan& plan, const RollupState& state)
 {
-    const qint64 since = plan.sinceMs;
-    const qint64 until = plan.untilMs;
-    Parts parts;
-    switch (plan.grain) {
-    case AnalyticsGrain::Raw:
-        parts.raw = { since, until };
-        break;
-    case AnalyticsGrain::Hourly:
-        parts.hourly = { since, std::min(until, state.hourlyThrough) };
-        parts.raw = { std::max(since, state.hourlyThrough), until };
-        break;
-    case AnalyticsGrain::Daily:
-        parts.daily = { since, std::min(until, state.dailyThrough) };
-        parts.hourly = { std::max(since, state.dailyThrough), std::min(until, state.hourlyThrough) };
-        parts.raw = { std::max(since, state.hourlyThrough), until };
-        break;
-    }
-    return parts;
+    const SourceParts parts = SourceParts::grown(plan.sinceMs, plan.untilMs, plan.grain, state);
+    return { parts.daily.value(0), parts.hourly.value(0), parts.raw.value(0) };
 }
 
-// The rolled-up parts of a plan's range as UNION ALL branches, one per rollup table that covers some of it:
-// "SELECT <lead>bucket / <bucket> * <bucket> AS t, <columns> FROM <table> WHERE <its span><filter>". The
-// caller adds the raw part (read its own way) and the outer aggregate.
-QStringList rollupBranches(const Parts& parts,
-                           const QString& bucket,
-                           const QString& lead,
-                           const QString& columns,
-                           const QString& dailyTable,
-                           const QString& hourlyTable,
-                           const QString& filter)
+// What a plan's figures are of: [countedSince, countedUntil), known up to now.
+void cover(AnalyticsPlan& plan, const AnalyticsRange& range, qint64 countedSince, qint64 countedUntil)
 {
-    QStringList branches;
-    for (const auto& [span, table] : { std::pair{ parts.daily, dailyTable }, std::pair{ parts.hourly, hourlyTable } }) {
-        if (!span.isEmpty()) {
-            branches << QStringLiteral("SELECT %1bucket / %2 * %2 AS t, %3 FROM %4 WHERE %5%6")
-                            .arg(lead, bucket, columns, table, span.sql(QStringLiteral("bucket")), filter);
-        }
-    }
-    return branches;
+    plan.countedSinceMs = countedSince;
+    plan.countedUntilMs = countedUntil;
+    plan.coveredUntilMs = std::min(countedUntil, range.nowMs > 0 ? range.nowMs : range.untilMs);
 }
 
 // maxPoints <= 0 asks for the default.
@@ -282,33 +243,19 @@ LookupSeries AnalyticsQueries::lookups(const AnalyticsRange& range) const
     }
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const RollupState state = this->state(&series.error);
-    const bool overall = range.keyIds.isEmpty();
     const QString filter = inList(QStringLiteral("key_id"), range.keyIds);
     series.plan = plan(
         range, range.keyIds.size(), QStringLiteral("lookup_events"), QStringLiteral("at"), filter, MaxRawRows, state);
-    const Parts parts = split(series.plan, state);
-    const QString bucket = num(series.plan.bucketMs);
-
-    QStringList branches = rollupBranches(parts,
-                                          bucket,
-                                          {},
-                                          kLookupColumns,
-                                          QStringLiteral("lookup_daily"),
-                                          overall ? QStringLiteral("lookup_hourly_all") : QStringLiteral("lookup_hourly"),
-                                          filter);
-    if (!parts.raw.isEmpty()) {
-        branches << QStringLiteral("SELECT at / %1 * %1 AS t, source, 1 AS lookups, ok, exhausted, invalid, "
-                                   "rate_limited, errors, latency_ms AS latency_sum, latency_ms AS latency_max FROM "
-                                   "(SELECT at, source, latency_ms, %2 FROM lookup_events WHERE %3%4) e")
-                        .arg(bucket,
-                             outcomeCounts(QStringLiteral("outcome")),
-                             parts.raw.sql(QStringLiteral("at")),
-                             filter);
-    }
+    // Each look-up counts in its bucket only when its own time lies in the range (exact edges while raw
+    // events are kept, whole hours before that): PeriodQueries counts the same way.
+    AnalyticsPlan& plan = series.plan;
+    cover(
+        plan, range, SourceParts::countedSince(range.sinceMs, state), SourceParts::countedUntil(range.untilMs, state));
+    const SourceParts parts = SourceParts::counted(plan.countedSinceMs, plan.countedUntilMs, plan.grain, state);
     const QString sql = QStringLiteral("SELECT t, source, sum(lookups), sum(ok), sum(exhausted), sum(invalid), "
                                        "sum(rate_limited), sum(errors), sum(latency_sum), max(latency_max) FROM (%1) p "
                                        "GROUP BY t, source ORDER BY t, source")
-                            .arg(branches.join(QStringLiteral(" UNION ALL ")));
+                            .arg(parts.lookupRows(plan.bucketMs, filter, range.keyIds.isEmpty()));
     QMap<qint64, LookupPoint> points;
     run(db, sql, &series.error, m_slowQueryMs, [&points](const QSqlQuery& q) {
         const int source = q.value(1).toInt();
@@ -366,30 +313,58 @@ CreditsSeries AnalyticsQueries::credits(const AnalyticsRange& range) const
                        filter,
                        MaxRawDeltaRows,
                        state);
-    const Parts parts = split(series.plan, state);
-    const QString bucket = num(series.plan.bucketMs);
-
-    QStringList branches = rollupBranches(parts,
-                                          bucket,
-                                          {},
-                                          kCreditColumns,
-                                          QStringLiteral("usage_daily"),
-                                          overall ? QStringLiteral("usage_hourly_all") : QStringLiteral("usage_hourly"),
-                                          filter);
-    QString with;
-    if (!parts.raw.isEmpty()) {
-        with = snapshotDeltas(parts.raw.from, parts.raw.to, filter);
-        branches << QStringLiteral("SELECT taken_at / %1 * %1 AS t, d_used AS used, d_search AS used_search, "
-                                   "d_extract AS used_extract, d_crawl AS used_crawl, d_map AS used_map, "
-                                   "d_research AS used_research, d_gap AS unattributed, 1 AS snapshots FROM deltas")
-                        .arg(bucket);
-    }
-    const QString sql = with
-        + QStringLiteral("SELECT t, sum(used), sum(used_search), sum(used_extract), sum(used_crawl), sum(used_map), "
-                         "sum(used_research), sum(unattributed), sum(snapshots) FROM (%1) p GROUP BY t ORDER BY t")
-              .arg(branches.join(QStringLiteral(" UNION ALL ")));
+    AnalyticsPlan& plan = series.plan;
     QList<CreditsPoint> points;
-    run(db, sql, &series.error, m_slowQueryMs, [&points](const QSqlQuery& q) { points.append(readCredits(q, 0)); });
+    if (plan.grain == AnalyticsGrain::Raw) {
+        // Few raw snapshots: each delta spread evenly over the time between its snapshots, exactly inside the
+        // range (the snapshots up to MaxGapMs after it hold the deltas that began inside it).
+        cover(plan, range, range.sinceMs, range.untilMs);
+        DeltaSpreader spreader(plan.bucketMs, range.sinceMs, range.untilMs);
+        const QString sql = snapshotDeltas(range.sinceMs, range.untilMs + MaxGapMs, filter)
+            + QStringLiteral("SELECT p_at, taken_at, link, d_used, d_search, d_extract, d_crawl, d_map, d_research, "
+                             "d_gap FROM deltas ORDER BY taken_at");
+        run(db, sql, &series.error, m_slowQueryMs, [&spreader](const QSqlQuery& q) {
+            const qint64 at = toInt(q, 1);
+            const int link = q.value(2).toInt();
+            if (link == 1) {
+                spreader.spread(
+                    toInt(q, 0), at, { toInt(q, 3), toInt(q, 4), toInt(q, 5), toInt(q, 6), toInt(q, 7), toInt(q, 8) });
+            } else if (link == 2) {
+                spreader.unattributed(at, toInt(q, 9));
+            }
+            spreader.snapshot(at);
+        });
+        points = spreader.points();
+    } else {
+        // Rollups count a delta in the hour of its later snapshot: whole buckets, as they were rolled.
+        cover(plan, range, plan.sinceMs, plan.untilMs);
+        const Parts parts = split(plan, state);
+        SourceParts rolled;
+        rolled.daily = { parts.daily };
+        rolled.hourly = { parts.hourly };
+        const QString bucket = num(plan.bucketMs);
+        QStringList branches
+            = rolled.rollupBranches(bucket,
+                                    {},
+                                    kCreditColumns,
+                                    QStringLiteral("usage_daily"),
+                                    overall ? QStringLiteral("usage_hourly_all") : QStringLiteral("usage_hourly"),
+                                    filter);
+        QString with;
+        if (!parts.raw.isEmpty()) {
+            with = snapshotDeltas(parts.raw.from, parts.raw.to, filter);
+            branches << QStringLiteral("SELECT taken_at / %1 * %1 AS t, d_used AS used, d_search AS used_search, "
+                                       "d_extract AS used_extract, d_crawl AS used_crawl, d_map AS used_map, "
+                                       "d_research AS used_research, d_gap AS unattributed, 1 AS snapshots FROM deltas")
+                            .arg(bucket);
+        }
+        const QString sql = with
+            + QStringLiteral(
+                  "SELECT t, sum(used), sum(used_search), sum(used_extract), sum(used_crawl), sum(used_map), "
+                  "sum(used_research), sum(unattributed), sum(snapshots) FROM (%1) p GROUP BY t ORDER BY t")
+                  .arg(branches.join(QStringLiteral(" UNION ALL ")));
+        run(db, sql, &series.error, m_slowQueryMs, [&points](const QSqlQuery& q) { points.append(readCredits(q, 0)); });
+    }
     series.points = thinned(points, pointLimit(range));
     return series;
 }
@@ -654,9 +629,14 @@ QList<AccountInfo> AnalyticsQueries::accounts(QString* error) const
     QList<AccountInfo> result;
     QMap<qint64, qint64> newest; // account -> last_refreshed of the key its figures come from
     run(QSqlDatabase::database(m_connectionName, false),
+        // A key is in an account once an answer said which, i.e. it has answered with figures (a snapshot, or
+        // the rollup of one): a key that never answered is in none. (key_accounts is no proof: the rollups keep
+        // a row for every key with history, answers or not.)
         QStringLiteral("SELECT COALESCE(ka.account, k.id) AS account, k.id, k.plan, k.plan_usage, k.plan_limit, "
                        "k.paygo_usage, k.paygo_limit, k.last_refreshed FROM keys k LEFT JOIN key_accounts ka ON "
-                       "ka.key_id = k.id ORDER BY account, k.id"),
+                       "ka.key_id = k.id WHERE k.last_refreshed IS NOT NULL OR EXISTS (SELECT 1 FROM "
+                       "usage_snapshots s WHERE s.key_id = k.id) OR EXISTS (SELECT 1 FROM usage_hourly h WHERE "
+                       "h.key_id = k.id) ORDER BY account, k.id"),
         error,
         m_slowQueryMs,
         [&](const QSqlQuery& q) {

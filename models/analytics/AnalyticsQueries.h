@@ -16,6 +16,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -30,15 +31,41 @@ struct AnalyticsRange
     qint64 bucketMs = 0; // 0: chosen from the range (autoBucketMs)
     QList<qint64> keyIds; // empty: every key
     int maxPoints = 2000; // per series; 0: the default
+    qint64 nowMs = 0; // what has happened by now (rates cover no later); 0: untilMs
 };
 
 // What a query read: the grain of its source, its bucket, and the range grown to whole buckets.
+// Bucketed series also say what their figures are of: [countedSinceMs, countedUntilMs), the range itself
+// while raw rows are read at its edges, else the edges rounded out (to the hour for look-ups, to the bucket for
+// credits read from rollups), and known up to coveredUntilMs (now). A bucket only partly inside that is a
+// partial bucket: its rate is over the part it covers (docs/figures.md).
 struct AnalyticsPlan
 {
     AnalyticsGrain grain = AnalyticsGrain::Raw;
     qint64 bucketMs = 0; // 0 for raw histories (one point per snapshot)
     qint64 sinceMs = 0;
     qint64 untilMs = 0;
+    qint64 countedSinceMs = 0;
+    qint64 countedUntilMs = 0;
+    qint64 coveredUntilMs = 0;
+
+    // The part of the bucket starting at t that the figures cover (all of it when the plan does not say).
+    qint64 coveredMs(qint64 t) const
+    {
+        if (coveredUntilMs == 0 && countedSinceMs == 0) {
+            return bucketMs;
+        }
+        return std::max<qint64>(0, std::min(t + bucketMs, coveredUntilMs) - std::max(t, countedSinceMs));
+    }
+    bool isPartial(qint64 t) const { return coveredMs(t) < bucketMs; }
+    // Rates are per minute for buckets shorter than an hour (and say so), else per hour.
+    qint64 rateUnitMs() const { return bucketMs < 3'600'000 ? 60'000 : 3'600'000; }
+    // A count of the bucket at t per rateUnitMs() over the time it covers: never scaled up beyond one unit,
+    // so a count in a minute-old hour is that count per hour, not sixty times it.
+    double rate(qint64 t, double count) const
+    {
+        return count * double(rateUnitMs()) / double(std::max(coveredMs(t), rateUnitMs()));
+    }
 };
 
 struct LookupPoint
@@ -122,6 +149,7 @@ struct HistorySeries
     QString error;
 };
 
+// An account: the keys an answer has put in it (Rollups.h); a key that never answered is in no account.
 struct AccountInfo
 {
     qint64 id = 0; // smallest key id of the group (Rollups.h)

@@ -43,6 +43,7 @@ AnalyticsWorker::AnalyticsWorker(const QString& location, Clock* clock, QObject*
     qRegisterMetaType<QList<AccountInfo>>();
     qRegisterMetaType<RollupResult>();
     qRegisterMetaType<ForecastSet>();
+    qRegisterMetaType<PeriodFigures>();
     m_thread.setObjectName(QStringLiteral("analytics"));
     m_context->moveToThread(&m_thread);
     // Runs in the worker's thread as it ends: its connections are closed by the thread that opened them.
@@ -95,9 +96,9 @@ bool AnalyticsWorker::ensureOpen(quint64 request)
     // Room for the sorts and groupings of the charts on this connection (the store sets WAL, busy_timeout
     // and foreign keys itself). PostgreSQL sizes its memory on the server.
     QSqlQuery pragma(QSqlDatabase::database(b.store->connectionName(), false));
-    const QList<const char*> pragmas = b.store->isPostgres() ? QList<const char*>{}
-                                                             : QList<const char*>{ "PRAGMA temp_store=MEMORY",
-                                                                                   "PRAGMA cache_size=-32768" };
+    const QList<const char*> pragmas = b.store->isPostgres()
+        ? QList<const char*> {}
+        : QList<const char*> { "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768" };
     for (const char* sql : pragmas) {
         if (!pragma.exec(QString::fromLatin1(sql))) {
             Q_EMIT failed(request,
@@ -115,6 +116,14 @@ bool AnalyticsWorker::ensureOpen(quint64 request)
 quint64 AnalyticsWorker::requestLookups(const AnalyticsRange& range)
 {
     return post([this, range](quint64 request) { Q_EMIT lookupsReady(request, m_backend->queries->lookups(range)); });
+}
+
+quint64 AnalyticsWorker::requestPeriod(qint64 sinceMs, qint64 untilMs, const QList<qint64>& keyIds)
+{
+    return post([this, sinceMs, untilMs, keyIds](quint64 request) {
+        const PeriodQueries queries(m_backend->store->connectionName());
+        Q_EMIT periodReady(request, queries.figures(sinceMs, untilMs, untilMs, keyIds, false));
+    });
 }
 
 quint64 AnalyticsWorker::requestCredits(const AnalyticsRange& range)

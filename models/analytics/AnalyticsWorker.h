@@ -15,6 +15,7 @@
 #include "AnalyticsQueries.h"
 #include "QuotaForecasts.h"
 #include "Rollups.h"
+#include "models/analytics/PeriodQueries.h"
 
 #include <QObject>
 #include <QThread>
@@ -39,6 +40,9 @@ public:
     void setAutoRollupMinutes(int minutes);
 
     quint64 requestLookups(const AnalyticsRange& range);
+    // The figures of [since, until) (PeriodQueries), as of `until` (the dashboard's range ends now), without
+    // latencies.
+    quint64 requestPeriod(qint64 sinceMs, qint64 untilMs, const QList<qint64>& keyIds = {});
     quint64 requestCredits(const AnalyticsRange& range);
     quint64 requestAccountCredits(const AnalyticsRange& range, const QList<qint64>& accountIds = {});
     quint64 requestKeyHistory(qint64 keyId, const AnalyticsRange& range);
@@ -52,6 +56,7 @@ public:
 
 Q_SIGNALS:
     void lookupsReady(quint64 request, const LookupSeries& series);
+    void periodReady(quint64 request, const PeriodFigures& figures);
     void creditsReady(quint64 request, const CreditsSeries& series);
     void accountCreditsReady(quint64 request, const QList<CreditsSeries>& series);
     void historyReady(quint64 request, const HistorySeries& series);

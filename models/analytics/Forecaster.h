@@ -44,15 +44,21 @@
 #include <QString>
 #include <optional>
 
-enum class QuotaLevel { Ok, Warning, Critical, Exhausted };
-QString quotaLevelName(QuotaLevel level); // "ok", "warning", "critical", "exhausted"
+// Unknown: not enough history to say (Forecaster::applyEvidence), or a key that cannot be looked up.
+enum class QuotaLevel { Ok, Warning, Critical, Exhausted, Unknown };
+QString quotaLevelName(QuotaLevel level); // "ok", "warning", "critical", "exhausted", "unknown"
 std::optional<QuotaLevel> quotaLevelFromName(const QString& name);
 
 // Shares of the limit that the projected usage at the cycle end must reach.
+// The minimum of evidence a forecast needs before it gives a level or an exhaustion time (tuned with
+// bench_backtest --fleet: a first refresh followed by a second a minute later no longer raises alerts, and
+// keys that run out are still caught days ahead; docs/figures.md has the figures).
 struct ForecastThresholds
 {
     double warning = 0.80;
     double critical = 0.95;
+    double minHistoryHours = 24; // of the current cycle, from its first known interval to the last snapshot
+    int minPoints = 6; // snapshots of the current cycle
 };
 
 struct Forecast
@@ -71,6 +77,8 @@ struct Forecast
     QuotaLevel level = QuotaLevel::Ok;
     double confidence = 0; // 0..1
     int points = 0; // snapshots of the current cycle that were used
+    double historyHours = 0; // the time they (and a reset bracketing the cycle start) span
+    bool enoughHistory = false; // points and historyHours reach the thresholds' minimum
     QDateTime asOf; // the last of them (invalid when none)
     QDateTime cycleStart;
     QDateTime cycleEnd;
@@ -85,7 +93,8 @@ public:
     explicit Forecaster(ForecastThresholds thresholds = {});
 
     // `series` ascending in time (it may hold drops, gaps, be empty); snapshots after `now` are ignored.
-    // Without a limit nothing can run out: the level is OK, the projection is still computed.
+    // Without a limit nothing can run out: the level is OK, the projection is still computed. Below the
+    // minimum of evidence the level is Unknown (applyEvidence).
     Forecast forecast(const QList<UsagePoint>& series,
                       std::optional<qint64> limit,
                       const QDateTime& now,
@@ -101,6 +110,15 @@ public:
 
     const ForecastThresholds& thresholds() const { return m_thresholds; }
 
+    // Below the thresholds' minimum of evidence the level is Unknown and no exhaustion time is given (unless
+    // the figure already reached the limit).
+    static void applyEvidence(Forecast& forecast, const ForecastThresholds& thresholds);
+
 private:
+    Forecast estimate(const QList<UsagePoint>& series,
+                      std::optional<qint64> limit,
+                      const QDateTime& now,
+                      const BillingCycle& cycle) const;
+
     ForecastThresholds m_thresholds;
 };

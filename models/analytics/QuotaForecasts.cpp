@@ -13,7 +13,7 @@ QuotaForecasts::QuotaForecasts(const Store* store, const Settings& settings)
 Forecast
 QuotaForecasts::forecastFor(const QList<UsagePoint>& series, std::optional<qint64> limit, const QDateTime& now) const
 {
-    const Forecaster forecaster({m_settings.forecastWarningShare, m_settings.forecastCriticalShare});
+    const Forecaster forecaster({ m_settings.forecastWarningShare, m_settings.forecastCriticalShare });
     return forecaster.forecast(series, limit, now, BillingCycle::inferred(series, m_settings.billingResetDay));
 }
 
@@ -23,7 +23,7 @@ namespace {
 void appendLatest(QList<UsagePoint>& series, const QDateTime& at, std::optional<qint64> usage, const QDateTime& now)
 {
     if (usage && at.isValid() && at <= now && (series.isEmpty() || series.last().at < at)) {
-        series.append({at.toUTC(), *usage});
+        series.append({ at.toUTC(), *usage });
     }
 }
 
@@ -42,7 +42,7 @@ ForecastSet QuotaForecasts::compute(const QDateTime& now) const
     // as long as it takes to read them, at daily resolution where the rollups allow.
     QHash<qint64, QList<UsagePoint>> histories;
     auto collect = [&histories](qint64 id, qint64 t, qint64 usage) {
-        histories[id].append({QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), usage});
+        histories[id].append({ QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), usage });
     };
     QString error;
     if (!queries.forecastHistories(range, false, collect, &error)) {
@@ -55,7 +55,23 @@ ForecastSet QuotaForecasts::compute(const QDateTime& now) const
         byId.insert(key.id, &key);
         QList<UsagePoint> series = histories.take(key.id);
         appendLatest(series, key.lastRefreshed, key.keyUsage, now);
-        set.keys.append({key, forecastFor(series, key.keyLimit, now)});
+        set.keys.append({ key, forecastFor(series, key.keyLimit, now) });
+        // What the key's status says goes first: an exhausted key is exhausted, one that cannot be looked up
+        // (or is not) has no level its history could vouch for.
+        Forecast& f = set.keys.last().forecast;
+        switch (key.effectiveStatus()) {
+        case KeyStatus::Exhausted:
+            f.level = QuotaLevel::Exhausted;
+            break;
+        case KeyStatus::Invalid:
+        case KeyStatus::Error:
+        case KeyStatus::Disabled:
+            f.level = QuotaLevel::Unknown;
+            f.exhaustionAt.reset();
+            break;
+        default:
+            break;
+        }
     }
     histories.clear();
     const QList<AccountInfo> accounts = queries.accounts(&error);
@@ -69,11 +85,11 @@ ForecastSet QuotaForecasts::compute(const QDateTime& now) const
     }
     for (const AccountInfo& account : accounts) {
         QList<UsagePoint> series = histories.take(account.id);
-        AccountForecast entry{account, {}, {}};
+        AccountForecast entry { account, {}, {} };
         QDateTime latest; // of the key the account's figures come from (AnalyticsQueries::accounts)
         for (const qint64 id : account.keyIds) {
             const KeyRecord* key = byId.value(id);
-            entry.labels << (key ? key->label : QString());
+            entry.labels << (key ? (key->label.isEmpty() ? key->masked : key->label) : QString());
             if (key && key->lastRefreshed.isValid() && (!latest.isValid() || key->lastRefreshed > latest)) {
                 latest = key->lastRefreshed;
             }

@@ -15,18 +15,21 @@
 #include <QList>
 #include <QMetaType>
 
-struct KeyForecast {
+struct KeyForecast
+{
     KeyRecord key;
     Forecast forecast;
 };
 
-struct AccountForecast {
+struct AccountForecast
+{
     AccountInfo account;
     QStringList labels; // of its keys, in id order
     Forecast forecast;
 };
 
-struct ForecastSet {
+struct ForecastSet
+{
     QDateTime generatedAt;
     QList<KeyForecast> keys;
     QList<AccountForecast> accounts;

@@ -1,6 +1,10 @@
 #include "KeyTableModel.h"
 
+#include "models/core/TimeText.h"
+
 #include "Clock.h"
+
+#include <QTimer>
 
 namespace {
 constexpr QChar kEmDash(0x2014);
@@ -73,7 +77,38 @@ QString percent(double fraction)
 
 KeyTableModel::KeyTableModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_expiry(new QTimer(this))
 {
+    // A "rate limited until ..." pill turns into "rate limited" the moment its time has come.
+    m_expiry->setSingleShot(true);
+    connect(m_expiry, &QTimer::timeout, this, [this]() {
+        if (!m_keys.isEmpty()) {
+            Q_EMIT dataChanged(index(0, Status), index(rowCount() - 1, Status), { Qt::DisplayRole, Qt::ToolTipRole });
+        }
+        scheduleExpiry();
+    });
+}
+
+QDateTime KeyTableModel::now() const
+{
+    return m_clock ? m_clock->now() : SystemClock::instance()->now();
+}
+
+void KeyTableModel::scheduleExpiry()
+{
+    const QDateTime current = now();
+    std::optional<qint64> next;
+    for (const KeyRecord& key : std::as_const(m_keys)) {
+        if (key.retryAt.isValid() && key.retryAt > current) {
+            const qint64 ms = current.msecsTo(key.retryAt);
+            next = std::min(next.value_or(ms), ms);
+        }
+    }
+    if (next) {
+        m_expiry->start(int(std::min<qint64>(*next + 20, 3'600'000)));
+    } else {
+        m_expiry->stop();
+    }
 }
 
 void KeyTableModel::setKeys(const QList<KeyRecord>& keys)
@@ -87,6 +122,7 @@ void KeyTableModel::setKeys(const QList<KeyRecord>& keys)
         m_keys = keys;
         rebuildIndex();
         endResetModel();
+        scheduleExpiry();
         return;
     }
     // The same keys in the same order (the reload after a run): keep selection and scroll position and
@@ -105,6 +141,7 @@ void KeyTableModel::setKeys(const QList<KeyRecord>& keys)
             first = -1;
         }
     }
+    scheduleExpiry();
 }
 
 void KeyTableModel::updateKey(const KeyRecord& key)
@@ -116,10 +153,12 @@ void KeyTableModel::updateKey(const KeyRecord& key)
         m_keys.append(key);
         m_rows.insert(key.id, newRow);
         endInsertRows();
+        scheduleExpiry();
         return;
     }
     m_keys[row] = key;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    scheduleExpiry();
 }
 
 void KeyTableModel::removeKey(qint64 id)
@@ -155,6 +194,7 @@ void KeyTableModel::refreshRelativeTimes()
     if (!m_keys.isEmpty()) {
         Q_EMIT dataChanged(index(0, LastRefreshed), index(rowCount() - 1, LastRefreshed), { Qt::DisplayRole });
     }
+    scheduleExpiry(); // the clock may have moved
 }
 
 int KeyTableModel::rowCount(const QModelIndex& parent) const
@@ -221,7 +261,7 @@ QVariant KeyTableModel::displayData(const KeyRecord& key, int column) const
     case Masked:
         return key.masked;
     case Status:
-        return formatStatus(key);
+        return formatStatus(key, now());
     case KeyUsageColumn:
         return formatUsage(key.keyUsage, key.keyLimit);
     case Plan:
@@ -229,7 +269,7 @@ QVariant KeyTableModel::displayData(const KeyRecord& key, int column) const
     case PlanUsage:
         return formatUsage(key.planUsage, key.planLimit);
     case LastRefreshed:
-        return formatRelative(key.lastRefreshed, m_clock ? m_clock->now() : SystemClock::instance()->now());
+        return formatRelative(key.lastRefreshed, now());
     case LastError: {
         // One line in the cell; the tooltip has all of it.
         QString line = key.lastError;
@@ -255,7 +295,9 @@ QVariant KeyTableModel::toolTipData(const KeyRecord& key, int column) const
         }
         QStringList lines;
         if (status == KeyStatus::RateLimited && key.retryAt.isValid()) {
-            lines << tr("May be asked again at %1").arg(formatUtc(key.retryAt));
+            lines << (key.retryAt > now() ? tr("May be asked again at %1 (%2)")
+                                                .arg(TimeText::local(key.retryAt, now()), formatUtc(key.retryAt))
+                                          : tr("May be asked again (since %1)").arg(formatUtc(key.retryAt)));
         }
         if (!key.lastError.isEmpty()) {
             lines << key.lastError;
@@ -432,14 +474,11 @@ QString KeyTableModel::formatUsage(const std::optional<qint64>& used, const std:
     return formatCount(*used) + QStringLiteral(" / ") + (limit ? formatCount(*limit) : tr("no limit"));
 }
 
-QString KeyTableModel::formatStatus(const KeyRecord& key)
+QString KeyTableModel::formatStatus(const KeyRecord& key, const QDateTime& now)
 {
     const KeyStatus status = key.effectiveStatus();
-    if (status == KeyStatus::RateLimited) {
-        if (key.retryAt.isValid()) {
-            return tr("rate limited until %1 UTC").arg(key.retryAt.toUTC().toString(QStringLiteral("HH:mm")));
-        }
-        return tr("rate limited");
+    if (status == KeyStatus::RateLimited && key.retryAt.isValid() && key.retryAt > now) {
+        return tr("rate limited until %1").arg(TimeText::local(key.retryAt, now));
     }
     QString name = keyStatusName(status);
     name.replace(QLatin1Char('_'), QLatin1Char(' '));
@@ -448,37 +487,12 @@ QString KeyTableModel::formatStatus(const KeyRecord& key)
 
 QString KeyTableModel::formatRelative(const QDateTime& when, const QDateTime& now)
 {
-    if (!when.isValid()) {
-        return tr("never");
-    }
-    const qint64 seconds = when.secsTo(now);
-    if (seconds < 45) {
-        return tr("just now"); // also a time slightly ahead of ours: clocks differ
-    }
-    const qint64 minutes = qMax<qint64>(1, (seconds + 30) / 60);
-    if (minutes < 60) {
-        return tr("%1 min ago").arg(minutes);
-    }
-    const qint64 hours = qMax<qint64>(1, seconds / 3600);
-    if (hours < 24) {
-        return tr("%1 h ago").arg(hours);
-    }
-    const qint64 days = hours / 24;
-    if (days == 1) {
-        return tr("yesterday");
-    }
-    if (days < 7) {
-        return tr("%1 days ago").arg(days);
-    }
-    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+    return TimeText::relative(when, now);
 }
 
 QString KeyTableModel::formatUtc(const QDateTime& when)
 {
-    if (!when.isValid()) {
-        return {};
-    }
-    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+    return TimeText::utc(when);
 }
 
 void KeyTableModel::rebuildIndex()

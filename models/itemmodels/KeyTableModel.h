@@ -9,6 +9,7 @@
 #include <QList>
 
 class Clock;
+class QTimer;
 
 class KeyTableModel : public QAbstractTableModel
 {
@@ -52,8 +53,9 @@ public:
 
     // Human forms shared by the table and the command line.
     static QString formatUsage(const std::optional<qint64>& used, const std::optional<qint64>& limit);
-    static QString formatStatus(const KeyRecord& key);
-    // "just now", "2 min ago", "3 h ago", "yesterday", "4 days ago", then the date; "never" when invalid.
+    // "rate limited until 3:05 PM" (local time) while the hold lasts, then "rate limited".
+    static QString formatStatus(const KeyRecord& key, const QDateTime& now);
+    // "just now", "2 min ago", "3 h ago", "yesterday", "4 days ago", then the local date; "never" when invalid.
     static QString formatRelative(const QDateTime& when, const QDateTime& now);
     // "2026-11-01 14:02:33 UTC"
     static QString formatUtc(const QDateTime& when);
@@ -68,8 +70,12 @@ private:
     QVariant toolTipData(const KeyRecord& key, int column) const;
     QVariant sortData(const KeyRecord& key, int column) const;
     void rebuildIndex();
+    QDateTime now() const;
+    // Wakes up when the earliest retry time passes, so its pill changes then (not at the next refresh).
+    void scheduleExpiry();
 
     QList<KeyRecord> m_keys;
     QHash<qint64, int> m_rows;
     const Clock* m_clock = nullptr;
+    QTimer* m_expiry;
 };

@@ -343,8 +343,8 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
                 held.message = key.lastError;
             } else {
                 held.status = KeyStatus::RateLimited;
-                held.message = QStringLiteral("held back until %1 to respect Tavily's rate limit")
-                                   .arg(retryAt.toString(Qt::ISODate));
+                // When it may be asked again is retry_at (shown in the window's own time format).
+                held.message = QStringLiteral("held back to respect Tavily's rate limit");
             }
             immediate.append({key.id, {held, LookupSource::HeldBack}});
             continue;
@@ -547,6 +547,14 @@ void RefreshEngine::finishRun(quint64 number)
     }
     summary.run = run->commit.run;
     summary.errors = run->errors;
+    for (const LookupEvent& event : std::as_const(run->commit.events)) {
+        if (event.source == LookupSource::Network) {
+            ++summary.network;
+            summary.networkOk += event.outcome == KeyStatus::Ok || event.outcome == KeyStatus::Low ? 1 : 0;
+        } else if (event.source == LookupSource::HeldBack) {
+            ++summary.heldBack;
+        }
+    }
     const char* ending = run->gaveUp ? " gave up waiting" : run->cancelled ? " cancelled" : " finished";
     qCInfo(lcRefresh).nospace() << "refresh run " << number << ending << ": "
                                 << record.succeeded << " ok (" << record.fromCache << " from cache, " << record.coalesced

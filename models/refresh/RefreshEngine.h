@@ -67,6 +67,10 @@ struct RunSummary {
     QString commitError; // set when the run could not be written (nothing was)
     qint64 commitMs = 0; // time spent writing the run's one transaction
     bool gaveUpWaiting = false; // waited lockWaitSeconds for another instance in vain (commitError says so)
+    // Where the answers came from: asked over the network (and of those, answered ok), or not asked at all.
+    int network = 0;
+    int networkOk = 0;
+    int heldBack = 0;
     bool committed() const { return commitError.isEmpty(); }
 };
 

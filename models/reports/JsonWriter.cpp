@@ -53,6 +53,12 @@ QString iso(const QDateTime& t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
+// With milliseconds: a period may begin at any instant (the dashboard's ends a millisecond after now).
+QString isoMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
 } // namespace
 
 QJsonObject JsonWriter::toJson(const ReportData& data)
@@ -64,51 +70,60 @@ QJsonObject JsonWriter::toJson(const ReportData& data)
         statuses.insert(it.key(), it.value());
     }
     QJsonValue next = QJsonValue::Null;
-    if (const auto n = data.nextExhaustion()) {
-        next = QJsonObject{{QStringLiteral("at"), iso(n->first)}, {QStringLiteral("label"), n->second}};
+    if (const auto& n = data.headline.nextExhaustion) {
+        next = QJsonObject { { QStringLiteral("at"), iso(n->at) },
+                             { QStringLiteral("label"), n->name },
+                             { QStringLiteral("kind"), n->account ? QStringLiteral("account") : QStringLiteral("key") },
+                             { QStringLiteral("id"), double(n->id) } };
     }
-    const QJsonObject summary{
-        {QStringLiteral("keys"), data.forecasts.keys.size()},
-        {QStringLiteral("accounts"), data.forecasts.accounts.size()},
-        {QStringLiteral("keys_by_status"), statuses},
-        {QStringLiteral("credits_remaining"), optionalNumber(data.creditsRemaining())},
-        {QStringLiteral("next_exhaustion"), next},
-        {QStringLiteral("alerts"), data.alerts.size()},
+    const QJsonObject summary {
+        { QStringLiteral("keys"), data.forecasts.keys.size() },
+        { QStringLiteral("accounts"), data.headline.accounts },
+        { QStringLiteral("keys_by_status"), statuses },
+        { QStringLiteral("credits_remaining"), optionalNumber(data.creditsRemaining()) },
+        { QStringLiteral("next_exhaustion"), next },
+        { QStringLiteral("alerts"), data.alerts.size() },
     };
-    const QJsonObject refresh{
-        {QStringLiteral("runs"), r.runs},
-        {QStringLiteral("complete_runs"), r.completeRuns},
-        {QStringLiteral("cancelled_runs"), r.cancelledRuns},
-        {QStringLiteral("keys_looked_up"), double(r.keysLookedUp)},
-        {QStringLiteral("succeeded"), double(r.succeeded)},
-        {QStringLiteral("failed"), double(r.failed)},
-        {QStringLiteral("success_rate"), optionalRate(r.successRate)},
-        {QStringLiteral("rate_limited"), double(r.rateLimited)},
-        {QStringLiteral("lookups"), double(r.lookups)},
-        {QStringLiteral("network"), double(r.network)},
-        {QStringLiteral("cache_hits"), double(r.cacheHits)},
-        {QStringLiteral("cache_hit_rate"), optionalRate(r.cacheHitRate)},
-        {QStringLiteral("held_back"), double(r.heldBack)},
-        {QStringLiteral("rate_limited_answers"), double(r.rateLimitedAnswers)},
-        {QStringLiteral("latency_ms"),
-         QJsonObject{{QStringLiteral("samples"), double(r.latencySamples)},
-                     {QStringLiteral("p50"), optionalNumber(r.latencyP50)},
-                     {QStringLiteral("p95"), optionalNumber(r.latencyP95)},
-                     {QStringLiteral("p99"), optionalNumber(r.latencyP99)}}},
+    const QJsonObject refresh {
+        { QStringLiteral("runs"), r.runs },
+        { QStringLiteral("complete_runs"), r.completeRuns },
+        { QStringLiteral("cancelled_runs"), r.cancelledRuns },
+        { QStringLiteral("keys_looked_up"), double(r.keysLookedUp) },
+        { QStringLiteral("succeeded"), double(r.succeeded) },
+        { QStringLiteral("failed"), double(r.failed) },
+        { QStringLiteral("success_rate"), optionalRate(r.successRate) },
+        { QStringLiteral("rate_limited"), double(r.rateLimited) },
+        { QStringLiteral("lookups"), double(r.lookups) },
+        { QStringLiteral("lookups_since"), isoMs(r.lookupsSinceMs) },
+        { QStringLiteral("lookups_until"), isoMs(r.lookupsUntilMs) },
+        { QStringLiteral("lookups_exact"), r.lookupsExact },
+        { QStringLiteral("calls_per_hour"),
+          r.callsPerHour ? QJsonValue(std::round(*r.callsPerHour * 10) / 10) : QJsonValue() },
+        { QStringLiteral("network"), double(r.network) },
+        { QStringLiteral("cache_hits"), double(r.cacheHits) },
+        { QStringLiteral("cache_hit_rate"), optionalRate(r.cacheHitRate) },
+        { QStringLiteral("held_back"), double(r.heldBack) },
+        { QStringLiteral("rate_limited_answers"), double(r.rateLimitedAnswers) },
+        { QStringLiteral("latency_ms"),
+          QJsonObject { { QStringLiteral("samples"), double(r.latencySamples) },
+                        { QStringLiteral("since"), isoMs(r.latencySinceMs) },
+                        { QStringLiteral("p50"), optionalNumber(r.latencyP50) },
+                        { QStringLiteral("p95"), optionalNumber(r.latencyP95) },
+                        { QStringLiteral("p99"), optionalNumber(r.latencyP99) } } },
     };
-    return QJsonObject{
-        {QStringLiteral("schema_version"), ReportData::SchemaVersion},
-        {QStringLiteral("generated_at"), iso(data.generatedAt)},
-        {QStringLiteral("period"),
-         QJsonObject{{QStringLiteral("since"), iso(data.period.since)},
-                     {QStringLiteral("until"), iso(data.period.until)},
-                     {QStringLiteral("billing_cycle"), data.period.defaultSpan}}},
-        {QStringLiteral("summary"), summary},
-        {QStringLiteral("refresh"), refresh},
-        {QStringLiteral("keys"), tableArray(data.table(ReportTableKind::Keys))},
-        {QStringLiteral("accounts"), tableArray(data.table(ReportTableKind::Accounts))},
-        {QStringLiteral("runs"), tableArray(data.table(ReportTableKind::Runs))},
-        {QStringLiteral("alerts"), tableArray(data.table(ReportTableKind::Alerts))},
+    return QJsonObject {
+        { QStringLiteral("schema_version"), ReportData::SchemaVersion },
+        { QStringLiteral("generated_at"), iso(data.generatedAt) },
+        { QStringLiteral("period"),
+          QJsonObject { { QStringLiteral("since"), iso(data.period.since) },
+                        { QStringLiteral("until"), iso(data.period.until) },
+                        { QStringLiteral("billing_cycle"), data.period.defaultSpan } } },
+        { QStringLiteral("summary"), summary },
+        { QStringLiteral("refresh"), refresh },
+        { QStringLiteral("keys"), tableArray(data.table(ReportTableKind::Keys)) },
+        { QStringLiteral("accounts"), tableArray(data.table(ReportTableKind::Accounts)) },
+        { QStringLiteral("runs"), tableArray(data.table(ReportTableKind::Runs)) },
+        { QStringLiteral("alerts"), tableArray(data.table(ReportTableKind::Alerts)) },
     };
 }
 

@@ -34,18 +34,11 @@ QVariant optionalTime(const std::optional<QDateTime>& t)
 
 using Type = ReportColumn::Type;
 
-// Nearest-rank percentile of an ascending list.
-qint64 percentile(const QList<qint64>& sorted, double p)
-{
-    const auto rank = qsizetype(std::ceil(p / 100.0 * double(sorted.size())));
-    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
-}
-
 // Severity of a forecast for picking the one chart to draw: exhausted first, then the earliest exhaustion,
 // then the highest projected share of the limit.
 double urgency(const Forecast& f)
 {
-    if (f.points == 0 || !f.limit || *f.limit <= 0) {
+    if (f.points == 0 || !f.limit || *f.limit <= 0 || f.level == QuotaLevel::Unknown) {
         return -1;
     }
     double score = f.projectedAtCycleEnd / double(*f.limit);
@@ -65,6 +58,7 @@ void gatherCharts(const Store* store, ReportData& data)
     range.sinceMs = data.period.since.toMSecsSinceEpoch();
     range.untilMs = data.period.until.toMSecsSinceEpoch();
     range.maxPoints = 400; // plenty for a printed chart a few inches wide
+    range.nowMs = data.generatedAt.toMSecsSinceEpoch();
     ReportCharts& charts = data.charts;
     charts.lookups = queries.lookups(range);
     charts.credits = queries.credits(range);
@@ -87,11 +81,7 @@ void gatherCharts(const Store* store, ReportData& data)
     history.untilMs = at.toMSecsSinceEpoch() + 1;
     // The account unless one of its keys is closer to running out (a key limit below the plan's).
     if (account && account->forecast.points > 0 && (!key || urgency(account->forecast) >= urgency(key->forecast))) {
-        QStringList labels = account->labels.mid(0, 3);
-        if (account->labels.size() > 3) {
-            labels << QStringLiteral("%1 more").arg(account->labels.size() - 3);
-        }
-        charts.forecastName = QStringLiteral("account %1 (%2)").arg(account->account.id).arg(labels.join(QStringLiteral(", ")));
+        charts.forecastName = Figures::accountName(*account);
         charts.forecast = account->forecast;
         charts.forecastHistory = queries.accountHistory(account->account.id, history);
     } else if (key) {
@@ -123,6 +113,11 @@ ReportData ReportData::gather(
             data.accountOfKey.insert(keyId, account.account.id);
         }
     }
+    QList<KeyRecord> keys;
+    for (const KeyForecast& k : std::as_const(data.forecasts.keys)) {
+        keys.append(k.key);
+    }
+    data.headline = Figures::headline(keys, data.forecasts, data.forecasts.generatedAt);
 
     const QSqlDatabase db = QSqlDatabase::database(store->connectionName());
     auto failed = [&data](const QString& what, const QSqlQuery& q) {
@@ -132,9 +127,10 @@ ReportData ReportData::gather(
 
     QSqlQuery runs(db);
     runs.setForwardOnly(true);
-    runs.prepare(QStringLiteral("SELECT id, started_at, finished_at, state, keys, succeeded, failed, from_cache, coalesced,"
-                                " rate_limited, wall_ms FROM refresh_runs WHERE started_at >= ? AND started_at < ?"
-                                " ORDER BY started_at, id"));
+    runs.prepare(
+        QStringLiteral("SELECT id, started_at, finished_at, state, keys, succeeded, failed, from_cache, coalesced,"
+                       " rate_limited, wall_ms FROM refresh_runs WHERE started_at >= ? AND started_at < ?"
+                       " ORDER BY started_at, id"));
     runs.addBindValue(sinceMs);
     runs.addBindValue(untilMs);
     if (!runs.exec()) {
@@ -166,51 +162,28 @@ ReportData ReportData::gather(
         stats.successRate = double(stats.succeeded) / double(stats.succeeded + stats.failed);
     }
 
-    // Look-up counts through the analytics queries, which also read the rollups of rows past retention.
-    AnalyticsRange range;
-    range.sinceMs = sinceMs;
-    range.untilMs = untilMs;
-    range.bucketMs = untilMs - sinceMs;
-    const LookupSeries lookups = AnalyticsQueries(store->connectionName()).lookups(range);
-    if (!lookups.error.isEmpty()) {
-        data.error = QStringLiteral("cannot read the look-ups: %1").arg(lookups.error);
+    // Look-ups, the hit rate, calls per hour and latencies: the figures of the period every surface shows.
+    const PeriodFigures figures
+        = PeriodQueries(store->connectionName()).figures(sinceMs, untilMs, now.toMSecsSinceEpoch());
+    if (!figures.error.isEmpty()) {
+        data.error = QStringLiteral("cannot read the look-ups: %1").arg(figures.error);
         return data;
     }
-    // The series grows the range to whole buckets; count only buckets that start inside the period.
-    for (const LookupPoint& point : lookups.points) {
-        if (point.t + lookups.plan.bucketMs <= sinceMs || point.t >= untilMs) {
-            continue;
-        }
-        stats.lookups += point.lookups();
-        stats.network += point.network;
-        stats.cacheHits += point.hits();
-        stats.heldBack += point.heldBack;
-        stats.rateLimitedAnswers += point.rateLimited;
-    }
-    if (stats.lookups > 0) {
-        stats.cacheHitRate = double(stats.cacheHits) / double(stats.lookups);
-    }
-
-    QSqlQuery latency(db);
-    latency.setForwardOnly(true);
-    latency.prepare(QStringLiteral("SELECT latency_ms FROM lookup_events WHERE source = %1 AND at >= ? AND at < ?"
-                                   " ORDER BY latency_ms")
-                        .arg(int(LookupSource::Network)));
-    latency.addBindValue(sinceMs);
-    latency.addBindValue(untilMs);
-    if (!latency.exec()) {
-        return failed(QStringLiteral("look-up latencies"), latency);
-    }
-    QList<qint64> latencies;
-    while (latency.next()) {
-        latencies.append(latency.value(0).toLongLong());
-    }
-    stats.latencySamples = latencies.size();
-    if (!latencies.isEmpty()) {
-        stats.latencyP50 = percentile(latencies, 50);
-        stats.latencyP95 = percentile(latencies, 95);
-        stats.latencyP99 = percentile(latencies, 99);
-    }
+    stats.lookupsSinceMs = figures.countedSinceMs;
+    stats.lookupsUntilMs = figures.countedUntilMs;
+    stats.lookupsExact = figures.exact();
+    stats.callsPerHour = figures.callsPerHour();
+    stats.lookups = figures.lookups.lookups();
+    stats.network = figures.lookups.network;
+    stats.cacheHits = figures.lookups.hits();
+    stats.heldBack = figures.lookups.heldBack;
+    stats.rateLimitedAnswers = figures.lookups.rateLimited;
+    stats.cacheHitRate = figures.cacheHitRate();
+    stats.latencySinceMs = figures.latencySinceMs;
+    stats.latencySamples = figures.latencySamples;
+    stats.latencyP50 = figures.latencyP50;
+    stats.latencyP95 = figures.latencyP95;
+    stats.latencyP99 = figures.latencyP99;
 
     QString alertsError;
     QSqlDatabase alertsDb = db;
@@ -232,124 +205,170 @@ ReportTable ReportData::table(ReportTableKind kind) const
     switch (kind) {
     case ReportTableKind::Keys:
         table.title = QStringLiteral("Keys");
-        table.columns = {{QStringLiteral("id"), QStringLiteral("ID"), Type::Integer},
-                         {QStringLiteral("label"), QStringLiteral("Label"), Type::Text},
-                         {QStringLiteral("masked_key"), QStringLiteral("Key"), Type::Text},
-                         {QStringLiteral("account"), QStringLiteral("Account"), Type::Integer},
-                         {QStringLiteral("plan"), QStringLiteral("Plan"), Type::Text},
-                         {QStringLiteral("status"), QStringLiteral("Status"), Type::Text},
-                         {QStringLiteral("usage"), QStringLiteral("Usage"), Type::Integer},
-                         {QStringLiteral("limit"), QStringLiteral("Limit"), Type::Integer},
-                         {QStringLiteral("remaining"), QStringLiteral("Remaining"), Type::Integer},
-                         {QStringLiteral("credits_per_day"), QStringLiteral("Credits/day"), Type::Real, 1},
-                         {QStringLiteral("predicted_exhaustion"), QStringLiteral("Runs out (UTC)"), Type::Time},
-                         {QStringLiteral("level"), QStringLiteral("Level"), Type::Text},
-                         {QStringLiteral("confidence"), QStringLiteral("Conf."), Type::Real, 2},
-                         {QStringLiteral("last_refreshed"), QStringLiteral("Last refreshed (UTC)"), Type::Time}};
+        table.columns = { { QStringLiteral("id"), QStringLiteral("ID"), Type::Integer },
+                          { QStringLiteral("label"), QStringLiteral("Label"), Type::Text },
+                          { QStringLiteral("masked_key"), QStringLiteral("Key"), Type::Text },
+                          { QStringLiteral("account"), QStringLiteral("Account"), Type::Integer },
+                          { QStringLiteral("plan"), QStringLiteral("Plan"), Type::Text },
+                          { QStringLiteral("status"), QStringLiteral("Status"), Type::Text },
+                          { QStringLiteral("usage"), QStringLiteral("Usage"), Type::Integer },
+                          { QStringLiteral("limit"), QStringLiteral("Limit"), Type::Integer },
+                          { QStringLiteral("remaining"), QStringLiteral("Remaining"), Type::Integer },
+                          { QStringLiteral("credits_per_day"), QStringLiteral("Credits/day"), Type::Real, 1 },
+                          { QStringLiteral("predicted_exhaustion"), QStringLiteral("Runs out (UTC)"), Type::Time },
+                          { QStringLiteral("level"), QStringLiteral("Level"), Type::Text },
+                          { QStringLiteral("confidence"), QStringLiteral("Conf."), Type::Real, 2 },
+                          { QStringLiteral("last_refreshed"), QStringLiteral("Last refreshed (UTC)"), Type::Time } };
         for (const KeyForecast& k : forecasts.keys) {
             const Forecast& f = k.forecast;
             const bool known = f.points > 0;
-            table.rows.append({k.key.id,
-                               k.key.label,
-                               k.key.masked,
-                               accountOfKey.contains(k.key.id) ? QVariant(accountOfKey.value(k.key.id)) : QVariant(),
-                               k.key.plan.isEmpty() ? QVariant() : QVariant(k.key.plan),
-                               keyStatusName(k.key.effectiveStatus()),
-                               known ? QVariant(f.used) : QVariant(),
-                               optionalInt(f.limit),
-                               known ? optionalInt(f.remaining) : QVariant(),
-                               optionalReal(f.creditsPerDay),
-                               optionalTime(f.exhaustionAt),
-                               known ? QVariant(quotaLevelName(f.level)) : QVariant(),
-                               known ? QVariant(f.confidence) : QVariant(),
-                               time(k.key.lastRefreshed)});
+            table.rows.append({ k.key.id,
+                                k.key.label,
+                                k.key.masked,
+                                accountOfKey.contains(k.key.id) ? QVariant(accountOfKey.value(k.key.id)) : QVariant(),
+                                k.key.plan.isEmpty() ? QVariant() : QVariant(k.key.plan),
+                                keyStatusName(k.key.effectiveStatus()),
+                                known ? QVariant(f.used) : QVariant(),
+                                optionalInt(f.limit),
+                                known ? optionalInt(f.remaining) : QVariant(),
+                                optionalReal(f.creditsPerDay),
+                                optionalTime(f.exhaustionAt),
+                                quotaLevelName(f.level),
+                                known ? QVariant(f.confidence) : QVariant(),
+                                time(k.key.lastRefreshed) });
         }
         break;
     case ReportTableKind::Accounts:
         table.title = QStringLiteral("Accounts");
-        table.columns = {{QStringLiteral("id"), QStringLiteral("Account"), Type::Integer},
-                         {QStringLiteral("plan"), QStringLiteral("Plan"), Type::Text},
-                         {QStringLiteral("keys"), QStringLiteral("Keys"), Type::Text},
-                         {QStringLiteral("usage"), QStringLiteral("Plan usage"), Type::Integer},
-                         {QStringLiteral("limit"), QStringLiteral("Plan limit"), Type::Integer},
-                         {QStringLiteral("remaining"), QStringLiteral("Remaining"), Type::Integer},
-                         {QStringLiteral("paygo_usage"), QStringLiteral("Paygo"), Type::Integer},
-                         {QStringLiteral("paygo_limit"), QStringLiteral("Paygo lim."), Type::Integer},
-                         {QStringLiteral("credits_per_day"), QStringLiteral("Credits/day"), Type::Real, 1},
-                         {QStringLiteral("forecast_at_cycle_end"), QStringLiteral("Forecast"), Type::Integer},
-                         {QStringLiteral("forecast_low"), QStringLiteral("80% low"), Type::Integer},
-                         {QStringLiteral("forecast_high"), QStringLiteral("80% high"), Type::Integer},
-                         {QStringLiteral("predicted_exhaustion"), QStringLiteral("Runs out (UTC)"), Type::Time},
-                         {QStringLiteral("level"), QStringLiteral("Level"), Type::Text},
-                         {QStringLiteral("cycle_end"), QStringLiteral("Cycle end (UTC)"), Type::Time}};
+        table.columns = { { QStringLiteral("id"), QStringLiteral("Account"), Type::Integer },
+                          { QStringLiteral("plan"), QStringLiteral("Plan"), Type::Text },
+                          { QStringLiteral("keys"), QStringLiteral("Keys"), Type::Text },
+                          { QStringLiteral("usage"), QStringLiteral("Plan usage"), Type::Integer },
+                          { QStringLiteral("limit"), QStringLiteral("Plan limit"), Type::Integer },
+                          { QStringLiteral("remaining"), QStringLiteral("Remaining"), Type::Integer },
+                          { QStringLiteral("paygo_usage"), QStringLiteral("Paygo"), Type::Integer },
+                          { QStringLiteral("paygo_limit"), QStringLiteral("Paygo lim."), Type::Integer },
+                          { QStringLiteral("credits_per_day"), QStringLiteral("Credits/day"), Type::Real, 1 },
+                          { QStringLiteral("forecast_at_cycle_end"), QStringLiteral("Forecast"), Type::Integer },
+                          { QStringLiteral("forecast_low"), QStringLiteral("80% low"), Type::Integer },
+                          { QStringLiteral("forecast_high"), QStringLiteral("80% high"), Type::Integer },
+                          { QStringLiteral("predicted_exhaustion"), QStringLiteral("Runs out (UTC)"), Type::Time },
+                          { QStringLiteral("level"), QStringLiteral("Level"), Type::Text },
+                          { QStringLiteral("cycle_end"), QStringLiteral("Cycle end (UTC)"), Type::Time } };
         for (const AccountForecast& a : forecasts.accounts) {
             const Forecast& f = a.forecast;
             const bool known = f.points > 0;
-            table.rows.append({a.account.id,
-                               a.account.plan.isEmpty() ? QVariant() : QVariant(a.account.plan),
-                               a.labels.join(QStringLiteral("; ")),
-                               known ? QVariant(f.used) : optionalInt(a.account.planUsage),
-                               optionalInt(a.account.planLimit),
-                               known ? optionalInt(f.remaining) : QVariant(),
-                               optionalInt(a.account.paygoUsage),
-                               optionalInt(a.account.paygoLimit),
-                               optionalReal(f.creditsPerDay),
-                               known ? QVariant(qint64(std::llround(f.projectedAtCycleEnd))) : QVariant(),
-                               known ? QVariant(qint64(std::llround(f.bandLow))) : QVariant(),
-                               known ? QVariant(qint64(std::llround(f.bandHigh))) : QVariant(),
-                               optionalTime(f.exhaustionAt),
-                               known ? QVariant(quotaLevelName(f.level)) : QVariant(),
-                               time(f.cycleEnd)});
+            table.rows.append({ a.account.id,
+                                a.account.plan.isEmpty() ? QVariant() : QVariant(a.account.plan),
+                                a.labels.join(QStringLiteral("; ")),
+                                known ? QVariant(f.used) : optionalInt(a.account.planUsage),
+                                optionalInt(a.account.planLimit),
+                                known ? optionalInt(f.remaining) : QVariant(),
+                                optionalInt(a.account.paygoUsage),
+                                optionalInt(a.account.paygoLimit),
+                                optionalReal(f.creditsPerDay),
+                                known ? QVariant(qint64(std::llround(f.projectedAtCycleEnd))) : QVariant(),
+                                known ? QVariant(qint64(std::llround(f.bandLow))) : QVariant(),
+                                known ? QVariant(qint64(std::llround(f.bandHigh))) : QVariant(),
+                                optionalTime(f.exhaustionAt),
+                                quotaLevelName(f.level),
+                                time(f.cycleEnd) });
         }
         break;
     case ReportTableKind::Runs:
         table.title = QStringLiteral("Refresh runs");
-        table.columns = {{QStringLiteral("id"), QStringLiteral("Run"), Type::Integer},
-                         {QStringLiteral("started_at"), QStringLiteral("Started (UTC)"), Type::Time},
-                         {QStringLiteral("finished_at"), QStringLiteral("Finished (UTC)"), Type::Time},
-                         {QStringLiteral("state"), QStringLiteral("State"), Type::Text},
-                         {QStringLiteral("keys"), QStringLiteral("Keys"), Type::Integer},
-                         {QStringLiteral("succeeded"), QStringLiteral("OK"), Type::Integer},
-                         {QStringLiteral("failed"), QStringLiteral("Failed"), Type::Integer},
-                         {QStringLiteral("from_cache"), QStringLiteral("Cache"), Type::Integer},
-                         {QStringLiteral("coalesced"), QStringLiteral("Coalesced"), Type::Integer},
-                         {QStringLiteral("rate_limited"), QStringLiteral("Rate limited"), Type::Integer},
-                         {QStringLiteral("wall_ms"), QStringLiteral("Wall ms"), Type::Integer}};
+        table.columns = { { QStringLiteral("id"), QStringLiteral("Run"), Type::Integer },
+                          { QStringLiteral("started_at"), QStringLiteral("Started (UTC)"), Type::Time },
+                          { QStringLiteral("finished_at"), QStringLiteral("Finished (UTC)"), Type::Time },
+                          { QStringLiteral("state"), QStringLiteral("State"), Type::Text },
+                          { QStringLiteral("keys"), QStringLiteral("Keys"), Type::Integer },
+                          { QStringLiteral("succeeded"), QStringLiteral("OK"), Type::Integer },
+                          { QStringLiteral("failed"), QStringLiteral("Failed"), Type::Integer },
+                          { QStringLiteral("from_cache"), QStringLiteral("Cache"), Type::Integer },
+                          { QStringLiteral("coalesced"), QStringLiteral("Coalesced"), Type::Integer },
+                          { QStringLiteral("rate_limited"), QStringLiteral("Rate limited"), Type::Integer },
+                          { QStringLiteral("wall_ms"), QStringLiteral("Wall ms"), Type::Integer } };
         for (const RunRecord& run : runs) {
-            table.rows.append({run.id,
-                               time(run.startedAt),
-                               time(run.finishedAt),
-                               run.state == RunState::Complete ? QStringLiteral("complete") : QStringLiteral("cancelled"),
-                               run.keys,
-                               run.succeeded,
-                               run.failed,
-                               run.fromCache,
-                               run.coalesced,
-                               run.rateLimited,
-                               run.wallMs});
+            table.rows.append(
+                { run.id,
+                  time(run.startedAt),
+                  time(run.finishedAt),
+                  run.state == RunState::Complete ? QStringLiteral("complete") : QStringLiteral("cancelled"),
+                  run.keys,
+                  run.succeeded,
+                  run.failed,
+                  run.fromCache,
+                  run.coalesced,
+                  run.rateLimited,
+                  run.wallMs });
         }
         break;
     case ReportTableKind::Alerts:
         table.title = QStringLiteral("Alerts");
-        table.columns = {{QStringLiteral("id"), QStringLiteral("ID"), Type::Integer},
-                         {QStringLiteral("raised_at"), QStringLiteral("Raised (UTC)"), Type::Time},
-                         {QStringLiteral("key_id"), QStringLiteral("Key"), Type::Integer},
-                         {QStringLiteral("label"), QStringLiteral("Label"), Type::Text},
-                         {QStringLiteral("kind"), QStringLiteral("Kind"), Type::Text},
-                         {QStringLiteral("cycle_start"), QStringLiteral("Cycle start (UTC)"), Type::Time},
-                         {QStringLiteral("message"), QStringLiteral("Message"), Type::Text},
-                         {QStringLiteral("acknowledged"), QStringLiteral("Ack."), Type::Integer}};
+        table.columns = { { QStringLiteral("id"), QStringLiteral("ID"), Type::Integer },
+                          { QStringLiteral("raised_at"), QStringLiteral("Raised (UTC)"), Type::Time },
+                          { QStringLiteral("key_id"), QStringLiteral("Key"), Type::Integer },
+                          { QStringLiteral("label"), QStringLiteral("Label"), Type::Text },
+                          { QStringLiteral("kind"), QStringLiteral("Kind"), Type::Text },
+                          { QStringLiteral("cycle_start"), QStringLiteral("Cycle start (UTC)"), Type::Time },
+                          { QStringLiteral("message"), QStringLiteral("Message"), Type::Text },
+                          { QStringLiteral("acknowledged"), QStringLiteral("Ack."), Type::Integer } };
         for (const AlertRecord& alert : alerts) {
-            table.rows.append({alert.id,
-                               time(alert.raisedAt),
-                               optionalInt(alert.keyId),
-                               alert.label,
-                               alertKindName(alert.kind),
-                               time(alert.cycleStart),
-                               alert.message,
-                               qint64(alert.acknowledged ? 1 : 0)});
+            table.rows.append({ alert.id,
+                                time(alert.raisedAt),
+                                optionalInt(alert.keyId),
+                                alert.label,
+                                alertKindName(alert.kind),
+                                time(alert.cycleStart),
+                                alert.message,
+                                qint64(alert.acknowledged ? 1 : 0) });
         }
         break;
+    case ReportTableKind::Summary: {
+        // The JSON's "summary" and "refresh" members, one figure a row, in the same words and units.
+        table.title = QStringLiteral("Summary");
+        table.columns = { { QStringLiteral("figure"), QStringLiteral("Figure"), Type::Text },
+                          { QStringLiteral("value"), QStringLiteral("Value"), Type::Text } };
+        auto add = [&table](const QString& figure, const QVariant& value) { table.rows.append({ figure, value }); };
+        auto number = [](const std::optional<qint64>& v) { return v ? QVariant(QString::number(*v)) : QVariant(); };
+        auto real = [](const std::optional<double>& v, int decimals) {
+            return v ? QVariant(QString::number(*v, 'f', decimals)) : QVariant();
+        };
+        auto stamp = [](qint64 ms) {
+            return QVariant(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
+        };
+        add(QStringLiteral("since"), stamp(period.since.toMSecsSinceEpoch()));
+        add(QStringLiteral("until"), stamp(period.until.toMSecsSinceEpoch()));
+        add(QStringLiteral("keys"), QString::number(headline.keys));
+        for (const auto& [status, n] : headline.byStatus) {
+            add(QStringLiteral("keys_") + keyStatusName(status), QString::number(n));
+        }
+        add(QStringLiteral("accounts"), QString::number(headline.accounts));
+        add(QStringLiteral("credits_remaining"), number(headline.creditsRemaining));
+        const auto next = headline.nextExhaustion;
+        add(QStringLiteral("next_exhaustion_at"), next ? QVariant(next->at.toUTC().toString(Qt::ISODate)) : QVariant());
+        add(QStringLiteral("next_exhaustion_label"), next ? QVariant(next->name) : QVariant());
+        add(QStringLiteral("alerts"), QString::number(alerts.size()));
+        const ReportRefreshStats& r = refresh;
+        add(QStringLiteral("runs"), QString::number(r.runs));
+        add(QStringLiteral("keys_looked_up"), QString::number(r.keysLookedUp));
+        add(QStringLiteral("lookups"), QString::number(r.lookups));
+        add(QStringLiteral("lookups_since"), stamp(r.lookupsSinceMs));
+        add(QStringLiteral("lookups_until"), stamp(r.lookupsUntilMs));
+        add(QStringLiteral("lookups_exact"), r.lookupsExact ? QStringLiteral("true") : QStringLiteral("false"));
+        add(QStringLiteral("network"), QString::number(r.network));
+        add(QStringLiteral("cache_hits"), QString::number(r.cacheHits));
+        add(QStringLiteral("cache_hit_rate"), real(r.cacheHitRate, 4));
+        add(QStringLiteral("calls_per_hour"), real(r.callsPerHour, 1));
+        add(QStringLiteral("held_back"), QString::number(r.heldBack));
+        add(QStringLiteral("rate_limited_answers"), QString::number(r.rateLimitedAnswers));
+        add(QStringLiteral("latency_since"), stamp(r.latencySinceMs));
+        add(QStringLiteral("latency_samples"), QString::number(r.latencySamples));
+        add(QStringLiteral("latency_p50_ms"), number(r.latencyP50));
+        add(QStringLiteral("latency_p95_ms"), number(r.latencyP95));
+        add(QStringLiteral("latency_p99_ms"), number(r.latencyP99));
+        break;
+    }
     }
     return table;
 }
@@ -357,37 +376,21 @@ ReportTable ReportData::table(ReportTableKind kind) const
 QMap<QString, int> ReportData::keysByStatus() const
 {
     QMap<QString, int> counts;
-    for (const KeyForecast& k : forecasts.keys) {
-        ++counts[keyStatusName(k.key.effectiveStatus())];
+    for (const auto& [status, n] : headline.byStatus) {
+        counts.insert(keyStatusName(status), n);
     }
     return counts;
 }
 
 std::optional<qint64> ReportData::creditsRemaining() const
 {
-    std::optional<qint64> total;
-    for (const AccountForecast& a : forecasts.accounts) {
-        if (a.forecast.points > 0 && a.forecast.remaining) {
-            total = total.value_or(0) + *a.forecast.remaining;
-        }
-    }
-    return total;
+    return headline.creditsRemaining;
 }
 
 std::optional<std::pair<QDateTime, QString>> ReportData::nextExhaustion() const
 {
-    std::optional<std::pair<QDateTime, QString>> next;
-    for (const KeyForecast& k : forecasts.keys) {
-        const auto& at = k.forecast.exhaustionAt;
-        if (at && *at >= forecasts.generatedAt && (!next || *at < next->first)) {
-            next = std::make_pair(*at, k.key.label);
-        }
+    if (!headline.nextExhaustion) {
+        return std::nullopt;
     }
-    for (const AccountForecast& a : forecasts.accounts) {
-        const auto& at = a.forecast.exhaustionAt;
-        if (at && *at >= forecasts.generatedAt && (!next || *at < next->first)) {
-            next = std::make_pair(*at, QStringLiteral("account %1").arg(a.account.id));
-        }
-    }
-    return next;
+    return std::make_pair(headline.nextExhaustion->at, headline.nextExhaustion->name);
 }

@@ -5,6 +5,8 @@
 // its label and its masked form. CsvWriter, JsonWriter and the PDF report all read this.
 
 #include "AlertStore.h"
+#include "models/analytics/Figures.h"
+#include "models/analytics/PeriodQueries.h"
 #include "QuotaForecasts.h"
 #include "ReportPeriod.h"
 #include "ReportTable.h"
@@ -28,7 +30,12 @@ struct ReportRefreshStats
     qint64 succeeded = 0;
     qint64 failed = 0;
     qint64 rateLimited = 0; // keys a run reported rate limited (Tavily's 429 or held back by its limit)
-    // From the look-up events (rollups included when the raw rows are gone).
+    // From the look-up events (PeriodQueries: rollups when the raw rows are gone, the period's edges then
+    // rounded out to whole hours: lookupsSinceMs / lookupsUntilMs).
+    qint64 lookupsSinceMs = 0;
+    qint64 lookupsUntilMs = 0;
+    bool lookupsExact = true;
+    std::optional<double> callsPerHour;
     qint64 lookups = 0;
     qint64 network = 0;
     qint64 cacheHits = 0; // cache + coalesced
@@ -36,13 +43,14 @@ struct ReportRefreshStats
     qint64 rateLimitedAnswers = 0; // look-ups whose outcome was rate_limited
     std::optional<double> successRate; // succeeded / (succeeded + failed)
     std::optional<double> cacheHitRate; // cacheHits / lookups
-    // Network look-up latency, nearest rank over the raw events kept (Settings::rawRetentionDays).
+    // Network look-up latency, nearest rank over the raw events kept (Settings::rawRetentionDays): from
+    // latencySinceMs.
+    qint64 latencySinceMs = 0;
     qint64 latencySamples = 0;
     std::optional<qint64> latencyP50;
     std::optional<qint64> latencyP95;
     std::optional<qint64> latencyP99;
 };
-
 
 // The data of the report's three charts (the dashboard's: cache hit rate, credits per hour, one forecast).
 struct ReportCharts
@@ -63,6 +71,7 @@ struct ReportData
     QDateTime generatedAt;
     ReportPeriod period;
     ForecastSet forecasts; // at the period's end (or now, if that is earlier)
+    Headline headline; // as of then (Figures)
     QHash<qint64, qint64> accountOfKey; // key id -> account id
     QList<RunRecord> runs; // started in the period, oldest first
     ReportRefreshStats refresh;
@@ -79,9 +88,10 @@ struct ReportData
 
     ReportTable table(ReportTableKind kind) const;
 
-    // Headline figures (title page, JSON "summary").
+    // Headline figures (title page, JSON "summary"), from `headline`.
     QMap<QString, int> keysByStatus() const; // status name -> count
     std::optional<qint64> creditsRemaining() const; // over accounts with a plan limit
-    // The earliest predicted exhaustion still to come after the period's end, with its key's label (or "account N").
+    // The earliest predicted exhaustion still to come after the period's end, with its key's label or its
+    // account's name.
     std::optional<std::pair<QDateTime, QString>> nextExhaustion() const;
 };

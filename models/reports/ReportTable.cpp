@@ -13,14 +13,19 @@ QString reportTableName(ReportTableKind kind)
         return QStringLiteral("runs");
     case ReportTableKind::Alerts:
         return QStringLiteral("alerts");
+    case ReportTableKind::Summary:
+        return QStringLiteral("summary");
     }
     return {};
 }
 
 std::optional<ReportTableKind> reportTableFromName(const QString& name)
 {
-    for (const ReportTableKind kind :
-         {ReportTableKind::Keys, ReportTableKind::Accounts, ReportTableKind::Runs, ReportTableKind::Alerts}) {
+    for (const ReportTableKind kind : { ReportTableKind::Keys,
+                                        ReportTableKind::Accounts,
+                                        ReportTableKind::Runs,
+                                        ReportTableKind::Alerts,
+                                        ReportTableKind::Summary }) {
         if (reportTableName(kind) == name) {
             return kind;
         }

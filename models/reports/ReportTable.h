@@ -7,8 +7,9 @@
 #include <QString>
 #include <QVariant>
 
-enum class ReportTableKind { Keys, Accounts, Runs, Alerts };
-QString reportTableName(ReportTableKind kind); // "keys", "accounts", "runs", "alerts"
+// Summary: the headline and refresh figures as rows of (figure, value), for CSV (JSON has them as objects).
+enum class ReportTableKind { Keys, Accounts, Runs, Alerts, Summary };
+QString reportTableName(ReportTableKind kind); // "keys", "accounts", "runs", "alerts", "summary"
 std::optional<ReportTableKind> reportTableFromName(const QString& name);
 
 struct ReportColumn

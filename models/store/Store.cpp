@@ -163,8 +163,9 @@ std::unique_ptr<Store> Store::open(const QString& location, QString* error)
             if (existed && store->openReadOnly(why)) {
                 return store;
             }
-            return fail(QStringLiteral("the database %1 cannot be used: %2 (is its folder writable, the disk not full?)")
-                            .arg(QDir::toNativeSeparators(path), why));
+            return fail(
+                QStringLiteral("the database %1 cannot be used: %2 (is its folder writable, the disk not full?)")
+                    .arg(QDir::toNativeSeparators(path), why));
         }
     }
     // A file that is not SQLite at all fails here, with SQLite's own words ("file is not a database").
@@ -188,8 +189,8 @@ bool Store::openReadOnly(const QString& why)
     db.close();
     // Read-only first (uses existing -shm/-wal files); then immutable, for a folder where they cannot be
     // created at all (SQLite then reads the file as it is, which is what a read-only folder holds).
-    const QString uri = QStringLiteral("file:%1?immutable=1")
-                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_location, "/")));
+    const QString uri
+        = QStringLiteral("file:%1?immutable=1").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_location, "/")));
     for (const auto& [name, options] :
          { std::pair { m_location, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY") },
            std::pair { uri, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI") } }) {
@@ -253,7 +254,8 @@ std::unique_ptr<Store> Store::openPostgres(const QString& location, QString* err
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connectionName);
     SqlDialect::configure(db, *pg);
     if (!db.open()) {
-        *error = QStringLiteral("cannot connect to %1: %2").arg(pg->display(), db.lastError().databaseText().simplified());
+        *error
+            = QStringLiteral("cannot connect to %1: %2").arg(pg->display(), db.lastError().databaseText().simplified());
         return nullptr;
     }
     QSqlQuery query(db);
@@ -434,7 +436,8 @@ bool Store::resealKeys(const std::function<bool(KeyRecord&)>& reseal, const QLis
         }
     }
     if (!db.commit()) {
-        return abort(QStringLiteral("cannot save the re-sealed keys (nothing was changed): %1").arg(db.lastError().text()));
+        return abort(
+            QStringLiteral("cannot save the re-sealed keys (nothing was changed): %1").arg(db.lastError().text()));
     }
     return true;
 }
@@ -442,8 +445,7 @@ bool Store::resealKeys(const std::function<bool(KeyRecord&)>& reseal, const QLis
 bool Store::hasSealedKeys() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM keys)")) && query.next()
-        && query.value(0).toBool();
+    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM keys)")) && query.next() && query.value(0).toBool();
 }
 
 QList<KeyRecord> Store::selectKeys(const QString& where) const
@@ -519,8 +521,9 @@ bool Store::insertKeys(QList<KeyRecord>& keys)
     }
     QSqlQuery query(db);
     query.prepare(SqlDialect::returningId(
-        engine, QStringLiteral("INSERT INTO keys (label, masked, fingerprint, sealed, enabled, status, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)")));
+        engine,
+        QStringLiteral("INSERT INTO keys (label, masked, fingerprint, sealed, enabled, status, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)")));
     for (KeyRecord& key : keys) {
         if (!key.createdAt.isValid()) {
             key.createdAt = QDateTime::currentDateTimeUtc();
@@ -663,8 +666,8 @@ bool execRows(QSqlDatabase& db, const QString& sql, const QList<QVariantList>& r
 // PostgreSQL: rows go as multi-row VALUES lists, up to 500 rows a statement (a round trip per statement
 // instead of one per row), each value a literal the driver formats (numbers, escaped text, typed NULLs).
 // The statement is head + " VALUES (...), (...) " + tail.
-bool execBatches(QSqlDatabase& db, const QString& head, const QString& tail, const QList<QVariantList>& rows,
-                 QString* error)
+bool execBatches(
+    QSqlDatabase& db, const QString& head, const QString& tail, const QList<QVariantList>& rows, QString* error)
 {
     constexpr qsizetype batch = 500;
     QSqlQuery query(db);
@@ -710,7 +713,8 @@ bool Store::tryLockRefresh()
             && QFileInfo(file).lastModified().secsTo(QDateTime::currentDateTime()) > 10) {
             // A lock file that names no process (a refresh killed between creating and writing it, a full
             // disk) never turns stale by its pid: after a few seconds nobody is still writing it.
-            qCWarning(lcStore).noquote() << QStringLiteral("removing an unreadable refresh lock file %1").arg(QDir::toNativeSeparators(file));
+            qCWarning(lcStore).noquote()
+                << QStringLiteral("removing an unreadable refresh lock file %1").arg(QDir::toNativeSeparators(file));
             locked = m_refreshLockFile->removeStaleLockFile() && m_refreshLockFile->tryLock(0);
         }
         if (locked) {
@@ -723,7 +727,8 @@ bool Store::tryLockRefresh()
         // The folder does not take the lock file (read-only, full): the lock only keeps processes from asking
         // Tavily twice, so the refresh goes on and its commit says what is wrong with the folder.
         const QString where = QDir::toNativeSeparators(m_location);
-        qCWarning(lcStore).noquote() << QStringLiteral("cannot create the refresh lock file beside %1; refreshing without it").arg(where);
+        qCWarning(lcStore).noquote()
+            << QStringLiteral("cannot create the refresh lock file beside %1; refreshing without it").arg(where);
         m_refreshLockHeld = true;
         return true;
     }
@@ -822,39 +827,41 @@ bool Store::commitRun(RunCommit& commit)
     rows.reserve(commit.keys.size());
     for (const KeyRecord& key : std::as_const(commit.keys)) {
         if (existing.contains(key.id)) {
-            rows.append({keyStatusName(key.status),
-                         nullableInt(key.keyUsage),
-                         nullableInt(key.keyLimit),
-                         nullableText(key.plan),
-                         nullableInt(key.planUsage),
-                         nullableInt(key.planLimit),
-                         nullableInt(key.paygoUsage),
-                         nullableInt(key.paygoLimit),
-                         nullableTime(key.lastRefreshed),
-                         nullableText(key.lastError),
-                         key.lastHttpStatus,
-                         nullableTime(key.retryAt),
-                         key.id});
+            rows.append({ keyStatusName(key.status),
+                          nullableInt(key.keyUsage),
+                          nullableInt(key.keyLimit),
+                          nullableText(key.plan),
+                          nullableInt(key.planUsage),
+                          nullableInt(key.planLimit),
+                          nullableInt(key.paygoUsage),
+                          nullableInt(key.paygoLimit),
+                          nullableTime(key.lastRefreshed),
+                          nullableText(key.lastError),
+                          key.lastHttpStatus,
+                          nullableTime(key.retryAt),
+                          key.id });
         }
     }
     const bool keysUpdated = m_postgres
-        ? execBatches(db,
-                      QStringLiteral("UPDATE keys AS k SET status = v.status, key_usage = v.key_usage, key_limit = "
-                                     "v.key_limit, plan = v.plan, plan_usage = v.plan_usage, plan_limit = v.plan_limit, "
-                                     "paygo_usage = v.paygo_usage, paygo_limit = v.paygo_limit, last_refreshed = "
-                                     "v.last_refreshed, last_error = v.last_error, last_http_status = v.last_http_status, "
-                                     "retry_at = v.retry_at FROM ("),
-                      QStringLiteral(") AS v(status, key_usage, key_limit, plan, plan_usage, plan_limit, paygo_usage, "
-                                     "paygo_limit, last_refreshed, last_error, last_http_status, retry_at, id) "
-                                     "WHERE k.id = v.id"),
-                      rows,
-                      &why)
-        : execRows(db,
-                   QStringLiteral("UPDATE keys SET status = ?, key_usage = ?, key_limit = ?, plan = ?, plan_usage = ?, "
-                                  "plan_limit = ?, paygo_usage = ?, paygo_limit = ?, last_refreshed = ?, last_error = ?, "
-                                  "last_http_status = ?, retry_at = ? WHERE id = ?"),
-                   rows,
-                   &why);
+        ? execBatches(
+            db,
+            QStringLiteral("UPDATE keys AS k SET status = v.status, key_usage = v.key_usage, key_limit = "
+                           "v.key_limit, plan = v.plan, plan_usage = v.plan_usage, plan_limit = v.plan_limit, "
+                           "paygo_usage = v.paygo_usage, paygo_limit = v.paygo_limit, last_refreshed = "
+                           "v.last_refreshed, last_error = v.last_error, last_http_status = v.last_http_status, "
+                           "retry_at = v.retry_at FROM ("),
+            QStringLiteral(") AS v(status, key_usage, key_limit, plan, plan_usage, plan_limit, paygo_usage, "
+                           "paygo_limit, last_refreshed, last_error, last_http_status, retry_at, id) "
+                           "WHERE k.id = v.id"),
+            rows,
+            &why)
+        : execRows(
+            db,
+            QStringLiteral("UPDATE keys SET status = ?, key_usage = ?, key_limit = ?, plan = ?, plan_usage = ?, "
+                           "plan_limit = ?, paygo_usage = ?, paygo_limit = ?, last_refreshed = ?, last_error = ?, "
+                           "last_http_status = ?, retry_at = ? WHERE id = ?"),
+            rows,
+            &why);
     if (!keysUpdated) {
         return abort(QStringLiteral("cannot update the keys"));
     }
@@ -866,10 +873,27 @@ bool Store::commitRun(RunCommit& commit)
         }
         const KeyUsage& k = snap.report.key;
         const AccountUsage& a = snap.report.account;
-        rows.append({snap.keyId,      runId,      snap.takenAt.toMSecsSinceEpoch(), snap.latencyMs,
-                     k.usage,         nullableInt(k.limit), k.search, k.extract, k.crawl, k.map, k.research,
-                     nullableText(a.plan), a.planUsage, nullableInt(a.planLimit), a.paygoUsage,
-                     nullableInt(a.paygoLimit), a.search, a.extract, a.crawl, a.map, a.research});
+        rows.append({ snap.keyId,
+                      runId,
+                      snap.takenAt.toMSecsSinceEpoch(),
+                      snap.latencyMs,
+                      k.usage,
+                      nullableInt(k.limit),
+                      k.search,
+                      k.extract,
+                      k.crawl,
+                      k.map,
+                      k.research,
+                      nullableText(a.plan),
+                      a.planUsage,
+                      nullableInt(a.planLimit),
+                      a.paygoUsage,
+                      nullableInt(a.paygoLimit),
+                      a.search,
+                      a.extract,
+                      a.crawl,
+                      a.map,
+                      a.research });
     }
     const QString snapshotInsert = QStringLiteral(
         "INSERT INTO usage_snapshots (key_id, run_id, taken_at, latency_ms, key_usage, key_limit, key_search, "
@@ -888,12 +912,17 @@ bool Store::commitRun(RunCommit& commit)
     rows.clear();
     for (const LookupEvent& event : std::as_const(commit.events)) {
         if (existing.contains(event.keyId)) {
-            rows.append({runId, event.keyId, event.at.toMSecsSinceEpoch(), int(event.source), event.latencyMs,
-                         event.httpStatus, keyStatusName(event.outcome)});
+            rows.append({ runId,
+                          event.keyId,
+                          event.at.toMSecsSinceEpoch(),
+                          int(event.source),
+                          event.latencyMs,
+                          event.httpStatus,
+                          keyStatusName(event.outcome) });
         }
     }
-    const QString eventInsert = QStringLiteral(
-        "INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, http_status, outcome)");
+    const QString eventInsert
+        = QStringLiteral("INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, http_status, outcome)");
     if (!(m_postgres ? execBatches(db, eventInsert, {}, rows, &why)
                      : execRows(db, eventInsert + QStringLiteral(" VALUES (?, ?, ?, ?, ?, ?, ?)"), rows, &why))) {
         return abort(QStringLiteral("cannot record the look-up events"));
@@ -908,12 +937,13 @@ bool Store::commitRun(RunCommit& commit)
     return true;
 }
 
-QList<RunRecord> Store::runs(int limit) const
+QList<RunRecord> Store::runs(int limit, bool askedKeys) const
 {
     QList<RunRecord> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("SELECT id, started_at, finished_at, state, keys, succeeded, failed, from_cache, "
-                                 "coalesced, rate_limited, wall_ms FROM refresh_runs ORDER BY id DESC LIMIT ?"));
+                                 "coalesced, rate_limited, wall_ms FROM refresh_runs%1 ORDER BY id DESC LIMIT ?")
+                      .arg(askedKeys ? QStringLiteral(" WHERE keys > 0") : QString()));
     query.addBindValue(limit);
     if (!query.exec()) {
         fail(QStringLiteral("cannot read the refresh runs"), query);
@@ -983,7 +1013,8 @@ QList<UsageSnapshot> Store::snapshots(qint64 keyId, const QDateTime& since, cons
     return result;
 }
 
-QList<LookupEvent> Store::events(const QDateTime& since, const QDateTime& until, std::optional<LookupSource> source) const
+QList<LookupEvent>
+Store::events(const QDateTime& since, const QDateTime& until, std::optional<LookupSource> source) const
 {
     QList<LookupEvent> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));

@@ -89,7 +89,8 @@ public:
 
     // One transaction: the run row, the keys' new state, snapshots and look-up events. Fills run.id.
     bool commitRun(RunCommit& commit);
-    QList<RunRecord> runs(int limit = 50) const;
+    // The latest runs first; askedKeys: only runs that asked about at least one key.
+    QList<RunRecord> runs(int limit = 50, bool askedKeys = false) const;
     QList<UsageSnapshot> snapshots(qint64 keyId, const QDateTime& since = {}, const QDateTime& until = {}) const;
     QList<LookupEvent> events(const QDateTime& since = {}, const QDateTime& until = {},
                              std::optional<LookupSource> source = std::nullopt) const;

@@ -379,6 +379,11 @@ void TestCli::refreshOfHealthyKeysExitsZero()
     const Result refresh = run(withDir({QStringLiteral("refresh")}));
     QCOMPARE(refresh.exitCode, 0);
     QVERIFY2(refresh.out.contains("1 ok, 0 failed"), refresh.out.constData());
+    QVERIFY2(refresh.out.contains("1 asked over the network (1 ok), 0 from the cache"), refresh.out.constData());
+    // Again within the cache's lifetime: the answer is the cache's, and the summary says so.
+    const Result again = run(withDir({QStringLiteral("refresh")}));
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains("0 asked over the network (0 ok), 1 from the cache"), again.out.constData());
 }
 
 void TestCli::unreachableServerIsAnErrorPerKey()
@@ -492,7 +497,8 @@ void TestCli::forecastOnAMonthOfHistory()
     QVERIFY(f.value(QLatin1String("credits_per_day")).isNull());
     QVERIFY(f.value(QLatin1String("exhaustion_at")).isNull());
     QCOMPARE(f.value(QLatin1String("confidence")).toDouble(), 0.0);
-    QCOMPARE(f.value(QLatin1String("level")).toString(), QStringLiteral("ok"));
+    // A key with no history at all is no "ok": nothing is known of it.
+    QCOMPARE(f.value(QLatin1String("level")).toString(), QStringLiteral("unknown"));
 
     const Result table = run(withDir({QStringLiteral("forecast")}));
     QCOMPARE(table.exitCode, 0);

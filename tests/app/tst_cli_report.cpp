@@ -31,6 +31,7 @@ private Q_SLOTS:
     void badUsage_data();
     void badUsage();
     void unwritableDestinationLeavesNothing();
+    void forecastSaysWhatItDoesNotKnow();
     void noKeyMaterial();
 
 private:
@@ -204,6 +205,39 @@ void TestCliReport::unwritableDestinationLeavesNothing()
     const Result r = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), m_out.path()});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.endsWith(": it is a folder\n"));
+}
+
+// The store was refreshed twice within seconds: no key has history enough for a level, the revoked key cannot
+// be looked up at all, and neither is "ok" in `quotadeck forecast`, plain or JSON.
+void TestCliReport::forecastSaysWhatItDoesNotKnow()
+{
+    const QStringList where { QStringLiteral("--data-dir"),
+                              m_data->session().dataDir().path(),
+                              QStringLiteral("--db"),
+                              m_data->session().dataDir().databasePath() };
+    const Result json
+        = CliProcess::run(m_bin, where + QStringList { QStringLiteral("forecast"), QStringLiteral("--json") });
+    QCOMPARE(json.exitCode, 0);
+    m_everything += json.out + json.err;
+    const QJsonArray keys = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("keys")).toArray();
+    QVERIFY(!keys.isEmpty());
+    for (const QJsonValue& v : keys) {
+        const QJsonObject key = v.toObject();
+        const QString label = key.value(QStringLiteral("label")).toString();
+        QVERIFY2(key.value(QStringLiteral("level")).toString() == QStringLiteral("unknown"), qPrintable(label));
+        QVERIFY2(key.value(QStringLiteral("exhaustion_at")).isNull(), qPrintable(label));
+        if (label == QStringLiteral("revoked")) {
+            QCOMPARE(key.value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
+        }
+    }
+    const Result plain = CliProcess::run(m_bin, where + QStringList { QStringLiteral("forecast") });
+    QCOMPARE(plain.exitCode, 0);
+    m_everything += plain.out + plain.err;
+    const QString text = QString::fromUtf8(plain.out);
+    const QString revoked = text.section(QStringLiteral("\nrevoked"), 1, 1).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(revoked.contains(QStringLiteral("unknown (invalid)")), qPrintable(text));
+    QVERIFY2(!revoked.contains(QStringLiteral(" ok ")) && !revoked.contains(QStringLiteral("no limit")),
+             qPrintable(text));
 }
 
 void TestCliReport::noKeyMaterial()

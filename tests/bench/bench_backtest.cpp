@@ -1,5 +1,6 @@
 // Backtest of the quota forecaster on synthetic histories with a known true exhaustion time.
-//   bench_backtest [replications]
+//   bench_backtest [replications [--gate minHours:minPoints]]
+//   bench_backtest --fleet [keys] [minHours:minPoints ...]   (FleetBacktest.h)
 // Each scenario generates usage in 5-minute steps (Poisson credits around a rate that follows the scenario,
 // plus batch jobs for the bursty one), samples it the way QuotaDeck would (every 15, 30 or 60 minutes, with
 // a little jitter), and finds the true exhaustion time: when the cumulative usage crosses the limit. At 25%,
@@ -13,6 +14,7 @@
 // the others are reported. The exit code is 1 when a target is missed. The seed is fixed: runs repeat exactly.
 
 #include "BillingCycle.h"
+#include "FleetBacktest.h"
 #include "Forecaster.h"
 
 #include <QDateTime>
@@ -21,6 +23,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <random>
@@ -254,9 +257,27 @@ double relativeError(const QDateTime& predicted, const QDateTime& truth, const Q
 
 int main(int argc, char** argv)
 {
+    // --fleet [keys] [hours:points ...]: the alerts' recall, false alarms and lead time over a fleet of key-months.
+    if (argc > 1 && std::strcmp(argv[1], "--fleet") == 0) {
+        const int keys = argc > 2 ? std::max(1, std::atoi(argv[2])) : 100;
+        QList<FleetBacktest::Gate> gates;
+        for (int i = 3; i < argc; ++i) {
+            FleetBacktest::Gate gate;
+            if (std::sscanf(argv[i], "%lf:%d", &gate.minHistoryHours, &gate.minPoints) == 2) {
+                gates.append(gate);
+            }
+        }
+        FleetBacktest(keys).run(gates);
+        return 0;
+    }
     const int replications = argc > 1 ? std::max(1, std::atoi(argv[1])) : 40;
     const QList<double> origins { 0.25, 0.50, 0.75 };
-    const Forecaster forecaster;
+    // --gate hours:points: another minimum of evidence than the product's (0:0, none).
+    ForecastThresholds thresholds;
+    if (argc > 3 && std::strcmp(argv[2], "--gate") == 0) {
+        std::sscanf(argv[3], "%lf:%d", &thresholds.minHistoryHours, &thresholds.minPoints);
+    }
+    const Forecaster forecaster(thresholds);
     std::printf("Backtest: %d histories per scenario, forecasts at 25/50/75%% of the way to exhaustion, seed %llu\n",
                 replications,
                 static_cast<unsigned long long>(kSeed));

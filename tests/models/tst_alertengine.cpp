@@ -19,6 +19,7 @@ private Q_SLOTS:
     void kindNamesRoundTrip();
     void firesOncePerKeyAndCycle();
     void predictedExhaustionFromForecast();
+    void noRunsOutAlertFromAMinuteOfHistory();
     void engineThreadAnswers();
     void listingByPeriod();
 
@@ -126,7 +127,7 @@ void TestAlertEngine::predictedExhaustionFromForecast()
     QCOMPARE(alerts.size(), 1);
     QCOMPARE(alerts.first().kind, AlertKind::PredictedExhaustion);
     QCOMPARE(alerts.first().cycleStart, forecast.cycleStart);
-    QVERIFY(alerts.first().message.contains(QStringLiteral("2026-11-15")));
+    QVERIFY2(alerts.first().message.contains(QStringLiteral("Nov 15, 12:00 UTC")), qPrintable(alerts.first().message));
 
     // Running out after the cycle ends is no alert; nor is a key without a label named by its key.
     set.keys.first().forecast.exhaustionAt = forecast.cycleEnd.addDays(2);
@@ -140,6 +141,46 @@ void TestAlertEngine::predictedExhaustionFromForecast()
     QCOMPARE(alerts.first().label, key.masked);
     settings.lowThreshold = 0.05; // alert at 95%
     QCOMPARE(AlertEngine::conditions({key}, set, settings, now).size(), 0);
+}
+
+// Two refreshes a minute apart of keys whose usage moved between them: a rate from one minute says nothing
+// about the cycle, so no key is said to run out (nor rated worse than OK) before there is history enough.
+void TestAlertEngine::noRunsOutAlertFromAMinuteOfHistory()
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 10), QTime(12, 0), Qt::UTC));
+    TestSession::Options options;
+    options.clock = &clock;
+    options.server.rateLimitCalls = 0;
+    options.server.timeScale = 1200; // an "ok" key uses 40 credits a real second: a dozen between the refreshes
+    TestSession session(options);
+    QVERIFY2(session.open(), qPrintable(session.error()));
+    QList<qint64> keys;
+    for (int i = 0; i < 4; ++i) {
+        keys << session.addKey(TestKeys::make(QStringLiteral("ok"), 40 + i, QStringLiteral("acct%1").arg(i)),
+                               QStringLiteral("hot-%1").arg(i));
+    }
+    RefreshOptions force;
+    force.force = true;
+    QVERIFY(session.refresh(force).committed());
+    clock.advanceSeconds(60);
+    QTest::qWait(300);
+    QVERIFY(session.refresh(force).committed());
+    const QList<KeyRecord> stored = session.store()->keys();
+    QVERIFY2(stored.first().keyUsage > 100, "usage moved between the two refreshes");
+
+    const Settings settings = session.session()->settings();
+    QString error;
+    const QList<AlertRecord> raised = AlertEngine::check(session.store(), settings, clock.now(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const AlertRecord& alert : raised) {
+        QVERIFY2(alert.kind != AlertKind::PredictedExhaustion, qPrintable(alert.message));
+    }
+    const ForecastSet set = QuotaForecasts(session.store(), settings).compute(clock.now());
+    for (const KeyForecast& k : set.keys) {
+        QVERIFY2(k.forecast.level != QuotaLevel::Critical && k.forecast.level != QuotaLevel::Warning,
+                 qPrintable(k.key.label + QStringLiteral(": ") + quotaLevelName(k.forecast.level)));
+        QVERIFY2(!k.forecast.exhaustionAt, qPrintable(k.key.label));
+    }
 }
 
 void TestAlertEngine::engineThreadAnswers()

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void confidenceGrowsWithPoints();
     void confidenceShrinksWithNoise();
     void levelNames();
+    void notEnoughHistoryIsUnknown();
 };
 
 void TestForecaster::steadyRateGivesExactExhaustion()
@@ -153,7 +154,7 @@ void TestForecaster::calendarCycleWithoutADrop()
     QCOMPARE(stale.points, 0);
     QCOMPARE(stale.used, 0);
     QVERIFY(!stale.creditsPerDay);
-    QCOMPARE(stale.level, QuotaLevel::Ok);
+    QCOMPARE(stale.level, QuotaLevel::Unknown); // nothing known of this cycle yet
 }
 
 void TestForecaster::emptyHistory()
@@ -166,7 +167,8 @@ void TestForecaster::emptyHistory()
     QVERIFY(!f.creditsPerDay);
     QVERIFY(!f.exhaustionAt);
     QCOMPARE(f.confidence, 0.0);
-    QCOMPARE(f.level, QuotaLevel::Ok);
+    QCOMPARE(f.level, QuotaLevel::Unknown);
+    QVERIFY(!f.enoughHistory);
     QCOMPARE(f.method, QStringLiteral("none"));
     QCOMPARE(f.projectedAtCycleEnd, 0.0);
     QVERIFY(!f.asOf.isValid());
@@ -179,9 +181,10 @@ void TestForecaster::onePoint_data()
     QTest::addColumn<qint64>("used");
     QTest::addColumn<QuotaLevel>("level");
     QTest::addColumn<bool>("exhausted");
-    QTest::newRow("60%") << qint64(600) << QuotaLevel::Ok << false;
-    QTest::newRow("85%") << qint64(850) << QuotaLevel::Warning << false;
-    QTest::newRow("96%") << qint64(960) << QuotaLevel::Critical << false;
+    // One figure is not enough to say where it is heading; only a figure at the limit is a fact.
+    QTest::newRow("60%") << qint64(600) << QuotaLevel::Unknown << false;
+    QTest::newRow("85%") << qint64(850) << QuotaLevel::Unknown << false;
+    QTest::newRow("96%") << qint64(960) << QuotaLevel::Unknown << false;
     QTest::newRow("100%") << qint64(1000) << QuotaLevel::Exhausted << true;
 }
 
@@ -409,11 +412,49 @@ void TestForecaster::levelNames()
     QCOMPARE(quotaLevelName(QuotaLevel::Warning), QStringLiteral("warning"));
     QCOMPARE(quotaLevelName(QuotaLevel::Critical), QStringLiteral("critical"));
     QCOMPARE(quotaLevelName(QuotaLevel::Exhausted), QStringLiteral("exhausted"));
+    QCOMPARE(quotaLevelName(QuotaLevel::Unknown), QStringLiteral("unknown"));
     for (const QuotaLevel level :
-         { QuotaLevel::Ok, QuotaLevel::Warning, QuotaLevel::Critical, QuotaLevel::Exhausted }) {
+         { QuotaLevel::Ok, QuotaLevel::Warning, QuotaLevel::Critical, QuotaLevel::Exhausted, QuotaLevel::Unknown }) {
         QCOMPARE(quotaLevelFromName(quotaLevelName(level)), std::optional<QuotaLevel>(level));
     }
     QVERIFY(!quotaLevelFromName(QStringLiteral("low")));
+}
+
+// A key first seen mid-cycle, refreshed twice a minute apart with 20 credits between: a day's worth of
+// such minutes would run it out within hours, but one minute says nothing about the cycle. Only with a day
+// of snapshots at that pace is it CRITICAL, with an exhaustion time.
+void TestForecaster::notEnoughHistoryIsUnknown()
+{
+    const QDateTime first = utc(2026, 3, 10, 9);
+    const ForecastThresholds product;
+    const Forecast minute
+        = Forecaster().forecast({ { first, 500 }, { first.addSecs(60), 520 } }, 1000, first.addSecs(90));
+    QCOMPARE(minute.points, 2);
+    QVERIFY(minute.historyHours < 0.1);
+    QVERIFY(!minute.enoughHistory);
+    QCOMPARE(minute.level, QuotaLevel::Unknown);
+    QVERIFY(!minute.exhaustionAt);
+    QVERIFY(minute.creditsPerDay && *minute.creditsPerDay > 10000); // the projection is still there to see
+
+    // Without the minimum (what the alert engine had before) the same minute said CRITICAL.
+    ForecastThresholds none;
+    none.minHistoryHours = 0;
+    none.minPoints = 0;
+    const Forecast ungated
+        = Forecaster(none).forecast({ { first, 500 }, { first.addSecs(60), 520 } }, 1000, first.addSecs(90));
+    QCOMPARE(ungated.level, QuotaLevel::Critical);
+    QVERIFY(ungated.exhaustionAt);
+
+    // A day and a half of hourly snapshots at 10 credits an hour from 200: enough, and it runs out in time.
+    const QDateTime now = first.addSecs(36 * kHour);
+    const QList<UsagePoint> day
+        = sample(first, now, kHour, [&first](const QDateTime& t) { return 200 + first.secsTo(t) * 10 / kHour; });
+    const Forecast known = Forecaster().forecast(day, 1000, now);
+    QVERIFY(known.historyHours >= product.minHistoryHours);
+    QVERIFY(known.points >= product.minPoints);
+    QVERIFY(known.enoughHistory);
+    QCOMPARE(known.level, QuotaLevel::Critical);
+    QVERIFY(known.exhaustionAt && *known.exhaustionAt > now && *known.exhaustionAt < known.cycleEnd);
 }
 
 QTEST_GUILESS_MAIN(TestForecaster)

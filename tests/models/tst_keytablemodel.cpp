@@ -2,8 +2,10 @@
 
 #include "KeyTableModel.h"
 #include "ManualClock.h"
+#include "models/core/TimeText.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void formatRelative();
     void headers();
     void refreshRelativeTimesTouchesOneColumn();
+    void retryPillChangesWhenItsTimeComes();
 };
 
 void TestKeyTableModel::modelTester()
@@ -293,6 +296,8 @@ void TestKeyTableModel::statusRoleIsEffective()
 void TestKeyTableModel::toolTips()
 {
     KeyTableModel model;
+    ManualClock clock(QDateTime(QDate(2026, 11, 1), QTime(14, 1), QTimeZone::utc()));
+    model.setClock(&clock);
     QList<KeyRecord> keys = sampleKeys();
     KeyRecord limited = refreshedKey(7, QStringLiteral("busy"), KeyStatus::RateLimited, 5, 100);
     limited.retryAt = QDateTime(QDate(2026, 11, 1), QTime(14, 5, 0), QTimeZone::utc());
@@ -310,7 +315,10 @@ void TestKeyTableModel::toolTips()
     QVERIFY(error.contains(QStringLiteral("401")));
     QVERIFY(!cell(model, 0, KeyTableModel::LastError, Qt::ToolTipRole).isValid());
 
-    QCOMPARE(cell(model, 4, KeyTableModel::Status).toString(), QStringLiteral("rate limited until 14:05 UTC"));
+    // The pill in local time (the locale's format), the exact UTC time on hover.
+    QCOMPARE(cell(model, 4, KeyTableModel::Status).toString(),
+             QStringLiteral("rate limited until %1")
+                 .arg(QLocale().toString(limited.retryAt.toLocalTime().time(), TimeText::clockFormat())));
     const QString retry = cell(model, 4, KeyTableModel::Status, Qt::ToolTipRole).toString();
     QVERIFY2(retry.contains(QStringLiteral("2026-11-01 14:05:00 UTC")), qPrintable(retry));
     QCOMPARE(cell(model, 4, KeyTableModel::Status, KeyTableModel::RetryAtRole).toDateTime(), limited.retryAt);
@@ -426,12 +434,16 @@ void TestKeyTableModel::formatStatus_data()
     QTest::newRow("invalid") << int(KeyStatus::Invalid) << true << noTime << QStringLiteral("invalid");
     QTest::newRow("error") << int(KeyStatus::Error) << true << noTime << QStringLiteral("error");
     QTest::newRow("rate limited") << int(KeyStatus::RateLimited) << true << noTime << QStringLiteral("rate limited");
-    QTest::newRow("rate limited until") << int(KeyStatus::RateLimited) << true
-                                        << QDateTime(QDate(2026, 11, 1), QTime(14, 5, 59), QTimeZone::utc())
-                                        << QStringLiteral("rate limited until 14:05 UTC");
+    // Until when, in local time while the hold lasts (kNow is 14:02:33 UTC); once it is over, no time.
+    const QDateTime retry(QDate(2026, 11, 1), QTime(14, 5, 59), QTimeZone::utc());
+    const QString until = QLocale().toString(retry.toLocalTime().time(), TimeText::clockFormat());
+    QTest::newRow("rate limited until") << int(KeyStatus::RateLimited) << true << retry
+                                        << QStringLiteral("rate limited until %1").arg(until);
     QTest::newRow("retry time in another zone")
-        << int(KeyStatus::RateLimited) << true << QDateTime(QDate(2026, 11, 1), QTime(16, 5), QTimeZone(7200))
-        << QStringLiteral("rate limited until 14:05 UTC");
+        << int(KeyStatus::RateLimited) << true << retry.toTimeZone(QTimeZone(7200))
+        << QStringLiteral("rate limited until %1").arg(until);
+    QTest::newRow("hold over") << int(KeyStatus::RateLimited) << true << kNow.addSecs(-1)
+                               << QStringLiteral("rate limited");
     QTest::newRow("disabled wins") << int(KeyStatus::Invalid) << false << noTime << QStringLiteral("disabled");
 }
 
@@ -444,7 +456,7 @@ void TestKeyTableModel::formatStatus()
     KeyRecord key = makeKey(1, QStringLiteral("k"), KeyStatus(status));
     key.enabled = enabled;
     key.retryAt = retryAt;
-    QCOMPARE(KeyTableModel::formatStatus(key), expected);
+    QCOMPARE(KeyTableModel::formatStatus(key, kNow), expected);
 }
 
 void TestKeyTableModel::formatRelative_data()
@@ -461,7 +473,9 @@ void TestKeyTableModel::formatRelative_data()
     QTest::newRow("5 h") << qint64(5 * 3600 + 100) << QStringLiteral("5 h ago");
     QTest::newRow("yesterday") << qint64(30 * 3600) << QStringLiteral("yesterday");
     QTest::newRow("3 days") << qint64(3 * 86400 + 5) << QStringLiteral("3 days ago");
-    QTest::newRow("long ago") << qint64(30 * 86400) << QStringLiteral("2026-10-02");
+    // Past a week: the date, in the locale's format.
+    QTest::newRow("long ago") << qint64(30 * 86400)
+                              << QLocale().toString(kNow.addDays(-30).toLocalTime().date(), QLocale::ShortFormat);
 }
 
 void TestKeyTableModel::formatRelative()
@@ -507,6 +521,22 @@ void TestKeyTableModel::refreshRelativeTimesTouchesOneColumn()
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>().column(), int(KeyTableModel::LastRefreshed));
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 3);
     QCOMPARE(cell(model, 0, KeyTableModel::LastRefreshed).toString(), QStringLiteral("12 min ago"));
+}
+
+// "rate limited until ..." turns into "rate limited" when that time comes, by itself: no refresh, no timer of
+// the window's.
+void TestKeyTableModel::retryPillChangesWhenItsTimeComes()
+{
+    KeyTableModel model;
+    KeyRecord limited = refreshedKey(7, QStringLiteral("busy"), KeyStatus::RateLimited, 5, 100);
+    limited.retryAt = QDateTime::currentDateTimeUtc().addMSecs(1200);
+    model.setKeys({ limited });
+    QVERIFY2(cell(model, 0, KeyTableModel::Status).toString().startsWith(QStringLiteral("rate limited until")),
+             qPrintable(cell(model, 0, KeyTableModel::Status).toString()));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, KeyTableModel::Status).toString(), QStringLiteral("rate limited"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), int(KeyTableModel::Status));
 }
 
 QTEST_GUILESS_MAIN(TestKeyTableModel)

@@ -7,6 +7,7 @@
 #include "TestSession.h"
 #include "UsageServer.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -411,6 +412,13 @@ void TestRefreshEngine::retryAfterIsHonoured()
              qPrintable(retryAt.toString(Qt::ISODateWithMs)));
     QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.rateLimited, 1);
     QCOMPARE(t.server()->stats().perKey.value(UsageServer::keyFingerprint(key)), 1); // held back, not asked
+    // When it may be asked again is retry_at, which each surface writes its own way; the message holds no raw
+    // ISO time to land in a table cell.
+    const KeyRecord held = *t.store()->key(id);
+    QCOMPARE(held.retryAt, retryAt);
+    QVERIFY2(held.lastError.contains(QLatin1String("held back")), qPrintable(held.lastError));
+    QVERIFY2(!held.lastError.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T"))),
+             qPrintable(held.lastError));
 }
 
 void TestRefreshEngine::failuresBackOff()

@@ -20,32 +20,49 @@ namespace {
 // README.md, "Reports": the members of each JSON array and what they may hold.
 enum Kind { Number, NumberOrNull, Text, TextOrNull, TimeOrNull, Time };
 
-const QList<std::pair<QString, Kind>> kKeyMembers{
-    {QStringLiteral("id"), Number},        {QStringLiteral("label"), Text},
-    {QStringLiteral("masked_key"), Text},  {QStringLiteral("account"), NumberOrNull},
-    {QStringLiteral("plan"), TextOrNull},  {QStringLiteral("status"), Text},
-    {QStringLiteral("usage"), NumberOrNull}, {QStringLiteral("limit"), NumberOrNull},
-    {QStringLiteral("remaining"), NumberOrNull}, {QStringLiteral("credits_per_day"), NumberOrNull},
-    {QStringLiteral("predicted_exhaustion"), TimeOrNull}, {QStringLiteral("level"), TextOrNull},
-    {QStringLiteral("confidence"), NumberOrNull}, {QStringLiteral("last_refreshed"), TimeOrNull}};
-const QList<std::pair<QString, Kind>> kAccountMembers{
-    {QStringLiteral("id"), Number},          {QStringLiteral("plan"), TextOrNull},
-    {QStringLiteral("keys"), Text},          {QStringLiteral("usage"), NumberOrNull},
-    {QStringLiteral("limit"), NumberOrNull}, {QStringLiteral("remaining"), NumberOrNull},
-    {QStringLiteral("paygo_usage"), NumberOrNull}, {QStringLiteral("paygo_limit"), NumberOrNull},
-    {QStringLiteral("credits_per_day"), NumberOrNull}, {QStringLiteral("forecast_at_cycle_end"), NumberOrNull},
-    {QStringLiteral("forecast_low"), NumberOrNull}, {QStringLiteral("forecast_high"), NumberOrNull},
-    {QStringLiteral("predicted_exhaustion"), TimeOrNull}, {QStringLiteral("level"), TextOrNull},
-    {QStringLiteral("cycle_end"), TimeOrNull}};
-const QList<std::pair<QString, Kind>> kRunMembers{
-    {QStringLiteral("id"), Number},       {QStringLiteral("started_at"), Time},  {QStringLiteral("finished_at"), Time},
-    {QStringLiteral("state"), Text},      {QStringLiteral("keys"), Number},      {QStringLiteral("succeeded"), Number},
-    {QStringLiteral("failed"), Number},   {QStringLiteral("from_cache"), Number}, {QStringLiteral("coalesced"), Number},
-    {QStringLiteral("rate_limited"), Number}, {QStringLiteral("wall_ms"), Number}};
-const QList<std::pair<QString, Kind>> kAlertMembers{
-    {QStringLiteral("id"), Number},       {QStringLiteral("raised_at"), Time}, {QStringLiteral("key_id"), NumberOrNull},
-    {QStringLiteral("label"), Text},      {QStringLiteral("kind"), Text},      {QStringLiteral("cycle_start"), Time},
-    {QStringLiteral("message"), Text},    {QStringLiteral("acknowledged"), Number}};
+const QList<std::pair<QString, Kind>> kKeyMembers { { QStringLiteral("id"), Number },
+                                                    { QStringLiteral("label"), Text },
+                                                    { QStringLiteral("masked_key"), Text },
+                                                    { QStringLiteral("account"), NumberOrNull },
+                                                    { QStringLiteral("plan"), TextOrNull },
+                                                    { QStringLiteral("status"), Text },
+                                                    { QStringLiteral("usage"), NumberOrNull },
+                                                    { QStringLiteral("limit"), NumberOrNull },
+                                                    { QStringLiteral("remaining"), NumberOrNull },
+                                                    { QStringLiteral("credits_per_day"), NumberOrNull },
+                                                    { QStringLiteral("predicted_exhaustion"), TimeOrNull },
+                                                    { QStringLiteral("level"), TextOrNull },
+                                                    { QStringLiteral("confidence"), NumberOrNull },
+                                                    { QStringLiteral("last_refreshed"), TimeOrNull } };
+const QList<std::pair<QString, Kind>> kAccountMembers { { QStringLiteral("id"), Number },
+                                                        { QStringLiteral("plan"), TextOrNull },
+                                                        { QStringLiteral("keys"), Text },
+                                                        { QStringLiteral("usage"), NumberOrNull },
+                                                        { QStringLiteral("limit"), NumberOrNull },
+                                                        { QStringLiteral("remaining"), NumberOrNull },
+                                                        { QStringLiteral("paygo_usage"), NumberOrNull },
+                                                        { QStringLiteral("paygo_limit"), NumberOrNull },
+                                                        { QStringLiteral("credits_per_day"), NumberOrNull },
+                                                        { QStringLiteral("forecast_at_cycle_end"), NumberOrNull },
+                                                        { QStringLiteral("forecast_low"), NumberOrNull },
+                                                        { QStringLiteral("forecast_high"), NumberOrNull },
+                                                        { QStringLiteral("predicted_exhaustion"), TimeOrNull },
+                                                        { QStringLiteral("level"), TextOrNull },
+                                                        { QStringLiteral("cycle_end"), TimeOrNull } };
+const QList<std::pair<QString, Kind>> kRunMembers {
+    { QStringLiteral("id"), Number },        { QStringLiteral("started_at"), Time },
+    { QStringLiteral("finished_at"), Time }, { QStringLiteral("state"), Text },
+    { QStringLiteral("keys"), Number },      { QStringLiteral("succeeded"), Number },
+    { QStringLiteral("failed"), Number },    { QStringLiteral("from_cache"), Number },
+    { QStringLiteral("coalesced"), Number }, { QStringLiteral("rate_limited"), Number },
+    { QStringLiteral("wall_ms"), Number }
+};
+const QList<std::pair<QString, Kind>> kAlertMembers {
+    { QStringLiteral("id"), Number },           { QStringLiteral("raised_at"), Time },
+    { QStringLiteral("key_id"), NumberOrNull }, { QStringLiteral("label"), Text },
+    { QStringLiteral("kind"), Text },           { QStringLiteral("cycle_start"), Time },
+    { QStringLiteral("message"), Text },        { QStringLiteral("acknowledged"), Number }
+};
 
 bool isIsoUtc(const QJsonValue& v)
 {
@@ -65,11 +82,11 @@ QString shapeError(const QJsonObject& object, const QList<std::pair<QString, Kin
         }
         const QJsonValue v = object.value(name);
         const bool ok = kind == Number ? v.isDouble()
-            : kind == NumberOrNull    ? v.isDouble() || v.isNull()
-            : kind == Text            ? v.isString()
-            : kind == TextOrNull      ? v.isString() || v.isNull()
-            : kind == Time            ? isIsoUtc(v)
-                                      : isIsoUtc(v) || v.isNull();
+            : kind == NumberOrNull     ? v.isDouble() || v.isNull()
+            : kind == Text             ? v.isString()
+            : kind == TextOrNull       ? v.isString() || v.isNull()
+            : kind == Time             ? isIsoUtc(v)
+                                       : isIsoUtc(v) || v.isNull();
         if (!ok) {
             return QStringLiteral("%1: member %2 has the wrong type").arg(where, name);
         }
@@ -107,8 +124,11 @@ private:
 void TestReportData::initTestCase()
 {
     m_data = std::make_unique<ReportTestData>();
-    m_report = ReportData::gather(m_data->store(), m_data->session().session()->settings(), m_data->period(),
-                                  QDateTime::currentDateTimeUtc(), true);
+    m_report = ReportData::gather(m_data->store(),
+                                  m_data->session().session()->settings(),
+                                  m_data->period(),
+                                  QDateTime::currentDateTimeUtc(),
+                                  true);
     QVERIFY2(m_report.error.isEmpty(), qPrintable(m_report.error));
 }
 
@@ -212,17 +232,17 @@ void TestReportData::runsCsvMatchesTheStore()
     QCOMPARE(doc.rows.size(), runs.size());
     for (int i = 0; i < runs.size(); ++i) {
         const RunRecord& run = runs.at(i);
-        const QStringList expected{QString::number(run.id),
-                                   run.startedAt.toUTC().toString(Qt::ISODate),
-                                   run.finishedAt.toUTC().toString(Qt::ISODate),
-                                   QStringLiteral("complete"),
-                                   QString::number(run.keys),
-                                   QString::number(run.succeeded),
-                                   QString::number(run.failed),
-                                   QString::number(run.fromCache),
-                                   QString::number(run.coalesced),
-                                   QString::number(run.rateLimited),
-                                   QString::number(run.wallMs)};
+        const QStringList expected { QString::number(run.id),
+                                     run.startedAt.toUTC().toString(Qt::ISODate),
+                                     run.finishedAt.toUTC().toString(Qt::ISODate),
+                                     QStringLiteral("complete"),
+                                     QString::number(run.keys),
+                                     QString::number(run.succeeded),
+                                     QString::number(run.failed),
+                                     QString::number(run.fromCache),
+                                     QString::number(run.coalesced),
+                                     QString::number(run.rateLimited),
+                                     QString::number(run.wallMs) };
         QCOMPARE(doc.rows.at(i), expected);
     }
 }
@@ -248,9 +268,15 @@ void TestReportData::jsonHasTheDocumentedShape()
     QVERIFY(doc.isObject());
     const QJsonObject root = doc.object();
     QCOMPARE(root.keys(),
-             (QStringList{QStringLiteral("accounts"), QStringLiteral("alerts"), QStringLiteral("generated_at"),
-                          QStringLiteral("keys"), QStringLiteral("period"), QStringLiteral("refresh"),
-                          QStringLiteral("runs"), QStringLiteral("schema_version"), QStringLiteral("summary")}));
+             (QStringList { QStringLiteral("accounts"),
+                            QStringLiteral("alerts"),
+                            QStringLiteral("generated_at"),
+                            QStringLiteral("keys"),
+                            QStringLiteral("period"),
+                            QStringLiteral("refresh"),
+                            QStringLiteral("runs"),
+                            QStringLiteral("schema_version"),
+                            QStringLiteral("summary") }));
     QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 1);
     QVERIFY(isIsoUtc(root.value(QStringLiteral("generated_at"))));
     const QJsonObject period = root.value(QStringLiteral("period")).toObject();
@@ -267,26 +293,52 @@ void TestReportData::jsonHasTheDocumentedShape()
     QCOMPARE(summary.value(QStringLiteral("alerts")).toInt(), 1);
 
     const QJsonObject refresh = root.value(QStringLiteral("refresh")).toObject();
-    for (const char* name : {"runs", "complete_runs", "cancelled_runs", "keys_looked_up", "succeeded", "failed",
-                             "rate_limited", "lookups", "network", "cache_hits", "held_back", "rate_limited_answers"}) {
+    for (const char* name : { "runs",
+                              "complete_runs",
+                              "cancelled_runs",
+                              "keys_looked_up",
+                              "succeeded",
+                              "failed",
+                              "rate_limited",
+                              "lookups",
+                              "network",
+                              "cache_hits",
+                              "held_back",
+                              "rate_limited_answers" }) {
         QVERIFY2(refresh.value(QLatin1String(name)).isDouble(), name);
     }
-    for (const char* name : {"success_rate", "cache_hit_rate"}) {
+    for (const char* name : { "success_rate", "cache_hit_rate" }) {
         const QJsonValue v = refresh.value(QLatin1String(name));
         QVERIFY2(v.isNull() || (v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1), name);
     }
+    // The period the look-ups were counted over (exact here: the raw events are all kept) and their rate.
+    QCOMPARE(refresh.value(QStringLiteral("lookups_since")).toString(),
+             m_data->period().since.toString(Qt::ISODateWithMs));
+    QCOMPARE(refresh.value(QStringLiteral("lookups_until")).toString(),
+             m_data->period().until.toString(Qt::ISODateWithMs));
+    QCOMPARE(refresh.value(QStringLiteral("lookups_exact")).toBool(), true);
+    QVERIFY(refresh.value(QStringLiteral("calls_per_hour")).isDouble());
     const QJsonObject latency = refresh.value(QStringLiteral("latency_ms")).toObject();
-    QCOMPARE(latency.keys(), (QStringList{QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99"), QStringLiteral("samples")}));
+    QCOMPARE(latency.keys(),
+             (QStringList { QStringLiteral("p50"),
+                            QStringLiteral("p95"),
+                            QStringLiteral("p99"),
+                            QStringLiteral("samples"),
+                            QStringLiteral("since") }));
 
-    const QList<std::pair<QString, QList<std::pair<QString, Kind>>>> arrays{
-        {QStringLiteral("keys"), kKeyMembers}, {QStringLiteral("accounts"), kAccountMembers},
-        {QStringLiteral("runs"), kRunMembers}, {QStringLiteral("alerts"), kAlertMembers}};
+    const QList<std::pair<QString, QList<std::pair<QString, Kind>>>> arrays {
+        { QStringLiteral("keys"), kKeyMembers },
+        { QStringLiteral("accounts"), kAccountMembers },
+        { QStringLiteral("runs"), kRunMembers },
+        { QStringLiteral("alerts"), kAlertMembers }
+    };
     for (const auto& [name, members] : arrays) {
         const QJsonArray array = root.value(name).toArray();
         QVERIFY2(!array.isEmpty(), qPrintable(name));
         for (qsizetype i = 0; i < array.size(); ++i) {
             QVERIFY(array.at(i).isObject());
-            const QString error = shapeError(array.at(i).toObject(), members, QStringLiteral("%1[%2]").arg(name).arg(i));
+            const QString error
+                = shapeError(array.at(i).toObject(), members, QStringLiteral("%1[%2]").arg(name).arg(i));
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
     }
@@ -316,7 +368,8 @@ void TestReportData::refreshStatistics()
     QVERIFY(r.latencyP50 && r.latencyP95 && r.latencyP99);
     QVERIFY(*r.latencyP50 <= *r.latencyP95 && *r.latencyP95 <= *r.latencyP99);
     // Against the events themselves.
-    const QList<LookupEvent> events = m_data->store()->events(m_data->period().since, m_data->period().until, LookupSource::Network);
+    const QList<LookupEvent> events
+        = m_data->store()->events(m_data->period().since, m_data->period().until, LookupSource::Network);
     QCOMPARE(qint64(events.size()), r.network);
     qint64 slowest = 0;
     for (const LookupEvent& e : events) {
@@ -330,8 +383,8 @@ void TestReportData::periodBeforeAnythingHappened()
     ReportPeriod before;
     before.since = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
     before.until = QDateTime(QDate(2020, 2, 1), QTime(0, 0), Qt::UTC);
-    const ReportData data = ReportData::gather(m_data->store(), m_data->session().session()->settings(), before,
-                                               QDateTime::currentDateTimeUtc());
+    const ReportData data = ReportData::gather(
+        m_data->store(), m_data->session().session()->settings(), before, QDateTime::currentDateTimeUtc());
     QVERIFY(data.error.isEmpty());
     QCOMPARE(data.runs.size(), 0);
     QCOMPARE(data.alerts.size(), 0);
@@ -350,7 +403,7 @@ void TestReportData::noKeyMaterial()
 {
     QByteArray everything = JsonWriter::toBytes(m_report);
     for (const ReportTableKind kind :
-         {ReportTableKind::Keys, ReportTableKind::Accounts, ReportTableKind::Runs, ReportTableKind::Alerts}) {
+         { ReportTableKind::Keys, ReportTableKind::Accounts, ReportTableKind::Runs, ReportTableKind::Alerts }) {
         everything += CsvWriter::toBytes(m_report.table(kind));
     }
     for (const QByteArray& key : m_data->keys()) {

@@ -8,7 +8,7 @@
 #include "LookupCharts.h"
 
 #include <QAreaSeries>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QLegend>
@@ -62,10 +62,12 @@ int pixelsNear(QChart* chart, const QColor& color)
     return count;
 }
 // A credits area of kind `kind` as drawn: filled at 75% opacity over the white background.
+// Each kind is drawn lighter than the one below it (0.9, 0.75, 0.6 ... opaque over white).
 QColor areaFill(const ChartStyle& style, int kind)
 {
     const QColor c = style.seriesColor(kind);
-    return QColor::fromRgbF(0.75f * c.redF() + 0.25f, 0.75f * c.greenF() + 0.25f, 0.75f * c.blueF() + 0.25f);
+    const float a = 0.9f - 0.15f * float(kind);
+    return QColor::fromRgbF(a * c.redF() + 1 - a, a * c.greenF() + 1 - a, a * c.blueF() + 1 - a);
 }
 } // namespace
 
@@ -109,31 +111,61 @@ void TestCharts::hitRateFromLookups()
         QVERIFY(qFuzzyCompare(hits->at(i).y(), 100.0 * i / (11 + i)));
         QVERIFY(qFuzzyCompare(held->at(i).y(), 100.0 / (11 + i)));
     }
-    auto* x = qobject_cast<QDateTimeAxis*>(chart->axisX());
-    QCOMPARE(x->min().toMSecsSinceEpoch(), kT0);
-    QCOMPARE(x->max().toMSecsSinceEpoch(), kT0 + 4 * kHour);
-    QCOMPARE(x->format(), QStringLiteral("HH:mm"));
+    QCategoryAxis* x = chart->axisX();
+    QCOMPARE(qint64(x->min()), kT0);
+    QCOMPARE(qint64(x->max()), kT0 + 4 * kHour);
+    // Four hours: a tick every hour on the hour (local time), labelled with the time.
+    const QStringList labels = x->categoriesLabels();
+    QVERIFY2(labels.size() >= 3 && labels.size() <= 5, qPrintable(labels.join(QLatin1Char('|'))));
+    for (const QString& label : labels) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(x->endValue(label))).toLocalTime();
+        QCOMPARE(at.time().minute(), 0);
+        QCOMPARE(at.time().second(), 0);
+    }
     QVERIFY(pixelsNear(chart.get(), style.seriesColor(1)) > 50);
 }
 
 void TestCharts::callsPerHour()
 {
     LookupSeries series;
-    series.plan.bucketMs = 10 * 60 * 1000; // 10-minute buckets: counts times 6 per hour
+    series.plan.bucketMs = 10 * 60 * 1000; // 10-minute buckets: shown per minute, never scaled up to an hour
     LookupPoint p;
     p.t = kT0;
     p.network = 3;
     p.cache = 2;
     p.coalesced = 1;
     p.heldBack = 4;
-    series.points = {p};
+    series.points = { p };
     std::unique_ptr<CallsChart> chart(CallsChart::create(series, kT0, kT0 + 10 * 86400 * 1000LL, ChartStyle::light()));
-    QCOMPARE(find<QLineSeries>(chart.get(), "calls.network")->at(0).y(), 18.0);
-    QCOMPARE(find<QLineSeries>(chart.get(), "calls.cache")->at(0).y(), 12.0);
-    QCOMPARE(find<QLineSeries>(chart.get(), "calls.coalesced")->at(0).y(), 6.0);
-    QCOMPARE(find<QLineSeries>(chart.get(), "calls.heldBack")->at(0).y(), 24.0);
-    QVERIFY(chart->axisY()->max() >= 24.0);
-    QCOMPARE(qobject_cast<QDateTimeAxis*>(chart->axisX())->format(), QStringLiteral("MMM d")); // over two days
+    QVERIFY2(chart->title().contains(QStringLiteral("per minute")), qPrintable(chart->title()));
+    QCOMPARE(find<QLineSeries>(chart.get(), "calls.network")->at(0).y(), 0.3);
+    QCOMPARE(find<QLineSeries>(chart.get(), "calls.cache")->at(0).y(), 0.2);
+    QCOMPARE(find<QLineSeries>(chart.get(), "calls.coalesced")->at(0).y(), 0.1);
+    QCOMPARE(find<QLineSeries>(chart.get(), "calls.heldBack")->at(0).y(), 0.4);
+    QVERIFY(chart->axisY()->max() >= 0.4);
+    // Ten days: ticks at local midnights, labelled with the day, none twice.
+    const QStringList days = chart->axisX()->categoriesLabels();
+    QVERIFY2(days.size() >= 4 && days.size() <= 8, qPrintable(days.join(QLatin1Char('|'))));
+    for (const QString& label : days) {
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(chart->axisX()->endValue(label))).toLocalTime().time(),
+                 QTime(0, 0));
+        QVERIFY2(!label.contains(QChar(0x200b)), qPrintable(label));
+    }
+
+    // Three-hour buckets are per hour; the last one, ten minutes old, is a partial bucket: its 12 calls are
+    // 12 an hour, not 72.
+    series.plan.bucketMs = 3 * kHour;
+    series.plan.countedSinceMs = kT0;
+    series.plan.countedUntilMs = kT0 + 3 * kHour + 10 * 60 * 1000;
+    series.plan.coveredUntilMs = series.plan.countedUntilMs;
+    LookupPoint last;
+    last.t = kT0 + 3 * kHour;
+    last.network = 12;
+    series.points = { p, last };
+    chart->setSeries(series, kT0, series.plan.countedUntilMs);
+    QVERIFY2(chart->title().contains(QStringLiteral("per hour")), qPrintable(chart->title()));
+    QCOMPARE(find<QLineSeries>(chart.get(), "calls.network")->at(0).y(), 1.0); // 3 in three hours
+    QCOMPARE(find<QLineSeries>(chart.get(), "calls.network")->at(1).y(), 12.0);
 }
 
 void TestCharts::creditsStackAndToggle()
@@ -150,7 +182,8 @@ void TestCharts::creditsStackAndToggle()
         series.points.append(p);
     }
     const ChartStyle style = ChartStyle::light();
-    std::unique_ptr<CreditsChart> chart(CreditsChart::create(series, kT0, kT0 + 3 * kHour, style, QStringLiteral("all keys")));
+    std::unique_ptr<CreditsChart> chart(
+        CreditsChart::create(series, kT0, kT0 + 3 * kHour, style, QStringLiteral("all keys")));
     QVERIFY(chart->title().contains(QStringLiteral("all keys")));
     auto* search = find<QAreaSeries>(chart.get(), "credits.search");
     auto* extract = find<QAreaSeries>(chart.get(), "credits.extract");
@@ -191,15 +224,16 @@ void TestCharts::forecastLines()
     f.exhaustionAt = start.addDays(16);
     f.level = QuotaLevel::Critical;
     f.confidence = 0.7;
+    f.enoughHistory = true;
     QList<HistoryPoint> history;
-    history.append({kT0 - 86400 * 1000LL, 900, 900, 900, 1000, 0, {}}); // the cycle before: left out
+    history.append({ kT0 - 86400 * 1000LL, 900, 900, 900, 1000, 0, {} }); // the cycle before: left out
     for (int day = 0; day <= 10; ++day) {
-        history.append({kT0 + day * 86400 * 1000LL, 60 * day, 60 * day, 60 * day, 1000, 0, {}});
+        history.append({ kT0 + day * 86400 * 1000LL, 60 * day, 60 * day, 60 * day, 1000, 0, {} });
     }
     const ChartStyle style = ChartStyle::light();
     std::unique_ptr<ForecastChart> chart(ForecastChart::create(QStringLiteral("alpha"), f, history, style));
     QVERIFY(chart->title().contains(QStringLiteral("alpha")));
-    QVERIFY(chart->title().contains(QStringLiteral("CRITICAL")));
+    QVERIFY2(chart->title().contains(QStringLiteral("critical, confidence 70%")), qPrintable(chart->title()));
     QCOMPARE(find<QLineSeries>(chart.get(), "forecastUsage")->count(), 11);
     auto* projection = find<QLineSeries>(chart.get(), "forecastProjection");
     QCOMPARE(projection->at(1), QPointF(double(f.cycleEnd.toMSecsSinceEpoch()), 5000.0));
@@ -214,6 +248,28 @@ void TestCharts::forecastLines()
     QVERIFY(chart->axisY()->max() >= 1000.0);
     QVERIFY(chart->axisY()->max() <= 3000.0);
     QVERIFY(pixelsNear(chart.get(), style.alarm) > 20);
+    // Each line its own colour and its own dash, so used and projection, limit and the exhaustion mark tell
+    // apart on screen and in grey print.
+    const QPen used = find<QLineSeries>(chart.get(), "forecastUsage")->pen();
+    const QPen projected = projection->pen();
+    const QPen limit = find<QLineSeries>(chart.get(), "forecastLimit")->pen();
+    const QPen cycleEnd = find<QLineSeries>(chart.get(), "forecastCycleEnd")->pen();
+    QVERIFY(used.color() != projected.color() && used.style() != projected.style());
+    QVERIFY(limit.color() != exhaustion->color());
+    QVERIFY(limit.style() != used.style() && limit.style() != projected.style() && limit.style() != cycleEnd.style());
+
+    // A forecast below the minimum of evidence says so; its projection and band (which would fill the plot
+    // from two points a minute apart) are not drawn.
+    Forecast thin = f;
+    thin.enoughHistory = false;
+    thin.level = QuotaLevel::Unknown;
+    thin.confidence = 0.02;
+    thin.exhaustionAt.reset();
+    chart->setForecast(QStringLiteral("alpha"), thin, history);
+    QVERIFY2(chart->title().contains(QStringLiteral("not enough history yet")), qPrintable(chart->title()));
+    QVERIFY2(!chart->title().contains(QStringLiteral("confidence")), qPrintable(chart->title()));
+    QCOMPARE(projection->count(), 0);
+    QCOMPARE(band->upperSeries()->count(), 0);
 
     chart->clearForecast();
     QCOMPARE(find<QLineSeries>(chart.get(), "forecastUsage")->count(), 0);
@@ -257,8 +313,10 @@ void TestCharts::hoverTips()
     auto* hits = find<QLineSeries>(hitRate.get(), "hitRate");
     Q_EMIT hits->hovered(QPointF(double(kT0 + kHour + kHour / 3), 30), true); // nearest: the second point
     QCOMPARE(tips.size(), 1);
-    QVERIFY2(tips.last().contains(QStringLiteral("Hit rate 25.0% (2 cache + 0 coalesced of 8 look-ups)")), qPrintable(tips.last()));
-    Q_EMIT find<QLineSeries>(hitRate.get(), "heldBack")->hovered(QPointF(double(kT0 + 5 * kHour), 0), true); // past the end
+    QVERIFY2(tips.last().contains(QStringLiteral("Hit rate 25.0% (2 cache + 0 coalesced of 8 look-ups)")),
+             qPrintable(tips.last()));
+    Q_EMIT find<QLineSeries>(hitRate.get(), "heldBack")
+        ->hovered(QPointF(double(kT0 + 5 * kHour), 0), true); // past the end
     QVERIFY2(tips.last().contains(QStringLiteral("Held back 33.3% (5)")), qPrintable(tips.last()));
     Q_EMIT hits->hovered(QPointF(double(kT0), 0), false);
     QCOMPARE(tips.last(), QString());
@@ -272,8 +330,11 @@ void TestCharts::hoverTips()
     std::unique_ptr<CallsChart> calls(CallsChart::create(lookups, kT0, kT0 + 3 * kHour, ChartStyle::light()));
     connect(calls.get(), &TimeChart::pointTip, this, [&tips](const QString& tip) { tips.append(tip); });
     Q_EMIT find<QLineSeries>(calls.get(), "calls.cache")->hovered(QPointF(double(kT0 + 2 * kHour), 8), true);
-    QVERIFY2(tips.last().contains(QStringLiteral("Network: 12")) && tips.last().contains(QStringLiteral("Cache: 8"))
-                 && tips.last().contains(QStringLiteral("Held back: 10")),
+    // Half-hour buckets: calls per minute, with the bucket's count.
+    QVERIFY2(tips.last().contains(QStringLiteral("calls per minute"))
+                 && tips.last().contains(QStringLiteral("Network: 0.2 (6)"))
+                 && tips.last().contains(QStringLiteral("Cache: 0.1 (4)"))
+                 && tips.last().contains(QStringLiteral("Held back: 0.2 (5)")),
              qPrintable(tips.last()));
 
     CreditsSeries credits;
@@ -283,7 +344,7 @@ void TestCharts::hoverTips()
     c.search = 7;
     c.research = 3;
     c.total = 10;
-    credits.points = {c};
+    credits.points = { c };
     std::unique_ptr<CreditsChart> creditsChart(
         CreditsChart::create(credits, kT0, kT0 + kHour, ChartStyle::light(), QStringLiteral("all keys")));
     connect(creditsChart.get(), &TimeChart::pointTip, this, [&tips](const QString& tip) { tips.append(tip); });
@@ -300,15 +361,15 @@ void TestCharts::creditsLoneBucket()
     series.plan.bucketMs = 5 * 60 * 1000;
     CreditsPoint p;
     p.t = kT0 + 30 * 60 * 1000;
-    p.search = 10; // 120 per hour
+    p.search = 10; // 2 a minute
     p.total = 10;
-    series.points = {p};
+    series.points = { p };
     const ChartStyle style = ChartStyle::light();
     std::unique_ptr<CreditsChart> chart(CreditsChart::create(series, kT0, kT0 + kHour, style));
     auto* search = find<QAreaSeries>(chart.get(), "credits.search");
     QCOMPARE(search->upperSeries()->points(),
-             QList<QPointF>({QPointF(double(p.t), 120.0), QPointF(double(p.t + series.plan.bucketMs), 120.0)}));
-    QVERIFY(chart->axisY()->max() >= 120.0 && chart->axisY()->max() < 1000.0);
+             QList<QPointF>({ QPointF(double(p.t), 2.0), QPointF(double(p.t + series.plan.bucketMs), 2.0) }));
+    QVERIFY(chart->axisY()->max() >= 2.0 && chart->axisY()->max() < 10.0);
     QVERIFY(pixelsNear(chart.get(), areaFill(style, 0)) > 100); // a 5-minute bar of an hour in 640 px: ~40 px
 }
 

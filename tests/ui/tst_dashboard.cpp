@@ -9,12 +9,13 @@
 #include "ManualClock.h"
 #include "TestKeys.h"
 #include "TestSession.h"
+#include "models/analytics/AnalyticsSql.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTimeAxis>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -27,6 +28,8 @@
 #include <QTest>
 
 namespace {
+using AnalyticsSql::HourMs;
+
 QString text(const char* latin1)
 {
     return QString::fromLatin1(latin1);
@@ -49,19 +52,20 @@ template <typename Series> Series* series(const QChart* chart, const char* name)
     return nullptr;
 }
 
-QDateTimeAxis* timeAxis(const QChart* chart)
+QCategoryAxis* timeAxis(const QChart* chart)
 {
     const QList<QAbstractAxis*> axes = chart->axes(Qt::Horizontal);
-    return axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis*>(axes.first());
+    return axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis*>(axes.first());
 }
 
 qint64 kind(const CreditsPoint& p, int k)
 {
-    const qint64 values[] = {p.search, p.extract, p.crawl, p.map, p.research};
+    const qint64 values[] = { p.search, p.extract, p.crawl, p.map, p.research };
     return values[k];
 }
 
-const char* const kKinds[] = {"credits.search", "credits.extract", "credits.crawl", "credits.map", "credits.research"};
+const char* const kKinds[]
+    = { "credits.search", "credits.extract", "credits.crawl", "credits.map", "credits.research" };
 } // namespace
 
 class TestDashboard : public QObject
@@ -134,6 +138,7 @@ void TestDashboard::compareWithStore(Fixture& f)
     range.keyIds = d->keyFilter();
     range.maxPoints = Dashboard::MaxPoints;
 
+    range.nowMs = d->untilMs();
     const LookupSeries lookups = queries.lookups(range);
     QVERIFY(lookups.error.isEmpty());
     QList<LookupPoint> withLookups;
@@ -152,6 +157,8 @@ void TestDashboard::compareWithStore(Fixture& f)
     QCOMPARE(heldBack->count(), withLookups.size());
     for (qsizetype i = 0; i < withLookups.size(); ++i) {
         QCOMPARE(qint64(hitRate->at(int(i)).x()), withLookups.at(i).t);
+        // Counted from the range's start, or the start of its hour when that is past the raw history.
+        QVERIFY(lookups.plan.countedSinceMs <= d->sinceMs() && d->sinceMs() - lookups.plan.countedSinceMs < HourMs);
         QCOMPARE(hitRate->at(int(i)).y(), withLookups.at(i).hitRate() * 100.0);
         QCOMPARE(heldBack->at(int(i)).y(), withLookups.at(i).heldBackShare() * 100.0);
     }
@@ -161,8 +168,13 @@ void TestDashboard::compareWithStore(Fixture& f)
     QVERIFY(network);
     QCOMPARE(network->count(), withLookups.size());
     for (qsizetype i = 0; i < withLookups.size(); ++i) {
-        QCOMPARE(network->at(int(i)).y(), lookups.perHour(withLookups.at(i).network));
+        const LookupPoint& p = withLookups.at(i);
+        // A partial first bucket is drawn where the range begins.
+        QCOMPARE(qint64(network->at(int(i)).x()), std::max(p.t, lookups.plan.countedSinceMs));
+        QCOMPARE(network->at(int(i)).y(), lookups.plan.rate(p.t, double(p.network)));
     }
+    const QString unit = lookups.plan.rateUnitMs() < HourMs ? text("per minute") : text("per hour");
+    QVERIFY2(calls->title().contains(unit), qPrintable(calls->title()));
 
     const CreditsSeries credits = queries.credits(range);
     QVERIFY(credits.error.isEmpty());
@@ -175,22 +187,31 @@ void TestDashboard::compareWithStore(Fixture& f)
         QCOMPARE(area->upperSeries()->count(), 2 * credits.points.size());
         QCOMPARE(area->lowerSeries()->count(), 2 * credits.points.size());
         for (qsizetype i = 0; i < credits.points.size(); ++i) {
-            for (const int at : {int(2 * i), int(2 * i + 1)}) {
+            const CreditsPoint& p = credits.points.at(i);
+            for (const int at : { int(2 * i), int(2 * i + 1) }) {
                 const double height = area->upperSeries()->at(at).y() - area->lowerSeries()->at(at).y();
-                QVERIFY2(qAbs(height - credits.perHour(kind(credits.points.at(i), k))) < 1e-6, kKinds[k]);
+                QVERIFY2(qAbs(height - credits.plan.rate(p.t, double(kind(p, k)))) < 1e-6, kKinds[k]);
             }
-            QCOMPARE(qint64(area->upperSeries()->at(int(2 * i)).x()), credits.points.at(i).t);
-            QCOMPARE(qint64(area->upperSeries()->at(int(2 * i + 1)).x()),
-                     i + 1 < credits.points.size() ? std::min(credits.points.at(i).t + credits.plan.bucketMs,
-                                                              credits.points.at(i + 1).t)
-                                                   : credits.points.at(i).t + credits.plan.bucketMs);
+            // A step over the part of its bucket the figures cover (the range's first and last are partial).
+            const qint64 end = i + 1 < credits.points.size()
+                ? std::min(p.t + credits.plan.bucketMs, credits.points.at(i + 1).t)
+                : p.t + credits.plan.bucketMs;
+            QCOMPARE(qint64(area->upperSeries()->at(int(2 * i)).x()), std::max(p.t, credits.plan.countedSinceMs));
+            QCOMPARE(qint64(area->upperSeries()->at(int(2 * i + 1)).x()), std::min(end, credits.plan.coveredUntilMs));
         }
     }
 
-    const QDateTimeAxis* axis = timeAxis(hit);
+    QCategoryAxis* axis = timeAxis(hit);
     QVERIFY(axis);
-    QCOMPARE(axis->min().toMSecsSinceEpoch(), d->sinceMs());
-    QCOMPARE(axis->max().toMSecsSinceEpoch(), d->untilMs());
+    QCOMPARE(qint64(axis->min()), d->sinceMs());
+    QCOMPARE(qint64(axis->max()), d->untilMs());
+    // Ticks at round local times, a few of them, each label once.
+    const QStringList labels = axis->categoriesLabels();
+    QVERIFY2(labels.size() >= 2 && labels.size() <= 8, qPrintable(labels.join(QLatin1Char('|'))));
+    for (const QString& label : labels) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(axis->endValue(label))).toLocalTime();
+        QVERIFY2(at.time().second() == 0 && at.time().msec() == 0 && at.time().minute() % 5 == 0, qPrintable(label));
+    }
 }
 
 void TestDashboard::emptyStoreShowsEmptyState()
@@ -294,7 +315,8 @@ void TestDashboard::seriesHoldWhatTheStoreHolds()
     // Nothing the dashboard shows carries key material.
     const QList<QLabel*> labels = f.dashboard->findChildren<QLabel*>();
     for (const QLabel* label : labels) {
-        QVERIFY2(!label->text().contains(QString::fromLatin1(TestKeys::make(text("ok"), 1))), qPrintable(label->text()));
+        QVERIFY2(!label->text().contains(QString::fromLatin1(TestKeys::make(text("ok"), 1))),
+                 qPrintable(label->text()));
     }
     for (int i = 0; i < subject->count(); ++i) {
         QVERIFY2(!subject->itemText(i).contains(QString::fromLatin1(TestKeys::make(text("ok"), 1))),
@@ -318,7 +340,7 @@ void TestDashboard::rangeSwitchChangesAxesAndPoints()
     QChart* hit = chart(f.dashboard, "hitRateChart");
     auto* hitRate = series<QLineSeries>(hit, "hitRate");
     const int dayPoints = hitRate->count();
-    const qint64 daySpan = timeAxis(hit)->max().toMSecsSinceEpoch() - timeAxis(hit)->min().toMSecsSinceEpoch();
+    const qint64 daySpan = qint64(timeAxis(hit)->max() - timeAxis(hit)->min());
     QCOMPARE(daySpan, 24LL * 3600 * 1000);
     QCOMPARE(dayPoints, 6);
 
@@ -328,18 +350,17 @@ void TestDashboard::rangeSwitchChangesAxesAndPoints()
     combo->setCurrentIndex(combo->findData(int(Dashboard::Range::Hour)));
     QVERIFY(updated.wait(15000));
     QCOMPARE(f.dashboard->range(), Dashboard::Range::Hour);
-    const qint64 hourSpan = timeAxis(hit)->max().toMSecsSinceEpoch() - timeAxis(hit)->min().toMSecsSinceEpoch();
+    const qint64 hourSpan = qint64(timeAxis(hit)->max() - timeAxis(hit)->min());
     QCOMPARE(hourSpan, 3600LL * 1000);
     QVERIFY2(hitRate->count() < dayPoints && hitRate->count() >= 3, qPrintable(QString::number(hitRate->count())));
-    for (QChart* c : {hit, chart(f.dashboard, "creditsChart"), chart(f.dashboard, "callsChart")}) {
-        QCOMPARE(timeAxis(c)->min().toMSecsSinceEpoch(), f.dashboard->sinceMs());
+    for (QChart* c : { hit, chart(f.dashboard, "creditsChart"), chart(f.dashboard, "callsChart") }) {
+        QCOMPARE(qint64(timeAxis(c)->min()), f.dashboard->sinceMs());
     }
     compareWithStore(f);
 
     combo->setCurrentIndex(combo->findData(int(Dashboard::Range::Quarter)));
     QVERIFY(updated.wait(15000));
-    QCOMPARE(timeAxis(hit)->max().toMSecsSinceEpoch() - timeAxis(hit)->min().toMSecsSinceEpoch(),
-             90LL * 24 * 3600 * 1000);
+    QCOMPARE(qint64(timeAxis(hit)->max() - timeAxis(hit)->min()), 90LL * 24 * 3600 * 1000);
     compareWithStore(f);
 }
 
@@ -368,7 +389,7 @@ void TestDashboard::selectionFiltersTheCharts()
     QSignalSpy updated(f.dashboard, &Dashboard::updated);
     table->selectionModel()->setCurrentIndex(table->model()->index(row, KeyTableModel::Label),
                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QCOMPARE(f.dashboard->keyFilter(), QList<qint64>{bravo});
+    QCOMPARE(f.dashboard->keyFilter(), QList<qint64> { bravo });
     QVERIFY(updated.wait(15000));
     QTRY_VERIFY(!f.dashboard->isLoading());
     compareWithStore(f);

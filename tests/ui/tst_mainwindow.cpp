@@ -143,6 +143,7 @@ private Q_SLOTS:
     void windowOpensTheVaultItself();
     void vaultFailureShowsBanner();
     void demoModeTitle();
+    void lastRefreshOfHistoryWrittenAfterOpening();
     void neverShowsKeyMaterial();
     void waitsForAnotherInstanceAndSaysSo();
 
@@ -261,7 +262,10 @@ void TestMainWindow::refreshShowsStatusesLive()
     const QString line = summary->text();
     QVERIFY2(line.startsWith(QStringLiteral("3 keys \u00b7 1 ok")), qPrintable(line));
     QVERIFY2(line.contains(text("1 exhausted")) && line.contains(text("1 invalid")), qPrintable(line));
-    QVERIFY2(line.contains(text("last refresh")) && line.contains(text("UTC")), qPrintable(line));
+    // When, relative; the exact UTC time on hover. No raw ISO time in the window.
+    QVERIFY2(line.contains(text("last refresh just now")), qPrintable(line));
+    QVERIFY2(summary->toolTip().contains(text("UTC")), qPrintable(summary->toolTip()));
+    QVERIFY2(!line.contains(QRegularExpression(text("\\d{4}-\\d{2}-\\d{2}T"))), qPrintable(line));
 }
 
 void TestMainWindow::cancelKeepsWhatCameBack()
@@ -1311,6 +1315,51 @@ void TestMainWindow::demoModeTitle()
     QCOMPARE(window.windowTitle(), QStringLiteral("QuotaDeck \u2014 demo"));
     window.setDemoMode(false);
     QCOMPARE(window.windowTitle(), text("QuotaDeck"));
+}
+
+// The demo opens its window first and writes its week of history afterwards: once the window reloads, the
+// status bar names that history's last run, as the rows name their last refresh ("never refreshed" beside
+// rows refreshed an hour ago was a contradiction).
+void TestMainWindow::lastRefreshOfHistoryWrittenAfterOpening()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    addKeys(session.get(), { { text("alpha"), TestKeys::make(text("ok"), 1) } });
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* summary = window.findChild<QLabel*>(text("summaryLabel"));
+    QVERIFY(summary);
+    QTRY_VERIFY2(summary->text().contains(text("never refreshed")), qPrintable(summary->text()));
+
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    KeyRecord key = session->store()->keys().first();
+    key.status = KeyStatus::Ok;
+    key.keyUsage = 10;
+    key.lastRefreshed = hourAgo;
+    RunCommit commit;
+    commit.run.startedAt = hourAgo.addMSecs(-200);
+    commit.run.finishedAt = hourAgo;
+    commit.run.wallMs = 200;
+    commit.run.keys = 1;
+    commit.run.succeeded = 1;
+    commit.keys << key;
+    LookupEvent event;
+    event.keyId = key.id;
+    event.at = hourAgo;
+    event.source = LookupSource::Network;
+    event.httpStatus = 200;
+    event.outcome = KeyStatus::Ok;
+    commit.events << event;
+    QVERIFY2(session->store()->commitRun(commit), qPrintable(session->store()->lastError()));
+
+    window.reloadKeys();
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    QCOMPARE(cellText(table, text("alpha"), KeyTableModel::LastRefreshed), text("1 h ago"));
+    QTRY_VERIFY2(summary->text().contains(text("last refresh 1 h ago")), qPrintable(summary->text()));
+    QVERIFY2(!summary->text().contains(text("never")), qPrintable(summary->text()));
 }
 
 void TestMainWindow::neverShowsKeyMaterial()

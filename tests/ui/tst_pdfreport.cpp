@@ -8,6 +8,7 @@
 #include "ScriptLabels.h"
 #include "TestKeys.h"
 #include "TestSession.h"
+#include "models/analytics/Figures.h"
 
 #include <QApplication>
 #include <QDir>
@@ -66,14 +67,17 @@ void TestPdfReport::initTestCase()
     QVERIFY2(!tool("pdftotext").isEmpty() && !tool("pdftoppm").isEmpty() && !tool("pdfinfo").isEmpty(),
              "poppler-utils is missing: run scripts/deps.sh --test");
     m_data = std::make_unique<ReportTestData>(90); // 100 keys: the keys table needs a few pages
-    m_report = ReportData::gather(m_data->store(), m_data->session().session()->settings(), m_data->period(),
-                                  QDateTime::currentDateTimeUtc(), true);
+    m_report = ReportData::gather(m_data->store(),
+                                  m_data->session().session()->settings(),
+                                  m_data->period(),
+                                  QDateTime::currentDateTimeUtc(),
+                                  true);
     QVERIFY2(m_report.error.isEmpty(), qPrintable(m_report.error));
     m_pdf = m_out.filePath(QStringLiteral("report.pdf"));
     QString error;
     QVERIFY2(ReportExport::write(m_pdf, ReportFormat::Pdf, ReportTableKind::Keys, m_report, &error), qPrintable(error));
     bool ok = false;
-    const QString info = run(tool("pdfinfo"), {m_pdf}, &ok);
+    const QString info = run(tool("pdfinfo"), { m_pdf }, &ok);
     QVERIFY2(ok, "pdfinfo cannot read the report");
     const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     QVERIFY(pages.hasMatch());
@@ -89,19 +93,26 @@ void TestPdfReport::initTestCase()
         QVERIFY2(scripts.addKey(TestKeys::make(QStringLiteral("ok"), ++n), label.text), label.name);
     }
     QVERIFY(scripts.refresh().committed());
-    const ReportData report = ReportData::gather(scripts.store(), scripts.session()->settings(), m_data->period(),
-                                                 QDateTime::currentDateTimeUtc(), true);
+    const ReportData report = ReportData::gather(
+        scripts.store(), scripts.session()->settings(), m_data->period(), QDateTime::currentDateTimeUtc(), true);
     const QString scriptsPdf = m_out.filePath(QStringLiteral("scripts.pdf"));
-    QVERIFY2(ReportExport::write(scriptsPdf, ReportFormat::Pdf, ReportTableKind::Keys, report, &error), qPrintable(error));
-    m_scriptsText = run(tool("pdftotext"), {scriptsPdf, QStringLiteral("-")}, &ok);
+    QVERIFY2(ReportExport::write(scriptsPdf, ReportFormat::Pdf, ReportTableKind::Keys, report, &error),
+             qPrintable(error));
+    m_scriptsText = run(tool("pdftotext"), { scriptsPdf, QStringLiteral("-") }, &ok);
     QVERIFY(ok);
 }
 
 QString TestPdfReport::pageText(int page) const
 {
     // NFKC: pdftotext gives ligatures as such (U+FB01 for "fi").
-    return run(tool("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                   QString::number(page), m_pdf, QStringLiteral("-")})
+    return run(tool("pdftotext"),
+               { QStringLiteral("-layout"),
+                 QStringLiteral("-f"),
+                 QString::number(page),
+                 QStringLiteral("-l"),
+                 QString::number(page),
+                 m_pdf,
+                 QStringLiteral("-") })
         .normalized(QString::NormalizationForm_KC);
 }
 
@@ -124,7 +135,8 @@ void TestPdfReport::chartsPageHasTheThreeCharts()
 {
     const QString text = pageText(2);
     QVERIFY2(text.contains(QStringLiteral("Cache hit rate")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("Credits per hour")));
+    // An hour's report: per-minute buckets, labelled as such.
+    QVERIFY2(text.contains(QStringLiteral("Credits per minute")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Quota forecast")));
     QVERIFY(text.contains(m_report.charts.forecastName.left(12)));
 }
@@ -140,7 +152,8 @@ void TestPdfReport::keysTableRunsOverPagesWithItsHeader()
         if (text.contains(QStringLiteral("Keys (%1").arg(keys.size()))) {
             ++keysPages;
             // Every page of the table starts with its header again.
-            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Label\\s+Key\\s+Account\\s+Status\\s+Usage\\s+Limit"))),
+            QVERIFY2(text.contains(
+                         QRegularExpression(QStringLiteral("Label\\s+Key\\s+Account\\s+Status\\s+Usage\\s+Limit"))),
                      qPrintable(QStringLiteral("page %1").arg(page)));
             if (keysPages > 1) {
                 QVERIFY(text.contains(QStringLiteral("Keys (%1), continued").arg(keys.size())));
@@ -152,8 +165,11 @@ void TestPdfReport::keysTableRunsOverPagesWithItsHeader()
     for (const KeyRecord& key : keys) {
         QVERIFY2(all.contains(key.label.section(QLatin1Char('\r'), 0, 0).left(14)), qPrintable(key.label));
         if (key.keyUsage && key.keyLimit) {
-            QVERIFY(all.contains(QRegularExpression(
-                QStringLiteral("\\b%1\\s+%2\\s+%3\\b").arg(*key.keyUsage).arg(*key.keyLimit).arg(*key.keyLimit - *key.keyUsage))));
+            // With thousands separators, as everywhere numbers are shown.
+            QVERIFY(all.contains(QRegularExpression(QStringLiteral("\\b%1\\s+%2\\s+%3\\b")
+                                                        .arg(Figures::count(*key.keyUsage),
+                                                             Figures::count(*key.keyLimit),
+                                                             Figures::count(*key.keyLimit - *key.keyUsage)))));
         }
     }
     QVERIFY(all.contains(QStringLiteral("ключ поиска")));
@@ -191,9 +207,15 @@ void TestPdfReport::everyPageRenders()
 {
     TempDataDir pngs;
     bool ok = false;
-    run(tool("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), m_pdf, pngs.filePath(QStringLiteral("page"))}, &ok);
+    run(tool("pdftoppm"),
+        { QStringLiteral("-r"),
+          QStringLiteral("40"),
+          QStringLiteral("-png"),
+          m_pdf,
+          pngs.filePath(QStringLiteral("page")) },
+        &ok);
     QVERIFY(ok);
-    const QStringList files = QDir(pngs.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(pngs.path()).entryList({ QStringLiteral("page*.png") }, QDir::Files, QDir::Name);
     QCOMPARE(files.size(), m_pages);
     for (const QString& file : files) {
         const QImage image(pngs.filePath(file));
@@ -213,7 +235,7 @@ void TestPdfReport::everyPageRenders()
 
 void TestPdfReport::noKeyMaterial()
 {
-    const QString text = run(tool("pdftotext"), {m_pdf, QStringLiteral("-")});
+    const QString text = run(tool("pdftotext"), { m_pdf, QStringLiteral("-") });
     QVERIFY(text.contains(QStringLiteral("tvly-sim-****")));
     for (const QByteArray& key : m_data->keys()) {
         QVERIFY(!text.contains(QString::fromLatin1(key)));
@@ -239,8 +261,8 @@ void TestPdfReport::steppedWritingGivesTheSameDocument()
     QVERIFY(report.finish(&error));
     file.close();
     QCOMPARE(report.pageCount(), m_pages);
-    const QString stepped = run(tool("pdftotext"), {file.fileName(), QStringLiteral("-")});
-    const QString whole = run(tool("pdftotext"), {m_pdf, QStringLiteral("-")});
+    const QString stepped = run(tool("pdftotext"), { file.fileName(), QStringLiteral("-") });
+    const QString whole = run(tool("pdftotext"), { m_pdf, QStringLiteral("-") });
     QCOMPARE(stepped, whole);
 }
 

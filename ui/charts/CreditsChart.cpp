@@ -1,7 +1,7 @@
 #include "CreditsChart.h"
 
 #include <QAreaSeries>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -9,8 +9,7 @@
 #include <array>
 
 namespace {
-const std::array<const char*, CreditsChart::KindCount> kKindNames = {"search", "extract", "crawl", "map",
-                                                                     "research"};
+const std::array<const char*, CreditsChart::KindCount> kKindNames = { "search", "extract", "crawl", "map", "research" };
 
 qint64 kindValue(const CreditsPoint& point, int kind)
 {
@@ -30,8 +29,11 @@ qint64 kindValue(const CreditsPoint& point, int kind)
 
 std::array<QString, CreditsChart::KindCount> kindTitles()
 {
-    return {CreditsChart::tr("Search"), CreditsChart::tr("Extract"), CreditsChart::tr("Crawl"),
-            CreditsChart::tr("Map"), CreditsChart::tr("Research")};
+    return { CreditsChart::tr("Search"),
+             CreditsChart::tr("Extract"),
+             CreditsChart::tr("Crawl"),
+             CreditsChart::tr("Map"),
+             CreditsChart::tr("Research") };
 }
 } // namespace
 
@@ -52,13 +54,19 @@ CreditsChart::CreditsChart(QGraphicsItem* parent)
         area->setLowerSeries(lower);
         area->setName(titles[size_t(kind)]);
         addTimeSeries(area, &m_data.points, [this](const CreditsPoint& p) {
-            QString text = tr("%1, credits per hour").arg(timeText(p.t));
+            const AnalyticsPlan& plan = m_data.plan;
+            QString text = tr("%1, credits %2").arg(bucketText(plan, p.t), unitText());
             const auto titles = kindTitles();
             for (int k = 0; k < KindCount; ++k) {
                 text += QStringLiteral("\n") + titles[size_t(k)] + QStringLiteral(": ")
-                    + number(m_data.perHour(kindValue(p, k)), 1);
+                    + number(plan.rate(p.t, double(kindValue(p, k))), 1);
             }
-            text += QStringLiteral("\n") + tr("Total: %1").arg(number(m_data.perHour(p.total), 1));
+            text += QStringLiteral("\n")
+                + tr("Total: %1 (%2 credits)").arg(number(plan.rate(p.t, double(p.total)), 1), number(double(p.total)));
+            if (p.unattributed > 0) {
+                text += QStringLiteral("\n")
+                    + tr("%1 more used across a silence, when is unknown").arg(number(double(p.unattributed)));
+            }
             return text;
         });
         m_areas.append(area);
@@ -88,7 +96,8 @@ void CreditsChart::setSeries(const CreditsSeries& series, qint64 sinceMs, qint64
 void CreditsChart::restack()
 {
     const qsizetype n = m_data.points.size();
-    const qint64 bucket = std::max<qint64>(1, m_data.plan.bucketMs);
+    const AnalyticsPlan& plan = m_data.plan;
+    const qint64 bucket = std::max<qint64>(1, plan.bucketMs);
     QList<double> running(n, 0.0);
     double top = 0;
     for (int kind = 0; kind < KindCount; ++kind) {
@@ -100,13 +109,18 @@ void CreditsChart::restack()
             for (qsizetype i = 0; i < n; ++i) {
                 // A step over the bucket [t, t + bucket): a rate holds for its whole bucket, and a lone bucket
                 // (a new store, a short range) is a bar rather than an area of no width.
+                // A partial bucket (the range's first, the one still running) is drawn over the part it covers.
                 const CreditsPoint& p = m_data.points.at(i);
-                const qint64 end = i + 1 < n ? std::min(p.t + bucket, m_data.points.at(i + 1).t) : p.t + bucket;
+                qint64 end = i + 1 < n ? std::min(p.t + bucket, m_data.points.at(i + 1).t) : p.t + bucket;
+                if (plan.coveredUntilMs > 0) {
+                    end = std::max(std::min(end, plan.coveredUntilMs), p.t + 1);
+                }
+                const qint64 start = std::min(std::max(p.t, plan.countedSinceMs), end - 1);
                 const double base = running[i];
-                running[i] += m_data.perHour(kindValue(p, kind));
-                for (const double t : {double(p.t), double(end)}) {
-                    lower.append({t, base});
-                    upper.append({t, running[i]});
+                running[i] += plan.rate(p.t, double(kindValue(p, kind)));
+                for (const double t : { double(start), double(end) }) {
+                    lower.append({ t, base });
+                    upper.append({ t, running[i] });
                 }
                 top = std::max(top, running[i]);
             }
@@ -114,19 +128,24 @@ void CreditsChart::restack()
         m_lower[kind]->replace(lower);
         m_upper[kind]->replace(upper);
     }
-    m_y->setRange(0, top > 0 ? top * 1.1 : 1);
-    m_y->applyNiceNumbers();
-    const QString base = m_scope.isEmpty() ? tr("Credits per hour by kind")
-                                           : tr("Credits per hour by kind, %1").arg(m_scope);
+    setValueRange(top);
+    const QString base = m_scope.isEmpty() ? tr("Credits %1 by kind").arg(unitText())
+                                           : tr("Credits %1 by kind, %2").arg(unitText(), m_scope);
     setTitle(n == 0 ? tr("%1 — none in this range").arg(base) : base);
+}
+
+QString CreditsChart::unitText() const
+{
+    return m_data.plan.rateUnitMs() < 3'600'000 ? tr("per minute") : tr("per hour");
 }
 
 void CreditsChart::styleSeries()
 {
     for (int kind = 0; kind < KindCount; ++kind) {
+        // Lighter kind by kind, so the stack reads in grey print as well as by hue.
         const QColor color = m_style.seriesColor(kind);
         QColor fill = color;
-        fill.setAlphaF(0.75);
+        fill.setAlphaF(0.9 - 0.15 * kind);
         m_areas[kind]->setBrush(fill);
         m_areas[kind]->setPen(QPen(color.darker(m_style.dark ? 100 : 115), 1));
     }

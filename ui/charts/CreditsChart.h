@@ -30,6 +30,7 @@ protected:
 
 private:
     void restack();
+    QString unitText() const; // "per minute" or "per hour", as the series' plan has it
 
     CreditsSeries m_data;
     QString m_scope;

@@ -3,7 +3,7 @@
 #include "Downsampler.h"
 
 #include <QAreaSeries>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -34,13 +34,13 @@ ForecastChart::ForecastChart(QGraphicsItem* parent)
     m_exhaustion->setObjectName(QStringLiteral("forecastExhaustion"));
     m_exhaustion->setName(tr("Runs out"));
     m_exhaustion->setMarkerSize(11);
-    const QList<QAbstractSeries*> all = {m_band, m_usage, m_projection, m_limit, m_cycleEnd, m_exhaustion};
+    const QList<QAbstractSeries*> all = { m_band, m_usage, m_projection, m_limit, m_cycleEnd, m_exhaustion };
     for (QAbstractSeries* series : all) {
         addSeries(series);
         series->attachAxis(m_x);
         series->attachAxis(m_y);
     }
-    for (QXYSeries* series : std::initializer_list<QXYSeries*>{m_usage, m_projection, m_exhaustion}) {
+    for (QXYSeries* series : std::initializer_list<QXYSeries*> { m_usage, m_projection, m_exhaustion }) {
         connect(series, &QXYSeries::hovered, this, [this, series](const QPointF& point, bool state) {
             if (!state) {
                 Q_EMIT pointTip({});
@@ -52,6 +52,12 @@ ForecastChart::ForecastChart(QGraphicsItem* parent)
             Q_EMIT pointTip(tr("%1\n%2: %3 credits").arg(timeText(qint64(point.x())), what, number(point.y())));
         });
     }
+    connect(m_limit, &QXYSeries::hovered, this, [this](const QPointF& point, bool state) {
+        Q_EMIT pointTip(state ? tr("Limit: %1 credits").arg(number(point.y())) : QString());
+    });
+    connect(m_cycleEnd, &QXYSeries::hovered, this, [this](const QPointF& point, bool state) {
+        Q_EMIT pointTip(state ? tr("The cycle ends %1").arg(timeText(qint64(point.x()))) : QString());
+    });
     connect(m_band, &QAreaSeries::hovered, this, [this](const QPointF&, bool state) {
         if (!state || m_bandHigh->count() < 2) {
             Q_EMIT pointTip({});
@@ -77,8 +83,8 @@ ForecastChart* ForecastChart::create(const QString& name,
 void ForecastChart::clearForecast()
 {
     setTitle(tr("Quota forecast — no usage history yet"));
-    for (QXYSeries* series : std::initializer_list<QXYSeries*>{m_usage, m_projection, m_bandLow, m_bandHigh, m_limit,
-                                                                m_cycleEnd, m_exhaustion}) {
+    for (QXYSeries* series : std::initializer_list<QXYSeries*> {
+             m_usage, m_projection, m_bandLow, m_bandHigh, m_limit, m_cycleEnd, m_exhaustion }) {
         series->clear();
     }
 }
@@ -108,21 +114,22 @@ void ForecastChart::setForecast(const QString& name, const Forecast& f, const QL
     double yMax = 1;
     usage.reserve(inCycle.size());
     for (const HistoryPoint& p : std::as_const(inCycle)) {
-        usage.append({double(p.t), double(p.usage)});
+        usage.append({ double(p.t), double(p.usage) });
         yMax = std::max(yMax, double(p.usage));
     }
-    if (f.asOf.isValid() && f.creditsPerDay && f.level != QuotaLevel::Exhausted) {
+    // Below the minimum of evidence there is no projection worth drawing (its band would fill the plot).
+    if (f.asOf.isValid() && f.creditsPerDay && f.level != QuotaLevel::Exhausted && f.enoughHistory) {
         const double from = double(f.asOf.toMSecsSinceEpoch());
-        projection = {{from, double(f.used)}, {double(endMs), f.projectedAtCycleEnd}};
-        low = {{from, double(f.used)}, {double(endMs), f.bandLow}};
-        high = {{from, double(f.used)}, {double(endMs), f.bandHigh}};
-        yMax = std::max({yMax, f.projectedAtCycleEnd, f.bandHigh});
+        projection = { { from, double(f.used) }, { double(endMs), f.projectedAtCycleEnd } };
+        low = { { from, double(f.used) }, { double(endMs), f.bandLow } };
+        high = { { from, double(f.used) }, { double(endMs), f.bandHigh } };
+        yMax = std::max({ yMax, f.projectedAtCycleEnd, f.bandHigh });
     }
     if (f.limit) {
-        limit = {{double(startMs), double(*f.limit)}, {double(endMs), double(*f.limit)}};
+        limit = { { double(startMs), double(*f.limit) }, { double(endMs), double(*f.limit) } };
         yMax = std::max(yMax, double(*f.limit));
         if (f.exhaustionAt) {
-            exhaustion = {{double(f.exhaustionAt->toMSecsSinceEpoch()), double(*f.limit)}};
+            exhaustion = { { double(f.exhaustionAt->toMSecsSinceEpoch()), double(*f.limit) } };
         }
     }
     // A projection far over the limit would squash the history and the limit into the bottom line: the scale
@@ -138,29 +145,36 @@ void ForecastChart::setForecast(const QString& name, const Forecast& f, const QL
     m_bandHigh->replace(high);
     m_limit->replace(limit);
     // Clipped at the top, whatever the nice scale.
-    m_cycleEnd->replace(QList<QPointF>{{double(endMs), 0.0}, {double(endMs), yMax * 4}});
+    m_cycleEnd->replace(QList<QPointF> { { double(endMs), 0.0 }, { double(endMs), yMax * 4 } });
     m_exhaustion->replace(exhaustion);
-    const qint64 margin = (endMs - startMs) / 50;
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(startMs), QDateTime::fromMSecsSinceEpoch(endMs + margin));
-    m_x->setFormat(QStringLiteral("MMM d"));
-    m_x->setTickCount(6);
-    m_y->setRange(0, yMax);
-    m_y->applyNiceNumbers();
-    setTitle(tr("Quota forecast: %1 (%2, confidence %3%)")
-                 .arg(name, quotaLevelName(f.level).toUpper(), number(f.confidence * 100)));
+    // Room after the cycle end for its label; the same nice scale on screen and on paper.
+    const qint64 margin = (endMs - startMs) / 20;
+    setTimeRange(startMs, endMs + margin);
+    setValueRange(yMax / 1.08);
+    QString state;
+    if (f.level == QuotaLevel::Unknown) {
+        state = f.enoughHistory ? tr("level unknown") : tr("not enough history yet");
+    } else {
+        state = tr("%1, confidence %2%").arg(quotaLevelName(f.level), number(f.confidence * 100));
+    }
+    setTitle(tr("Quota forecast: %1 (%2)").arg(name, state));
 }
 
 void ForecastChart::styleSeries()
 {
+    // Each series its own hue and its own line, so they tell apart in grey print too: used solid and thick,
+    // projection dashed, limit dash-dotted, cycle end dotted, the exhaustion a square marker.
     const QColor usage = m_style.seriesColor(0);
-    m_usage->setPen(QPen(usage, 2.2));
-    m_projection->setPen(QPen(usage, 2, Qt::DashLine));
-    QColor bandFill = usage;
-    bandFill.setAlphaF(0.18);
+    const QColor projected = m_style.seriesColor(2);
+    m_usage->setPen(QPen(usage, 2.6));
+    m_projection->setPen(QPen(projected, 2, Qt::DashLine));
+    QColor bandFill = projected;
+    bandFill.setAlphaF(0.16);
     m_band->setBrush(bandFill);
     m_band->setPen(Qt::NoPen);
-    m_limit->setPen(QPen(m_style.alarm, 1.5));
+    m_limit->setPen(QPen(m_style.alarm, 1.6, Qt::DashDotLine));
     m_cycleEnd->setPen(QPen(m_style.muted, 1.2, Qt::DotLine));
-    m_exhaustion->setColor(m_style.alarm);
-    m_exhaustion->setBorderColor(m_style.base);
+    m_exhaustion->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_exhaustion->setColor(m_style.seriesColor(3));
+    m_exhaustion->setBorderColor(m_style.text);
 }

@@ -20,10 +20,8 @@ public:
 
     explicit ForecastChart(QGraphicsItem* parent = nullptr);
     // `name` says whose cycle it is in the title; the caller owns the chart.
-    static ForecastChart* create(const QString& name,
-                                 const Forecast& forecast,
-                                 const QList<HistoryPoint>& history,
-                                 const ChartStyle& style);
+    static ForecastChart*
+    create(const QString& name, const Forecast& forecast, const QList<HistoryPoint>& history, const ChartStyle& style);
     void setForecast(const QString& name, const Forecast& forecast, const QList<HistoryPoint>& history);
     // Nothing to show (no subject, or one without any usage history).
     void clearForecast();

@@ -1,13 +1,13 @@
 #include "LookupCharts.h"
 
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QValueAxis>
 
 #include <array>
 
 namespace {
-const std::array<const char*, 4> kSourceNames = {"network", "cache", "coalesced", "heldBack"};
+const std::array<const char*, 4> kSourceNames = { "network", "cache", "coalesced", "heldBack" };
 
 qint64 sourceValue(const LookupPoint& point, int source)
 {
@@ -37,11 +37,15 @@ HitRateChart::HitRateChart(QGraphicsItem* parent)
     m_heldBack->setObjectName(QStringLiteral("heldBack"));
     m_y->setRange(0, 100);
     m_y->setLabelFormat(QStringLiteral("%d%"));
-    for (QLineSeries* series : {m_hitRate, m_heldBack}) {
+    for (QLineSeries* series : { m_hitRate, m_heldBack }) {
         addTimeSeries(series, &m_data.points, [](const LookupPoint& p) {
             return tr("%1\nHit rate %2% (%3 cache + %4 coalesced of %5 look-ups)\nHeld back %6% (%7)")
-                .arg(timeText(p.t), number(p.hitRate() * 100, 1), number(double(p.cache)),
-                     number(double(p.coalesced)), number(double(p.lookups())), number(p.heldBackShare() * 100, 1),
+                .arg(timeText(p.t),
+                     number(p.hitRate() * 100, 1),
+                     number(double(p.cache)),
+                     number(double(p.coalesced)),
+                     number(double(p.lookups())),
+                     number(p.heldBackShare() * 100, 1),
                      number(double(p.heldBack)));
         });
     }
@@ -67,8 +71,8 @@ void HitRateChart::setSeries(const LookupSeries& series, qint64 sinceMs, qint64 
         if (p.lookups() == 0) {
             continue;
         }
-        hits.append({double(p.t), p.hitRate() * 100.0});
-        held.append({double(p.t), p.heldBackShare() * 100.0});
+        hits.append({ double(p.t), p.hitRate() * 100.0 });
+        held.append({ double(p.t), p.heldBackShare() * 100.0 });
     }
     // A line needs two points; a sparse series (a new store, a short range) shows its points as dots.
     const bool dots = hits.size() <= SparsePoints;
@@ -86,19 +90,36 @@ void HitRateChart::styleSeries()
     m_heldBack->setPen(QPen(m_style.seriesColor(4), 1.5, Qt::DashLine));
 }
 
+namespace {
+// "per minute" or "per hour": the unit the plan's rates are in.
+QString unitText(const AnalyticsPlan& plan)
+{
+    return plan.rateUnitMs() < 3'600'000 ? CallsChart::tr("per minute") : CallsChart::tr("per hour");
+}
+} // namespace
+
 CallsChart::CallsChart(QGraphicsItem* parent)
     : TimeChart(parent)
 {
     setTitle(tr("QuotaDeck /usage calls per hour"));
-    const std::array<QString, 4> titles = {tr("Network"), tr("Cache"), tr("Coalesced"), tr("Held back")};
+    const std::array<QString, 4> titles = { tr("Network"), tr("Cache"), tr("Coalesced"), tr("Held back") };
     for (int source = 0; source < 4; ++source) {
         auto* series = new QLineSeries(this);
         series->setObjectName(QStringLiteral("calls.") + QString::fromLatin1(kSourceNames[size_t(source)]));
         series->setName(titles[size_t(source)]);
         addTimeSeries(series, &m_data.points, [this](const LookupPoint& p) {
-            return tr("%1, calls per hour\nNetwork: %2\nCache: %3\nCoalesced: %4\nHeld back: %5")
-                .arg(timeText(p.t), number(m_data.perHour(p.network), 1), number(m_data.perHour(p.cache), 1),
-                     number(m_data.perHour(p.coalesced), 1), number(m_data.perHour(p.heldBack), 1));
+            const AnalyticsPlan& plan = m_data.plan;
+            return tr("%1, calls %2\nNetwork: %3 (%4)\nCache: %5 (%6)\nCoalesced: %7 (%8)\nHeld back: %9 (%10)")
+                .arg(bucketText(plan, p.t),
+                     unitText(plan),
+                     number(plan.rate(p.t, double(p.network)), 1),
+                     number(double(p.network)),
+                     number(plan.rate(p.t, double(p.cache)), 1),
+                     number(double(p.cache)),
+                     number(plan.rate(p.t, double(p.coalesced)), 1),
+                     number(double(p.coalesced)),
+                     number(plan.rate(p.t, double(p.heldBack)), 1))
+                .arg(number(double(p.heldBack)));
         });
         m_calls.append(series);
     }
@@ -118,14 +139,17 @@ void CallsChart::setSeries(const LookupSeries& series, qint64 sinceMs, qint64 un
     m_data = series;
     std::array<QList<QPointF>, 4> calls;
     double top = 0;
+    const AnalyticsPlan& plan = series.plan;
     for (const LookupPoint& p : series.points) {
         if (p.lookups() == 0) {
             continue;
         }
+        // A partial bucket at the range's start is drawn where its part begins.
+        const double x = double(std::max(p.t, plan.countedSinceMs));
         for (int source = 0; source < 4; ++source) {
-            const double perHour = series.perHour(sourceValue(p, source));
-            calls[size_t(source)].append({double(p.t), perHour});
-            top = std::max(top, perHour);
+            const double rate = plan.rate(p.t, double(sourceValue(p, source)));
+            calls[size_t(source)].append({ x, rate });
+            top = std::max(top, rate);
         }
     }
     const bool dots = calls[0].size() <= SparsePoints;
@@ -133,17 +157,19 @@ void CallsChart::setSeries(const LookupSeries& series, qint64 sinceMs, qint64 un
         m_calls[source]->replace(calls[size_t(source)]);
         m_calls[source]->setPointsVisible(dots);
     }
-    m_y->setRange(0, top > 0 ? top * 1.1 : 1);
-    m_y->applyNiceNumbers();
+    setValueRange(top);
     setTimeRange(sinceMs, untilMs);
-    setTitle(calls[0].isEmpty() ? tr("QuotaDeck /usage calls per hour — none in this range")
-                                : tr("QuotaDeck /usage calls per hour"));
+    const QString title = tr("QuotaDeck /usage calls %1").arg(unitText(plan));
+    setTitle(calls[0].isEmpty() ? tr("%1 — none in this range").arg(title) : title);
 }
 
 void CallsChart::styleSeries()
 {
-    const std::array<int, 4> colors = {0, 1, 3, 4};
+    // A hue and a line style each: they tell apart in grey print too.
+    const std::array<int, 4> colors = { 0, 1, 3, 4 };
+    const std::array<Qt::PenStyle, 4> lines = { Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine };
     for (int source = 0; source < 4; ++source) {
-        m_calls[source]->setPen(QPen(m_style.seriesColor(colors[size_t(source)]), 1.8));
+        m_calls[source]->setPen(
+            QPen(m_style.seriesColor(colors[size_t(source)]), source == 0 ? 2.2 : 1.8, lines[size_t(source)]));
     }
 }

@@ -1,8 +1,10 @@
 #include "TimeChart.h"
 
+#include "models/analytics/NiceScale.h"
+
 #include <QAbstractSeries>
+#include <QCategoryAxis>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
@@ -10,7 +12,7 @@
 
 TimeChart::TimeChart(QGraphicsItem* parent)
     : QChart(parent)
-    , m_x(new QDateTimeAxis(this))
+    , m_x(new QCategoryAxis(this))
     , m_y(new QValueAxis(this))
     , m_style(ChartStyle::light())
 {
@@ -19,6 +21,7 @@ TimeChart::TimeChart(QGraphicsItem* parent)
     setAnimationOptions(QChart::NoAnimation); // live data: animations would trail the refreshes
     setLocalizeNumbers(true); // 20,000 rather than 20000
     m_y->setLabelFormat(QStringLiteral("%.0f"));
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     addAxis(m_x, Qt::AlignBottom);
     addAxis(m_y, Qt::AlignLeft);
 }
@@ -59,14 +62,58 @@ void TimeChart::enableLegendToggles()
 
 void TimeChart::setTimeRange(qint64 sinceMs, qint64 untilMs)
 {
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(sinceMs), QDateTime::fromMSecsSinceEpoch(untilMs));
-    m_x->setFormat(untilMs - sinceMs <= 2LL * 86400 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("MMM d"));
-    m_x->setTickCount(6);
+    const QStringList old = m_x->categoriesLabels();
+    for (const QString& label : old) {
+        m_x->remove(label);
+    }
+    m_x->setRange(double(sinceMs), double(untilMs));
+    m_x->setStartValue(double(sinceMs) - 1);
+    // A category axis needs distinct labels; an invisible mark tells apart two ticks that read the same.
+    QStringList used;
+    for (const NiceScale::TimeTick& tick : NiceScale::timeTicks(sinceMs, untilMs)) {
+        QString label = tick.label;
+        while (used.contains(label)) {
+            label += QChar(0x200b);
+        }
+        used << label;
+        m_x->append(label, double(tick.ms));
+    }
+}
+
+void TimeChart::setValueRange(double top)
+{
+    const NiceScale scale = NiceScale::upTo(top);
+    // Dynamic ticks are laid out on every change: a step of 0.2 meeting a range up to a million would make
+    // five million tick items. One step as wide as either range first, then the range, then the real step.
+    m_y->setTickType(QValueAxis::TicksDynamic);
+    m_y->setTickAnchor(0);
+    m_y->setTickInterval(std::max({ m_y->max(), scale.max, 1.0 }));
+    m_y->setRange(0, scale.max);
+    m_y->setTickInterval(scale.step);
+    m_y->setLabelFormat(scale.decimals > 0 ? QStringLiteral("%.%1f").arg(scale.decimals) : QStringLiteral("%.0f"));
+}
+
+QString TimeChart::bucketText(const AnalyticsPlan& plan, qint64 t)
+{
+    const qint64 from = std::max(t, plan.countedSinceMs);
+    const qint64 to = std::min(t + plan.bucketMs, std::max(plan.coveredUntilMs, from));
+    const QLocale locale;
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(from).toLocalTime();
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(to).toLocalTime();
+    QString text = locale.toString(start, QLocale::ShortFormat) + QStringLiteral(" – ")
+        + (end.date() == start.date() ? locale.toString(end.time(), QLocale::ShortFormat)
+                                      : locale.toString(end, QLocale::ShortFormat));
+    if (plan.isPartial(t)) {
+        text += QLatin1Char(' ')
+            + tr("(partial: %1 of %2 min)")
+                  .arg(number(double(plan.coveredMs(t)) / 60000.0), number(double(plan.bucketMs) / 60000.0));
+    }
+    return text;
 }
 
 QString TimeChart::timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
 QString TimeChart::number(double value, int decimals)

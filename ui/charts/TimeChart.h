@@ -21,6 +21,7 @@
 // A fill replaces each series' points in one replace() (never point by point) with at most the points the
 // series brings (the queries cap them with AnalyticsRange::maxPoints), so a refill never flickers.
 
+#include "models/analytics/AnalyticsQueries.h"
 #include "ChartStyle.h"
 
 #include <QChart>
@@ -29,7 +30,7 @@
 #include <algorithm>
 #include <cmath>
 
-class QDateTimeAxis;
+class QCategoryAxis;
 class QValueAxis;
 
 class TimeChart : public QChart
@@ -45,7 +46,8 @@ public:
     // A click on a legend marker hides or shows its series (the marker stays, faded, to be clicked back).
     void enableLegendToggles();
 
-    QDateTimeAxis* axisX() const { return m_x; }
+    // The time axis: labels at round times (NiceScale::timeTicks); its values are ms since the epoch.
+    QCategoryAxis* axisX() const { return m_x; }
     QValueAxis* axisY() const { return m_y; }
 
 Q_SIGNALS:
@@ -56,11 +58,19 @@ protected:
     explicit TimeChart(QGraphicsItem* parent = nullptr);
     virtual void styleSeries() = 0;
     // A series was hidden or shown through its legend marker.
-    virtual void seriesToggled() {}
-    // The x axis over [sinceMs, untilMs): HH:mm up to two days, else MMM d.
+    virtual void seriesToggled() { }
+    // The x axis over [sinceMs, untilMs], labelled at round local times: minutes, hours, days, the first of
+    // a month (each label once).
     void setTimeRange(qint64 sinceMs, qint64 untilMs);
 
+    // The value axis from 0 to a round value at or above `top`, in round steps ("nice" ticks: never the same
+    // label twice, whole numbers unless the values are small).
+    void setValueRange(double top);
+
     static QString timeText(qint64 ms);
+    // The part of the bucket at t a plan's figures cover, "Dec 5, 9:00 PM – 10:00 PM", and "(partial: 12 of
+    // 60 min)" when that is not all of it.
+    static QString bucketText(const AnalyticsPlan& plan, qint64 t);
     static QString number(double value, int decimals = 0);
     // The index of the point whose t is closest to x in a list ascending by t; -1 when empty.
     template <typename Point> static qsizetype nearest(const QList<Point>& points, double x)
@@ -68,9 +78,8 @@ protected:
         if (points.isEmpty()) {
             return -1;
         }
-        const auto it = std::lower_bound(points.cbegin(), points.cend(), x, [](const Point& p, double v) {
-            return double(p.t) < v;
-        });
+        const auto it = std::lower_bound(
+            points.cbegin(), points.cend(), x, [](const Point& p, double v) { return double(p.t) < v; });
         qsizetype index = it - points.cbegin();
         if (index >= points.size()) {
             return points.size() - 1;
@@ -95,7 +104,7 @@ protected:
         });
     }
 
-    QDateTimeAxis* m_x;
+    QCategoryAxis* m_x;
     QValueAxis* m_y;
     ChartStyle m_style;
 };

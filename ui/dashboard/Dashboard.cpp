@@ -5,11 +5,13 @@
 #include "ChartStyle.h"
 #include "CreditsChart.h"
 #include "ForecastChart.h"
-#include "LookupCharts.h"
 #include "KeyTableModel.h"
+#include "LookupCharts.h"
 #include "RefreshEngine.h"
 #include "Session.h"
 #include "StatusPalette.h"
+#include "models/analytics/Figures.h"
+#include "models/core/TimeText.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -30,24 +32,9 @@
 #include <cmath>
 
 namespace {
-QString number(double value, int decimals = 0)
+QString percent(double share)
 {
-    return QLocale().toString(value, 'f', decimals);
-}
-
-QString relative(const QDateTime& when, const QDateTime& now)
-{
-    const qint64 seconds = now.secsTo(when);
-    const qint64 magnitude = std::abs(seconds);
-    QString span;
-    if (magnitude < 3600) {
-        span = Dashboard::tr("%n min", nullptr, int(std::max<qint64>(1, magnitude / 60)));
-    } else if (magnitude < 2 * 86400) {
-        span = Dashboard::tr("%n h", nullptr, int(magnitude / 3600));
-    } else {
-        span = Dashboard::tr("%n d", nullptr, int(magnitude / 86400));
-    }
-    return seconds >= 0 ? Dashboard::tr("in %1").arg(span) : Dashboard::tr("%1 ago").arg(span);
+    return QLocale().toString(share * 100, 'f', 1) + QLatin1Char('%');
 }
 } // namespace
 
@@ -68,6 +55,7 @@ Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* paren
     m_worker->setRawRetentionDays(m_session->settings().rawRetentionDays);
     m_worker->setAutoRollupMinutes(RollupMinutes);
     connect(m_worker, &AnalyticsWorker::lookupsReady, this, &Dashboard::onLookups);
+    connect(m_worker, &AnalyticsWorker::periodReady, this, &Dashboard::onPeriod);
     connect(m_worker, &AnalyticsWorker::creditsReady, this, &Dashboard::onCredits);
     connect(m_worker, &AnalyticsWorker::forecastsReady, this, &Dashboard::onForecasts);
     connect(m_worker, &AnalyticsWorker::historyReady, this, &Dashboard::onHistory);
@@ -160,7 +148,7 @@ void Dashboard::createHeadline()
         font.setBold(true);
         value->setFont(font);
         // Long key names are clipped, not allowed to widen the window; the tooltip has the whole line.
-        for (QLabel* label : {title, value}) {
+        for (QLabel* label : { title, value }) {
             label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
             label->setMinimumWidth(0);
         }
@@ -237,7 +225,8 @@ void Dashboard::createCharts()
 void Dashboard::applyPalette()
 {
     const ChartStyle style = ChartStyle::fromPalette(palette(), font());
-    for (TimeChart* chart : std::initializer_list<TimeChart*>{m_hitChart, m_creditsChart, m_callsChart, m_forecastChart}) {
+    for (TimeChart* chart :
+         std::initializer_list<TimeChart*> { m_hitChart, m_creditsChart, m_callsChart, m_forecastChart }) {
         chart->setStyle(style);
     }
     for (QLabel* caption : std::as_const(m_captions)) {
@@ -295,7 +284,7 @@ void Dashboard::setKeyFilter(const QList<qint64>& keyIds)
 
 bool Dashboard::isLoading() const
 {
-    return m_lookupsRequest || m_creditsRequest || m_forecastsRequest || m_historyRequest;
+    return m_lookupsRequest || m_periodRequest || m_creditsRequest || m_forecastsRequest || m_historyRequest;
 }
 
 void Dashboard::requestAll()
@@ -336,6 +325,8 @@ void Dashboard::requestAll()
     range.maxPoints = MaxPoints;
     m_error.clear();
     m_lookupsRequest = m_worker->requestLookups(range);
+    // The headline's look-ups: exactly those of the range, as every report of it counts them.
+    m_periodRequest = m_worker->requestPeriod(m_sinceMs, m_untilMs, m_keyFilter);
     m_creditsRequest = m_worker->requestCredits(range);
     // The forecasts do not depend on the range or the filter, only on what was committed: a range switch is
     // only the two queries above.
@@ -357,6 +348,20 @@ void Dashboard::onLookups(quint64 request, const LookupSeries& series)
         m_error = series.error;
     }
     drawLookups();
+    updateHeadline();
+    finishIfDone();
+}
+
+void Dashboard::onPeriod(quint64 request, const PeriodFigures& figures)
+{
+    if (request != m_periodRequest) {
+        return;
+    }
+    m_periodRequest = 0;
+    m_period = figures;
+    if (!figures.error.isEmpty()) {
+        m_error = figures.error;
+    }
     updateHeadline();
     finishIfDone();
 }
@@ -384,15 +389,14 @@ void Dashboard::onForecasts(quint64 request, const ForecastSet& set)
     if (!set.error.isEmpty()) {
         m_error = set.error;
     }
-    m_accounts.clear();
+    m_forecastSet = set;
     m_forecasts.clear();
     for (const AccountForecast& entry : set.accounts) {
-        m_accounts.append(entry.account);
-        m_forecasts.append({Subject{true, entry.account.id}, accountName(entry.account), entry.forecast});
+        m_forecasts.append({ Subject { true, entry.account.id }, Figures::accountName(entry), entry.forecast });
     }
     for (const KeyForecast& entry : set.keys) {
         if (m_keys->rowOf(entry.key.id) >= 0) {
-            m_forecasts.append({Subject{false, entry.key.id}, keyName(entry.key.id), entry.forecast});
+            m_forecasts.append({ Subject { false, entry.key.id }, keyName(entry.key.id), entry.forecast });
         }
     }
     // Accounts first (what a bill is about), then keys by label.
@@ -429,6 +433,9 @@ void Dashboard::onFailed(quint64 request, const QString& message)
     if (request == m_lookupsRequest) {
         m_lookupsRequest = 0;
         ours = true;
+    } else if (request == m_periodRequest) {
+        m_periodRequest = 0;
+        ours = true;
     } else if (request == m_creditsRequest) {
         m_creditsRequest = 0;
         ours = true;
@@ -438,7 +445,7 @@ void Dashboard::onFailed(quint64 request, const QString& message)
         ours = true;
     } else if (request == m_historyRequest) {
         m_historyRequest = 0;
-        m_history = HistorySeries{};
+        m_history = HistorySeries {};
         ours = true;
         drawForecast(); // the forecast without its history
     }
@@ -476,8 +483,8 @@ void Dashboard::drawLookups()
 
 void Dashboard::drawCredits()
 {
-    const QString scope = m_keyFilter.isEmpty() ? tr("all keys")
-                                                : tr("%n selected key(s)", nullptr, int(m_keyFilter.size()));
+    const QString scope
+        = m_keyFilter.isEmpty() ? tr("all keys") : tr("%n selected key(s)", nullptr, int(m_keyFilter.size()));
     m_creditsChart->setSeries(m_credits, m_sinceMs, m_untilMs, scope);
 }
 
@@ -487,22 +494,16 @@ void Dashboard::fillSubjectCombo()
     bool hadCurrent = false;
     if (m_subjectChosen && m_subjectCombo->currentIndex() >= 0) {
         const QVariantList data = m_subjectCombo->currentData().toList();
-        current = Subject{data.value(0).toBool(), data.value(1).toLongLong()};
+        current = Subject { data.value(0).toBool(), data.value(1).toLongLong() };
         hadCurrent = true;
     } else if (m_keyFilter.size() == 1) {
-        current = Subject{false, m_keyFilter.first()};
+        current = Subject { false, m_keyFilter.first() };
         hadCurrent = true;
     } else {
         // The one that runs out next (not one already exhausted), else the first account.
-        const QDateTime now = m_session->clock()->now().toUTC();
-        std::optional<QDateTime> first;
-        for (const SubjectForecast& entry : std::as_const(m_forecasts)) {
-            const std::optional<QDateTime>& at = entry.forecast.exhaustionAt;
-            if (at && *at > now && entry.forecast.level != QuotaLevel::Exhausted && (!first || *at < *first)) {
-                first = at;
-                current = entry.subject;
-                hadCurrent = true;
-            }
+        if (const auto next = Figures::nextExhaustion(m_forecastSet, m_session->clock()->now().toUTC())) {
+            current = Subject { next->account, next->id };
+            hadCurrent = true;
         }
     }
     const QSignalBlocker blocker(m_subjectCombo);
@@ -511,7 +512,7 @@ void Dashboard::fillSubjectCombo()
     for (const SubjectForecast& entry : std::as_const(m_forecasts)) {
         const QString prefix = entry.subject.account ? tr("Account") : tr("Key");
         m_subjectCombo->addItem(prefix + QStringLiteral(": ") + entry.name,
-                                QVariantList{entry.subject.account, entry.subject.id});
+                                QVariantList { entry.subject.account, entry.subject.id });
         if (hadCurrent && entry.subject == current) {
             select = m_subjectCombo->count() - 1;
         }
@@ -524,7 +525,7 @@ void Dashboard::drawForecast()
     const int index = m_subjectCombo->currentIndex();
     if (index >= 0) {
         const QVariantList data = m_subjectCombo->itemData(index).toList();
-        const Subject subject{data.value(0).toBool(), data.value(1).toLongLong()};
+        const Subject subject { data.value(0).toBool(), data.value(1).toLongLong() };
         for (const SubjectForecast& candidate : std::as_const(m_forecasts)) {
             if (candidate.subject != subject) {
                 continue;
@@ -533,7 +534,7 @@ void Dashboard::drawForecast()
                 // Only this subject's history is kept: two cycles back at chart resolution, as the forecast
                 // read it. The chart is drawn when it comes (an answer for a previous subject is dropped).
                 m_historySubject = subject;
-                m_history = HistorySeries{};
+                m_history = HistorySeries {};
                 const qint64 nowMs = m_session->clock()->now().toMSecsSinceEpoch();
                 AnalyticsRange range;
                 range.sinceMs = nowMs - qint64(QuotaForecasts::kHistoryDays) * 24 * 3600 * 1000;
@@ -555,106 +556,65 @@ void Dashboard::updateHeadline()
         return;
     }
     const QPalette pal = palette();
-    // Keys by status, each count in its status colour.
-    const std::array<KeyStatus, 6> shown = {KeyStatus::Ok,      KeyStatus::Low,         KeyStatus::Exhausted,
-                                            KeyStatus::Invalid, KeyStatus::RateLimited, KeyStatus::Error};
-    QHash<int, int> counts;
-    for (const KeyRecord& key : m_keys->keys()) {
-        counts[int(key.effectiveStatus())] += 1;
-    }
+    const QDateTime now = m_session->clock()->now().toUTC();
+    // Live while a refresh streams in: the key model's figures are newer than the last forecasts'.
+    const Headline h = Figures::headline(m_keys->keys(), m_forecastSet, now);
     QStringList parts;
-    for (KeyStatus status : shown) {
-        const int count = counts.value(int(status));
-        if (count == 0 && status != KeyStatus::Ok) {
-            continue;
-        }
+    for (const auto& [status, n] : h.byStatus) {
+        const QColor color = status == KeyStatus::Unknown || status == KeyStatus::Disabled
+            ? pal.color(QPalette::PlaceholderText)
+            : StatusPalette::foreground(status, pal);
         parts << QStringLiteral("<span style=\"color:%1\">%2 %3</span>")
-                     .arg(StatusPalette::foreground(status, pal).name(), QString::number(count),
-                          keyStatusName(status).replace(QLatin1Char('_'), QLatin1Char(' ')).toHtmlEscaped());
+                     .arg(color.name(), Figures::count(n), Figures::statusWord(status).toHtmlEscaped());
     }
-    const int others = counts.value(int(KeyStatus::Unknown)) + counts.value(int(KeyStatus::Disabled));
-    if (others > 0) {
-        parts << QStringLiteral("<span style=\"color:%1\">%2</span>")
-                     .arg(pal.color(QPalette::PlaceholderText).name(), tr("%n other", nullptr, others));
-    }
-    m_statusesValue->setText(parts.join(QStringLiteral(" · ")));
+    m_statusesValue->setText(parts.isEmpty() ? tr("—") : parts.join(QStringLiteral(" · ")));
 
-    // Credits left this cycle: each account's plan limit less its usage (accounts without a limit are left out).
-    qint64 left = 0;
-    qint64 limitSum = 0;
-    int withLimit = 0;
-    // Live while a refresh streams in: an account's figures are those of its most recently refreshed key in
-    // the window's key model (updated key by key), not only what the store held at the last query.
-    for (const AccountInfo& account : std::as_const(m_accounts)) {
-        std::optional<qint64> planLimit = account.planLimit;
-        std::optional<qint64> planUsage = account.planUsage;
-        QDateTime newest;
-        for (const qint64 id : account.keyIds) {
-            const int row = m_keys->rowOf(id);
-            const KeyRecord* key = row >= 0 ? m_keys->keyAt(row) : nullptr;
-            if (key && key->lastRefreshed.isValid() && key->planLimit
-                && (!newest.isValid() || key->lastRefreshed > newest)) {
-                newest = key->lastRefreshed;
-                planLimit = key->planLimit;
-                planUsage = key->planUsage;
-            }
-        }
-        if (planLimit) {
-            left += std::max<qint64>(0, *planLimit - planUsage.value_or(0));
-            limitSum += *planLimit;
-            ++withLimit;
-        }
-    }
-    m_creditsValue->setText(withLimit == 0 ? tr("—")
-                                           : tr("%1 <span style=\"font-weight:normal\">of %2 (%3)</span>")
-                                                 .arg(number(double(left)), number(double(limitSum)),
-                                                      withLimit == 1 ? tr("1 account")
-                                                                     : tr("%1 accounts").arg(withLimit)));
+    m_creditsValue->setText(
+        !h.creditsRemaining
+            ? tr("—")
+            : tr("%1 <span style=\"font-weight:normal\">of %2 (%3)</span>")
+                  .arg(Figures::count(*h.creditsRemaining),
+                       Figures::count(h.creditsLimit),
+                       h.accountsCounted == 1 ? tr("1 account") : tr("%1 accounts").arg(h.accountsCounted)));
+    m_creditsValue->setToolTip(tr("Over the accounts with a plan limit and a figure this billing cycle: %1 of %2")
+                                   .arg(h.accountsCounted)
+                                   .arg(h.accounts));
 
-    const LookupPoint total = m_lookups.total();
+    const LookupPoint& total = m_period.lookups;
+    const std::optional<double> perHour = m_period.callsPerHour();
     m_hitRateValue->setText(total.lookups() == 0
                                 ? tr("—")
-                                : tr("%1% <span style=\"font-weight:normal\">of %2 look-ups</span>")
-                                      .arg(number(total.hitRate() * 100, 1), number(double(total.lookups()))));
-
-    const QDateTime now = m_session->clock()->now().toUTC();
-    // The next one still to come: keys already exhausted are counted under "Keys by status".
-    const SubjectForecast* first = nullptr;
-    for (const SubjectForecast& entry : std::as_const(m_forecasts)) {
-        const std::optional<QDateTime>& at = entry.forecast.exhaustionAt;
-        if (at && *at > now && entry.forecast.level != QuotaLevel::Exhausted
-            && (!first || *at < *first->forecast.exhaustionAt)) {
-            first = &entry;
-        }
+                                : tr("%1 <span style=\"font-weight:normal\">of %2 look-ups, %3 an hour</span>")
+                                      .arg(percent(total.hitRate()),
+                                           Figures::count(total.lookups()),
+                                           QLocale().toString(perHour.value_or(0), 'f', 1)));
+    QString period = tr("Counted %1 – %2")
+                         .arg(TimeText::local(QDateTime::fromMSecsSinceEpoch(m_period.countedSinceMs, Qt::UTC), now),
+                              TimeText::local(QDateTime::fromMSecsSinceEpoch(m_period.countedUntilMs, Qt::UTC), now));
+    if (!m_period.exact()) {
+        period += QLatin1Char('\n') + tr("in whole hours: look-ups older than the raw history are kept per hour");
     }
-    if (!first) {
+    m_hitRateValue->setToolTip(period);
+
+    if (!h.nextExhaustion) {
         m_exhaustionValue->setText(m_forecasts.isEmpty() ? tr("—") : tr("none before the cycle ends"));
         m_exhaustionValue->setToolTip({});
     } else {
-        const QDateTime at = *first->forecast.exhaustionAt;
+        const NextExhaustion& next = *h.nextExhaustion;
         const QString color = StatusPalette::foreground(KeyStatus::Exhausted, pal).name();
-        // When first, then who (the label only; the masked key is in the tooltip and the forecast chart).
-        QString who = first->name;
-        if (!first->subject.account) {
-            const int row = m_keys->rowOf(first->subject.id);
-            const KeyRecord* key = row >= 0 ? m_keys->keyAt(row) : nullptr;
-            if (key && !key->label.isEmpty()) {
-                who = key->label;
-            }
-        }
         m_exhaustionValue->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span> <span style=\"font-weight:normal\">%3</span>")
-                .arg(color, relative(at, now).toHtmlEscaped(), who.toHtmlEscaped()));
-        m_exhaustionValue->setToolTip(first->name + QStringLiteral("\n") + QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
+                .arg(color, TimeText::relative(next.at, now).toHtmlEscaped(), next.name.toHtmlEscaped()));
+        m_exhaustionValue->setToolTip(next.name + QLatin1Char('\n') + TimeText::local(next.at, now)
+                                      + QStringLiteral(" (") + TimeText::utc(next.at) + QLatin1Char(')'));
     }
 }
 
 void Dashboard::updateEmptyState()
 {
     const QList<KeyRecord>& keys = m_keys->keys();
-    const bool refreshed = std::any_of(keys.cbegin(), keys.cend(), [](const KeyRecord& key) {
-        return key.lastRefreshed.isValid();
-    });
+    const bool refreshed
+        = std::any_of(keys.cbegin(), keys.cend(), [](const KeyRecord& key) { return key.lastRefreshed.isValid(); });
     QString message;
     if (keys.isEmpty()) {
         message = tr("No keys yet — add or import keys, then click Refresh.");
@@ -677,21 +637,6 @@ QString Dashboard::keyName(qint64 id) const
     }
     // Only the masked form ever reaches the screen.
     return key->label.isEmpty() ? key->masked : key->label + QStringLiteral(" (") + key->masked + QStringLiteral(")");
-}
-
-QString Dashboard::accountName(const AccountInfo& account) const
-{
-    QStringList labels;
-    for (const qint64 id : account.keyIds) {
-        const int row = m_keys->rowOf(id);
-        const KeyRecord* key = row >= 0 ? m_keys->keyAt(row) : nullptr;
-        labels << (key ? (key->label.isEmpty() ? key->masked : key->label) : QString::number(id));
-    }
-    const QString plan = account.plan.isEmpty() ? tr("plan") : account.plan;
-    if (labels.size() > 3) {
-        labels = labels.mid(0, 3) << tr("+%n more", nullptr, int(account.keyIds.size()) - 3);
-    }
-    return plan + QStringLiteral(" (") + labels.join(QStringLiteral(", ")) + QStringLiteral(")");
 }
 
 void Dashboard::showPointTip(const QString& text)

@@ -19,6 +19,7 @@
 #include "AnalyticsQueries.h"
 #include "Forecaster.h"
 #include "QuotaForecasts.h"
+#include "models/analytics/PeriodQueries.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -95,6 +96,7 @@ private:
     void applyPalette();
 
     void onLookups(quint64 request, const LookupSeries& series);
+    void onPeriod(quint64 request, const PeriodFigures& figures);
     void onCredits(quint64 request, const CreditsSeries& series);
     void onForecasts(quint64 request, const ForecastSet& set);
     void onHistory(quint64 request, const HistorySeries& series);
@@ -110,7 +112,6 @@ private:
     void updateEmptyState();
 
     QString keyName(qint64 id) const;
-    QString accountName(const AccountInfo& account) const;
     void showPointTip(const QString& text);
 
     Session* m_session;
@@ -123,6 +124,7 @@ private:
 
     // The latest request of each kind; answers to other ids are stale.
     quint64 m_lookupsRequest = 0;
+    quint64 m_periodRequest = 0;
     quint64 m_creditsRequest = 0;
     quint64 m_forecastsRequest = 0;
     quint64 m_historyRequest = 0; // of the subject the forecast chart shows
@@ -131,8 +133,9 @@ private:
     QString m_error;
 
     LookupSeries m_lookups;
+    PeriodFigures m_period; // the headline's look-ups of the range
     CreditsSeries m_credits;
-    QList<AccountInfo> m_accounts;
+    ForecastSet m_forecastSet;
     QList<SubjectForecast> m_forecasts;
     bool m_subjectChosen = false; // the user picked a forecast subject: keep it
     bool m_forecastsStale = true; // a run was committed since the forecasts were computed

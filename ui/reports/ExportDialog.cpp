@@ -50,6 +50,7 @@ ExportDialog::ExportDialog(Session* session, QWidget* parent)
     m_table->addItem(tr("Accounts"), int(ReportTableKind::Accounts));
     m_table->addItem(tr("Refresh runs"), int(ReportTableKind::Runs));
     m_table->addItem(tr("Alerts"), int(ReportTableKind::Alerts));
+    m_table->addItem(tr("Summary figures"), int(ReportTableKind::Summary));
 
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("periodCombo"));

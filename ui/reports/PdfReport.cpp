@@ -4,10 +4,12 @@
 #include "CreditsChart.h"
 #include "ForecastChart.h"
 #include "LookupCharts.h"
+#include "models/analytics/Figures.h"
 #include "ui/fonts/LabelFonts.h"
 
 #include <QGraphicsScene>
 #include <QIODevice>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -25,12 +27,12 @@ const QColor Shade(0xf2, 0xf4, 0xf7);
 
 QString percent(const std::optional<double>& share)
 {
-    return share ? QStringLiteral("%1%").arg(*share * 100.0, 0, 'f', 1) : QStringLiteral("–");
+    return share ? QLocale().toString(*share * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("–");
 }
 
 QString milliseconds(const std::optional<qint64>& ms)
 {
-    return ms ? QStringLiteral("%1 ms").arg(*ms) : QStringLiteral("–");
+    return ms ? QStringLiteral("%1 ms").arg(Figures::count(*ms)) : QStringLiteral("–");
 }
 
 // The columns a printed table shows (the CSV and JSON have them all) and their relative widths.
@@ -38,24 +40,42 @@ QList<std::pair<QString, double>> printedColumns(ReportTableKind kind)
 {
     switch (kind) {
     case ReportTableKind::Keys:
-        return {{QStringLiteral("label"), 3.2}, {QStringLiteral("masked_key"), 3.2}, {QStringLiteral("account"), 1.3},
-                {QStringLiteral("status"), 1.7},  {QStringLiteral("usage"), 1.5},     {QStringLiteral("limit"), 1.5},
-                {QStringLiteral("remaining"), 1.6}, {QStringLiteral("credits_per_day"), 1.6},
-                {QStringLiteral("predicted_exhaustion"), 2.6}, {QStringLiteral("level"), 1.5}};
+        return { { QStringLiteral("label"), 3.2 },
+                 { QStringLiteral("masked_key"), 3.2 },
+                 { QStringLiteral("account"), 1.3 },
+                 { QStringLiteral("status"), 1.7 },
+                 { QStringLiteral("usage"), 1.5 },
+                 { QStringLiteral("limit"), 1.5 },
+                 { QStringLiteral("remaining"), 1.6 },
+                 { QStringLiteral("credits_per_day"), 1.6 },
+                 { QStringLiteral("predicted_exhaustion"), 2.6 },
+                 { QStringLiteral("level"), 1.5 } };
     case ReportTableKind::Accounts:
-        return {{QStringLiteral("id"), 1.3},         {QStringLiteral("plan"), 2.0},       {QStringLiteral("keys"), 3.4},
-                {QStringLiteral("usage"), 1.6},      {QStringLiteral("limit"), 1.6},      {QStringLiteral("remaining"), 1.6},
-                {QStringLiteral("paygo_usage"), 1.6}, {QStringLiteral("credits_per_day"), 1.6},
-                {QStringLiteral("forecast_at_cycle_end"), 1.6}, {QStringLiteral("predicted_exhaustion"), 2.6},
-                {QStringLiteral("level"), 1.5}};
+        return { { QStringLiteral("id"), 1.3 },
+                 { QStringLiteral("plan"), 2.0 },
+                 { QStringLiteral("keys"), 3.4 },
+                 { QStringLiteral("usage"), 1.6 },
+                 { QStringLiteral("limit"), 1.6 },
+                 { QStringLiteral("remaining"), 1.6 },
+                 { QStringLiteral("paygo_usage"), 1.6 },
+                 { QStringLiteral("credits_per_day"), 1.6 },
+                 { QStringLiteral("forecast_at_cycle_end"), 1.6 },
+                 { QStringLiteral("predicted_exhaustion"), 2.6 },
+                 { QStringLiteral("level"), 1.5 } };
     case ReportTableKind::Runs:
-        return {{QStringLiteral("id"), 1.0},        {QStringLiteral("started_at"), 3.0}, {QStringLiteral("state"), 1.6},
-                {QStringLiteral("keys"), 1.0},      {QStringLiteral("succeeded"), 1.0},  {QStringLiteral("failed"), 1.0},
-                {QStringLiteral("from_cache"), 1.0}, {QStringLiteral("coalesced"), 1.3}, {QStringLiteral("rate_limited"), 1.4},
-                {QStringLiteral("wall_ms"), 1.3}};
+        return { { QStringLiteral("id"), 1.0 },           { QStringLiteral("started_at"), 3.0 },
+                 { QStringLiteral("state"), 1.6 },        { QStringLiteral("keys"), 1.0 },
+                 { QStringLiteral("succeeded"), 1.0 },    { QStringLiteral("failed"), 1.0 },
+                 { QStringLiteral("from_cache"), 1.0 },   { QStringLiteral("coalesced"), 1.3 },
+                 { QStringLiteral("rate_limited"), 1.4 }, { QStringLiteral("wall_ms"), 1.3 } };
     case ReportTableKind::Alerts:
-        return {{QStringLiteral("raised_at"), 2.6}, {QStringLiteral("label"), 2.6}, {QStringLiteral("kind"), 1.8},
-                {QStringLiteral("message"), 6.0},  {QStringLiteral("acknowledged"), 0.8}};
+        return { { QStringLiteral("raised_at"), 2.6 },
+                 { QStringLiteral("label"), 2.6 },
+                 { QStringLiteral("kind"), 1.8 },
+                 { QStringLiteral("message"), 6.0 },
+                 { QStringLiteral("acknowledged"), 0.8 } };
+    case ReportTableKind::Summary:
+        return {}; // the title page
     }
     return {};
 }
@@ -96,8 +116,8 @@ bool PdfReport::begin(QIODevice* device, QString* error)
 {
     m_writer = std::make_unique<QPdfWriter>(device);
     m_writer->setResolution(Resolution);
-    m_writer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                        QPageLayout::Millimeter));
+    m_writer->setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     m_writer->setTitle(QStringLiteral("QuotaDeck report %1").arg(m_data.period.describe()));
     m_writer->setCreator(QStringLiteral("QuotaDeck"));
     m_painter = std::make_unique<QPainter>();
@@ -109,7 +129,7 @@ bool PdfReport::begin(QIODevice* device, QString* error)
     m_page = 1;
 
     for (const ReportTableKind kind :
-         {ReportTableKind::Keys, ReportTableKind::Accounts, ReportTableKind::Runs, ReportTableKind::Alerts}) {
+         { ReportTableKind::Keys, ReportTableKind::Accounts, ReportTableKind::Runs, ReportTableKind::Alerts }) {
         Table t;
         t.table = m_data.table(kind);
         double total = 0;
@@ -168,7 +188,8 @@ void PdfReport::drawFooter()
     p.setFont(m_small);
     p.setPen(Faint);
     const QRectF footer(0, m_area.bottom() + mm(3), m_area.width(), mm(5));
-    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(footer,
+               Qt::AlignLeft | Qt::AlignVCenter,
                QStringLiteral("QuotaDeck report · %1").arg(m_data.period.describe()));
     p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("page %1").arg(m_page));
 }
@@ -181,46 +202,67 @@ void PdfReport::drawTitlePage()
     p.setPen(Ink);
     p.setFont(m_title);
     double y = mm(20);
-    p.drawText(QRectF(0, y, m_area.width(), mm(14)), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("QuotaDeck report"));
+    p.drawText(
+        QRectF(0, y, m_area.width(), mm(14)), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("QuotaDeck report"));
     y += mm(16);
     p.setFont(m_heading);
     p.drawText(QRectF(0, y, m_area.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter, d.period.describe());
     y += mm(8);
     p.setFont(m_body);
     p.setPen(Faint);
-    p.drawText(QRectF(0, y, m_area.width(), mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(0, y, m_area.width(), mm(6)),
+               Qt::AlignLeft | Qt::AlignVCenter,
                QStringLiteral("%1Generated %2 UTC. Figures and forecasts as of the end of the period.")
                    .arg(d.period.defaultSpan ? QStringLiteral("The current billing cycle. ") : QString(),
                         d.generatedAt.toString(QStringLiteral("yyyy-MM-dd hh:mm"))));
     y += mm(14);
 
-    QStringList statuses;
-    const QMap<QString, int> byStatus = d.keysByStatus();
-    for (auto it = byStatus.begin(); it != byStatus.end(); ++it) {
-        statuses << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    const Headline& h = d.headline;
+    auto count = [](qint64 n) { return Figures::count(n); };
+    auto minute = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    const auto next = h.nextExhaustion;
+    QString counted = QStringLiteral("%1 – %2 UTC").arg(minute(r.lookupsSinceMs), minute(r.lookupsUntilMs));
+    if (!r.lookupsExact) {
+        counted += QStringLiteral(" (whole hours: look-ups older than the raw history are kept per hour)");
     }
-    const auto next = d.nextExhaustion();
-    const auto remaining = d.creditsRemaining();
-    const QList<std::pair<QString, QString>> lines{
-        {QStringLiteral("Keys"), QStringLiteral("%1 (%2)").arg(d.forecasts.keys.size()).arg(statuses.join(QStringLiteral(", ")))},
-        {QStringLiteral("Accounts"), QString::number(d.forecasts.accounts.size())},
-        {QStringLiteral("Credits remaining (all accounts)"), remaining ? QString::number(*remaining) : QStringLiteral("–")},
-        {QStringLiteral("Next predicted exhaustion"),
-         next ? QStringLiteral("%1 UTC, %2").arg(next->first.toString(QStringLiteral("yyyy-MM-dd hh:mm")), next->second)
-              : QStringLiteral("none in the current cycle")},
-        {QStringLiteral("Refresh runs"),
-         QStringLiteral("%1 (%2 complete, %3 cancelled)").arg(r.runs).arg(r.completeRuns).arg(r.cancelledRuns)},
-        {QStringLiteral("Look-ups succeeded"),
-         QStringLiteral("%1 (%2 of %3)").arg(percent(r.successRate)).arg(r.succeeded).arg(r.succeeded + r.failed)},
-        {QStringLiteral("Cache hit rate"),
-         QStringLiteral("%1 (%2 of %3 look-ups)").arg(percent(r.cacheHitRate)).arg(r.cacheHits).arg(r.lookups)},
-        {QStringLiteral("Look-up latency p50 / p95 / p99"),
-         QStringLiteral("%1 / %2 / %3 (%4 network look-ups)")
-             .arg(milliseconds(r.latencyP50), milliseconds(r.latencyP95), milliseconds(r.latencyP99))
-             .arg(r.latencySamples)},
-        {QStringLiteral("Rate limited"),
-         QStringLiteral("%1 look-ups by Tavily's limit, %2 held back by QuotaDeck's limiter").arg(r.rateLimited).arg(r.heldBack)},
-        {QStringLiteral("Alerts raised"), QString::number(d.alerts.size())},
+    QString latency = QStringLiteral("%1 / %2 / %3 (%4 network look-ups")
+                          .arg(milliseconds(r.latencyP50),
+                               milliseconds(r.latencyP95),
+                               milliseconds(r.latencyP99),
+                               count(r.latencySamples));
+    latency += r.latencySinceMs > d.period.since.toMSecsSinceEpoch()
+        ? QStringLiteral(" since %1 UTC, the raw history kept)").arg(minute(r.latencySinceMs))
+        : QStringLiteral(")");
+    const QList<std::pair<QString, QString>> lines {
+        { QStringLiteral("Keys"),
+          QStringLiteral("%1 (%2)").arg(count(h.keys), Figures::statusText(h.byStatus, QStringLiteral(", "))) },
+        { QStringLiteral("Accounts"), count(h.accounts) },
+        { QStringLiteral("Credits remaining (all accounts)"),
+          h.creditsRemaining ? QStringLiteral("%1 of %2 (%3 accounts with a plan limit)")
+                                   .arg(count(*h.creditsRemaining), count(h.creditsLimit), count(h.accountsCounted))
+                             : QStringLiteral("–") },
+        { QStringLiteral("Next predicted exhaustion"),
+          next ? QStringLiteral("%1 UTC, %2")
+                     .arg(next->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), next->name)
+               : QStringLiteral("none in the current cycle") },
+        { QStringLiteral("Refresh runs"),
+          QStringLiteral("%1 (%2 complete, %3 cancelled)")
+              .arg(count(r.runs), count(r.completeRuns), count(r.cancelledRuns)) },
+        { QStringLiteral("Look-ups succeeded"),
+          QStringLiteral("%1 (%2 of %3)")
+              .arg(percent(r.successRate), count(r.succeeded), count(r.succeeded + r.failed)) },
+        { QStringLiteral("Cache hit rate"),
+          QStringLiteral("%1 (%2 of %3 look-ups)").arg(percent(r.cacheHitRate), count(r.cacheHits), count(r.lookups)) },
+        { QStringLiteral("Look-ups counted"), counted },
+        { QStringLiteral("Calls per hour"),
+          r.callsPerHour ? QLocale().toString(*r.callsPerHour, 'f', 1) : QStringLiteral("–") },
+        { QStringLiteral("Look-up latency p50 / p95 / p99"), latency },
+        { QStringLiteral("Rate limited"),
+          QStringLiteral("%1 look-ups answered rate limited, %2 held back by QuotaDeck's limiter")
+              .arg(count(r.rateLimitedAnswers), count(r.heldBack)) },
+        { QStringLiteral("Alerts raised"), count(d.alerts.size()) },
     };
     QFont value = m_body;
     value.setPointSizeF(11);
@@ -236,7 +278,8 @@ void PdfReport::drawTitlePage()
         p.setFont(label);
         p.drawText(QRectF(0, y, m_area.width() * 0.42, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, name);
         p.setFont(value);
-        p.drawText(QRectF(m_area.width() * 0.42, y, width, lineHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+        p.drawText(QRectF(m_area.width() * 0.42, y, width, lineHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                    text);
         p.setPen(Rule);
         p.drawLine(QPointF(0, y + lineHeight), QPointF(m_area.width(), y + lineHeight));
@@ -262,8 +305,8 @@ void PdfReport::drawChartsPage()
     const double height = (m_area.height() - top) / 3.0;
     // Charts are laid out at screen-like size (points render at the same size on paper) and scaled onto the page.
     const QSizeF logical(900, 900 * height / m_area.width());
-    QList<QChart*> charts{HitRateChart::create(c.lookups, since, until, style),
-                          CreditsChart::create(c.credits, since, until, style, QStringLiteral("all keys"))};
+    QList<QChart*> charts { HitRateChart::create(c.lookups, since, until, style),
+                            CreditsChart::create(c.credits, since, until, style, QStringLiteral("all keys")) };
     if (c.forecastHistory.points.isEmpty()) {
         auto* empty = new ForecastChart;
         empty->setStyle(style);
@@ -288,6 +331,18 @@ QString PdfReport::cellText(const ReportColumn& column, const QVariant& cell) co
     }
     if (column.type == ReportColumn::Type::Time) {
         return cell.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd hh:mm"));
+    }
+    // Figures with thousands separators (ids are names, not amounts); statuses in words.
+    const bool id = column.name == QLatin1String("id") || column.name == QLatin1String("account")
+        || column.name == QLatin1String("key_id");
+    if (column.type == ReportColumn::Type::Integer && !id) {
+        return Figures::count(cell.toLongLong());
+    }
+    if (column.type == ReportColumn::Type::Real) {
+        return QLocale().toString(cell.toDouble(), 'f', column.decimals);
+    }
+    if (column.name == QLatin1String("status")) {
+        return cell.toString().replace(QLatin1Char('_'), QLatin1Char(' '));
     }
     return ReportTable::plainText(column, cell);
 }
@@ -316,7 +371,8 @@ void PdfReport::drawTableHeader(const Table& table)
         const ReportColumn& column = table.table.columns.at(table.columns.at(i));
         // Figures keep a gap before the text column that may follow them.
         const QRectF cell(x + mm(0.8), m_y, table.widths.at(i) - mm(column.isNumber() ? 3.0 : 1.6), h);
-        p.drawText(cell, (column.isNumber() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+        p.drawText(cell,
+                   (column.isNumber() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                    QFontMetricsF(m_bold, m_writer.get()).elidedText(column.heading, Qt::ElideRight, cell.width()));
         x += table.widths.at(i);
     }
@@ -357,8 +413,8 @@ void PdfReport::drawRow(const Table& table, const QVariantList& row, double heig
     double x = 0;
     for (int i = 0; i < table.columns.size(); ++i) {
         const ReportColumn& column = table.table.columns.at(table.columns.at(i));
-        const QRectF cell(x + mm(0.8), m_y + mm(0.8), table.widths.at(i) - mm(column.isNumber() ? 3.0 : 1.6),
-                          height - mm(1.6));
+        const QRectF cell(
+            x + mm(0.8), m_y + mm(0.8), table.widths.at(i) - mm(column.isNumber() ? 3.0 : 1.6), height - mm(1.6));
         const QString text = cellText(column, row.value(table.columns.at(i)));
         const int flags = column.isNumber() ? int(Qt::AlignRight | Qt::AlignTop)
                                             : int(Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere);
@@ -387,7 +443,8 @@ bool PdfReport::step(int rows)
             if (table.table.rows.isEmpty()) {
                 m_painter->setFont(m_body);
                 m_painter->setPen(Faint);
-                m_painter->drawText(QRectF(0, m_y, m_area.width(), mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+                m_painter->drawText(QRectF(0, m_y, m_area.width(), mm(6)),
+                                    Qt::AlignLeft | Qt::AlignVCenter,
                                     QStringLiteral("None in this period."));
                 m_y += mm(6);
             }
@@ -414,8 +471,7 @@ bool PdfReport::step(int rows)
 
 bool PdfReport::finish(QString* error)
 {
-    while (step(1 << 30)) {
-    }
+    while (step(1 << 30)) { }
     drawFooter();
     if (!m_painter->end()) {
         *error = QStringLiteral("the PDF could not be completed");

@@ -1,0 +1,83 @@
+#include "models/analytics/DeltaSpreader.h"
+
+#include "models/analytics/AnalyticsSql.h"
+
+#include <algorithm>
+#include <cmath>
+
+DeltaSpreader::DeltaSpreader(qint64 bucketMs, qint64 fromMs, qint64 toMs)
+    : m_bucket(std::max<qint64>(1, bucketMs))
+    , m_from(fromMs)
+    , m_to(toMs)
+{
+}
+
+CreditsPoint& DeltaSpreader::at(qint64 ms)
+{
+    const qint64 t = AnalyticsSql::floorTo(ms, m_bucket);
+    CreditsPoint& p = m_points[t];
+    p.t = t;
+    return p;
+}
+
+void DeltaSpreader::spread(qint64 previousMs, qint64 atMs, const Figures& credits)
+{
+    if (atMs <= previousMs) {
+        if (inside(atMs)) {
+            CreditsPoint& p = at(atMs);
+            p.total += credits[0];
+            p.search += credits[1];
+            p.extract += credits[2];
+            p.crawl += credits[3];
+            p.map += credits[4];
+            p.research += credits[5];
+        }
+        return;
+    }
+    const double duration = double(atMs - previousMs);
+    Figures before {};
+    // Walk the buckets the delta overlaps, clipped to [from, to).
+    qint64 start = std::max(previousMs, m_from);
+    const qint64 end = std::min(atMs, m_to);
+    if (start >= end) {
+        return;
+    }
+    for (size_t i = 0; i < before.size(); ++i) {
+        before[i] = std::llround(double(credits[i]) * double(start - previousMs) / duration);
+    }
+    while (start < end) {
+        const qint64 border = std::min(end, AnalyticsSql::floorTo(start, m_bucket) + m_bucket);
+        Figures upTo {};
+        for (size_t i = 0; i < upTo.size(); ++i) {
+            upTo[i] = std::llround(double(credits[i]) * double(border - previousMs) / duration);
+        }
+        CreditsPoint& p = at(start);
+        p.total += upTo[0] - before[0];
+        p.search += upTo[1] - before[1];
+        p.extract += upTo[2] - before[2];
+        p.crawl += upTo[3] - before[3];
+        p.map += upTo[4] - before[4];
+        p.research += upTo[5] - before[5];
+        before = upTo;
+        start = border;
+    }
+}
+
+void DeltaSpreader::unattributed(qint64 atMs, qint64 credits)
+{
+    if (inside(atMs)) {
+        at(atMs).unattributed += credits;
+    }
+}
+
+void DeltaSpreader::snapshot(qint64 atMs)
+{
+    if (inside(atMs)) {
+        at(atMs).snapshots += 1;
+    }
+}
+
+QList<CreditsPoint> DeltaSpreader::points() const
+{
+    return m_points.values();
+}
