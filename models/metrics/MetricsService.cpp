@@ -39,7 +39,9 @@ MetricsService::MetricsService(Session* session, QObject* parent)
 
 MetricsService::~MetricsService()
 {
-    QMetaObject::invokeMethod(m_context, [this]() { m_worker->store.reset(); });
+    // Blocking: a call merely queued may never run once quit() is asked for, leaving the connection to be
+    // closed from the wrong thread.
+    QMetaObject::invokeMethod(m_context, [this]() { m_worker->store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

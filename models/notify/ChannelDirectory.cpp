@@ -30,7 +30,9 @@ ChannelDirectory::ChannelDirectory(const QString& storeLocation, const Vault* va
 
 ChannelDirectory::~ChannelDirectory()
 {
-    QMetaObject::invokeMethod(m_context, [this]() { m_worker->store.reset(); });
+    // Blocking: a call merely queued may never run once quit() is asked for, leaving the connection to be
+    // closed from the wrong thread.
+    QMetaObject::invokeMethod(m_context, [this]() { m_worker->store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -40,10 +40,14 @@ Notifier::Notifier(const QString& storeLocation, QObject* parent)
 Notifier::~Notifier()
 {
     // The worker's store and vault are closed (the data key wiped) in the worker's thread.
-    QMetaObject::invokeMethod(m_context, [this]() {
-        m_worker->vault.reset();
-        m_worker->store.reset();
-    });
+    // Blocking: a call merely queued may never run once quit() is asked for.
+    QMetaObject::invokeMethod(
+        m_context,
+        [this]() {
+            m_worker->vault.reset();
+            m_worker->store.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
