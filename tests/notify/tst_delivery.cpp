@@ -337,9 +337,13 @@ void TestDelivery::recoveredAfterInvalidAndNewCycle()
     f.session->server()->setKey(flaky, ok);
     f.clock.advanceSeconds(25LL * 86400);
     const QList<AlertRecord> reset = refreshAndCheck(f);
-    QCOMPARE(reset.size(), 1);
-    QCOMPARE(reset.first().kind, AlertKind::Recovered);
-    QVERIFY2(reset.first().message.contains(QStringLiteral("new billing cycle")), qPrintable(reset.first().message));
+    // (100 credits a day into the new cycle may be forecast to run out too; only the recovery matters here.)
+    QList<AlertRecord> recovered;
+    std::copy_if(reset.begin(), reset.end(), std::back_inserter(recovered),
+                 [](const AlertRecord& a) { return a.kind == AlertKind::Recovered; });
+    QCOMPARE(recovered.size(), 1);
+    QVERIFY2(recovered.first().message.contains(QStringLiteral("new billing cycle")),
+             qPrintable(recovered.first().message));
 
     std::unique_ptr<Notifier> n = notifier(f);
     const int expected = int(deliveries(f).size());
