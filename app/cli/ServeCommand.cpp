@@ -26,7 +26,7 @@ constexpr int kDeliveryRetryMinutes = 1;
 constexpr int kRecheckMinutes = 5; // alerts and metrics when no run of this process brings them up to date
 constexpr int kRollupMinutes = 15;
 
-int s_quitPipe[2] = {-1, -1};
+int s_quitPipe[2] = { -1, -1 };
 
 void onQuitSignal(int)
 {
@@ -84,15 +84,17 @@ public:
         m_rollups->setRawRetentionDays(m_session->settings().rawRetentionDays);
         m_rollups->setAutoRollupMinutes(kRollupMinutes);
         m_endpoint->route("/metrics", [this]() {
-            return MetricsEndpoint::Answer{200, QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
-                                           m_metrics->text()};
+            return MetricsEndpoint::Answer { 200,
+                                             QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
+                                             m_metrics->text() };
         });
         m_endpoint->route("/healthz", [this]() { return health(); });
         connect(m_session.get(), &Session::vaultReady, this, &Service::onVaultReady, Qt::SingleShotConnection);
-        connect(m_session.get(), &Session::vaultUnavailable, this, &Service::onVaultUnavailable,
-                Qt::SingleShotConnection);
-        connect(m_session->engine(), &RefreshEngine::waitingForRunLock, this,
-                [](const QString& message) { qCInfo(lcServe).noquote() << message; });
+        connect(
+            m_session.get(), &Session::vaultUnavailable, this, &Service::onVaultUnavailable, Qt::SingleShotConnection);
+        connect(m_session->engine(), &RefreshEngine::waitingForRunLock, this, [](const QString& message) {
+            qCInfo(lcServe).noquote() << message;
+        });
         connect(m_session->engine(), &RefreshEngine::finished, this, [](const RunSummary& summary) {
             if (!summary.committed()) {
                 Commands::printError(summary.commitError);
@@ -151,9 +153,13 @@ private:
     void onVaultUnavailable(const QString& message)
     {
         // Once: the service goes on with what needs no keychain.
-        Commands::printError(QStringLiteral("no keychain: %1; serving metrics and checking alerts from the store "
+        QString why = message.trimmed();
+        if (why.endsWith(QLatin1Char('.'))) {
+            why.chop(1);
+        }
+        Commands::printError(QStringLiteral("no keychain (%1): serving metrics and checking alerts from the store "
                                             "without refreshing")
-                                 .arg(message));
+                                 .arg(why));
         m_vaultProblem = message;
     }
 
@@ -165,20 +171,21 @@ private:
         if (!m_refreshing) {
             status = m_vaultProblem.isEmpty() ? QStringLiteral("not_refreshing") : QStringLiteral("no_keychain");
         } else if (lastRun.isValid()
-                   && lastRun.secsTo(m_session->clock()->now()) > 3 * 60LL * minutes + m_session->settings().lockWaitSeconds) {
+                   && lastRun.secsTo(m_session->clock()->now())
+                       > 3 * 60LL * minutes + m_session->settings().lockWaitSeconds) {
             status = QStringLiteral("stale");
         }
-        const QJsonObject body{
-            {QStringLiteral("status"), status},
-            {QStringLiteral("last_run"), lastRun.isValid() ? QJsonValue(lastRun.toUTC().toString(Qt::ISODate))
-                                                           : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("refreshing"), m_refreshing},
-            {QStringLiteral("auto_refresh_minutes"), minutes},
-            {QStringLiteral("running"), m_session->engine()->isRunning()},
+        const QJsonObject body {
+            { QStringLiteral("status"), status },
+            { QStringLiteral("last_run"),
+              lastRun.isValid() ? QJsonValue(lastRun.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("refreshing"), m_refreshing },
+            { QStringLiteral("auto_refresh_minutes"), minutes },
+            { QStringLiteral("running"), m_session->engine()->isRunning() },
         };
-        return MetricsEndpoint::Answer{status == QLatin1String("ok") ? 200 : 503,
-                                       QByteArrayLiteral("application/json"),
-                                       QJsonDocument(body).toJson(QJsonDocument::Compact) + '\n'};
+        return MetricsEndpoint::Answer { status == QLatin1String("ok") ? 200 : 503,
+                                         QByteArrayLiteral("application/json"),
+                                         QJsonDocument(body).toJson(QJsonDocument::Compact) + '\n' };
     }
 
     std::unique_ptr<Session> m_session;
@@ -194,7 +201,7 @@ private:
 
 bool ServeCommand::handles(const Invocation& invocation)
 {
-    return invocation.command == QStringList{QStringLiteral("serve")};
+    return invocation.command == QStringList { QStringLiteral("serve") };
 }
 
 int ServeCommand::run(const Invocation& inv)
@@ -250,8 +257,9 @@ int ServeCommand::run(const Invocation& inv)
         sigaction(SIGINT, &action, nullptr);
         sigaction(SIGTERM, &action, nullptr);
     }
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                                                                             : address.toString();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+        : address.toString();
     say(QStringLiteral("serving /metrics and /healthz on http://%1:%2").arg(host).arg(service.endpoint()->port()));
     QTimer::singleShot(0, &service, [&service]() { service.start(); });
     return QCoreApplication::exec();

@@ -41,7 +41,8 @@ MetricsService::~MetricsService()
 {
     // Blocking: a call merely queued may never run once quit() is asked for, leaving the connection to be
     // closed from the wrong thread.
-    QMetaObject::invokeMethod(m_context, [this]() { m_worker->store.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this]() { m_worker->store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -120,7 +121,7 @@ void MetricsService::onRunFinished(const RunSummary& summary)
             query.addBindValue(runId);
             if (query.exec()) {
                 while (query.next()) {
-                    lookups.append({query.value(0).toInt(), query.value(1).toLongLong()});
+                    lookups.append({ query.value(0).toInt(), query.value(1).toLongLong() });
                 }
             }
         }

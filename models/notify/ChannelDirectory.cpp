@@ -32,7 +32,8 @@ ChannelDirectory::~ChannelDirectory()
 {
     // Blocking: a call merely queued may never run once quit() is asked for, leaving the connection to be
     // closed from the wrong thread.
-    QMetaObject::invokeMethod(m_context, [this]() { m_worker->store.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this]() { m_worker->store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -79,10 +80,11 @@ void ChannelDirectory::add(const ChannelSpec& spec, SecureBytes secret)
 {
     QString error;
     bool badInput = false;
-    std::optional<ChannelRecord> channel = ChannelManager::prepare(spec, std::move(secret), *m_vault, &error, &badInput);
+    std::optional<ChannelRecord> channel
+        = ChannelManager::prepare(spec, std::move(secret), *m_vault, &error, &badInput);
     if (!channel) {
-        QMetaObject::invokeMethod(this, [this, name = spec.name, error]() { Q_EMIT added(name, error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, name = spec.name, error]() { Q_EMIT added(name, error); }, Qt::QueuedConnection);
         return;
     }
     onWorker(
@@ -118,10 +120,11 @@ void ChannelDirectory::remove(const QString& name)
 void ChannelDirectory::test(const QString& name)
 {
     auto answer = [this, name](const QString& why) {
-        QMetaObject::invokeMethod(this, [this, name, why]() { Q_EMIT tested(name, false, why); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, name, why]() { Q_EMIT tested(name, false, why); }, Qt::QueuedConnection);
     };
-    const auto found = std::find_if(m_channels.cbegin(), m_channels.cend(),
-                                    [&name](const ChannelRecord& c) { return c.name == name; });
+    const auto found = std::find_if(
+        m_channels.cbegin(), m_channels.cend(), [&name](const ChannelRecord& c) { return c.name == name; });
     if (found == m_channels.cend()) {
         return answer(QStringLiteral("no channel is named \"%1\"").arg(name));
     }
@@ -132,8 +135,9 @@ void ChannelDirectory::test(const QString& name)
         secret = m_vault->unseal(found->sealed, found->sealContext());
     }
     if (!secret) {
-        return answer(m_vault->isOpen() ? QStringLiteral("the channel's secret does not open with this store's data key")
-                                        : QStringLiteral("the vault is not open"));
+        return answer(m_vault->isOpen()
+                          ? QStringLiteral("the channel's secret does not open with this store's data key")
+                          : QStringLiteral("the vault is not open"));
     }
     m_tester->test(*found, std::move(*secret), m_senderOptions);
 }

@@ -18,6 +18,15 @@
 #include <QTest>
 
 namespace {
+// A server that answers after `latencyMs`, without a rate limit.
+UsageServer::Options unlimitedServer(int latencyMs)
+{
+    UsageServer::Options options;
+    options.latencyMs = latencyMs;
+    options.rateLimitCalls = 0;
+    return options;
+}
+
 struct Results
 {
     QList<LookupResult> list;
@@ -96,7 +105,7 @@ private:
 void TestUsageClientHttp2::initTestCase()
 {
     // 200 ms per answer, no rate limit: the figures of DESIGN.md, and each key is asked more than once.
-    m_server = std::make_unique<UsageServerThread>(UsageServer::Options { 200, 0, 600, 1.0 });
+    m_server = std::make_unique<UsageServerThread>(unlimitedServer(200));
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     m_proxy = std::make_unique<Http2Proxy>(m_server->baseUrl());
@@ -392,7 +401,7 @@ void TestUsageClientHttp2::sessionTrustsCaFile()
 {
     // SessionConfig::caCertificatesFile end to end: a refresh-all through the proxy, over HTTP/2.
     TestSession::Options options;
-    options.server = UsageServer::Options { 50, 0, 600, 1.0 };
+    options.server = unlimitedServer(50);
     options.viaHttp2Proxy = true;
     TestSession t(options);
     QVERIFY2(t.open(), qPrintable(t.error()));

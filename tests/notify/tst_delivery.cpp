@@ -35,12 +35,15 @@ private Q_SLOTS:
 private:
     struct Fixture
     {
-        ManualClock clock{QDateTime(QDate(2026, 11, 10), QTime(12, 0), Qt::UTC)};
+        ManualClock clock { QDateTime(QDate(2026, 11, 10), QTime(12, 0), Qt::UTC) };
         std::unique_ptr<TestSession> session;
         HttpReceiver receiver;
     };
     void open(Fixture& f);
-    ChannelRecord addChannel(Fixture& f, const QString& name, ChannelKind kind, AlertLevel minLevel,
+    ChannelRecord addChannel(Fixture& f,
+                             const QString& name,
+                             ChannelKind kind,
+                             AlertLevel minLevel,
                              const QString& path = QStringLiteral("/hook"));
     QList<AlertRecord> refreshAndCheck(Fixture& f);
     // A Notifier of its own on the fixture's store (another instance), with the session's data key.
@@ -59,8 +62,8 @@ void TestDelivery::open(Fixture& f)
     QVERIFY(f.receiver.start());
 }
 
-ChannelRecord TestDelivery::addChannel(Fixture& f, const QString& name, ChannelKind kind, AlertLevel minLevel,
-                                       const QString& path)
+ChannelRecord
+TestDelivery::addChannel(Fixture& f, const QString& name, ChannelKind kind, AlertLevel minLevel, const QString& path)
 {
     ChannelSpec spec;
     spec.name = name;
@@ -68,8 +71,8 @@ ChannelRecord TestDelivery::addChannel(Fixture& f, const QString& name, ChannelK
     spec.minLevel = minLevel;
     QString error;
     bool badInput = false;
-    const std::optional<ChannelRecord> channel = f.session->session()->channels()->add(
-        spec, SecureBytes(f.receiver.url(path).toEncoded()), &error, &badInput);
+    const std::optional<ChannelRecord> channel
+        = f.session->session()->channels()->add(spec, SecureBytes(f.receiver.url(path).toEncoded()), &error, &badInput);
     [&]() { QVERIFY2(channel.has_value(), qPrintable(error)); }();
     return channel.value_or(ChannelRecord());
 }
@@ -78,8 +81,8 @@ QList<AlertRecord> TestDelivery::refreshAndCheck(Fixture& f)
 {
     [&]() { QVERIFY(f.session->refresh().committed()); }();
     QString error;
-    const QList<AlertRecord> raised = AlertEngine::check(f.session->store(), f.session->session()->settings(),
-                                                         f.clock.now(), &error);
+    const QList<AlertRecord> raised
+        = AlertEngine::check(f.session->store(), f.session->session()->settings(), f.clock.now(), &error);
     [&]() { QVERIFY2(error.isEmpty(), qPrintable(error)); }();
     return raised;
 }
@@ -117,10 +120,10 @@ void TestDelivery::deliversOncePerAlertAndChannel()
     f.session->addKey(TestKeys::make(QStringLiteral("low"), 1, QStringLiteral("acct2")), QStringLiteral("bravo"));
     f.session->addKey(TestKeys::make(QStringLiteral("invalid"), 2), QStringLiteral("charlie"));
     f.session->addKey(TestKeys::make(QStringLiteral("ok"), 3), QStringLiteral("alpha"));
-    const ChannelRecord all = addChannel(f, QStringLiteral("all"), ChannelKind::Webhook, AlertLevel::Info,
-                                         QStringLiteral("/all"));
-    const ChannelRecord critical = addChannel(f, QStringLiteral("pager"), ChannelKind::Ntfy, AlertLevel::Critical,
-                                              QStringLiteral("/pager"));
+    const ChannelRecord all
+        = addChannel(f, QStringLiteral("all"), ChannelKind::Webhook, AlertLevel::Info, QStringLiteral("/all"));
+    const ChannelRecord critical
+        = addChannel(f, QStringLiteral("pager"), ChannelKind::Ntfy, AlertLevel::Critical, QStringLiteral("/pager"));
     const QList<AlertRecord> raised = refreshAndCheck(f);
     QCOMPARE(raised.size(), 2);
     QHash<QString, AlertRecord> byLabel;
@@ -181,7 +184,7 @@ void TestDelivery::retriesWithBackoffAndRetryAfter()
     f.session->addKey(TestKeys::make(QStringLiteral("exhausted"), 1), QStringLiteral("delta"));
     addChannel(f, QStringLiteral("hook"), ChannelKind::Webhook, AlertLevel::Warning);
     QCOMPARE(refreshAndCheck(f).size(), 1);
-    f.receiver.queueResponses({{500, "down", {}, 0}, {429, "later", {{"Retry-After", "600"}}, 0}});
+    f.receiver.queueResponses({ { 500, "down", {}, 0 }, { 429, "later", { { "Retry-After", "600" } }, 0 } });
     std::unique_ptr<Notifier> n = notifier(f);
     const QDateTime t0 = f.clock.now();
 
@@ -215,7 +218,7 @@ void TestDelivery::givesUpAfterADay()
     f.session->addKey(TestKeys::make(QStringLiteral("exhausted"), 1), QStringLiteral("delta"));
     addChannel(f, QStringLiteral("hook"), ChannelKind::Slack, AlertLevel::Warning);
     QCOMPARE(refreshAndCheck(f).size(), 1);
-    f.receiver.setDefaultResponse({503, "maintenance", {}, 0});
+    f.receiver.setDefaultResponse({ 503, "maintenance", {}, 0 });
     std::unique_ptr<Notifier> n = notifier(f);
     const QDateTime t0 = f.clock.now();
     int attempts = 0;
@@ -245,8 +248,8 @@ void TestDelivery::deadOwnersClaimIsTakenOver()
     // Another instance claimed it and died before recording anything.
     QSqlDatabase db = QSqlDatabase::database(f.session->store()->connectionName());
     const DeliveryRecord row = deliveries(f).first();
-    QVERIFY(DeliveryStore::claim(db, row.alertId, row.channelId, QStringLiteral("dead-instance"),
-                                 f.clock.nowMs(), Notifier::Policy().leaseMs));
+    QVERIFY(DeliveryStore::claim(
+        db, row.alertId, row.channelId, QStringLiteral("dead-instance"), f.clock.nowMs(), Notifier::Policy().leaseMs));
     std::unique_ptr<Notifier> n = notifier(f);
     QCOMPARE(pass(*n, f.clock.now()).outcomes.size(), 0); // its lease holds
     QCOMPARE(f.receiver.requestCount(), 0);
@@ -270,7 +273,7 @@ void TestDelivery::twoInstancesDeliverEachAlertOnce()
     QCOMPARE(refreshAndCheck(f).size(), keys);
     QCOMPARE(deliveries(f).size(), 2 * keys);
     // A slow receiver, so both instances are at work at the same time.
-    f.receiver.setDefaultResponse({200, "ok", {}, 40});
+    f.receiver.setDefaultResponse({ 200, "ok", {}, 40 });
     std::unique_ptr<Notifier> a = notifier(f);
     std::unique_ptr<Notifier> b = notifier(f);
     QSignalSpy doneA(a.get(), &Notifier::passFinished);
@@ -332,15 +335,18 @@ void TestDelivery::recoveredAfterInvalidAndNewCycle()
     f.clock.advanceSeconds(3600);
     const QList<AlertRecord> over = refreshAndCheck(f);
     // (A jump like this may also be forecast to run out; only the threshold matters here.)
-    QVERIFY(std::any_of(over.begin(), over.end(), [](const AlertRecord& a) { return a.kind == AlertKind::UsageThreshold; }));
-    QVERIFY(std::none_of(over.begin(), over.end(), [](const AlertRecord& a) { return a.kind == AlertKind::Recovered; }));
+    QVERIFY(std::any_of(
+        over.begin(), over.end(), [](const AlertRecord& a) { return a.kind == AlertKind::UsageThreshold; }));
+    QVERIFY(
+        std::none_of(over.begin(), over.end(), [](const AlertRecord& a) { return a.kind == AlertKind::Recovered; }));
     f.session->server()->setKey(flaky, ok);
     f.clock.advanceSeconds(25LL * 86400);
     const QList<AlertRecord> reset = refreshAndCheck(f);
     // (100 credits a day into the new cycle may be forecast to run out too; only the recovery matters here.)
     QList<AlertRecord> recovered;
-    std::copy_if(reset.begin(), reset.end(), std::back_inserter(recovered),
-                 [](const AlertRecord& a) { return a.kind == AlertKind::Recovered; });
+    std::copy_if(reset.begin(), reset.end(), std::back_inserter(recovered), [](const AlertRecord& a) {
+        return a.kind == AlertKind::Recovered;
+    });
     QCOMPARE(recovered.size(), 1);
     QVERIFY2(recovered.first().message.contains(QStringLiteral("new billing cycle")),
              qPrintable(recovered.first().message));

@@ -107,7 +107,7 @@ void TestNotificationsPage::addTestRemove()
     QTRY_VERIFY_WITH_TIMEOUT(answer->text().contains(QStringLiteral("delivered")), 15000);
     QCOMPARE(receiver.requestCount(), 1);
     QCOMPARE(receiver.requests().first().path, QByteArray("/hook/PAGE-SECRET"));
-    receiver.setDefaultResponse({500, "hook broken", {}, 0});
+    receiver.setDefaultResponse({ 500, "hook broken", {}, 0 });
     QTest::mouseClick(test, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(answer->text().contains(QStringLiteral("HTTP 500: hook broken")), 15000);
     QVERIFY(!answer->text().contains(QStringLiteral("PAGE-SECRET")));
