@@ -21,7 +21,36 @@ struct Window
     qint64 startMs = 0;
     qint64 endMs = 0;
     qint64 credits = 0;
+    // The window just before it (same rules), which must be raised too: a batch job's one busy hour is not
+    // a leak, a leak goes on. prevEndMs == 0: none.
+    qint64 prevStartMs = 0;
+    qint64 prevEndMs = 0;
+    qint64 prevCredits = 0;
 };
+
+// The latest window ending at points[end]: the latest earlier snapshot at least MinWindowMs before it, when
+// that one is at most MaxWindowMs before it and the usage never drops in between (a drop is a new billing
+// cycle: nothing to compare). The index of its start, or -1.
+qsizetype windowStart(const QList<QPair<qint64, qint64>>& points, qsizetype end)
+{
+    const qint64 endAt = points.at(end).first;
+    for (qsizetype i = end - 1; i >= 0; --i) {
+        const qint64 at = points.at(i).first;
+        if (endAt - at < UnusualUsage::MinWindowMs) {
+            continue;
+        }
+        if (endAt - at > UnusualUsage::MaxWindowMs) {
+            return -1;
+        }
+        for (qsizetype j = i + 1; j <= end; ++j) {
+            if (points.at(j).second < points.at(j - 1).second) {
+                return -1;
+            }
+        }
+        return i;
+    }
+    return -1;
+}
 
 bool run(QSqlQuery& query, QString* error)
 {
@@ -53,8 +82,8 @@ int dayDistance(qint64 hourA, qint64 hourB)
 }
 } // namespace
 
-QList<UsageJudgement> UnusualUsage::judge(const Store* store, const QSet<qint64>& keyIds, double threshold,
-                                          const QDateTime& now, QString* error)
+QList<UsageJudgement> UnusualUsage::judge(
+    const Store* store, const QSet<qint64>& keyIds, double threshold, const QDateTime& now, QString* error)
 {
     QList<UsageJudgement> judged;
     if (keyIds.isEmpty() || threshold <= 0) {
@@ -70,7 +99,7 @@ QList<UsageJudgement> UnusualUsage::judge(const Store* store, const QSet<qint64>
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT key_id, taken_at, key_usage FROM usage_snapshots WHERE taken_at >= ? AND"
                                      " taken_at <= ? ORDER BY key_id, taken_at"));
-        query.addBindValue(nowMs - FreshMs - MaxWindowMs);
+        query.addBindValue(nowMs - FreshMs - 2 * MaxWindowMs); // two windows: the last and the one before
         query.addBindValue(nowMs);
         if (!run(query, error)) {
             return {};
@@ -79,31 +108,28 @@ QList<UsageJudgement> UnusualUsage::judge(const Store* store, const QSet<qint64>
         while (query.next()) {
             const qint64 key = query.value(0).toLongLong();
             if (keyIds.contains(key)) {
-                series[key].append({query.value(1).toLongLong(), query.value(2).toLongLong()});
+                series[key].append({ query.value(1).toLongLong(), query.value(2).toLongLong() });
             }
         }
         for (auto it = series.cbegin(); it != series.cend(); ++it) {
             const QList<QPair<qint64, qint64>>& points = it.value();
-            const auto& [lastAt, lastUsage] = points.last();
-            if (lastAt < nowMs - FreshMs) {
+            const qsizetype last = points.size() - 1;
+            if (points.at(last).first < nowMs - FreshMs) {
                 continue;
             }
-            for (qsizetype i = points.size() - 2; i >= 0; --i) {
-                const auto& [at, usage] = points.at(i);
-                if (lastAt - at < MinWindowMs) {
-                    continue;
-                }
-                if (lastAt - at <= MaxWindowMs) {
-                    bool monotonic = true; // a drop inside means a new billing cycle: nothing to compare
-                    for (qsizetype j = i + 1; j < points.size(); ++j) {
-                        monotonic = monotonic && points.at(j).second >= points.at(j - 1).second;
-                    }
-                    if (monotonic) {
-                        windows[it.key()] = Window{at, lastAt, lastUsage - usage};
-                    }
-                }
-                break;
+            const qsizetype start = windowStart(points, last);
+            if (start < 0) {
+                continue;
             }
+            Window window { points.at(start).first,
+                            points.at(last).first,
+                            points.at(last).second - points.at(start).second };
+            if (const qsizetype before = windowStart(points, start); before >= 0) {
+                window.prevStartMs = points.at(before).first;
+                window.prevEndMs = points.at(start).first;
+                window.prevCredits = points.at(start).second - points.at(before).second;
+            }
+            windows[it.key()] = window;
         }
     }
     if (windows.empty()) {
@@ -135,7 +161,7 @@ QList<UsageJudgement> UnusualUsage::judge(const Store* store, const QSet<qint64>
             // Only hours before the window (the window itself is what is judged).
             if (window != windows.end() && hour * kHourMs < window->second.startMs / kHourMs * kHourMs
                 && dayDistance(hour, window->second.endMs / kHourMs) <= 1) {
-                samples[key].append({hour, query.value(2).toDouble()});
+                samples[key].append({ hour, query.value(2).toDouble() });
             }
         }
     };
@@ -157,13 +183,13 @@ QList<UsageJudgement> UnusualUsage::judge(const Store* store, const QSet<qint64>
         // two hours apart), in the hour of the later one, as the hourly rollup counts them.
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral(
-                          "SELECT key_id, taken_at / 3600000 AS hour, SUM(delta) FROM (SELECT key_id, taken_at,"
-                          " key_usage - LAG(key_usage) OVER (PARTITION BY key_id ORDER BY taken_at) AS delta,"
-                          " taken_at - LAG(taken_at) OVER (PARTITION BY key_id ORDER BY taken_at) AS gap"
-                          " FROM usage_snapshots WHERE taken_at >= ? AND taken_at < ?) s WHERE delta >= 0 AND"
-                          " gap <= 7200000 AND taken_at >= ? AND (taken_at / 3600000) % 24")
-                      + inHours + QStringLiteral(" GROUP BY key_id, taken_at / 3600000"));
+        query.prepare(
+            QStringLiteral("SELECT key_id, taken_at / 3600000 AS hour, SUM(delta) FROM (SELECT key_id, taken_at,"
+                           " key_usage - LAG(key_usage) OVER (PARTITION BY key_id ORDER BY taken_at) AS delta,"
+                           " taken_at - LAG(taken_at) OVER (PARTITION BY key_id ORDER BY taken_at) AS gap"
+                           " FROM usage_snapshots WHERE taken_at >= ? AND taken_at < ?) s WHERE delta >= 0 AND"
+                           " gap <= 7200000 AND taken_at >= ? AND (taken_at / 3600000) % 24")
+            + inHours + QStringLiteral(" GROUP BY key_id, taken_at / 3600000"));
         query.addBindValue(rolledThrough - 2 * kHourMs);
         query.addBindValue(latestBucket);
         query.addBindValue(rolledThrough);
@@ -185,8 +211,8 @@ QList<UsageJudgement> UnusualUsage::judge(const Store* store, const QSet<qint64>
                 sameWeekHours.append(credits);
             }
         }
-        const std::optional<Baseline> baseline = UsageBaseline::from(
-            sameWeekHours.size() >= MinSamples ? sameWeekHours : sameDayHours, MinSamples);
+        const std::optional<Baseline> baseline
+            = UsageBaseline::from(sameWeekHours.size() >= MinSamples ? sameWeekHours : sameDayHours, MinSamples);
         if (!baseline) {
             continue;
         }
@@ -195,8 +221,17 @@ QList<UsageJudgement> UnusualUsage::judge(const Store* store, const QSet<qint64>
         judgement.baseline = *baseline;
         judgement.windowStart = QDateTime::fromMSecsSinceEpoch(window.startMs, Qt::UTC);
         judgement.windowEnd = QDateTime::fromMSecsSinceEpoch(window.endMs, Qt::UTC);
-        judgement.verdict = UsageBaseline::judge(double(window.credits), double(window.endMs - window.startMs) / kHourMs,
-                                                 *baseline, threshold);
+        judgement.verdict = UsageBaseline::judge(
+            double(window.credits), double(window.endMs - window.startMs) / kHourMs, *baseline, threshold);
+        // Persistence: the window before must be unusual too (one burst is not a leak), which costs a leak one
+        // more refresh interval before it is reported.
+        const bool sustained = window.prevEndMs > 0
+            && UsageBaseline::judge(double(window.prevCredits),
+                                    double(window.prevEndMs - window.prevStartMs) / kHourMs,
+                                    *baseline,
+                                    threshold)
+                   .unusual;
+        judgement.verdict.unusual = judgement.verdict.unusual && sustained;
         judged.append(judgement);
     }
     return judged;

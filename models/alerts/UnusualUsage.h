@@ -5,7 +5,8 @@
 // hour in the hours around this hour of the day over the last four weeks: the same hours of the week when
 // two weeks or more of them exist, else every day's. Hours come from the hourly rollups and, for what is
 // not rolled up yet, from the raw snapshots (one query each for all keys). Keys with fewer than MinSamples
-// such hours are not judged.
+// such hours are not judged. A key is unusual only when the interval before the last one was unusual too:
+// a batch job's single busy hour is no leak, a leak goes on (it is then found one refresh interval later).
 //
 // The threshold is a setting (alerts/unusual_usage_threshold, 0 turns the check off); its default raises
 // nothing on the demo's normal traffic over a simulated week and finds a 5x jump within the hour
@@ -41,6 +42,6 @@ public:
 
     // Judges the latest consumption of every key in `keyIds` as of `now`; the keys that could be judged, in
     // id order. Empty with *error when the store cannot be read.
-    static QList<UsageJudgement> judge(const Store* store, const QSet<qint64>& keyIds, double threshold,
-                                       const QDateTime& now, QString* error);
+    static QList<UsageJudgement>
+    judge(const Store* store, const QSet<qint64>& keyIds, double threshold, const QDateTime& now, QString* error);
 };

@@ -114,6 +114,8 @@ int main(int argc, char** argv)
     }
     QList<int> detectedAt(keys, -1);
     int falseAlarms = 0;
+    int burstyFalseAlarms = 0; // of those, on keys with batch bursts
+    QSet<int> falselyAlarmed; // keys with at least one
     int judgedHours = 0;
     QElapsedTimer timer;
     timer.start();
@@ -137,6 +139,8 @@ int main(int argc, char** argv)
                 }
             } else {
                 ++falseAlarms;
+                burstyFalseAlarms += scenarios[k].burstsPerDay > 0 ? 1 : 0;
+                falselyAlarmed.insert(k);
             }
         }
     }
@@ -170,6 +174,11 @@ int main(int argc, char** argv)
                     delays.at(delays.size() / 2),
                     delays.last());
     }
-    std::printf("false alarms: %d, %.3f per key-week\n", falseAlarms, keyWeeks > 0 ? falseAlarms / keyWeeks : 0.0);
+    std::printf("false alarms (unusual verdicts on a key not leaking): %d, %.3f per key-week; %d on keys with batch "
+                "bursts; %lld keys had one or more\n",
+                falseAlarms,
+                keyWeeks > 0 ? falseAlarms / keyWeeks : 0.0,
+                burstyFalseAlarms,
+                qlonglong(falselyAlarmed.size()));
     return 0;
 }

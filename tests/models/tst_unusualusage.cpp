@@ -1,8 +1,8 @@
 // The leak detector: UsageBaseline's robust yardstick (median and MAD, a burst-proof spread), and
 // UnusualUsage / AlertEngine on a real store file with two weeks of hourly snapshots written as the refresh
-// engine writes them. A steady key raises nothing; the same key at 5x its usual hour raises one critical
-// unusual_usage alert with the observed and expected figures; a new billing cycle inside the window is not
-// taken for a leak; the threshold 0 turns the check off.
+// engine writes them. A steady key raises nothing, nor does one hour at 5x its usual (a burst); two such
+// hours in a row raise one critical unusual_usage alert with the observed and expected figures; a new billing cycle
+// inside the window is not taken for a leak; the threshold 0 turns the check off.
 
 #include "AnalyticsTestData.h"
 #include "TempDataDir.h"
@@ -144,7 +144,13 @@ void TestUnusualUsage::steadyKeyRaisesNothingAndAJumpDoes()
     QVERIFY(judged.first().baseline.samples >= UnusualUsage::MinSamples);
     QCOMPARE(judged.first().windowEnd.secsTo(now), 1);
     QCOMPARE(judged.first().windowStart.secsTo(judged.first().windowEnd), 3600);
-    // Five times its usual hour: unusual, with the figures that say so.
+    // One hour at five times its usual: a burst, not (yet) a leak.
+    now = nextHour(data, h, 5 * usualCredits(h.hours));
+    judged = UnusualUsage::judge(data.store(), { h.key }, UnusualUsage::DefaultThreshold, now, &error);
+    QCOMPARE(judged.size(), 1);
+    QVERIFY(!judged.first().verdict.unusual);
+    QVERIFY(judged.first().verdict.score > UnusualUsage::DefaultThreshold);
+    // A second such hour: it goes on, unusual, with the figures that say so.
     const qint64 usual = usualCredits(h.hours);
     now = nextHour(data, h, 5 * usual);
     judged = UnusualUsage::judge(data.store(), { h.key }, UnusualUsage::DefaultThreshold, now, &error);
@@ -187,6 +193,11 @@ void TestUnusualUsage::engineRaisesOneCriticalAlert()
     QVERIFY(std::none_of(
         raised.begin(), raised.end(), [](const AlertRecord& a) { return a.kind == AlertKind::UnusualUsage; }));
 
+    // A burst of one hour raises nothing; the second hour of it does.
+    now = nextHour(data, h, 5 * usualCredits(h.hours));
+    raised = AlertEngine::check(data.store(), settings, now, &error);
+    QVERIFY(std::none_of(
+        raised.begin(), raised.end(), [](const AlertRecord& a) { return a.kind == AlertKind::UnusualUsage; }));
     now = nextHour(data, h, 5 * usualCredits(h.hours));
     raised = AlertEngine::check(data.store(), settings, now, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -216,6 +227,7 @@ void TestUnusualUsage::thresholdZeroTurnsItOff()
     History h = steadyHistory(data, QStringLiteral("ignored"));
     Settings settings;
     settings.unusualUsageThreshold = 0;
+    nextHour(data, h, 10 * usualCredits(h.hours));
     const QDateTime now = nextHour(data, h, 10 * usualCredits(h.hours));
     QString error;
     QVERIFY(UnusualUsage::judge(data.store(), { h.key }, 0, now, &error).isEmpty());
