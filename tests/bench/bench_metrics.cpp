@@ -30,13 +30,13 @@ int main(int argc, char** argv)
     const qint64 perKey = argc > 2 ? std::max(2, atoi(argv[2])) : 24;
     const qint64 nowMs = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
     TempDataDir dir;
-    if (!BenchHistory::fill(dir.databasePath(), keys * perKey, keys, 1, nowMs, false)) {
-        return 1;
-    }
     QString error;
-    std::unique_ptr<Store> store = Store::open(dir.databasePath(), &error);
+    std::unique_ptr<Store> store = Store::open(dir.databasePath(), &error); // makes the tables fill() writes
     if (!store) {
         std::fprintf(stderr, "bench_metrics: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (!BenchHistory::fill(dir.databasePath(), keys * perKey, keys, 1, nowMs, false)) {
         return 1;
     }
     QElapsedTimer timer;
