@@ -14,6 +14,11 @@ build="cmake ninja-build g++ pkg-config
 # Qt6ChartsConfig.cmake requires Qt6OpenGL's config, but qt6-charts-dev does not depend on its dev package
 # (qt6-base-dev only recommends it).
 build="$build libqt6opengl6-dev"
+# Notification channels send over libcurl: its SMTP (STARTTLS, implicit TLS, AUTH) and HTTP, with OpenSSL.
+build="$build libcurl4-openssl-dev"
+# `quotadeck serve` answers /metrics with Qt's HTTP server module (6.4's technology preview). Its CMake config
+# requires Qt6WebSockets' config, but qt6-httpserver-dev does not depend on qt6-websockets-dev.
+build="$build qt6-httpserver-dev qt6-websockets-dev"
 # To run: the SQLite and PostgreSQL drivers and a Secret Service for the vault's data key (the xcb and
 # offscreen platform plugins come with libqt6gui6).
 run="libqt6sql6-sqlite libqt6sql6-psql gnome-keyring dbus-daemon"
@@ -33,8 +38,9 @@ case ${1:-} in
     ;;
 --test)
     # dbus-run-session and pgrep for tests/with-keyring.sh; nghttpx (HTTP/2) and openssl (a TLS server
-    # certificate) for the transport tests; poppler-utils to read and render the PDF reports.
-    packages="$packages procps nghttp2-proxy openssl poppler-utils"
+    # certificate, also for the SMTP test server's STARTTLS) for the transport tests; poppler-utils to read
+    # and render the PDF reports; prometheus for its promtool, which checks what /metrics serves.
+    packages="$packages procps nghttp2-proxy openssl poppler-utils prometheus"
     ;;
 "") ;;
 *)

@@ -30,6 +30,19 @@ const QList<CommandSpec>& commands()
         {{QStringLiteral("team"), QStringLiteral("join")}, 0, 0, {}},
         {{QStringLiteral("team"), QStringLiteral("passphrase")}, 0, 0, {}},
         {{QStringLiteral("migrate")}, 0, 0, {QStringLiteral("--to")}},
+        {{QStringLiteral("notify"), QStringLiteral("add")},
+         1,
+         1,
+         {QStringLiteral("--kind"),
+          QStringLiteral("--min-level"),
+          QStringLiteral("--to"),
+          QStringLiteral("--smtp-host"),
+          QStringLiteral("--smtp-port"),
+          QStringLiteral("--smtp-user")}},
+        {{QStringLiteral("notify"), QStringLiteral("list")}, 0, 0, {QStringLiteral("--json")}},
+        {{QStringLiteral("notify"), QStringLiteral("test")}, 1, 1, {}},
+        {{QStringLiteral("notify"), QStringLiteral("remove")}, 1, 1, {}},
+        {{QStringLiteral("serve")}, 0, 0, {QStringLiteral("--listen"), QStringLiteral("--token-file")}},
         {{QStringLiteral("report")},
          0,
          0,
@@ -77,6 +90,12 @@ Invocation CommandLine::parse(const QStringList& arguments)
         {QStringLiteral("--until"), &inv.until},
         {QStringLiteral("--table"), &inv.table},
         {QStringLiteral("--to"), &inv.to},
+        {QStringLiteral("--kind"), &inv.kind},
+        {QStringLiteral("--min-level"), &inv.minLevel},
+        {QStringLiteral("--smtp-host"), &inv.smtpHost},
+        {QStringLiteral("--smtp-user"), &inv.smtpUser},
+        {QStringLiteral("--listen"), &inv.listen},
+        {QStringLiteral("--token-file"), &inv.tokenFile},
     };
     const QHash<QString, bool*> flags{
         {QStringLiteral("--demo"), &inv.demo},
@@ -105,7 +124,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
             hasInline = true;
         }
         seenOptions << arg;
-        if (arg == QLatin1String("--concurrency") || valued.contains(arg)) {
+        if (arg == QLatin1String("--concurrency") || arg == QLatin1String("--smtp-port") || valued.contains(arg)) {
             QString value = inlineValue;
             if (!hasInline) {
                 if (i + 1 >= arguments.size()) {
@@ -114,7 +133,14 @@ Invocation CommandLine::parse(const QStringList& arguments)
                 }
                 value = arguments.at(++i);
             }
-            if (arg == QLatin1String("--concurrency")) {
+            if (arg == QLatin1String("--smtp-port")) {
+                bool ok = false;
+                inv.smtpPort = value.toInt(&ok);
+                if (!ok || inv.smtpPort < 1 || inv.smtpPort > 65535) {
+                    inv.error = QStringLiteral("--smtp-port takes a port from 1 to 65535");
+                    return inv;
+                }
+            } else if (arg == QLatin1String("--concurrency")) {
                 bool ok = false;
                 inv.concurrency = value.toInt(&ok);
                 if (!ok || inv.concurrency < 1 || inv.concurrency > 256) {
@@ -151,7 +177,11 @@ Invocation CommandLine::parse(const QStringList& arguments)
         }
     }
     if (!spec) {
-        if (positional.first() == QLatin1String("keys")) {
+        if (positional.first() == QLatin1String("notify")) {
+            inv.error = positional.size() > 1
+                ? QStringLiteral("unknown notify command \"%1\" (add, list, test, remove)").arg(positional.at(1))
+                : QStringLiteral("notify needs a command: add, list, test or remove");
+        } else if (positional.first() == QLatin1String("keys")) {
             inv.error = positional.size() > 1
                 ? QStringLiteral("unknown keys command \"%1\" (add, import, list, remove, enable, disable)").arg(positional.at(1))
                 : QStringLiteral("keys needs a command: add, import, list, remove, enable or disable");
@@ -165,6 +195,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
     if (inv.arguments.size() < spec->minArgs) {
         inv.error = QStringLiteral("quotadeck %1 needs %2").arg(inv.command.join(QLatin1Char(' ')),
             inv.command.last() == QLatin1String("import") ? QStringLiteral("a file name (or - for standard input)")
+            : inv.command.first() == QLatin1String("notify") ? QStringLiteral("a channel name")
                                                            : QStringLiteral("a key id or label"));
         return inv;
     }
@@ -172,6 +203,10 @@ Invocation CommandLine::parse(const QStringList& arguments)
         inv.error = QStringLiteral("unexpected argument \"%1\"").arg(inv.arguments.at(spec->maxArgs));
         if (inv.command == QStringList{QStringLiteral("keys"), QStringLiteral("add")}) {
             inv.error = QStringLiteral("keys add reads the key from standard input, never from the command line");
+        }
+        if (inv.command == QStringList{QStringLiteral("notify"), QStringLiteral("add")}) {
+            inv.error = QStringLiteral("notify add reads the URL (or the SMTP password) from standard input, never "
+                                       "from the command line");
         }
         return inv;
     }
@@ -224,6 +259,17 @@ QString CommandLine::helpText()
         "  migrate --to postgresql://user@host:port/db\n"
         "                               copy this SQLite store (history too) into an empty shared store,\n"
         "                               keys re-sealed under the team key, counts verified\n"
+        "  notify add NAME --kind webhook|slack|ntfy [--min-level info|warning|critical] < url.txt\n"
+        "  notify add NAME --kind email --to ADDRESS --smtp-host HOST [--smtp-port N] [--smtp-user U]\n"
+        "             [--min-level LEVEL] < smtp-password.txt   (empty input: no login)\n"
+        "                               a channel for alerts; the URL or password is sealed like a key\n"
+        "  notify list [--json]         channels, URLs masked\n"
+        "  notify test NAME             send one test message (exit 0 when delivered, 1 with the answer)\n"
+        "  notify remove NAME\n"
+        "  serve [--listen ADDR:PORT] [--token-file FILE]\n"
+        "                               headless: auto-refresh, alerts, notifications, and /metrics and\n"
+        "                               /healthz on ADDR:PORT (default 127.0.0.1:9464); an address other\n"
+        "                               than loopback needs --token-file (a bearer token)\n"
         "\n"
         "Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some keys failed,\n"
         "1 anything else.\n");

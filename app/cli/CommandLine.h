@@ -17,7 +17,16 @@ struct Invocation {
     QString since;
     QString until;
     QString table;
-    QString to; // migrate --to URL
+    QString to; // migrate --to URL; notify add --to ADDRESS
+    // notify add
+    QString kind;
+    QString minLevel;
+    QString smtpHost;
+    QString smtpUser;
+    int smtpPort = 0; // 0: default
+    // serve
+    QString listen;
+    QString tokenFile;
     int concurrency = 0; // 0: default
     bool demo = false;
     bool json = false;

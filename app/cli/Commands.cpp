@@ -1,4 +1,6 @@
 #include "Commands.h"
+#include "NotifyCommands.h"
+#include "ServeCommand.h"
 #include "TeamCommands.h"
 
 #include "ApiKey.h"
@@ -8,6 +10,7 @@
 #include "QuotaForecasts.h"
 #include "ReportExport.h"
 #include "models/analytics/Figures.h"
+#include "models/notify/AlertService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -80,6 +83,10 @@ SecureBytes readKeyFromStdin()
     }
     return SecureBytes(buffer.view().first(qsizetype(used)));
 }
+
+// How long `refresh` goes on delivering notifications after its run: a dead channel must not hold a cron
+// job; what is left is delivered by the next run, the window or the service.
+constexpr qint64 kDeliveryBudgetMs = 30000;
 
 // SIGINT/SIGTERM (Ctrl-C, a cron timeout, a shutdown) during a refresh: the handler only writes a byte to
 // a pipe; the event loop reads it and cancels the run, which commits what already arrived.
@@ -472,6 +479,9 @@ private:
     void refresh()
     {
         RefreshEngine* engine = m_session->engine();
+        // Made before the run starts: it checks alerts once the run commits, then delivers notifications.
+        AlertService* alerts = m_session->alerts();
+        alerts->setDeliveryBudgetMs(kDeliveryBudgetMs);
         watchSignals([this, engine]() {
             m_interrupted = true;
             engine->cancel();
@@ -484,7 +494,7 @@ private:
         connect(engine, &RefreshEngine::waitingForRunLock, this, [](const QString& message) {
             Commands::printError(message);
         });
-        connect(engine, &RefreshEngine::finished, this, [this](const RunSummary& summary) {
+        connect(engine, &RefreshEngine::finished, this, [this, alerts](const RunSummary& summary) {
             if (summary.gaveUpWaiting) {
                 return fail(Commands::Failure, summary.commitError); // nothing was asked: no summary to print
             }
@@ -540,7 +550,13 @@ private:
                             QStringLiteral("refresh interrupted; the %1 answers that had arrived were saved")
                                 .arg(run.succeeded + run.failed + run.rateLimited));
             }
-            done(run.failed > 0 ? Commands::KeysFailed : Commands::Success);
+            // The alert check of this run and the deliveries it (or an earlier run) left due go first.
+            const int code = run.failed > 0 ? Commands::KeysFailed : Commands::Success;
+            if (alerts->isBusy()) {
+                connect(alerts, &AlertService::idle, this, [this, code]() { done(code); });
+            } else {
+                done(code);
+            }
         });
         RefreshOptions options;
         options.force = m_inv.force;
@@ -585,6 +601,12 @@ int Commands::run(const Invocation& inv)
 {
     if (TeamCommands::handles(inv)) {
         return TeamCommands::run(inv);
+    }
+    if (NotifyCommands::handles(inv)) {
+        return NotifyCommands::run(inv);
+    }
+    if (ServeCommand::handles(inv)) {
+        return ServeCommand::run(inv);
     }
     QString error;
     std::unique_ptr<Session> session = Session::create(sessionConfig(inv), &error);

@@ -8,15 +8,6 @@
 #include <optional>
 
 namespace {
-UsageServer::Options demoServerOptions()
-{
-    UsageServer::Options options;
-    options.latencyMs = 150; // a little network-like delay so progress is visible
-    // Real time: the week of history written at start (Demo::seedHistory) and the live answers grow at one
-    // pace, so the charts show no jump where the past meets the present.
-    options.timeScale = 1;
-    return options;
-}
 
 // The sample pool's figures: what each growing key had used when the demo starts, its limit and its pace
 // (credits per minute, on average over a day). Two accounts under the simulator's 10,000-credit plan.
@@ -33,16 +24,30 @@ constexpr Growth kGrowth[] = {
     {"pipeline-us", 1900, 4000, 0.18},
 };
 
-// How busy hour `hourOfDay` (UTC) is against the day's average: quiet nights, busy working hours.
+// How busy each hour (UTC) is: quiet nights, busy working hours.
+constexpr double kWeights[24] = {0.25, 0.2, 0.2, 0.2, 0.25, 0.4, 0.7, 1.1, 1.5, 1.7, 1.8, 1.7,
+                                 1.5,  1.6, 1.8, 1.8, 1.7, 1.5, 1.2, 0.9, 0.7, 0.5, 0.4, 0.3};
+
+// Against the day's average.
 double activity(int hourOfDay)
 {
-    static constexpr double kWeights[24] = {0.25, 0.2, 0.2, 0.2, 0.25, 0.4, 0.7, 1.1, 1.5, 1.7, 1.8, 1.7,
-                                            1.5,  1.6, 1.8, 1.8, 1.7, 1.5, 1.2, 0.9, 0.7, 0.5, 0.4, 0.3};
     double sum = 0;
     for (const double w : kWeights) {
         sum += w;
     }
     return kWeights[hourOfDay % 24] * 24.0 / sum;
+}
+
+UsageServer::Options demoServerOptions()
+{
+    UsageServer::Options options;
+    options.latencyMs = 150; // a little network-like delay so progress is visible
+    // Real time, and the live answers follow the same daily rhythm as the week of history written at start
+    // (Demo::seedHistory): the charts show no jump where the past meets the present, and a quiet night's
+    // traffic is not mistaken for a leak (unusual_usage) against a week of busy-day history.
+    options.timeScale = 1;
+    options.hourlyActivity = QList<double>(std::begin(kWeights), std::end(kWeights));
+    return options;
 }
 
 QList<QPair<QString, QByteArray>> sampleKeys()
@@ -158,14 +163,9 @@ bool Demo::seedHistory(int days, QString* error)
     for (const KeyRecord& key : store->keys()) {
         ids.insert(key.label, key.id);
     }
-    // Scaled minutes on the server's clock for each past hour: minus the activity still to come between
-    // that hour and now, so usage grows faster in busy hours and ends where the live answers begin.
+    // The server's own figures for each past hour (its daily rhythm included), so the history ends where the
+    // live answers begin.
     const int hours = days * 24;
-    QList<double> minutesAt(hours + 1, 0.0);
-    for (int back = 1; back <= hours; ++back) {
-        const int hourOfDay = now.addSecs(-3600LL * back).time().hour();
-        minutesAt[back] = minutesAt[back - 1] - 60.0 * activity(hourOfDay);
-    }
     const QList<QPair<QString, QByteArray>> keys = sampleKeys();
     for (int back = hours; back >= 1; --back) {
         // An hourly cron run that asks Tavily; in busy hours a colleague's refresh 20 s later is answered
@@ -191,7 +191,7 @@ bool Demo::seedHistory(int days, QString* error)
                 event.keyId = key.id;
                 event.at = commit.run.finishedAt;
                 event.latencyMs = fromCache ? 0 : 120 + (key.id * 53 + back * 17) % 160;
-                const QByteArray body = m_server.usageBodyAt(secret, minutesAt[back]);
+                const QByteArray body = m_server.usageBodyAt(secret, -60.0 * back);
                 const std::optional<UsageReport> report = UsageParser::parseReport(body);
                 const std::optional<Failure> failure = failureOf(scenario->kind);
                 if (report) {

@@ -47,6 +47,16 @@ struct Scenario
     std::optional<qint64> limit = 1000; // key limit (nullopt: null in the answer)
     double creditsPerMinute = 2.0; // growth of key usage over (scaled) time
     int slowMs = 0; // extra latency for Kind::Slow
+    // Irregular traffic (TrafficModel): Poisson credits per hour instead of a steady rate, batch bursts now
+    // and then, and a leak multiplying the traffic from a given scaled minute on. The seed (set from the key
+    // when it is registered) makes a key's traffic the same whenever it is asked.
+    bool noisy = false;
+    double burstsPerDay = 0;
+    double burstMean = 0;
+    double leakFactor = 1.0;
+    double leakFromMinute = 0;
+    quint64 seed = 0;
+    bool irregular() const { return noisy || leakFactor != 1.0; }
 
     // Long enough to trip a client's short test timeout, far below the 30 s production one.
     static constexpr int DefaultSlowMs = 2000;

@@ -189,6 +189,7 @@ UsageServer::UsageServer(const Options& options, QObject* parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
     , m_options(options)
+    , m_traffic(options.hourlyActivity, options.weekendActivity, options.origin)
 {
     m_clock.start();
     connect(m_server, &QTcpServer::newConnection, this, &UsageServer::onNewConnection);
@@ -241,6 +242,11 @@ void UsageServer::setOptions(const Options& options)
     const qint64 now = m_clock.elapsed();
     m_scaledMsAtChange += static_cast<double>(now - m_clockMsAtChange) * m_options.timeScale;
     m_clockMsAtChange = now;
+    if (options.hourlyActivity != m_options.hourlyActivity || options.weekendActivity != m_options.weekendActivity
+        || (options.origin.isValid() && options.origin != m_traffic.origin())) {
+        m_traffic = TrafficModel(options.hourlyActivity, options.weekendActivity,
+                                 options.origin.isValid() ? options.origin : m_traffic.origin());
+    }
     m_options = options;
 }
 
@@ -249,13 +255,15 @@ UsageServer::Options UsageServer::options() const
     return m_options;
 }
 
-void UsageServer::setKey(const QByteArray& key, const Scenario& scenario)
+void UsageServer::setKey(const QByteArray& key, const Scenario& given)
 {
     const auto it = m_keys.constFind(key);
     if (it != m_keys.constEnd())
-        addToAccount(*it, -1);
+        addToAccount(key, *it, -1);
+    Scenario scenario = given;
+    scenario.seed = keyFingerprint(key).toULongLong(nullptr, 16); // 16 hex digits: 64 bits
     m_keys.insert(key, scenario);
-    addToAccount(scenario, +1);
+    addToAccount(key, scenario, +1);
 }
 
 QByteArray UsageServer::usageBodyAt(const QByteArray& key, double scaledMinutes) const
@@ -323,6 +331,11 @@ bool UsageServer::loadKeys(const QString& jsonFile, QString* error)
         scenario.creditsPerMinute = rate.toDouble(scenario.creditsPerMinute);
         scenario.slowMs
             = entry.value(QStringLiteral("slow_ms")).toInt(kind == Scenario::Kind::Slow ? Scenario::DefaultSlowMs : 0);
+        scenario.noisy = entry.value(QStringLiteral("noise")).toBool(false);
+        scenario.burstsPerDay = entry.value(QStringLiteral("bursts_per_day")).toDouble(0);
+        scenario.burstMean = entry.value(QStringLiteral("burst_mean")).toDouble(0);
+        scenario.leakFactor = entry.value(QStringLiteral("leak_factor")).toDouble(1.0);
+        scenario.leakFromMinute = entry.value(QStringLiteral("leak_at_minute")).toDouble(0);
         parsed.append({ key, scenario });
     }
     for (const auto& [key, scenario] : std::as_const(parsed))
@@ -748,10 +761,15 @@ QByteArray UsageServer::usageBody(const Scenario& scenario, double minutes) cons
     const auto groups = m_accounts.constFind(scenario.account);
     if (groups != m_accounts.constEnd()) {
         for (const auto& [growth, count] : *groups) {
-            const qint64 keyUsage = usageFor(growth.first, growth.second, minutes);
+            const qint64 keyUsage = regularUsage(growth.first, growth.second, minutes);
             planUsage += keyUsage * count;
             accountSplit.add(splitUsage(keyUsage), count);
         }
+    }
+    for (const QByteArray& other : m_irregular.value(scenario.account)) {
+        const qint64 keyUsage = usageAt(m_keys.value(other), minutes);
+        planUsage += keyUsage;
+        accountSplit.add(splitUsage(keyUsage), 1);
     }
     QJsonObject account {
         { QStringLiteral("current_plan"), QStringLiteral("Researcher") },
@@ -767,7 +785,15 @@ QByteArray UsageServer::usageBody(const Scenario& scenario, double minutes) cons
 
 qint64 UsageServer::usageAt(const Scenario& scenario, double minutes) const
 {
-    return usageFor(effectiveBase(scenario), growthRate(scenario), minutes);
+    if (scenario.irregular()) {
+        return std::max<qint64>(0, effectiveBase(scenario) + qint64(std::floor(m_traffic.credits(scenario, minutes))));
+    }
+    return regularUsage(effectiveBase(scenario), growthRate(scenario), minutes);
+}
+
+qint64 UsageServer::regularUsage(qint64 base, double creditsPerMinute, double minutes) const
+{
+    return usageFor(base, creditsPerMinute, m_traffic.activityMinutes(minutes));
 }
 
 double UsageServer::scaledMinutes() const
@@ -789,8 +815,17 @@ const Scenario* UsageServer::resolve(const QByteArray& key)
     return &*m_keys.constFind(key);
 }
 
-void UsageServer::addToAccount(const Scenario& scenario, int delta)
+void UsageServer::addToAccount(const QByteArray& key, const Scenario& scenario, int delta)
 {
+    if (scenario.irregular()) {
+        QList<QByteArray>& keys = m_irregular[scenario.account];
+        keys.removeAll(key);
+        if (delta > 0)
+            keys.append(key);
+        if (keys.isEmpty())
+            m_irregular.remove(scenario.account);
+        return;
+    }
     auto& groups = m_accounts[scenario.account];
     const std::pair<qint64, double> growth { effectiveBase(scenario), growthRate(scenario) };
     const int count = (groups[growth] += delta);

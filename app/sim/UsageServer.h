@@ -16,7 +16,9 @@
 // every request refused that way counts in over_limit, so a polite client keeps it at zero.
 
 #include "Scenario.h"
+#include "TrafficModel.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
@@ -40,6 +42,12 @@ public:
         int rateLimitCalls = 10; // per key per window; 0 disables
         int rateLimitWindowSeconds = 600;
         double timeScale = 1.0; // usage growth runs this many times faster than real time (demo: 60)
+        // The daily rhythm of every key's traffic (TrafficModel): 24 weights by UTC hour of the simulated
+        // clock (empty: steady), a factor for weekends, and the UTC instant scaled minute 0 stands for
+        // (invalid: when the server was made).
+        QList<double> hourlyActivity;
+        double weekendActivity = 1.0;
+        QDateTime origin;
     };
     struct Stats
     {
@@ -112,10 +120,11 @@ private:
     void streamEndless(QTcpSocket* socket);
 
     QByteArray usageBody(const Scenario& scenario, double scaledMinutes) const;
+    qint64 regularUsage(qint64 base, double creditsPerMinute, double scaledMinutes) const;
     qint64 usageAt(const Scenario& scenario, double scaledMinutes) const;
     double scaledMinutes() const;
     const Scenario* resolve(const QByteArray& key);
-    void addToAccount(const Scenario& scenario, int delta);
+    void addToAccount(const QByteArray& key, const Scenario& scenario, int delta);
     bool admit(const QByteArray& key, int* retryAfterSeconds);
 
     QTcpServer* m_server;
@@ -128,6 +137,9 @@ private:
     // account -> (effective base usage, credits per minute) -> number of keys: account figures without a
     // walk over every key, which 10 000 keys in one account would make quadratic.
     QHash<QString, std::map<std::pair<qint64, double>, int>> m_accounts;
+    // Keys with irregular traffic (noise, a leak), summed one by one into their account's figures.
+    QHash<QString, QList<QByteArray>> m_irregular;
+    mutable TrafficModel m_traffic; // caches irregular keys' hourly sums
     QHash<QByteArray, std::deque<qint64>> m_windows; // key -> times (ms) of admitted calls
     Stats m_stats;
     std::unordered_map<QTcpSocket*, std::unique_ptr<Connection>> m_connections;

@@ -2,10 +2,15 @@
 
 #include "BillingCycle.h"
 #include "Store.h"
+#include "models/alerts/UnusualUsage.h"
+#include "models/notify/ChannelStore.h"
+#include "models/notify/DeliveryStore.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <cmath>
 
@@ -24,6 +29,99 @@ QString day(const QDateTime& t)
 {
     // Exact and the same in every locale, the way a person writes it (not ISO 8601).
     return QLocale::c().toString(t.toUTC(), QStringLiteral("MMM d, HH:mm 'UTC'"));
+}
+
+QJsonValue optionalNumber(const std::optional<qint64>& value)
+{
+    return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+// What an alert of a key is judged against: the forecast that binds (the key's own when it has a limit of
+// its own, else its account's), its account, and the cycle an alert belongs to.
+struct KeyContext
+{
+    const Forecast* forecast = nullptr;
+    const AccountForecast* account = nullptr;
+    QDateTime cycleStart;
+};
+
+QHash<qint64, KeyContext>
+contextsOf(const QList<KeyRecord>& keys, const ForecastSet& forecasts, const Settings& settings, const QDateTime& now)
+{
+    QHash<qint64, const Forecast*> keyForecasts;
+    for (const KeyForecast& entry : forecasts.keys) {
+        keyForecasts.insert(entry.key.id, &entry.forecast);
+    }
+    QHash<qint64, const AccountForecast*> accounts; // by key id
+    for (const AccountForecast& entry : forecasts.accounts) {
+        for (const qint64 id : entry.account.keyIds) {
+            accounts.insert(id, &entry);
+        }
+    }
+    const CycleWindow settingsCycle = BillingCycle(settings.billingResetDay).cycleContaining(now.toUTC());
+    QHash<qint64, KeyContext> contexts;
+    for (const KeyRecord& key : keys) {
+        KeyContext context;
+        context.account = accounts.value(key.id);
+        context.forecast = keyForecasts.value(key.id);
+        if (!key.keyLimit && context.account) {
+            context.forecast = &context.account->forecast;
+        }
+        context.cycleStart = context.forecast && context.forecast->cycleStart.isValid() ? context.forecast->cycleStart
+                                                                                        : settingsCycle.start;
+        contexts.insert(key.id, context);
+    }
+    return contexts;
+}
+
+// The figures a notification carries (never key material: the masked form only).
+QJsonObject factsOf(const KeyRecord& key, const KeyContext& context)
+{
+    QJsonObject facts { { QStringLiteral("masked"), key.masked } };
+    if (context.account) {
+        facts.insert(QStringLiteral("account"),
+                     QJsonObject { { QStringLiteral("id"), double(context.account->account.id) },
+                                   { QStringLiteral("plan"), context.account->account.plan } });
+    }
+    if (const Forecast* f = context.forecast; f && f->points > 0) {
+        facts.insert(QStringLiteral("used"), double(f->used));
+        facts.insert(QStringLiteral("limit"), optionalNumber(f->limit));
+        facts.insert(QStringLiteral("remaining"), optionalNumber(f->remaining));
+        facts.insert(QStringLiteral("credits_per_day"),
+                     f->creditsPerDay ? QJsonValue(std::round(*f->creditsPerDay * 10) / 10)
+                                      : QJsonValue(QJsonValue::Null));
+        if (f->exhaustionAt) {
+            facts.insert(QStringLiteral("exhaustion_at"), f->exhaustionAt->toUTC().toString(Qt::ISODate));
+        }
+    } else {
+        const std::optional<qint64> limit = key.keyLimit ? key.keyLimit : key.planLimit;
+        const std::optional<qint64> used = key.keyLimit ? key.keyUsage : key.planUsage;
+        facts.insert(QStringLiteral("used"), optionalNumber(used));
+        facts.insert(QStringLiteral("limit"), optionalNumber(limit));
+        facts.insert(QStringLiteral("remaining"),
+                     limit && used ? QJsonValue(double(std::max<qint64>(0, *limit - *used)))
+                                   : QJsonValue(QJsonValue::Null));
+    }
+    return facts;
+}
+
+AlertRecord alertFor(const KeyRecord& key,
+                     const KeyContext& context,
+                     AlertKind kind,
+                     AlertLevel level,
+                     const QString& message,
+                     const QDateTime& now)
+{
+    AlertRecord alert;
+    alert.raisedAt = now.toUTC();
+    alert.keyId = key.id;
+    alert.label = nameOf(key);
+    alert.kind = kind;
+    alert.level = level;
+    alert.cycleStart = context.cycleStart.toUTC();
+    alert.message = message;
+    alert.facts = factsOf(key, context);
+    return alert;
 }
 } // namespace
 
@@ -66,24 +164,54 @@ void AlertEngine::requestCheck(const Settings& settings, const QDateTime& now)
 
 QList<AlertRecord> AlertEngine::check(Store* store, const Settings& settings, const QDateTime& now, QString* error)
 {
+    auto failed = [error](const QString& why) {
+        if (error) {
+            *error = why;
+        }
+        return QList<AlertRecord>();
+    };
     const QList<KeyRecord> keys = store->keys();
     const ForecastSet forecasts = QuotaForecasts(store, settings).compute(now);
     if (!forecasts.error.isEmpty()) {
-        if (error) {
-            *error = forecasts.error;
-        }
-        return {};
+        return failed(forecasts.error);
     }
     QSqlDatabase db = QSqlDatabase::database(store->connectionName(), false);
+    QString why;
+    const AlertHistory history = AlertStore::history(db, &why);
+    if (!why.isEmpty()) {
+        return failed(why);
+    }
+    QList<AlertRecord> wanted = conditions(keys, forecasts, settings, now);
+    wanted += recoveries(keys, forecasts, history, settings, now);
+    wanted += unusualUsage(store, keys, forecasts, settings, now, &why);
+    if (!why.isEmpty()) {
+        return failed(why);
+    }
+    const QList<ChannelRecord> channels = ChannelStore::list(db, &why);
+    if (!why.isEmpty()) {
+        return failed(why);
+    }
+    // The alerts and their deliveries in one transaction: an alert is never stored without them, and one
+    // raised by another instance at the same moment is a no-op here (and gets its deliveries from it).
+    if (!db.transaction()) {
+        return failed(db.lastError().text());
+    }
     QList<AlertRecord> raised;
-    for (AlertRecord alert : conditions(keys, forecasts, settings, now)) {
+    for (AlertRecord alert : std::as_const(wanted)) {
         bool inserted = false;
-        if (!AlertStore::insert(db, alert, &inserted, error)) {
-            return raised;
+        if (!AlertStore::insert(db, alert, &inserted, &why)
+            || (inserted && !DeliveryStore::enqueue(db, alert, channels, now.toMSecsSinceEpoch(), &why))) {
+            db.rollback();
+            return failed(why);
         }
         if (inserted) {
             raised.append(alert);
         }
+    }
+    if (!db.commit()) {
+        why = db.lastError().text();
+        db.rollback();
+        return failed(why);
     }
     return raised;
 }
@@ -93,45 +221,27 @@ QList<AlertRecord> AlertEngine::conditions(const QList<KeyRecord>& keys,
                                            const Settings& settings,
                                            const QDateTime& now)
 {
-    QHash<qint64, const Forecast*> keyForecasts;
-    for (const KeyForecast& entry : forecasts.keys) {
-        keyForecasts.insert(entry.key.id, &entry.forecast);
-    }
-    QHash<qint64, const Forecast*> accountForecasts; // by key id
-    for (const AccountForecast& entry : forecasts.accounts) {
-        for (const qint64 id : entry.account.keyIds) {
-            accountForecasts.insert(id, &entry.forecast);
-        }
-    }
-    const CycleWindow settingsCycle = BillingCycle(settings.billingResetDay).cycleContaining(now.toUTC());
+    const QHash<qint64, KeyContext> contexts = contextsOf(keys, forecasts, settings, now);
     QList<AlertRecord> alerts;
     for (const KeyRecord& key : keys) {
         if (!key.enabled || key.status == KeyStatus::Unknown) {
             continue;
         }
-        const Forecast* forecast = keyForecasts.value(key.id);
-        if (!key.keyLimit && accountForecasts.contains(key.id)) {
-            forecast = accountForecasts.value(key.id);
-        }
-        const QDateTime cycleStart
-            = forecast && forecast->cycleStart.isValid() ? forecast->cycleStart : settingsCycle.start;
-        auto raise = [&](AlertKind kind, const QString& message) {
-            AlertRecord alert;
-            alert.raisedAt = now.toUTC();
-            alert.keyId = key.id;
-            alert.label = nameOf(key);
-            alert.kind = kind;
-            alert.cycleStart = cycleStart.toUTC();
-            alert.message = message;
-            alerts.append(alert);
+        const KeyContext context = contexts.value(key.id);
+        const Forecast* forecast = context.forecast;
+        auto raise = [&](AlertKind kind, AlertLevel level, const QString& message) {
+            alerts.append(alertFor(key, context, kind, level, message, now));
         };
         if (key.status == KeyStatus::Invalid) {
             raise(AlertKind::Invalid,
+                  AlertLevel::Critical,
                   QStringLiteral("%1 was refused as invalid or revoked (HTTP %2).")
                       .arg(nameOf(key), QString::number(key.lastHttpStatus)));
         }
         if (key.status == KeyStatus::Exhausted) {
-            raise(AlertKind::Exhausted, QStringLiteral("%1 has no credits left this cycle.").arg(nameOf(key)));
+            raise(AlertKind::Exhausted,
+                  AlertLevel::Critical,
+                  QStringLiteral("%1 has no credits left this cycle.").arg(nameOf(key)));
         }
         // The limit that binds: the key's own, else its plan's.
         const std::optional<qint64> limit = key.keyLimit ? key.keyLimit : key.planLimit;
@@ -140,6 +250,7 @@ QList<AlertRecord> AlertEngine::conditions(const QList<KeyRecord>& keys,
             const double share = double(*used) / double(*limit);
             if (share >= 1.0 - settings.lowThreshold) {
                 raise(AlertKind::UsageThreshold,
+                      AlertLevel::Warning,
                       QStringLiteral("%1 has used %2% of its %3 credits (alert at %4%).")
                           .arg(nameOf(key),
                                QString::number(std::floor(share * 100)),
@@ -151,10 +262,103 @@ QList<AlertRecord> AlertEngine::conditions(const QList<KeyRecord>& keys,
         if (forecast && forecast->exhaustionAt && forecast->level != QuotaLevel::Exhausted
             && forecast->level != QuotaLevel::Unknown && key.status != KeyStatus::Exhausted
             && *forecast->exhaustionAt > now && *forecast->exhaustionAt < forecast->cycleEnd) {
+            // Within a day is critical: someone has to act today.
+            const bool soon = now.secsTo(*forecast->exhaustionAt) <= 24 * 3600;
             raise(AlertKind::PredictedExhaustion,
+                  soon ? AlertLevel::Critical : AlertLevel::Warning,
                   QStringLiteral("%1 is predicted to run out at %2, before its cycle ends at %3.")
                       .arg(nameOf(key), day(*forecast->exhaustionAt), day(forecast->cycleEnd)));
         }
+    }
+    return alerts;
+}
+
+QList<AlertRecord> AlertEngine::recoveries(const QList<KeyRecord>& keys,
+                                           const ForecastSet& forecasts,
+                                           const AlertHistory& history,
+                                           const Settings& settings,
+                                           const QDateTime& now)
+{
+    const QHash<qint64, KeyContext> contexts = contextsOf(keys, forecasts, settings, now);
+    QList<AlertRecord> alerts;
+    for (const KeyRecord& key : keys) {
+        if (!key.enabled || (key.status != KeyStatus::Ok && key.status != KeyStatus::Low)
+            || !history.contains(key.id)) {
+            continue;
+        }
+        const QHash<int, AlertMark>& marks = history.value(key.id);
+        const KeyContext context = contexts.value(key.id);
+        const QDateTime lastRecovered = marks.value(int(AlertKind::Recovered)).raisedAt;
+        auto since = [&](AlertKind kind) {
+            const AlertMark mark = marks.value(int(kind));
+            return mark.raisedAt.isValid() && (!lastRecovered.isValid() || mark.raisedAt > lastRecovered);
+        };
+        const bool newCycle = [&]() {
+            for (const AlertKind kind : { AlertKind::UsageThreshold, AlertKind::Exhausted }) {
+                if (since(kind) && marks.value(int(kind)).cycleStart < context.cycleStart) {
+                    return true;
+                }
+            }
+            return false;
+        }();
+        QString message;
+        if (since(AlertKind::Invalid) || since(AlertKind::Exhausted)) {
+            const bool wasInvalid
+                = marks.value(int(AlertKind::Invalid)).raisedAt > marks.value(int(AlertKind::Exhausted)).raisedAt;
+            message = QStringLiteral("%1 answers normally again (it had turned %2)%3.")
+                          .arg(nameOf(key),
+                               wasInvalid ? QStringLiteral("invalid") : QStringLiteral("exhausted"),
+                               newCycle ? QStringLiteral("; a new billing cycle began") : QString());
+        } else if (newCycle && key.status == KeyStatus::Ok) {
+            message = QStringLiteral("A new billing cycle began for %1: its usage was reset.").arg(nameOf(key));
+        } else {
+            continue;
+        }
+        alerts.append(alertFor(key, context, AlertKind::Recovered, AlertLevel::Info, message, now));
+    }
+    return alerts;
+}
+
+QList<AlertRecord> AlertEngine::unusualUsage(const Store* store,
+                                             const QList<KeyRecord>& keys,
+                                             const ForecastSet& forecasts,
+                                             const Settings& settings,
+                                             const QDateTime& now,
+                                             QString* error)
+{
+    QSet<qint64> judged;
+    QHash<qint64, const KeyRecord*> byId;
+    for (const KeyRecord& key : keys) {
+        if (key.enabled && key.status != KeyStatus::Unknown) {
+            judged.insert(key.id);
+            byId.insert(key.id, &key);
+        }
+    }
+    const QHash<qint64, KeyContext> contexts = contextsOf(keys, forecasts, settings, now);
+    QList<AlertRecord> alerts;
+    for (const UsageJudgement& judgement :
+         UnusualUsage::judge(store, judged, settings.unusualUsageThreshold, now, error)) {
+        if (!judgement.verdict.unusual) {
+            continue;
+        }
+        const KeyRecord& key = *byId.value(judgement.keyId);
+        const UsageVerdict& v = judgement.verdict;
+        const qint64 minutes = judgement.windowStart.secsTo(judgement.windowEnd) / 60;
+        AlertRecord alert = alertFor(
+            key,
+            contexts.value(key.id),
+            AlertKind::UnusualUsage,
+            AlertLevel::Critical,
+            QStringLiteral("%1 used %2 credits per hour over the last %3 minutes, against a usual %4 at this time of "
+                           "the week: a sign of a leaked or misused key.")
+                .arg(nameOf(key),
+                     QString::number(v.observedPerHour, 'f', 1),
+                     QString::number(minutes),
+                     QString::number(v.expectedPerHour, 'f', 1)),
+            now);
+        alert.facts.insert(QStringLiteral("observed_per_hour"), std::round(v.observedPerHour * 10) / 10);
+        alert.facts.insert(QStringLiteral("expected_per_hour"), std::round(v.expectedPerHour * 10) / 10);
+        alerts.append(alert);
     }
     return alerts;
 }

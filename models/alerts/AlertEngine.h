@@ -8,6 +8,13 @@
 //   predicted_exhaustion  its forecast (QuotaForecasts; the account's when the key has no limit of its own)
 //                         runs out before the cycle ends and has not yet
 //   invalid, exhausted    its latest look-up said so
+//   unusual_usage         its last interval's consumption is far above its own usual (UnusualUsage.h)
+//   recovered             it answers normally again after an invalid or exhausted alert, or a new billing
+//                         cycle began after a usage or exhaustion alert in an earlier one
+// Levels: critical for invalid, exhausted, unusual usage and exhaustion predicted within 24 h; warning for
+// the usage threshold and exhaustion predicted later; info for a recovery. Each alert carries the figures a
+// notification needs (AlertRecord::facts), and is stored in one transaction with a delivery for every
+// channel that wants its level (DeliveryStore.h).
 // The cycle an alert belongs to is the forecast's (the reset day corrected by the drops the history shows),
 // else the settings' billing cycle.
 //
@@ -45,6 +52,19 @@ public:
                                          const ForecastSet& forecasts,
                                          const Settings& settings,
                                          const QDateTime& now);
+    // The recoveries these keys call for, given the latest alert of each kind per key.
+    static QList<AlertRecord> recoveries(const QList<KeyRecord>& keys,
+                                         const ForecastSet& forecasts,
+                                         const AlertHistory& history,
+                                         const Settings& settings,
+                                         const QDateTime& now);
+    // Keys whose last interval was unusual (reads their recent snapshots and baselines from the store).
+    static QList<AlertRecord> unusualUsage(const Store* store,
+                                           const QList<KeyRecord>& keys,
+                                           const ForecastSet& forecasts,
+                                           const Settings& settings,
+                                           const QDateTime& now,
+                                           QString* error);
 
 Q_SIGNALS:
     // After each requestCheck(): the alerts raised by it (often none), or an error (a one-line message).

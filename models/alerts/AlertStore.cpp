@@ -1,12 +1,15 @@
 #include "AlertStore.h"
 
+#include <QJsonDocument>
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
-const QString kColumns = QStringLiteral("id, raised_at, key_id, label, kind, cycle_start, message, acknowledged");
+const QString kColumns
+    = QStringLiteral("id, raised_at, key_id, label, kind, cycle_start, message, acknowledged, level, facts");
 
 bool fail(const QSqlQuery& query, QString* error)
 {
@@ -35,6 +38,8 @@ QList<AlertRecord> read(QSqlQuery& query)
         alert.cycleStart = QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong(), Qt::UTC);
         alert.message = query.value(6).toString();
         alert.acknowledged = query.value(7).toLongLong() != 0;
+        alert.level = alertLevelFromName(query.value(8).toString()).value_or(AlertLevel::Warning);
+        alert.facts = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
         alerts.append(alert);
     }
     return alerts;
@@ -52,14 +57,22 @@ QString alertKindName(AlertKind kind)
         return QStringLiteral("invalid");
     case AlertKind::Exhausted:
         return QStringLiteral("exhausted");
+    case AlertKind::Recovered:
+        return QStringLiteral("recovered");
+    case AlertKind::UnusualUsage:
+        return QStringLiteral("unusual_usage");
     }
     return {};
 }
 
 std::optional<AlertKind> alertKindFromName(const QString& name)
 {
-    for (AlertKind kind : {AlertKind::UsageThreshold, AlertKind::PredictedExhaustion, AlertKind::Invalid,
-                           AlertKind::Exhausted}) {
+    for (AlertKind kind : { AlertKind::UsageThreshold,
+                            AlertKind::PredictedExhaustion,
+                            AlertKind::Invalid,
+                            AlertKind::Exhausted,
+                            AlertKind::Recovered,
+                            AlertKind::UnusualUsage }) {
         if (alertKindName(kind) == name) {
             return kind;
         }
@@ -74,8 +87,8 @@ bool AlertStore::insert(QSqlDatabase& db, AlertRecord& alert, bool* inserted, QS
     }
     QSqlQuery query(db);
     // RETURNING gives the new id, and no row when the unique (key, kind, cycle) already holds one.
-    query.prepare(QStringLiteral("INSERT INTO alerts (raised_at, key_id, label, kind, cycle_start, message)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"
+    query.prepare(QStringLiteral("INSERT INTO alerts (raised_at, key_id, label, kind, cycle_start, message, level,"
+                                 " facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                                  " ON CONFLICT (key_id, kind, cycle_start) DO NOTHING RETURNING id"));
     query.addBindValue(alert.raisedAt.toMSecsSinceEpoch());
     query.addBindValue(alert.keyId ? QVariant(*alert.keyId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -83,6 +96,10 @@ bool AlertStore::insert(QSqlDatabase& db, AlertRecord& alert, bool* inserted, QS
     query.addBindValue(alertKindName(alert.kind));
     query.addBindValue(alert.cycleStart.toMSecsSinceEpoch());
     query.addBindValue(alert.message);
+    query.addBindValue(alertLevelName(alert.level));
+    query.addBindValue(alert.facts.isEmpty()
+                           ? QString()
+                           : QString::fromUtf8(QJsonDocument(alert.facts).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
         return fail(query, error);
     }
@@ -130,4 +147,38 @@ bool AlertStore::acknowledge(QSqlDatabase& db, qint64 id, QString* error)
     query.prepare(QStringLiteral("UPDATE alerts SET acknowledged = 1 WHERE id = ?"));
     query.addBindValue(id);
     return query.exec() || fail(query, error);
+}
+
+std::optional<AlertRecord> AlertStore::byId(QSqlDatabase& db, qint64 id, QString* error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM alerts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        fail(query, error);
+        return std::nullopt;
+    }
+    const QList<AlertRecord> found = read(query);
+    return found.isEmpty() ? std::nullopt : std::optional<AlertRecord>(found.first());
+}
+
+AlertHistory AlertStore::history(QSqlDatabase& db, QString* error)
+{
+    AlertHistory history;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT key_id, kind, max(raised_at), max(cycle_start) FROM alerts WHERE key_id IS"
+                                   " NOT NULL GROUP BY key_id, kind"))) {
+        fail(query, error);
+        return history;
+    }
+    while (query.next()) {
+        if (const std::optional<AlertKind> kind = alertKindFromName(query.value(1).toString())) {
+            history[query.value(0).toLongLong()][int(*kind)]
+                = AlertMark{QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
+                            QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC)};
+        }
+    }
+    return history;
 }

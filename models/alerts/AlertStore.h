@@ -1,13 +1,18 @@
 #pragma once
-// Alerts raised for keys (the `alerts` table, migration 4): usage over the alert threshold, exhaustion
-// predicted before the cycle ends, a key turned invalid, a key turned exhausted. Each condition is stored
+// Alerts raised for keys (the `alerts` table, migration 4; level and facts since migration 5): usage over the
+// alert threshold, exhaustion predicted before the cycle ends, a key turned invalid or exhausted, unusual
+// usage (UnusualUsage.h) and a recovery (a key answers normally again, or a new cycle began). Each is stored
 // once per key per billing cycle: a second insert of the same (key, kind, cycle start) is a no-op, which is
 // what makes an alert fire once. The label is copied so a report still names a key removed since.
 //
 // The SQL is the same on SQLite and PostgreSQL (INSERT ... ON CONFLICT DO NOTHING RETURNING). Runs on the
 // connection it is given, from that connection's thread.
 
+#include "models/alerts/AlertLevel.h"
+
 #include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -15,8 +20,9 @@
 
 class QSqlDatabase;
 
-enum class AlertKind { UsageThreshold, PredictedExhaustion, Invalid, Exhausted };
-// "usage_threshold", "predicted_exhaustion", "invalid", "exhausted" (the stored names).
+enum class AlertKind { UsageThreshold, PredictedExhaustion, Invalid, Exhausted, Recovered, UnusualUsage };
+// "usage_threshold", "predicted_exhaustion", "invalid", "exhausted", "recovered", "unusual_usage" (the stored
+// names).
 QString alertKindName(AlertKind kind);
 std::optional<AlertKind> alertKindFromName(const QString& name);
 
@@ -30,8 +36,21 @@ struct AlertRecord
     QDateTime cycleStart; // UTC, the first instant of the billing cycle it belongs to
     QString message; // one plain sentence: what happened, with the figures
     bool acknowledged = false;
+    AlertLevel level = AlertLevel::Warning;
+    // The figures at the moment it was raised, for notifications (NotificationMessage.h): masked, account,
+    // used, limit, remaining, credits_per_day, exhaustion_at, observed_per_hour, expected_per_hour; absent
+    // when unknown. Never key material.
+    QJsonObject facts;
 };
 Q_DECLARE_METATYPE(AlertRecord)
+
+// The latest alert of one kind for one key: when it was raised and the cycle it belongs to.
+struct AlertMark
+{
+    QDateTime raisedAt;
+    QDateTime cycleStart;
+};
+using AlertHistory = QHash<qint64, QHash<int, AlertMark>>; // key id -> int(AlertKind) -> latest
 
 class AlertStore
 {
@@ -44,4 +63,7 @@ public:
     // The most recent `limit` alerts, newest first (the window's alert list).
     static QList<AlertRecord> latest(QSqlDatabase& db, int limit, QString* error = nullptr);
     static bool acknowledge(QSqlDatabase& db, qint64 id, QString* error = nullptr);
+    static std::optional<AlertRecord> byId(QSqlDatabase& db, qint64 id, QString* error = nullptr);
+    // For every key and kind, its latest alert (what a recovery is judged against).
+    static AlertHistory history(QSqlDatabase& db, QString* error = nullptr);
 };

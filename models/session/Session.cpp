@@ -4,6 +4,7 @@
 #include "SystemKeychain.h"
 #include "models/core/Logging.h"
 #include "models/keys/SealUpgrade.h"
+#include "models/notify/AlertService.h"
 #include "models/store/LabelRepair.h"
 #include "models/store/StoreMeta.h"
 
@@ -36,7 +37,10 @@ Session::~Session()
         m_teamThread = nullptr;
     }
     // The engine commits what a run already answered when it goes; it must go while the store is open
-    // (QObject children would only be deleted after the members, the store among them).
+    // (QObject children would only be deleted after the members, the store among them). The alert service's
+    // threads finish their check or send first.
+    delete m_alerts;
+    m_alerts = nullptr;
     delete m_engine;
     m_engine = nullptr;
 }
@@ -126,6 +130,7 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     session->m_scheduler = new RefreshScheduler(session->m_engine, session.get());
     session->configure();
     session->m_keys = std::make_unique<KeyManager>(session->m_store.get(), session->m_vault);
+    session->m_channels = std::make_unique<ChannelManager>(session->m_store.get(), session->m_vault);
 
     connect(session->m_vault, &Vault::opened, session.get(), &Session::onVaultOpened);
     connect(session->m_vault, &Vault::unavailable, session.get(), &Session::vaultUnavailable);
@@ -175,6 +180,14 @@ bool Session::applySettings(const Settings& settings, QString* error)
     }
     m_fileSettings = toSave;
     return true;
+}
+
+AlertService* Session::alerts()
+{
+    if (!m_alerts) {
+        m_alerts = new AlertService(this, this);
+    }
+    return m_alerts;
 }
 
 void Session::startAutoRefresh()

@@ -12,6 +12,7 @@
 #include "TeamSecrets.h"
 #include "UsageClient.h"
 #include "Vault.h"
+#include "models/notify/ChannelManager.h"
 
 #include <QObject>
 #include <QString>
@@ -20,6 +21,7 @@
 #include <memory>
 #include <optional>
 
+class AlertService;
 class Keychain;
 class QThread;
 
@@ -84,6 +86,9 @@ public:
     UsageClient* client() const { return m_client; }
     RefreshEngine* engine() const { return m_engine; }
     KeyManager* keys() const { return m_keys.get(); }
+    ChannelManager* channels() const { return m_channels.get(); }
+    // Alert checks after every committed run and notification delivery, made on first use (threads of its own).
+    AlertService* alerts();
     RefreshScheduler* scheduler() const { return m_scheduler; }
     Clock* clock() const { return m_clock; }
 
@@ -120,5 +125,7 @@ private:
     RefreshEngine* m_engine = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
     std::unique_ptr<KeyManager> m_keys;
+    std::unique_ptr<ChannelManager> m_channels;
+    AlertService* m_alerts = nullptr;
     QThread* m_teamThread = nullptr; // a team key derivation in progress (owns itself; waited for on exit)
 };

@@ -57,6 +57,14 @@ Settings Settings::load(const QString& file, QStringList* warnings)
     } else if (warnings) {
         *warnings << QStringLiteral("refresh/auto_refresh_minutes must be 0, 5, 15 or 60; auto-refresh stays off");
     }
+    const double unusual
+        = ini.value(QStringLiteral("alerts/unusual_usage_threshold"), s.unusualUsageThreshold).toDouble();
+    if (unusual >= 0 && unusual <= 100) {
+        s.unusualUsageThreshold = unusual;
+    } else if (warnings) {
+        *warnings << QStringLiteral("alerts/unusual_usage_threshold must be between 0 and 100; using %1")
+                         .arg(s.unusualUsageThreshold);
+    }
     const double low = ini.value(QStringLiteral("alerts/low_threshold"), s.lowThreshold).toDouble();
     if (low >= 0.0 && low < 1.0) {
         s.lowThreshold = low;
@@ -106,6 +114,7 @@ bool Settings::save(const QString& file, QString* error) const
     ini.setValue(QStringLiteral("refresh/backoff_ceiling_seconds"), backoffCeilingSeconds);
     ini.setValue(QStringLiteral("refresh/auto_refresh_minutes"), autoRefreshMinutes);
     ini.setValue(QStringLiteral("alerts/low_threshold"), lowThreshold);
+    ini.setValue(QStringLiteral("alerts/unusual_usage_threshold"), unusualUsageThreshold);
     ini.setValue(QStringLiteral("alerts/forecast_warning_share"), forecastWarningShare);
     ini.setValue(QStringLiteral("alerts/forecast_critical_share"), forecastCriticalShare);
     ini.setValue(QStringLiteral("billing/reset_day"), billingResetDay);

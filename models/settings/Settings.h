@@ -5,6 +5,7 @@
 // the app.
 
 #include "RefreshEngine.h"
+#include "models/alerts/UnusualUsage.h"
 
 #include <QString>
 #include <QUrl>
@@ -27,6 +28,9 @@ struct Settings {
     int backoffCeilingSeconds = 3600;
     int autoRefreshMinutes = 0; // 0 (off), 5, 15 or 60
     double lowThreshold = 0.10;
+    // How far above its usual credits per hour a key's last interval must be to raise unusual_usage, in robust
+    // standard deviations (UnusualUsage.h); 0 turns the check off.
+    double unusualUsageThreshold = UnusualUsage::DefaultThreshold;
     double forecastWarningShare = 0.80; // projected usage at cycle end / limit that makes a key WARNING
     double forecastCriticalShare = 0.95; // ... CRITICAL (also: exhaustion predicted before the cycle ends)
     int billingResetDay = 1; // 1..28, UTC; corrected by drops the history shows

@@ -174,6 +174,37 @@ const QList<QStringList>& steps()
                            " UNIQUE (key_id, kind, cycle_start))"),
             QStringLiteral("CREATE INDEX alerts_raised ON alerts(raised_at)"),
         },
+        // 5: notifications (models/notify). Alerts gain their level (info, warning, critical) and the figures
+        // a notification carries (JSON). A channel's URL or SMTP password is stored sealed by the vault, like
+        // an API key; `masked` is what may be shown. alert_deliveries holds one row per alert and channel
+        // that should get it: the row is the claim that makes exactly one instance send it (state pending,
+        // sending under a lease, delivered or failed), with the attempts, the next try and the last answer.
+        {
+            QStringLiteral("ALTER TABLE alerts ADD COLUMN level TEXT NOT NULL DEFAULT 'warning'"),
+            QStringLiteral("ALTER TABLE alerts ADD COLUMN facts TEXT"),
+            QStringLiteral("CREATE TABLE notify_channels ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " kind TEXT NOT NULL,"
+                           " min_level TEXT NOT NULL,"
+                           " masked TEXT NOT NULL,"
+                           " sealed BLOB,"
+                           " email_to TEXT, smtp_host TEXT, smtp_port INTEGER, smtp_user TEXT,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE alert_deliveries ("
+                           " alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,"
+                           " channel_id INTEGER NOT NULL REFERENCES notify_channels(id) ON DELETE CASCADE,"
+                           " state TEXT NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " created_at INTEGER NOT NULL,"
+                           " next_attempt_at INTEGER NOT NULL,"
+                           " lease_until INTEGER,"
+                           " owner TEXT,"
+                           " last_error TEXT,"
+                           " finished_at INTEGER,"
+                           " PRIMARY KEY (alert_id, channel_id))"),
+            QStringLiteral("CREATE INDEX alert_deliveries_due ON alert_deliveries(state, next_attempt_at)"),
+        },
     };
     return all;
 }

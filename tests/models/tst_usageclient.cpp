@@ -19,6 +19,15 @@
 Q_DECLARE_METATYPE(KeyStatus)
 
 namespace {
+// A server that answers after `latencyMs`, without a rate limit.
+UsageServer::Options unlimitedServer(int latencyMs)
+{
+    UsageServer::Options options;
+    options.latencyMs = latencyMs;
+    options.rateLimitCalls = 0;
+    return options;
+}
+
 // Collects the results of look-ups and counts callbacks, so "exactly once" can be checked.
 struct Results
 {
@@ -411,7 +420,7 @@ void TestUsageClient::neverSynchronous()
 
 void TestUsageClient::abortAll()
 {
-    UsageServerThread server(UsageServer::Options { 500, 0, 600, 1.0 });
+    UsageServerThread server(unlimitedServer(500));
     QVERIFY(server.start());
     UsageClient::Options options = optionsFor(server.baseUrl());
     options.maxConcurrency = 2;
@@ -445,7 +454,7 @@ void TestUsageClient::abortAll()
 
 void TestUsageClient::destroyWithLookupsInFlight()
 {
-    UsageServerThread server(UsageServer::Options { 300, 0, 600, 1.0 });
+    UsageServerThread server(unlimitedServer(300));
     QVERIFY(server.start());
     auto results = std::make_unique<Results>();
     int calls = 0;
@@ -473,7 +482,7 @@ void TestUsageClient::destroyWithLookupsInFlight()
 
 void TestUsageClient::destroyFromCallback()
 {
-    UsageServerThread server(UsageServer::Options { 50, 0, 600, 1.0 });
+    UsageServerThread server(unlimitedServer(50));
     QVERIFY(server.start());
     QPointer<UsageClient> client = new UsageClient(optionsFor(server.baseUrl()), nullptr);
     int calls = 0;
@@ -492,7 +501,7 @@ void TestUsageClient::concurrency()
 {
     // 100 look-ups at 200 ms each: serial would be 20 s, six connections 3.4 s; the pool of managers gets
     // them all onto the wire at once.
-    UsageServerThread server(UsageServer::Options { 200, 0, 600, 1.0 });
+    UsageServerThread server(unlimitedServer(200));
     QVERIFY(server.start());
     UsageClient::Options options = optionsFor(server.baseUrl());
     options.maxConcurrency = 100;
@@ -522,7 +531,7 @@ void TestUsageClient::concurrency()
 
 void TestUsageClient::queueing()
 {
-    UsageServerThread server(UsageServer::Options { 100, 0, 600, 1.0 });
+    UsageServerThread server(unlimitedServer(100));
     QVERIFY(server.start());
     UsageClient::Options options = optionsFor(server.baseUrl());
     options.maxConcurrency = 4;
@@ -550,7 +559,7 @@ void TestUsageClient::queueing()
 
 void TestUsageClient::latencyFromStartNotQueueEntry()
 {
-    UsageServerThread server(UsageServer::Options { 200, 0, 600, 1.0 });
+    UsageServerThread server(unlimitedServer(200));
     QVERIFY(server.start());
     UsageClient::Options options = optionsFor(server.baseUrl());
     options.maxConcurrency = 1;

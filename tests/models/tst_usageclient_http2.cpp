@@ -18,8 +18,16 @@
 #include <QTest>
 
 namespace {
-// 200 ms per answer, no rate limit: the figures of DESIGN.md, and each key is asked more than once.
-const UsageServer::Options kServer { 200, 0, 600, 1.0 };
+// A server that answers after `latencyMs`, without a rate limit.
+UsageServer::Options unlimitedServer(int latencyMs)
+{
+    UsageServer::Options options;
+    options.latencyMs = latencyMs;
+    options.rateLimitCalls = 0;
+    return options;
+}
+// 200 ms per answer: the figures of DESIGN.md.
+constexpr int kLatencyMs = 200;
 // The concurrency tests hold each answer 2 s, so that even a slow build on a busy machine has every
 // request of a round out before the first answer: the peak in flight then shows the design, not the
 // machine. Speed itself is bench_refresh's to measure.
@@ -102,7 +110,8 @@ private:
 
 void TestUsageClientHttp2::initTestCase()
 {
-    m_server = std::make_unique<UsageServerThread>(kServer);
+    // 200 ms per answer, no rate limit: the figures of DESIGN.md, and each key is asked more than once.
+    m_server = std::make_unique<UsageServerThread>(unlimitedServer(kLatencyMs));
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     m_proxy = std::make_unique<Http2Proxy>(m_server->baseUrl());
@@ -112,7 +121,7 @@ void TestUsageClientHttp2::initTestCase()
 
 void TestUsageClientHttp2::init()
 {
-    m_server->setOptions(kServer);
+    m_server->setOptions(unlimitedServer(kLatencyMs));
     m_server->resetStats();
     m_proxy->clearLog();
 }
@@ -233,7 +242,7 @@ void TestUsageClientHttp2::firstLookupProbes()
 
 void TestUsageClientHttp2::concurrencyThroughMultiplexing()
 {
-    m_server->setOptions({ kSlowLatencyMs, 0, 600, 1.0 });
+    m_server->setOptions(unlimitedServer(kSlowLatencyMs));
     // 200 look-ups at 2 s, cap 100: two rounds, all on one connection (the proxy allows 100 streams).
     UsageClient::Options options = optionsFor(m_proxy->baseUrl());
     options.maxConcurrency = 100;
@@ -248,7 +257,7 @@ void TestUsageClientHttp2::concurrencyThroughMultiplexing()
 
 void TestUsageClientHttp2::capBeyondOneConnection()
 {
-    m_server->setOptions({ kSlowLatencyMs, 0, 600, 1.0 });
+    m_server->setOptions(unlimitedServer(kSlowLatencyMs));
     // The cap's maximum, 256, is more than the 100 streams the server allows on a connection: the client
     // opens ceil(256 / 100) connections, one per manager, and multiplexes on each.
     UsageClient::Options options = optionsFor(m_proxy->baseUrl());
@@ -264,7 +273,7 @@ void TestUsageClientHttp2::capBeyondOneConnection()
 
 void TestUsageClientHttp2::http2OffMeansHttp1()
 {
-    m_server->setOptions({ kSlowLatencyMs, 0, 600, 1.0 });
+    m_server->setOptions(unlimitedServer(kSlowLatencyMs));
     // Same server, HTTP/2 turned off: HTTP/1.1 over TLS, and the pool of managers reaches the cap.
     UsageClient::Options options = optionsFor(m_proxy->baseUrl());
     options.maxConcurrency = 100;
@@ -282,7 +291,7 @@ void TestUsageClientHttp2::http2OffMeansHttp1()
 
 void TestUsageClientHttp2::http1OnlyServer()
 {
-    m_server->setOptions({ kSlowLatencyMs, 0, 600, 1.0 });
+    m_server->setOptions(unlimitedServer(kSlowLatencyMs));
     // A TLS server that offers only http/1.1 by ALPN: the probe finds out, and the pool carries the rest.
     Http2Proxy::Options proxyOptions;
     proxyOptions.http2 = false;
@@ -403,7 +412,7 @@ void TestUsageClientHttp2::sessionTrustsCaFile()
 {
     // SessionConfig::caCertificatesFile end to end: a refresh-all through the proxy, over HTTP/2.
     TestSession::Options options;
-    options.server = UsageServer::Options { 50, 0, 600, 1.0 };
+    options.server = unlimitedServer(50);
     options.viaHttp2Proxy = true;
     TestSession t(options);
     QVERIFY2(t.open(), qPrintable(t.error()));

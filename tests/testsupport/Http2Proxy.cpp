@@ -4,7 +4,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -77,7 +76,7 @@ QUrl Http2Proxy::baseUrl() const
 
 QString Http2Proxy::caFile() const
 {
-    return m_dir.filePath(QStringLiteral("ca.pem"));
+    return m_certificates.caFile();
 }
 
 QString Http2Proxy::errorLog() const
@@ -97,8 +96,8 @@ bool Http2Proxy::start(QString* error)
         return fail(QStringLiteral("Http2Proxy: cannot create a temporary folder"));
     if (!m_backend.isValid() || m_backend.host().isEmpty() || m_backend.port() <= 0)
         return fail(QStringLiteral("Http2Proxy: the backend needs a host and a port"));
-    if (!makeCertificates(&why))
-        return fail(why);
+    if (!m_certificates.make(&why))
+        return fail(why.replace(QLatin1String("ThrowawayCa"), QLatin1String("Http2Proxy")));
     // The free port can be taken between the probe and nghttpx's bind: try a few.
     for (int attempt = 0; attempt < 5; ++attempt) {
         const quint16 port = freePort();
@@ -112,58 +111,6 @@ bool Http2Proxy::start(QString* error)
             break;
     }
     return fail(why);
-}
-
-bool Http2Proxy::makeCertificates(QString* error)
-{
-    const QString openssl = findTool(QStringLiteral("openssl"));
-    if (openssl.isEmpty()) {
-        *error
-            = QStringLiteral("Http2Proxy: the openssl command is not installed (scripts/deps.sh --test installs it)");
-        return false;
-    }
-    // Arguments separated by single spaces, none holding one.
-    auto run = [&](const QString& command) {
-        const QStringList arguments = command.split(u' ');
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(openssl, arguments);
-        if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
-            || process.exitCode() != 0) {
-            *error = QLatin1String("Http2Proxy: openssl ") + arguments.first() + QLatin1String(" failed: ")
-                + QString::fromLocal8Bit(process.readAll()).simplified();
-            return false;
-        }
-        return true;
-    };
-    // P-256 keys (quick to make, what most servers use), valid for two days: enough for any test run.
-    if (!run(QStringLiteral("req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout ca.key "
-                            "-out ca.pem -days 2 -subj /CN=QuotaDeck-throwaway-test-CA "
-                            "-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign")))
-        return false;
-    if (!run(QStringLiteral("req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout key.pem "
-                            "-out server.csr -subj /CN=127.0.0.1")))
-        return false;
-    if (!writeFile(m_dir.filePath(QStringLiteral("server.ext")),
-                   "basicConstraints=critical,CA:FALSE\n"
-                   "keyUsage=critical,digitalSignature\n"
-                   "extendedKeyUsage=serverAuth\n"
-                   "subjectAltName=IP:127.0.0.1,DNS:localhost\n")) {
-        *error = QStringLiteral("Http2Proxy: cannot write the certificate extensions");
-        return false;
-    }
-    const QString serial = QStringLiteral("0x%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QChar(u'0'));
-    if (!run(QLatin1String("x509 -req -in server.csr -CA ca.pem -CAkey ca.key -days 2 -extfile server.ext "
-                           "-out cert.pem -set_serial ")
-             + serial))
-        return false;
-    m_ca = QSslCertificate::fromPath(caFile(), QSsl::Pem);
-    if (m_ca.size() != 1) {
-        *error = QStringLiteral("Http2Proxy: the CA certificate openssl made is unreadable");
-        return false;
-    }
-    return true;
 }
 
 bool Http2Proxy::launch(quint16 port, QString* error)
@@ -204,8 +151,8 @@ bool Http2Proxy::launch(quint16 port, QString* error)
         QStringLiteral("--accesslog-format=$remote_port $protocol_version $status"),
         QLatin1String("--errorlog-file=") + errorLogPath,
         QStringLiteral("--log-level=WARN"),
-        m_dir.filePath(QStringLiteral("key.pem")),
-        m_dir.filePath(QStringLiteral("cert.pem")),
+        m_certificates.keyFile(),
+        m_certificates.certFile(),
     };
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_dir.filePath(QStringLiteral("nghttpx.out")), QIODevice::Append);

@@ -3,11 +3,13 @@
 // front of the local usage server, which only speaks HTTP/1.1. The frontend offers h2 and http/1.1 by ALPN,
 // with a throwaway CA and server certificate (for 127.0.0.1 and localhost) made by the openssl command in a
 // temporary dir; the backend is the usage server's port, with as many backend connections as there are
-// streams, so the usage server sees the client's real concurrency.
+// streams, so the usage server sees the client's real concurrency. The certificates are a ThrowawayCa's.
 //
 // nghttpx rather than a hand-made HTTP/2 server: the point is to meet framing, flow control, SETTINGS and
 // ALPN as a production server does them. A missing nghttpx or openssl is an error (start() says so), not a
 // reason to skip: scripts/deps.sh --test installs both.
+
+#include "ThrowawayCa.h"
 
 #include <QList>
 #include <QProcess>
@@ -42,7 +44,7 @@ public:
     // connections. False and a one-line reason on failure.
     bool start(QString* error = nullptr);
     QUrl baseUrl() const; // https://127.0.0.1:<port>
-    QList<QSslCertificate> caCertificates() const { return m_ca; } // the throwaway CA, to trust
+    QList<QSslCertificate> caCertificates() const { return m_certificates.caCertificates(); } // to trust
     QString caFile() const; // the same, as a PEM file
 
     // Requests nghttpx has finished, from its access log (written as each one completes).
@@ -56,7 +58,6 @@ public:
     QString errorLog() const;
 
 private:
-    bool makeCertificates(QString* error);
     bool launch(quint16 port, QString* error);
 
     QUrl m_backend;
@@ -64,6 +65,6 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
-    QList<QSslCertificate> m_ca;
+    ThrowawayCa m_certificates;
     qint64 m_logOffset = 0;
 };

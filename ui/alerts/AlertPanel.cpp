@@ -1,8 +1,8 @@
 #include "AlertPanel.h"
 
-#include "AlertEngine.h"
-#include "RefreshEngine.h"
 #include "Session.h"
+#include "models/notify/AlertService.h"
+#include "models/notify/DeliveryStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSqlDatabase>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +25,10 @@ QString alertKindText(AlertKind kind)
         return AlertPanel::tr("Turned invalid");
     case AlertKind::Exhausted:
         return AlertPanel::tr("Turned exhausted");
+    case AlertKind::Recovered:
+        return AlertPanel::tr("Recovered");
+    case AlertKind::UnusualUsage:
+        return AlertPanel::tr("Unusual usage");
     }
     return {};
 }
@@ -31,7 +36,8 @@ QString alertKindText(AlertKind kind)
 AlertPanel::AlertPanel(Session* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_engine(new AlertEngine(session->store()->location(), this))
+    , m_service(session->alerts())
+    , m_retryTimer(new QTimer(this))
     , m_list(new QTreeWidget(this))
     , m_status(new QLabel(this))
     , m_acknowledge(new QPushButton(tr("&Mark all as seen"), this))
@@ -41,7 +47,7 @@ AlertPanel::AlertPanel(Session* session, QWidget* parent)
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Time"), tr("Key"), tr("Reason"), tr("Details")});
+    m_list->setHeaderLabels({tr("Time"), tr("Key"), tr("Reason"), tr("Notifications"), tr("Details")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     m_status->setObjectName(QStringLiteral("alertStatus"));
@@ -57,8 +63,15 @@ AlertPanel::AlertPanel(Session* session, QWidget* parent)
     layout->addLayout(row);
     layout->addWidget(m_list, 1);
 
-    connect(m_engine, &AlertEngine::checked, this, &AlertPanel::onChecked);
-    connect(m_session->engine(), &RefreshEngine::finished, this, &AlertPanel::onRefreshFinished);
+    connect(m_service, &AlertService::checked, this, &AlertPanel::onChecked);
+    connect(m_service, &AlertService::passFinished, this, [this](const DeliveryPass& pass) {
+        if (!pass.outcomes.isEmpty()) {
+            reload();
+        }
+    });
+    m_retryTimer->setInterval(std::chrono::minutes(1));
+    connect(m_retryTimer, &QTimer::timeout, m_service, &AlertService::deliverDue);
+    m_retryTimer->start();
     reload();
     checkNow(); // on start: conditions that arose while the window was closed (a cron refresh)
 }
@@ -67,19 +80,35 @@ AlertPanel::~AlertPanel() = default;
 
 void AlertPanel::checkNow()
 {
-    m_engine->requestCheck(m_session->settings(), m_session->clock()->now().toUTC());
+    m_service->checkNow();
 }
 
 bool AlertPanel::isChecking() const
 {
-    return m_engine->isChecking();
+    return m_service->isBusy();
 }
 
-void AlertPanel::onRefreshFinished(const RunSummary& summary)
+QString deliveryText(const QList<DeliveryRecord>& deliveries)
 {
-    if (summary.committed()) {
-        checkNow();
+    QStringList parts;
+    for (const DeliveryRecord& d : deliveries) {
+        switch (d.state) {
+        case DeliveryState::Delivered:
+            parts << AlertPanel::tr("%1: sent").arg(d.channelName);
+            break;
+        case DeliveryState::Failed:
+            parts << AlertPanel::tr("%1: failed").arg(d.channelName);
+            break;
+        case DeliveryState::Pending:
+            parts << (d.attempts > 0 ? AlertPanel::tr("%1: retrying").arg(d.channelName)
+                                     : AlertPanel::tr("%1: waiting").arg(d.channelName));
+            break;
+        case DeliveryState::Sending:
+            parts << AlertPanel::tr("%1: sending").arg(d.channelName);
+            break;
+        }
     }
+    return parts.join(QStringLiteral(", "));
 }
 
 void AlertPanel::onChecked(const QList<AlertRecord>& raised, const QString& error)
@@ -111,6 +140,11 @@ void AlertPanel::reload()
     QSqlDatabase db = QSqlDatabase::database(m_session->store()->connectionName());
     QString error;
     const QList<AlertRecord> alerts = AlertStore::latest(db, MaxListed, &error);
+    QList<qint64> ids;
+    for (const AlertRecord& alert : alerts) {
+        ids << alert.id;
+    }
+    const QHash<qint64, QList<DeliveryRecord>> deliveries = DeliveryStore::forAlerts(db, ids);
     m_list->clear();
     QList<QTreeWidgetItem*> items;
     QHash<qint64, QString> highlighted;
@@ -120,8 +154,17 @@ void AlertPanel::reload()
         item->setText(0, QLocale().toString(alert.raisedAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(1, alert.label);
         item->setText(2, alertKindText(alert.kind));
-        item->setText(3, alert.message);
-        item->setToolTip(3, alert.message);
+        const QList<DeliveryRecord> sent = deliveries.value(alert.id);
+        item->setText(3, deliveryText(sent));
+        QStringList why;
+        for (const DeliveryRecord& d : sent) {
+            if (!d.lastError.isEmpty()) {
+                why << tr("%1 (%n attempt(s)): %2", nullptr, d.attempts).arg(d.channelName, d.lastError);
+            }
+        }
+        item->setToolTip(3, why.join(QLatin1Char('\n')));
+        item->setText(4, alert.message);
+        item->setToolTip(4, alert.message);
         item->setData(0, Qt::UserRole, alert.id);
         item->setData(0, Qt::UserRole + 1, alert.acknowledged);
         if (!alert.acknowledged) {

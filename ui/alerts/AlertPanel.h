@@ -1,21 +1,23 @@
 #pragma once
-// The window's side of alerts (models/alerts): asks the AlertEngine for a check once at start and after
-// every committed refresh run (its own thread: the window never waits for the forecasts), lists the alerts
-// raised (time, key, reason, what happened; the Alerts tab) and says which keys have alerts not yet
-// acknowledged, so the key table can highlight their rows. New alerts are announced with raised(): the window
-// shows them in the tray where there is one, else in a banner (AlertBanner).
+// The window's side of alerts (models/alerts, models/notify): the session's AlertService checks once at
+// start and after every committed refresh run and then delivers notifications (its own threads: the window
+// never waits for forecasts or channels). This lists the alerts raised (time, key, reason, what happened,
+// and how far each channel's notification got; the Alerts tab) and says which keys have alerts not yet
+// acknowledged, so the key table can highlight their rows. New alerts are announced with raised(): the
+// window shows them in the tray where there is one, else in a banner (AlertBanner). Deliveries that failed
+// are tried again every minute while the window is open.
 
 #include "AlertStore.h"
 
 #include <QHash>
 #include <QWidget>
 
-class AlertEngine;
+class AlertService;
 class QLabel;
+class QTimer;
 class QPushButton;
 class QTreeWidget;
 class Session;
-struct RunSummary;
 
 class AlertPanel : public QWidget
 {
@@ -42,11 +44,11 @@ Q_SIGNALS:
 
 private:
     void onChecked(const QList<AlertRecord>& raised, const QString& error);
-    void onRefreshFinished(const RunSummary& summary);
     void reload();
 
     Session* m_session;
-    AlertEngine* m_engine;
+    AlertService* m_service;
+    QTimer* m_retryTimer;
     QTreeWidget* m_list;
     QLabel* m_status;
     QPushButton* m_acknowledge;

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "NotificationsPage.h"
 #include "Session.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -124,8 +126,17 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     m_resetDay = spin(alerts, "resetDaySpin", 1, 28);
     m_resetDay->setToolTip(tr("Day of the month (UTC) the billing cycle starts; corrected by the drops the "
                               "history shows"));
+    m_unusualThreshold = new QDoubleSpinBox(alerts);
+    m_unusualThreshold->setObjectName(QStringLiteral("unusualThresholdSpin"));
+    m_unusualThreshold->setRange(0, 100);
+    m_unusualThreshold->setDecimals(1);
+    m_unusualThreshold->setSpecialValueText(tr("Off"));
+    m_unusualThreshold->setToolTip(tr("How far above a key's usual credits per hour at this time of the week its "
+                                      "last interval must be to raise 'unusual usage' (a sign of a leaked key), in "
+                                      "robust standard deviations; lower finds more and errs more"));
     auto* alertsForm = new QFormLayout(alerts);
     alertsForm->addRow(tr("Alert when &less than this is left:"), m_lowThreshold);
+    alertsForm->addRow(tr("&Unusual usage at:"), m_unusualThreshold);
     alertsForm->addRow(tr("Forecast &warning at:"), m_warningShare);
     alertsForm->addRow(tr("Forecast c&ritical at:"), m_criticalShare);
     alertsForm->addRow(tr("Billing &reset day:"), m_resetDay);
@@ -163,8 +174,15 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     right->addStretch(1);
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
+    auto* general = new QWidget(this);
+    general->setLayout(columns);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(general, tr("&General"));
+    m_notifications = new NotificationsPage(m_session, this);
+    m_tabs->addTab(m_notifications, tr("&Notifications"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -186,6 +204,7 @@ void SettingsDialog::setSettings(const Settings& s)
     m_backoffCeiling->setValue(s.backoffCeilingSeconds);
     m_autoRefresh->setCurrentIndex(std::max(0, m_autoRefresh->findData(s.autoRefreshMinutes)));
     m_lowThreshold->setValue(s.lowThreshold * 100);
+    m_unusualThreshold->setValue(s.unusualUsageThreshold);
     m_warningShare->setValue(s.forecastWarningShare * 100);
     m_criticalShare->setValue(s.forecastCriticalShare * 100);
     m_resetDay->setValue(s.billingResetDay);
@@ -225,6 +244,7 @@ std::optional<Settings> SettingsDialog::settings(QString* error) const
     }
     s.autoRefreshMinutes = m_autoRefresh->currentData().toInt();
     s.lowThreshold = m_lowThreshold->value() / 100.0;
+    s.unusualUsageThreshold = m_unusualThreshold->value();
     s.forecastWarningShare = m_warningShare->value() / 100.0;
     s.forecastCriticalShare = m_criticalShare->value() / 100.0;
     if (s.forecastCriticalShare < s.forecastWarningShare) {

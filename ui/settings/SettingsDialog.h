@@ -1,6 +1,7 @@
 #pragma once
 // Every setting of models/settings/Settings in one dialog (Tools > Settings…, Ctrl+,): the Tavily API, the
-// refresh engine (cache, rate limit, backoff, auto-refresh), alerts and forecasts, history. Values are
+// refresh engine (cache, rate limit, backoff, auto-refresh), alerts and forecasts, history; and, on a page of
+// its own, the notification channels alerts go to (NotificationsPage, which applies at once). Values are
 // checked before anything is applied (one plain sentence under the form says what is wrong, nothing is
 // lost); OK applies them live through Session::applySettings, which writes settings.ini (QSettings) except
 // for values this process overrides (--api-base, the demo's server), which stay as the file has them.
@@ -16,6 +17,8 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
+class NotificationsPage;
 class Session;
 
 class SettingsDialog : public QDialog
@@ -29,6 +32,7 @@ public:
     void setSettings(const Settings& settings);
 
     void accept() override;
+    NotificationsPage* notificationsPage() const { return m_notifications; }
 
 Q_SIGNALS:
     // New settings were applied (and saved, unless *error is set in the status bar's message).
@@ -49,9 +53,12 @@ private:
     QSpinBox* m_backoffCeiling;
     QComboBox* m_autoRefresh;
     QDoubleSpinBox* m_lowThreshold;
+    QDoubleSpinBox* m_unusualThreshold;
     QDoubleSpinBox* m_warningShare;
     QDoubleSpinBox* m_criticalShare;
     QSpinBox* m_resetDay;
     QSpinBox* m_retention;
     QLabel* m_error;
+    QTabWidget* m_tabs;
+    NotificationsPage* m_notifications;
 };

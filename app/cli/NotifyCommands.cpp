@@ -1,0 +1,274 @@
+#include "NotifyCommands.h"
+
+#include "Commands.h"
+#include "models/notify/ChannelTester.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+void writeOut(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+// The channel's URL or SMTP password from standard input: a hidden prompt at a terminal (one line), the
+// whole stream otherwise. At most 8 KiB; more is refused by the caller's checks.
+SecureBytes readSecret(bool email)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved {};
+    if (tty) {
+        std::fputs(email ? "SMTP password (input hidden; empty for no login), then Enter: "
+                         : "Paste the channel's URL (input hidden), then press Enter: ",
+                   stderr);
+        std::fflush(stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
+    SecureBytes buffer(8192);
+    std::size_t used = 0;
+    while (used < buffer.size()) {
+        const ssize_t n = ::read(STDIN_FILENO, buffer.data() + used, buffer.size() - used);
+        if (n <= 0) {
+            break;
+        }
+        used += std::size_t(n);
+        if (tty && std::memchr(buffer.data() + used - n, '\n', std::size_t(n))) {
+            break;
+        }
+    }
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    return SecureBytes(buffer.view().first(qsizetype(used)));
+}
+
+class NotifyJob : public QObject
+{
+public:
+    NotifyJob(const Invocation& invocation, std::unique_ptr<Session> session)
+        : m_inv(invocation)
+        , m_session(std::move(session))
+    {
+    }
+
+    void start()
+    {
+        const QString verb = m_inv.command.at(1);
+        if (verb == QLatin1String("add")) {
+            return add();
+        }
+        if (verb == QLatin1String("list")) {
+            return list();
+        }
+        if (verb == QLatin1String("test")) {
+            return test();
+        }
+        return remove();
+    }
+
+private:
+    void done(int code) { QCoreApplication::exit(code); }
+
+    void fail(int code, const QString& message)
+    {
+        Commands::printError(message);
+        done(code);
+    }
+
+    void withVault(std::function<void()> then)
+    {
+        connect(
+            m_session.get(), &Session::vaultReady, this, [then]() { then(); }, Qt::SingleShotConnection);
+        connect(m_session.get(), &Session::vaultUnavailable, this, [this](const QString& message) {
+            fail(Commands::Failure, message);
+        });
+        m_session->openVault();
+    }
+
+    void add()
+    {
+        ChannelSpec spec;
+        spec.name = m_inv.arguments.first();
+        if (const QString why = ChannelManager::validateName(spec.name); !why.isEmpty()) {
+            return fail(Commands::BadInput, why);
+        }
+        const std::optional<ChannelKind> kind = channelKindFromName(m_inv.kind);
+        if (!kind) {
+            return fail(Commands::BadInput, QStringLiteral("notify add needs --kind webhook, slack, ntfy or email"));
+        }
+        spec.kind = *kind;
+        const std::optional<AlertLevel> level
+            = m_inv.minLevel.isEmpty() ? AlertLevel::Warning : alertLevelFromName(m_inv.minLevel);
+        if (!level) {
+            return fail(Commands::BadInput, QStringLiteral("--min-level takes info, warning or critical"));
+        }
+        spec.minLevel = *level;
+        const bool email = spec.kind == ChannelKind::Email;
+        const bool smtpOptions
+            = !m_inv.to.isEmpty() || !m_inv.smtpHost.isEmpty() || m_inv.smtpPort > 0 || !m_inv.smtpUser.isEmpty();
+        if (!email && smtpOptions) {
+            return fail(Commands::BadInput, QStringLiteral("--to and --smtp-* go with --kind email"));
+        }
+        spec.emailTo = m_inv.to;
+        spec.smtpHost = m_inv.smtpHost;
+        spec.smtpPort = m_inv.smtpPort;
+        spec.smtpUser = m_inv.smtpUser;
+        if (email && (spec.emailTo.isEmpty() || spec.smtpHost.isEmpty())) {
+            return fail(Commands::BadInput,
+                        QStringLiteral("an e-mail channel needs --to ADDRESS and --smtp-host HOST"));
+        }
+        auto secret = std::make_shared<SecureBytes>(readSecret(email));
+        withVault([this, spec, secret]() {
+            QString error;
+            bool badInput = false;
+            const std::optional<ChannelRecord> channel
+                = m_session->channels()->add(spec, std::move(*secret), &error, &badInput);
+            if (!channel) {
+                return fail(badInput ? Commands::BadInput : Commands::Failure, error);
+            }
+            writeOut(QStringLiteral("added channel %1 (%2, %3 and above, %4)\n")
+                         .arg(channel->name,
+                              channelKindName(channel->kind),
+                              alertLevelName(channel->minLevel),
+                              channel->masked));
+            done(Commands::Success);
+        });
+    }
+
+    void list()
+    {
+        QString error;
+        const QList<ChannelRecord> channels = m_session->channels()->list(&error);
+        if (!error.isEmpty()) {
+            return fail(Commands::Failure, QStringLiteral("cannot read the channels: %1").arg(error));
+        }
+        if (m_inv.json) {
+            QJsonArray array;
+            for (const ChannelRecord& c : channels) {
+                QJsonObject object {
+                    { QStringLiteral("name"), c.name },
+                    { QStringLiteral("kind"), channelKindName(c.kind) },
+                    { QStringLiteral("min_level"), alertLevelName(c.minLevel) },
+                    { QStringLiteral("target"), c.masked },
+                    { QStringLiteral("created_at"), c.createdAt.toString(Qt::ISODate) },
+                };
+                if (c.kind == ChannelKind::Email) {
+                    object.insert(QStringLiteral("to"), c.emailTo);
+                    object.insert(QStringLiteral("smtp_host"), c.smtpHost);
+                    object.insert(QStringLiteral("smtp_port"), c.smtpPort);
+                    object.insert(QStringLiteral("smtp_user"),
+                                  c.smtpUser.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.smtpUser));
+                    object.insert(QStringLiteral("login"), !c.sealed.isEmpty());
+                }
+                array.append(object);
+            }
+            writeOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+            return done(Commands::Success);
+        }
+        if (channels.isEmpty()) {
+            writeOut(
+                QStringLiteral("No channels yet. Add one with: quotadeck notify add NAME --kind webhook < url.txt\n"));
+            return done(Commands::Success);
+        }
+        const QString row = QStringLiteral("%1  %2  %3  %4\n");
+        writeOut(row.arg(QStringLiteral("NAME"), -20)
+                     .arg(QStringLiteral("KIND"), -8)
+                     .arg(QStringLiteral("MIN LEVEL"), -9)
+                     .arg(QStringLiteral("TARGET")));
+        for (const ChannelRecord& c : channels) {
+            QString target = c.masked;
+            if (c.kind == ChannelKind::Email) {
+                target
+                    += c.sealed.isEmpty() ? QStringLiteral(", no login") : QStringLiteral(", login %1").arg(c.smtpUser);
+            }
+            writeOut(
+                row.arg(c.name, -20).arg(channelKindName(c.kind), -8).arg(alertLevelName(c.minLevel), -9).arg(target));
+        }
+        done(Commands::Success);
+    }
+
+    void test()
+    {
+        const QString name = m_inv.arguments.first();
+        QString error;
+        const std::optional<ChannelRecord> channel = m_session->channels()->byName(name, &error);
+        if (!channel) {
+            return fail(error.isEmpty() ? Commands::BadInput : Commands::Failure,
+                        error.isEmpty() ? QStringLiteral("no channel is named \"%1\"").arg(name) : error);
+        }
+        withVault([this, channel = *channel]() {
+            QString why;
+            std::optional<SecureBytes> secret = m_session->channels()->secretOf(channel, &why);
+            if (!secret) {
+                return fail(Commands::Failure, why);
+            }
+            auto* tester = new ChannelTester(this);
+            connect(tester,
+                    &ChannelTester::finished,
+                    this,
+                    [this](const QString& name, bool delivered, const QString& answer) {
+                        if (!delivered) {
+                            return fail(Commands::Failure, QStringLiteral("%1: %2").arg(name, answer));
+                        }
+                        writeOut(QStringLiteral("delivered a test message to %1\n").arg(name));
+                        done(Commands::Success);
+                    });
+            ChannelSender::Options options;
+            options.caCertificatesFile = m_session->settings().caCertificatesFile;
+            tester->test(channel, std::move(*secret), options);
+        });
+    }
+
+    void remove()
+    {
+        QString error;
+        bool missing = false;
+        if (!m_session->channels()->remove(m_inv.arguments.first(), &error, &missing)) {
+            return fail(missing ? Commands::BadInput : Commands::Failure, error);
+        }
+        writeOut(QStringLiteral("removed channel %1\n").arg(m_inv.arguments.first()));
+        done(Commands::Success);
+    }
+
+    Invocation m_inv;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace
+
+bool NotifyCommands::handles(const Invocation& invocation)
+{
+    return invocation.command.size() == 2 && invocation.command.first() == QLatin1String("notify");
+}
+
+int NotifyCommands::run(const Invocation& invocation)
+{
+    QString error;
+    std::unique_ptr<Session> session = Session::create(Commands::sessionConfig(invocation), &error);
+    if (!session) {
+        Commands::printError(error);
+        return Commands::Failure;
+    }
+    for (const QString& notice : session->notices()) {
+        Commands::printError(notice);
+    }
+    NotifyJob job(invocation, std::move(session));
+    QTimer::singleShot(0, &job, [&job]() { job.start(); });
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,49 @@
+#pragma once
+// Alerts from check to channel, the same in the window, `quotadeck refresh` and `quotadeck serve`: after
+// every committed refresh run (and whenever asked) the AlertEngine checks on its thread and stores new alerts
+// with their deliveries; then the Notifier delivers everything due on its thread (new alerts and retries of
+// earlier ones). The Notifier opens channel secrets with a copy of the data key this session's vault read;
+// until the vault opens, deliveries wait in the store for this or another instance.
+//
+// A Session makes one on first use (Session::alerts()); commands that never ask for it start no threads.
+
+#include "models/alerts/AlertEngine.h"
+#include "models/notify/Notifier.h"
+
+#include <QObject>
+
+class Session;
+
+class AlertService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AlertService(Session* session, QObject* parent = nullptr);
+
+    // Queues a check as of the session clock's now, then a delivery pass.
+    void checkNow();
+    // Queues a delivery pass now (retries that came due).
+    void deliverDue();
+    // A check or a pass queued or running.
+    bool isBusy() const;
+    // How long one delivery pass may go on claiming (0: no limit). `refresh` bounds it so a dead channel
+    // cannot hold a cron job; what is left waits for the next pass.
+    void setDeliveryBudgetMs(qint64 ms);
+    Notifier* notifier() const { return m_notifier; }
+
+Q_SIGNALS:
+    void checked(const QList<AlertRecord>& raised, const QString& error);
+    void passFinished(const DeliveryPass& pass);
+    // Nothing queued or running any more.
+    void idle();
+
+private:
+    void handOverVaultKey();
+    void onChecked(const QList<AlertRecord>& raised, const QString& error);
+    void onPassFinished(const DeliveryPass& pass);
+
+    Session* m_session;
+    AlertEngine* m_engine;
+    Notifier* m_notifier;
+    int m_checks = 0; // queued or running
+};
