@@ -23,7 +23,7 @@ constexpr Family kKey[] = {
     {"quotadeck_key_remaining_credits", "Credits a key has left in its current billing cycle."},
     {"quotadeck_key_last_refresh_timestamp_seconds", "When a key's figures were last refreshed (Unix time)."},
     {"quotadeck_key_exhaustion_timestamp_seconds", "When a key is predicted to run out in this cycle (Unix time)."},
-    {"quotadeck_key_forecast_level", "A key's forecast level: 0 ok, 1 warning, 2 critical, 3 exhausted."},
+    {"quotadeck_key_forecast_level", "A key's forecast level: -1 unknown (too little history), 0 ok, 1 warning, 2 critical, 3 exhausted."},
 };
 constexpr Family kAccount[] = {
     {"quotadeck_account_used_credits", "Credits an account has used in its current billing cycle."},
@@ -31,7 +31,7 @@ constexpr Family kAccount[] = {
     {"quotadeck_account_remaining_credits", "Credits an account has left in its current billing cycle."},
     {"quotadeck_account_last_refresh_timestamp_seconds", "When one of an account's keys was last refreshed (Unix time)."},
     {"quotadeck_account_exhaustion_timestamp_seconds", "When an account is predicted to run out in this cycle (Unix time)."},
-    {"quotadeck_account_forecast_level", "An account's forecast level: 0 ok, 1 warning, 2 critical, 3 exhausted."},
+    {"quotadeck_account_forecast_level", "An account's forecast level: -1 unknown (too little history), 0 ok, 1 warning, 2 critical, 3 exhausted."},
 };
 
 struct Row
@@ -91,6 +91,8 @@ int StoreMetrics::levelValue(QuotaLevel level)
         return 2;
     case QuotaLevel::Exhausted:
         return 3;
+    case QuotaLevel::Unknown:
+        return -1;
     }
     return 0;
 }
