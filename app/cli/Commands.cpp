@@ -10,6 +10,7 @@
 #include "QuotaForecasts.h"
 #include "ReportExport.h"
 #include "models/analytics/Figures.h"
+#include "models/analytics/Rollups.h"
 #include "models/notify/AlertService.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,9 @@ SecureBytes readKeyFromStdin()
 // How long `refresh` goes on delivering notifications after its run: a dead channel must not hold a cron
 // job; what is left is delivered by the next run, the window or the service.
 constexpr qint64 kDeliveryBudgetMs = 30000;
+
+// How long `refresh` spends rolling up after its run; a long catch-up goes on at the next run.
+constexpr qint64 kRefreshRollupBudgetMs = 20000;
 
 // SIGINT/SIGTERM (Ctrl-C, a cron timeout, a shutdown) during a refresh: the handler only writes a byte to
 // a pipe; the event loop reads it and cancels the run, which commits what already arrived.
@@ -319,9 +323,26 @@ private:
         sigaction(SIGTERM, &action, nullptr);
     }
 
-    // Reads only the store: forecasting needs no keychain and no network.
+    // The window and `serve` keep the rollups current, and the rollups are what say which keys share an
+    // account. A store that only cron refreshes has nobody else to do that, so the commands that read
+    // figures bring them up to date first; `budgetMs` 0 means to the end. A failure costs freshness, not
+    // the command.
+    void rollUp(qint64 budgetMs = 0)
+    {
+        Rollups rollups(m_session->store()->connectionName());
+        const RollupResult result = rollups.run(
+            m_session->clock()->now().toMSecsSinceEpoch(), m_session->settings().rawRetentionDays, budgetMs);
+        if (!result.ok) {
+            Commands::printError(
+                QStringLiteral("the history could not be rolled up, so accounts may be out of date: %1")
+                    .arg(result.error));
+        }
+    }
+
+    // Reads the store (and rolls it up): forecasting needs no keychain and no network.
     void forecast()
     {
+        rollUp();
         const ForecastSet set
             = QuotaForecasts(m_session->store(), m_session->settings()).compute(m_session->clock()->now());
         if (!set.error.isEmpty()) {
@@ -452,6 +473,7 @@ private:
         if (!period.isValid()) {
             return fail(Commands::BadInput, error);
         }
+        rollUp();
         const ReportData data = ReportData::gather(
             m_session->store(), m_session->settings(), period, now, ReportExport::needsCharts(*format));
         if (!data.error.isEmpty()) {
@@ -524,18 +546,19 @@ private:
                 writeOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
             } else {
                 // What Tavily answered now, apart from what came from the cache or was not asked.
-                writeOut(QStringLiteral("refreshed %1 keys in %2 s: %3 ok, %4 failed, %5 rate limited; %6 asked over the "
-                                        "network (%7 ok), %8 from the cache, %9 joined a look-up in flight, %10 held back\n")
-                             .arg(run.keys)
-                             .arg(double(run.wallMs) / 1000.0, 0, 'f', 2)
-                             .arg(run.succeeded)
-                             .arg(run.failed)
-                             .arg(run.rateLimited)
-                             .arg(summary.network)
-                             .arg(summary.networkOk)
-                             .arg(run.fromCache)
-                             .arg(run.coalesced)
-                             .arg(summary.heldBack));
+                writeOut(
+                    QStringLiteral("refreshed %1 keys in %2 s: %3 ok, %4 failed, %5 rate limited; %6 asked over the "
+                                   "network (%7 ok), %8 from the cache, %9 joined a look-up in flight, %10 held back\n")
+                        .arg(run.keys)
+                        .arg(double(run.wallMs) / 1000.0, 0, 'f', 2)
+                        .arg(run.succeeded)
+                        .arg(run.failed)
+                        .arg(run.rateLimited)
+                        .arg(summary.network)
+                        .arg(summary.networkOk)
+                        .arg(run.fromCache)
+                        .arg(run.coalesced)
+                        .arg(summary.heldBack));
                 for (const RunError& e : summary.errors) {
                     writeOut(QStringLiteral("  %1 \"%2\": %3 — %4\n")
                                  .arg(e.id)
@@ -550,6 +573,7 @@ private:
                             QStringLiteral("refresh interrupted; the %1 answers that had arrived were saved")
                                 .arg(run.succeeded + run.failed + run.rateLimited));
             }
+            rollUp(kRefreshRollupBudgetMs);
             // The alert check of this run and the deliveries it (or an earlier run) left due go first.
             const int code = run.failed > 0 ? Commands::KeysFailed : Commands::Success;
             if (alerts->isBusy()) {
