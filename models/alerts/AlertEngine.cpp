@@ -3,6 +3,7 @@
 #include "BillingCycle.h"
 #include "Store.h"
 #include "models/alerts/UnusualUsage.h"
+#include "models/analytics/Figures.h"
 #include "models/notify/ChannelStore.h"
 #include "models/notify/DeliveryStore.h"
 
@@ -22,7 +23,7 @@ QString nameOf(const KeyRecord& key)
 
 QString count(qint64 value)
 {
-    return QLocale::c().toString(value);
+    return Figures::count(value, true); // "1,000" in every locale: the text goes out to channels as it is
 }
 
 QString day(const QDateTime& t)

@@ -78,6 +78,12 @@ void TestAlertEngine::firesOncePerKeyAndCycle()
         byKey[*alert.keyId].append(alert.kind);
     }
     QCOMPARE(byKey.value(f.low), QList<AlertKind>{AlertKind::UsageThreshold});
+    for (const AlertRecord& alert : first) {
+        if (alert.kind == AlertKind::UsageThreshold) {
+            // Figures with thousands separators, the same in every locale (the text goes out to channels).
+            QVERIFY2(alert.message.contains(QStringLiteral("of its 1,000 credits")), qPrintable(alert.message));
+        }
+    }
     QCOMPARE(byKey.value(f.invalid), QList<AlertKind>{AlertKind::Invalid});
     QCOMPARE(byKey.value(f.exhausted), QList<AlertKind>{AlertKind::Exhausted});
     QVERIFY(!byKey.contains(f.ok));

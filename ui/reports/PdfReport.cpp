@@ -332,7 +332,7 @@ QString PdfReport::cellText(const ReportColumn& column, const QVariant& cell) co
     if (column.type == ReportColumn::Type::Time) {
         return cell.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd hh:mm"));
     }
-    // Figures with thousands separators (ids are names, not amounts); statuses in words.
+    // Figures with thousands separators (ids are names, not amounts); statuses and alert kinds in words.
     const bool id = column.name == QLatin1String("id") || column.name == QLatin1String("account")
         || column.name == QLatin1String("key_id");
     if (column.type == ReportColumn::Type::Integer && !id) {
@@ -341,7 +341,7 @@ QString PdfReport::cellText(const ReportColumn& column, const QVariant& cell) co
     if (column.type == ReportColumn::Type::Real) {
         return QLocale().toString(cell.toDouble(), 'f', column.decimals);
     }
-    if (column.name == QLatin1String("status")) {
+    if (column.name == QLatin1String("status") || column.name == QLatin1String("kind")) {
         return cell.toString().replace(QLatin1Char('_'), QLatin1Char(' '));
     }
     return ReportTable::plainText(column, cell);
