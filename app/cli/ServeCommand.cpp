@@ -170,6 +170,8 @@ private:
         QString status = QStringLiteral("ok");
         if (!m_refreshing) {
             status = m_vaultProblem.isEmpty() ? QStringLiteral("not_refreshing") : QStringLiteral("no_keychain");
+        } else if (!lastRun.isValid()) {
+            status = QStringLiteral("starting"); // healthy means a run's time to show: not before the first one
         } else if (lastRun.isValid()
                    && lastRun.secsTo(m_session->clock()->now())
                        > 3 * 60LL * minutes + m_session->settings().lockWaitSeconds) {
