@@ -241,7 +241,9 @@ SendOutcome sendMail(const ChannelRecord& channel,
     // the server offers it (a local relay may not).
     curl_easy_setopt(h, CURLOPT_USE_SSL, long(password.isEmpty() ? CURLUSESSL_TRY : CURLUSESSL_ALL));
     SecureBytes secret(password.size() + 1); // NUL-terminated, wiped afterwards
-    std::memcpy(secret.data(), password.data(), password.size());
+    if (!password.isEmpty()) { // an empty one may have no buffer at all, and memcpy takes no null
+        std::memcpy(secret.data(), password.data(), password.size());
+    }
     const QByteArray user = channel.smtpUser.toUtf8();
     if (!password.isEmpty()) {
         curl_easy_setopt(h, CURLOPT_USERNAME, user.constData());
