@@ -53,38 +53,6 @@ QJsonValue jsonText(const QString& text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-// Reads one key from standard input: hidden prompt on a terminal, the whole stream otherwise.
-SecureBytes readKeyFromStdin()
-{
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved {};
-    if (tty) {
-        std::fputs("Paste the Tavily API key (input hidden), then press Enter: ", stderr);
-        std::fflush(stderr);
-        tcgetattr(STDIN_FILENO, &saved);
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
-    }
-    SecureBytes buffer(4096);
-    std::size_t used = 0;
-    while (used < buffer.size()) {
-        const ssize_t n = ::read(STDIN_FILENO, buffer.data() + used, buffer.size() - used);
-        if (n <= 0) {
-            break;
-        }
-        used += std::size_t(n);
-        if (tty && std::memchr(buffer.data() + used - n, '\n', std::size_t(n))) {
-            break;
-        }
-    }
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
-    }
-    return SecureBytes(buffer.view().first(qsizetype(used)));
-}
-
 // How long `refresh` goes on delivering notifications after its run: a dead channel must not hold a cron
 // job; what is left is delivered by the next run, the window or the service.
 constexpr qint64 kDeliveryBudgetMs = 30000;
@@ -240,7 +208,8 @@ private:
 
     void addKey()
     {
-        SecureBytes key = readKeyFromStdin();
+        SecureBytes key
+            = Commands::readSecretFromStdin("Paste the Tavily API key (input hidden), then press Enter: ", 4096);
         if (key.isEmpty()) {
             return fail(Commands::BadInput, QStringLiteral("no key arrived on standard input"));
         }
@@ -599,6 +568,37 @@ bool Commands::needsWidgets(const Invocation& inv)
     return inv.command == QStringList { QStringLiteral("report") }
     && (ReportExport::formatFromName(inv.format) == ReportFormat::Pdf
         || (inv.format.isEmpty() && ReportExport::formatFromPath(inv.output) == ReportFormat::Pdf));
+}
+
+SecureBytes Commands::readSecretFromStdin(const char* prompt, std::size_t capacity)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved {};
+    if (tty) {
+        std::fputs(prompt, stderr);
+        std::fflush(stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
+    SecureBytes buffer(capacity);
+    std::size_t used = 0;
+    while (used < buffer.size()) {
+        const ssize_t n = ::read(STDIN_FILENO, buffer.data() + used, buffer.size() - used);
+        if (n <= 0) {
+            break;
+        }
+        used += std::size_t(n);
+        if (tty && std::memchr(buffer.data() + used - n, '\n', std::size_t(n))) {
+            break;
+        }
+    }
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    return SecureBytes(buffer.view().first(qsizetype(used)));
 }
 
 void Commands::printError(const QString& message)

@@ -5,6 +5,9 @@
 
 #include "CommandLine.h"
 #include "Session.h"
+#include "models/vault/SecureBytes.h"
+
+#include <cstddef>
 
 namespace Commands {
 enum ExitCode { Success = 0, Failure = 1, BadInput = 2, KeysFailed = 3 };
@@ -17,4 +20,7 @@ int run(const Invocation& invocation);
 bool needsWidgets(const Invocation& invocation);
 // One plain sentence to stderr, prefixed "quotadeck: ".
 void printError(const QString& message);
+// A secret (a key, a channel's URL or password) from standard input, never argv: at a terminal one line
+// after `prompt` on stderr with echo off, otherwise the whole stream; at most `capacity` bytes.
+SecureBytes readSecretFromStdin(const char* prompt, std::size_t capacity);
 } // namespace Commands

@@ -10,9 +10,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <cstring>
-#include <termios.h>
-#include <unistd.h>
 
 namespace {
 
@@ -23,39 +20,12 @@ void writeOut(const QString& text)
     std::fflush(stdout);
 }
 
-// The channel's URL or SMTP password from standard input: a hidden prompt at a terminal (one line), the
-// whole stream otherwise. At most 8 KiB; more is refused by the caller's checks.
+// The channel's URL or SMTP password; more than 8 KiB is refused by the caller's checks.
 SecureBytes readSecret(bool email)
 {
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved {};
-    if (tty) {
-        std::fputs(email ? "SMTP password (input hidden; empty for no login), then Enter: "
-                         : "Paste the channel's URL (input hidden), then press Enter: ",
-                   stderr);
-        std::fflush(stderr);
-        tcgetattr(STDIN_FILENO, &saved);
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
-    }
-    SecureBytes buffer(8192);
-    std::size_t used = 0;
-    while (used < buffer.size()) {
-        const ssize_t n = ::read(STDIN_FILENO, buffer.data() + used, buffer.size() - used);
-        if (n <= 0) {
-            break;
-        }
-        used += std::size_t(n);
-        if (tty && std::memchr(buffer.data() + used - n, '\n', std::size_t(n))) {
-            break;
-        }
-    }
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
-    }
-    return SecureBytes(buffer.view().first(qsizetype(used)));
+    return Commands::readSecretFromStdin(email ? "SMTP password (input hidden; empty for no login), then Enter: "
+                                               : "Paste the channel's URL (input hidden), then press Enter: ",
+                                         8192);
 }
 
 class NotifyJob : public QObject
