@@ -1,12 +1,15 @@
 #include "ForecastChart.h"
 
 #include "Downsampler.h"
+#include "models/analytics/NiceScale.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
+
+#include <algorithm>
 
 ForecastChart::ForecastChart(QGraphicsItem* parent)
     : TimeChart(parent)
@@ -133,10 +136,26 @@ void ForecastChart::setForecast(const QString& name, const Forecast& f, const QL
         }
     }
     // A projection far over the limit would squash the history and the limit into the bottom line: the scale
-    // stops at twice the limit (the projection leaves the top; its figure is in the tooltip and the title).
+    // stops at twice the limit. The projection and its band are cut where they reach the top, so the line
+    // ends inside the plot, and its figure at the cycle end is in the legend.
     if (f.limit && *f.limit > 0) {
         yMax = std::min(yMax, std::max(2.0 * double(*f.limit), double(f.used) * 1.2));
     }
+    const double top = NiceScale::upTo(yMax).max;
+    for (QList<QPointF>* line : { &projection, &low, &high }) {
+        if (line->size() == 2 && line->at(1).y() > top) {
+            const QPointF a = line->at(0);
+            const QPointF b = line->at(1);
+            const double x = a.x() + (b.x() - a.x()) * std::clamp((top - a.y()) / (b.y() - a.y()), 0.0, 1.0);
+            *line = { a, { x, top }, { b.x(), top } };
+        }
+    }
+    if (!projection.isEmpty() && projection.last().y() < f.projectedAtCycleEnd) {
+        projection.removeLast(); // the line itself ends at the top
+    }
+    m_projection->setName(projection.isEmpty()
+                              ? tr("Projection")
+                              : tr("Projection: %1 at the cycle end").arg(number(f.projectedAtCycleEnd)));
     yMax *= 1.08;
     m_usage->replace(usage);
     m_usage->setPointsVisible(usage.size() <= SparsePoints);
