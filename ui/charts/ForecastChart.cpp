@@ -10,6 +10,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 ForecastChart::ForecastChart(QGraphicsItem* parent)
     : TimeChart(parent)
@@ -52,7 +53,26 @@ ForecastChart::ForecastChart(QGraphicsItem* parent)
             const QString what = series == m_exhaustion ? tr("Predicted to run out")
                 : series == m_projection                ? tr("Projected")
                                                         : tr("Used");
-            Q_EMIT pointTip(tr("%1\n%2: %3 credits").arg(timeText(qint64(point.x())), what, number(point.y())));
+            // The figures of the series, not of the mouse: the snapshot nearest in time (a line is hovered
+            // anywhere along it), or the projection's own value at that time.
+            const QList<QPointF> points = series->points();
+            QPointF shown = point;
+            if (series == m_projection && points.size() >= 2) {
+                const double x = std::clamp(point.x(), points.first().x(), points.last().x());
+                for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+                    const QPointF a = points.at(i);
+                    const QPointF b = points.at(i + 1);
+                    if (x <= b.x() && b.x() > a.x()) {
+                        shown = { x, a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()) };
+                        break;
+                    }
+                }
+            } else if (!points.isEmpty()) {
+                shown = *std::min_element(points.cbegin(), points.cend(), [&point](const QPointF& a, const QPointF& b) {
+                    return std::abs(a.x() - point.x()) < std::abs(b.x() - point.x());
+                });
+            }
+            Q_EMIT pointTip(tr("%1\n%2: %3 credits").arg(timeText(qint64(shown.x())), what, number(shown.y())));
         });
     }
     connect(m_limit, &QXYSeries::hovered, this, [this](const QPointF& point, bool state) {
