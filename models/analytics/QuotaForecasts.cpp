@@ -135,8 +135,8 @@ void QuotaForecasts::bindToAccounts(ForecastSet& set)
         const Forecast* account = byKey.value(entry.key.id);
         Forecast& f = entry.forecast;
         const KeyStatus status = entry.key.effectiveStatus();
-        if (!account || f.level == QuotaLevel::Exhausted || status == KeyStatus::Invalid
-            || status == KeyStatus::Error || status == KeyStatus::Disabled) {
+        if (!account || f.level == QuotaLevel::Exhausted || status == KeyStatus::Invalid || status == KeyStatus::Error
+            || status == KeyStatus::Disabled) {
             continue;
         }
         if (!entry.key.keyLimit) {

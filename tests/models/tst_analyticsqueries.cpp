@@ -464,7 +464,8 @@ void TestAnalyticsQueries::sourceChosenByRange()
     // Key k grows by k every 10 minutes: five whole intervals lie in the last hour (what was used after the
     // last snapshot, ten minutes ago, is not known yet), and the sliver of the interval before it that the
     // hour holds (the snapshots lie a few milliseconds after the ten-minute marks).
-    QVERIFY2(std::abs(hour.total().total - 5 * (1 + 2 + 3 + 4 + 5)) < 0.01, qPrintable(QString::number(hour.total().total)));
+    QVERIFY2(std::abs(hour.total().total - 5 * (1 + 2 + 3 + 4 + 5)) < 0.01,
+             qPrintable(QString::number(hour.total().total)));
     const CreditsSeries day = queries.credits(span(now - DayMs, now, 0, keys));
     QCOMPARE(day.plan.grain, AnalyticsGrain::Raw); // 720 rows
     QCOMPARE(day.plan.bucketMs, 5 * MinuteMs);

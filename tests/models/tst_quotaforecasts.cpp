@@ -36,7 +36,6 @@ AnalyticsRange span(qint64 since, qint64 until)
 
 } // namespace
 
-
 void TestQuotaForecasts::forecastHistoriesInOneQuery()
 {
     TempDataDir dir;
@@ -219,17 +218,18 @@ void TestQuotaForecasts::keyRunsOutWithItsAccount()
                    .planLimit = 100000,
                    .run = run });
     }
-    auto keyRow = [&](qint64 id, qint64 usage, const QString& limit, const QString& plan, qint64 planUsage,
-                      qint64 planLimit) {
-        QVERIFY(data.exec(QStringLiteral("UPDATE keys SET status = 'ok', key_usage = %1, key_limit = %2, plan = '%3', "
-                                         "plan_usage = %4, plan_limit = %5, last_refreshed = %6 WHERE id = %7")
-                              .arg(usage)
-                              .arg(limit, plan)
-                              .arg(planUsage)
-                              .arg(planLimit)
-                              .arg(at)
-                              .arg(id)));
-    };
+    auto keyRow
+        = [&](qint64 id, qint64 usage, const QString& limit, const QString& plan, qint64 planUsage, qint64 planLimit) {
+              QVERIFY(data.exec(
+                  QStringLiteral("UPDATE keys SET status = 'ok', key_usage = %1, key_limit = %2, plan = '%3', "
+                                 "plan_usage = %4, plan_limit = %5, last_refreshed = %6 WHERE id = %7")
+                      .arg(usage)
+                      .arg(limit, plan)
+                      .arg(planUsage)
+                      .arg(planLimit)
+                      .arg(at)
+                      .arg(id)));
+          };
     keyRow(shared, 20 * hours, QStringLiteral("NULL"), QStringLiteral("Researcher"), 25 * hours, 10000);
     keyRow(capped, 5 * hours, QStringLiteral("36000"), QStringLiteral("Researcher"), 25 * hours, 10000);
     keyRow(alone, hours, QStringLiteral("NULL"), QStringLiteral("Bootstrap"), 1000 + hours, 100000);

@@ -426,7 +426,8 @@ void TestDashboard::rangeSwitchChangesAxesAndPoints()
             const QString first = QLocale().toString(start.toLocalTime().date(), QStringLiteral("MMM d"));
             const QStringList labels = timeAxis(c)->categoriesLabels();
             const auto same = [&first](QString label) { return label.remove(QChar(0x200b)) == first; };
-            QVERIFY2(start.toLocalTime().time() != QTime(0, 0) || std::count_if(labels.begin(), labels.end(), same) == 1,
+            QVERIFY2(start.toLocalTime().time() != QTime(0, 0)
+                         || std::count_if(labels.begin(), labels.end(), same) == 1,
                      qPrintable(labels.join(text(", ")) + text(" / ") + first));
         }
     }

@@ -3,26 +3,26 @@
 // and the link afterwards points at the folder. File > Export report opens it from the window.
 
 #include "../models/ReportTestData.h"
-#include "CsvReader.h"
 #include "BillingCycle.h"
+#include "CsvReader.h"
 #include "ExportDialog.h"
 #include "MainWindow.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
-#include <QComboBox>
-#include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 class TestExportDialog : public QObject
