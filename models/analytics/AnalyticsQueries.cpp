@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 using namespace AnalyticsSql;
@@ -139,6 +140,11 @@ CreditsPoint CreditsSeries::total() const
         sum.research += p.research;
         sum.unattributed += p.unattributed;
         sum.snapshots += p.snapshots;
+    }
+    for (double* figure : { &sum.total, &sum.search, &sum.extract, &sum.crawl, &sum.map, &sum.research }) {
+        if (const double whole = std::round(*figure); std::abs(*figure - whole) < 1e-6) {
+            *figure = whole;
+        }
     }
     return sum;
 }

@@ -106,12 +106,14 @@ struct LookupSeries
 struct CreditsPoint
 {
     qint64 t = 0; // bucket start
-    qint64 total = 0; // key: key usage; account: plan + pay-as-you-go usage
-    qint64 search = 0;
-    qint64 extract = 0;
-    qint64 crawl = 0;
-    qint64 map = 0;
-    qint64 research = 0;
+    // Credits: whole in the rollups, fractional from the raw snapshots, where a delta is spread evenly over
+    // the time between its snapshots (a bucket holds the share of each delta that fell in it).
+    double total = 0; // key: key usage; account: plan + pay-as-you-go usage
+    double search = 0;
+    double extract = 0;
+    double crawl = 0;
+    double map = 0;
+    double research = 0;
     // Consumed across a silence (> AnalyticsSql::MaxGapMs) that ended in this bucket: not in `total`.
     qint64 unattributed = 0;
     qint64 snapshots = 0;
@@ -123,11 +125,10 @@ struct CreditsSeries
     qint64 accountId = 0; // account series only
     QList<CreditsPoint> points;
     QString error;
+    // The sums of the points (a sum within a millionth of a whole credit is that whole credit: the shares of a
+    // delta add up to it but for rounding).
     CreditsPoint total() const;
-    double perHour(qint64 credits) const
-    {
-        return plan.bucketMs > 0 ? double(credits) * 3.6e6 / double(plan.bucketMs) : 0;
-    }
+    double perHour(double credits) const { return plan.bucketMs > 0 ? credits * 3.6e6 / double(plan.bucketMs) : 0; }
 };
 
 struct HistoryPoint

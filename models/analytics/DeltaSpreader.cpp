@@ -25,32 +25,34 @@ void DeltaSpreader::spread(qint64 previousMs, qint64 atMs, const Figures& credit
     if (atMs <= previousMs) {
         if (inside(atMs)) {
             CreditsPoint& p = at(atMs);
-            p.total += credits[0];
-            p.search += credits[1];
-            p.extract += credits[2];
-            p.crawl += credits[3];
-            p.map += credits[4];
-            p.research += credits[5];
+            p.total += double(credits[0]);
+            p.search += double(credits[1]);
+            p.extract += double(credits[2]);
+            p.crawl += double(credits[3]);
+            p.map += double(credits[4]);
+            p.research += double(credits[5]);
         }
         return;
     }
     const double duration = double(atMs - previousMs);
-    Figures before {};
     // Walk the buckets the delta overlaps, clipped to [from, to).
     qint64 start = std::max(previousMs, m_from);
     const qint64 end = std::min(atMs, m_to);
     if (start >= end) {
         return;
     }
-    for (size_t i = 0; i < before.size(); ++i) {
-        before[i] = std::llround(double(credits[i]) * double(start - previousMs) / duration);
-    }
+    auto runningShare = [&](qint64 ms) {
+        Shares share {};
+        for (size_t i = 0; i < share.size(); ++i) {
+            // At the later snapshot exactly the delta, not a rounding of it.
+            share[i] = ms >= atMs ? double(credits[i]) : double(credits[i]) * double(ms - previousMs) / duration;
+        }
+        return share;
+    };
+    Shares before = runningShare(start);
     while (start < end) {
         const qint64 border = std::min(end, AnalyticsSql::floorTo(start, m_bucket) + m_bucket);
-        Figures upTo {};
-        for (size_t i = 0; i < upTo.size(); ++i) {
-            upTo[i] = std::llround(double(credits[i]) * double(border - previousMs) / duration);
-        }
+        const Shares upTo = runningShare(border);
         CreditsPoint& p = at(start);
         p.total += upTo[0] - before[0];
         p.search += upTo[1] - before[1];

@@ -1,9 +1,10 @@
 #pragma once
 // Credits per bucket from usage deltas, each delta spread evenly over the time between its two snapshots
 // (an hour's 80 credits reported by one snapshot are 80 credits over that hour, not 80 credits in the minute
-// the snapshot was taken). Whole credits only: a delta's running share is rounded at each bucket border, so
-// the buckets of one delta add up to it exactly. Only buckets inside [fromMs, toMs) are kept, and only the
-// part of a delta inside it counts.
+// the snapshot was taken). Each bucket gets the fractional share of the delta that fell in it (3 credits over
+// an hour of one-minute buckets are 0.05 a minute, not 1 in three of them and 0 in the rest); the shares are
+// differences of the delta's running share at the bucket borders, so they add up to the delta. Only buckets
+// inside [fromMs, toMs) are kept, and only the part of a delta inside it counts.
 
 #include "models/analytics/AnalyticsQueries.h"
 
@@ -15,6 +16,7 @@ class DeltaSpreader
 public:
     // total, search, extract, crawl, map, research
     using Figures = std::array<qint64, 6>;
+    using Shares = std::array<double, 6>;
 
     DeltaSpreader(qint64 bucketMs, qint64 fromMs, qint64 toMs);
 

@@ -100,11 +100,13 @@ std::optional<NextExhaustion> Figures::nextExhaustion(const ForecastSet& forecas
             next = NextExhaustion { *f.exhaustionAt, name, account, id };
         }
     };
-    for (const KeyForecast& k : forecasts.keys) {
-        consider(k.forecast, k.key.label.isEmpty() ? k.key.masked : k.key.label, false, k.key.id);
-    }
+    // Accounts first: a key that runs out when its account does (QuotaForecasts::bindToAccounts) is named only
+    // when it runs out before every account.
     for (const AccountForecast& a : forecasts.accounts) {
         consider(a.forecast, accountName(a), true, a.account.id);
+    }
+    for (const KeyForecast& k : forecasts.keys) {
+        consider(k.forecast, k.key.label.isEmpty() ? k.key.masked : k.key.label, false, k.key.id);
     }
     return next;
 }

@@ -47,7 +47,17 @@ PeriodFigures PeriodQueries::figures(
     }
     f.countedSinceMs = SourceParts::countedSince(sinceMs, state);
     f.countedUntilMs = SourceParts::countedUntil(untilMs, state);
-    f.coveredMs = std::max<qint64>(0, std::min(f.countedUntilMs, nowMs) - f.countedSinceMs);
+    // Rates are over the time the store has watched: not before its first run (or its first look-up, when
+    // the runs were written by a version that kept none), or a week's range over a day-old store says a
+    // seventh of the rate.
+    const qint64 first = scalar(db,
+                                QStringLiteral("SELECT min(t) FROM (SELECT min(started_at) AS t FROM refresh_runs "
+                                               "UNION ALL SELECT min(at) AS t FROM lookup_events) f"),
+                                f.countedSinceMs,
+                                &f.error,
+                                SlowQueryMs);
+    f.coveredSinceMs = std::max(f.countedSinceMs, first);
+    f.coveredMs = std::max<qint64>(0, std::min(f.countedUntilMs, nowMs) - f.coveredSinceMs);
     f.lookups.t = f.countedSinceMs;
     if (f.countedUntilMs <= f.countedSinceMs) {
         return f;

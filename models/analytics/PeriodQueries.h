@@ -21,7 +21,9 @@ struct PeriodFigures
     qint64 untilMs = 0;
     qint64 countedSinceMs = 0; // what the look-up counts are of
     qint64 countedUntilMs = 0;
-    qint64 coveredMs = 0; // the part of that up to now: what the rates are over
+    // What the rates are over: the part of the counted period after the store's first run and up to now.
+    qint64 coveredSinceMs = 0;
+    qint64 coveredMs = 0;
     LookupPoint lookups; // totals by source and outcome (t: countedSinceMs)
     // Network look-ups only, from the raw events (not rolled up): over [latencySinceMs, untilMs).
     qint64 latencySinceMs = 0;

@@ -98,5 +98,62 @@ ForecastSet QuotaForecasts::compute(const QDateTime& now) const
         entry.forecast = forecastFor(series, account.planLimit, now);
         set.accounts.append(entry);
     }
+    bindToAccounts(set);
     return set;
+}
+
+namespace {
+
+int severity(QuotaLevel level)
+{
+    switch (level) {
+    case QuotaLevel::Ok:
+        return 0;
+    case QuotaLevel::Warning:
+        return 1;
+    case QuotaLevel::Critical:
+        return 2;
+    case QuotaLevel::Exhausted:
+        return 3;
+    case QuotaLevel::Unknown:
+        break;
+    }
+    return -1;
+}
+
+} // namespace
+
+void QuotaForecasts::bindToAccounts(ForecastSet& set)
+{
+    QHash<qint64, const Forecast*> byKey;
+    for (const AccountForecast& account : std::as_const(set.accounts)) {
+        for (const qint64 id : account.account.keyIds) {
+            byKey.insert(id, &account.forecast);
+        }
+    }
+    for (KeyForecast& entry : set.keys) {
+        const Forecast* account = byKey.value(entry.key.id);
+        Forecast& f = entry.forecast;
+        const KeyStatus status = entry.key.effectiveStatus();
+        if (!account || f.level == QuotaLevel::Exhausted || status == KeyStatus::Invalid || status == KeyStatus::Error
+            || status == KeyStatus::Disabled) {
+            continue;
+        }
+        if (!entry.key.keyLimit) {
+            // No limit of its own: the account's is the one it runs into.
+            f.level = account->level;
+            f.exhaustionAt = account->level == QuotaLevel::Unknown ? std::nullopt : account->exhaustionAt;
+            continue;
+        }
+        // Its own limit, and the account's: whichever runs out first. An account not sure enough of itself
+        // (unknown) changes nothing.
+        if (account->level == QuotaLevel::Unknown || !account->exhaustionAt
+            || (f.exhaustionAt && *f.exhaustionAt <= *account->exhaustionAt)) {
+            continue;
+        }
+        f.exhaustionAt = account->exhaustionAt;
+        if (severity(account->level) > severity(f.level)) {
+            f.level = account->level;
+        }
+    }
 }

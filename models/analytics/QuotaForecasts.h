@@ -47,6 +47,11 @@ public:
     // How far back the history reaches: two cycles, so a reset day can be inferred from a drop.
     static constexpr int kHistoryDays = 62;
 
+    // A key runs out when its account does, if that comes first: a key without a limit of its own takes its
+    // account's level and exhaustion time; a key with one takes the account's time (and level, if worse)
+    // when the account runs out earlier. The key table, `forecast`, the reports and the alerts then agree.
+    static void bindToAccounts(ForecastSet& set);
+
 private:
     Forecast forecastFor(const QList<UsagePoint>& series, std::optional<qint64> limit, const QDateTime& now) const;
 

@@ -76,6 +76,32 @@ ReportPeriod ReportPeriod::resolve(
     return period;
 }
 
+ReportPeriod ReportPeriod::preset(Preset preset, const QDateTime& now, int billingResetDay)
+{
+    QString since;
+    switch (preset) {
+    case Preset::Cycle:
+        break;
+    case Preset::Hour:
+        since = QStringLiteral("1h");
+        break;
+    case Preset::Quarter:
+        since = QStringLiteral("90d");
+        break;
+    case Preset::Day:
+        since = QStringLiteral("1d");
+        break;
+    case Preset::Week:
+        since = QStringLiteral("7d");
+        break;
+    case Preset::Month:
+        since = QStringLiteral("30d");
+        break;
+    }
+    QString error;
+    return resolve(since, {}, now, billingResetDay, &error);
+}
+
 QString ReportPeriod::describe() const
 {
     const QString format = QStringLiteral("yyyy-MM-dd hh:mm");

@@ -22,6 +22,10 @@ struct ReportPeriod
                                 const QDateTime& now,
                                 int billingResetDay,
                                 QString* error);
+    // The periods the dashboard and the Export dialog offer by name, resolved as `report` resolves its options:
+    // the last hour, day, week, 30 or 90 days, or the current billing cycle up to now (no --since).
+    enum class Preset { Hour, Day, Week, Month, Quarter, Cycle };
+    static ReportPeriod preset(Preset preset, const QDateTime& now, int billingResetDay);
     bool isValid() const { return since.isValid() && until.isValid() && since < until; }
     // "2026-11-01 00:00 – 2026-11-22 01:17 UTC"
     QString describe() const;

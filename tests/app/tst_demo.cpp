@@ -13,6 +13,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <cmath>
 
 #include <algorithm>
 #include <limits>
@@ -84,11 +85,11 @@ void TestDemo::weekOfHistoryMeetsTheLiveAnswers()
     const CreditsSeries credits = queries.credits(day);
     QVERIFY2(credits.error.isEmpty(), qPrintable(credits.error));
     QCOMPARE(credits.plan.bucketMs, HourMs);
-    const qint64 total = credits.total().total;
+    const qint64 total = std::llround(credits.total().total);
     QVERIFY2(total > 1400 && total < 1650, qPrintable(QString::number(total)));
     // Busy hours use more than quiet ones.
-    qint64 least = std::numeric_limits<qint64>::max();
-    qint64 most = 0;
+    double least = std::numeric_limits<double>::max();
+    double most = 0;
     for (const CreditsPoint& p : credits.points) {
         least = std::min(least, p.total);
         most = std::max(most, p.total);

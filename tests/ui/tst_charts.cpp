@@ -14,11 +14,13 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QScatterSeries>
 #include <QTest>
 #include <QValueAxis>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -235,11 +237,33 @@ void TestCharts::forecastLines()
     QVERIFY(chart->title().contains(QStringLiteral("alpha")));
     QVERIFY2(chart->title().contains(QStringLiteral("critical, confidence 70%")), qPrintable(chart->title()));
     QCOMPARE(find<QLineSeries>(chart.get(), "forecastUsage")->count(), 11);
+    // A projection of 5,000 over a limit of 1,000: the scale stops at twice the limit, the projection is cut
+    // where it reaches the top of the plot (it ends inside it) and its figure at the cycle end is in the legend.
     auto* projection = find<QLineSeries>(chart.get(), "forecastProjection");
-    QCOMPARE(projection->at(1), QPointF(double(f.cycleEnd.toMSecsSinceEpoch()), 5000.0));
+    const double top = chart->axisY()->max();
+    QCOMPARE(projection->at(0), QPointF(double(f.asOf.toMSecsSinceEpoch()), 600.0));
+    QCOMPARE(projection->points().last().y(), top);
+    const double crossing = double(f.asOf.toMSecsSinceEpoch())
+        + double(f.cycleEnd.toMSecsSinceEpoch() - f.asOf.toMSecsSinceEpoch()) * (top - 600.0) / (5000.0 - 600.0);
+    QVERIFY(std::abs(projection->points().last().x() - crossing) < 1000);
+    QVERIFY2(projection->name().contains(QLocale().toString(5000.0, 'f', 0)), qPrintable(projection->name()));
     auto* band = find<QAreaSeries>(chart.get(), "forecastBand");
-    QCOMPARE(band->upperSeries()->at(1).y(), 6000.0);
-    QCOMPARE(band->lowerSeries()->at(1).y(), 4000.0);
+    for (QLineSeries* edge : { band->upperSeries(), band->lowerSeries() }) {
+        for (const QPointF& point : edge->points()) {
+            QVERIFY(point.y() <= top);
+        }
+        QCOMPARE(edge->points().last().x(), double(f.cycleEnd.toMSecsSinceEpoch()));
+    }
+    // Under twice the limit nothing is cut: the projection ends at the cycle end with its figure.
+    Forecast mild = f;
+    mild.projectedAtCycleEnd = 1500;
+    mild.bandLow = 1300;
+    mild.bandHigh = 1700;
+    chart->setForecast(QStringLiteral("alpha"), mild, history);
+    QCOMPARE(projection->points().last(), QPointF(double(f.cycleEnd.toMSecsSinceEpoch()), 1500.0));
+    QCOMPARE(band->upperSeries()->points().last().y(), 1700.0);
+    QVERIFY(chart->axisY()->max() >= 1700.0);
+    chart->setForecast(QStringLiteral("alpha"), f, history);
     QCOMPARE(find<QLineSeries>(chart.get(), "forecastLimit")->at(0).y(), 1000.0);
     QCOMPARE(find<QLineSeries>(chart.get(), "forecastCycleEnd")->at(0).x(), double(f.cycleEnd.toMSecsSinceEpoch()));
     auto* exhaustion = find<QScatterSeries>(chart.get(), "forecastExhaustion");

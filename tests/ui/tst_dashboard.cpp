@@ -3,6 +3,7 @@
 // AnalyticsQueries reads from the same store over the same range.
 
 #include "AnalyticsQueries.h"
+#include "BillingCycle.h"
 #include "Dashboard.h"
 #include "KeyTableModel.h"
 #include "MainWindow.h"
@@ -20,12 +21,14 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 namespace {
 using AnalyticsSql::HourMs;
@@ -58,9 +61,30 @@ QCategoryAxis* timeAxis(const QChart* chart)
     return axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis*>(axes.first());
 }
 
-qint64 kind(const CreditsPoint& p, int k)
+// Moves the mouse over `value` of `series` in the chart view `name` (as a person hovers it) and returns the
+// tooltip shown then.
+QString hoverTip(const Dashboard* dashboard, const char* name, QAbstractSeries* series, const QPointF& value)
 {
-    const qint64 values[] = { p.search, p.extract, p.crawl, p.map, p.research };
+    auto* view = dashboard->findChild<QChartView*>(text(name) + text("View"));
+    if (!view || !series) {
+        return text("no such chart or series");
+    }
+    QToolTip::hideText();
+    QTest::qWait(50);
+    const QPointF inChart = view->chart()->mapToPosition(value, series);
+    const QPoint at = view->mapFromScene(view->chart()->mapToScene(inChart));
+    // Arrive from a few pixels away, as a mouse does: hover events need a move into the item.
+    QTest::mouseMove(view->viewport(), at + QPoint(-12, 12));
+    QTest::mouseMove(view->viewport(), at);
+    for (int i = 0; i < 40 && !QToolTip::isVisible(); ++i) {
+        QTest::qWait(50);
+    }
+    return QToolTip::isVisible() ? QToolTip::text() : QString();
+}
+
+double kind(const CreditsPoint& p, int k)
+{
+    const double values[] = { p.search, p.extract, p.crawl, p.map, p.research };
     return values[k];
 }
 
@@ -312,6 +336,33 @@ void TestDashboard::seriesHoldWhatTheStoreHolds()
     QCOMPARE(search->upperSeries()->count(), buckets);
     compareWithStore(f);
 
+    // Every chart tips the exact value under the mouse.
+    f.window->activateWindow();
+    auto* hit = series<QLineSeries>(chart(f.dashboard, "hitRateChart"), "hitRate");
+    QVERIFY(hit && hit->count() >= 2);
+    const QString hitTip = hoverTip(f.dashboard, "hitRateChart", hit, hit->at(hit->count() - 1));
+    QVERIFY2(hitTip.contains(text("Hit rate")) && hitTip.contains(text("look-ups")), qPrintable(hitTip));
+    auto* network = series<QLineSeries>(chart(f.dashboard, "callsChart"), "calls.network");
+    QVERIFY(network && network->count() >= 1);
+    const QString callsTip = hoverTip(f.dashboard, "callsChart", network, network->at(network->count() - 1));
+    QVERIFY2(callsTip.contains(text("Network: ")), qPrintable(callsTip));
+    int tallest = 0; // the start of the tallest bucket's step
+    for (int i = 0; i + 1 < search->upperSeries()->count(); i += 2) {
+        if (search->upperSeries()->at(i).y() > search->upperSeries()->at(tallest).y()) {
+            tallest = i;
+        }
+    }
+    const QPointF barTop = search->upperSeries()->at(tallest);
+    const QPointF barEnd = search->upperSeries()->at(tallest + 1);
+    QVERIFY(barTop.y() > 0);
+    const QString creditsTip
+        = hoverTip(f.dashboard, "creditsChart", search, QPointF((barTop.x() + barEnd.x()) / 2, barTop.y() / 2));
+    QVERIFY2(creditsTip.contains(text("Search: ")) && creditsTip.contains(text("Total: ")), qPrintable(creditsTip));
+    const QPointF used = usage->at(usage->count() - 1);
+    const QString forecastTip = hoverTip(f.dashboard, "forecastChart", usage, used);
+    QVERIFY2(forecastTip.contains(text("Used: ") + QLocale().toString(used.y(), 'f', 0) + text(" credits")),
+             qPrintable(forecastTip + text(" / ") + QString::number(used.y())));
+
     // Nothing the dashboard shows carries key material.
     const QList<QLabel*> labels = f.dashboard->findChildren<QLabel*>();
     for (const QLabel* label : labels) {
@@ -362,6 +413,24 @@ void TestDashboard::rangeSwitchChangesAxesAndPoints()
     QVERIFY(updated.wait(15000));
     QCOMPARE(qint64(timeAxis(hit)->max() - timeAxis(hit)->min()), 90LL * 24 * 3600 * 1000);
     compareWithStore(f);
+
+    // The billing cycle from its own start: its first day (the first of the month) is a tick, once.
+    combo->setCurrentIndex(combo->findData(int(Dashboard::Range::Cycle)));
+    QVERIFY(updated.wait(15000));
+    const QDateTime now = f.clock.now().toUTC();
+    const QDateTime start = BillingCycle(f.session->session()->settings().billingResetDay).cycleContaining(now).start;
+    QCOMPARE(f.dashboard->sinceMs(), start.toMSecsSinceEpoch());
+    if (start.secsTo(now) >= 3600) {
+        for (QChart* c : { hit, chart(f.dashboard, "creditsChart"), chart(f.dashboard, "callsChart") }) {
+            QCOMPARE(qint64(timeAxis(c)->min()), start.toMSecsSinceEpoch());
+            const QString first = QLocale().toString(start.toLocalTime().date(), QStringLiteral("MMM d"));
+            const QStringList labels = timeAxis(c)->categoriesLabels();
+            const auto same = [&first](QString label) { return label.remove(QChar(0x200b)) == first; };
+            QVERIFY2(start.toLocalTime().time() != QTime(0, 0)
+                         || std::count_if(labels.begin(), labels.end(), same) == 1,
+                     qPrintable(labels.join(text(", ")) + text(" / ") + first));
+        }
+    }
 }
 
 void TestDashboard::selectionFiltersTheCharts()

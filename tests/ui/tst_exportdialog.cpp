@@ -3,24 +3,26 @@
 // and the link afterwards points at the folder. File > Export report opens it from the window.
 
 #include "../models/ReportTestData.h"
+#include "BillingCycle.h"
 #include "CsvReader.h"
 #include "ExportDialog.h"
 #include "MainWindow.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 class TestExportDialog : public QObject
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void csvOfTheChosenTable();
     void pdfWithProgress();
     void jsonOfALastDayPeriod();
+    void billingCycleShowsItsOwnStart();
     void unwritableDestinationSaysWhyAndLeavesNothing();
     void emptyCustomPeriodIsRefused();
     void suffixFollowsTheFormat();
@@ -131,6 +134,40 @@ void TestExportDialog::jsonOfALastDayPeriod()
     const QDateTime until = QDateTime::fromString(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("until")).toString(), Qt::ISODate);
     QCOMPARE(since.secsTo(until), 24 * 3600);
     QCOMPARE(root.value(QStringLiteral("runs")).toArray().size(), 2);
+}
+
+// "This billing cycle" shows the cycle's own start (the settings' reset day), the period the report is then
+// of, not a week back; the other presets show theirs.
+void TestExportDialog::billingCycleShowsItsOwnStart()
+{
+    Session* session = m_data->session().session();
+    ExportDialog dialog(session);
+    dialog.setFormat(ReportFormat::Json);
+    auto* period = dialog.findChild<QComboBox*>(QStringLiteral("periodCombo"));
+    auto* since = dialog.findChild<QDateTimeEdit*>(QStringLiteral("sinceEdit"));
+    auto* until = dialog.findChild<QDateTimeEdit*>(QStringLiteral("untilEdit"));
+    QVERIFY(period && since && until);
+    QCOMPARE(period->currentIndex(), 0); // this billing cycle
+    const QDateTime now = session->clock()->now().toUTC();
+    const QDateTime start = BillingCycle(session->settings().billingResetDay).cycleContaining(now).start;
+    QVERIFY2(qAbs(start.secsTo(now) - 7 * 24 * 3600) > 60, "the cycle did not start a week ago");
+    QCOMPARE(since->dateTime().toUTC(), start);
+    QVERIFY(qAbs(until->dateTime().secsTo(now)) <= 60);
+
+    const QString path = m_out.filePath(QStringLiteral("cycle.json"));
+    dialog.setDestination(path);
+    QString result;
+    QVERIFY2(exportWith(dialog, &result), qPrintable(result));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QString reported = root.value(QStringLiteral("period")).toObject().value(QStringLiteral("since")).toString();
+    QCOMPARE(QDateTime::fromString(reported, Qt::ISODate), start);
+
+    period->setCurrentIndex(2); // last 7 days
+    QVERIFY(qAbs(since->dateTime().secsTo(now.addDays(-7))) <= 60);
+    period->setCurrentIndex(0);
+    QCOMPARE(since->dateTime().toUTC(), start);
 }
 
 void TestExportDialog::unwritableDestinationSaysWhyAndLeavesNothing()

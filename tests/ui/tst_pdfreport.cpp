@@ -49,6 +49,7 @@ private Q_SLOTS:
     void labelsInEveryScriptCopyBack_data();
     void labelsInEveryScriptCopyBack();
     void everyPageRenders();
+    void cellsWrapBetweenWords();
     void noKeyMaterial();
     void steppedWritingGivesTheSameDocument();
 
@@ -232,6 +233,54 @@ void TestPdfReport::everyPageRenders()
             }
         }
         QVERIFY2(inked > small.width() * small.height() / 200, qPrintable(file));
+    }
+}
+
+// Alert messages and the accounts' key labels wrap between words: a time ("12:05") or a label is never cut
+// in two, whatever the length of what comes before it.
+void TestPdfReport::cellsWrapBetweenWords()
+{
+    ReportData report = m_report;
+    report.alerts.clear();
+    QStringList times;
+    QStringList labels;
+    for (int i = 0; i < 30; ++i) {
+        AlertRecord alert;
+        alert.id = i + 1;
+        alert.raisedAt = report.period.until.addSecs(-60 * (i + 1));
+        alert.label = QStringLiteral("key-%1").arg(i);
+        alert.kind = AlertKind::PredictedExhaustion;
+        alert.cycleStart = report.period.since;
+        const QString time = QStringLiteral("%1:%2").arg(10 + i % 14).arg(i % 6 * 10 + 5, 2, 10, QLatin1Char('0'));
+        times << time;
+        alert.message = QStringLiteral("%1 is predicted to run out at Dec 15, %2 UTC, before its cycle ends at Jan 1.")
+                            .arg(QStringLiteral("production-key-") + QString(i, QLatin1Char('x')), time);
+        report.alerts.append(alert);
+    }
+    QVERIFY(!report.forecasts.accounts.isEmpty());
+    for (int i = 0; i < report.forecasts.accounts.size() && i < 30; ++i) {
+        QStringList own;
+        for (int k = 0; k < 6; ++k) {
+            own << QStringLiteral("team%1-%2worker%3").arg(i).arg(QString(k + i % 5, QLatin1Char('q'))).arg(k);
+        }
+        labels << own;
+        report.forecasts.accounts[i].labels = own;
+    }
+    const QString path = m_out.filePath(QStringLiteral("wrap.pdf"));
+    QString error;
+    QVERIFY2(ReportExport::write(path, ReportFormat::Pdf, ReportTableKind::Keys, report, &error), qPrintable(error));
+    bool ok = false;
+    // -raw: in the order drawn, a cell's lines one after the other.
+    const QString text = run(tool("pdftotext"), { QStringLiteral("-raw"), path, QStringLiteral("-") }, &ok)
+                             .normalized(QString::NormalizationForm_KC);
+    QVERIFY(ok);
+    for (const QString& time : std::as_const(times)) {
+        // Any line break between the words, none inside the time.
+        const QRegularExpression whole(QStringLiteral("Dec\\s+15,\\s+") + time + QStringLiteral("\\s+UTC"));
+        QVERIFY2(whole.match(text).hasMatch(), qPrintable(time));
+    }
+    for (const QString& label : std::as_const(labels)) {
+        QVERIFY2(text.contains(label), qPrintable(label));
     }
 }
 

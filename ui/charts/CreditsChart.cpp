@@ -7,11 +7,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace {
 const std::array<const char*, CreditsChart::KindCount> kKindNames = { "search", "extract", "crawl", "map", "research" };
 
-qint64 kindValue(const CreditsPoint& point, int kind)
+double kindValue(const CreditsPoint& point, int kind)
 {
     switch (kind) {
     case 0:
@@ -62,7 +63,9 @@ CreditsChart::CreditsChart(QGraphicsItem* parent)
                     + number(plan.rate(p.t, double(kindValue(p, k))), 1);
             }
             text += QStringLiteral("\n")
-                + tr("Total: %1 (%2 credits)").arg(number(plan.rate(p.t, double(p.total)), 1), number(double(p.total)));
+                + tr("Total: %1 (%2 credits)")
+                      .arg(number(plan.rate(p.t, p.total), 1),
+                           number(p.total, std::abs(p.total - std::round(p.total)) < 0.05 ? 0 : 1));
             if (p.unattributed > 0) {
                 text += QStringLiteral("\n")
                     + tr("%1 more used across a silence, when is unknown").arg(number(double(p.unattributed)));

@@ -1,12 +1,16 @@
 #include "ForecastChart.h"
 
 #include "Downsampler.h"
+#include "models/analytics/NiceScale.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 ForecastChart::ForecastChart(QGraphicsItem* parent)
     : TimeChart(parent)
@@ -49,7 +53,26 @@ ForecastChart::ForecastChart(QGraphicsItem* parent)
             const QString what = series == m_exhaustion ? tr("Predicted to run out")
                 : series == m_projection                ? tr("Projected")
                                                         : tr("Used");
-            Q_EMIT pointTip(tr("%1\n%2: %3 credits").arg(timeText(qint64(point.x())), what, number(point.y())));
+            // The figures of the series, not of the mouse: the snapshot nearest in time (a line is hovered
+            // anywhere along it), or the projection's own value at that time.
+            const QList<QPointF> points = series->points();
+            QPointF shown = point;
+            if (series == m_projection && points.size() >= 2) {
+                const double x = std::clamp(point.x(), points.first().x(), points.last().x());
+                for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+                    const QPointF a = points.at(i);
+                    const QPointF b = points.at(i + 1);
+                    if (x <= b.x() && b.x() > a.x()) {
+                        shown = { x, a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()) };
+                        break;
+                    }
+                }
+            } else if (!points.isEmpty()) {
+                shown = *std::min_element(points.cbegin(), points.cend(), [&point](const QPointF& a, const QPointF& b) {
+                    return std::abs(a.x() - point.x()) < std::abs(b.x() - point.x());
+                });
+            }
+            Q_EMIT pointTip(tr("%1\n%2: %3 credits").arg(timeText(qint64(shown.x())), what, number(shown.y())));
         });
     }
     connect(m_limit, &QXYSeries::hovered, this, [this](const QPointF& point, bool state) {
@@ -133,10 +156,26 @@ void ForecastChart::setForecast(const QString& name, const Forecast& f, const QL
         }
     }
     // A projection far over the limit would squash the history and the limit into the bottom line: the scale
-    // stops at twice the limit (the projection leaves the top; its figure is in the tooltip and the title).
+    // stops at twice the limit. The projection and its band are cut where they reach the top, so the line
+    // ends inside the plot, and its figure at the cycle end is in the legend.
     if (f.limit && *f.limit > 0) {
         yMax = std::min(yMax, std::max(2.0 * double(*f.limit), double(f.used) * 1.2));
     }
+    const double top = NiceScale::upTo(yMax).max;
+    for (QList<QPointF>* line : { &projection, &low, &high }) {
+        if (line->size() == 2 && line->at(1).y() > top) {
+            const QPointF a = line->at(0);
+            const QPointF b = line->at(1);
+            const double x = a.x() + (b.x() - a.x()) * std::clamp((top - a.y()) / (b.y() - a.y()), 0.0, 1.0);
+            *line = { a, { x, top }, { b.x(), top } };
+        }
+    }
+    if (!projection.isEmpty() && projection.last().y() < f.projectedAtCycleEnd) {
+        projection.removeLast(); // the line itself ends at the top
+    }
+    m_projection->setName(projection.isEmpty()
+                              ? tr("Projection")
+                              : tr("Projection: %1 at the cycle end").arg(number(f.projectedAtCycleEnd)));
     yMax *= 1.08;
     m_usage->replace(usage);
     m_usage->setPointsVisible(usage.size() <= SparsePoints);

@@ -1,13 +1,13 @@
 #include "Dashboard.h"
 
 #include "AnalyticsWorker.h"
-#include "BillingCycle.h"
 #include "ChartStyle.h"
 #include "CreditsChart.h"
 #include "ForecastChart.h"
 #include "KeyTableModel.h"
 #include "LookupCharts.h"
 #include "RefreshEngine.h"
+#include "ReportPeriod.h"
 #include "Session.h"
 #include "StatusPalette.h"
 #include "models/analytics/Figures.h"
@@ -287,36 +287,22 @@ bool Dashboard::isLoading() const
     return m_lookupsRequest || m_periodRequest || m_creditsRequest || m_forecastsRequest || m_historyRequest;
 }
 
+static_assert(int(Dashboard::Range::Hour) == int(ReportPeriod::Preset::Hour)
+              && int(Dashboard::Range::Quarter) == int(ReportPeriod::Preset::Quarter)
+              && int(Dashboard::Range::Cycle) == int(ReportPeriod::Preset::Cycle));
+
 void Dashboard::requestAll()
 {
     m_requestTimer->stop();
     const QDateTime now = m_session->clock()->now().toUTC();
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    qint64 spanMs = 0;
-    switch (m_range) {
-    case Range::Hour:
-        spanMs = 3600LL * 1000;
-        break;
-    case Range::Day:
-        spanMs = 24LL * 3600 * 1000;
-        break;
-    case Range::Week:
-        spanMs = 7LL * 24 * 3600 * 1000;
-        break;
-    case Range::Month:
-        spanMs = 30LL * 24 * 3600 * 1000;
-        break;
-    case Range::Quarter:
-        spanMs = 90LL * 24 * 3600 * 1000;
-        break;
-    case Range::Cycle: {
-        const CycleWindow cycle = BillingCycle(m_session->settings().billingResetDay).cycleContaining(now);
-        spanMs = std::max<qint64>(3600LL * 1000, nowMs - cycle.start.toMSecsSinceEpoch());
-        break;
-    }
-    }
+    // The periods a report of the same name is of (Range and Preset list them in the same order), ending just
+    // after now; the cycle from its own start, so its first day is a tick of the axis; an hour at least.
+    const ReportPeriod period
+        = ReportPeriod::preset(ReportPeriod::Preset(int(m_range)), now, m_session->settings().billingResetDay);
+    const qint64 back = period.isValid() ? nowMs - period.since.toMSecsSinceEpoch() : 0;
     m_untilMs = nowMs + 1;
-    m_sinceMs = m_untilMs - spanMs;
+    m_sinceMs = m_untilMs - std::max<qint64>(back + (m_range == Range::Cycle ? 1 : 0), 3600LL * 1000);
 
     AnalyticsRange range;
     range.sinceMs = m_sinceMs;

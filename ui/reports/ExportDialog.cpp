@@ -191,11 +191,38 @@ void ExportDialog::formatChanged()
     }
 }
 
+ReportPeriod ExportDialog::presetPeriod(const QDateTime& now) const
+{
+    ReportPeriod::Preset preset = ReportPeriod::Preset::Cycle;
+    switch (m_period->currentData().toInt()) {
+    case Day:
+        preset = ReportPeriod::Preset::Day;
+        break;
+    case Week:
+        preset = ReportPeriod::Preset::Week;
+        break;
+    case Month:
+        preset = ReportPeriod::Preset::Month;
+        break;
+    default:
+        break;
+    }
+    return ReportPeriod::preset(preset, now, m_session->settings().billingResetDay);
+}
+
 void ExportDialog::periodChanged()
 {
     const bool custom = m_period->currentData().toInt() == Custom;
     m_since->setEnabled(custom);
     m_until->setEnabled(custom);
+    if (!custom) {
+        // The period the report will be of, from the same definition: the cycle's own start, not a week back.
+        const ReportPeriod period = presetPeriod(m_session->clock()->now().toUTC());
+        if (period.isValid()) {
+            m_since->setDateTime(period.since);
+            m_until->setDateTime(period.until);
+        }
+    }
 }
 
 void ExportDialog::browse()
@@ -229,25 +256,14 @@ void ExportDialog::startExport()
     const QDateTime now = m_session->clock()->now().toUTC();
     ReportPeriod period;
     QString error;
-    switch (m_period->currentData().toInt()) {
-    case Cycle:
-        period = ReportPeriod::resolve({}, {}, now, m_session->settings().billingResetDay, &error);
-        break;
-    case Day:
-        period = ReportPeriod::resolve(QStringLiteral("1d"), {}, now, 1, &error);
-        break;
-    case Week:
-        period = ReportPeriod::resolve(QStringLiteral("7d"), {}, now, 1, &error);
-        break;
-    case Month:
-        period = ReportPeriod::resolve(QStringLiteral("30d"), {}, now, 1, &error);
-        break;
-    default:
+    if (m_period->currentData().toInt() == Custom) {
         period.since = m_since->dateTime().toUTC();
         period.until = m_until->dateTime().toUTC();
         if (!period.isValid()) {
             error = tr("The period is empty: its start is not before its end.");
         }
+    } else {
+        period = presetPeriod(now);
     }
     if (!period.isValid()) {
         m_status->setText(error.toHtmlEscaped());

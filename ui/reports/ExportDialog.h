@@ -5,6 +5,7 @@
 // widgets) with a progress bar. The file appears whole or not at all; afterwards a link opens its folder.
 
 #include "ReportExport.h"
+#include "ReportPeriod.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -52,6 +53,7 @@ protected:
 private:
     void formatChanged();
     void periodChanged();
+    ReportPeriod presetPeriod(const QDateTime& now) const;
     void browse();
     ReportFormat format() const;
     void dataReady(std::shared_ptr<ReportData> data, const QString& error, bool written);

@@ -381,6 +381,37 @@ void PdfReport::drawTableHeader(const Table& table)
     p.drawLine(QPointF(0, m_y), QPointF(m_area.width(), m_y));
 }
 
+QString PdfReport::wrapped(const QString& text, double width) const
+{
+    const QFontMetricsF metrics(m_body, m_writer.get());
+    QStringList lines;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (QString word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString joined = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (metrics.horizontalAdvance(joined) <= width) {
+                line = joined;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines << line;
+            }
+            // A word wider than the column on its own: cut where it must be.
+            while (metrics.horizontalAdvance(word) > width && word.size() > 1) {
+                qsizetype fits = 1;
+                while (fits < word.size() && metrics.horizontalAdvance(word.left(fits + 1)) <= width) {
+                    ++fits;
+                }
+                lines << word.left(fits);
+                word = word.mid(fits);
+            }
+            line = word;
+        }
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 double PdfReport::rowHeight(const Table& table, const QVariantList& row) const
 {
     // Text wraps within its column (a long label or an alert's message); everything else is one line.
@@ -391,13 +422,8 @@ double PdfReport::rowHeight(const Table& table, const QVariantList& row) const
         if (column.type != ReportColumn::Type::Text) {
             continue;
         }
-        const QString text = cellText(column, row.value(table.columns.at(i)));
-        const double width = table.widths.at(i) - mm(1.6);
-        if (metrics.horizontalAdvance(text) <= width && !text.contains(QLatin1Char('\n'))) {
-            continue;
-        }
-        const QRectF bounds = metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWrapAnywhere, text);
-        lines = std::max(lines, std::ceil(bounds.height() / metrics.lineSpacing()));
+        const QString text = wrapped(cellText(column, row.value(table.columns.at(i))), table.widths.at(i) - mm(1.6));
+        lines = std::max(lines, double(text.count(QLatin1Char('\n')) + 1));
     }
     return std::min(lines, 12.0) * metrics.lineSpacing() + mm(1.6);
 }
@@ -416,9 +442,12 @@ void PdfReport::drawRow(const Table& table, const QVariantList& row, double heig
         const QRectF cell(
             x + mm(0.8), m_y + mm(0.8), table.widths.at(i) - mm(column.isNumber() ? 3.0 : 1.6), height - mm(1.6));
         const QString text = cellText(column, row.value(table.columns.at(i)));
-        const int flags = column.isNumber() ? int(Qt::AlignRight | Qt::AlignTop)
-                                            : int(Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere);
-        p.drawText(cell, flags, text);
+        if (column.isNumber()) {
+            p.drawText(cell, Qt::AlignRight | Qt::AlignTop, text);
+        } else {
+            // Lines broken between words (wrapped), never inside a time or a label.
+            p.drawText(cell, Qt::AlignLeft | Qt::AlignTop, wrapped(text, cell.width()));
+        }
         x += table.widths.at(i);
     }
     m_y += height;

@@ -58,6 +58,9 @@ private:
     double rowHeight(const Table& table, const QVariantList& row) const;
     void drawRow(const Table& table, const QVariantList& row, double height, bool shaded);
     QString cellText(const ReportColumn& column, const QVariant& cell) const;
+    // `text` broken into lines of at most `width` at spaces only, so a time ("12:05"), a hyphenated label or a
+    // masked key stays whole; only a word wider than the whole column is cut.
+    QString wrapped(const QString& text, double width) const;
     double mm(double millimetres) const;
 
     const ReportData& m_data;
