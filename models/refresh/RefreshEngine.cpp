@@ -3,7 +3,7 @@
 #include "Clock.h"
 #include "Logging.h"
 #include "LookupResult.h"
-#include "Store.h"
+#include "models/store/StoreService.h"
 #include "UsageClient.h"
 #include "Vault.h"
 
@@ -24,9 +24,27 @@ struct RefreshEngine::Run {
     bool waitingForLock = false; // another instance is refreshing the shared store
     qint64 waitingSinceMs = 0; // Clock::monotonicMs() when it began to wait
     bool gaveUp = false; // waited lockWaitSeconds in vain: ends without asking or writing anything
+    bool preparing = false; // its keys and the lock are being read on the store thread
 };
 
-RefreshEngine::RefreshEngine(Store* store, Vault* vault, UsageClient* client, Clock* clock, QObject* parent)
+// What the store thread answers when a run starts, or when a waiting run polls for the lock.
+struct RefreshEngine::Prepared {
+    QString error;
+    QByteArray storeCheck;
+    QList<KeyRecord> keys; // enabled keys
+    bool locked = false; // the store's refresh lock is held by this engine's connection
+    bool wasHeld = false; // it was held before this call
+    QList<LookupEvent> recent; // network look-ups of every instance within the rate limiter's window
+};
+
+struct RefreshEngine::Committed {
+    QString error;
+    qint64 ms = 0;
+    qint64 runId = 0;
+    bool holdsLock = false;
+};
+
+RefreshEngine::RefreshEngine(StoreService* store, Vault* vault, UsageClient* client, Clock* clock, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_vault(vault)
@@ -113,13 +131,11 @@ RefreshEngine::Run* RefreshEngine::findRun(quint64 number)
     return nullptr;
 }
 
-void RefreshEngine::seedFromStore(const QList<KeyRecord>& keys)
+void RefreshEngine::seedFromStore(const QList<KeyRecord>& keys, const QList<LookupEvent>& recent)
 {
     // The store is the memory shared with other processes (a cron job, another window): what they asked
     // counts against the same per-key limit, and what they learnt can answer from the cache.
-    const qint64 lookBackSeconds = std::max(m_policy.rateLimit.windowSeconds, m_policy.rateLimit.backoffCeilingSeconds);
-    const QDateTime since = m_clock->now().addSecs(-lookBackSeconds);
-    m_limiter.seed(m_store->events(since, {}, LookupSource::Network), keys);
+    m_limiter.seed(recent, keys);
     for (const KeyRecord& key : keys) {
         if (key.lastHttpStatus != 200 || !key.lastError.isEmpty() || !key.lastRefreshed.isValid() || !key.keyUsage) {
             continue;
@@ -146,10 +162,15 @@ void RefreshEngine::seedFromStore(const QList<KeyRecord>& keys)
     m_cache.sweep();
 }
 
+QDateTime RefreshEngine::seedSince() const
+{
+    const qint64 lookBackSeconds = std::max(m_policy.rateLimit.windowSeconds, m_policy.rateLimit.backoffCeilingSeconds);
+    return m_clock->now().addSecs(-lookBackSeconds);
+}
+
 bool RefreshEngine::vaultKeyIsStale() const
 {
-    const QByteArray stored = m_store->vaultCheck();
-    return !stored.isEmpty() && stored != m_vault->check();
+    return !m_storeCheck.isEmpty() && m_storeCheck != m_vault->check();
 }
 
 quint64 RefreshEngine::start(const RefreshOptions& options)
@@ -160,46 +181,90 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
         Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: %1").arg(why));
         return 0;
     }
-    // A shared database that cannot be reached is said at once (its one line), not taken for another
-    // instance's run holding the lock and waited on for refresh/lock_wait_seconds.
-    if (!m_store->ensureConnected()) {
-        Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: %1").arg(m_store->lastError()));
-        return 0;
-    }
-    // Another admin may have set the store up with a new team key since this vault opened (a window left
-    // open, its auto-refresh): the store's check no longer matches the key held, and a run would mark every key
-    // "cannot be opened" in the shared store. Nothing is asked or written; opening the vault again reports
-    // the stale key and asks to join. (A passphrase change keeps the team key: no vault goes stale by it.)
-    if (vaultKeyIsStale()) {
-        Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: the store's data key has changed since this "
-                                            "keychain key was opened (the team key was set up again); join the "
-                                            "team again"));
-        return 0;
-    }
-    QList<KeyRecord> keys = keysFor(options); // one query for the whole run
-    const bool idle = m_runs.empty();
-    const bool wasHolding = m_holdsRunLock;
-    const bool locked = m_holdsRunLock || (m_holdsRunLock = m_store->tryLockRefresh());
-    // Fresh state from the store when nothing of this engine is in flight, or when the lock was just won
-    // (another instance may have committed since).
-    if (locked && (idle || !wasHolding)) {
-        seedFromStore(keys);
-    }
-
     auto owned = std::make_unique<Run>();
     Run& run = *owned;
     run.number = m_nextRun++;
     run.options = options;
+    run.preparing = true;
     run.commit.run.startedAt = m_clock->now();
-    run.commit.run.keys = int(keys.size());
     run.wall.start();
     m_runs.push_back(std::move(owned));
-    qCInfo(lcRefresh) << "refresh run" << run.number << "of" << keys.size() << "keys started";
+
+    // One call for the whole run: the keys, the lock, and what other instances asked lately. A shared
+    // database that cannot be reached is said at once (its one line), not taken for another instance's run
+    // holding the lock. Another admin may have set the store up with a new team key since this vault opened
+    // (a window left open, its auto-refresh): then nothing is asked or written, and the lock is not taken.
+    const QByteArray held = m_vault->check();
+    const QDateTime since = seedSince();
+    const quint64 number = run.number;
+    m_store->call<Prepared>(
+        this,
+        [held, since](Store& store) {
+            Prepared prepared;
+            if (!store.ensureConnected()) {
+                prepared.error = store.lastError();
+                return prepared;
+            }
+            prepared.storeCheck = store.vaultCheck();
+            if (!prepared.storeCheck.isEmpty() && prepared.storeCheck != held) {
+                return prepared;
+            }
+            prepared.keys = store.enabledKeys();
+            prepared.wasHeld = store.refreshLockTaken();
+            prepared.locked = prepared.wasHeld || store.tryLockRefresh();
+            if (prepared.locked) {
+                prepared.recent = store.events(since, {}, LookupSource::Network);
+            }
+            return prepared;
+        },
+        [this, number](const StoreAnswer<Prepared>& answer) {
+            onPrepared(number, answer.value.value_or(Prepared {}), answer.error);
+        });
+    return number;
+}
+
+void RefreshEngine::onPrepared(quint64 number, const Prepared& prepared, const QString& error)
+{
+    if (error.isEmpty()) {
+        m_holdsRunLock = prepared.locked;
+        m_storeCheck = prepared.storeCheck;
+    }
+    Run* run = findRun(number);
+    if (!run) {
+        releaseLockIfIdle();
+        return;
+    }
+    if (!error.isEmpty() || !prepared.error.isEmpty()) {
+        dropRun(number, QStringLiteral("keys cannot be refreshed: %1").arg(error.isEmpty() ? prepared.error : error));
+        return;
+    }
+    if (vaultKeyIsStale()) {
+        dropRun(number,
+                QStringLiteral("keys cannot be refreshed: the store's data key has changed since this keychain key "
+                               "was opened (the team key was set up again); join the team again"));
+        return;
+    }
+    if (run->cancelled) {
+        dropRun(number, QStringLiteral("the refresh was cancelled before it asked about any key"));
+        return;
+    }
+    const QList<KeyRecord> keys = keysFor(run->options, prepared.keys);
+    // Fresh state from the store when nothing else of this engine is in flight, or when the lock was just
+    // won (another instance may have committed since).
+    const bool idle = std::all_of(m_runs.begin(), m_runs.end(), [run](const auto& r) {
+        return r.get() == run || r->preparing;
+    });
+    if (prepared.locked && (idle || !prepared.wasHeld)) {
+        seedFromStore(keys, prepared.recent);
+    }
+    run->preparing = false;
+    run->commit.run.keys = int(keys.size());
+    qCInfo(lcRefresh) << "refresh run" << number << "of" << keys.size() << "keys started";
     Q_EMIT started(int(keys.size()));
-    if (!locked) {
-        qCInfo(lcRefresh) << "refresh run" << run.number << "waits for another instance's run on the shared store";
-        run.waitingForLock = true;
-        run.waitingSinceMs = m_clock->monotonicMs();
+    if (!prepared.locked) {
+        qCInfo(lcRefresh) << "refresh run" << number << "waits for another instance's run on the shared store";
+        run->waitingForLock = true;
+        run->waitingSinceMs = m_clock->monotonicMs();
         m_lockTimer->start();
         emitProgress();
         // Not waiting at all (0): given up on the next poll, from the event loop like any other ending.
@@ -208,16 +273,43 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
                                                     "(giving up after %1 s)...")
                                          .arg(m_policy.lockWaitSeconds));
         }
-        return run.number;
+        return;
     }
     m_lockCheckTimer->start();
-    dispatch(run, keys);
-    return run.number;
+    dispatch(*run, keys);
 }
 
-QList<KeyRecord> RefreshEngine::keysFor(const RefreshOptions& options) const
+void RefreshEngine::dropRun(quint64 number, const QString& why)
 {
-    QList<KeyRecord> keys = m_store->enabledKeys();
+    const auto it = std::find_if(m_runs.begin(), m_runs.end(), [number](const auto& r) { return r->number == number; });
+    if (it != m_runs.end()) {
+        m_runs.erase(it);
+    }
+    qCInfo(lcRefresh).noquote() << QStringLiteral("refresh run %1 did not start: %2").arg(number).arg(why);
+    releaseLockIfIdle();
+    Q_EMIT failedToStart(why);
+}
+
+void RefreshEngine::releaseLockIfIdle()
+{
+    // Runs still preparing count as active: their call may already hold the lock for them.
+    const bool anyActive = std::any_of(m_runs.begin(), m_runs.end(), [](const auto& r) { return !r->waitingForLock; });
+    if (anyActive || !m_holdsRunLock) {
+        return;
+    }
+    m_holdsRunLock = false;
+    m_lockCheckTimer->stop();
+    m_store->call<bool>(
+        this,
+        [](Store& store) {
+            store.unlockRefresh();
+            return true;
+        },
+        {});
+}
+
+QList<KeyRecord> RefreshEngine::keysFor(const RefreshOptions& options, QList<KeyRecord> keys)
+{
     if (!options.keyIds.isEmpty()) {
         keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const KeyRecord& k) { return !options.keyIds.contains(k.id); }),
                    keys.end());
@@ -246,27 +338,58 @@ void RefreshEngine::retryRunLock()
         m_lockTimer->stop();
         return;
     }
-    // Never take it twice (a run started meanwhile may have won it).
-    if (!m_holdsRunLock) {
-        if (!m_store->tryLockRefresh()) {
-            return;
-        }
-        m_holdsRunLock = true;
-        // The other instance has committed: start from the store as it left it (keys, cache, limiter).
-        seedFromStore(m_store->enabledKeys());
+    if (m_lockPollInFlight) {
+        return;
     }
-    m_lockTimer->stop();
-    m_lockCheckTimer->start();
+    // Never taken twice (a run started meanwhile may have won it): the store knows whether it holds it.
+    m_lockPollInFlight = true;
+    const QDateTime since = seedSince();
+    m_store->call<Prepared>(
+        this,
+        [since](Store& store) {
+            Prepared polled;
+            polled.wasHeld = store.refreshLockTaken();
+            polled.locked = polled.wasHeld || store.tryLockRefresh();
+            if (polled.locked) {
+                polled.keys = store.enabledKeys();
+                polled.recent = store.events(since, {}, LookupSource::Network);
+            }
+            return polled;
+        },
+        [this](const StoreAnswer<Prepared>& answer) {
+            m_lockPollInFlight = false;
+            if (answer.ok()) {
+                onLockPolled(*answer.value);
+            }
+        });
+}
+
+void RefreshEngine::onLockPolled(const Prepared& polled)
+{
+    m_holdsRunLock = polled.locked;
+    if (!polled.locked) {
+        return;
+    }
+    if (!polled.wasHeld) {
+        // The other instance has committed: start from the store as it left it (keys, cache, limiter).
+        seedFromStore(polled.keys, polled.recent);
+    }
     std::vector<quint64> waiting;
     for (const auto& run : m_runs) {
         if (run->waitingForLock) {
             waiting.push_back(run->number);
         }
     }
+    if (waiting.empty()) {
+        releaseLockIfIdle();
+        return;
+    }
+    m_lockTimer->stop();
+    m_lockCheckTimer->start();
     for (const quint64 number : waiting) {
         if (Run* run = findRun(number)) {
             run->waitingForLock = false;
-            const QList<KeyRecord> keys = keysFor(run->options);
+            const QList<KeyRecord> keys = keysFor(run->options, polled.keys);
             run->commit.run.keys = int(keys.size());
             dispatch(*run, keys);
         }
@@ -280,28 +403,39 @@ void RefreshEngine::checkRunLock()
         return;
     }
     // Lost to another instance already: tried again before each commit, not every second.
-    if (m_holdsRunLock) {
+    if (m_holdsRunLock && !m_lockCheckInFlight) {
         holdRunLock();
     }
 }
 
 void RefreshEngine::holdRunLock()
 {
-    if (m_holdsRunLock && m_store->holdsRefreshLock()) {
-        return;
-    }
-    if (m_holdsRunLock) {
-        m_holdsRunLock = false;
-        qCWarning(lcRefresh) << "the refresh lock went with the store's lost connection; taking it again";
-    }
-    if (m_store->tryLockRefresh()) {
-        m_holdsRunLock = true;
-        qCInfo(lcRefresh) << "the refresh lock is held again";
-        return;
-    }
-    // Another instance took it while the connection was down (or the server is still out of reach): the runs
-    // in flight commit their own answers without it (see the header).
-    qCWarning(lcRefresh) << "the refresh lock is taken by another instance; the runs in flight commit without it";
+    m_lockCheckInFlight = true;
+    m_store->call<int>(
+        this,
+        [](Store& store) {
+            if (store.holdsRefreshLock()) {
+                return 0; // still held
+            }
+            return store.tryLockRefresh() ? 1 : 2; // taken again, or taken by another instance
+        },
+        [this](const StoreAnswer<int>& answer) {
+            m_lockCheckInFlight = false;
+            if (!answer.ok()) {
+                // The connection is being replaced: the lock went with it. The next commit takes it again.
+                m_holdsRunLock = false;
+                return;
+            }
+            if (*answer.value == 1) {
+                qCWarning(lcRefresh) << "the refresh lock went with the store's lost connection; it is held again";
+            } else if (*answer.value == 2) {
+                // Another instance took it while the connection was down: the runs in flight commit their own
+                // answers without it (see the header).
+                qCWarning(lcRefresh) << "the refresh lock is taken by another instance; the runs in flight commit "
+                                        "without it";
+            }
+            m_holdsRunLock = *answer.value != 2;
+        });
 }
 
 void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
@@ -395,7 +529,10 @@ void RefreshEngine::cancel()
     for (const auto& run : m_runs) {
         run->cancelled = true;
         run->pending.clear();
-        numbers.push_back(run->number);
+        // A run still reading its keys ends when they are in (failedToStart), having asked nothing.
+        if (!run->preparing) {
+            numbers.push_back(run->number);
+        }
     }
     for (const quint64 number : numbers) {
         finishRun(number);
@@ -513,39 +650,7 @@ void RefreshEngine::finishRun(quint64 number)
     record.state = run->cancelled ? RunState::Cancelled : RunState::Complete;
 
     RunSummary summary;
-    QElapsedTimer commitTimer;
-    commitTimer.start();
-    if (run->gaveUp) {
-        summary.gaveUpWaiting = true;
-        // Nothing to write: no key was asked, and a run row of zero answers would count a refresh that never was.
-        summary.commitError = m_policy.lockWaitSeconds > 0
-            ? QStringLiteral("gave up after %1 s waiting for another instance's refresh of this store to finish; no key "
-                             "was asked or changed")
-                  .arg(m_policy.lockWaitSeconds)
-            : QStringLiteral("another instance is refreshing this store and refresh/lock_wait_seconds is 0; no key was "
-                             "asked or changed");
-    } else {
-        if (!run->waitingForLock) {
-            holdRunLock(); // the connection may have dropped since the last check
-        }
-        if (!m_store->commitRun(run->commit)) {
-            summary.commitError = m_store->lastError();
-        }
-    }
-    summary.commitMs = commitTimer.elapsed();
-    // The last run of this engine is written: another instance may refresh the shared store now.
-    const bool anyActive = std::any_of(m_runs.begin(), m_runs.end(), [](const auto& r) { return !r->waitingForLock; });
-    if (m_holdsRunLock && !anyActive) {
-        m_store->unlockRefresh();
-        m_holdsRunLock = false;
-    }
-    if (m_runs.empty()) {
-        m_lockTimer->stop();
-    }
-    if (!anyActive) {
-        m_lockCheckTimer->stop();
-    }
-    summary.run = run->commit.run;
+    summary.run = record;
     summary.errors = run->errors;
     for (const LookupEvent& event : std::as_const(run->commit.events)) {
         if (event.source == LookupSource::Network) {
@@ -556,9 +661,73 @@ void RefreshEngine::finishRun(quint64 number)
         }
     }
     const char* ending = run->gaveUp ? " gave up waiting" : run->cancelled ? " cancelled" : " finished";
-    qCInfo(lcRefresh).nospace() << "refresh run " << number << ending << ": "
-                                << record.succeeded << " ok (" << record.fromCache << " from cache, " << record.coalesced
-                                << " coalesced), " << record.failed << " failed, " << record.rateLimited
-                                << " rate limited in " << record.wallMs << " ms; commit " << summary.commitMs << " ms";
+    qCInfo(lcRefresh).nospace() << "refresh run " << number << ending << ": " << record.succeeded << " ok ("
+                                << record.fromCache << " from cache, " << record.coalesced << " coalesced), "
+                                << record.failed << " failed, " << record.rateLimited << " rate limited in "
+                                << record.wallMs << " ms";
+    // The last run of this engine is written with the lock released after it: another instance may refresh
+    // the shared store then.
+    const bool anyActive = std::any_of(m_runs.begin(), m_runs.end(), [](const auto& r) { return !r->waitingForLock; });
+    const bool release = !anyActive;
+    if (m_runs.empty()) {
+        m_lockTimer->stop();
+    }
+    if (!anyActive) {
+        m_lockCheckTimer->stop();
+    }
+    if (run->gaveUp) {
+        summary.gaveUpWaiting = true;
+        // Nothing to write: no key was asked, and a run row of zero answers would count a refresh that never was.
+        summary.commitError = m_policy.lockWaitSeconds > 0
+            ? QStringLiteral("gave up after %1 s waiting for another instance's refresh of this store to finish; no key "
+                             "was asked or changed")
+                  .arg(m_policy.lockWaitSeconds)
+            : QStringLiteral("another instance is refreshing this store and refresh/lock_wait_seconds is 0; no key was "
+                             "asked or changed");
+        releaseLockIfIdle();
+        QTimer::singleShot(0, this, [this, summary]() { Q_EMIT finished(summary); });
+        return;
+    }
+    if (release) {
+        m_holdsRunLock = false;
+    }
+    // The connection may have dropped since the last check: the lock is taken again before the commit.
+    const bool relock = !run->waitingForLock;
+    auto commit = std::make_shared<RunCommit>(std::move(run->commit));
+    m_store->call<Committed>(
+        this,
+        [commit, relock, release](Store& store) {
+            Committed committed;
+            if (relock && !store.holdsRefreshLock()) {
+                store.tryLockRefresh();
+            }
+            QElapsedTimer timer;
+            timer.start();
+            if (!store.commitRun(*commit)) {
+                committed.error = store.lastError();
+            }
+            committed.ms = timer.elapsed();
+            committed.runId = commit->run.id;
+            if (release) {
+                store.unlockRefresh();
+            }
+            committed.holdsLock = store.refreshLockTaken();
+            return committed;
+        },
+        [this, summary](const StoreAnswer<Committed>& answer) {
+            onCommitted(summary, answer.value.value_or(Committed {}), answer.error);
+        });
+}
+
+void RefreshEngine::onCommitted(RunSummary summary, const Committed& committed, const QString& error)
+{
+    summary.commitError = error.isEmpty() ? committed.error : error;
+    summary.commitMs = committed.ms;
+    summary.run.id = committed.runId;
+    if (error.isEmpty()) {
+        m_holdsRunLock = committed.holdsLock;
+    }
+    qCInfo(lcRefresh).nospace() << "refresh run committed in " << summary.commitMs << " ms"
+                                << (summary.committed() ? "" : " (failed)");
     Q_EMIT finished(summary);
 }

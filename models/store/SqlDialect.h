@@ -21,6 +21,9 @@ inline bool isPostgres(const QSqlDatabase& db)
     return engineOf(db) == Engine::PostgreSQL;
 }
 
+// The server ends a statement that runs longer (a runaway query, a lock never released).
+constexpr int kStatementTimeoutMs = 120000;
+
 // A parsed postgresql://user[:password]@host[:port]/database[?schema=NAME&sslmode=MODE&connect_timeout=S].
 // Without a password in the URL libpq reads PGPASSWORD or ~/.pgpass itself. `schema` keeps a store in its
 // own PostgreSQL schema (created if missing): several stores, or one per test, in one database.

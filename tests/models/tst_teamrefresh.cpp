@@ -405,8 +405,9 @@ void TestTeamRefresh::unreachableDatabaseIsSaidAtOnce()
     QSignalSpy started(engine, &RefreshEngine::started);
     QElapsedTimer took;
     took.start();
-    QCOMPARE(engine->start(), quint64(0));
-    QCOMPARE(refused.size(), 1);
+    // The run's keys are read on the store thread: the refusal comes from the event loop.
+    QVERIFY(engine->start() > 0);
+    QTRY_COMPARE(refused.size(), 1);
     const QString said = refused.first().first().toString();
     QVERIFY2(said.startsWith(QStringLiteral("keys cannot be refreshed: lost the connection to the database"))
                  && said.contains(QStringLiteral("cannot reconnect")) && !said.contains(QLatin1Char('\n')),
