@@ -1,6 +1,6 @@
 #pragma once
 // Every difference between the two stores QuotaDeck speaks to, in one place: SQLite (one file, the default)
-// and PostgreSQL (team mode, issue 9). The migrations are written once in QuotaDeck's SQLite dialect and
+// and PostgreSQL (team mode). The migrations are written once in QuotaDeck's SQLite dialect and
 // translated here for PostgreSQL; session set-up, "does this table exist", the id of an insert and the
 // location syntax are here too. Everything else (CTEs, window functions, ON CONFLICT upserts, integer
 // division of BIGINT milliseconds) is SQL both engines accept as it is.

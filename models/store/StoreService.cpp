@@ -204,6 +204,23 @@ StoreService::~StoreService()
 void StoreService::setDeadlineMs(int ms)
 {
     m_deadlineMs = std::max(100, ms);
+    if (m_worker) {
+        const int busyMs = busyTimeoutMs();
+        call<bool>(
+            this,
+            [busyMs](Store& store) {
+                store.setBusyTimeoutMs(busyMs);
+                return true;
+            },
+            {});
+    }
+}
+
+int StoreService::busyTimeoutMs() const
+{
+    // SQLite waits out another process's write lock on this thread, for most of the deadline: a cron job's
+    // commit is waited for, not failed.
+    return m_deadlineMs * 3 / 4;
 }
 
 int StoreService::abandonedThreadsRunning()
@@ -214,9 +231,7 @@ int StoreService::abandonedThreadsRunning()
 Worker* StoreService::worker()
 {
     if (!m_worker) {
-        // SQLite waits out another process's write lock on this thread, for most of the deadline: a cron job's
-        // commit is waited for, not failed.
-        m_worker = new Worker(m_location, m_deadlineMs * 3 / 4);
+        m_worker = new Worker(m_location, busyTimeoutMs());
         m_worker->start();
     }
     return m_worker;

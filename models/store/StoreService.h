@@ -44,7 +44,8 @@ public:
     ~StoreService() override;
 
     QString location() const { return m_location; }
-    // How long one call may run before it is answered "database unreachable" (default 30 s).
+    // How long one call may run before it is answered "database unreachable" (default 30 s). SQLite waits
+    // for another process's write lock for three quarters of it.
     void setDeadlineMs(int ms);
     int deadlineMs() const { return m_deadlineMs; }
 
@@ -84,6 +85,7 @@ private:
                 std::function<void(Store*, const QString&)> work,
                 std::function<void(const QString&)> deliver);
     storeservice::Worker* worker();
+    int busyTimeoutMs() const;
     void watch();
     void abandon(storeservice::Worker* stuck);
 

@@ -1,4 +1,4 @@
-// Joining a team store from the window (issue 9): the banner and Tools > Team on a store whose team key this
+// Joining a team store from the window: the banner and Tools > Team on a store whose team key this
 // keychain lacks, TeamJoinDialog (wrong passphrase: an error and nothing in the keychain; right one: the key in
 // the keychain, the vault open, Refresh enabled and a refresh that works) and TeamPassphraseDialog (re-wraps:
 // the old passphrase no longer joins, the new one does, every admin's key still opens the store; only a store
