@@ -9,6 +9,7 @@
 #include "WindowStateKeeper.h"
 #include "app/process/CoreDumpGuard.h"
 #include "models/keys/PassphraseReader.h"
+#include "models/store/StoreService.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -17,6 +18,7 @@
 #include <cstdio>
 #include <memory>
 #include <sodium.h>
+#include <unistd.h>
 
 namespace {
 
@@ -97,6 +99,18 @@ int runWindow(const Invocation& inv)
     return QApplication::exec();
 }
 
+// A database call that never answered (a server behind a dead network) still holds its thread: the process
+// ends without the static destructors, which would close that connection under it.
+int leave(int code)
+{
+    if (StoreService::abandonedThreadsRunning() > 0) {
+        std::fflush(stdout);
+        std::fflush(stderr);
+        _exit(code);
+    }
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -142,7 +156,7 @@ int main(int argc, char** argv)
     }
     if (inv.opensWindow()) {
         CoreDumpGuard::log(hardening);
-        return runWindow(inv);
+        return leave(runWindow(inv));
     }
     // A command's stderr is its one-line error, nothing else (scripts parse it); QT_LOGGING_RULES still
     // turns the log on for someone debugging a cron job.
@@ -150,5 +164,5 @@ int main(int argc, char** argv)
         QLoggingCategory::setFilterRules(QStringLiteral("quotadeck.*=false"));
     }
     CoreDumpGuard::log(hardening);
-    return Commands::run(inv);
+    return leave(Commands::run(inv));
 }

@@ -14,7 +14,7 @@
 // disabled and say why; if it cannot open, a banner says so while the key list stays usable. The window
 // never shows or logs key material, only KeyRecord::masked.
 //
-// Team mode (issue 9): on a team store whose team key this keychain lacks (or holds from before a passphrase
+// Team mode: on a team store whose team key this keychain lacks (or holds from before a passphrase
 // change), the banner says so with a "Join team..." button; Tools > Team joins, changes the passphrase, or
 // makes a shared PostgreSQL store a team store. All of it goes through the Session, as `quotadeck team` does.
 

@@ -1,5 +1,5 @@
 #pragma once
-// Team mode on the command line (issue 9): `quotadeck team init|join|passphrase` on a shared PostgreSQL
+// Team mode on the command line: `quotadeck team init|join|passphrase` on a shared PostgreSQL
 // store, and `quotadeck migrate --to postgresql://...` from a local SQLite store. The passphrase comes from
 // QUOTADECK_TEAM_PASSPHRASE or the first line of standard input (hidden when typed at a terminal); it is
 // never an argument.

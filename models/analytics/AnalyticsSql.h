@@ -2,7 +2,7 @@
 // SQL shared by the rollups and the dashboard queries: time constants, the rule that turns usage snapshots
 // into credits consumed, and timed execution that logs slow statements with their text.
 //
-// Portability (issue 9, PostgreSQL): every statement is plain SQL both engines accept (CTEs, window
+// Portability (PostgreSQL): every statement is plain SQL both engines accept (CTEs, window
 // functions, ON CONFLICT upserts, integer division on BIGINT). The only SQLite-only word in the analytics
 // schema is WITHOUT ROWID in migration 3. Numbers are written into the SQL as literals (they are ids and
 // times computed here, never user text): a logged slow query can be pasted into sqlite3 as it is, and no

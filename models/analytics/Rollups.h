@@ -1,5 +1,5 @@
 #pragma once
-// Keeps history cheap to read as it grows (issue 4, "history that scales"). Raw snapshots and look-up events
+// Keeps history cheap to read as it grows ("history that scales"). Raw snapshots and look-up events
 // are rolled into hourly aggregates (per key, per account, and over all keys) as soon as an hour is over,
 // hourly into daily ones as soon as a day is over (UTC), and raw rows older than the retention (a setting,
 // 14 days by default) are then deleted. The dashboard reads rollups for anything long, so a 90-day view never

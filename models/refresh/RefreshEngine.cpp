@@ -1,9 +1,11 @@
 #include "RefreshEngine.h"
 
+#include "models/refresh/RefreshRun.h"
+
 #include "Clock.h"
 #include "Logging.h"
 #include "LookupResult.h"
-#include "Store.h"
+#include "models/store/StoreService.h"
 #include "UsageClient.h"
 #include "Vault.h"
 
@@ -11,22 +13,7 @@
 #include <QTimer>
 #include <algorithm>
 
-struct RefreshEngine::Run {
-    quint64 number = 0;
-    RefreshOptions options;
-    RunCommit commit;
-    QHash<qint64, KeyRecord> pending; // keys still waiting for an answer
-    QHash<qint64, qint64> joinedAtMs; // coalesced keys: when this run joined the look-up
-    QList<RunError> errors;
-    QElapsedTimer wall;
-    int done = 0;
-    bool cancelled = false;
-    bool waitingForLock = false; // another instance is refreshing the shared store
-    qint64 waitingSinceMs = 0; // Clock::monotonicMs() when it began to wait
-    bool gaveUp = false; // waited lockWaitSeconds in vain: ends without asking or writing anything
-};
-
-RefreshEngine::RefreshEngine(Store* store, Vault* vault, UsageClient* client, Clock* clock, QObject* parent)
+RefreshEngine::RefreshEngine(StoreService* store, Vault* vault, UsageClient* client, Clock* clock, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_vault(vault)
@@ -113,13 +100,11 @@ RefreshEngine::Run* RefreshEngine::findRun(quint64 number)
     return nullptr;
 }
 
-void RefreshEngine::seedFromStore(const QList<KeyRecord>& keys)
+void RefreshEngine::seedFromStore(const QList<KeyRecord>& keys, const QList<LookupEvent>& recent)
 {
     // The store is the memory shared with other processes (a cron job, another window): what they asked
     // counts against the same per-key limit, and what they learnt can answer from the cache.
-    const qint64 lookBackSeconds = std::max(m_policy.rateLimit.windowSeconds, m_policy.rateLimit.backoffCeilingSeconds);
-    const QDateTime since = m_clock->now().addSecs(-lookBackSeconds);
-    m_limiter.seed(m_store->events(since, {}, LookupSource::Network), keys);
+    m_limiter.seed(recent, keys);
     for (const KeyRecord& key : keys) {
         if (key.lastHttpStatus != 200 || !key.lastError.isEmpty() || !key.lastRefreshed.isValid() || !key.keyUsage) {
             continue;
@@ -146,162 +131,24 @@ void RefreshEngine::seedFromStore(const QList<KeyRecord>& keys)
     m_cache.sweep();
 }
 
+QDateTime RefreshEngine::seedSince() const
+{
+    const qint64 lookBackSeconds = std::max(m_policy.rateLimit.windowSeconds, m_policy.rateLimit.backoffCeilingSeconds);
+    return m_clock->now().addSecs(-lookBackSeconds);
+}
+
 bool RefreshEngine::vaultKeyIsStale() const
 {
-    const QByteArray stored = m_store->vaultCheck();
-    return !stored.isEmpty() && stored != m_vault->check();
+    return !m_storeCheck.isEmpty() && m_storeCheck != m_vault->check();
 }
 
-quint64 RefreshEngine::start(const RefreshOptions& options)
+QList<KeyRecord> RefreshEngine::keysFor(const RefreshOptions& options, QList<KeyRecord> keys)
 {
-    if (!m_vault->isOpen()) {
-        const QString why = m_vault->message().isEmpty() ? QStringLiteral("the keychain is not open yet")
-                                                         : m_vault->message();
-        Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: %1").arg(why));
-        return 0;
-    }
-    // A shared database that cannot be reached is said at once (its one line), not taken for another
-    // instance's run holding the lock and waited on for refresh/lock_wait_seconds.
-    if (!m_store->ensureConnected()) {
-        Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: %1").arg(m_store->lastError()));
-        return 0;
-    }
-    // Another admin may have set the store up with a new team key since this vault opened (a window left
-    // open, its auto-refresh): the store's check no longer matches the key held, and a run would mark every key
-    // "cannot be opened" in the shared store. Nothing is asked or written; opening the vault again reports
-    // the stale key and asks to join. (A passphrase change keeps the team key: no vault goes stale by it.)
-    if (vaultKeyIsStale()) {
-        Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: the store's data key has changed since this "
-                                            "keychain key was opened (the team key was set up again); join the "
-                                            "team again"));
-        return 0;
-    }
-    QList<KeyRecord> keys = keysFor(options); // one query for the whole run
-    const bool idle = m_runs.empty();
-    const bool wasHolding = m_holdsRunLock;
-    const bool locked = m_holdsRunLock || (m_holdsRunLock = m_store->tryLockRefresh());
-    // Fresh state from the store when nothing of this engine is in flight, or when the lock was just won
-    // (another instance may have committed since).
-    if (locked && (idle || !wasHolding)) {
-        seedFromStore(keys);
-    }
-
-    auto owned = std::make_unique<Run>();
-    Run& run = *owned;
-    run.number = m_nextRun++;
-    run.options = options;
-    run.commit.run.startedAt = m_clock->now();
-    run.commit.run.keys = int(keys.size());
-    run.wall.start();
-    m_runs.push_back(std::move(owned));
-    qCInfo(lcRefresh) << "refresh run" << run.number << "of" << keys.size() << "keys started";
-    Q_EMIT started(int(keys.size()));
-    if (!locked) {
-        qCInfo(lcRefresh) << "refresh run" << run.number << "waits for another instance's run on the shared store";
-        run.waitingForLock = true;
-        run.waitingSinceMs = m_clock->monotonicMs();
-        m_lockTimer->start();
-        emitProgress();
-        // Not waiting at all (0): given up on the next poll, from the event loop like any other ending.
-        if (m_policy.lockWaitSeconds > 0) {
-            Q_EMIT waitingForRunLock(QStringLiteral("waiting for another instance's refresh of this store to finish "
-                                                    "(giving up after %1 s)...")
-                                         .arg(m_policy.lockWaitSeconds));
-        }
-        return run.number;
-    }
-    m_lockCheckTimer->start();
-    dispatch(run, keys);
-    return run.number;
-}
-
-QList<KeyRecord> RefreshEngine::keysFor(const RefreshOptions& options) const
-{
-    QList<KeyRecord> keys = m_store->enabledKeys();
     if (!options.keyIds.isEmpty()) {
         keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const KeyRecord& k) { return !options.keyIds.contains(k.id); }),
                    keys.end());
     }
     return keys;
-}
-
-void RefreshEngine::retryRunLock()
-{
-    // Runs that waited long enough end first, untouched: nothing asked, nothing written.
-    std::vector<quint64> expired;
-    const qint64 nowMs = m_clock->monotonicMs();
-    for (const auto& run : m_runs) {
-        if (run->waitingForLock && nowMs - run->waitingSinceMs >= qint64(m_policy.lockWaitSeconds) * 1000) {
-            expired.push_back(run->number);
-        }
-    }
-    for (const quint64 number : expired) {
-        if (Run* run = findRun(number)) {
-            run->gaveUp = true;
-            run->cancelled = true;
-            finishRun(number);
-        }
-    }
-    if (std::none_of(m_runs.begin(), m_runs.end(), [](const auto& r) { return r->waitingForLock; })) {
-        m_lockTimer->stop();
-        return;
-    }
-    // Never take it twice (a run started meanwhile may have won it).
-    if (!m_holdsRunLock) {
-        if (!m_store->tryLockRefresh()) {
-            return;
-        }
-        m_holdsRunLock = true;
-        // The other instance has committed: start from the store as it left it (keys, cache, limiter).
-        seedFromStore(m_store->enabledKeys());
-    }
-    m_lockTimer->stop();
-    m_lockCheckTimer->start();
-    std::vector<quint64> waiting;
-    for (const auto& run : m_runs) {
-        if (run->waitingForLock) {
-            waiting.push_back(run->number);
-        }
-    }
-    for (const quint64 number : waiting) {
-        if (Run* run = findRun(number)) {
-            run->waitingForLock = false;
-            const QList<KeyRecord> keys = keysFor(run->options);
-            run->commit.run.keys = int(keys.size());
-            dispatch(*run, keys);
-        }
-    }
-}
-
-void RefreshEngine::checkRunLock()
-{
-    if (std::all_of(m_runs.begin(), m_runs.end(), [](const auto& r) { return r->waitingForLock; })) {
-        m_lockCheckTimer->stop(); // no run of this engine is asking or committing
-        return;
-    }
-    // Lost to another instance already: tried again before each commit, not every second.
-    if (m_holdsRunLock) {
-        holdRunLock();
-    }
-}
-
-void RefreshEngine::holdRunLock()
-{
-    if (m_holdsRunLock && m_store->holdsRefreshLock()) {
-        return;
-    }
-    if (m_holdsRunLock) {
-        m_holdsRunLock = false;
-        qCWarning(lcRefresh) << "the refresh lock went with the store's lost connection; taking it again";
-    }
-    if (m_store->tryLockRefresh()) {
-        m_holdsRunLock = true;
-        qCInfo(lcRefresh) << "the refresh lock is held again";
-        return;
-    }
-    // Another instance took it while the connection was down (or the server is still out of reach): the runs
-    // in flight commit their own answers without it (see the header).
-    qCWarning(lcRefresh) << "the refresh lock is taken by another instance; the runs in flight commit without it";
 }
 
 void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
@@ -395,7 +242,10 @@ void RefreshEngine::cancel()
     for (const auto& run : m_runs) {
         run->cancelled = true;
         run->pending.clear();
-        numbers.push_back(run->number);
+        // A run still reading its keys ends when they are in (failedToStart), having asked nothing.
+        if (!run->preparing) {
+            numbers.push_back(run->number);
+        }
     }
     for (const quint64 number : numbers) {
         finishRun(number);
@@ -492,73 +342,4 @@ void RefreshEngine::emitProgress()
         failed += run->commit.run.failed;
     }
     Q_EMIT progress(done, total, failed);
-}
-
-void RefreshEngine::finishRun(quint64 number)
-{
-    const auto it = std::find_if(m_runs.begin(), m_runs.end(), [number](const auto& r) { return r->number == number; });
-    if (it == m_runs.end()) {
-        return;
-    }
-    std::unique_ptr<Run> run = std::move(*it);
-    m_runs.erase(it);
-    // Waiting runs no longer wait for this one's look-ups (only relevant after cancel).
-    for (auto waiting = m_inFlight.begin(); waiting != m_inFlight.end(); ++waiting) {
-        waiting->removeAll(number);
-    }
-
-    RunRecord& record = run->commit.run;
-    record.finishedAt = m_clock->now();
-    record.wallMs = run->wall.elapsed();
-    record.state = run->cancelled ? RunState::Cancelled : RunState::Complete;
-
-    RunSummary summary;
-    QElapsedTimer commitTimer;
-    commitTimer.start();
-    if (run->gaveUp) {
-        summary.gaveUpWaiting = true;
-        // Nothing to write: no key was asked, and a run row of zero answers would count a refresh that never was.
-        summary.commitError = m_policy.lockWaitSeconds > 0
-            ? QStringLiteral("gave up after %1 s waiting for another instance's refresh of this store to finish; no key "
-                             "was asked or changed")
-                  .arg(m_policy.lockWaitSeconds)
-            : QStringLiteral("another instance is refreshing this store and refresh/lock_wait_seconds is 0; no key was "
-                             "asked or changed");
-    } else {
-        if (!run->waitingForLock) {
-            holdRunLock(); // the connection may have dropped since the last check
-        }
-        if (!m_store->commitRun(run->commit)) {
-            summary.commitError = m_store->lastError();
-        }
-    }
-    summary.commitMs = commitTimer.elapsed();
-    // The last run of this engine is written: another instance may refresh the shared store now.
-    const bool anyActive = std::any_of(m_runs.begin(), m_runs.end(), [](const auto& r) { return !r->waitingForLock; });
-    if (m_holdsRunLock && !anyActive) {
-        m_store->unlockRefresh();
-        m_holdsRunLock = false;
-    }
-    if (m_runs.empty()) {
-        m_lockTimer->stop();
-    }
-    if (!anyActive) {
-        m_lockCheckTimer->stop();
-    }
-    summary.run = run->commit.run;
-    summary.errors = run->errors;
-    for (const LookupEvent& event : std::as_const(run->commit.events)) {
-        if (event.source == LookupSource::Network) {
-            ++summary.network;
-            summary.networkOk += event.outcome == KeyStatus::Ok || event.outcome == KeyStatus::Low ? 1 : 0;
-        } else if (event.source == LookupSource::HeldBack) {
-            ++summary.heldBack;
-        }
-    }
-    const char* ending = run->gaveUp ? " gave up waiting" : run->cancelled ? " cancelled" : " finished";
-    qCInfo(lcRefresh).nospace() << "refresh run " << number << ending << ": "
-                                << record.succeeded << " ok (" << record.fromCache << " from cache, " << record.coalesced
-                                << " coalesced), " << record.failed << " failed, " << record.rateLimited
-                                << " rate limited in " << record.wallMs << " ms; commit " << summary.commitMs << " ms";
-    Q_EMIT finished(summary);
 }

@@ -16,6 +16,9 @@
 // calls count against the rate limiter, so Tavily is not asked twice. It waits at most
 // RefreshPolicy::lockWaitSeconds; then it ends without asking Tavily or writing anything (finished() with
 // commitError saying why).
+// Every read and write goes through the StoreService, on the store's thread: a run's keys and lock are asked
+// for when it starts (started() comes once they are in) and its commit is handed over when its last answer
+// is in (finished() comes once it is written), so the event loop never waits on the database.
 // A dropped PostgreSQL connection drops the lock with it. While runs are in flight the engine checks every
 // second that it still holds the lock (Store::holdsRefreshLock, which reconnects) and once more before each
 // commit, and re-takes it after a reconnect. If another instance took it meanwhile, the runs in flight still
@@ -35,7 +38,7 @@
 #include <memory>
 
 class Clock;
-class Store;
+class StoreService;
 class UsageClient;
 class Vault;
 struct LookupResult;
@@ -80,22 +83,25 @@ class RefreshEngine : public QObject
 {
     Q_OBJECT
 public:
-    RefreshEngine(Store* store, Vault* vault, UsageClient* client, Clock* clock, QObject* parent = nullptr);
+    RefreshEngine(StoreService* store, Vault* vault, UsageClient* client, Clock* clock, QObject* parent = nullptr);
     ~RefreshEngine() override;
 
     void setPolicy(const RefreshPolicy& policy);
     const RefreshPolicy& policy() const { return m_policy; }
 
     bool isRunning() const { return !m_runs.empty(); }
-    // Starts a run. Returns its number (> 0), or 0 when the vault is not open (failedToStart says why).
-    // A run over zero keys finishes at once.
+    // Starts a run. Returns its number (> 0), or 0 when the vault is not open (failedToStart says why). Its
+    // keys come from the store thread: started() follows from the event loop, or failedToStart() when the
+    // store cannot be read or its data key changed. A run over zero keys finishes at once after started().
+    // isRunning() is true from here until the run's last answer is in; finished() follows its commit.
     quint64 start(const RefreshOptions& options = {});
     // Aborts every look-up in flight; each run commits what already finished, marked cancelled.
     void cancel();
 
     // Decides ok/low/exhausted from figures: low under `lowThreshold` of the key's limit (or the plan's).
-    // The store's data-key check differs from the open vault's: another admin set the team key up again
-    // since this vault opened. start() refuses then (failedToStart); opening the vault again says so.
+    // The store's data-key check (as the last start() read it) differs from the open vault's: another admin
+    // set the team key up again since this vault opened. start() refuses then (failedToStart); opening the
+    // vault again says so.
     bool vaultKeyIsStale() const;
     static KeyStatus classify(const UsageReport& report, double lowThreshold);
     // A good answer taken at `at` into its key: status (classify), figures, last refreshed; no error, no wait.
@@ -113,19 +119,27 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    struct Prepared;
+    struct Committed;
+    void onPrepared(quint64 number, const Prepared& prepared, const QString& error);
+    void dropRun(quint64 number, const QString& why);
+    void onLockPolled(const Prepared& polled);
+    void onCommitted(RunSummary summary, const Committed& committed, const QString& error);
+    void releaseLockIfIdle();
     void deliver(Run& run, qint64 keyId, const LookupResult& result, LookupSource source);
     void onNetworkResult(qint64 keyId, const LookupResult& result);
     void finishRun(quint64 number);
     void dispatch(Run& run, const QList<KeyRecord>& keys);
-    QList<KeyRecord> keysFor(const RefreshOptions& options) const;
+    static QList<KeyRecord> keysFor(const RefreshOptions& options, QList<KeyRecord> enabled);
     void retryRunLock();
     void checkRunLock();
     void holdRunLock();
-    void seedFromStore(const QList<KeyRecord>& keys);
+    void seedFromStore(const QList<KeyRecord>& keys, const QList<LookupEvent>& recent);
+    QDateTime seedSince() const;
     void emitProgress();
     Run* findRun(quint64 number);
 
-    Store* m_store;
+    StoreService* m_store;
     Vault* m_vault;
     UsageClient* m_client;
     Clock* m_clock;
@@ -138,6 +152,9 @@ private:
     quint64 m_nextRun = 1;
     quint64 m_epoch = 0; // bumped by cancel(): late answers of aborted look-ups are dropped
     bool m_holdsRunLock = false; // the store's refresh lock, held while any run of this engine is active
+    bool m_lockPollInFlight = false;
+    bool m_lockCheckInFlight = false;
+    QByteArray m_storeCheck; // the store's data-key check as the last start() read it
     class QTimer* m_lockTimer = nullptr; // retries the lock for runs waiting on another instance
     class QTimer* m_lockCheckTimer = nullptr; // checks that the lock survived the connection while runs are active
 };

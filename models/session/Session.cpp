@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "models/store/StoreService.h"
+
 #include "MemoryKeychain.h"
 #include "SystemKeychain.h"
 #include "models/core/Logging.h"
@@ -7,6 +9,7 @@
 #include "models/notify/AlertService.h"
 #include "models/store/LabelRepair.h"
 #include "models/store/StoreMeta.h"
+#include "models/store/StoreService.h"
 
 #include <QDir>
 #include <QPointer>
@@ -125,8 +128,9 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     session->m_vault = new Vault(session->m_keychain, session.get());
 
     session->m_client = new UsageClient(clientOptions, session->m_clock, session.get());
+    session->m_storeService = new StoreService(effective.database, session.get());
     session->m_engine
-        = new RefreshEngine(session->m_store.get(), session->m_vault, session->m_client, session->m_clock, session.get());
+        = new RefreshEngine(session->m_storeService, session->m_vault, session->m_client, session->m_clock, session.get());
     session->m_scheduler = new RefreshScheduler(session->m_engine, session.get());
     session->configure();
     session->m_keys = std::make_unique<KeyManager>(session->m_store.get(), session->m_vault);

@@ -22,6 +22,7 @@
 #include <optional>
 
 class AlertService;
+class StoreService;
 class Keychain;
 class QThread;
 
@@ -81,6 +82,8 @@ public:
     // Starts auto-refresh at the settings' interval (the window does; headless commands do not).
     void startAutoRefresh();
     Store* store() const { return m_store.get(); }
+    // The store's own thread, which the refresh engine reads and writes through (see StoreService).
+    StoreService* storeService() const { return m_storeService; }
     Vault* vault() const { return m_vault; }
     Keychain* keychain() const { return m_keychain; }
     UsageClient* client() const { return m_client; }
@@ -119,6 +122,7 @@ private:
     QStringList m_notices;
     Clock* m_clock;
     std::unique_ptr<Store> m_store;
+    StoreService* m_storeService = nullptr;
     Keychain* m_keychain = nullptr;
     Vault* m_vault = nullptr;
     UsageClient* m_client = nullptr;

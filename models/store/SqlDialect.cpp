@@ -87,15 +87,25 @@ void SqlDialect::configure(QSqlDatabase& db, const PgLocation& pg)
     if (!pg.password.isEmpty()) {
         db.setPassword(pg.password);
     }
+    // A network that drops a connection is noticed by the kernel (keep-alives, tcp_user_timeout) and a query
+    // the server chews on too long is ended by it (statement_timeout); neither helps when packets vanish while
+    // something on the way still acknowledges them, which the store thread's deadline covers.
     QStringList options{QStringLiteral("connect_timeout=%1").arg(pg.connectTimeout),
-                        QStringLiteral("application_name=quotadeck")};
+                        QStringLiteral("application_name=quotadeck"),
+                        QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=30"),
+                        QStringLiteral("keepalives_interval=10"),
+                        QStringLiteral("keepalives_count=3"),
+                        QStringLiteral("tcp_user_timeout=60000")};
     if (!pg.sslmode.isEmpty()) {
         options << QStringLiteral("sslmode=") + pg.sslmode;
     }
-    // The schema rides on the connection itself, so a reconnect after a lost connection finds it again.
+    // Server settings ride on the connection itself, so a reconnect after a lost connection has them again.
+    QString serverOptions = QStringLiteral("-cstatement_timeout=%1").arg(kStatementTimeoutMs);
     if (!pg.schema.isEmpty()) {
-        options << QStringLiteral("options=-csearch_path=") + pg.schema;
+        serverOptions += QStringLiteral(" -csearch_path=") + pg.schema;
     }
+    options << QStringLiteral("options='%1'").arg(serverOptions);
     db.setConnectOptions(options.join(QLatin1Char(';')));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Every difference between the two stores QuotaDeck speaks to, in one place: SQLite (one file, the default)
-// and PostgreSQL (team mode, issue 9). The migrations are written once in QuotaDeck's SQLite dialect and
+// and PostgreSQL (team mode). The migrations are written once in QuotaDeck's SQLite dialect and
 // translated here for PostgreSQL; session set-up, "does this table exist", the id of an insert and the
 // location syntax are here too. Everything else (CTEs, window functions, ON CONFLICT upserts, integer
 // division of BIGINT milliseconds) is SQL both engines accept as it is.
@@ -20,6 +20,9 @@ inline bool isPostgres(const QSqlDatabase& db)
 {
     return engineOf(db) == Engine::PostgreSQL;
 }
+
+// The server ends a statement that runs longer (a runaway query, a lock never released).
+constexpr int kStatementTimeoutMs = 120000;
 
 // A parsed postgresql://user[:password]@host[:port]/database[?schema=NAME&sslmode=MODE&connect_timeout=S].
 // Without a password in the URL libpq reads PGPASSWORD or ~/.pgpass itself. `schema` keeps a store in its

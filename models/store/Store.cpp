@@ -765,6 +765,15 @@ void Store::unlockRefresh()
     query.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(m_refreshLock));
 }
 
+void Store::setBusyTimeoutMs(int ms)
+{
+    if (m_postgres) {
+        return;
+    }
+    QSqlQuery pragma(QSqlDatabase::database(m_connectionName));
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(ms));
+}
+
 bool Store::holdsRefreshLock() const
 {
     if (m_postgres && m_refreshLockHeld) {

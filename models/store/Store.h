@@ -86,6 +86,11 @@ public:
     // Whether this Store still holds the refresh lock: on PostgreSQL it checks the connection first (a ping,
     // reconnecting when it died), so false after a dropped connection.
     bool holdsRefreshLock() const;
+    // Whether this Store took the refresh lock and has not let it go, as far as it knows (no ping).
+    bool refreshLockTaken() const { return m_refreshLockHeld; }
+    // SQLite: how long a write waits for another process's write lock (5 s unless set; the store thread
+    // waits longer, since nobody waits on it). No effect on PostgreSQL.
+    void setBusyTimeoutMs(int ms);
 
     // One transaction: the run row, the keys' new state, snapshots and look-up events. Fills run.id.
     bool commitRun(RunCommit& commit);

@@ -1,4 +1,4 @@
-// Team mode through the real executable (issue 9's "done when"): a local SQLite store is migrated into a
+// Team mode through the real executable ("done when"): a local SQLite store is migrated into a
 // PostgreSQL store, a second admin joins with the passphrase, and two `quotadeck refresh` processes started
 // at the same moment against quotadeck-sim ask Tavily once per key per cache window, with the server's
 // over-limit count at zero and the same figures for both. Real Secret Service (KEYRING), real PostgreSQL

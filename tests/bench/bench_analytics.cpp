@@ -1,4 +1,4 @@
-// Dashboard queries against a large history (issue 4): generates N raw usage snapshots (default 10 million:
+// Dashboard queries against a large history: generates N raw usage snapshots (default 10 million:
 // 1000 keys x 10000 snapshots, one refresh run of every key each ~13 minutes over 92 days, accounts of ten
 // keys, a new billing cycle every 30 days) plus the look-up events of those runs, rolls them up with the
 // default 14-day raw retention, then times every dashboard query for the last 1 h, 24 h, 7 d, 30 d and 90 d,

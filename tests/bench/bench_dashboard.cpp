@@ -1,4 +1,4 @@
-// The dashboard against a large store (issue 5): 1000 keys and 10 million raw usage snapshots (BenchHistory,
+// The dashboard against a large store: 1000 keys and 10 million raw usage snapshots (BenchHistory,
 // the generator of bench_analytics; the settings keep all of them raw, with the rollups beside them), then
 //   - range switch: the real window (MainWindow, offscreen or under Xvfb) switched to each range three times,
 //     from the switch to the charts repainted with the new answers (target <= 200 ms);

@@ -1,4 +1,4 @@
-// The PDF report of a large pool (issue 6): generates a store with K keys (default 1000, accounts of ten
+// The PDF report of a large pool: generates a store with K keys (default 1000, accounts of ten
 // keys) refreshed every M minutes (default 60) since the start of the billing cycle 28.5 days ago, with
 // their look-up events (a share from the cache, joined, held back), rolls it up as the app does (14-day raw
 // retention), then writes the default report (this billing cycle) as a PDF with its charts, three times,

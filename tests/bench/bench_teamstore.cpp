@@ -1,4 +1,4 @@
-// The dashboard queries of bench_analytics (issue 4) on both stores, side by side (issue 9, team mode): the
+// The dashboard queries of bench_analytics on both stores, side by side (team mode): the
 // same generated history (default 10 million usage snapshots: 1000 keys x 10000 over 92 days, plus the
 // look-up events of those runs) is written into a SQLite file and into a PostgreSQL schema, rolled up with
 // the default 14-day raw retention, and every dashboard query for the last 1 h .. 90 d, over all keys and

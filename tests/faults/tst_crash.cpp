@@ -1,4 +1,4 @@
-// Crash consistency (issue 7): the real `quotadeck refresh` on a 500-key store against the real
+// Crash consistency: the real `quotadeck refresh` on a 500-key store against the real
 // `quotadeck-sim` (with latency), killed with SIGKILL at random moments, 20 times. After every kill the
 // SQLite file must pass integrity_check, every run in it must be whole (its look-up events and snapshots all
 // there) or absent, no key may be lost or damaged, and the next start must work. At the end one refresh runs

@@ -1,4 +1,4 @@
-// The server fault matrix (issue 7): every way the usage API (or what stands in front of it) can misbehave,
+// The server fault matrix: every way the usage API (or what stands in front of it) can misbehave,
 // each on its own key of ONE refresh run through the real engine, client and store against the real local
 // usage server. Each key must get the right status and a readable one-line message, and the healthy keys of
 // the same run must come through untouched. Faults of the transport itself (refused, unresolvable name,

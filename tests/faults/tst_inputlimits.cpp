@@ -1,4 +1,4 @@
-// Input limits (issue 7) through the real `quotadeck keys import|add`: a file of 100,000 lines, a
+// Input limits through the real `quotadeck keys import|add`: a file of 100,000 lines, a
 // 10,000-character label, a binary file, a UTF-16 file and one over the 16 MiB cap. Each gets a clear
 // error (per line, with its number, or one line for the whole file) and nothing is half-imported without
 // saying so: an import either writes every good line and names every bad one, or writes nothing. The

@@ -1,4 +1,4 @@
-// Keychain faults (issue 7) through the real `quotadeck` executable and a real Secret Service (this suite runs
+// Keychain faults through the real `quotadeck` executable and a real Secret Service (this suite runs
 // under tests/with-keyring.sh: a private D-Bus session with gnome-keyring-daemon, unlocked with "test"):
 // no Secret Service on the bus, no bus at all, a locked collection (locked for real with the Secret Service's
 // own Lock method), and the data key gone while sealed keys exist. Each must give one plain sentence with a

@@ -1,4 +1,4 @@
-// Store faults (issue 7): a full disk, a database locked by another connection beyond busy_timeout, a
+// Store faults: a full disk, a database locked by another connection beyond busy_timeout, a
 // corrupted file, a read-only data folder. Each must give a clear one-line error, lose nothing already
 // stored, and leave the app opening what it can. The in-process cases use the real Session and SQLite file;
 // the folder cases run the real `quotadeck` inside a private mount namespace (unshare -rm): a read-only
@@ -10,6 +10,7 @@
 #include "RefreshEngine.h"
 #include "TestKeys.h"
 #include "TestSession.h"
+#include "models/store/StoreService.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -137,12 +138,26 @@ void TestStoreFaults::fullDiskDuringCommitAndImport()
     QCOMPARE(before.runs, 1);
     QCOMPARE(before.snapshots, kKeys);
 
-    // SQLITE_FULL exactly as a full disk gives it: the file may not grow by a single page.
+    // SQLITE_FULL exactly as a full disk gives it: the file may not grow by a single page. The limit is a
+    // connection's own: set on both, the window's (imports) and the store thread's (a run's commit).
     QSqlDatabase db = QSqlDatabase::database(t.store()->connectionName());
     QSqlQuery q(db);
     QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
     const int pages = q.value(0).toInt();
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    q.finish(); // an open statement would keep a read snapshot, which another connection's commit makes stale
+    auto limitStoreThread = [&t](int maxPages) {
+        std::optional<bool> done;
+        t.session()->storeService()->call<bool>(
+            t.session(),
+            [maxPages](Store& store) {
+                QSqlQuery pragma(QSqlDatabase::database(store.connectionName()));
+                return pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(maxPages));
+            },
+            [&done](const StoreAnswer<bool>& answer) { done = answer.value.value_or(false); });
+        return QTest::qWaitFor([&done] { return done.has_value(); }, 5000) && *done;
+    };
+    QVERIFY(limitStoreThread(pages));
 
     for (int attempt = 0; attempt < 3; ++attempt) {
         const RunSummary full = t.refresh(forced());
@@ -160,8 +175,11 @@ void TestStoreFaults::fullDiskDuringCommitAndImport()
 
     // Space again: the next run and import work.
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    q.finish();
+    QVERIFY(limitStoreThread(1073741823));
     QVERIFY(t.refresh(forced()).committed());
-    QVERIFY(t.keys()->import(more).error.isEmpty());
+    const ImportReport again = t.keys()->import(more);
+    QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
     QCOMPARE(t.store()->keys().size(), kKeys + 400);
     QCOMPARE(t.store()->runs().size(), 2);
     RawDatabase raw(t.dataDir().databasePath());
@@ -187,7 +205,9 @@ void TestStoreFaults::lockedByAnotherConnection()
         sqlite3_close(other);
     };
 
-    // Beyond busy_timeout (5 s): the run fails with a clear reason and nothing is lost.
+    // A run's commit waits for another writer on the store thread, for three quarters of its deadline (here
+    // 3 s). Beyond that the run fails with a clear reason and nothing is lost.
+    t.session()->storeService()->setDeadlineMs(4000);
     std::atomic<bool> taken{false};
     std::thread long_(holdLock, 8000, &taken);
     QTRY_VERIFY(taken.load());
@@ -199,7 +219,7 @@ void TestStoreFaults::lockedByAnotherConnection()
     checkOneLine(locked.commitError, "locked");
     QCOMPARE(snapshotOf(t.store()), before);
 
-    // Within busy_timeout: the run waits for the other writer and then commits.
+    // Within that wait: the run waits for the other writer and then commits.
     taken = false;
     std::thread short_(holdLock, 1500, &taken);
     QTRY_VERIFY(taken.load());

@@ -6,6 +6,7 @@
 #include "TestKeys.h"
 #include "TestSession.h"
 #include "UsageServer.h"
+#include "models/store/StoreService.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -466,7 +467,8 @@ void TestRefreshEngine::limiterStateSurvivesANewProcess()
         QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.succeeded, 1);
     }
     // A second engine on the same store, as a cron job would start: it learns the 10 calls from the store.
-    RefreshEngine other(t.store(), t.session()->vault(), t.session()->client(), &clock);
+    StoreService otherStore(t.dataDir().databasePath());
+    RefreshEngine other(&otherStore, t.session()->vault(), t.session()->client(), &clock);
     QSignalSpy finished(&other, &RefreshEngine::finished);
     QVERIFY(other.start(RefreshOptions{true, {}}));
     QVERIFY(finished.wait(5000));

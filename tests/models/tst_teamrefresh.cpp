@@ -56,12 +56,6 @@ SecureBytes passphrase()
     return SecureBytes(QByteArrayView("a team passphrase for tests"));
 }
 
-qint64 backendPid(const Store& store)
-{
-    QSqlQuery query(QSqlDatabase::database(store.connectionName()));
-    return query.exec(QStringLiteral("SELECT pg_backend_pid()")) && query.next() ? query.value(0).toLongLong() : 0;
-}
-
 // The session holding the store's refresh lock, seen from another connection (0: nobody).
 qint64 lockHolder(const RawDatabase& raw, qint64 lockId)
 {
@@ -216,7 +210,7 @@ void TestTeamRefresh::waitingRunGivesUpWithoutAskingOrWriting()
     QElapsedTimer clock;
     clock.start();
     QVERIFY(t.engine()->start() > 0);
-    QCOMPARE(waiting.size(), 1);
+    QTRY_COMPARE(waiting.size(), 1);
     QVERIFY2(waiting.first().first().toString().startsWith(QLatin1String("waiting for another instance's refresh")),
              qPrintable(waiting.first().first().toString()));
     const RunSummary gaveUp = runToEnd(finished);
@@ -255,7 +249,7 @@ void TestTeamRefresh::waitingRunGivesUpWithoutAskingOrWriting()
     policy.lockWaitSeconds = 30;
     t.engine()->setPolicy(policy);
     QVERIFY(t.engine()->start() > 0);
-    QCOMPARE(waiting.size(), 2);
+    QTRY_COMPARE(waiting.size(), 2);
     QTest::qWait(300);
     QCOMPARE(t.server()->stats().requests, qint64(0));
     other->unlockRefresh();
@@ -287,18 +281,14 @@ void TestTeamRefresh::lostConnectionTakesTheLockAgain()
     RawDatabase raw(t.dataDir().databasePath());
     QSignalSpy finished(t.engine(), &RefreshEngine::finished);
     QVERIFY(t.engine()->start() > 0);
-    QTest::qWait(200);
-    const qint64 before = backendPid(*t.store());
-    QVERIFY(before > 0);
-    QCOMPARE(lockHolder(raw, lockId), before);
+    // The lock is held by the store thread's connection (not the one t.store() reads through).
+    QTRY_VERIFY(lockHolder(raw, lockId) > 0);
+    const qint64 before = lockHolder(raw, lockId);
 
     QVERIFY(terminate(raw, before));
     // Within about a second the engine notices, reconnects and holds the lock again, mid-run.
     QVERIFY(QTest::qWaitFor([&] { return lockHolder(raw, lockId) != 0 && lockHolder(raw, lockId) != before; }, 5000));
     QCOMPARE(finished.size(), 0);
-    const qint64 after = backendPid(*t.store());
-    QVERIFY(after != before);
-    QCOMPARE(lockHolder(raw, lockId), after);
 
     const RunSummary run = runToEnd(finished);
     QVERIFY2(run.committed(), qPrintable(run.commitError));
@@ -329,8 +319,8 @@ void TestTeamRefresh::lostConnectionWhileAnotherTakesTheLock()
     QSignalSpy finished(t.engine(), &RefreshEngine::finished);
     QSignalSpy waiting(t.engine(), &RefreshEngine::waitingForRunLock);
     QVERIFY(t.engine()->start() > 0);
-    QTest::qWait(200);
-    const qint64 before = backendPid(*t.store());
+    QTRY_VERIFY(lockHolder(other, lockId) > 0);
+    const qint64 before = lockHolder(other, lockId);
     QVERIFY(terminate(other, before));
     // The other instance takes the freed lock before this one's engine gets a chance (no event is processed
     // here, so its once-a-second check cannot run in between).
@@ -356,7 +346,7 @@ void TestTeamRefresh::lostConnectionWhileAnotherTakesTheLock()
 
     // The next run waits for the other instance, then answers from what the first one committed.
     QVERIFY(t.engine()->start() > 0);
-    QCOMPARE(waiting.size(), 1);
+    QTRY_COMPARE(waiting.size(), 1);
     QTest::qWait(300);
     QCOMPARE(finished.size(), 0);
     QVERIFY(other.scalar(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(lockId)).toBool());
@@ -405,8 +395,9 @@ void TestTeamRefresh::unreachableDatabaseIsSaidAtOnce()
     QSignalSpy started(engine, &RefreshEngine::started);
     QElapsedTimer took;
     took.start();
-    QCOMPARE(engine->start(), quint64(0));
-    QCOMPARE(refused.size(), 1);
+    // The run's keys are read on the store thread: the refusal comes from the event loop.
+    QVERIFY(engine->start() > 0);
+    QTRY_COMPARE(refused.size(), 1);
     const QString said = refused.first().first().toString();
     QVERIFY2(said.startsWith(QStringLiteral("keys cannot be refreshed: lost the connection to the database"))
                  && said.contains(QStringLiteral("cannot reconnect")) && !said.contains(QLatin1Char('\n')),

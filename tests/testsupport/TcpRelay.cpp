@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QVariant>
 
 TcpRelay::~TcpRelay()
 {
@@ -30,17 +31,23 @@ bool TcpRelay::start(quint16 targetPort)
                     client->setParent(m_anchor);
                     upstream->connectToHost(QHostAddress::LocalHost, targetPort);
                     // What the client sent before the server side is connected waits in its buffer.
-                    QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream]() {
-                        upstream->write(client->readAll());
-                    });
-                    QObject::connect(client, &QTcpSocket::readyRead, upstream, [client, upstream]() {
-                        if (upstream->state() == QAbstractSocket::ConnectedState) {
+                    QObject::connect(upstream, &QTcpSocket::connected, client, [this, client, upstream]() {
+                        if (!m_blackhole) {
                             upstream->write(client->readAll());
                         }
                     });
-                    QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream]() {
-                        client->write(upstream->readAll());
+                    QObject::connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream]() {
+                        if (upstream->state() == QAbstractSocket::ConnectedState && !m_blackhole) {
+                            upstream->write(client->readAll());
+                        }
                     });
+                    QObject::connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream]() {
+                        if (!m_blackhole) {
+                            client->write(upstream->readAll());
+                        }
+                    });
+                    client->setProperty("peer", QVariant::fromValue<QObject*>(upstream));
+                    upstream->setProperty("peer", QVariant::fromValue<QObject*>(client));
                     QObject::connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
                     QObject::connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
                 }
@@ -48,6 +55,24 @@ bool TcpRelay::start(quint16 targetPort)
         },
         Qt::BlockingQueuedConnection);
     return ok;
+}
+
+void TcpRelay::setBlackhole(bool on)
+{
+    m_blackhole = on;
+    if (on || !m_anchor) {
+        return;
+    }
+    // What was held back goes on, in order: the streams stay whole.
+    QMetaObject::invokeMethod(m_anchor, [this]() {
+        for (QObject* child : m_anchor->children()) {
+            auto* socket = qobject_cast<QTcpSocket*>(child);
+            auto* peer = socket ? qobject_cast<QTcpSocket*>(socket->property("peer").value<QObject*>()) : nullptr;
+            if (peer && peer->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() > 0) {
+                peer->write(socket->readAll());
+            }
+        }
+    });
 }
 
 void TcpRelay::cut()

@@ -5,6 +5,7 @@
 
 #include <QThread>
 #include <QString>
+#include <atomic>
 
 class TcpRelay
 {
@@ -15,9 +16,14 @@ public:
     bool start(quint16 targetPort);
     quint16 port() const { return m_port; }
     void cut();
+    // Blackhole: bytes are still accepted on both sides but no longer passed on (nor is anything closed), as a
+    // relay or NAT that stops forwarding does: the kernel keeps acknowledging, so no TCP timer ever fires.
+    // Turned off, what was held back goes on.
+    void setBlackhole(bool on);
 
 private:
     QThread m_thread;
     QObject* m_anchor = nullptr; // lives in m_thread: owns the server and the sockets there
     quint16 m_port = 0;
+    std::atomic<bool> m_blackhole {false};
 };

@@ -24,7 +24,7 @@ bool TestSession::open()
 {
     SessionConfig config;
     config.dataDir = m_dir.path();
-    config.database = m_dir.databasePath();
+    config.database = m_options.database.isEmpty() ? m_dir.databasePath() : m_options.database;
     config.concurrency = m_options.concurrency;
     config.timeoutMs = m_options.timeoutMs;
     config.http2 = m_options.http2;
@@ -77,10 +77,15 @@ qint64 TestSession::addKey(const QByteArray& key, const QString& label)
 RunSummary TestSession::refresh(const RefreshOptions& options)
 {
     QSignalSpy finished(m_session->engine(), &RefreshEngine::finished);
+    QSignalSpy refused(m_session->engine(), &RefreshEngine::failedToStart);
     if (!m_session->engine()->start(options)) {
         return {};
     }
-    if (finished.isEmpty() && !finished.wait(60000)) {
+    // The run's keys come from the store thread: a refusal (unreachable store, stale data key) comes later.
+    for (int i = 0; i < 1200 && finished.isEmpty() && refused.isEmpty(); ++i) {
+        QTest::qWait(50);
+    }
+    if (finished.isEmpty()) {
         return {};
     }
     return finished.first().first().value<RunSummary>();

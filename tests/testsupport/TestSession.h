@@ -25,11 +25,15 @@ public:
         // SessionConfig::caCertificatesFile); http2 overrides the client's setting.
         bool viaHttp2Proxy = false;
         std::optional<bool> http2;
+        // The store's location; empty: the data dir's (TempDataDir::databasePath()).
+        QString database;
     };
     TestSession();
     explicit TestSession(const Options& options);
     ~TestSession();
 
+    // The store's location for open() (see Options::database).
+    void setDatabase(const QString& location) { m_options.database = location; }
     // Opens the store and the vault (waits for the vault); false with a reason in error().
     bool open();
     QString error() const { return m_error; }
@@ -44,7 +48,7 @@ public:
 
     // Adds a made-up key; returns its id (0 on failure).
     qint64 addKey(const QByteArray& key, const QString& label = {});
-    // Runs one refresh to its end and returns its summary.
+    // Runs one refresh to its end and returns its summary (an empty one when it did not start).
     RunSummary refresh(const RefreshOptions& options = {});
 
 private:

@@ -1,4 +1,4 @@
-// Joining a team store from the window (issue 9): the banner and Tools > Team on a store whose team key this
+// Joining a team store from the window: the banner and Tools > Team on a store whose team key this
 // keychain lacks, TeamJoinDialog (wrong passphrase: an error and nothing in the keychain; right one: the key in
 // the keychain, the vault open, Refresh enabled and a refresh that works) and TeamPassphraseDialog (re-wraps:
 // the old passphrase no longer joins, the new one does, every admin's key still opens the store; only a store
@@ -406,8 +406,8 @@ void TestTeamJoinDialog::changePassphraseRewraps()
         // RefreshScheduler starts the engine directly, not through the window's Refresh).
         QSignalSpy refused(other->engine(), &RefreshEngine::failedToStart);
         QSignalSpy began(other->engine(), &RefreshEngine::started);
-        QCOMPARE(other->engine()->start({}), quint64(0));
-        QCOMPARE(refused.size(), 1);
+        QVERIFY(other->engine()->start({}) > 0);
+        QTRY_COMPARE(refused.size(), 1);
         QVERIFY2(refused.first().first().toString().contains(text("join the team again")),
                  qPrintable(refused.first().first().toString()));
         QCOMPARE(began.size(), 0);
@@ -421,7 +421,7 @@ void TestTeamJoinDialog::changePassphraseRewraps()
     QSignalSpy unavailable(other, &Session::vaultUnavailable);
     QSignalSpy firstRuns(other->engine(), &RefreshEngine::started);
     // An auto-refresh in that window: the engine refuses, and the window opens the vault anew to say why.
-    QCOMPARE(other->engine()->start({}), quint64(0));
+    QVERIFY(other->engine()->start({}) > 0);
     QVERIFY(unavailable.wait(60000));
     QCOMPARE(firstRuns.size(), 0);
     QCOMPARE(other->vault()->teamProblem(), Vault::TeamProblem::KeyStale);

@@ -1,5 +1,5 @@
 #pragma once
-// Joins a team store from the window (issue 9): the admin types the team passphrase, Session::joinTeam
+// Joins a team store from the window: the admin types the team passphrase, Session::joinTeam
 // derives the team key on a worker thread (Argon2id over 64 MiB; the dialog shows it is busy and the window
 // stays responsive), checks it against the store and keeps it in this admin's keychain - the same path as
 // `quotadeck team join`. A wrong passphrase is said in one line and the admin tries again; nothing reaches

@@ -1,5 +1,5 @@
 #pragma once
-// Sets a team passphrase from the window (issue 9): "Change team passphrase..." for an admin whose keychain
+// Sets a team passphrase from the window: "Change team passphrase..." for an admin whose keychain
 // holds the team key, or "Make this a team store..." for a shared PostgreSQL store that is not one yet. The
 // new passphrase is typed twice (at least TeamSecrets::MinPassphraseLength characters);
 // Session::setTeamPassphrase derives the wrapping key off the GUI thread - the path `quotadeck team
