@@ -394,3 +394,15 @@ std::optional<std::pair<QDateTime, QString>> ReportData::nextExhaustion() const
     }
     return std::make_pair(headline.nextExhaustion->at, headline.nextExhaustion->name);
 }
+
+ReportData ReportData::gatherAt(
+    const QString& location, const Settings& settings, const ReportPeriod& period, const QDateTime& now, bool withCharts)
+{
+    QString why;
+    if (std::unique_ptr<Store> store = Store::open(location, &why)) {
+        return gather(store.get(), settings, period, now, withCharts);
+    }
+    ReportData data;
+    data.error = why;
+    return data;
+}

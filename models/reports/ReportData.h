@@ -85,6 +85,13 @@ struct ReportData
                              const ReportPeriod& period,
                              const QDateTime& now,
                              bool withCharts = false);
+    // The same through a store of its own at `location`, opened (and closed) on the calling thread: a
+    // worker thread's way to gather. `error` says when the store cannot be opened.
+    static ReportData gatherAt(const QString& location,
+                               const Settings& settings,
+                               const ReportPeriod& period,
+                               const QDateTime& now,
+                               bool withCharts = false);
 
     ReportTable table(ReportTableKind kind) const;
 

@@ -134,6 +134,11 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
 
     connect(session->m_vault, &Vault::opened, session.get(), &Session::onVaultOpened);
     connect(session->m_vault, &Vault::unavailable, session.get(), &Session::vaultUnavailable);
+    Session* self = session.get();
+    connect(self, &Session::vaultReady, self, [self]() { self->setVaultState(VaultState::Open); });
+    connect(self, &Session::vaultUnavailable, self, [self](const QString& message) {
+        self->setVaultState(VaultState::Unavailable, message);
+    });
     return session;
 }
 
@@ -393,6 +398,7 @@ void Session::openVault()
         QMetaObject::invokeMethod(this, &Session::vaultReady, Qt::QueuedConnection);
         return;
     }
+    setVaultState(VaultState::Opening);
     Vault::Binding binding;
     binding.storeId = m_store->storeId();
     binding.check = m_store->vaultCheck();
@@ -404,4 +410,64 @@ void Session::openVault()
             .toLatin1();
     };
     m_vault->open(binding);
+}
+
+void Session::setVaultState(VaultState state, const QString& message)
+{
+    m_vaultState = state;
+    m_vaultMessage = message;
+    Q_EMIT vaultStateChanged();
+}
+
+QString Session::storeLocation() const
+{
+    return m_store->location();
+}
+
+QString Session::storeDisplayLocation() const
+{
+    return m_store->displayLocation();
+}
+
+bool Session::isTeamStore() const
+{
+    return m_store->isTeam();
+}
+
+bool Session::isPostgresStore() const
+{
+    return m_store->isPostgres();
+}
+
+QList<KeyRecord> Session::allKeys() const
+{
+    return m_store->keys();
+}
+
+std::optional<KeyRecord> Session::key(qint64 id) const
+{
+    return m_store->key(id);
+}
+
+std::optional<RunRecord> Session::lastRun() const
+{
+    const QList<RunRecord> runs = m_store->runs(1, true);
+    if (runs.isEmpty()) {
+        return std::nullopt;
+    }
+    return runs.first();
+}
+
+Vault::TeamProblem Session::teamProblem() const
+{
+    return m_vaultState == VaultState::Unavailable ? m_vault->teamProblem() : Vault::TeamProblem::None;
+}
+
+void Session::reopenVaultIfTeamKeyStale()
+{
+    if (m_vaultState != VaultState::Open || !m_store->isTeam() || !m_engine->vaultKeyIsStale()) {
+        return;
+    }
+    m_vault->close();
+    openVault();
 }

@@ -23,6 +23,9 @@
 
 class AlertService;
 class Keychain;
+
+// The vault as the window sees it: opening (or nobody asked yet), open, or unavailable with a reason.
+enum class VaultState { Opening, Open, Unavailable };
 class QThread;
 
 struct SessionConfig {
@@ -81,6 +84,23 @@ public:
     // Starts auto-refresh at the settings' interval (the window does; headless commands do not).
     void startAutoRefresh();
     Store* store() const { return m_store.get(); }
+    // What the window shows of the store, so widgets never hold a Store. Synchronous for now.
+    QString storeLocation() const;
+    QString storeDisplayLocation() const;
+    bool isTeamStore() const;
+    bool isPostgresStore() const;
+    QList<KeyRecord> allKeys() const; // ordered by id
+    std::optional<KeyRecord> key(qint64 id) const;
+    // The latest finished run that asked about at least one key.
+    std::optional<RunRecord> lastRun() const;
+    // The vault as last reported (vaultReady, vaultUnavailable, or opening again); vaultStateChanged says when.
+    VaultState vaultState() const { return m_vaultState; }
+    QString vaultMessage() const { return m_vaultMessage; }
+    // Missing or stale team key while the vault is unavailable; None otherwise.
+    Vault::TeamProblem teamProblem() const;
+    // Another admin may have changed the team passphrase meanwhile (the engine refuses the stale key):
+    // opens the vault anew so it reports the stale key. Does nothing otherwise.
+    void reopenVaultIfTeamKeyStale();
     Vault* vault() const { return m_vault; }
     Keychain* keychain() const { return m_keychain; }
     UsageClient* client() const { return m_client; }
@@ -95,6 +115,7 @@ public:
 Q_SIGNALS:
     void vaultReady();
     void vaultUnavailable(const QString& message);
+    void vaultStateChanged();
 
 private:
     Session(const SessionConfig& config, Clock* clock);
@@ -111,6 +132,7 @@ private:
     void onVaultOpened();
     // Answers `done(error)` from the event loop, as every answer of joinTeam/setTeamPassphrase comes.
     void answerLater(const std::function<void(const QString&)>& done, const QString& error);
+    void setVaultState(VaultState state, const QString& message = {});
 
     SessionConfig m_config;
     Settings m_settings; // in force
@@ -127,5 +149,7 @@ private:
     std::unique_ptr<KeyManager> m_keys;
     std::unique_ptr<ChannelManager> m_channels;
     AlertService* m_alerts = nullptr;
+    VaultState m_vaultState = VaultState::Opening;
+    QString m_vaultMessage;
     QThread* m_teamThread = nullptr; // a team key derivation in progress (owns itself; waited for on exit)
 };
