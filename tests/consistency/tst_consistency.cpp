@@ -15,7 +15,7 @@
 #include "models/analytics/Rollups.h"
 #include "models/reports/CsvReader.h"
 #include "models/settings/Settings.h"
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ui/dashboard/Dashboard.h"
 
 #include <QAreaSeries>

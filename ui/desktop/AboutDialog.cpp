@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 
+#include "models/core/Versions.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -8,9 +10,6 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <sodium.h>
-#include <sqlite3.h>
 
 QList<AboutDialog::Component> AboutDialog::thirdPartyComponents()
 {
@@ -21,9 +20,9 @@ QList<AboutDialog::Component> AboutDialog::thirdPartyComponents()
         {QStringLiteral("Qt Charts"), qt, QStringLiteral("GPL-3.0-only"), QStringLiteral("https://www.qt.io/")},
         {QStringLiteral("QtKeychain"), QString(), QStringLiteral("BSD-2-Clause"),
          QStringLiteral("https://github.com/frankosterfeld/qtkeychain")},
-        {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), QStringLiteral("ISC"),
+        {QStringLiteral("libsodium"), Versions::sodium(), QStringLiteral("ISC"),
          QStringLiteral("https://libsodium.org/")},
-        {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), QStringLiteral("blessing (public domain)"),
+        {QStringLiteral("SQLite"), Versions::sqlite(), QStringLiteral("blessing (public domain)"),
          QStringLiteral("https://sqlite.org/")},
     };
 }

@@ -2,7 +2,6 @@
 
 #include "PdfReport.h"
 #include "Session.h"
-#include "Store.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -261,8 +260,8 @@ void ExportDialog::startExport()
     m_progress->setVisible(true);
     m_buttons->setEnabled(false);
 
-    // The worker reads through its own connection (a Store belongs to the thread that opened it).
-    const QString location = m_session->store()->location();
+    // The worker reads through its own connection (a connection belongs to the thread that opened it).
+    const QString location = m_session->storeLocation();
     const Settings settings = m_session->settings();
     const ReportFormat fmt = format();
     const auto table = ReportTableKind(m_table->currentData().toInt());
@@ -271,12 +270,10 @@ void ExportDialog::startExport()
         auto data = std::make_shared<ReportData>();
         QString why;
         bool written = false;
-        if (std::unique_ptr<Store> store = Store::open(location, &why)) {
-            *data = ReportData::gather(store.get(), settings, period, now, ReportExport::needsCharts(fmt));
-            why = data->error;
-            if (why.isEmpty() && fmt != ReportFormat::Pdf) {
-                written = ReportExport::write(path, fmt, table, *data, &why);
-            }
+        *data = ReportData::gatherAt(location, settings, period, now, ReportExport::needsCharts(fmt));
+        why = data->error;
+        if (why.isEmpty() && fmt != ReportFormat::Pdf) {
+            written = ReportExport::write(path, fmt, table, *data, &why);
         }
         // The dialog waits for this thread before it goes, so `self` is alive here.
         QMetaObject::invokeMethod(self.data(), [self, data, why, written]() {

@@ -25,7 +25,7 @@ TeamJoinDialog::TeamJoinDialog(Session* session, QWidget* parent)
                                       "Enter the new passphrase to go on refreshing and adding keys.")
                                  : tr("This is a team store. Enter the team passphrase an admin of the team gave you "
                                       "to refresh and add keys from this computer."))
-        + QLatin1Char('\n') + tr("Store: %1").arg(QDir::toNativeSeparators(session->store()->displayLocation()));
+        + QLatin1Char('\n') + tr("Store: %1").arg(QDir::toNativeSeparators(session->storeDisplayLocation()));
 
     m_passphrase->setObjectName(QStringLiteral("teamPassphraseField"));
     m_passphrase->edit()->setObjectName(QStringLiteral("passphraseEdit"));
