@@ -92,16 +92,9 @@ MainWindow::~MainWindow()
 {
     // ~QWidget destroys the children after this class's members are gone; cut every path from a part back
     // into this window first.
-    for (QObject* sender : std::initializer_list<QObject*> { m_table->selectionModel(),
-                                                             m_proxy,
-                                                             m_model,
-                                                             m_toolBar,
-                                                             m_banner,
-                                                             m_editor,
-                                                             m_actions,
-                                                             m_refresh,
-                                                             m_team }) {
-        disconnect(sender, nullptr, this, nullptr);
+    const QList<QObject*> parts = findChildren<QObject*>();
+    for (QObject* part : parts) {
+        disconnect(part, nullptr, this, nullptr);
     }
 }
 
