@@ -1,15 +1,15 @@
 // quotadeck: the window when no command is given, otherwise a headless job (cron-friendly, no display).
 
-#include "CommandLine.h"
-#include "Commands.h"
-#include "Demo.h"
-#include "MainWindow.h"
-#include "QuitSignals.h"
-#include "SingleInstance.h"
-#include "WindowStateKeeper.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Demo.h"
 #include "app/process/CoreDumpGuard.h"
 #include "models/keys/PassphraseReader.h"
 #include "models/store/StoreService.h"
+#include "ui/desktop/QuitSignals.h"
+#include "ui/desktop/SingleInstance.h"
+#include "ui/desktop/WindowStateKeeper.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -27,7 +27,7 @@ int runWindow(const Invocation& inv)
     // The installed theme icon first; the built-in PNGs need no SVG plugin. The desktop file name ties the
     // window to io.github.quotadeck.QuotaDeck.desktop (its icon and name on Wayland).
     QIcon builtinIcon;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
+    for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256, 512 }) {
         builtinIcon.addFile(QStringLiteral(":/quotadeck/hicolor/%1x%1/quotadeck.png").arg(size), QSize(size, size));
     }
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(QUOTADECK_APP_ID), builtinIcon));
@@ -41,7 +41,8 @@ int runWindow(const Invocation& inv)
     // A second launch of the window on the same data dir brings the first one to the front and ends.
     std::unique_ptr<SingleInstance> instance;
     if (!inv.demo) {
-        instance = std::make_unique<SingleInstance>(SingleInstance::serverNameFor(Commands::sessionConfig(inv).dataDir));
+        instance
+            = std::make_unique<SingleInstance>(SingleInstance::serverNameFor(Commands::sessionConfig(inv).dataDir));
         if (instance->start() == SingleInstance::Role::Secondary) {
             return Commands::Success;
         }
@@ -75,8 +76,9 @@ int runWindow(const Invocation& inv)
     }
     QuitSignals::deliverTo(&window);
     if (instance) {
-        QObject::connect(instance.get(), &SingleInstance::activationRequested, &window,
-                         [&window]() { SingleInstance::bringToFront(&window); });
+        QObject::connect(instance.get(), &SingleInstance::activationRequested, &window, [&window]() {
+            SingleInstance::bringToFront(&window);
+        });
     }
     if (demo) {
         window.setDemoMode(true);

@@ -1,11 +1,12 @@
-#include "CommandLine.h"
+#include "app/cli/CommandLine.h"
 
 #include <QHash>
 #include <functional>
 
 namespace {
 
-struct CommandSpec {
+struct CommandSpec
+{
     QStringList words;
     int minArgs = 0;
     int maxArgs = 0;
@@ -14,54 +15,50 @@ struct CommandSpec {
 
 const QList<CommandSpec>& commands()
 {
-    static const QList<CommandSpec> all{
-        {{QStringLiteral("keys"), QStringLiteral("add")}, 0, 0, {QStringLiteral("--label")}},
-        {{QStringLiteral("keys"), QStringLiteral("import")}, 1, 1, {}},
-        {{QStringLiteral("keys"), QStringLiteral("list")}, 0, 0, {QStringLiteral("--json")}},
-        {{QStringLiteral("keys"), QStringLiteral("remove")}, 1, 1, {}},
-        {{QStringLiteral("keys"), QStringLiteral("enable")}, 1, 1, {}},
-        {{QStringLiteral("keys"), QStringLiteral("disable")}, 1, 1, {}},
-        {{QStringLiteral("refresh")},
-         0,
-         0,
-         {QStringLiteral("--force"), QStringLiteral("--concurrency"), QStringLiteral("--json")}},
-        {{QStringLiteral("forecast")}, 0, 0, {QStringLiteral("--json")}},
-        {{QStringLiteral("team"), QStringLiteral("init")}, 0, 0, {}},
-        {{QStringLiteral("team"), QStringLiteral("join")}, 0, 0, {}},
-        {{QStringLiteral("team"), QStringLiteral("passphrase")}, 0, 0, {}},
-        {{QStringLiteral("migrate")}, 0, 0, {QStringLiteral("--to")}},
-        {{QStringLiteral("notify"), QStringLiteral("add")},
-         1,
-         1,
-         {QStringLiteral("--kind"),
-          QStringLiteral("--min-level"),
-          QStringLiteral("--to"),
-          QStringLiteral("--smtp-host"),
-          QStringLiteral("--smtp-port"),
-          QStringLiteral("--smtp-user")}},
-        {{QStringLiteral("notify"), QStringLiteral("list")}, 0, 0, {QStringLiteral("--json")}},
-        {{QStringLiteral("notify"), QStringLiteral("test")}, 1, 1, {}},
-        {{QStringLiteral("notify"), QStringLiteral("remove")}, 1, 1, {}},
-        {{QStringLiteral("serve")}, 0, 0, {QStringLiteral("--listen"), QStringLiteral("--token-file")}},
-        {{QStringLiteral("report")},
-         0,
-         0,
-         {QStringLiteral("--format"),
-          QStringLiteral("--output"),
-          QStringLiteral("--since"),
-          QStringLiteral("--until"),
-          QStringLiteral("--table")}},
+    static const QList<CommandSpec> all {
+        { { QStringLiteral("keys"), QStringLiteral("add") }, 0, 0, { QStringLiteral("--label") } },
+        { { QStringLiteral("keys"), QStringLiteral("import") }, 1, 1, {} },
+        { { QStringLiteral("keys"), QStringLiteral("list") }, 0, 0, { QStringLiteral("--json") } },
+        { { QStringLiteral("keys"), QStringLiteral("remove") }, 1, 1, {} },
+        { { QStringLiteral("keys"), QStringLiteral("enable") }, 1, 1, {} },
+        { { QStringLiteral("keys"), QStringLiteral("disable") }, 1, 1, {} },
+        { { QStringLiteral("refresh") },
+          0,
+          0,
+          { QStringLiteral("--force"), QStringLiteral("--concurrency"), QStringLiteral("--json") } },
+        { { QStringLiteral("forecast") }, 0, 0, { QStringLiteral("--json") } },
+        { { QStringLiteral("team"), QStringLiteral("init") }, 0, 0, {} },
+        { { QStringLiteral("team"), QStringLiteral("join") }, 0, 0, {} },
+        { { QStringLiteral("team"), QStringLiteral("passphrase") }, 0, 0, {} },
+        { { QStringLiteral("migrate") }, 0, 0, { QStringLiteral("--to") } },
+        { { QStringLiteral("notify"), QStringLiteral("add") },
+          1,
+          1,
+          { QStringLiteral("--kind"),
+            QStringLiteral("--min-level"),
+            QStringLiteral("--to"),
+            QStringLiteral("--smtp-host"),
+            QStringLiteral("--smtp-port"),
+            QStringLiteral("--smtp-user") } },
+        { { QStringLiteral("notify"), QStringLiteral("list") }, 0, 0, { QStringLiteral("--json") } },
+        { { QStringLiteral("notify"), QStringLiteral("test") }, 1, 1, {} },
+        { { QStringLiteral("notify"), QStringLiteral("remove") }, 1, 1, {} },
+        { { QStringLiteral("serve") }, 0, 0, { QStringLiteral("--listen"), QStringLiteral("--token-file") } },
+        { { QStringLiteral("report") },
+          0,
+          0,
+          { QStringLiteral("--format"),
+            QStringLiteral("--output"),
+            QStringLiteral("--since"),
+            QStringLiteral("--until"),
+            QStringLiteral("--table") } },
     };
     return all;
 }
 
-const QStringList kGlobalOptions{QStringLiteral("--data-dir"),
-                                 QStringLiteral("--db"),
-                                 QStringLiteral("--api-base"),
-                                 QStringLiteral("--demo"),
-                                 QStringLiteral("--help"),
-                                 QStringLiteral("-h"),
-                                 QStringLiteral("--version")};
+const QStringList kGlobalOptions { QStringLiteral("--data-dir"), QStringLiteral("--db"),   QStringLiteral("--api-base"),
+                                   QStringLiteral("--demo"),     QStringLiteral("--help"), QStringLiteral("-h"),
+                                   QStringLiteral("--version") };
 
 } // namespace
 
@@ -79,31 +76,20 @@ Invocation CommandLine::parse(const QStringList& arguments)
     Invocation inv;
     QStringList positional;
     QStringList seenOptions;
-    const QHash<QString, QString*> valued{
-        {QStringLiteral("--data-dir"), &inv.dataDir},
-        {QStringLiteral("--db"), &inv.database},
-        {QStringLiteral("--api-base"), &inv.apiBase},
-        {QStringLiteral("--label"), &inv.label},
-        {QStringLiteral("--format"), &inv.format},
-        {QStringLiteral("--output"), &inv.output},
-        {QStringLiteral("--since"), &inv.since},
-        {QStringLiteral("--until"), &inv.until},
-        {QStringLiteral("--table"), &inv.table},
-        {QStringLiteral("--to"), &inv.to},
-        {QStringLiteral("--kind"), &inv.kind},
-        {QStringLiteral("--min-level"), &inv.minLevel},
-        {QStringLiteral("--smtp-host"), &inv.smtpHost},
-        {QStringLiteral("--smtp-user"), &inv.smtpUser},
-        {QStringLiteral("--listen"), &inv.listen},
-        {QStringLiteral("--token-file"), &inv.tokenFile},
+    const QHash<QString, QString*> valued {
+        { QStringLiteral("--data-dir"), &inv.dataDir },   { QStringLiteral("--db"), &inv.database },
+        { QStringLiteral("--api-base"), &inv.apiBase },   { QStringLiteral("--label"), &inv.label },
+        { QStringLiteral("--format"), &inv.format },      { QStringLiteral("--output"), &inv.output },
+        { QStringLiteral("--since"), &inv.since },        { QStringLiteral("--until"), &inv.until },
+        { QStringLiteral("--table"), &inv.table },        { QStringLiteral("--to"), &inv.to },
+        { QStringLiteral("--kind"), &inv.kind },          { QStringLiteral("--min-level"), &inv.minLevel },
+        { QStringLiteral("--smtp-host"), &inv.smtpHost }, { QStringLiteral("--smtp-user"), &inv.smtpUser },
+        { QStringLiteral("--listen"), &inv.listen },      { QStringLiteral("--token-file"), &inv.tokenFile },
     };
-    const QHash<QString, bool*> flags{
-        {QStringLiteral("--demo"), &inv.demo},
-        {QStringLiteral("--json"), &inv.json},
-        {QStringLiteral("--force"), &inv.force},
-        {QStringLiteral("--help"), &inv.help},
-        {QStringLiteral("-h"), &inv.help},
-        {QStringLiteral("--version"), &inv.version},
+    const QHash<QString, bool*> flags {
+        { QStringLiteral("--demo"), &inv.demo },   { QStringLiteral("--json"), &inv.json },
+        { QStringLiteral("--force"), &inv.force }, { QStringLiteral("--help"), &inv.help },
+        { QStringLiteral("-h"), &inv.help },       { QStringLiteral("--version"), &inv.version },
     };
     bool optionsEnded = false;
     for (int i = 1; i < arguments.size(); ++i) {
@@ -183,7 +169,8 @@ Invocation CommandLine::parse(const QStringList& arguments)
                 : QStringLiteral("notify needs a command: add, list, test or remove");
         } else if (positional.first() == QLatin1String("keys")) {
             inv.error = positional.size() > 1
-                ? QStringLiteral("unknown keys command \"%1\" (add, import, list, remove, enable, disable)").arg(positional.at(1))
+                ? QStringLiteral("unknown keys command \"%1\" (add, import, list, remove, enable, disable)")
+                      .arg(positional.at(1))
                 : QStringLiteral("keys needs a command: add, import, list, remove, enable or disable");
         } else {
             inv.error = QStringLiteral("unknown command \"%1\" (see quotadeck --help)").arg(positional.first());
@@ -193,18 +180,21 @@ Invocation CommandLine::parse(const QStringList& arguments)
     inv.command = spec->words;
     inv.arguments = positional.mid(spec->words.size());
     if (inv.arguments.size() < spec->minArgs) {
-        inv.error = QStringLiteral("quotadeck %1 needs %2").arg(inv.command.join(QLatin1Char(' ')),
-            inv.command.last() == QLatin1String("import") ? QStringLiteral("a file name (or - for standard input)")
-            : inv.command.first() == QLatin1String("notify") ? QStringLiteral("a channel name")
-                                                           : QStringLiteral("a key id or label"));
+        inv.error
+            = QStringLiteral("quotadeck %1 needs %2")
+                  .arg(inv.command.join(QLatin1Char(' ')),
+                       inv.command.last() == QLatin1String("import")
+                           ? QStringLiteral("a file name (or - for standard input)")
+                           : inv.command.first() == QLatin1String("notify") ? QStringLiteral("a channel name")
+                                                                            : QStringLiteral("a key id or label"));
         return inv;
     }
     if (inv.arguments.size() > spec->maxArgs) {
         inv.error = QStringLiteral("unexpected argument \"%1\"").arg(inv.arguments.at(spec->maxArgs));
-        if (inv.command == QStringList{QStringLiteral("keys"), QStringLiteral("add")}) {
+        if (inv.command == QStringList { QStringLiteral("keys"), QStringLiteral("add") }) {
             inv.error = QStringLiteral("keys add reads the key from standard input, never from the command line");
         }
-        if (inv.command == QStringList{QStringLiteral("notify"), QStringLiteral("add")}) {
+        if (inv.command == QStringList { QStringLiteral("notify"), QStringLiteral("add") }) {
             inv.error = QStringLiteral("notify add reads the URL (or the SMTP password) from standard input, never "
                                        "from the command line");
         }
@@ -212,7 +202,8 @@ Invocation CommandLine::parse(const QStringList& arguments)
     }
     for (const QString& option : std::as_const(seenOptions)) {
         if (!kGlobalOptions.contains(option) && !spec->options.contains(option)) {
-            inv.error = QStringLiteral("%1 does not go with quotadeck %2").arg(option, inv.command.join(QLatin1Char(' ')));
+            inv.error
+                = QStringLiteral("%1 does not go with quotadeck %2").arg(option, inv.command.join(QLatin1Char(' ')));
             return inv;
         }
     }

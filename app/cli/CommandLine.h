@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-struct Invocation {
+struct Invocation
+{
     QStringList command; // {"keys","add"}, {"refresh"}, ...; empty opens the window
     QStringList arguments; // positional arguments after the command words
     QString dataDir;

@@ -1,17 +1,17 @@
-#include "Commands.h"
-#include "NotifyCommands.h"
-#include "ServeCommand.h"
-#include "TeamCommands.h"
+#include "app/cli/Commands.h"
+#include "app/cli/NotifyCommands.h"
+#include "app/cli/ServeCommand.h"
+#include "app/cli/TeamCommands.h"
 
-#include "ApiKey.h"
-#include "CsvWriter.h"
-#include "JsonWriter.h"
-#include "KeyTableModel.h"
-#include "QuotaForecasts.h"
-#include "ReportExport.h"
 #include "models/analytics/Figures.h"
+#include "models/analytics/QuotaForecasts.h"
 #include "models/analytics/Rollups.h"
+#include "models/itemmodels/KeyTableModel.h"
 #include "models/notify/AlertService.h"
+#include "models/reports/CsvWriter.h"
+#include "models/reports/JsonWriter.h"
+#include "models/tavily/ApiKey.h"
+#include "ui/reports/ReportExport.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,8 +3,8 @@
 // asynchronously) and ends with one of DESIGN.md's exit codes. Key material is read from standard input
 // only, and nothing printed ever holds more than a masked key.
 
-#include "CommandLine.h"
-#include "Session.h"
+#include "app/cli/CommandLine.h"
+#include "models/session/Session.h"
 #include "models/vault/SecureBytes.h"
 
 #include <cstddef>

@@ -1,9 +1,9 @@
-#include "Demo.h"
+#include "app/cli/Demo.h"
 
-#include "RefreshEngine.h"
-#include "Settings.h"
-#include "Store.h"
-#include "UsageParser.h"
+#include "models/refresh/RefreshEngine.h"
+#include "models/settings/Settings.h"
+#include "models/store/Store.h"
+#include "models/tavily/UsageParser.h"
 
 #include <optional>
 
@@ -19,14 +19,15 @@ struct Growth
     double perMinute;
 };
 constexpr Growth kGrowth[] = {
-    {"search-agent-1", 1400, 4000, 0.12}, {"search-agent-2", 2100, 4000, 0.20}, {"search-agent-3", 900, 4000, 0.07},
-    {"mcp-proxy", 1800, std::nullopt, 0.15}, {"nightly-crawler", 950, 1000, 0.08}, {"pipeline-eu", 2600, 4000, 0.25},
-    {"pipeline-us", 1900, 4000, 0.18},
+    { "search-agent-1", 1400, 4000, 0.12 }, { "search-agent-2", 2100, 4000, 0.20 },
+    { "search-agent-3", 900, 4000, 0.07 },  { "mcp-proxy", 1800, std::nullopt, 0.15 },
+    { "nightly-crawler", 950, 1000, 0.08 }, { "pipeline-eu", 2600, 4000, 0.25 },
+    { "pipeline-us", 1900, 4000, 0.18 },
 };
 
 // How busy each hour (UTC) is: quiet nights, busy working hours.
-constexpr double kWeights[24] = {0.25, 0.2, 0.2, 0.2, 0.25, 0.4, 0.7, 1.1, 1.5, 1.7, 1.8, 1.7,
-                                 1.5,  1.6, 1.8, 1.8, 1.7, 1.5, 1.2, 0.9, 0.7, 0.5, 0.4, 0.3};
+constexpr double kWeights[24] = { 0.25, 0.2, 0.2, 0.2, 0.25, 0.4, 0.7, 1.1, 1.5, 1.7, 1.8, 1.7,
+                                  1.5,  1.6, 1.8, 1.8, 1.7,  1.5, 1.2, 0.9, 0.7, 0.5, 0.4, 0.3 };
 
 // Against the day's average.
 double activity(int hourOfDay)
@@ -56,7 +57,7 @@ QList<QPair<QString, QByteArray>> sampleKeys()
     for (const QByteArray& line : Demo::sampleKeyList().split('\n')) {
         const qsizetype comma = line.indexOf(',');
         if (!line.startsWith('#') && comma > 0) {
-            keys.append({QString::fromUtf8(line.left(comma)), line.mid(comma + 1).trimmed()});
+            keys.append({ QString::fromUtf8(line.left(comma)), line.mid(comma + 1).trimmed() });
         }
     }
     return keys;
@@ -73,15 +74,15 @@ std::optional<Failure> failureOf(Scenario::Kind kind)
 {
     switch (kind) {
     case Scenario::Kind::Exhausted:
-        return Failure{KeyStatus::Exhausted, 432, "key or plan limit exceeded (HTTP 432)"};
+        return Failure { KeyStatus::Exhausted, 432, "key or plan limit exceeded (HTTP 432)" };
     case Scenario::Kind::Invalid:
-        return Failure{KeyStatus::Invalid, 401, "the key was rejected (HTTP 401)"};
+        return Failure { KeyStatus::Invalid, 401, "the key was rejected (HTTP 401)" };
     case Scenario::Kind::RateLimited:
-        return Failure{KeyStatus::RateLimited, 429, "rate limited by Tavily"};
+        return Failure { KeyStatus::RateLimited, 429, "rate limited by Tavily" };
     case Scenario::Kind::ServerError:
-        return Failure{KeyStatus::Error, 500, "server error (HTTP 500)"};
+        return Failure { KeyStatus::Error, 500, "server error (HTTP 500)" };
     case Scenario::Kind::Malformed:
-        return Failure{KeyStatus::Error, 200, "unreadable answer from the usage API"};
+        return Failure { KeyStatus::Error, 200, "unreadable answer from the usage API" };
     default:
         return std::nullopt;
     }
@@ -172,7 +173,7 @@ bool Demo::seedHistory(int days, QString* error)
         // from the cache.
         const QDateTime at = now.addSecs(-3600LL * back);
         const bool busy = activity(at.time().hour()) > 1.0;
-        for (const bool fromCache : {false, true}) {
+        for (const bool fromCache : { false, true }) {
             if (fromCache && !busy) {
                 continue;
             }
@@ -199,7 +200,7 @@ bool Demo::seedHistory(int days, QString* error)
                     event.httpStatus = fromCache ? 0 : 200;
                     RefreshEngine::applyReport(key, *report, lowThreshold, event.at);
                     if (!fromCache) {
-                        commit.snapshots.append({key.id, event.at, event.latencyMs, *report});
+                        commit.snapshots.append({ key.id, event.at, event.latencyMs, *report });
                     }
                     commit.run.succeeded++;
                     commit.run.fromCache += fromCache ? 1 : 0;

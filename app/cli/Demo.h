@@ -2,8 +2,8 @@
 // --demo: the window on a built-in local usage server with sample keys, in a throwaway data dir with a
 // memory keychain (the data dir dies with the process, so its data key need not outlive it either).
 
-#include "Session.h"
-#include "UsageServerThread.h"
+#include "app/sim/UsageServerThread.h"
+#include "models/session/Session.h"
 
 #include <QTemporaryDir>
 #include <memory>

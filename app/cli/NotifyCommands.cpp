@@ -1,6 +1,6 @@
-#include "NotifyCommands.h"
+#include "app/cli/NotifyCommands.h"
 
-#include "Commands.h"
+#include "app/cli/Commands.h"
 #include "models/notify/ChannelTester.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // an e-mail channel's SMTP password) is read from standard input, never from an argument, and sealed by the
 // vault like an API key; `notify list` shows URLs masked to their host.
 
-#include "CommandLine.h"
+#include "app/cli/CommandLine.h"
 
 namespace NotifyCommands {
 bool handles(const Invocation& invocation);

@@ -1,6 +1,6 @@
-#include "ServeCommand.h"
+#include "app/cli/ServeCommand.h"
 
-#include "Commands.h"
+#include "app/cli/Commands.h"
 #include "app/serve/MetricsEndpoint.h"
 #include "models/analytics/AnalyticsWorker.h"
 #include "models/core/Logging.h"

@@ -8,7 +8,7 @@
 // metrics and checking alerts from the store, without refreshing (deliveries wait for an instance that
 // can open the channels' secrets). SIGTERM and SIGINT end it after the run in progress is committed.
 
-#include "CommandLine.h"
+#include "app/cli/CommandLine.h"
 
 namespace ServeCommand {
 bool handles(const Invocation& invocation);

@@ -1,11 +1,11 @@
-#include "TeamCommands.h"
+#include "app/cli/TeamCommands.h"
 
-#include "Commands.h"
-#include "Keychain.h"
-#include "SqlDialect.h"
-#include "StoreCopy.h"
-#include "TeamSecrets.h"
+#include "app/cli/Commands.h"
 #include "models/keys/PassphraseReader.h"
+#include "models/keys/TeamSecrets.h"
+#include "models/store/SqlDialect.h"
+#include "models/store/StoreCopy.h"
+#include "models/vault/Keychain.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -89,15 +89,17 @@ int team(const Invocation& inv, Session& session)
     Store& store = *session.store();
     const QString verb = inv.command.value(1);
     if (!store.isPostgres()) {
-        return fail(Commands::BadInput, QStringLiteral("team mode needs a shared PostgreSQL store: add --db "
-                                                       "postgresql://user@host:port/database (see quotadeck --help)"));
+        return fail(Commands::BadInput,
+                    QStringLiteral("team mode needs a shared PostgreSQL store: add --db "
+                                   "postgresql://user@host:port/database (see quotadeck --help)"));
     }
     QString error;
     if (verb == QLatin1String("join")) {
         if (!store.isTeam()) {
-            return fail(Commands::Failure, QStringLiteral("%1 is not a team store yet; an admin sets it up with: "
-                                                          "quotadeck team init")
-                                               .arg(store.displayLocation()));
+            return fail(Commands::Failure,
+                        QStringLiteral("%1 is not a team store yet; an admin sets it up with: "
+                                       "quotadeck team init")
+                            .arg(store.displayLocation()));
         }
         SecureBytes passphrase = askPassphrase("Team passphrase: ", &error);
         if (passphrase.isEmpty()) {
@@ -107,18 +109,21 @@ int team(const Invocation& inv, Session& session)
             // A wrong passphrase is bad input; a keychain that refuses the key is not.
             return fail(why == TeamSecrets::wrongPassphraseMessage() ? Commands::BadInput : Commands::Failure, why);
         }
-        say(QStringLiteral("joined the team store %1: this keychain now holds its team key\n").arg(store.displayLocation()));
+        say(QStringLiteral("joined the team store %1: this keychain now holds its team key\n")
+                .arg(store.displayLocation()));
         return Commands::Success;
     }
     // init re-seals every key and passphrase re-wraps the team key: the store's present key must be open first.
     if (verb == QLatin1String("init") && store.isTeam()) {
-        return fail(Commands::Failure, QStringLiteral("%1 is already a team store; join it with quotadeck team join, or "
-                                                      "change its passphrase with quotadeck team passphrase")
-                                           .arg(store.displayLocation()));
+        return fail(Commands::Failure,
+                    QStringLiteral("%1 is already a team store; join it with quotadeck team join, or "
+                                   "change its passphrase with quotadeck team passphrase")
+                        .arg(store.displayLocation()));
     }
     if (verb == QLatin1String("passphrase") && !store.isTeam()) {
-        return fail(Commands::Failure, QStringLiteral("%1 is not a team store yet; set it up with: quotadeck team init")
-                                           .arg(store.displayLocation()));
+        return fail(Commands::Failure,
+                    QStringLiteral("%1 is not a team store yet; set it up with: quotadeck team init")
+                        .arg(store.displayLocation()));
     }
     if (const QString why = openVault(session); !why.isEmpty()) {
         return fail(Commands::Failure, why);
@@ -147,8 +152,9 @@ int migrate(const Invocation& inv, Session& session)
 {
     Store& source = *session.store();
     if (source.isPostgres()) {
-        return fail(Commands::BadInput, QStringLiteral("migrate copies a local SQLite store; this one is already %1")
-                                            .arg(source.displayLocation()));
+        return fail(Commands::BadInput,
+                    QStringLiteral("migrate copies a local SQLite store; this one is already %1")
+                        .arg(source.displayLocation()));
     }
     if (!SqlDialect::isPostgresLocation(inv.to)) {
         return fail(Commands::BadInput, QStringLiteral("migrate needs --to postgresql://user@host:port/database"));
@@ -194,7 +200,8 @@ int migrate(const Invocation& inv, Session& session)
     const Vault& local = *session.vault();
     QList<StoreCopy::TableCount> counts;
     const bool copied = StoreCopy::copy(
-        source, *target,
+        source,
+        *target,
         [&](KeyRecord& record) {
             std::optional<SecureBytes> plain = local.unseal(record.sealed, record.fingerprint);
             if (!plain) {
@@ -204,14 +211,18 @@ int migrate(const Invocation& inv, Session& session)
             record.sealed = teamVault.seal(*plain, record.fingerprint);
             return !record.sealed.isEmpty();
         },
-        meta, &counts, &error);
+        meta,
+        &counts,
+        &error);
     if (!copied) {
         return fail(Commands::Failure, error);
     }
-    if (const QString why = writeKeychain(session.keychain(), Vault::entryName(target->storeId()), key); !why.isEmpty()) {
-        return fail(Commands::Failure, QStringLiteral("the store was copied, but the team key cannot be kept in the "
-                                                      "keychain (%1); run quotadeck team join on it")
-                                           .arg(why));
+    if (const QString why = writeKeychain(session.keychain(), Vault::entryName(target->storeId()), key);
+        !why.isEmpty()) {
+        return fail(Commands::Failure,
+                    QStringLiteral("the store was copied, but the team key cannot be kept in the "
+                                   "keychain (%1); run quotadeck team join on it")
+                        .arg(why));
     }
     say(QStringLiteral("copied %1 to %2 (verified):\n")
             .arg(QDir::toNativeSeparators(source.displayLocation()), target->displayLocation()));

@@ -4,7 +4,7 @@
 // QUOTADECK_TEAM_PASSPHRASE or the first line of standard input (hidden when typed at a terminal); it is
 // never an argument.
 
-#include "CommandLine.h"
+#include "app/cli/CommandLine.h"
 
 namespace TeamCommands {
 bool handles(const Invocation& invocation);

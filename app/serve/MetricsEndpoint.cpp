@@ -1,4 +1,4 @@
-#include "MetricsEndpoint.h"
+#include "app/serve/MetricsEndpoint.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -7,8 +7,11 @@
 #include <sodium.h>
 
 namespace {
-void answer(QHttpServerResponder& responder, const MetricsEndpoint::Answer& a, bool head,
-            const QByteArray& extraName = {}, const QByteArray& extraValue = {})
+void answer(QHttpServerResponder& responder,
+            const MetricsEndpoint::Answer& a,
+            bool head,
+            const QByteArray& extraName = {},
+            const QByteArray& extraValue = {})
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(a.status));
     responder.writeHeader(QByteArrayLiteral("Content-Type"), a.contentType);
@@ -90,20 +93,27 @@ bool MetricsEndpoint::handleRequest(const QHttpServerRequest& request, QTcpSocke
     QHttpServerResponder responder = makeResponder(request, socket);
     const bool head = request.method() == QHttpServerRequest::Method::Head;
     if (!authorised(request)) {
-        answer(responder, Answer{401, QByteArrayLiteral("text/plain; charset=utf-8"), QByteArrayLiteral("unauthorized\n")},
-               head, QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"quotadeck\""));
+        answer(responder,
+               Answer { 401, QByteArrayLiteral("text/plain; charset=utf-8"), QByteArrayLiteral("unauthorized\n") },
+               head,
+               QByteArrayLiteral("WWW-Authenticate"),
+               QByteArrayLiteral("Bearer realm=\"quotadeck\""));
         return true;
     }
     const auto route = m_routes.constFind(request.url().path().toUtf8());
     if (route == m_routes.constEnd()) {
-        answer(responder, Answer{404, QByteArrayLiteral("text/plain; charset=utf-8"), QByteArrayLiteral("not found\n")},
+        answer(responder,
+               Answer { 404, QByteArrayLiteral("text/plain; charset=utf-8"), QByteArrayLiteral("not found\n") },
                head);
         return true;
     }
     if (request.method() != QHttpServerRequest::Method::Get && !head) {
-        answer(responder,
-               Answer{405, QByteArrayLiteral("text/plain; charset=utf-8"), QByteArrayLiteral("method not allowed\n")},
-               head, QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD"));
+        answer(
+            responder,
+            Answer { 405, QByteArrayLiteral("text/plain; charset=utf-8"), QByteArrayLiteral("method not allowed\n") },
+            head,
+            QByteArrayLiteral("Allow"),
+            QByteArrayLiteral("GET, HEAD"));
         return true;
     }
     answer(responder, (*route)(), head);
@@ -113,6 +123,7 @@ bool MetricsEndpoint::handleRequest(const QHttpServerRequest& request, QTcpSocke
 void MetricsEndpoint::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    answer(responder, Answer{404, QByteArrayLiteral("text/plain; charset=utf-8"), QByteArrayLiteral("not found\n")},
+    answer(responder,
+           Answer { 404, QByteArrayLiteral("text/plain; charset=utf-8"), QByteArrayLiteral("not found\n") },
            false);
 }

@@ -1,4 +1,4 @@
-#include "Scenario.h"
+#include "app/sim/Scenario.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "TrafficModel.h"
+#include "app/sim/TrafficModel.h"
 
-#include "Scenario.h"
+#include "app/sim/Scenario.h"
 
 #include <cmath>
 #include <random>

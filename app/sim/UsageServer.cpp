@@ -1,4 +1,4 @@
-#include "UsageServer.h"
+#include "app/sim/UsageServer.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -67,11 +67,21 @@ UsageSplit splitUsage(qint64 usage)
     split.research = rounds;
     for (qint64 i = 0; i < std::max<qint64>(0, usage) % kRoundSize; ++i) {
         switch (kRound[i]) {
-        case 'S': ++split.search; break;
-        case 'E': ++split.extract; break;
-        case 'C': ++split.crawl; break;
-        case 'M': ++split.map; break;
-        default: ++split.research; break;
+        case 'S':
+            ++split.search;
+            break;
+        case 'E':
+            ++split.extract;
+            break;
+        case 'C':
+            ++split.crawl;
+            break;
+        case 'M':
+            ++split.map;
+            break;
+        default:
+            ++split.research;
+            break;
         }
     }
     return split;
@@ -244,7 +254,8 @@ void UsageServer::setOptions(const Options& options)
     m_clockMsAtChange = now;
     if (options.hourlyActivity != m_options.hourlyActivity || options.weekendActivity != m_options.weekendActivity
         || (options.origin.isValid() && options.origin != m_traffic.origin())) {
-        m_traffic = TrafficModel(options.hourlyActivity, options.weekendActivity,
+        m_traffic = TrafficModel(options.hourlyActivity,
+                                 options.weekendActivity,
                                  options.origin.isValid() ? options.origin : m_traffic.origin());
     }
     m_options = options;
@@ -655,9 +666,8 @@ void UsageServer::schedule(
         ? QByteArrayLiteral("Transfer-Encoding: chunked")
         : "Content-Length: " + QByteArray::number(reply.body.size());
     QByteArray bytes = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(reply.status) + ' '
-        + reasonPhrase(reply.status) + "\r\nContent-Type: " + reply.contentType + "\r\n" + length
-        + "\r\nDate: " + httpDate(QDateTime::currentDateTimeUtc()) + "\r\nConnection: "
-        + (close ? "close" : "keep-alive") + "\r\n";
+        + reasonPhrase(reply.status) + "\r\nContent-Type: " + reply.contentType + "\r\n" + length + "\r\nDate: "
+        + httpDate(QDateTime::currentDateTimeUtc()) + "\r\nConnection: " + (close ? "close" : "keep-alive") + "\r\n";
     for (const auto& [name, value] : reply.headers)
         bytes += name + ": " + value + "\r\n";
     bytes += "\r\n" + reply.body;

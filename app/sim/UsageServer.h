@@ -15,8 +15,8 @@
 // The documented limit of /usage, 10 calls per 10 minutes per key, is enforced with 429 and Retry-After;
 // every request refused that way counts in over_limit, so a polite client keeps it at zero.
 
-#include "Scenario.h"
-#include "TrafficModel.h"
+#include "app/sim/Scenario.h"
+#include "app/sim/TrafficModel.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "UsageServerThread.h"
+#include "app/sim/UsageServerThread.h"
 
 #include <memory>
 

@@ -2,7 +2,7 @@
 // Runs a UsageServer on a thread of its own, so a client in the calling thread (a test, a benchmark, the
 // --demo window) never shares an event loop with the server and latency stays honest.
 
-#include "UsageServer.h"
+#include "app/sim/UsageServer.h"
 
 #include <QList>
 #include <QPair>

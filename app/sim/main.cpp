@@ -2,8 +2,8 @@
 // Its first line on stdout names the URL (tests read the port from it); after that it prints nothing,
 // and never key material. SIGTERM and SIGINT end it cleanly with exit code 0.
 
-#include "UsageServer.h"
 #include "app/process/CoreDumpGuard.h"
+#include "app/sim/UsageServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

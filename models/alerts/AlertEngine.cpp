@@ -1,11 +1,11 @@
-#include "AlertEngine.h"
+#include "models/alerts/AlertEngine.h"
 
-#include "BillingCycle.h"
-#include "Store.h"
 #include "models/alerts/UnusualUsage.h"
+#include "models/analytics/BillingCycle.h"
 #include "models/analytics/Figures.h"
 #include "models/notify/ChannelStore.h"
 #include "models/notify/DeliveryStore.h"
+#include "models/store/Store.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -22,10 +22,10 @@
 // the engine's own thread with its own connection (SQLite in WAL mode reads alongside the window's). check()
 // does the same work in the calling thread, for the command line and tests.
 
-#include "AlertStore.h"
-#include "QuotaForecasts.h"
-#include "Records.h"
-#include "Settings.h"
+#include "models/alerts/AlertStore.h"
+#include "models/analytics/QuotaForecasts.h"
+#include "models/settings/Settings.h"
+#include "models/store/Records.h"
 
 #include <QObject>
 #include <QThread>
@@ -74,5 +74,5 @@ private:
     QString m_location;
     QThread m_thread;
     QObject* m_context; // lives in m_thread
-    std::atomic<int> m_pending {0};
+    std::atomic<int> m_pending { 0 };
 };

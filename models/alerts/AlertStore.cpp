@@ -1,4 +1,4 @@
-#include "AlertStore.h"
+#include "models/alerts/AlertStore.h"
 
 #include <QJsonDocument>
 
@@ -176,8 +176,8 @@ AlertHistory AlertStore::history(QSqlDatabase& db, QString* error)
     while (query.next()) {
         if (const std::optional<AlertKind> kind = alertKindFromName(query.value(1).toString())) {
             history[query.value(0).toLongLong()][int(*kind)]
-                = AlertMark{QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
-                            QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC)};
+                = AlertMark { QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
+                              QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC) };
         }
     }
     return history;

@@ -8,41 +8,12 @@
 // The SQL is the same on SQLite and PostgreSQL (INSERT ... ON CONFLICT DO NOTHING RETURNING). Runs on the
 // connection it is given, from that connection's thread.
 
-#include "models/alerts/AlertLevel.h"
+#include "models/alerts/AlertRecord.h"
 
-#include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
-#include <QMetaType>
-#include <QString>
-#include <optional>
 
 class QSqlDatabase;
-
-enum class AlertKind { UsageThreshold, PredictedExhaustion, Invalid, Exhausted, Recovered, UnusualUsage };
-// "usage_threshold", "predicted_exhaustion", "invalid", "exhausted", "recovered", "unusual_usage" (the stored
-// names).
-QString alertKindName(AlertKind kind);
-std::optional<AlertKind> alertKindFromName(const QString& name);
-
-struct AlertRecord
-{
-    qint64 id = 0;
-    QDateTime raisedAt; // UTC
-    std::optional<qint64> keyId; // none once the key was removed
-    QString label; // the key's label, or its masked form when it has none (never the key itself)
-    AlertKind kind = AlertKind::UsageThreshold;
-    QDateTime cycleStart; // UTC, the first instant of the billing cycle it belongs to
-    QString message; // one plain sentence: what happened, with the figures
-    bool acknowledged = false;
-    AlertLevel level = AlertLevel::Warning;
-    // The figures at the moment it was raised, for notifications (NotificationMessage.h): masked, account,
-    // used, limit, remaining, credits_per_day, exhaustion_at, observed_per_hour, expected_per_hour; absent
-    // when unknown. Never key material.
-    QJsonObject facts;
-};
-Q_DECLARE_METATYPE(AlertRecord)
 
 // The latest alert of one kind for one key: when it was raised and the cycle it belongs to.
 struct AlertMark

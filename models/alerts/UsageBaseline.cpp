@@ -29,8 +29,8 @@ std::optional<Baseline> UsageBaseline::from(QList<double> perHour, int minSample
     return baseline;
 }
 
-UsageVerdict UsageBaseline::judge(double observedCredits, double windowHours, const Baseline& baseline,
-                                  double threshold)
+UsageVerdict
+UsageBaseline::judge(double observedCredits, double windowHours, const Baseline& baseline, double threshold)
 {
     UsageVerdict verdict;
     if (windowHours <= 0) {

@@ -1,9 +1,9 @@
-#include "AnalyticsQueries.h"
+#include "models/analytics/AnalyticsQueries.h"
 
-#include "AnalyticsSql.h"
-#include "Downsampler.h"
-#include "Rollups.h"
+#include "models/analytics/AnalyticsSql.h"
 #include "models/analytics/DeltaSpreader.h"
+#include "models/analytics/Downsampler.h"
+#include "models/analytics/Rollups.h"
 #include "models/analytics/SourceParts.h"
 
 #include <QMap>

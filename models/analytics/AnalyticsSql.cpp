@@ -1,6 +1,6 @@
-#include "AnalyticsSql.h"
+#include "models/analytics/AnalyticsSql.h"
 
-#include "Logging.h"
+#include "models/core/Logging.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>

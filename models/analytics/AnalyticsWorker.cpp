@@ -1,8 +1,8 @@
-#include "AnalyticsWorker.h"
+#include "models/analytics/AnalyticsWorker.h"
 
-#include "Clock.h"
-#include "Logging.h"
-#include "Store.h"
+#include "models/core/Clock.h"
+#include "models/core/Logging.h"
+#include "models/store/Store.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

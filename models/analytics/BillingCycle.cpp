@@ -1,4 +1,4 @@
-#include "BillingCycle.h"
+#include "models/analytics/BillingCycle.h"
 
 #include <QHash>
 #include <algorithm>

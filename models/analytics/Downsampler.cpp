@@ -1,4 +1,4 @@
-#include "Downsampler.h"
+#include "models/analytics/Downsampler.h"
 
 #include <algorithm>
 

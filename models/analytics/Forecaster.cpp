@@ -1,4 +1,4 @@
-#include "Forecaster.h"
+#include "models/analytics/Forecaster.h"
 
 #include "models/analytics/RateFit.h"
 

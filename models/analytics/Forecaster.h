@@ -37,7 +37,7 @@
 // exp(-2 x sd / credits still expected): it grows with data points and shrinks with noisy fits, short
 // histories and long horizons; 0 without a rate.
 
-#include "BillingCycle.h"
+#include "models/analytics/BillingCycle.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "QuotaForecasts.h"
+#include "models/analytics/QuotaForecasts.h"
 
-#include "Store.h"
+#include "models/store/Store.h"
 
 #include <QHash>
 

@@ -6,10 +6,10 @@
 // Forecaster, with the thresholds and billing reset day of the settings (the reset day corrected by the drops
 // the history shows).
 
-#include "AnalyticsQueries.h"
-#include "Forecaster.h"
-#include "Records.h"
-#include "Settings.h"
+#include "models/analytics/AnalyticsQueries.h"
+#include "models/analytics/Forecaster.h"
+#include "models/settings/Settings.h"
+#include "models/store/Records.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "Rollups.h"
+#include "models/analytics/Rollups.h"
 
-#include "AnalyticsSql.h"
-#include "Logging.h"
+#include "models/analytics/AnalyticsSql.h"
+#include "models/core/Logging.h"
 
 #include <QDateTime>
 #include <QSqlError>

@@ -1,19 +1,19 @@
-#include "KeyStatus.h"
+#include "models/core/KeyStatus.h"
 
 #include <array>
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<KeyStatus, const char*>, 8> kNames{{
-    {KeyStatus::Unknown, "unknown"},
-    {KeyStatus::Ok, "ok"},
-    {KeyStatus::Low, "low"},
-    {KeyStatus::Exhausted, "exhausted"},
-    {KeyStatus::Invalid, "invalid"},
-    {KeyStatus::RateLimited, "rate_limited"},
-    {KeyStatus::Error, "error"},
-    {KeyStatus::Disabled, "disabled"},
-}};
+constexpr std::array<std::pair<KeyStatus, const char*>, 8> kNames { {
+    { KeyStatus::Unknown, "unknown" },
+    { KeyStatus::Ok, "ok" },
+    { KeyStatus::Low, "low" },
+    { KeyStatus::Exhausted, "exhausted" },
+    { KeyStatus::Invalid, "invalid" },
+    { KeyStatus::RateLimited, "rate_limited" },
+    { KeyStatus::Error, "error" },
+    { KeyStatus::Disabled, "disabled" },
+} };
 } // namespace
 
 QString keyStatusName(KeyStatus status)

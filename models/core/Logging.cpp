@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "models/core/Logging.h"
 
 Q_LOGGING_CATEGORY(lcStore, "quotadeck.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcVault, "quotadeck.vault", QtInfoMsg)

@@ -1,8 +1,8 @@
-#include "KeyTableModel.h"
+#include "models/itemmodels/KeyTableModel.h"
 
 #include "models/core/TimeText.h"
 
-#include "Clock.h"
+#include "models/core/Clock.h"
 
 #include <QTimer>
 

@@ -2,7 +2,7 @@
 // The key table as a Qt item model: one row per key, columns in the order the window shows them. Values
 // come raw through roles so the views choose colours and bars (the models library draws nothing).
 
-#include "Records.h"
+#include "models/store/Records.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "KeyImportParser.h"
+#include "models/keys/KeyImportParser.h"
 
-#include "ApiKey.h"
+#include "models/tavily/ApiKey.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -107,7 +107,8 @@ Line readEnvLine(QByteArrayView name, QByteArrayView value)
     Line out;
     // The name becomes the label, so it keeps to the label's limit (a 10 000-character name is no label).
     if (name.size() > KeyImportParser::kMaxLabelLength) {
-        out.reason = QStringLiteral("the name before = is longer than %1 characters").arg(KeyImportParser::kMaxLabelLength);
+        out.reason
+            = QStringLiteral("the name before = is longer than %1 characters").arg(KeyImportParser::kMaxLabelLength);
         return out;
     }
     out.label = QString::fromLatin1(name);

@@ -5,25 +5,28 @@
 // the first bad line and never puts key material into a reason. A label that holds key-like text (a second
 // key on the line) is a rejection too.
 
-#include "SecureBytes.h"
+#include "models/vault/SecureBytes.h"
 
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <vector>
 
-struct ImportEntry {
+struct ImportEntry
+{
     int line = 0; // 1-based
     QString label; // empty when the line had none
     SecureBytes key;
 };
 
-struct ImportRejection {
+struct ImportRejection
+{
     int line = 0;
     QString reason;
 };
 
-struct ImportParse {
+struct ImportParse
+{
     std::vector<ImportEntry> entries;
     QList<ImportRejection> rejections;
 };

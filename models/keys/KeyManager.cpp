@@ -1,9 +1,9 @@
-#include "KeyManager.h"
+#include "models/keys/KeyManager.h"
 
-#include "ApiKey.h"
-#include "Logging.h"
-#include "Store.h"
-#include "Vault.h"
+#include "models/core/Logging.h"
+#include "models/store/Store.h"
+#include "models/tavily/ApiKey.h"
+#include "models/vault/Vault.h"
 
 #include <QSet>
 
@@ -42,7 +42,8 @@ QString KeyManager::validateLabel(const QString& label)
     return {};
 }
 
-QString KeyManager::uniqueLabel(const QString& wanted, const QSet<QString>& taken, QHash<QString, int>* nextSuffix) const
+QString
+KeyManager::uniqueLabel(const QString& wanted, const QSet<QString>& taken, QHash<QString, int>* nextSuffix) const
 {
     // nextSuffix remembers, per wanted label, where the search for a free "label (n)" stopped: without it an
     // import of many keys wanting the same label (100 000 unlabelled keys ending alike) is quadratic.
@@ -107,7 +108,7 @@ AddKeyOutcome KeyManager::add(const QString& label, SecureBytes key)
         outcome.error = kVaultClosed;
         return outcome;
     }
-    QList<KeyRecord> batch{record};
+    QList<KeyRecord> batch { record };
     if (!m_store->insertKeys(batch)) {
         outcome.error = m_store->lastError();
         return outcome;
@@ -138,14 +139,14 @@ ImportReport KeyManager::import(QByteArrayView text)
         KeyRecord record;
         record.fingerprint = m_vault->fingerprint(entry.key.view());
         if (const auto existing = m_store->keyByFingerprint(record.fingerprint)) {
-            report.rejected.append({entry.line, QStringLiteral("already stored as \"%1\"").arg(existing->label)});
+            report.rejected.append({ entry.line, QStringLiteral("already stored as \"%1\"").arg(existing->label) });
             entry.key.clear();
             continue;
         }
         record.masked = ApiKey::mask(entry.key.view());
         const QString wanted = entry.label.isEmpty() ? labelFromMask(record.masked) : entry.label;
         if (const QString why = validateLabel(wanted); !why.isEmpty()) {
-            report.rejected.append({entry.line, why});
+            report.rejected.append({ entry.line, why });
             entry.key.clear();
             continue;
         }

@@ -3,8 +3,8 @@
 // Keys are validated (tvly- prefix, trimmed), de-duplicated by fingerprint, sealed by the vault and written
 // to the store; the plaintext is wiped as soon as it is sealed.
 
-#include "KeyImportParser.h"
-#include "Records.h"
+#include "models/keys/KeyImportParser.h"
+#include "models/store/Records.h"
 
 #include <QHash>
 #include <QList>
@@ -14,13 +14,15 @@
 class Store;
 class Vault;
 
-struct AddKeyOutcome {
+struct AddKeyOutcome
+{
     bool ok = false;
     QString error; // one sentence when !ok
     KeyRecord key;
 };
 
-struct ImportReport {
+struct ImportReport
+{
     QList<KeyRecord> imported;
     QList<ImportRejection> rejected; // with line numbers
     QString error; // set when nothing could be written at all (store or vault failure)
@@ -45,7 +47,8 @@ public:
     static QString validateLabel(const QString& label);
 
 private:
-    QString uniqueLabel(const QString& wanted, const QSet<QString>& taken, QHash<QString, int>* nextSuffix = nullptr) const;
+    QString
+    uniqueLabel(const QString& wanted, const QSet<QString>& taken, QHash<QString, int>* nextSuffix = nullptr) const;
 
     Store* m_store;
     Vault* m_vault;

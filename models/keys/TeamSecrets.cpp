@@ -1,9 +1,9 @@
-#include "TeamSecrets.h"
+#include "models/keys/TeamSecrets.h"
 
-#include "Logging.h"
-#include "Store.h"
-#include "Vault.h"
+#include "models/core/Logging.h"
+#include "models/store/Store.h"
 #include "models/store/StoreMeta.h"
+#include "models/vault/Vault.h"
 
 #include <QStringList>
 

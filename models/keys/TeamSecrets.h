@@ -15,7 +15,7 @@
 // Such a store moves to the wrapped form, keeping its team key, when an admin next enters the passphrase; so
 // does a wrapped key whose cost is below today's. One transaction, and only if nobody changed it meanwhile.
 
-#include "SecureBytes.h"
+#include "models/vault/SecureBytes.h"
 
 #include <QByteArray>
 #include <QString>

@@ -45,7 +45,7 @@ private:
     QThread m_thread;
     QObject* m_context;
     std::unique_ptr<Worker> m_worker;
-    std::atomic<int> m_building{0};
+    std::atomic<int> m_building { 0 };
     QByteArray m_storeText;
     QDateTime m_builtAt;
     QDateTime m_lastRun;

@@ -13,7 +13,7 @@
 class ServiceCounters
 {
 public:
-    static constexpr std::array<double, 10> LatencyBuckets = {0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30};
+    static constexpr std::array<double, 10> LatencyBuckets = { 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30 };
 
     void countLookup(int source, qint64 latencyMs); // source as lookup_events.source: 0..3
     void countRun(const QString& outcome); // complete, cancelled, failed, gave_up
@@ -24,8 +24,8 @@ public:
     QByteArray render() const;
 
 private:
-    std::array<qint64, 4> m_lookups{};
-    std::array<qint64, LatencyBuckets.size()> m_latencyBuckets{}; // cumulative counts are made when rendering
+    std::array<qint64, 4> m_lookups {};
+    std::array<qint64, LatencyBuckets.size()> m_latencyBuckets {}; // cumulative counts are made when rendering
     qint64 m_latencyCount = 0;
     double m_latencySum = 0;
     QHash<QString, qint64> m_runs;

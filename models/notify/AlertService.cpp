@@ -2,6 +2,8 @@
 
 #include "models/session/Session.h"
 
+#include <QSqlDatabase>
+
 AlertService::AlertService(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
@@ -71,4 +73,30 @@ void AlertService::onPassFinished(const DeliveryPass& pass)
     if (!isBusy()) {
         Q_EMIT idle();
     }
+}
+
+QList<ListedAlert> AlertService::latest(int limit, QString* error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_session->store()->connectionName());
+    const QList<AlertRecord> alerts = AlertStore::latest(db, limit, error);
+    QList<qint64> ids;
+    for (const AlertRecord& alert : alerts) {
+        ids << alert.id;
+    }
+    const QHash<qint64, QList<DeliveryRecord>> deliveries = DeliveryStore::forAlerts(db, ids);
+    QList<ListedAlert> listed;
+    listed.reserve(alerts.size());
+    for (const AlertRecord& alert : alerts) {
+        listed.append({ alert, deliveries.value(alert.id) });
+    }
+    return listed;
+}
+
+void AlertService::acknowledge(const QList<qint64>& ids)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_session->store()->connectionName());
+    for (const qint64 id : ids) {
+        AlertStore::acknowledge(db, id);
+    }
+    Q_EMIT acknowledged();
 }

@@ -8,11 +8,19 @@
 // A Session makes one on first use (Session::alerts()); commands that never ask for it start no threads.
 
 #include "models/alerts/AlertEngine.h"
+#include "models/notify/DeliveryStore.h"
 #include "models/notify/Notifier.h"
 
 #include <QObject>
 
 class Session;
+
+// An alert with how far each channel's notification of it got (the Alerts tab).
+struct ListedAlert
+{
+    AlertRecord alert;
+    QList<DeliveryRecord> deliveries;
+};
 
 class AlertService : public QObject
 {
@@ -30,12 +38,18 @@ public:
     // cannot hold a cron job; what is left waits for the next pass.
     void setDeliveryBudgetMs(qint64 ms);
     Notifier* notifier() const { return m_notifier; }
+    // The latest `limit` alerts with their deliveries, newest first; empty with *error set on failure.
+    // Reads the session's store on the calling thread (for now).
+    QList<ListedAlert> latest(int limit, QString* error = nullptr) const;
+    // Marks these alerts as seen, then says acknowledged().
+    void acknowledge(const QList<qint64>& ids);
 
 Q_SIGNALS:
     void checked(const QList<AlertRecord>& raised, const QString& error);
     void passFinished(const DeliveryPass& pass);
     // Nothing queued or running any more.
     void idle();
+    void acknowledged();
 
 private:
     void handOverVaultKey();

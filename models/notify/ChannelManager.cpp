@@ -66,8 +66,8 @@ QString ChannelManager::smtpHostName(const ChannelRecord& channel)
     return channel.smtpHost.startsWith(QLatin1String("smtps://")) ? channel.smtpHost.mid(8) : channel.smtpHost;
 }
 
-std::optional<ChannelRecord> ChannelManager::add(const ChannelSpec& spec, SecureBytes secret, QString* error,
-                                                 bool* badInput)
+std::optional<ChannelRecord>
+ChannelManager::add(const ChannelSpec& spec, SecureBytes secret, QString* error, bool* badInput)
 {
     std::optional<ChannelRecord> channel = prepare(spec, std::move(secret), *m_vault, error, badInput);
     if (!channel) {
@@ -85,12 +85,13 @@ std::optional<ChannelRecord> ChannelManager::add(const ChannelSpec& spec, Secure
         *badInput = why.startsWith(QLatin1String("a channel"));
         return std::nullopt;
     }
-    qCInfo(lcNotify).noquote() << "channel added:" << channel->name << channelKindName(channel->kind) << channel->masked;
+    qCInfo(lcNotify).noquote() << "channel added:" << channel->name << channelKindName(channel->kind)
+                               << channel->masked;
     return channel;
 }
 
-std::optional<ChannelRecord> ChannelManager::prepare(const ChannelSpec& spec, SecureBytes secret, const Vault& vault,
-                                                     QString* error, bool* badInput)
+std::optional<ChannelRecord>
+ChannelManager::prepare(const ChannelSpec& spec, SecureBytes secret, const Vault& vault, QString* error, bool* badInput)
 {
     auto refuse = [&](const QString& why, bool input) {
         *error = why;
@@ -101,8 +102,7 @@ std::optional<ChannelRecord> ChannelManager::prepare(const ChannelSpec& spec, Se
         return refuse(why, true);
     }
     if (!vault.isOpen()) {
-        return refuse(vault.message().isEmpty() ? QStringLiteral("the vault is not open") : vault.message(),
-                      false);
+        return refuse(vault.message().isEmpty() ? QStringLiteral("the vault is not open") : vault.message(), false);
     }
     ChannelRecord channel;
     channel.name = spec.name;

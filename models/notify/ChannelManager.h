@@ -42,8 +42,8 @@ public:
     // The checks and the sealing of add(), without the store: the record to insert (ChannelStore::insert),
     // or nullopt with *error (*badInput as for add()). The window seals on its thread (crypto only) and
     // writes on a worker's.
-    static std::optional<ChannelRecord> prepare(const ChannelSpec& spec, SecureBytes secret, const Vault& vault,
-                                                QString* error, bool* badInput);
+    static std::optional<ChannelRecord>
+    prepare(const ChannelSpec& spec, SecureBytes secret, const Vault& vault, QString* error, bool* badInput);
     QList<ChannelRecord> list(QString* error = nullptr) const;
     std::optional<ChannelRecord> byName(const QString& name, QString* error = nullptr) const;
     // False with *error when it cannot be removed; *missing when no channel has that name.

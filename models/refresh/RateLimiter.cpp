@@ -1,6 +1,6 @@
-#include "RateLimiter.h"
+#include "models/refresh/RateLimiter.h"
 
-#include "LookupResult.h"
+#include "models/tavily/LookupResult.h"
 
 #include <algorithm>
 

@@ -7,8 +7,8 @@
 // The state is rebuilt from the store's look-up events at the start of each run, so separate processes
 // (a cron job every minute, the window) obey the same limit.
 
-#include "Clock.h"
-#include "Records.h"
+#include "models/core/Clock.h"
+#include "models/store/Records.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,7 +16,8 @@
 
 struct LookupResult;
 
-struct RateLimitPolicy {
+struct RateLimitPolicy
+{
     int calls = 10;
     int windowSeconds = 600;
     int backoffBaseSeconds = 30;
@@ -48,7 +49,8 @@ public:
     int consecutiveFailures(qint64 keyId) const { return m_state.value(keyId).failures; }
 
 private:
-    struct KeyState {
+    struct KeyState
+    {
         std::deque<qint64> calls; // ms since epoch of calls inside the window
         qint64 retryAtMs = 0; // from a 429
         qint64 lastFailureMs = 0;

@@ -1,13 +1,13 @@
-#include "RefreshEngine.h"
+#include "models/refresh/RefreshEngine.h"
 
 #include "models/refresh/RefreshRun.h"
 
-#include "Clock.h"
-#include "Logging.h"
-#include "LookupResult.h"
+#include "models/core/Clock.h"
+#include "models/core/Logging.h"
 #include "models/store/StoreService.h"
-#include "UsageClient.h"
-#include "Vault.h"
+#include "models/tavily/LookupResult.h"
+#include "models/tavily/UsageClient.h"
+#include "models/vault/Vault.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -145,7 +145,8 @@ bool RefreshEngine::vaultKeyIsStale() const
 QList<KeyRecord> RefreshEngine::keysFor(const RefreshOptions& options, QList<KeyRecord> keys)
 {
     if (!options.keyIds.isEmpty()) {
-        keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const KeyRecord& k) { return !options.keyIds.contains(k.id); }),
+        keys.erase(std::remove_if(
+                       keys.begin(), keys.end(), [&](const KeyRecord& k) { return !options.keyIds.contains(k.id); }),
                    keys.end());
     }
     return keys;
@@ -171,7 +172,7 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
         if (!options.force) {
             if (std::optional<LookupResult> cached = m_cache.find(key.id)) {
                 cached->latencyMs = 0;
-                immediate.append({key.id, {*cached, LookupSource::Cache}});
+                immediate.append({ key.id, { *cached, LookupSource::Cache } });
                 continue;
             }
         }
@@ -193,7 +194,7 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
                 // When it may be asked again is retry_at (shown in the window's own time format).
                 held.message = QStringLiteral("held back to respect Tavily's rate limit");
             }
-            immediate.append({key.id, {held, LookupSource::HeldBack}});
+            immediate.append({ key.id, { held, LookupSource::HeldBack } });
             continue;
         }
         std::optional<SecureBytes> secret = m_vault->unseal(key.sealed, key.fingerprint);
@@ -202,10 +203,10 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
             broken.status = KeyStatus::Error;
             broken.message = QStringLiteral("the sealed key cannot be opened with this keychain's data key");
             broken.finishedAt = now;
-            immediate.append({key.id, {broken, LookupSource::Network}});
+            immediate.append({ key.id, { broken, LookupSource::Network } });
             continue;
         }
-        m_inFlight.insert(key.id, {number});
+        m_inFlight.insert(key.id, { number });
         QPointer<RefreshEngine> self(this);
         const qint64 id = key.id;
         m_client->lookup(std::move(*secret), [self, epoch, id](const LookupResult& result) {
@@ -301,7 +302,7 @@ void RefreshEngine::deliver(Run& run, qint64 keyId, const LookupResult& result, 
         applyReport(key, report, m_policy.lowThreshold, result.finishedAt.isValid() ? result.finishedAt : event.at);
         // History records what Tavily said, once: cache and coalesced answers repeat a network answer.
         if (source == LookupSource::Network) {
-            run.commit.snapshots.append({key.id, key.lastRefreshed, result.latencyMs, report});
+            run.commit.snapshots.append({ key.id, key.lastRefreshed, result.latencyMs, report });
         }
         counts.succeeded++;
     } else if (result.status == KeyStatus::RateLimited) {
@@ -310,13 +311,13 @@ void RefreshEngine::deliver(Run& run, qint64 keyId, const LookupResult& result, 
         key.lastError = result.message;
         key.retryAt = result.retryAt;
         counts.rateLimited++;
-        run.errors.append({key.id, key.label, key.status, event.httpStatus, result.message});
+        run.errors.append({ key.id, key.label, key.status, event.httpStatus, result.message });
     } else {
         key.status = result.status;
         key.lastError = result.message;
         key.retryAt = source == LookupSource::HeldBack ? result.retryAt : QDateTime();
         counts.failed++;
-        run.errors.append({key.id, key.label, key.status, event.httpStatus, result.message});
+        run.errors.append({ key.id, key.label, key.status, event.httpStatus, result.message });
     }
     if (source == LookupSource::Cache) {
         counts.fromCache++;

@@ -27,9 +27,9 @@
 // so nothing is lost or counted twice. Waiting for the other instance first would gain nothing (it already
 // read the store when it took the lock) and would let these older answers overwrite its newer ones.
 
-#include "RateLimiter.h"
-#include "Records.h"
-#include "UsageCache.h"
+#include "models/refresh/RateLimiter.h"
+#include "models/refresh/UsageCache.h"
+#include "models/store/Records.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -43,12 +43,14 @@ class UsageClient;
 class Vault;
 struct LookupResult;
 
-struct RefreshOptions {
+struct RefreshOptions
+{
     bool force = false; // skip the cache (never the rate limiter)
     QList<qint64> keyIds; // empty: every enabled key
 };
 
-struct RefreshPolicy {
+struct RefreshPolicy
+{
     int cacheTtlSeconds = 60;
     // How long a run waits for another instance's run on the same store before giving up (0: not at all).
     int lockWaitSeconds = 300;
@@ -56,7 +58,8 @@ struct RefreshPolicy {
     RateLimitPolicy rateLimit;
 };
 
-struct RunError {
+struct RunError
+{
     qint64 id = 0;
     QString label;
     KeyStatus status = KeyStatus::Error;
@@ -64,7 +67,8 @@ struct RunError {
     QString message;
 };
 
-struct RunSummary {
+struct RunSummary
+{
     RunRecord run;
     QList<RunError> errors; // failed and rate-limited keys
     QString commitError; // set when the run could not be written (nothing was)
@@ -109,6 +113,9 @@ public:
 
 Q_SIGNALS:
     void started(int total);
+    // The same, naming the run start() returned; or why that run did not start (failedToStart follows).
+    void runStarted(quint64 number, int total);
+    void runRefused(quint64 number, const QString& message);
     void keyUpdated(const KeyRecord& key);
     // Over every run in progress: answers in, keys asked, failures.
     void progress(int done, int total, int failed);

@@ -6,7 +6,8 @@
 
 #include <QElapsedTimer>
 
-struct RefreshEngine::Run {
+struct RefreshEngine::Run
+{
     quint64 number = 0;
     RefreshOptions options;
     RunCommit commit;
@@ -23,7 +24,8 @@ struct RefreshEngine::Run {
 };
 
 // What the store thread answers when a run starts, or when a waiting run polls for the lock.
-struct RefreshEngine::Prepared {
+struct RefreshEngine::Prepared
+{
     QString error;
     QByteArray storeCheck;
     QList<KeyRecord> keys; // enabled keys
@@ -32,7 +34,8 @@ struct RefreshEngine::Prepared {
     QList<LookupEvent> recent; // network look-ups of every instance within the rate limiter's window
 };
 
-struct RefreshEngine::Committed {
+struct RefreshEngine::Committed
+{
     QString error;
     qint64 ms = 0;
     qint64 runId = 0;

@@ -1,7 +1,7 @@
-#include "RefreshScheduler.h"
+#include "models/refresh/RefreshScheduler.h"
 
-#include "Logging.h"
-#include "RefreshEngine.h"
+#include "models/core/Logging.h"
+#include "models/refresh/RefreshEngine.h"
 
 RefreshScheduler::RefreshScheduler(RefreshEngine* engine, QObject* parent)
     : QObject(parent)

@@ -15,8 +15,8 @@
 quint64 RefreshEngine::start(const RefreshOptions& options)
 {
     if (!m_vault->isOpen()) {
-        const QString why = m_vault->message().isEmpty() ? QStringLiteral("the keychain is not open yet")
-                                                         : m_vault->message();
+        const QString why
+            = m_vault->message().isEmpty() ? QStringLiteral("the keychain is not open yet") : m_vault->message();
         Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: %1").arg(why));
         return 0;
     }
@@ -90,15 +90,15 @@ void RefreshEngine::onPrepared(quint64 number, const Prepared& prepared, const Q
     const QList<KeyRecord> keys = keysFor(run->options, prepared.keys);
     // Fresh state from the store when nothing else of this engine is in flight, or when the lock was just
     // won (another instance may have committed since).
-    const bool idle = std::all_of(m_runs.begin(), m_runs.end(), [run](const auto& r) {
-        return r.get() == run || r->preparing;
-    });
+    const bool idle
+        = std::all_of(m_runs.begin(), m_runs.end(), [run](const auto& r) { return r.get() == run || r->preparing; });
     if (prepared.locked && (idle || !prepared.wasHeld)) {
         seedFromStore(keys, prepared.recent);
     }
     run->preparing = false;
     run->commit.run.keys = int(keys.size());
     qCInfo(lcRefresh) << "refresh run" << number << "of" << keys.size() << "keys started";
+    Q_EMIT runStarted(number, int(keys.size()));
     Q_EMIT started(int(keys.size()));
     if (!prepared.locked) {
         qCInfo(lcRefresh) << "refresh run" << number << "waits for another instance's run on the shared store";
@@ -126,6 +126,7 @@ void RefreshEngine::dropRun(quint64 number, const QString& why)
     }
     qCInfo(lcRefresh).noquote() << QStringLiteral("refresh run %1 did not start: %2").arg(number).arg(why);
     releaseLockIfIdle();
+    Q_EMIT runRefused(number, why);
     Q_EMIT failedToStart(why);
 }
 
@@ -138,13 +139,12 @@ void RefreshEngine::releaseLockIfIdle()
     }
     m_holdsRunLock = false;
     m_lockCheckTimer->stop();
-    m_store->call<bool>(
-        this,
-        [](Store& store) {
-            store.unlockRefresh();
-            return true;
-        },
-        {});
+    m_store->call<bool>(this,
+                        [](Store& store) {
+                            store.unlockRefresh();
+                            return true;
+                        },
+                        {});
 }
 
 void RefreshEngine::retryRunLock()
@@ -316,8 +316,9 @@ void RefreshEngine::finishRun(quint64 number)
         summary.gaveUpWaiting = true;
         // Nothing to write: no key was asked, and a run row of zero answers would count a refresh that never was.
         summary.commitError = m_policy.lockWaitSeconds > 0
-            ? QStringLiteral("gave up after %1 s waiting for another instance's refresh of this store to finish; no key "
-                             "was asked or changed")
+            ? QStringLiteral(
+                  "gave up after %1 s waiting for another instance's refresh of this store to finish; no key "
+                  "was asked or changed")
                   .arg(m_policy.lockWaitSeconds)
             : QStringLiteral("another instance is refreshing this store and refresh/lock_wait_seconds is 0; no key was "
                              "asked or changed");

@@ -1,4 +1,4 @@
-#include "UsageCache.h"
+#include "models/refresh/UsageCache.h"
 
 UsageCache::UsageCache(Clock* clock, int ttlSeconds, int capacity)
     : m_clock(clock)
@@ -29,10 +29,10 @@ void UsageCache::put(qint64 keyId, const LookupResult& result)
     }
     remove(keyId);
     const qint64 takenAt = result.finishedAt.isValid() ? result.finishedAt.toMSecsSinceEpoch() : m_clock->nowMs();
-    if (expired({keyId, takenAt, {}}, m_clock->nowMs())) {
+    if (expired({ keyId, takenAt, {} }, m_clock->nowMs())) {
         return;
     }
-    m_entries.push_front({keyId, takenAt, result});
+    m_entries.push_front({ keyId, takenAt, result });
     m_index.insert(keyId, m_entries.begin());
     while (int(m_entries.size()) > m_capacity) {
         m_index.remove(m_entries.back().keyId);

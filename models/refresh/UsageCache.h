@@ -3,8 +3,8 @@
 // ago is answered from here instead of the network. Bounded (least recently used entries go first) and
 // swept of expired entries; seeded from the store so a fresh process (a cron job) knows the last answers.
 
-#include "Clock.h"
-#include "LookupResult.h"
+#include "models/core/Clock.h"
+#include "models/tavily/LookupResult.h"
 
 #include <QHash>
 #include <list>
@@ -27,7 +27,8 @@ public:
     int size() const { return int(m_entries.size()); }
 
 private:
-    struct Entry {
+    struct Entry
+    {
         qint64 keyId;
         qint64 takenAtMs;
         LookupResult result;

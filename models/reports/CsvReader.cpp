@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "models/reports/CsvReader.h"
 
 #include <QStringDecoder>
 
@@ -72,7 +72,9 @@ CsvDocument CsvReader::parse(const QByteArray& input)
             records << record;
             record.clear();
             if (records.size() > 1 && records.last().size() != records.first().size()) {
-                return fail(QStringLiteral("%1 fields where the header has %2").arg(records.last().size()).arg(records.first().size()));
+                return fail(QStringLiteral("%1 fields where the header has %2")
+                                .arg(records.last().size())
+                                .arg(records.first().size()));
             }
             ++line;
             continue;

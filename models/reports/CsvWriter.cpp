@@ -1,4 +1,4 @@
-#include "CsvWriter.h"
+#include "models/reports/CsvWriter.h"
 
 #include <QIODevice>
 

@@ -8,7 +8,7 @@
 // text exactly by dropping one leading apostrophe from text cells that have one. Number columns are never
 // touched: -12 is a number, written as one, and cannot run anything.
 
-#include "ReportTable.h"
+#include "models/reports/ReportTable.h"
 
 #include <QByteArray>
 

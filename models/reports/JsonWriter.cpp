@@ -1,4 +1,4 @@
-#include "JsonWriter.h"
+#include "models/reports/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

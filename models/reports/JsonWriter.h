@@ -4,7 +4,7 @@
 // whose members are the CSV columns (numbers as numbers, times as ISO 8601 UTC strings, unknown as null).
 // Text is never neutralised here: JSON has no formulas.
 
-#include "ReportData.h"
+#include "models/reports/ReportData.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
-#include "ReportData.h"
+#include "models/reports/ReportData.h"
 
-#include "AnalyticsQueries.h"
-#include "Settings.h"
-#include "Store.h"
+#include "models/analytics/AnalyticsQueries.h"
+#include "models/settings/Settings.h"
+#include "models/store/Store.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -393,4 +393,19 @@ std::optional<std::pair<QDateTime, QString>> ReportData::nextExhaustion() const
         return std::nullopt;
     }
     return std::make_pair(headline.nextExhaustion->at, headline.nextExhaustion->name);
+}
+
+ReportData ReportData::gatherAt(const QString& location,
+                                const Settings& settings,
+                                const ReportPeriod& period,
+                                const QDateTime& now,
+                                bool withCharts)
+{
+    QString why;
+    if (std::unique_ptr<Store> store = Store::open(location, &why)) {
+        return gather(store.get(), settings, period, now, withCharts);
+    }
+    ReportData data;
+    data.error = why;
+    return data;
 }

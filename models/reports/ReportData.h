@@ -4,12 +4,12 @@
 // runs started in the period with their statistics, and the alerts raised in it. No key material: a key is
 // its label and its masked form. CsvWriter, JsonWriter and the PDF report all read this.
 
-#include "AlertStore.h"
+#include "models/alerts/AlertStore.h"
 #include "models/analytics/Figures.h"
 #include "models/analytics/PeriodQueries.h"
-#include "QuotaForecasts.h"
-#include "ReportPeriod.h"
-#include "ReportTable.h"
+#include "models/analytics/QuotaForecasts.h"
+#include "models/reports/ReportPeriod.h"
+#include "models/reports/ReportTable.h"
 
 #include <QDateTime>
 #include <QList>
@@ -85,6 +85,13 @@ struct ReportData
                              const ReportPeriod& period,
                              const QDateTime& now,
                              bool withCharts = false);
+    // The same through a store of its own at `location`, opened (and closed) on the calling thread: a
+    // worker thread's way to gather. `error` says when the store cannot be opened.
+    static ReportData gatherAt(const QString& location,
+                               const Settings& settings,
+                               const ReportPeriod& period,
+                               const QDateTime& now,
+                               bool withCharts = false);
 
     ReportTable table(ReportTableKind kind) const;
 

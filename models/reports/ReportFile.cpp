@@ -1,4 +1,4 @@
-#include "ReportFile.h"
+#include "models/reports/ReportFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,8 +19,8 @@ bool ReportFile::save(const QString& path, const std::function<bool(QIODevice*, 
     QString why;
     if (!render(&file, &why)) {
         file.cancelWriting();
-        *error = QStringLiteral("cannot write the report to %1: %2")
-                     .arg(shown, why.isEmpty() ? file.errorString() : why);
+        *error
+            = QStringLiteral("cannot write the report to %1: %2").arg(shown, why.isEmpty() ? file.errorString() : why);
         return false;
     }
     if (!file.commit()) {
@@ -33,7 +33,5 @@ bool ReportFile::save(const QString& path, const std::function<bool(QIODevice*, 
 bool ReportFile::save(const QString& path, const QByteArray& bytes, QString* error)
 {
     return save(
-        path,
-        [&bytes](QIODevice* device, QString*) { return device->write(bytes) == bytes.size(); },
-        error);
+        path, [&bytes](QIODevice* device, QString*) { return device->write(bytes) == bytes.size(); }, error);
 }

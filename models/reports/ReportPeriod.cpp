@@ -1,6 +1,6 @@
-#include "ReportPeriod.h"
+#include "models/reports/ReportPeriod.h"
 
-#include "BillingCycle.h"
+#include "models/analytics/BillingCycle.h"
 
 #include <QRegularExpression>
 

@@ -17,11 +17,8 @@ struct ReportPeriod
     static std::optional<QDateTime> parseTime(const QString& text, const QDateTime& now, QString* error);
     // Resolves --since/--until (either may be empty); *error set and an invalid period when they do not make a
     // span (unreadable, or since not before until).
-    static ReportPeriod resolve(const QString& sinceText,
-                                const QString& untilText,
-                                const QDateTime& now,
-                                int billingResetDay,
-                                QString* error);
+    static ReportPeriod resolve(
+        const QString& sinceText, const QString& untilText, const QDateTime& now, int billingResetDay, QString* error);
     // The periods the dashboard and the Export dialog offer by name, resolved as `report` resolves its options:
     // the last hour, day, week, 30 or 90 days, or the current billing cycle up to now (no --since).
     enum class Preset { Hour, Day, Week, Month, Quarter, Cycle };

@@ -1,4 +1,4 @@
-#include "ReportTable.h"
+#include "models/reports/ReportTable.h"
 
 #include <QDateTime>
 

@@ -1,22 +1,22 @@
-#include "Session.h"
+#include "models/session/Session.h"
 
 #include "models/store/StoreService.h"
 
-#include "MemoryKeychain.h"
-#include "SystemKeychain.h"
 #include "models/core/Logging.h"
 #include "models/keys/SealUpgrade.h"
 #include "models/notify/AlertService.h"
 #include "models/store/LabelRepair.h"
 #include "models/store/StoreMeta.h"
 #include "models/store/StoreService.h"
+#include "models/vault/MemoryKeychain.h"
+#include "models/vault/SystemKeychain.h"
 
 #include <QDir>
+#include <QFile>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QThread>
 #include <algorithm>
-#include <QFile>
-#include <QStandardPaths>
 
 QString SessionConfig::defaultDataDir()
 {
@@ -56,7 +56,8 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     }
     if (!QDir().mkpath(effective.dataDir)) {
         if (error) {
-            *error = QStringLiteral("cannot create the data folder %1").arg(QDir::toNativeSeparators(effective.dataDir));
+            *error
+                = QStringLiteral("cannot create the data folder %1").arg(QDir::toNativeSeparators(effective.dataDir));
         }
         return nullptr;
     }
@@ -129,8 +130,8 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
 
     session->m_client = new UsageClient(clientOptions, session->m_clock, session.get());
     session->m_storeService = new StoreService(effective.database, session.get());
-    session->m_engine
-        = new RefreshEngine(session->m_storeService, session->m_vault, session->m_client, session->m_clock, session.get());
+    session->m_engine = new RefreshEngine(
+        session->m_storeService, session->m_vault, session->m_client, session->m_clock, session.get());
     session->m_scheduler = new RefreshScheduler(session->m_engine, session.get());
     session->configure();
     session->m_keys = std::make_unique<KeyManager>(session->m_store.get(), session->m_vault);
@@ -138,6 +139,11 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
 
     connect(session->m_vault, &Vault::opened, session.get(), &Session::onVaultOpened);
     connect(session->m_vault, &Vault::unavailable, session.get(), &Session::vaultUnavailable);
+    Session* self = session.get();
+    connect(self, &Session::vaultReady, self, [self]() { self->setVaultState(VaultState::Open); });
+    connect(self, &Session::vaultUnavailable, self, [self](const QString& message) {
+        self->setVaultState(VaultState::Unavailable, message);
+    });
     return session;
 }
 
@@ -231,7 +237,8 @@ bool Session::isDerivingTeamKey() const
 
 void Session::answerLater(const std::function<void(const QString&)>& done, const QString& error)
 {
-    QMetaObject::invokeMethod(this, [done, error]() { done(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [done, error]() { done(error); }, Qt::QueuedConnection);
 }
 
 void Session::runTeamWork(std::function<void()> work,
@@ -397,6 +404,7 @@ void Session::openVault()
         QMetaObject::invokeMethod(this, &Session::vaultReady, Qt::QueuedConnection);
         return;
     }
+    setVaultState(VaultState::Opening);
     Vault::Binding binding;
     binding.storeId = m_store->storeId();
     binding.check = m_store->vaultCheck();
@@ -408,4 +416,64 @@ void Session::openVault()
             .toLatin1();
     };
     m_vault->open(binding);
+}
+
+void Session::setVaultState(VaultState state, const QString& message)
+{
+    m_vaultState = state;
+    m_vaultMessage = message;
+    Q_EMIT vaultStateChanged();
+}
+
+QString Session::storeLocation() const
+{
+    return m_store->location();
+}
+
+QString Session::storeDisplayLocation() const
+{
+    return m_store->displayLocation();
+}
+
+bool Session::isTeamStore() const
+{
+    return m_store->isTeam();
+}
+
+bool Session::isPostgresStore() const
+{
+    return m_store->isPostgres();
+}
+
+QList<KeyRecord> Session::allKeys() const
+{
+    return m_store->keys();
+}
+
+std::optional<KeyRecord> Session::key(qint64 id) const
+{
+    return m_store->key(id);
+}
+
+std::optional<RunRecord> Session::lastRun() const
+{
+    const QList<RunRecord> runs = m_store->runs(1, true);
+    if (runs.isEmpty()) {
+        return std::nullopt;
+    }
+    return runs.first();
+}
+
+Vault::TeamProblem Session::teamProblem() const
+{
+    return m_vaultState == VaultState::Unavailable ? m_vault->teamProblem() : Vault::TeamProblem::None;
+}
+
+void Session::reopenVaultIfTeamKeyStale()
+{
+    if (m_vaultState != VaultState::Open || !m_store->isTeam() || !m_engine->vaultKeyIsStale()) {
+        return;
+    }
+    m_vault->close();
+    openVault();
 }

@@ -3,16 +3,16 @@
 // engine and key manager. The window and every command-line job start from a Session, so both run the same
 // code. Opening the vault is asynchronous (the keychain may prompt); listen to vaultReady/vaultUnavailable.
 
-#include "Clock.h"
-#include "KeyManager.h"
-#include "RefreshEngine.h"
-#include "RefreshScheduler.h"
-#include "Settings.h"
-#include "Store.h"
-#include "TeamSecrets.h"
-#include "UsageClient.h"
-#include "Vault.h"
+#include "models/core/Clock.h"
+#include "models/keys/KeyManager.h"
+#include "models/keys/TeamSecrets.h"
 #include "models/notify/ChannelManager.h"
+#include "models/refresh/RefreshEngine.h"
+#include "models/refresh/RefreshScheduler.h"
+#include "models/settings/Settings.h"
+#include "models/store/Store.h"
+#include "models/tavily/UsageClient.h"
+#include "models/vault/Vault.h"
 
 #include <QObject>
 #include <QString>
@@ -24,9 +24,13 @@
 class AlertService;
 class StoreService;
 class Keychain;
+
+// The vault as the window sees it: opening (or nobody asked yet), open, or unavailable with a reason.
+enum class VaultState { Opening, Open, Unavailable };
 class QThread;
 
-struct SessionConfig {
+struct SessionConfig
+{
     QString dataDir; // created if missing
     QString database; // empty: <dataDir>/quotadeck.sqlite
     // Overrides of the settings file (<dataDir>/settings.ini) for this process only: command-line
@@ -47,8 +51,8 @@ class Session : public QObject
     Q_OBJECT
 public:
     // Opens the store; nullptr and a one-line error when it cannot (bad path, newer schema, locked file).
-    static std::unique_ptr<Session> create(const SessionConfig& config, QString* error,
-                                           Keychain* keychain = nullptr, Clock* clock = nullptr);
+    static std::unique_ptr<Session>
+    create(const SessionConfig& config, QString* error, Keychain* keychain = nullptr, Clock* clock = nullptr);
     ~Session() override;
 
     // Starts opening the vault; emits vaultReady() or vaultUnavailable(message) later.
@@ -84,6 +88,23 @@ public:
     Store* store() const { return m_store.get(); }
     // The store's own thread, which the refresh engine reads and writes through (see StoreService).
     StoreService* storeService() const { return m_storeService; }
+    // What the window shows of the store, so widgets never hold a Store. Synchronous for now.
+    QString storeLocation() const;
+    QString storeDisplayLocation() const;
+    bool isTeamStore() const;
+    bool isPostgresStore() const;
+    QList<KeyRecord> allKeys() const; // ordered by id
+    std::optional<KeyRecord> key(qint64 id) const;
+    // The latest finished run that asked about at least one key.
+    std::optional<RunRecord> lastRun() const;
+    // The vault as last reported (vaultReady, vaultUnavailable, or opening again); vaultStateChanged says when.
+    VaultState vaultState() const { return m_vaultState; }
+    QString vaultMessage() const { return m_vaultMessage; }
+    // Missing or stale team key while the vault is unavailable; None otherwise.
+    Vault::TeamProblem teamProblem() const;
+    // Another admin may have changed the team passphrase meanwhile (the engine refuses the stale key):
+    // opens the vault anew so it reports the stale key. Does nothing otherwise.
+    void reopenVaultIfTeamKeyStale();
     Vault* vault() const { return m_vault; }
     Keychain* keychain() const { return m_keychain; }
     UsageClient* client() const { return m_client; }
@@ -98,6 +119,7 @@ public:
 Q_SIGNALS:
     void vaultReady();
     void vaultUnavailable(const QString& message);
+    void vaultStateChanged();
 
 private:
     Session(const SessionConfig& config, Clock* clock);
@@ -114,6 +136,7 @@ private:
     void onVaultOpened();
     // Answers `done(error)` from the event loop, as every answer of joinTeam/setTeamPassphrase comes.
     void answerLater(const std::function<void(const QString&)>& done, const QString& error);
+    void setVaultState(VaultState state, const QString& message = {});
 
     SessionConfig m_config;
     Settings m_settings; // in force
@@ -131,5 +154,7 @@ private:
     std::unique_ptr<KeyManager> m_keys;
     std::unique_ptr<ChannelManager> m_channels;
     AlertService* m_alerts = nullptr;
+    VaultState m_vaultState = VaultState::Opening;
+    QString m_vaultMessage;
     QThread* m_teamThread = nullptr; // a team key derivation in progress (owns itself; waited for on exit)
 };

@@ -1,4 +1,4 @@
-#include "Settings.h"
+#include "models/settings/Settings.h"
 
 #include <QDir>
 #include <QSettings>
@@ -14,7 +14,11 @@ int readInt(const QSettings& ini, const QString& name, int fallback, int min, in
     const int value = ini.value(name).toInt(&ok);
     if (!ok || value < min || value > max) {
         if (warnings) {
-            *warnings << QStringLiteral("%1 must be a whole number from %2 to %3; using %4").arg(name).arg(min).arg(max).arg(fallback);
+            *warnings << QStringLiteral("%1 must be a whole number from %2 to %3; using %4")
+                             .arg(name)
+                             .arg(min)
+                             .arg(max)
+                             .arg(fallback);
         }
         return fallback;
     }
@@ -34,10 +38,12 @@ Settings Settings::load(const QString& file, QStringList* warnings)
     const QSettings ini(file, QSettings::IniFormat);
     if (ini.contains(QStringLiteral("api/base"))) {
         const QUrl url(ini.value(QStringLiteral("api/base")).toString(), QUrl::StrictMode);
-        if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) && !url.host().isEmpty()) {
+        if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            && !url.host().isEmpty()) {
             s.apiBase = url;
         } else if (warnings) {
-            *warnings << QStringLiteral("api/base must be an http:// or https:// address; using %1").arg(s.apiBase.toString());
+            *warnings << QStringLiteral("api/base must be an http:// or https:// address; using %1")
+                             .arg(s.apiBase.toString());
         }
     }
     s.concurrency = readInt(ini, QStringLiteral("api/concurrency"), s.concurrency, 1, 256, warnings);
@@ -45,13 +51,19 @@ Settings Settings::load(const QString& file, QStringList* warnings)
     s.http2 = ini.value(QStringLiteral("api/http2"), s.http2).toBool();
     s.caCertificatesFile = ini.value(QStringLiteral("api/ca_certificates_file")).toString();
     s.database = ini.value(QStringLiteral("store/database")).toString();
-    s.cacheTtlSeconds = readInt(ini, QStringLiteral("refresh/cache_ttl_seconds"), s.cacheTtlSeconds, 0, 86400, warnings);
-    s.lockWaitSeconds = readInt(ini, QStringLiteral("refresh/lock_wait_seconds"), s.lockWaitSeconds, 0, 86400, warnings);
+    s.cacheTtlSeconds
+        = readInt(ini, QStringLiteral("refresh/cache_ttl_seconds"), s.cacheTtlSeconds, 0, 86400, warnings);
+    s.lockWaitSeconds
+        = readInt(ini, QStringLiteral("refresh/lock_wait_seconds"), s.lockWaitSeconds, 0, 86400, warnings);
     s.rateLimitCalls = readInt(ini, QStringLiteral("refresh/rate_limit_calls"), s.rateLimitCalls, 0, 100000, warnings);
-    s.rateLimitWindowSeconds = readInt(ini, QStringLiteral("refresh/rate_limit_window_seconds"), s.rateLimitWindowSeconds, 1, 86400, warnings);
-    s.backoffBaseSeconds = readInt(ini, QStringLiteral("refresh/backoff_base_seconds"), s.backoffBaseSeconds, 0, 86400, warnings);
-    s.backoffCeilingSeconds = readInt(ini, QStringLiteral("refresh/backoff_ceiling_seconds"), s.backoffCeilingSeconds, 0, 7 * 86400, warnings);
-    const int minutes = readInt(ini, QStringLiteral("refresh/auto_refresh_minutes"), s.autoRefreshMinutes, 0, 60, warnings);
+    s.rateLimitWindowSeconds = readInt(
+        ini, QStringLiteral("refresh/rate_limit_window_seconds"), s.rateLimitWindowSeconds, 1, 86400, warnings);
+    s.backoffBaseSeconds
+        = readInt(ini, QStringLiteral("refresh/backoff_base_seconds"), s.backoffBaseSeconds, 0, 86400, warnings);
+    s.backoffCeilingSeconds = readInt(
+        ini, QStringLiteral("refresh/backoff_ceiling_seconds"), s.backoffCeilingSeconds, 0, 7 * 86400, warnings);
+    const int minutes
+        = readInt(ini, QStringLiteral("refresh/auto_refresh_minutes"), s.autoRefreshMinutes, 0, 60, warnings);
     if (minutes == 0 || minutes == 5 || minutes == 15 || minutes == 60) {
         s.autoRefreshMinutes = minutes;
     } else if (warnings) {
@@ -85,13 +97,15 @@ Settings Settings::load(const QString& file, QStringList* warnings)
     s.forecastCriticalShare = readShare(QStringLiteral("alerts/forecast_critical_share"), s.forecastCriticalShare);
     if (s.forecastCriticalShare < s.forecastWarningShare) {
         if (warnings) {
-            *warnings << QStringLiteral("alerts/forecast_critical_share is below the warning share; using both defaults");
+            *warnings << QStringLiteral(
+                "alerts/forecast_critical_share is below the warning share; using both defaults");
         }
-        s.forecastWarningShare = Settings{}.forecastWarningShare;
-        s.forecastCriticalShare = Settings{}.forecastCriticalShare;
+        s.forecastWarningShare = Settings {}.forecastWarningShare;
+        s.forecastCriticalShare = Settings {}.forecastCriticalShare;
     }
     s.billingResetDay = readInt(ini, QStringLiteral("billing/reset_day"), s.billingResetDay, 1, 28, warnings);
-    s.rawRetentionDays = readInt(ini, QStringLiteral("history/raw_retention_days"), s.rawRetentionDays, 1, 3650, warnings);
+    s.rawRetentionDays
+        = readInt(ini, QStringLiteral("history/raw_retention_days"), s.rawRetentionDays, 1, 3650, warnings);
     return s;
 }
 

@@ -4,13 +4,14 @@
 // missing or out of range fall back to their defaults (with a warning), so a hand-edited file never stops
 // the app.
 
-#include "RefreshEngine.h"
 #include "models/alerts/UnusualUsage.h"
+#include "models/refresh/RefreshEngine.h"
 
 #include <QString>
 #include <QUrl>
 
-struct Settings {
+struct Settings
+{
     QUrl apiBase = QUrl(QStringLiteral("https://api.tavily.com"));
     int concurrency = 64; // look-ups in flight, 1..256
     int timeoutSeconds = 30;

@@ -1,7 +1,7 @@
-#include "Migrations.h"
+#include "models/store/Migrations.h"
 
-#include "Logging.h"
-#include "SqlDialect.h"
+#include "models/core/Logging.h"
+#include "models/store/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,7 +84,7 @@ QStringList analyticsStep()
 // epoch (UTC): compact, index-friendly and the same on SQLite and PostgreSQL.
 const QList<QStringList>& steps()
 {
-    static const QList<QStringList> all{
+    static const QList<QStringList> all {
         // 1: keys (metadata and the sealed secret only), usage snapshots, refresh runs.
         {
             QStringLiteral("CREATE TABLE store_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),

@@ -1,4 +1,4 @@
-#include "Records.h"
+#include "models/store/Records.h"
 
 QString lookupSourceName(LookupSource source)
 {

@@ -1,8 +1,8 @@
 #pragma once
 // Rows of the store as plain values. Only the sealed secret of a key is stored, never the key itself.
 
-#include "KeyStatus.h"
-#include "UsageReport.h"
+#include "models/core/KeyStatus.h"
+#include "models/tavily/UsageReport.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,7 +11,8 @@
 #include <QString>
 #include <optional>
 
-struct KeyRecord {
+struct KeyRecord
+{
     qint64 id = 0;
     QString label;
     QString masked; // e.g. tvly-dev-****Ab3x
@@ -39,7 +40,8 @@ struct KeyRecord {
 Q_DECLARE_METATYPE(KeyRecord)
 
 // One answer of /usage for one key, with every field of both objects.
-struct UsageSnapshot {
+struct UsageSnapshot
+{
     qint64 keyId = 0;
     QDateTime takenAt; // UTC
     qint64 latencyMs = 0;
@@ -52,7 +54,8 @@ enum class LookupSource { Network, Cache, Coalesced, HeldBack };
 QString lookupSourceName(LookupSource source);
 
 // One look-up of one key in one run (feeds the cache-hit-rate and request-frequency charts).
-struct LookupEvent {
+struct LookupEvent
+{
     qint64 keyId = 0;
     QDateTime at; // UTC
     LookupSource source = LookupSource::Network;
@@ -63,7 +66,8 @@ struct LookupEvent {
 
 enum class RunState { Complete, Cancelled };
 
-struct RunRecord {
+struct RunRecord
+{
     qint64 id = 0;
     QDateTime startedAt;
     QDateTime finishedAt;
@@ -78,7 +82,8 @@ struct RunRecord {
 };
 
 // Everything one refresh run writes, committed in one transaction.
-struct RunCommit {
+struct RunCommit
+{
     RunRecord run;
     QList<KeyRecord> keys; // the refreshed keys' new state (status, figures, errors)
     QList<UsageSnapshot> snapshots;

@@ -1,4 +1,4 @@
-#include "SqlDialect.h"
+#include "models/store/SqlDialect.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -52,7 +52,8 @@ std::optional<SqlDialect::PgLocation> SqlDialect::parsePostgres(const QString& l
     pg.password = url.password(QUrl::FullyDecoded);
     pg.database = url.path(QUrl::FullyDecoded).mid(1);
     if (pg.database.isEmpty() || pg.database.contains(QLatin1Char('/'))) {
-        return fail(QStringLiteral("the database URL names no database; expected postgresql://user@host:port/database"));
+        return fail(
+            QStringLiteral("the database URL names no database; expected postgresql://user@host:port/database"));
     }
     const QUrlQuery query(url);
     for (const auto& [name, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -90,13 +91,13 @@ void SqlDialect::configure(QSqlDatabase& db, const PgLocation& pg)
     // A network that drops a connection is noticed by the kernel (keep-alives, tcp_user_timeout) and a query
     // the server chews on too long is ended by it (statement_timeout); neither helps when packets vanish while
     // something on the way still acknowledges them, which the store thread's deadline covers.
-    QStringList options{QStringLiteral("connect_timeout=%1").arg(pg.connectTimeout),
-                        QStringLiteral("application_name=quotadeck"),
-                        QStringLiteral("keepalives=1"),
-                        QStringLiteral("keepalives_idle=30"),
-                        QStringLiteral("keepalives_interval=10"),
-                        QStringLiteral("keepalives_count=3"),
-                        QStringLiteral("tcp_user_timeout=60000")};
+    QStringList options { QStringLiteral("connect_timeout=%1").arg(pg.connectTimeout),
+                          QStringLiteral("application_name=quotadeck"),
+                          QStringLiteral("keepalives=1"),
+                          QStringLiteral("keepalives_idle=30"),
+                          QStringLiteral("keepalives_interval=10"),
+                          QStringLiteral("keepalives_count=3"),
+                          QStringLiteral("tcp_user_timeout=60000") };
     if (!pg.sslmode.isEmpty()) {
         options << QStringLiteral("sslmode=") + pg.sslmode;
     }
@@ -131,8 +132,10 @@ QStringList SqlDialect::connectionSetup(Engine engine)
         return {};
     }
     // WAL: readers (dashboard) never block the writer (refresh); NORMAL sync is crash-safe under WAL.
-    return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-            QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")};
+    return { QStringLiteral("PRAGMA journal_mode=WAL"),
+             QStringLiteral("PRAGMA synchronous=NORMAL"),
+             QStringLiteral("PRAGMA foreign_keys=ON"),
+             QStringLiteral("PRAGMA busy_timeout=5000") };
 }
 
 bool SqlDialect::tableExists(const QSqlDatabase& db, const QString& table, QString* error)

@@ -1,8 +1,8 @@
-#include "Store.h"
+#include "models/store/Store.h"
 
-#include "Logging.h"
-#include "Migrations.h"
-#include "SqlDialect.h"
+#include "models/core/Logging.h"
+#include "models/store/Migrations.h"
+#include "models/store/SqlDialect.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -4,7 +4,7 @@
 // same location. Writes of a refresh run go through commitRun(): one transaction per run, so a killed
 // process leaves a run either complete or absent.
 
-#include "Records.h"
+#include "models/store/Records.h"
 
 #include <QList>
 #include <QLockFile>
@@ -97,8 +97,9 @@ public:
     // The latest runs first; askedKeys: only runs that asked about at least one key.
     QList<RunRecord> runs(int limit = 50, bool askedKeys = false) const;
     QList<UsageSnapshot> snapshots(qint64 keyId, const QDateTime& since = {}, const QDateTime& until = {}) const;
-    QList<LookupEvent> events(const QDateTime& since = {}, const QDateTime& until = {},
-                             std::optional<LookupSource> source = std::nullopt) const;
+    QList<LookupEvent> events(const QDateTime& since = {},
+                              const QDateTime& until = {},
+                              std::optional<LookupSource> source = std::nullopt) const;
     int snapshotCount() const;
 
 private:

@@ -1,7 +1,7 @@
-#include "StoreCopy.h"
+#include "models/store/StoreCopy.h"
 
-#include "SqlDialect.h"
-#include "Store.h"
+#include "models/store/SqlDialect.h"
+#include "models/store/Store.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -11,11 +11,21 @@
 
 QStringList StoreCopy::tables()
 {
-    return {QStringLiteral("keys"),           QStringLiteral("refresh_runs"),     QStringLiteral("usage_snapshots"),
-            QStringLiteral("lookup_events"),  QStringLiteral("alerts"),           QStringLiteral("key_accounts"),
-            QStringLiteral("analytics_state"), QStringLiteral("usage_hourly"),     QStringLiteral("usage_daily"),
-            QStringLiteral("account_hourly"), QStringLiteral("account_daily"),    QStringLiteral("lookup_hourly"),
-            QStringLiteral("lookup_daily"),   QStringLiteral("usage_hourly_all"), QStringLiteral("lookup_hourly_all")};
+    return { QStringLiteral("keys"),
+             QStringLiteral("refresh_runs"),
+             QStringLiteral("usage_snapshots"),
+             QStringLiteral("lookup_events"),
+             QStringLiteral("alerts"),
+             QStringLiteral("key_accounts"),
+             QStringLiteral("analytics_state"),
+             QStringLiteral("usage_hourly"),
+             QStringLiteral("usage_daily"),
+             QStringLiteral("account_hourly"),
+             QStringLiteral("account_daily"),
+             QStringLiteral("lookup_hourly"),
+             QStringLiteral("lookup_daily"),
+             QStringLiteral("usage_hourly_all"),
+             QStringLiteral("lookup_hourly_all") };
 }
 
 namespace {
@@ -24,7 +34,7 @@ qint64 countRows(const QSqlDatabase& db, const QString& table)
 {
     QSqlQuery query(db);
     return query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next() ? query.value(0).toLongLong()
-                                                                                        : -1;
+                                                                                       : -1;
 }
 
 // Tables whose `id` the target numbers itself afterwards (identity columns on PostgreSQL).
@@ -37,8 +47,12 @@ bool hasIdentity(const QString& table)
 
 } // namespace
 
-bool StoreCopy::copy(const Store& source, Store& target, const std::function<bool(KeyRecord&)>& reseal,
-                     const QList<QPair<QString, QString>>& meta, QList<TableCount>* counts, QString* error)
+bool StoreCopy::copy(const Store& source,
+                     Store& target,
+                     const std::function<bool(KeyRecord&)>& reseal,
+                     const QList<QPair<QString, QString>>& meta,
+                     QList<TableCount>* counts,
+                     QString* error)
 {
     QSqlDatabase from = QSqlDatabase::database(source.connectionName());
     QSqlDatabase to = QSqlDatabase::database(target.connectionName());
@@ -48,7 +62,7 @@ bool StoreCopy::copy(const Store& source, Store& target, const std::function<boo
                      .arg(target.schemaVersion());
         return false;
     }
-    for (const QString& table : {QStringLiteral("keys"), QStringLiteral("refresh_runs")}) {
+    for (const QString& table : { QStringLiteral("keys"), QStringLiteral("refresh_runs") }) {
         if (const qint64 n = countRows(to, table); n != 0) {
             *error = QStringLiteral("the target store is not empty (%1 rows in %2); migrate copies into an empty store "
                                     "only")
@@ -91,7 +105,8 @@ bool StoreCopy::copy(const Store& source, Store& target, const std::function<boo
         for (int i = 0; i < columns.count(); ++i) {
             names << columns.fieldName(i);
         }
-        const int fingerprintColumn = table == QLatin1String("keys") ? int(names.indexOf(QStringLiteral("fingerprint"))) : -1;
+        const int fingerprintColumn
+            = table == QLatin1String("keys") ? int(names.indexOf(QStringLiteral("fingerprint"))) : -1;
         const int sealedColumn = table == QLatin1String("keys") ? int(names.indexOf(QStringLiteral("sealed"))) : -1;
         QSqlQuery read(from);
         read.setForwardOnly(true);
@@ -157,7 +172,7 @@ bool StoreCopy::copy(const Store& source, Store& target, const std::function<boo
     // Verified inside the transaction: a mismatch commits nothing.
     QList<TableCount> result;
     for (const QString& table : tables()) {
-        TableCount count{table, countRows(from, table), countRows(to, table)};
+        TableCount count { table, countRows(from, table), countRows(to, table) };
         if (count.source < 0 || count.source != count.target) {
             return abort(QStringLiteral("the copy of %1 has %2 rows instead of %3; nothing was copied")
                              .arg(table)

@@ -6,7 +6,7 @@
 // also checks the row counts of every table against the source before it commits: a failed or partial copy
 // leaves the target as it was.
 
-#include "Records.h"
+#include "models/store/Records.h"
 
 #include <QList>
 #include <QPair>
@@ -29,7 +29,11 @@ QStringList tables();
 
 // False and a one-line message on failure (nothing written then). `counts` gets every table's rows on both
 // sides after the copy.
-bool copy(const Store& source, Store& target, const std::function<bool(KeyRecord&)>& reseal,
-          const QList<QPair<QString, QString>>& meta, QList<TableCount>* counts, QString* error);
+bool copy(const Store& source,
+          Store& target,
+          const std::function<bool(KeyRecord&)>& reseal,
+          const QList<QPair<QString, QString>>& meta,
+          QList<TableCount>* counts,
+          QString* error);
 
 } // namespace StoreCopy

@@ -11,7 +11,7 @@
 #include <deque>
 
 namespace {
-std::atomic<int> s_abandonedRunning {0};
+std::atomic<int> s_abandonedRunning { 0 };
 // On quit a call running this long is taken for stuck: the process ends without it (a PostgreSQL server
 // rolls its transaction back; SQLite never gets this far, its lock waits end sooner).
 constexpr int kQuitGraceMs = 2000;
@@ -34,11 +34,12 @@ Q_SIGNALS:
     void answered(const QString& failure);
 };
 
-struct Job {
+struct Job
+{
     std::function<void(Store*, const QString&)> work;
     int deadlineMs = 0;
     std::unique_ptr<Relay> relay = std::make_unique<Relay>();
-    std::atomic<bool> settled {false};
+    std::atomic<bool> settled { false };
 
     // The answer (failure empty) or the failure, once: whichever of the worker and the watchdog comes first.
     void settle(const QString& failure)
@@ -206,13 +207,12 @@ void StoreService::setDeadlineMs(int ms)
     m_deadlineMs = std::max(100, ms);
     if (m_worker) {
         const int busyMs = busyTimeoutMs();
-        call<bool>(
-            this,
-            [busyMs](Store& store) {
-                store.setBusyTimeoutMs(busyMs);
-                return true;
-            },
-            {});
+        call<bool>(this,
+                   [busyMs](Store& store) {
+                       store.setBusyTimeoutMs(busyMs);
+                       return true;
+                   },
+                   {});
     }
 }
 

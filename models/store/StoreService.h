@@ -26,8 +26,8 @@ class Worker;
 
 // What a call answers: its value, or why there is none (the store could not be opened, or it did not
 // answer within the deadline).
-template <typename R>
-struct StoreAnswer {
+template <typename R> struct StoreAnswer
+{
     std::optional<R> value;
     QString error;
     bool ok() const { return value.has_value(); }
@@ -67,7 +67,7 @@ public:
             [answer, then = std::move(then)](const QString& failure) {
                 // On failure the job may still be running: its answer is not read.
                 if (then) {
-                    then(failure.isEmpty() ? *answer : StoreAnswer<R> {std::nullopt, failure});
+                    then(failure.isEmpty() ? *answer : StoreAnswer<R> { std::nullopt, failure });
                 }
             });
     }

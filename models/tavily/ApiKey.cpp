@@ -1,4 +1,4 @@
-#include "ApiKey.h"
+#include "models/tavily/ApiKey.h"
 
 #include <QRegularExpression>
 

@@ -1,14 +1,15 @@
 #pragma once
 // The outcome of one quota look-up, success or failure, as typed data. Messages never hold key material.
 
-#include "KeyStatus.h"
-#include "UsageReport.h"
+#include "models/core/KeyStatus.h"
+#include "models/tavily/UsageReport.h"
 
 #include <QDateTime>
 #include <QString>
 #include <optional>
 
-struct LookupResult {
+struct LookupResult
+{
     // Ok for a readable 200 answer (the refresh engine refines Ok into Low/Exhausted from the figures),
     // otherwise the failure status of DESIGN.md.
     KeyStatus status = KeyStatus::Error;

@@ -1,9 +1,9 @@
-#include "UsageClient.h"
+#include "models/tavily/UsageClient.h"
 
-#include "ApiKey.h"
-#include "Clock.h"
-#include "Logging.h"
-#include "UsageParser.h"
+#include "models/core/Clock.h"
+#include "models/core/Logging.h"
+#include "models/tavily/ApiKey.h"
+#include "models/tavily/UsageParser.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -14,8 +14,8 @@
 // Each look-up has a whole-request timeout (not only an idle timeout) and a cap on the answer's size; an
 // answer over the cap is aborted, not buffered.
 
-#include "LookupResult.h"
-#include "SecureBytes.h"
+#include "models/tavily/LookupResult.h"
+#include "models/vault/SecureBytes.h"
 
 #include <QList>
 #include <QObject>
@@ -36,7 +36,8 @@ class UsageClient : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         QUrl apiBase = QUrl(QStringLiteral("https://api.tavily.com"));
         int maxConcurrency = 64;
         int timeoutMs = 30000;

@@ -1,6 +1,6 @@
-#include "UsageParser.h"
+#include "models/tavily/UsageParser.h"
 
-#include "ApiKey.h"
+#include "models/tavily/ApiKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // Turns one HTTP answer of GET /usage into a LookupResult: the status code and Retry-After decide, never
 // the message text. A pure function so it can be tested from a table and fuzzed.
 
-#include "LookupResult.h"
+#include "models/tavily/LookupResult.h"
 
 #include <QByteArray>
 #include <QDateTime>

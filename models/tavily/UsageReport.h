@@ -6,7 +6,8 @@
 #include <QtGlobal>
 #include <optional>
 
-struct KeyUsage {
+struct KeyUsage
+{
     qint64 usage = 0;
     std::optional<qint64> limit;
     qint64 search = 0;
@@ -16,7 +17,8 @@ struct KeyUsage {
     qint64 research = 0;
 };
 
-struct AccountUsage {
+struct AccountUsage
+{
     QString plan;
     qint64 planUsage = 0;
     std::optional<qint64> planLimit;
@@ -29,7 +31,8 @@ struct AccountUsage {
     qint64 research = 0;
 };
 
-struct UsageReport {
+struct UsageReport
+{
     KeyUsage key;
     AccountUsage account;
 };

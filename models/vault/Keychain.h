@@ -4,7 +4,7 @@
 // Implementations: SystemKeychain (QtKeychain: Secret Service, macOS Keychain, Windows Credential Store)
 // and MemoryKeychain (unit tests and --demo's throwaway data dir).
 
-#include "SecureBytes.h"
+#include "models/vault/SecureBytes.h"
 
 #include <QObject>
 #include <QString>

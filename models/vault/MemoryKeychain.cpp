@@ -1,4 +1,4 @@
-#include "MemoryKeychain.h"
+#include "models/vault/MemoryKeychain.h"
 
 #include <QMetaObject>
 #include <utility>

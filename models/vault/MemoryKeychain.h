@@ -2,7 +2,7 @@
 // A keychain that lives in memory for the lifetime of the object: unit tests, and --demo, whose data dir is
 // thrown away at exit anyway. Failures can be injected to test how callers explain them.
 
-#include "Keychain.h"
+#include "models/vault/Keychain.h"
 
 #include <QHash>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "SecureBytes.h"
+#include "models/vault/SecureBytes.h"
 
 #include <QtGlobal>
 #include <sodium.h>

@@ -1,6 +1,6 @@
-#include "SystemKeychain.h"
+#include "models/vault/SystemKeychain.h"
 
-#include "Logging.h"
+#include "models/core/Logging.h"
 
 #include <QtCore/QtGlobal>
 #include <qt6keychain/keychain.h>

@@ -5,7 +5,7 @@
 // therefore followed by an asynchronous look at the session bus, which turns it into NoBackend when nobody
 // provides org.freedesktop.secrets, and a "not found" that is really a locked collection into AccessDenied.
 
-#include "Keychain.h"
+#include "models/vault/Keychain.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
-#include "Vault.h"
+#include "models/vault/Vault.h"
 
-#include "Logging.h"
+#include "models/core/Logging.h"
 
 #include <QDeadlineTimer>
 #include <QMetaObject>
@@ -161,8 +161,7 @@ void Vault::onRead(quint64 generation, Keychain::Result result)
     }
     case Keychain::Error::NotFound:
         if (m_binding.team) {
-            fail(tr("This is a team store and this keychain does not hold its team key yet: %1")
-                     .arg(teamJoinHint()),
+            fail(tr("This is a team store and this keychain does not hold its team key yet: %1").arg(teamJoinHint()),
                  TeamProblem::KeyMissing);
             return;
         }

@@ -7,8 +7,8 @@
 // Opening is asynchronous because keychains may prompt the user. There is no plaintext fallback: without a
 // keychain the vault stays Unavailable and says why; listing keys still works, refresh and add do not.
 
-#include "Keychain.h"
-#include "SecureBytes.h"
+#include "models/vault/Keychain.h"
+#include "models/vault/SecureBytes.h"
 
 #include <QByteArray>
 #include <QObject>

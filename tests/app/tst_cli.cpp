@@ -1,10 +1,10 @@
 // The command-line contract (DESIGN.md) through the real executable: QProcess runs `quotadeck` against the
 // real `quotadeck-sim` process, with a real Secret Service (this test runs under tests/with-keyring.sh).
 
-#include "CliProcess.h"
-#include "RawDatabase.h"
-#include "TempDataDir.h"
-#include "TestKeys.h"
+#include "tests/testsupport/CliProcess.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "tests/testsupport/TestKeys.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -75,7 +75,7 @@ void TestCli::init()
 
 QStringList TestCli::withDir(const QStringList& args) const
 {
-    return QStringList{QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--api-base"), m_apiBase} + args;
+    return QStringList { QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--api-base"), m_apiBase } + args;
 }
 
 void TestCli::remember(const Result& result)
@@ -92,10 +92,10 @@ Result TestCli::run(const QStringList& args, const QByteArray& input, const QPro
 
 void TestCli::versionAndHelp()
 {
-    const Result version = run({QStringLiteral("--version")});
+    const Result version = run({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("quotadeck " QUOTADECK_VERSION));
-    const Result help = run({QStringLiteral("--help")});
+    const Result help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("keys import FILE|-"));
     QVERIFY(help.out.contains("Exit codes"));
@@ -105,23 +105,31 @@ void TestCli::badUsage_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("mentions");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frob")} << QByteArray("frob");
-    QTest::newRow("keys alone") << QStringList{QStringLiteral("keys")} << QByteArray("add");
-    QTest::newRow("unknown keys verb") << QStringList{QStringLiteral("keys"), QStringLiteral("frob")} << QByteArray("frob");
-    QTest::newRow("key on argv") << QStringList{QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("tvly-dev-NeverOnArgv0000")}
-                                 << QByteArray("standard input");
-    QTest::newRow("concurrency 0") << QStringList{QStringLiteral("refresh"), QStringLiteral("--concurrency"), QStringLiteral("0")}
-                                   << QByteArray("--concurrency");
-    QTest::newRow("option of another command") << QStringList{QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--force")}
-                                               << QByteArray("--force");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QByteArray("--bogus");
-    QTest::newRow("remove without id") << QStringList{QStringLiteral("keys"), QStringLiteral("remove")} << QByteArray("id or label");
-    QTest::newRow("missing value") << QStringList{QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--data-dir")}
-                                   << QByteArray("needs a value");
-    QTest::newRow("bad api base") << QStringList{QStringLiteral("--api-base"), QStringLiteral("ftp://x"), QStringLiteral("keys"), QStringLiteral("list")}
-                                  << QByteArray("http");
-    QTest::newRow("unknown key") << QStringList{QStringLiteral("keys"), QStringLiteral("disable"), QStringLiteral("nobody")}
-                                 << QByteArray("nobody");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frob") } << QByteArray("frob");
+    QTest::newRow("keys alone") << QStringList { QStringLiteral("keys") } << QByteArray("add");
+    QTest::newRow("unknown keys verb") << QStringList { QStringLiteral("keys"), QStringLiteral("frob") }
+                                       << QByteArray("frob");
+    QTest::newRow("key on argv") << QStringList {
+        QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("tvly-dev-NeverOnArgv0000")
+    } << QByteArray("standard input");
+    QTest::newRow("concurrency 0") << QStringList {
+        QStringLiteral("refresh"), QStringLiteral("--concurrency"), QStringLiteral("0")
+    } << QByteArray("--concurrency");
+    QTest::newRow("option of another command")
+        << QStringList { QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--force") }
+        << QByteArray("--force");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus") } << QByteArray("--bogus");
+    QTest::newRow("remove without id") << QStringList { QStringLiteral("keys"), QStringLiteral("remove") }
+                                       << QByteArray("id or label");
+    QTest::newRow("missing value") << QStringList {
+        QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--data-dir")
+    } << QByteArray("needs a value");
+    QTest::newRow("bad api base") << QStringList {
+        QStringLiteral("--api-base"), QStringLiteral("ftp://x"), QStringLiteral("keys"), QStringLiteral("list")
+    } << QByteArray("http");
+    QTest::newRow("unknown key") << QStringList {
+        QStringLiteral("keys"), QStringLiteral("disable"), QStringLiteral("nobody")
+    } << QByteArray("nobody");
 }
 
 void TestCli::badUsage()
@@ -130,7 +138,7 @@ void TestCli::badUsage()
     QFETCH(QByteArray, mentions);
     QStringList full = args;
     if (!args.contains(QStringLiteral("--api-base")) && !args.contains(QStringLiteral("--data-dir"))) {
-        full = QStringList{QStringLiteral("--data-dir"), m_dir->path()} + args;
+        full = QStringList { QStringLiteral("--data-dir"), m_dir->path() } + args;
     }
     const Result result = run(full);
     QCOMPARE(result.exitCode, 2);
@@ -144,26 +152,39 @@ void TestCli::addListDisableEnableRemove()
 {
     const QByteArray key = TestKeys::make(QStringLiteral("ok"), 7001);
     m_usedKeys << key;
-    const Result added = run(withDir({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label"), QStringLiteral("agent one")}), key + "\n");
+    const Result added = run(
+        withDir(
+            { QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label"), QStringLiteral("agent one") }),
+        key + "\n");
     QCOMPARE(added.exitCode, 0);
     QVERIFY2(added.out.contains("agent one"), added.out.constData());
     QVERIFY(added.out.contains("tvly-sim-****"));
 
-    const Result duplicate = run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), key);
+    const Result duplicate = run(withDir({ QStringLiteral("keys"), QStringLiteral("add") }), key);
     QCOMPARE(duplicate.exitCode, 2);
     QVERIFY(duplicate.err.contains("already stored as \"agent one\""));
-    const Result badKey = run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), "sk-something-else-entirely");
+    const Result badKey = run(withDir({ QStringLiteral("keys"), QStringLiteral("add") }), "sk-something-else-entirely");
     QCOMPARE(badKey.exitCode, 2);
     QVERIFY(badKey.err.contains("tvly-"));
-    const Result empty = run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), "");
+    const Result empty = run(withDir({ QStringLiteral("keys"), QStringLiteral("add") }), "");
     QCOMPARE(empty.exitCode, 2);
 
-    Result list = run(withDir({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}));
+    Result list = run(withDir({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }));
     QCOMPARE(list.exitCode, 0);
     QJsonArray keys = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(keys.size(), 1);
     QJsonObject entry = keys.first().toObject();
-    for (const char* field : {"id", "label", "masked", "status", "key_usage", "key_limit", "plan", "plan_usage", "plan_limit", "last_refreshed", "last_error"}) {
+    for (const char* field : { "id",
+                               "label",
+                               "masked",
+                               "status",
+                               "key_usage",
+                               "key_limit",
+                               "plan",
+                               "plan_usage",
+                               "plan_limit",
+                               "last_refreshed",
+                               "last_error" }) {
         QVERIFY2(entry.contains(QLatin1String(field)), field);
     }
     QCOMPARE(entry.value(QLatin1String("status")).toString(), QStringLiteral("unknown"));
@@ -171,16 +192,18 @@ void TestCli::addListDisableEnableRemove()
     QCOMPARE(entry.value(QLatin1String("masked")).toString(), QString::fromLatin1("tvly-sim-****" + key.right(4)));
     const QString id = QString::number(entry.value(QLatin1String("id")).toInt());
 
-    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("disable"), QStringLiteral("agent one")})).exitCode, 0);
-    list = run(withDir({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}));
-    QCOMPARE(QJsonDocument::fromJson(list.out).array().first().toObject().value(QLatin1String("status")).toString(), QStringLiteral("disabled"));
-    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("enable"), id})).exitCode, 0);
-    const Result table = run(withDir({QStringLiteral("keys"), QStringLiteral("list")}));
+    QCOMPARE(run(withDir({ QStringLiteral("keys"), QStringLiteral("disable"), QStringLiteral("agent one") })).exitCode,
+             0);
+    list = run(withDir({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }));
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().first().toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("disabled"));
+    QCOMPARE(run(withDir({ QStringLiteral("keys"), QStringLiteral("enable"), id })).exitCode, 0);
+    const Result table = run(withDir({ QStringLiteral("keys"), QStringLiteral("list") }));
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.contains("agent one"));
     QVERIFY(table.out.contains("unknown"));
-    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("remove"), id})).exitCode, 0);
-    list = run(withDir({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}));
+    QCOMPARE(run(withDir({ QStringLiteral("keys"), QStringLiteral("remove"), id })).exitCode, 0);
+    list = run(withDir({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }));
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
 }
 
@@ -197,7 +220,9 @@ void TestCli::importReportsEachBadLine()
         } else {
             const QByteArray key = TestKeys::make(QStringLiteral("ok"), 8000 + i);
             m_usedKeys << key;
-            text += (i % 2 ? "AGENT_" + QByteArray::number(i) + "=" + key : "agent " + QByteArray::number(i) + "," + key) + "\n";
+            text
+                += (i % 2 ? "AGENT_" + QByteArray::number(i) + "=" + key : "agent " + QByteArray::number(i) + "," + key)
+                + "\n";
         }
     }
     const QString file = m_dir->filePath(QStringLiteral("keys.txt"));
@@ -205,15 +230,16 @@ void TestCli::importReportsEachBadLine()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(text);
     f.close();
-    const Result result = run(withDir({QStringLiteral("keys"), QStringLiteral("import"), file}));
+    const Result result = run(withDir({ QStringLiteral("keys"), QStringLiteral("import"), file }));
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.out.contains("imported 20 keys; 5 lines rejected"), result.out.constData());
     const QList<QByteArray> lines = result.err.trimmed().split('\n');
     QCOMPARE(lines.size(), 5);
     for (int i = 0; i < 5; ++i) {
-        QVERIFY2(lines.at(i).startsWith(QByteArray("line " + QByteArray::number(bad.at(i)) + ": ")), lines.at(i).constData());
+        QVERIFY2(lines.at(i).startsWith(QByteArray("line " + QByteArray::number(bad.at(i)) + ": ")),
+                 lines.at(i).constData());
     }
-    const Result list = run(withDir({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}));
+    const Result list = run(withDir({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }));
     const QJsonArray keys = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(keys.size(), 20);
     QCOMPARE(keys.at(1).toObject().value(QLatin1String("label")).toString(), QStringLiteral("AGENT_1"));
@@ -308,21 +334,23 @@ void TestCli::importFromStandardInput()
     const QByteArray a = TestKeys::make(QStringLiteral("ok"), 8101);
     const QByteArray b = TestKeys::make(QStringLiteral("ok"), 8102);
     m_usedKeys << a << b;
-    const Result result = run(withDir({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}), a + "\r\nsecond," + b + "\r\n");
+    const Result result = run(withDir({ QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-") }),
+                              a + "\r\nsecond," + b + "\r\n");
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("imported 2 keys; 0 lines rejected"));
-    const Result missing = run(withDir({QStringLiteral("keys"), QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.txt"))}));
+    const Result missing = run(
+        withDir({ QStringLiteral("keys"), QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.txt")) }));
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains("nope.txt"));
 }
 
 void TestCli::refreshGivesEachKeyItsOwnStatus()
 {
-    const QList<QPair<QString, QString>> pool{{QStringLiteral("good"), QStringLiteral("ok")},
-                                              {QStringLiteral("revoked"), QStringLiteral("invalid")},
-                                              {QStringLiteral("spent"), QStringLiteral("exhausted")},
-                                              {QStringLiteral("garbled"), QStringLiteral("malformed")},
-                                              {QStringLiteral("busy"), QStringLiteral("ratelimited")}};
+    const QList<QPair<QString, QString>> pool { { QStringLiteral("good"), QStringLiteral("ok") },
+                                                { QStringLiteral("revoked"), QStringLiteral("invalid") },
+                                                { QStringLiteral("spent"), QStringLiteral("exhausted") },
+                                                { QStringLiteral("garbled"), QStringLiteral("malformed") },
+                                                { QStringLiteral("busy"), QStringLiteral("ratelimited") } };
     QByteArray text;
     int n = 9000;
     for (const auto& [label, scenario] : pool) {
@@ -330,11 +358,12 @@ void TestCli::refreshGivesEachKeyItsOwnStatus()
         m_usedKeys << key;
         text += label.toUtf8() + "," + key + "\n";
     }
-    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}), text).exitCode, 0);
-    const Result refresh = run(withDir({QStringLiteral("refresh"), QStringLiteral("--json")}));
+    QCOMPARE(run(withDir({ QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-") }), text).exitCode, 0);
+    const Result refresh = run(withDir({ QStringLiteral("refresh"), QStringLiteral("--json") }));
     QCOMPARE(refresh.exitCode, 3);
     const QJsonObject summary = QJsonDocument::fromJson(refresh.out).object();
-    for (const char* field : {"run_id", "keys", "succeeded", "failed", "from_cache", "coalesced", "rate_limited", "wall_ms", "errors"}) {
+    for (const char* field :
+         { "run_id", "keys", "succeeded", "failed", "from_cache", "coalesced", "rate_limited", "wall_ms", "errors" }) {
         QVERIFY2(summary.contains(QLatin1String(field)), field);
     }
     QCOMPARE(summary.value(QLatin1String("keys")).toInt(), 5);
@@ -346,16 +375,23 @@ void TestCli::refreshGivesEachKeyItsOwnStatus()
     for (const QJsonValue& e : summary.value(QLatin1String("errors")).toArray()) {
         errors.insert(e.toObject().value(QLatin1String("label")).toString(), e.toObject());
     }
-    QCOMPARE(errors.value(QStringLiteral("revoked")).value(QLatin1String("status")).toString(), QStringLiteral("invalid"));
+    QCOMPARE(errors.value(QStringLiteral("revoked")).value(QLatin1String("status")).toString(),
+             QStringLiteral("invalid"));
     QCOMPARE(errors.value(QStringLiteral("revoked")).value(QLatin1String("http_status")).toInt(), 401);
-    QCOMPARE(errors.value(QStringLiteral("spent")).value(QLatin1String("status")).toString(), QStringLiteral("exhausted"));
+    QCOMPARE(errors.value(QStringLiteral("spent")).value(QLatin1String("status")).toString(),
+             QStringLiteral("exhausted"));
     QCOMPARE(errors.value(QStringLiteral("spent")).value(QLatin1String("http_status")).toInt(), 432);
-    QCOMPARE(errors.value(QStringLiteral("garbled")).value(QLatin1String("status")).toString(), QStringLiteral("error"));
-    QVERIFY(errors.value(QStringLiteral("garbled")).value(QLatin1String("message")).toString().contains(QLatin1String("unreadable")));
-    QCOMPARE(errors.value(QStringLiteral("busy")).value(QLatin1String("status")).toString(), QStringLiteral("rate_limited"));
+    QCOMPARE(errors.value(QStringLiteral("garbled")).value(QLatin1String("status")).toString(),
+             QStringLiteral("error"));
+    QVERIFY(errors.value(QStringLiteral("garbled"))
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("unreadable")));
+    QCOMPARE(errors.value(QStringLiteral("busy")).value(QLatin1String("status")).toString(),
+             QStringLiteral("rate_limited"));
     QVERIFY(!errors.contains(QStringLiteral("good")));
 
-    const Result list = run(withDir({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}));
+    const Result list = run(withDir({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }));
     QHash<QString, QJsonObject> keys;
     for (const QJsonValue& k : QJsonDocument::fromJson(list.out).array()) {
         keys.insert(k.toObject().value(QLatin1String("label")).toString(), k.toObject());
@@ -364,7 +400,8 @@ void TestCli::refreshGivesEachKeyItsOwnStatus()
     QVERIFY(keys.value(QStringLiteral("good")).value(QLatin1String("key_usage")).toDouble() >= 100);
     QCOMPARE(keys.value(QStringLiteral("good")).value(QLatin1String("plan")).toString(), QStringLiteral("Researcher"));
     QVERIFY(!keys.value(QStringLiteral("good")).value(QLatin1String("last_refreshed")).isNull());
-    QCOMPARE(keys.value(QStringLiteral("revoked")).value(QLatin1String("status")).toString(), QStringLiteral("invalid"));
+    QCOMPARE(keys.value(QStringLiteral("revoked")).value(QLatin1String("status")).toString(),
+             QStringLiteral("invalid"));
     QVERIFY(!keys.value(QStringLiteral("busy")).value(QLatin1String("retry_at")).isNull());
 
     RawDatabase raw(m_dir->databasePath());
@@ -376,13 +413,13 @@ void TestCli::refreshOfHealthyKeysExitsZero()
 {
     const QByteArray key = TestKeys::make(QStringLiteral("nolimit"), 9100);
     m_usedKeys << key;
-    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), key).exitCode, 0);
-    const Result refresh = run(withDir({QStringLiteral("refresh")}));
+    QCOMPARE(run(withDir({ QStringLiteral("keys"), QStringLiteral("add") }), key).exitCode, 0);
+    const Result refresh = run(withDir({ QStringLiteral("refresh") }));
     QCOMPARE(refresh.exitCode, 0);
     QVERIFY2(refresh.out.contains("1 ok, 0 failed"), refresh.out.constData());
     QVERIFY2(refresh.out.contains("1 asked over the network (1 ok), 0 from the cache"), refresh.out.constData());
     // Again within the cache's lifetime: the answer is the cache's, and the summary says so.
-    const Result again = run(withDir({QStringLiteral("refresh")}));
+    const Result again = run(withDir({ QStringLiteral("refresh") }));
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains("0 asked over the network (0 ok), 1 from the cache"), again.out.constData());
 }
@@ -391,9 +428,13 @@ void TestCli::unreachableServerIsAnErrorPerKey()
 {
     const QByteArray key = TestKeys::make(QStringLiteral("ok"), 9200);
     m_usedKeys << key;
-    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), key).exitCode, 0);
-    const Result refresh = run({QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:1"),
-                                QStringLiteral("refresh"), QStringLiteral("--json")});
+    QCOMPARE(run(withDir({ QStringLiteral("keys"), QStringLiteral("add") }), key).exitCode, 0);
+    const Result refresh = run({ QStringLiteral("--data-dir"),
+                                 m_dir->path(),
+                                 QStringLiteral("--api-base"),
+                                 QStringLiteral("http://127.0.0.1:1"),
+                                 QStringLiteral("refresh"),
+                                 QStringLiteral("--json") });
     QCOMPARE(refresh.exitCode, 3);
     const QJsonArray errors = QJsonDocument::fromJson(refresh.out).object().value(QLatin1String("errors")).toArray();
     QCOMPARE(errors.size(), 1);
@@ -407,25 +448,25 @@ void TestCli::noKeychainMeansClearErrorButListingWorks()
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
     const QByteArray key = TestKeys::make(QStringLiteral("ok"), 9300);
     m_usedKeys << key;
-    const Result add = run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), key, env);
+    const Result add = run(withDir({ QStringLiteral("keys"), QStringLiteral("add") }), key, env);
     QCOMPARE(add.exitCode, 1);
     QVERIFY2(add.err.contains("keychain"), add.err.constData());
     QCOMPARE(add.err.count('\n'), 1);
-    const Result list = run(withDir({QStringLiteral("keys"), QStringLiteral("list")}), {}, env);
+    const Result list = run(withDir({ QStringLiteral("keys"), QStringLiteral("list") }), {}, env);
     QCOMPARE(list.exitCode, 0);
-    const Result refresh = run(withDir({QStringLiteral("refresh")}), {}, env);
+    const Result refresh = run(withDir({ QStringLiteral("refresh") }), {}, env);
     QCOMPARE(refresh.exitCode, 1);
     QVERIFY(refresh.err.contains("keychain"));
 }
 
 void TestCli::newerDatabaseIsRefused()
 {
-    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("list")})).exitCode, 0);
+    QCOMPARE(run(withDir({ QStringLiteral("keys"), QStringLiteral("list") })).exitCode, 0);
     {
         RawDatabase raw(m_dir->databasePath());
         QVERIFY(raw.exec(QStringLiteral("UPDATE schema_info SET version = 42")));
     }
-    const Result list = run(withDir({QStringLiteral("keys"), QStringLiteral("list")}));
+    const Result list = run(withDir({ QStringLiteral("keys"), QStringLiteral("list") }));
     QCOMPARE(list.exitCode, 1);
     QVERIFY2(list.err.contains("newer QuotaDeck"), list.err.constData());
 }
@@ -436,7 +477,10 @@ void TestCli::forecastOnAMonthOfHistory()
     const QByteArray steady = TestKeys::make(QStringLiteral("ok"), 9700);
     const QByteArray fresh = TestKeys::make(QStringLiteral("ok"), 9701);
     m_usedKeys << steady << fresh;
-    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}), "steady," + steady + "\nfresh," + fresh + "\n").exitCode, 0);
+    QCOMPARE(run(withDir({ QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-") }),
+                 "steady," + steady + "\nfresh," + fresh + "\n")
+                 .exitCode,
+             0);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // A reset day at least 12 days back, so the current cycle has history whatever today's date is.
     const int resetDay = std::min(now.addDays(-12).date().day(), 28);
@@ -461,20 +505,25 @@ void TestCli::forecastOnAMonthOfHistory()
         for (int h = 40 * 24; h >= 1; --h) {
             const QDateTime t = now.addSecs(-3600LL * h);
             used = qint64(perDay * double(cycleStart(t).msecsTo(t)) / 86'400'000.0);
-            rows << QStringLiteral("(1, %1, 5, %2, %3, %2, 0, 0, 0, 0, 'Researcher', %2, 10000, 0, 500, %2, 0, 0, 0, 0)")
+            rows << QStringLiteral(
+                        "(1, %1, 5, %2, %3, %2, 0, 0, 0, 0, 'Researcher', %2, 10000, 0, 500, %2, 0, 0, 0, 0)")
                         .arg(t.toMSecsSinceEpoch())
                         .arg(used)
                         .arg(limit);
         }
-        QVERIFY(raw.exec(QStringLiteral("INSERT INTO usage_snapshots (key_id, taken_at, latency_ms, key_usage, key_limit, key_search, "
-                                        "key_extract, key_crawl, key_map, key_research, plan, plan_usage, plan_limit, paygo_usage, "
-                                        "paygo_limit, acct_search, acct_extract, acct_crawl, acct_map, acct_research) VALUES ")
-                         + rows.join(QLatin1Char(','))));
-        QVERIFY(raw.exec(QStringLiteral("UPDATE keys SET status = 'ok', key_usage = %1, key_limit = %2, last_http_status = 200 WHERE id = 1")
-                             .arg(used)
-                             .arg(limit)));
+        QVERIFY(
+            raw.exec(QStringLiteral(
+                         "INSERT INTO usage_snapshots (key_id, taken_at, latency_ms, key_usage, key_limit, key_search, "
+                         "key_extract, key_crawl, key_map, key_research, plan, plan_usage, plan_limit, paygo_usage, "
+                         "paygo_limit, acct_search, acct_extract, acct_crawl, acct_map, acct_research) VALUES ")
+                     + rows.join(QLatin1Char(','))));
+        QVERIFY(raw.exec(
+            QStringLiteral(
+                "UPDATE keys SET status = 'ok', key_usage = %1, key_limit = %2, last_http_status = 200 WHERE id = 1")
+                .arg(used)
+                .arg(limit)));
     }
-    const Result result = run(withDir({QStringLiteral("forecast"), QStringLiteral("--json")}));
+    const Result result = run(withDir({ QStringLiteral("forecast"), QStringLiteral("--json") }));
     QCOMPARE(result.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(result.out).object();
     QVERIFY(root.value(QLatin1String("accounts")).isArray());
@@ -482,7 +531,7 @@ void TestCli::forecastOnAMonthOfHistory()
     QCOMPARE(keys.size(), 2);
     const QJsonObject s = keys.at(0).toObject();
     QCOMPARE(s.value(QLatin1String("label")).toString(), QStringLiteral("steady"));
-    for (const char* field : {"remaining", "credits_per_day", "exhaustion_at", "level", "confidence"}) {
+    for (const char* field : { "remaining", "credits_per_day", "exhaustion_at", "level", "confidence" }) {
         QVERIFY2(s.contains(QLatin1String(field)), field);
     }
     const double rate = s.value(QLatin1String("credits_per_day")).toDouble();
@@ -492,7 +541,8 @@ void TestCli::forecastOnAMonthOfHistory()
     QCOMPARE(s.value(QLatin1String("level")).toString(), QStringLiteral("critical"));
     const QDateTime exhaustion = QDateTime::fromString(s.value(QLatin1String("exhaustion_at")).toString(), Qt::ISODate);
     const QDateTime expected = now.addSecs(-3600).addSecs(qint64(double(limit - used) / perDay * 86400.0));
-    QVERIFY2(std::abs(exhaustion.secsTo(expected)) < 3 * 3600, qPrintable(exhaustion.toString(Qt::ISODate) + QStringLiteral(" vs ") + expected.toString(Qt::ISODate)));
+    QVERIFY2(std::abs(exhaustion.secsTo(expected)) < 3 * 3600,
+             qPrintable(exhaustion.toString(Qt::ISODate) + QStringLiteral(" vs ") + expected.toString(Qt::ISODate)));
     QVERIFY(s.value(QLatin1String("confidence")).toDouble() > 0.8);
     const QJsonObject f = keys.at(1).toObject();
     QVERIFY(f.value(QLatin1String("credits_per_day")).isNull());
@@ -501,7 +551,7 @@ void TestCli::forecastOnAMonthOfHistory()
     // A key with no history at all is no "ok": nothing is known of it.
     QCOMPARE(f.value(QLatin1String("level")).toString(), QStringLiteral("unknown"));
 
-    const Result table = run(withDir({QStringLiteral("forecast")}));
+    const Result table = run(withDir({ QStringLiteral("forecast") }));
     QCOMPARE(table.exitCode, 0);
     QVERIFY2(table.out.contains("critical") && table.out.contains("steady"), table.out.constData());
 }
@@ -515,12 +565,12 @@ void TestCli::interruptedRefreshKeepsWhatArrived()
         m_usedKeys << quick << slow;
         text += "quick-" + QByteArray::number(i) + "," + quick + "\nslow-" + QByteArray::number(i) + "," + slow + "\n";
     }
-    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}), text).exitCode, 0);
+    QCOMPARE(run(withDir({ QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-") }), text).exitCode, 0);
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("quotadeck.refresh=true"));
     process.setProcessEnvironment(env);
-    process.start(m_bin, withDir({QStringLiteral("refresh")}));
+    process.start(m_bin, withDir({ QStringLiteral("refresh") }));
     QVERIFY(process.waitForStarted(5000));
     // From the run's start (however long a slow build takes to get there), the quick keys answer at once
     // and the slow ones after 2 s.
@@ -560,21 +610,25 @@ void TestCli::accountsOfAStoreOnlyTheCommandLineRefreshes()
     const QByteArray solo = TestKeys::make(QStringLiteral("low"), 9710, QStringLiteral("solo"));
     m_usedKeys << solo;
     text += "solo," + solo + "\n";
-    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}), text).exitCode, 0);
+    QCOMPARE(run(withDir({ QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-") }), text).exitCode, 0);
     // Twice: the simulator adds a key's usage to its account when it first sees the key, so only the second
     // run's answers of one account agree.
-    for (const QStringList& refresh : {QStringList{QStringLiteral("refresh")}, QStringList{QStringLiteral("refresh"), QStringLiteral("--force")}}) {
+    for (const QStringList& refresh : { QStringList { QStringLiteral("refresh") },
+                                        QStringList { QStringLiteral("refresh"), QStringLiteral("--force") } }) {
         const Result refreshed = run(withDir(refresh));
         QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
     }
 
-    const Result report = run(withDir({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json"),
-                                       QStringLiteral("--output"), QStringLiteral("-")}));
+    const Result report = run(withDir({ QStringLiteral("report"),
+                                        QStringLiteral("--format"),
+                                        QStringLiteral("json"),
+                                        QStringLiteral("--output"),
+                                        QStringLiteral("-") }));
     QVERIFY2(report.exitCode == 0, report.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(report.out).object();
     QCOMPARE(json.value(QLatin1String("summary")).toObject().value(QLatin1String("accounts")).toInt(), 2);
     QCOMPARE(json.value(QLatin1String("accounts")).toArray().size(), 2);
-    const Result forecast = run(withDir({QStringLiteral("forecast"), QStringLiteral("--json")}));
+    const Result forecast = run(withDir({ QStringLiteral("forecast"), QStringLiteral("--json") }));
     QVERIFY2(forecast.exitCode == 0, forecast.err.constData());
     QCOMPARE(QJsonDocument::fromJson(forecast.out).object().value(QLatin1String("accounts")).toArray().size(), 2);
 }
@@ -584,8 +638,8 @@ void TestCli::noKeyMaterialAnywhere()
     // Runs last: every key any test used must be absent from every output and this test's data dir.
     const QByteArray key = TestKeys::make(QStringLiteral("ok"), 9400);
     m_usedKeys << key;
-    QCOMPARE(run(withDir({QStringLiteral("keys"), QStringLiteral("add")}), key).exitCode, 0);
-    QCOMPARE(run(withDir({QStringLiteral("refresh")})).exitCode, 0);
+    QCOMPARE(run(withDir({ QStringLiteral("keys"), QStringLiteral("add") }), key).exitCode, 0);
+    QCOMPARE(run(withDir({ QStringLiteral("refresh") })).exitCode, 0);
     QVERIFY(m_usedKeys.size() > 25);
     for (const QByteArray& used : std::as_const(m_usedKeys)) {
         QVERIFY2(!m_allOutput.contains(used), "a key appeared in the executable's output");

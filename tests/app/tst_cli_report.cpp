@@ -2,9 +2,9 @@
 // each format and table, the period options, DESIGN.md's exit codes, one-line errors, no half-written file,
 // and a PDF written without any display (as under cron).
 
-#include "CliProcess.h"
-#include "../models/ReportTestData.h"
-#include "CsvReader.h"
+#include "models/reports/CsvReader.h"
+#include "tests/models/ReportTestData.h"
+#include "tests/testsupport/CliProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,11 +53,15 @@ Result TestCliReport::run(const QStringList& args, const QProcessEnvironment& en
 {
     // The report only reads the store: no keychain, no network.
     const Result result = CliProcess::run(m_bin,
-                                          QStringList{QStringLiteral("--data-dir"), m_data->session().dataDir().path(),
-                                                      QStringLiteral("--db"), m_data->session().dataDir().databasePath(),
-                                                      QStringLiteral("report")}
+                                          QStringList { QStringLiteral("--data-dir"),
+                                                        m_data->session().dataDir().path(),
+                                                        QStringLiteral("--db"),
+                                                        m_data->session().dataDir().databasePath(),
+                                                        QStringLiteral("report") }
                                               + args,
-                                          {}, env, 120000);
+                                          {},
+                                          env,
+                                          120000);
     m_everything += result.out + result.err;
     return result;
 }
@@ -79,8 +83,8 @@ void TestCliReport::csvOfEachTable()
     QFETCH(QString, firstColumns);
     QFETCH(int, rows);
     const QString path = m_out.filePath(QStringLiteral("t-%1.csv").arg(table));
-    QStringList args{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), path,
-                     QStringLiteral("--since"), QStringLiteral("1h")};
+    QStringList args { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), path,
+                       QStringLiteral("--since"),  QStringLiteral("1h") };
     if (!table.isEmpty()) {
         args << QStringLiteral("--table") << table;
     }
@@ -104,9 +108,14 @@ void TestCliReport::csvOfEachTable()
 
 void TestCliReport::jsonToStandardOutput()
 {
-    const Result r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), QStringLiteral("-"),
-                          QStringLiteral("--since"), m_data->period().since.toString(Qt::ISODate), QStringLiteral("--until"),
-                          m_data->period().until.toString(Qt::ISODate)});
+    const Result r = run({ QStringLiteral("--format"),
+                           QStringLiteral("json"),
+                           QStringLiteral("--output"),
+                           QStringLiteral("-"),
+                           QStringLiteral("--since"),
+                           m_data->period().since.toString(Qt::ISODate),
+                           QStringLiteral("--until"),
+                           m_data->period().until.toString(Qt::ISODate) });
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
@@ -127,7 +136,7 @@ void TestCliReport::pdfWithoutADisplay()
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     const QString path = m_out.filePath(QStringLiteral("cron.pdf"));
-    const Result r = run({QStringLiteral("--output"), path}, env); // the format from the suffix
+    const Result r = run({ QStringLiteral("--output"), path }, env); // the format from the suffix
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData()); // nothing on stderr: cron mails stderr
     QFile file(path);
@@ -140,44 +149,61 @@ void TestCliReport::pdfWithoutADisplay()
 void TestCliReport::periodOptions()
 {
     // A period before anything happened: no runs, no alerts, still every key.
-    const Result r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), QStringLiteral("-"),
-                          QStringLiteral("--since"), QStringLiteral("2020-01-01"), QStringLiteral("--until"), QStringLiteral("2020-02-01T00:00Z")});
+    const Result r = run({ QStringLiteral("--format"),
+                           QStringLiteral("json"),
+                           QStringLiteral("--output"),
+                           QStringLiteral("-"),
+                           QStringLiteral("--since"),
+                           QStringLiteral("2020-01-01"),
+                           QStringLiteral("--until"),
+                           QStringLiteral("2020-02-01T00:00Z") });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("until")).toString(), QStringLiteral("2020-02-01T00:00:00Z"));
+    QCOMPARE(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("until")).toString(),
+             QStringLiteral("2020-02-01T00:00:00Z"));
     QCOMPARE(root.value(QStringLiteral("runs")).toArray().size(), 0);
     QCOMPARE(root.value(QStringLiteral("keys")).toArray().size(), m_data->store()->keys().size());
     // No --since: the current billing cycle (reset day 1 by default) up to now.
-    const Result cycle = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), QStringLiteral("-")});
+    const Result cycle
+        = run({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), QStringLiteral("-") });
     QCOMPARE(cycle.exitCode, 0);
     const QJsonObject period = QJsonDocument::fromJson(cycle.out).object().value(QStringLiteral("period")).toObject();
     QVERIFY(period.value(QStringLiteral("billing_cycle")).toBool());
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    QCOMPARE(period.value(QStringLiteral("since")).toString(), QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC).toString(Qt::ISODate));
+    QCOMPARE(period.value(QStringLiteral("since")).toString(),
+             QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC).toString(Qt::ISODate));
 }
 
 void TestCliReport::badUsage_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("no output") << QStringList{QStringLiteral("--format"), QStringLiteral("csv")} << QByteArray("report needs --output FILE");
-    QTest::newRow("no format, no suffix") << QStringList{QStringLiteral("--output"), QStringLiteral("r.txt")} << QByteArray("report needs --format csv, json or pdf");
-    QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--output"), QStringLiteral("r")}
-                                    << QByteArray("unknown report format \"xlsx\"");
-    QTest::newRow("unknown table") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), QStringLiteral("r"),
-                                                  QStringLiteral("--table"), QStringLiteral("users")}
+    QTest::newRow("no output") << QStringList { QStringLiteral("--format"), QStringLiteral("csv") }
+                               << QByteArray("report needs --output FILE");
+    QTest::newRow("no format, no suffix") << QStringList { QStringLiteral("--output"), QStringLiteral("r.txt") }
+                                          << QByteArray("report needs --format csv, json or pdf");
+    QTest::newRow("unknown format") << QStringList {
+        QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--output"), QStringLiteral("r")
+    } << QByteArray("unknown report format \"xlsx\"");
+    QTest::newRow("unknown table") << QStringList { QStringLiteral("--format"), QStringLiteral("csv"),
+                                                    QStringLiteral("--output"), QStringLiteral("r"),
+                                                    QStringLiteral("--table"),  QStringLiteral("users") }
                                    << QByteArray("unknown table \"users\"");
-    QTest::newRow("table with json") << QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), QStringLiteral("r"),
-                                                    QStringLiteral("--table"), QStringLiteral("runs")}
+    QTest::newRow("table with json") << QStringList { QStringLiteral("--format"), QStringLiteral("json"),
+                                                      QStringLiteral("--output"), QStringLiteral("r"),
+                                                      QStringLiteral("--table"),  QStringLiteral("runs") }
                                      << QByteArray("--table goes with --format csv");
-    QTest::newRow("bad since") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), QStringLiteral("r"),
-                                              QStringLiteral("--since"), QStringLiteral("last week")}
+    QTest::newRow("bad since") << QStringList { QStringLiteral("--format"), QStringLiteral("csv"),
+                                                QStringLiteral("--output"), QStringLiteral("r"),
+                                                QStringLiteral("--since"),  QStringLiteral("last week") }
                                << QByteArray("--since: cannot read the time \"last week\"");
-    QTest::newRow("empty period") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), QStringLiteral("r"),
-                                                 QStringLiteral("--since"), QStringLiteral("now"), QStringLiteral("--until"), QStringLiteral("1d")}
-                                  << QByteArray("the period is empty");
-    QTest::newRow("pdf to stdout") << QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"), QStringLiteral("-")}
-                                   << QByteArray("a PDF report needs a file name");
+    QTest::newRow("empty period") << QStringList {
+        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), QStringLiteral("r"),
+        QStringLiteral("--since"),  QStringLiteral("now"), QStringLiteral("--until"),  QStringLiteral("1d")
+    } << QByteArray("the period is empty");
+    QTest::newRow("pdf to stdout") << QStringList {
+        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"), QStringLiteral("-")
+    } << QByteArray("a PDF report needs a file name");
 }
 
 void TestCliReport::badUsage()
@@ -193,16 +219,19 @@ void TestCliReport::badUsage()
 
 void TestCliReport::unwritableDestinationLeavesNothing()
 {
-    for (const QString& format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}) {
+    for (const QString& format : { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf") }) {
         const QString path = m_out.filePath(QStringLiteral("missing/report.") + format);
-        const Result r = run({QStringLiteral("--format"), format, QStringLiteral("--output"), path});
+        const Result r = run({ QStringLiteral("--format"), format, QStringLiteral("--output"), path });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.startsWith(QByteArray(QByteArray("quotadeck: cannot write the report to ") + path.toUtf8() + ": ")), r.err.constData());
+        QVERIFY2(
+            r.err.startsWith(QByteArray(QByteArray("quotadeck: cannot write the report to ") + path.toUtf8() + ": ")),
+            r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(!QFile::exists(path));
     }
     // Onto a folder: refused, and the folder is untouched.
-    const Result r = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), m_out.path()});
+    const Result r
+        = run({ QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), m_out.path() });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.endsWith(": it is a folder\n"));
 }

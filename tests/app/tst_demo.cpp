@@ -3,13 +3,13 @@
 // server's own figures for those moments), continue into the live answers without a jump or a "new cycle",
 // and read back on the dashboard's queries as the pace the sample keys were given.
 
-#include "AnalyticsQueries.h"
-#include "AnalyticsSql.h"
-#include "Demo.h"
-#include "RawDatabase.h"
-#include "RefreshEngine.h"
-#include "Rollups.h"
-#include "Store.h"
+#include "app/cli/Demo.h"
+#include "models/analytics/AnalyticsQueries.h"
+#include "models/analytics/AnalyticsSql.h"
+#include "models/analytics/Rollups.h"
+#include "models/refresh/RefreshEngine.h"
+#include "models/store/Store.h"
+#include "tests/testsupport/RawDatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -42,8 +42,10 @@ void TestDemo::weekOfHistoryMeetsTheLiveAnswers()
     Store* store = session->store();
     RawDatabase raw(store->location());
     // An hourly run for 7 days (168), plus a colleague's run from the cache in the busy hours.
-    const qint64 network = raw.scalar(QStringLiteral("SELECT count(*) FROM refresh_runs WHERE from_cache = 0")).toLongLong();
-    const qint64 cached = raw.scalar(QStringLiteral("SELECT count(*) FROM refresh_runs WHERE from_cache > 0")).toLongLong();
+    const qint64 network
+        = raw.scalar(QStringLiteral("SELECT count(*) FROM refresh_runs WHERE from_cache = 0")).toLongLong();
+    const qint64 cached
+        = raw.scalar(QStringLiteral("SELECT count(*) FROM refresh_runs WHERE from_cache > 0")).toLongLong();
     QCOMPARE(network, 168);
     QVERIFY2(cached >= 7 * 8 && cached <= 7 * 14, qPrintable(QString::number(cached)));
     // Snapshots only of the seven keys that answer 200, one per hourly run each.
@@ -53,26 +55,32 @@ void TestDemo::weekOfHistoryMeetsTheLiveAnswers()
     QCOMPARE(raw.scalar(QStringLiteral(
                             "SELECT count(*) FROM usage_snapshots s JOIN usage_snapshots p ON p.key_id = s.key_id AND "
                             "p.taken_at < s.taken_at WHERE s.key_usage < p.key_usage OR s.key_search < p.key_search "
-                            "OR s.key_research < p.key_research OR s.plan_usage < p.plan_usage")).toLongLong(),
+                            "OR s.key_research < p.key_research OR s.plan_usage < p.plan_usage"))
+                 .toLongLong(),
              0);
     // Failing keys are on record as they fail: one event per run, no snapshot.
-    const qint64 invalid = raw.scalar(QStringLiteral("SELECT id FROM keys WHERE label = 'old-intern-key'")).toLongLong();
+    const qint64 invalid
+        = raw.scalar(QStringLiteral("SELECT id FROM keys WHERE label = 'old-intern-key'")).toLongLong();
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM lookup_events WHERE key_id = %1 AND outcome = 'invalid'")
-                            .arg(invalid)).toLongLong(),
+                            .arg(invalid))
+                 .toLongLong(),
              network + cached);
 
     // The live answers continue the history: a real refresh against the demo's server.
     const qint64 agent = raw.scalar(QStringLiteral("SELECT id FROM keys WHERE label = 'search-agent-2'")).toLongLong();
     const qint64 lastSeeded = raw.scalar(QStringLiteral("SELECT key_usage FROM usage_snapshots WHERE key_id = %1 ORDER "
-                                                        "BY taken_at DESC LIMIT 1").arg(agent)).toLongLong();
+                                                        "BY taken_at DESC LIMIT 1")
+                                             .arg(agent))
+                                  .toLongLong();
     QSignalSpy finished(session->engine(), &RefreshEngine::finished);
-    session->engine()->start({true, {}});
+    session->engine()->start({ true, {} });
     QVERIFY(finished.wait(20000));
     const RunSummary summary = finished.first().first().value<RunSummary>();
     QVERIFY(summary.committed());
     QCOMPARE(summary.run.succeeded, 7);
     const qint64 live = store->key(agent)->keyUsage.value_or(-1);
-    QVERIFY2(live >= lastSeeded && live <= lastSeeded + 15, qPrintable(QStringLiteral("%1 then %2").arg(lastSeeded).arg(live)));
+    QVERIFY2(live >= lastSeeded && live <= lastSeeded + 15,
+             qPrintable(QStringLiteral("%1 then %2").arg(lastSeeded).arg(live)));
 
     // Read back as the dashboard reads it: hourly buckets (the runs are hourly), and the day's credits are the
     // pool's pace (1.05 credits a minute over the seven growing keys, about 1512 a day) within rounding.
@@ -97,7 +105,8 @@ void TestDemo::weekOfHistoryMeetsTheLiveAnswers()
     QVERIFY2(most > 4 * least, qPrintable(QStringLiteral("%1 .. %2").arg(least).arg(most)));
     // Two accounts, inferred by the rollup from the figures their keys share.
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(DISTINCT account) FROM key_accounts WHERE key_id IN (SELECT "
-                                       "key_id FROM usage_snapshots)")).toLongLong(),
+                                       "key_id FROM usage_snapshots)"))
+                 .toLongLong(),
              2);
 }
 

@@ -4,10 +4,10 @@
 // winner's. Twenty rounds, each on a new store; afterwards every key either process added opens under the
 // data key in the keychain. Real executable, real Secret Service (tests/with-keyring.sh), real store.
 
-#include "CliProcess.h"
-#include "Session.h"
-#include "TempDataDir.h"
-#include "TestKeys.h"
+#include "models/session/Session.h"
+#include "tests/testsupport/CliProcess.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "tests/testsupport/TestKeys.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -4,9 +4,9 @@
 // no key material, refuses a non-loopback address without a bearer token and then requires that token, and
 // stops cleanly on SIGTERM.
 
-#include "CliProcess.h"
-#include "TempDataDir.h"
-#include "TestKeys.h"
+#include "tests/testsupport/CliProcess.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "tests/testsupport/TestKeys.h"
 
 #include <QFile>
 #include <QJsonDocument>

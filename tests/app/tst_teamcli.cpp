@@ -7,10 +7,10 @@
 // file beside it, so two processes at once still ask each key once per window; a refresh that finds another
 // one running says so on stderr and gives up after refresh/lock_wait_seconds with exit code 1, untouched.
 
-#include "CliProcess.h"
-#include "RawDatabase.h"
-#include "TempDataDir.h"
-#include "TestKeys.h"
+#include "tests/testsupport/CliProcess.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "tests/testsupport/TestKeys.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -45,8 +45,8 @@ private:
     QProcess* start(const QString& dataDir, const QStringList& args, const QByteArray& input = {});
     // Two `quotadeck [dbArgs] refresh --json` at the same moment, on data dirs a and b; both must answer every
     // one of `keys` keys. Their JSON summaries in *runA and *runB.
-    void refreshTogether(const QString& a, const QString& b, const QStringList& dbArgs, int keys, QJsonObject* runA,
-                         QJsonObject* runB);
+    void refreshTogether(
+        const QString& a, const QString& b, const QStringList& dbArgs, int keys, QJsonObject* runA, QJsonObject* runB);
     QJsonObject simStats();
 
     QString m_bin;
@@ -61,7 +61,7 @@ void TestTeamCli::initTestCase()
     QVERIFY2(QFile::exists(m_bin), "QUOTADECK_BIN must name the built quotadeck");
     // Latency: both processes are surely refreshing at the same time.
     QString error;
-    QVERIFY2(m_sim.start({QStringLiteral("--latency-ms"), QStringLiteral("300")}, &error), qPrintable(error));
+    QVERIFY2(m_sim.start({ QStringLiteral("--latency-ms"), QStringLiteral("300") }, &error), qPrintable(error));
     m_apiBase = m_sim.apiBase();
 }
 
@@ -76,7 +76,8 @@ QProcess* TestTeamCli::start(const QString& dataDir, const QStringList& args, co
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QUOTADECK_TEAM_PASSPHRASE"), QStringLiteral("our shared team passphrase"));
     process->setProcessEnvironment(env);
-    process->start(m_bin, QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--api-base"), m_apiBase} + args);
+    process->start(
+        m_bin, QStringList { QStringLiteral("--data-dir"), dataDir, QStringLiteral("--api-base"), m_apiBase } + args);
     process->waitForStarted(5000);
     process->write(input);
     process->closeWriteChannel();
@@ -87,7 +88,8 @@ QProcess* TestTeamCli::start(const QString& dataDir, const QStringList& args, co
 QJsonObject TestTeamCli::simStats()
 {
     QNetworkAccessManager manager;
-    std::unique_ptr<QNetworkReply> reply(manager.get(QNetworkRequest(QUrl(m_apiBase + QStringLiteral("/__sim/stats")))));
+    std::unique_ptr<QNetworkReply> reply(
+        manager.get(QNetworkRequest(QUrl(m_apiBase + QStringLiteral("/__sim/stats")))));
     if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 5000)) {
         return {};
     }
@@ -99,7 +101,8 @@ QByteArray keyLines(int count, int first = 0)
 {
     QByteArray lines;
     for (int i = first; i < first + count; ++i) {
-        lines += "k" + QByteArray::number(i) + "," + TestKeys::make(QStringLiteral("ok"), i, QStringLiteral("acct%1").arg(i % 3)) + "\n";
+        lines += "k" + QByteArray::number(i) + ","
+            + TestKeys::make(QStringLiteral("ok"), i, QStringLiteral("acct%1").arg(i % 3)) + "\n";
     }
     return lines;
 }
@@ -112,8 +115,8 @@ bool writeSettings(const TempDataDir& dir, const QByteArray& ini)
 
 bool finish(QProcess* process, QByteArray* out = nullptr)
 {
-    const bool ok = process->waitForFinished(60000) && process->exitStatus() == QProcess::NormalExit
-        && process->exitCode() == 0;
+    const bool ok
+        = process->waitForFinished(60000) && process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0;
     const QByteArray text = process->readAllStandardOutput();
     if (out) {
         *out = text;
@@ -125,10 +128,10 @@ bool finish(QProcess* process, QByteArray* out = nullptr)
 }
 } // namespace
 
-void TestTeamCli::refreshTogether(const QString& a, const QString& b, const QStringList& dbArgs, int keys,
-                                  QJsonObject* runA, QJsonObject* runB)
+void TestTeamCli::refreshTogether(
+    const QString& a, const QString& b, const QStringList& dbArgs, int keys, QJsonObject* runA, QJsonObject* runB)
 {
-    const QStringList args = dbArgs + QStringList{QStringLiteral("refresh"), QStringLiteral("--json")};
+    const QStringList args = dbArgs + QStringList { QStringLiteral("refresh"), QStringLiteral("--json") };
     QProcess* first = start(a, args);
     QProcess* second = start(b, args);
     QByteArray outA;
@@ -151,16 +154,17 @@ void TestTeamCli::migrateJoinAndRefreshTogether()
     TempDataDir second;
     TempDataDir shared; // its PostgreSQL schema is the team store
     const QString url = shared.databasePath();
-    for (const TempDataDir* dir : {&first, &second}) {
+    for (const TempDataDir* dir : { &first, &second }) {
         QVERIFY(writeSettings(*dir, "[refresh]\ncache_ttl_seconds=3\n")); // the run window of this test
     }
     // A local store with history.
-    QVERIFY(finish(start(first.path(), {QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}, keyLines(keyCount))));
-    QVERIFY(finish(start(first.path(), {QStringLiteral("refresh")})));
+    QVERIFY(finish(start(
+        first.path(), { QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-") }, keyLines(keyCount))));
+    QVERIFY(finish(start(first.path(), { QStringLiteral("refresh") })));
 
     // Moved into the shared store: counts verified, the keys re-sealed under the team key.
     QByteArray out;
-    QVERIFY(finish(start(first.path(), {QStringLiteral("migrate"), QStringLiteral("--to"), url}), &out));
+    QVERIFY(finish(start(first.path(), { QStringLiteral("migrate"), QStringLiteral("--to"), url }), &out));
     QVERIFY2(out.contains("(verified)"), out.constData());
     auto row = [](const char* table, int n) {
         return QStringLiteral("  %1 %2 rows\n").arg(QLatin1String(table), -18).arg(n).toUtf8();
@@ -172,9 +176,14 @@ void TestTeamCli::migrateJoinAndRefreshTogether()
     QVERIFY(!out.contains("tvly-sim-ok"));
 
     // The second admin: metadata at once, the key material after joining.
-    QVERIFY(finish(start(second.path(), {QStringLiteral("--db"), url, QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}), &out));
+    QVERIFY(finish(
+        start(
+            second.path(),
+            { QStringLiteral("--db"), url, QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }),
+        &out));
     QCOMPARE(QJsonDocument::fromJson(out).array().size(), keyCount);
-    QVERIFY(finish(start(second.path(), {QStringLiteral("--db"), url, QStringLiteral("team"), QStringLiteral("join")}), &out));
+    QVERIFY(finish(
+        start(second.path(), { QStringLiteral("--db"), url, QStringLiteral("team"), QStringLiteral("join") }), &out));
     QVERIFY2(out.startsWith("joined the team store"), out.constData());
 
     QTest::qWait(3100); // the migrated answers age out of the window
@@ -184,11 +193,12 @@ void TestTeamCli::migrateJoinAndRefreshTogether()
         // Two admins press Refresh at the same moment.
         QJsonObject runA;
         QJsonObject runB;
-        refreshTogether(first.path(), second.path(), {QStringLiteral("--db"), url}, keyCount, &runA, &runB);
+        refreshTogether(first.path(), second.path(), { QStringLiteral("--db"), url }, keyCount, &runA, &runB);
         if (QTest::currentTestFailed()) {
             return;
         }
-        const int cached = runA.value(QStringLiteral("from_cache")).toInt() + runB.value(QStringLiteral("from_cache")).toInt();
+        const int cached
+            = runA.value(QStringLiteral("from_cache")).toInt() + runB.value(QStringLiteral("from_cache")).toInt();
         const QJsonObject stats = simStats();
         // Window 0 and 2 start after the window ended: one of the two asks, the other reads its answers.
         // Window 1 starts right after 0: both answer from the store.
@@ -203,19 +213,31 @@ void TestTeamCli::migrateJoinAndRefreshTogether()
     // Identical views for both admins.
     QByteArray listA;
     QByteArray listB;
-    QVERIFY(finish(start(first.path(), {QStringLiteral("--db"), url, QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}), &listA));
-    QVERIFY(finish(start(second.path(), {QStringLiteral("--db"), url, QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}), &listB));
+    QVERIFY(finish(
+        start(
+            first.path(),
+            { QStringLiteral("--db"), url, QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }),
+        &listA));
+    QVERIFY(finish(
+        start(
+            second.path(),
+            { QStringLiteral("--db"), url, QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }),
+        &listB));
     QCOMPARE(listA, listB);
     QByteArray forecastA;
     QByteArray forecastB;
-    QVERIFY(finish(start(first.path(), {QStringLiteral("--db"), url, QStringLiteral("forecast"), QStringLiteral("--json")}), &forecastA));
-    QVERIFY(finish(start(second.path(), {QStringLiteral("--db"), url, QStringLiteral("forecast"), QStringLiteral("--json")}), &forecastB));
+    QVERIFY(finish(
+        start(first.path(), { QStringLiteral("--db"), url, QStringLiteral("forecast"), QStringLiteral("--json") }),
+        &forecastA));
+    QVERIFY(finish(
+        start(second.path(), { QStringLiteral("--db"), url, QStringLiteral("forecast"), QStringLiteral("--json") }),
+        &forecastB));
     // The forecasts read the same history; what depends on the moment each was made (generated_at, the
     // projection to the cycle end) is left out.
     auto history = [](const QByteArray& json) {
         QStringList facts;
         const QJsonObject root = QJsonDocument::fromJson(json).object();
-        for (const QString& group : {QStringLiteral("keys"), QStringLiteral("accounts")}) {
+        for (const QString& group : { QStringLiteral("keys"), QStringLiteral("accounts") }) {
             for (const QJsonValue& v : root.value(group).toArray()) {
                 const QJsonObject o = v.toObject();
                 facts << QStringLiteral("%1 %2 used=%3 points=%4 level=%5")
@@ -239,7 +261,9 @@ void TestTeamCli::twoRefreshesAtOnceOnOneSqliteFile()
     constexpr int windows = 3;
     TempDataDir dir; // the CLI's own SQLite file in it, whatever QUOTADECK_TEST_DB says
     QVERIFY(writeSettings(dir, "[refresh]\ncache_ttl_seconds=3\n"));
-    QVERIFY(finish(start(dir.path(), {QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}, keyLines(keyCount, 100))));
+    QVERIFY(finish(start(dir.path(),
+                         { QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-") },
+                         keyLines(keyCount, 100))));
     const QString lockFile = dir.filePath(QStringLiteral("quotadeck.sqlite.refresh-lock"));
 
     const qint64 before = simStats().value(QStringLiteral("requests")).toInteger();
@@ -274,33 +298,42 @@ void TestTeamCli::refreshGivesUpWaitingForAnother()
     constexpr int keyCount = 3;
     TempDataDir dir;
     QVERIFY(writeSettings(dir, "[refresh]\nlock_wait_seconds=1\n"));
-    QVERIFY(finish(start(dir.path(), {QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}, keyLines(keyCount, 200))));
+    QVERIFY(finish(start(dir.path(),
+                         { QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-") },
+                         keyLines(keyCount, 200))));
     QByteArray listBefore;
-    QVERIFY(finish(start(dir.path(), {QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}), &listBefore));
+    QVERIFY(finish(start(dir.path(), { QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }),
+                   &listBefore));
 
     // Another process refreshing this file holds its lock (this test process, alive: not stale).
     QLockFile other(dir.filePath(QStringLiteral("quotadeck.sqlite.refresh-lock")));
     other.setStaleLockTime(0);
     QVERIFY(other.tryLock(0));
     const qint64 requests = simStats().value(QStringLiteral("requests")).toInteger();
-    const CliResult waiting = CliProcess::run(
-        m_bin, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--api-base"), m_apiBase, QStringLiteral("refresh")});
+    const CliResult waiting = CliProcess::run(m_bin,
+                                              { QStringLiteral("--data-dir"),
+                                                dir.path(),
+                                                QStringLiteral("--api-base"),
+                                                m_apiBase,
+                                                QStringLiteral("refresh") });
     QCOMPARE(waiting.exitCode, 1); // DESIGN.md: 1 = anything else
     QCOMPARE(waiting.out, QByteArray());
     QCOMPARE(waiting.err,
-             QByteArray("quotadeck: waiting for another instance's refresh of this store to finish (giving up after 1 s)...\n"
-                        "quotadeck: gave up after 1 s waiting for another instance's refresh of this store to finish; "
-                        "no key was asked or changed\n"));
+             QByteArray(
+                 "quotadeck: waiting for another instance's refresh of this store to finish (giving up after 1 s)...\n"
+                 "quotadeck: gave up after 1 s waiting for another instance's refresh of this store to finish; "
+                 "no key was asked or changed\n"));
     QCOMPARE(simStats().value(QStringLiteral("requests")).toInteger(), requests);
     QByteArray listAfter;
-    QVERIFY(finish(start(dir.path(), {QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}), &listAfter));
+    QVERIFY(finish(start(dir.path(), { QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }),
+                   &listAfter));
     QCOMPARE(listAfter, listBefore);
     QCOMPARE(RawDatabase(dir.filePath(QStringLiteral("quotadeck.sqlite"))).count(QStringLiteral("refresh_runs")), 0);
 
     // Once the other one is done, a refresh goes ahead.
     other.unlock();
     QByteArray out;
-    QVERIFY(finish(start(dir.path(), {QStringLiteral("refresh")}), &out));
+    QVERIFY(finish(start(dir.path(), { QStringLiteral("refresh") }), &out));
     QVERIFY2(out.startsWith("refreshed 3 keys"), out.constData());
     QCOMPARE(simStats().value(QStringLiteral("requests")).toInteger(), requests + keyCount);
 }

@@ -1,8 +1,8 @@
-#include "BenchHistory.h"
+#include "tests/bench/BenchHistory.h"
 
-#include "AnalyticsSql.h"
-#include "Rollups.h"
-#include "SqlDialect.h"
+#include "models/analytics/AnalyticsSql.h"
+#include "models/analytics/Rollups.h"
+#include "models/store/SqlDialect.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -37,15 +37,16 @@ bool generate(const QSqlDatabase& db, qint64 keys, qint64 perKey, qint64 days, q
     const bool pg = SqlDialect::isPostgres(db);
     const qint64 start = nowMs - days * DayMs;
     // BIGINT counters: n * interval passes 32 bits (PostgreSQL's plain integer would overflow).
-    const QString runs = QStringLiteral("WITH RECURSIVE r(n) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT n + 1 FROM r "
-                                        "WHERE n < %1), k(id) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT id + 1 FROM "
-                                        "k WHERE id < %2), "
-                                        "rr AS (SELECT n, %3 + n * %4 AS t, ((n * %4) % %5) / %4 AS e FROM r) ")
-                             .arg(perKey - 1)
-                             .arg(keys)
-                             .arg(start)
-                             .arg(interval)
-                             .arg(30 * DayMs);
+    const QString runs
+        = QStringLiteral("WITH RECURSIVE r(n) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT n + 1 FROM r "
+                         "WHERE n < %1), k(id) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT id + 1 FROM "
+                         "k WHERE id < %2), "
+                         "rr AS (SELECT n, %3 + n * %4 AS t, ((n * %4) % %5) / %4 AS e FROM r) ")
+              .arg(perKey - 1)
+              .arg(keys)
+              .arg(start)
+              .arg(interval)
+              .arg(30 * DayMs);
     QElapsedTimer timer;
     timer.start();
     if (!exec(db, QStringLiteral("BEGIN"))
@@ -57,10 +58,11 @@ bool generate(const QSqlDatabase& db, qint64 keys, qint64 perKey, qint64 days, q
                      .arg(start)
                      .arg(pg ? QStringLiteral("decode('00', 'hex')") : QStringLiteral("x'00'")))
         || !exec(db,
-                 QStringLiteral("WITH RECURSIVE r(n) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT n + 1 FROM r "
-                                "WHERE n < %1) INSERT INTO refresh_runs (id, started_at, finished_at, state, keys, succeeded, "
-                                "failed, wall_ms) SELECT n + 1, %2 + n * %3, %2 + n * %3 + 2000, 'complete', %4, %4, "
-                                "0, 2000 FROM r")
+                 QStringLiteral(
+                     "WITH RECURSIVE r(n) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT n + 1 FROM r "
+                     "WHERE n < %1) INSERT INTO refresh_runs (id, started_at, finished_at, state, keys, succeeded, "
+                     "failed, wall_ms) SELECT n + 1, %2 + n * %3, %2 + n * %3 + 2000, 'complete', %4, %4, "
+                     "0, 2000 FROM r")
                      .arg(perKey - 1)
                      .arg(start)
                      .arg(interval)
@@ -127,10 +129,12 @@ bool fill(const QString& location, qint64 rows, qint64 keys, qint64 days, qint64
         }
         if (!db.open()) {
             std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(location), qPrintable(db.lastError().text()));
-        } else if (!pg && (!exec(db, QStringLiteral("PRAGMA cache_size=-262144"))
-                           || !exec(db, QStringLiteral("PRAGMA temp_store=MEMORY")))) {
+        } else if (!pg
+                   && (!exec(db, QStringLiteral("PRAGMA cache_size=-262144"))
+                       || !exec(db, QStringLiteral("PRAGMA temp_store=MEMORY")))) {
             // said by exec()
-        } else if (const qint64 runs = scalar(db, QStringLiteral("SELECT count(*) FROM refresh_runs")); reuse && runs > 0) {
+        } else if (const qint64 runs = scalar(db, QStringLiteral("SELECT count(*) FROM refresh_runs"));
+                   reuse && runs > 0) {
             std::printf("history: reused (%lld runs already in the store)\n", runs);
             ok = true;
         } else {

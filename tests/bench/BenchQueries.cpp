@@ -1,10 +1,10 @@
-#include "BenchQueries.h"
+#include "tests/bench/BenchQueries.h"
 
-#include "AnalyticsSql.h"
-#include "BenchHistory.h"
-#include "Rollups.h"
-#include "SqlDialect.h"
-#include "Store.h"
+#include "models/analytics/AnalyticsSql.h"
+#include "models/analytics/Rollups.h"
+#include "models/store/SqlDialect.h"
+#include "models/store/Store.h"
+#include "tests/bench/BenchHistory.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -80,7 +80,8 @@ void timeDashboardQueries(const AnalyticsQueries& queries, qint64 nowMs, qint64 
                       const Timing& t) {
         const bool ok = queryError.isEmpty() && t.median <= 100;
         (ok ? out->passed : out->failed)++;
-        const QString label = QStringLiteral("%1 %2 %3").arg(QLatin1String(name), durationText(range), QLatin1String(scope));
+        const QString label
+            = QStringLiteral("%1 %2 %3").arg(QLatin1String(name), durationText(range), QLatin1String(scope));
         out->names << label;
         out->ms.insert(label, t.median);
         std::printf("%-34s %5s %-8s %-7s %6s %6lld %8lld %9lld %6lld  %s%s\n",
@@ -146,13 +147,14 @@ void timeDashboardQueries(const AnalyticsQueries& queries, qint64 nowMs, qint64 
 }
 
 namespace {
-QString sizeText(qint64 bytes)
-{
-    return QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
-}
+    QString sizeText(qint64 bytes)
+    {
+        return QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
+    }
 } // namespace
 
-int benchStore(const QString& dbPath, qint64 rows, qint64 keys, qint64 days, int slowMs, bool reuse, QueryMedians* medians)
+int benchStore(
+    const QString& dbPath, qint64 rows, qint64 keys, qint64 days, int slowMs, bool reuse, QueryMedians* medians)
 {
     const bool pg = SqlDialect::isPostgresLocation(dbPath);
     medians->engine = pg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
@@ -187,9 +189,11 @@ int benchStore(const QString& dbPath, qint64 rows, qint64 keys, qint64 days, int
         vacuum.start();
         BenchHistory::exec(db, QStringLiteral("VACUUM ANALYZE"));
         std::printf("VACUUM ANALYZE: %.1f s\n", double(vacuum.elapsed()) / 1000.0);
-        const qint64 size = BenchHistory::scalar(db, QStringLiteral("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN "
-                                                      "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
-                                                      "current_schema() AND c.relkind = 'r'"));
+        const qint64 size
+            = BenchHistory::scalar(db,
+                                   QStringLiteral("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN "
+                                                  "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
+                                                  "current_schema() AND c.relkind = 'r'"));
         std::printf("tables and indexes: %s (%s)\n", qPrintable(sizeText(size)), qPrintable(store->displayLocation()));
     } else {
         BenchHistory::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

@@ -3,7 +3,7 @@
 // PostgreSQL): every query for the last 1 h, 24 h, 7 d, 30 d and 90 d, over all keys and for one key, three
 // runs each, printed as a table and judged on the median against 100 ms.
 
-#include "AnalyticsQueries.h"
+#include "models/analytics/AnalyticsQueries.h"
 
 #include <QHash>
 #include <QString>
@@ -41,7 +41,7 @@ constexpr qint64 HistoryNowMs = 1772324400000 + 20 * 60 * 1000;
 // the BenchHistory of `rows` snapshots (or, with `reuse`, keeps what it already holds), rolls it up, prints its
 // size and times every dashboard query for key 42 and its account. 0: all within 100 ms; 3: some slower;
 // 1: the store could not be prepared (said).
-int benchStore(const QString& location, qint64 rows, qint64 keys, qint64 days, int slowMs, bool reuse,
-               QueryMedians* out);
+int benchStore(
+    const QString& location, qint64 rows, qint64 keys, qint64 days, int slowMs, bool reuse, QueryMedians* out);
 
 } // namespace BenchQueries

@@ -1,7 +1,7 @@
-#include "FleetBacktest.h"
+#include "tests/bench/FleetBacktest.h"
 
-#include "BillingCycle.h"
-#include "Forecaster.h"
+#include "models/analytics/BillingCycle.h"
+#include "models/analytics/Forecaster.h"
 
 #include <QDateTime>
 #include <algorithm>

@@ -13,9 +13,9 @@
 // inside the 80% band. Targets (mean error over replications and origins): steady <= 5%, bursty and rhythmic <= 20%;
 // the others are reported. The exit code is 1 when a target is missed. The seed is fixed: runs repeat exactly.
 
-#include "BillingCycle.h"
-#include "FleetBacktest.h"
-#include "Forecaster.h"
+#include "models/analytics/BillingCycle.h"
+#include "models/analytics/Forecaster.h"
+#include "tests/bench/FleetBacktest.h"
 
 #include <QDateTime>
 #include <QList>

@@ -2,24 +2,25 @@
 // the generator of bench_analytics; the settings keep all of them raw, with the rollups beside them), then
 //   - range switch: the real window (MainWindow, offscreen or under Xvfb) switched to each range three times,
 //     from the switch to the charts repainted with the new answers (target <= 200 ms);
-//   - cold start: the real `quotadeck --data-dir DIR` process launched three times with QUOTADECK_PAINT_PROBE=1,
+//   - cold start: the window as `quotadeck --data-dir DIR` opens it (bench_dashboard_window, which carries the
+//     paint probe the shipped app does not) launched three times with QUOTADECK_PAINT_PROBE=1,
 //     which prints the time from process start to the first painted window (target <= 500 ms) and, once the
 //     dashboard has answered all of its first queries, its memory: VmHWM and VmRSS (target <= 150 MB);
 //   - the memory of this process after the range switches (meaningful only when it did not generate the
 //     store in the same run: generating holds a large SQLite cache).
 // The generated store is cached in DIR between runs (generating takes minutes); its "now" is kept in
 // DIR/bench-now and the window here runs on a clock set to it, so every range has data.
-//   bench_dashboard [--dir DIR] [--rows N] [--keys K] [--days D] [--quotadeck PATH] [--regenerate]
+//   bench_dashboard [--dir DIR] [--rows N] [--keys K] [--days D] [--window PATH] [--regenerate]
 
-#include "AnalyticsSql.h"
-#include "BenchHistory.h"
-#include "Dashboard.h"
-#include "MainWindow.h"
-#include "ManualClock.h"
-#include "Rollups.h"
-#include "Session.h"
-#include "Settings.h"
-#include "Store.h"
+#include "models/analytics/AnalyticsSql.h"
+#include "models/analytics/Rollups.h"
+#include "models/session/Session.h"
+#include "models/settings/Settings.h"
+#include "models/store/Store.h"
+#include "tests/bench/BenchHistory.h"
+#include "tests/testsupport/ManualClock.h"
+#include "ui/dashboard/Dashboard.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QChart>
@@ -67,7 +68,8 @@ bool prepare(const QString& dir, qint64 rows, qint64 keys, qint64 days, bool reg
     QFile marker(QDir(dir).filePath(QStringLiteral("bench-now")));
     if (!regenerate && marker.open(QIODevice::ReadOnly)) {
         *nowMs = marker.readAll().trimmed().toLongLong();
-        std::printf("store: reusing %s (generated for %s)\n", qPrintable(dir),
+        std::printf("store: reusing %s (generated for %s)\n",
+                    qPrintable(dir),
                     qPrintable(QDateTime::fromMSecsSinceEpoch(*nowMs, Qt::UTC).toString(Qt::ISODate)));
         return *nowMs > 0;
     }
@@ -114,7 +116,7 @@ bool coldStart(const QString& quotadeck, const QString& dir)
         process.setProcessChannelMode(QProcess::SeparateChannels);
         QElapsedTimer wall;
         wall.start();
-        process.start(quotadeck, {QStringLiteral("--data-dir"), dir});
+        process.start(quotadeck, { QStringLiteral("--data-dir"), dir });
         qint64 seenPaint = -1;
         QByteArray out;
         while (process.state() != QProcess::NotRunning || process.bytesAvailable() > 0) {
@@ -142,7 +144,9 @@ bool coldStart(const QString& quotadeck, const QString& dir)
             }
         }
         if (paint < 0) {
-            std::printf("cold start run %d: no first-paint line (exit %d): %s\n", run + 1, process.exitCode(),
+            std::printf("cold start run %d: no first-paint line (exit %d): %s\n",
+                        run + 1,
+                        process.exitCode(),
                         process.readAllStandardError().left(300).constData());
             continue;
         }
@@ -150,11 +154,17 @@ bool coldStart(const QString& quotadeck, const QString& dir)
         loads << loaded;
         std::printf("cold start run %d: first paint %lld ms after process start (seen here after %lld ms), "
                     "dashboard loaded %lld ms, %s\n",
-                    run + 1, paint, seenPaint, loaded, qPrintable(memory));
+                    run + 1,
+                    paint,
+                    seenPaint,
+                    loaded,
+                    qPrintable(memory));
     }
     const bool pass = median(paints) >= 0 && median(paints) <= 500;
     std::printf("cold start: median first paint %lld ms (target <= 500 ms) %s; median dashboard loaded %lld ms\n",
-                median(paints), pass ? "PASS" : "FAIL", median(loads));
+                median(paints),
+                pass ? "PASS" : "FAIL",
+                median(loads));
     return pass;
 }
 } // namespace
@@ -169,7 +179,7 @@ int main(int argc, char** argv)
     qint64 days = 92;
     bool regenerate = false;
     QString dir;
-    QString quotadeck = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../../app/quotadeck"));
+    QString quotadeck = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench_dashboard_window"));
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString& arg = args.at(i);
@@ -186,14 +196,15 @@ int main(int argc, char** argv)
         } else if (arg == QLatin1String("--dir")) {
             dir = next;
             ++i;
-        } else if (arg == QLatin1String("--quotadeck")) {
+        } else if (arg == QLatin1String("--window")) {
             quotadeck = next;
             ++i;
         } else if (arg == QLatin1String("--regenerate")) {
             regenerate = true;
         } else {
-            std::fprintf(stderr, "usage: bench_dashboard [--dir DIR] [--rows N] [--keys K] [--days D] "
-                                 "[--quotadeck PATH] [--regenerate]\n");
+            std::fprintf(stderr,
+                         "usage: bench_dashboard [--dir DIR] [--rows N] [--keys K] [--days D] "
+                         "[--window PATH] [--regenerate]\n");
             return 2;
         }
     }
@@ -215,7 +226,7 @@ int main(int argc, char** argv)
     if (QFile::exists(quotadeck)) {
         coldPass = coldStart(quotadeck, dir);
     } else {
-        std::printf("cold start: skipped, no executable at %s (--quotadeck PATH)\n", qPrintable(quotadeck));
+        std::printf("cold start: skipped, no executable at %s (--window PATH)\n", qPrintable(quotadeck));
     }
 
     // The range switches, in this process, on a clock at the store's "now".
@@ -250,19 +261,21 @@ int main(int argc, char** argv)
         return 1;
     }
     std::printf("window: first load of every query (range 24 h, %lld keys' and their accounts' forecasts) %lld ms\n",
-                keys, timer.elapsed());
+                keys,
+                timer.elapsed());
     const QList<QChartView*> views = dashboard->findChildren<QChartView*>();
     const std::pair<Dashboard::Range, const char*> ranges[] = {
-        {Dashboard::Range::Hour, "1 h"},       {Dashboard::Range::Day, "24 h"},     {Dashboard::Range::Week, "7 d"},
-        {Dashboard::Range::Month, "30 d"},     {Dashboard::Range::Quarter, "90 d"}, {Dashboard::Range::Cycle, "cycle"},
+        { Dashboard::Range::Hour, "1 h" },     { Dashboard::Range::Day, "24 h" },
+        { Dashboard::Range::Week, "7 d" },     { Dashboard::Range::Month, "30 d" },
+        { Dashboard::Range::Quarter, "90 d" }, { Dashboard::Range::Cycle, "cycle" },
     };
     bool allPass = true;
     for (const auto& [range, name] : ranges) {
         QList<qint64> times;
         for (int round = 0; round < 3; ++round) {
             // From another range, so each switch is a real one.
-            const Dashboard::Range other = range == Dashboard::Range::Day ? Dashboard::Range::Hour
-                                                                          : Dashboard::Range::Day;
+            const Dashboard::Range other
+                = range == Dashboard::Range::Day ? Dashboard::Range::Hour : Dashboard::Range::Day;
             if (dashboard->range() != other) {
                 updated.clear();
                 dashboard->setRange(other);
@@ -293,10 +306,17 @@ int main(int argc, char** argv)
         allPass = allPass && med <= 200;
         std::printf("range switch to %-5s: %lld / %lld / %lld ms, median %lld ms (target <= 200 ms) %s; %d points "
                     "drawn\n",
-                    name, times.at(0), times.at(1), times.at(2), med, med <= 200 ? "PASS" : "FAIL", points);
+                    name,
+                    times.at(0),
+                    times.at(1),
+                    times.at(2),
+                    med,
+                    med <= 200 ? "PASS" : "FAIL",
+                    points);
     }
     std::printf("range switch: %s\n", allPass ? "PASS" : "FAIL");
-    std::printf("this process after the switches: %s, %s%s\n", qPrintable(memoryLine("VmHWM:")),
+    std::printf("this process after the switches: %s, %s%s\n",
+                qPrintable(memoryLine("VmHWM:")),
                 qPrintable(memoryLine("VmRSS:")),
                 generatedHere ? " (VmHWM includes generating the store in this run)" : "");
     // A FAIL printed above is a failed benchmark: scripts and CI see it in the exit code.

@@ -3,11 +3,11 @@
 //   bench_import [N]                      memory keychain only
 //   tests/with-keyring.sh bench_import    also the real Secret Service (gnome-keyring)
 
-#include "MemoryKeychain.h"
-#include "Session.h"
-#include "SystemKeychain.h"
-#include "TempDataDir.h"
-#include "TestKeys.h"
+#include "models/session/Session.h"
+#include "models/vault/MemoryKeychain.h"
+#include "models/vault/SystemKeychain.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "tests/testsupport/TestKeys.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -70,7 +70,8 @@ double perKeyWrites(Keychain* keychain, int n)
     timer.start();
     int done = 0;
     for (int i = 0; i < n; ++i) {
-        keychain->write(QStringLiteral("bench-naive-%1").arg(i), SecureBytes(TestKeys::make(QStringLiteral("ok"), i)),
+        keychain->write(QStringLiteral("bench-naive-%1").arg(i),
+                        SecureBytes(TestKeys::make(QStringLiteral("ok"), i)),
                         [&done](Keychain::Result) { ++done; });
         while (done <= i) {
             QTest::qWait(0);
@@ -96,7 +97,9 @@ int main(int argc, char** argv)
 
     MemoryKeychain memory;
     const qint64 memoryMs = envelopeImport(&memory, n, &error);
-    std::printf("  envelope, memory keychain:        %6lld ms%s\n", memoryMs, memoryMs < 0 ? qPrintable(QStringLiteral("  (") + error + QLatin1Char(')')) : "");
+    std::printf("  envelope, memory keychain:        %6lld ms%s\n",
+                memoryMs,
+                memoryMs < 0 ? qPrintable(QStringLiteral("  (") + error + QLatin1Char(')')) : "");
 
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
         std::printf("  (no D-Bus session: run under tests/with-keyring.sh for the Secret Service figures)\n");
@@ -104,13 +107,16 @@ int main(int argc, char** argv)
     }
     SystemKeychain system(QStringLiteral("QuotaDeckBench"));
     const qint64 systemMs = envelopeImport(&system, n, &error);
-    std::printf("  envelope, Secret Service:         %6lld ms  (target <= 3000 ms)%s\n", systemMs,
+    std::printf("  envelope, Secret Service:         %6lld ms  (target <= 3000 ms)%s\n",
+                systemMs,
                 systemMs < 0 ? qPrintable(QStringLiteral("  (") + error + QLatin1Char(')')) : "");
     // The naive design is measured on all n writes, not a sample scaled up (writes slow down as the
     // collection grows).
     const double perWrite = perKeyWrites(&system, n);
     std::printf("  naive, one Secret Service entry per key: %.1f ms per write -> %.1f s for %d keys (measured)\n",
-                perWrite, perWrite * n / 1000.0, n);
+                perWrite,
+                perWrite * n / 1000.0,
+                n);
     if (systemMs > 0) {
         std::printf("  envelope is %.0fx faster than one entry per key\n", perWrite * n / double(systemMs));
     }

@@ -9,12 +9,12 @@
 // max, and leaks missed), and false alarms (unusual verdicts on a key not leaking) per key-week judged.
 // Fixed seed: runs repeat exactly.
 
-#include "RawDatabase.h"
-#include "Scenario.h"
-#include "TempDataDir.h"
-#include "TrafficModel.h"
+#include "app/sim/Scenario.h"
+#include "app/sim/TrafficModel.h"
 #include "models/alerts/UnusualUsage.h"
 #include "models/store/Store.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

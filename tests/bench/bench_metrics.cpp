@@ -6,13 +6,13 @@
 // median and the slowest of 20 scrapes, each answer read whole). Printed: the build time, the answer time and
 // the size. Targets for 10,000 keys: an answer in under 100 ms and under 5 MB.
 
-#include "BenchHistory.h"
-#include "TempDataDir.h"
 #include "app/serve/MetricsEndpoint.h"
 #include "models/analytics/QuotaForecasts.h"
 #include "models/metrics/StoreMetrics.h"
 #include "models/settings/Settings.h"
 #include "models/store/Store.h"
+#include "tests/bench/BenchHistory.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

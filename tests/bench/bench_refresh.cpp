@@ -6,8 +6,8 @@
 // the proxy saw, the connections column how many client connections it accepted.
 //   bench_refresh [latency_ms=200] [concurrency=100]
 
-#include "TestKeys.h"
-#include "TestSession.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,14 +6,14 @@
 // times QuotaForecasts alone (the forecasts of every key and account, most of the gathering).
 //   bench_report [--keys K] [--every-minutes M] [--out FILE]
 
-#include "AnalyticsSql.h"
-#include "BenchHistory.h"
-#include "ReportData.h"
-#include "ReportExport.h"
-#include "Rollups.h"
-#include "Settings.h"
-#include "Store.h"
-#include "TempDataDir.h"
+#include "models/analytics/AnalyticsSql.h"
+#include "models/analytics/Rollups.h"
+#include "models/reports/ReportData.h"
+#include "models/settings/Settings.h"
+#include "models/store/Store.h"
+#include "tests/bench/BenchHistory.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "ui/reports/ReportExport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -46,36 +46,50 @@ bool generate(const QSqlDatabase& db, qint64 keys, qint64 runs, qint64 interval)
     const QString u = QStringLiteral("((rr.t - %1) / 3600000 * (k.id % 7 + 1))").arg(kCycleStart);
     const QString p = QStringLiteral("((rr.t - %1) / 3600000 * ((k.id - 1) / 10 + 20))").arg(kCycleStart);
     return exec(db, QStringLiteral("BEGIN"))
-        && exec(db, QStringLiteral("WITH RECURSIVE k(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM k WHERE id < %1) "
-                                   "INSERT INTO keys (id, label, masked, fingerprint, sealed, status, key_usage, key_limit, "
-                                   "plan, created_at) SELECT id, 'pool key ' || id, 'tvly-prod-****' || printf('%04d', id), "
-                                   "'fp-' || id, x'00', 'ok', 0, 5000, 'Growth', %2 FROM k")
-                        .arg(keys)
-                        .arg(kCycleStart))
-        && exec(db, QStringLiteral("WITH RECURSIVE r(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM r WHERE n < %1) "
-                                   "INSERT INTO refresh_runs (id, started_at, finished_at, state, keys, succeeded, failed, "
-                                   "from_cache, wall_ms) SELECT n + 1, %2 + n * %3, %2 + n * %3 + 900, 'complete', %4, "
-                                   "CASE WHEN n % 4 = 0 THEN 0 ELSE %4 END, 0, CASE WHEN n % 4 = 0 THEN %4 ELSE 0 END, 900 FROM r")
-                        .arg(runs - 1)
-                        .arg(kCycleStart + 5 * MinuteMs)
-                        .arg(interval)
-                        .arg(keys))
-        && exec(db, rr + QStringLiteral("INSERT INTO usage_snapshots (key_id, run_id, taken_at, latency_ms, key_usage, key_limit, "
-                                        "key_search, key_extract, key_crawl, key_map, key_research, plan, plan_usage, plan_limit, "
-                                        "paygo_usage, paygo_limit, acct_search, acct_extract, acct_crawl, acct_map, acct_research) "
-                                        "SELECT k.id, rr.n + 1, rr.t + k.id, 80 + (k.id * 7 + rr.n) % 300, %1, 5000, %1 * 7 / 10, "
-                                        "%1 * 2 / 10, 0, 0, %1 - %1 * 7 / 10 - %1 * 2 / 10, 'Growth', %2, 20000, 0, NULL, %2 * 7 / 10, "
-                                        "%2 * 2 / 10, 0, 0, %2 - %2 * 7 / 10 - %2 * 2 / 10 FROM rr CROSS JOIN k "
-                                        "WHERE rr.n % 4 <> 0 ORDER BY rr.n, k.id")
-                                 .arg(u, p))
-        && exec(db, rr + QStringLiteral("INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, http_status, outcome) "
-                                        "SELECT rr.n + 1, k.id, rr.t + k.id, CASE WHEN rr.n % 4 = 0 THEN 1 ELSE 0 END, "
-                                        "CASE WHEN rr.n % 4 = 0 THEN 0 ELSE 80 + (k.id * 7 + rr.n) % 300 END, "
-                                        "CASE WHEN rr.n % 4 = 0 THEN 0 ELSE 200 END, 'ok' FROM rr CROSS JOIN k ORDER BY rr.n, k.id"))
-        && exec(db, QStringLiteral("UPDATE keys SET key_usage = (SELECT s.key_usage FROM usage_snapshots s WHERE s.key_id = keys.id "
-                                   "ORDER BY s.taken_at DESC LIMIT 1), plan_usage = (SELECT s.plan_usage FROM usage_snapshots s WHERE "
-                                   "s.key_id = keys.id ORDER BY s.taken_at DESC LIMIT 1), plan_limit = 20000, paygo_usage = 0, "
-                                   "last_refreshed = %1").arg(kNow - 10 * MinuteMs))
+        && exec(
+               db,
+               QStringLiteral("WITH RECURSIVE k(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM k WHERE id < %1) "
+                              "INSERT INTO keys (id, label, masked, fingerprint, sealed, status, key_usage, key_limit, "
+                              "plan, created_at) SELECT id, 'pool key ' || id, 'tvly-prod-****' || printf('%04d', id), "
+                              "'fp-' || id, x'00', 'ok', 0, 5000, 'Growth', %2 FROM k")
+                   .arg(keys)
+                   .arg(kCycleStart))
+        && exec(db,
+                QStringLiteral(
+                    "WITH RECURSIVE r(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM r WHERE n < %1) "
+                    "INSERT INTO refresh_runs (id, started_at, finished_at, state, keys, succeeded, failed, "
+                    "from_cache, wall_ms) SELECT n + 1, %2 + n * %3, %2 + n * %3 + 900, 'complete', %4, "
+                    "CASE WHEN n % 4 = 0 THEN 0 ELSE %4 END, 0, CASE WHEN n % 4 = 0 THEN %4 ELSE 0 END, 900 FROM r")
+                    .arg(runs - 1)
+                    .arg(kCycleStart + 5 * MinuteMs)
+                    .arg(interval)
+                    .arg(keys))
+        && exec(db,
+                rr
+                    + QStringLiteral(
+                          "INSERT INTO usage_snapshots (key_id, run_id, taken_at, latency_ms, key_usage, key_limit, "
+                          "key_search, key_extract, key_crawl, key_map, key_research, plan, plan_usage, plan_limit, "
+                          "paygo_usage, paygo_limit, acct_search, acct_extract, acct_crawl, acct_map, acct_research) "
+                          "SELECT k.id, rr.n + 1, rr.t + k.id, 80 + (k.id * 7 + rr.n) % 300, %1, 5000, %1 * 7 / 10, "
+                          "%1 * 2 / 10, 0, 0, %1 - %1 * 7 / 10 - %1 * 2 / 10, 'Growth', %2, 20000, 0, NULL, %2 * 7 / "
+                          "10, "
+                          "%2 * 2 / 10, 0, 0, %2 - %2 * 7 / 10 - %2 * 2 / 10 FROM rr CROSS JOIN k "
+                          "WHERE rr.n % 4 <> 0 ORDER BY rr.n, k.id")
+                          .arg(u, p))
+        && exec(db,
+                rr
+                    + QStringLiteral(
+                        "INSERT INTO lookup_events (run_id, key_id, at, source, latency_ms, http_status, outcome) "
+                        "SELECT rr.n + 1, k.id, rr.t + k.id, CASE WHEN rr.n % 4 = 0 THEN 1 ELSE 0 END, "
+                        "CASE WHEN rr.n % 4 = 0 THEN 0 ELSE 80 + (k.id * 7 + rr.n) % 300 END, "
+                        "CASE WHEN rr.n % 4 = 0 THEN 0 ELSE 200 END, 'ok' FROM rr CROSS JOIN k ORDER BY rr.n, k.id"))
+        && exec(db,
+                QStringLiteral(
+                    "UPDATE keys SET key_usage = (SELECT s.key_usage FROM usage_snapshots s WHERE s.key_id = keys.id "
+                    "ORDER BY s.taken_at DESC LIMIT 1), plan_usage = (SELECT s.plan_usage FROM usage_snapshots s WHERE "
+                    "s.key_id = keys.id ORDER BY s.taken_at DESC LIMIT 1), plan_limit = 20000, paygo_usage = 0, "
+                    "last_refreshed = %1")
+                    .arg(kNow - 10 * MinuteMs))
         && exec(db, QStringLiteral("COMMIT")) && exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
@@ -141,7 +155,10 @@ int main(int argc, char** argv)
     }
     std::printf("bench_report: %lld keys, a run every %lld min since the cycle start (%lld runs), generated and rolled "
                 "up in %.1f s\n",
-                keys, everyMinutes, runs, double(timer.elapsed()) / 1000.0);
+                keys,
+                everyMinutes,
+                runs,
+                double(timer.elapsed()) / 1000.0);
 
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(kNow, Qt::UTC);
     const ReportPeriod period = ReportPeriod::resolve({}, {}, now, 1, &error);
@@ -163,15 +180,25 @@ int main(int argc, char** argv)
         }
         const qint64 pdfMs = timer.elapsed();
         totals << gatherMs + pdfMs;
-        std::printf("run %d: QuotaForecasts alone %lld ms; gather %lld ms (%lld keys, %lld accounts, %lld runs, %lld look-ups), PDF %lld ms, "
+        std::printf("run %d: QuotaForecasts alone %lld ms; gather %lld ms (%lld keys, %lld accounts, %lld runs, %lld "
+                    "look-ups), PDF %lld ms, "
                     "total %lld ms, %.1f MB\n",
-                    i, forecastMs, gatherMs, qint64(data.forecasts.keys.size()), qint64(data.forecasts.accounts.size()),
-                    qint64(data.runs.size()), data.refresh.lookups, pdfMs, gatherMs + pdfMs,
+                    i,
+                    forecastMs,
+                    gatherMs,
+                    qint64(data.forecasts.keys.size()),
+                    qint64(data.forecasts.accounts.size()),
+                    qint64(data.runs.size()),
+                    data.refresh.lookups,
+                    pdfMs,
+                    gatherMs + pdfMs,
                     double(QFileInfo(out).size()) / 1e6);
     }
     std::sort(totals.begin(), totals.end());
     const bool pass = totals.at(1) <= 3000;
-    std::printf("PDF report of %lld keys with charts: median %lld ms (target <= 3000 ms): %s\n", keys, totals.at(1),
+    std::printf("PDF report of %lld keys with charts: median %lld ms (target <= 3000 ms): %s\n",
+                keys,
+                totals.at(1),
                 pass ? "PASS" : "FAIL");
     return pass ? 0 : 1;
 }

@@ -10,11 +10,11 @@
 // named in DIR/pg-schema) so that --reuse can time the queries again later without generating (at 10 million
 // rows, generating takes most of an hour; the timing is best repeated on a quiet machine).
 
-#include "AnalyticsSql.h"
-#include "BenchHistory.h"
-#include "BenchQueries.h"
-#include "SqlDialect.h"
-#include "TempDataDir.h"
+#include "models/analytics/AnalyticsSql.h"
+#include "models/store/SqlDialect.h"
+#include "tests/bench/BenchHistory.h"
+#include "tests/bench/BenchQueries.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,8 +69,9 @@ int main(int argc, char** argv)
     }
     if (usage || server.isEmpty() || !SqlDialect::isPostgresLocation(server) || rows < keys || keys < 1 || days < 1
         || (reuse && keepDir.isEmpty())) {
-        std::fprintf(stderr, "usage: bench_teamstore --pg postgresql://user@host:port/db [--rows N] [--keys K] "
-                             "[--days D] [--slow-ms MS] [--keep DIR] [--reuse]\n");
+        std::fprintf(stderr,
+                     "usage: bench_teamstore --pg postgresql://user@host:port/db [--rows N] [--keys K] "
+                     "[--days D] [--slow-ms MS] [--keep DIR] [--reuse]\n");
         return 2;
     }
     TempDataDir temp;
@@ -87,10 +88,11 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    const QString pgUrl = server + (server.contains(QLatin1Char('?')) ? QStringLiteral("&schema=") : QStringLiteral("?schema=")) + schema;
+    const QString pgUrl = server
+        + (server.contains(QLatin1Char('?')) ? QStringLiteral("&schema=") : QStringLiteral("?schema=")) + schema;
     QList<BenchQueries::QueryMedians> all;
     int code = 0;
-    for (const QString& location : {sqlitePath, pgUrl}) {
+    for (const QString& location : { sqlitePath, pgUrl }) {
         BenchQueries::QueryMedians medians;
         const int one = BenchQueries::benchStore(location, rows, keys, days, slowMs, reuse, &medians);
         if (one == 1) {
@@ -113,7 +115,9 @@ int main(int argc, char** argv)
     for (const QString& name : std::as_const(all.first().names)) {
         std::printf("%-50s %10lld %10lld\n", qPrintable(name), all[0].ms.value(name, -1), all[1].ms.value(name, -1));
     }
-    std::printf("%-50s %10s %10s\n", "PASS/FAIL (<= 100 ms)", qPrintable(QStringLiteral("%1/%2").arg(all[0].passed).arg(all[0].failed)),
+    std::printf("%-50s %10s %10s\n",
+                "PASS/FAIL (<= 100 ms)",
+                qPrintable(QStringLiteral("%1/%2").arg(all[0].passed).arg(all[0].failed)),
                 qPrintable(QStringLiteral("%1/%2").arg(all[1].passed).arg(all[1].failed)));
     return code;
 }

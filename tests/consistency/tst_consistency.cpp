@@ -7,16 +7,16 @@
 //
 // QUOTADECK_CONSISTENCY_SEED picks another history (the default is fixed, so a failure repeats).
 
-#include "CliProcess.h"
-#include "ConsistencyHistory.h"
-#include "ManualClock.h"
-#include "TestSession.h"
 #include "models/analytics/AnalyticsQueries.h"
 #include "models/analytics/Rollups.h"
 #include "models/reports/CsvReader.h"
 #include "models/settings/Settings.h"
-#include "ui/MainWindow.h"
+#include "tests/consistency/ConsistencyHistory.h"
+#include "tests/testsupport/CliProcess.h"
+#include "tests/testsupport/ManualClock.h"
+#include "tests/testsupport/TestSession.h"
 #include "ui/dashboard/Dashboard.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAreaSeries>
 #include <QChart>

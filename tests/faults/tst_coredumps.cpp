@@ -9,9 +9,9 @@
 // Skipped, with the reason, where the kernel sends cores elsewhere (core_pattern with a pipe or a path).
 // Runs under tests/with-keyring.sh: adding keys needs the data key in a real keychain.
 
-#include "CliProcess.h"
-#include "TempDataDir.h"
-#include "TestKeys.h"
+#include "tests/testsupport/CliProcess.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "tests/testsupport/TestKeys.h"
 
 #include <QDir>
 #include <QElapsedTimer>

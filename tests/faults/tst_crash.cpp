@@ -9,9 +9,9 @@
 // the process starts, opens the store, unseals, waits for answers and (rarely, it takes milliseconds)
 // commits. The seed is printed so a failure can be replayed with QUOTADECK_CRASH_SEED.
 
-#include "RawDatabase.h"
-#include "TempDataDir.h"
-#include "TestKeys.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "tests/testsupport/TestKeys.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -54,10 +54,16 @@ void TestCrash::initTestCase()
 {
     m_bin = qEnvironmentVariable("QUOTADECK_BIN");
     const QString sim = qEnvironmentVariable("QUOTADECK_SIM");
-    QVERIFY2(QFile::exists(m_bin) && QFile::exists(sim), "QUOTADECK_BIN and QUOTADECK_SIM must name the built executables");
+    QVERIFY2(QFile::exists(m_bin) && QFile::exists(sim),
+             "QUOTADECK_BIN and QUOTADECK_SIM must name the built executables");
     // No server-side limit: 20 runs ask each key 20 times within a minute, which is the point here.
-    m_sim.start(sim, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--latency-ms"), QString::number(kLatencyMs),
-                      QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    m_sim.start(sim,
+                { QStringLiteral("--port"),
+                  QStringLiteral("0"),
+                  QStringLiteral("--latency-ms"),
+                  QString::number(kLatencyMs),
+                  QStringLiteral("--rate-limit"),
+                  QStringLiteral("0") });
     QVERIFY(m_sim.waitForStarted(5000));
     QVERIFY(m_sim.waitForReadyRead(5000));
     const QByteArray line = m_sim.readLine().trimmed();
@@ -77,7 +83,7 @@ void TestCrash::cleanupTestCase()
 
 QStringList TestCrash::withDir(const QStringList& args) const
 {
-    return QStringList{QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--api-base"), m_apiBase} + args;
+    return QStringList { QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--api-base"), m_apiBase } + args;
 }
 
 int TestCrash::runToEnd(const QStringList& args, const QByteArray& input, QByteArray* out)
@@ -142,10 +148,11 @@ void TestCrash::killedRefreshesLeaveAConsistentStore()
 {
     QByteArray text;
     for (int i = 0; i < kKeys; ++i) {
-        text += "crash-" + QByteArray::number(i) + "," + TestKeys::make(QStringLiteral("ok"), 40000 + i, QStringLiteral("acct%1").arg(i % 7)) + "\n";
+        text += "crash-" + QByteArray::number(i) + ","
+            + TestKeys::make(QStringLiteral("ok"), 40000 + i, QStringLiteral("acct%1").arg(i % 7)) + "\n";
     }
     QByteArray out;
-    QCOMPARE(runToEnd({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")}, text, &out), 0);
+    QCOMPARE(runToEnd({ QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-") }, text, &out), 0);
     QVERIFY2(out.contains("imported 500 keys"), out.constData());
     {
         RawDatabase raw(m_dir.databasePath());
@@ -160,12 +167,13 @@ void TestCrash::killedRefreshesLeaveAConsistentStore()
     // How long a whole run takes here, from process start to exit.
     QElapsedTimer timer;
     timer.start();
-    QCOMPARE(runToEnd({QStringLiteral("refresh"), QStringLiteral("--force")}), 0);
+    QCOMPARE(runToEnd({ QStringLiteral("refresh"), QStringLiteral("--force") }), 0);
     const qint64 runMs = timer.elapsed();
     qInfo("an uninterrupted refresh of %d keys takes %lld ms", kKeys, runMs);
 
-    const quint32 seed = qEnvironmentVariableIsSet("QUOTADECK_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("QUOTADECK_CRASH_SEED"))
-                                                                           : QRandomGenerator::global()->generate();
+    const quint32 seed = qEnvironmentVariableIsSet("QUOTADECK_CRASH_SEED")
+        ? quint32(qEnvironmentVariableIntValue("QUOTADECK_CRASH_SEED"))
+        : QRandomGenerator::global()->generate();
     qInfo("kill moments from seed %u (replay with QUOTADECK_CRASH_SEED=%u)", seed, seed);
     QRandomGenerator random(seed);
     int killedMidRun = 0;
@@ -177,7 +185,7 @@ void TestCrash::killedRefreshesLeaveAConsistentStore()
         const qint64 at = qint64(random.bounded(double(runMs) * 1.1));
         moments << at;
         QProcess process;
-        process.start(m_bin, withDir({QStringLiteral("refresh"), QStringLiteral("--force")}));
+        process.start(m_bin, withDir({ QStringLiteral("refresh"), QStringLiteral("--force") }));
         QVERIFY(process.waitForStarted(5000));
         const qint64 pid = process.processId();
         if (!process.waitForFinished(int(at))) {
@@ -200,7 +208,7 @@ void TestCrash::killedRefreshesLeaveAConsistentStore()
         }
         // The next start works: the store opens and lists every key.
         QByteArray list;
-        QCOMPARE(runToEnd({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}, {}, &list), 0);
+        QCOMPARE(runToEnd({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }, {}, &list), 0);
         QCOMPARE(QJsonDocument::fromJson(list).array().size(), kKeys);
     }
     QStringList shown;
@@ -209,7 +217,10 @@ void TestCrash::killedRefreshesLeaveAConsistentStore()
     }
     qInfo("kills: %d mid-run (%d left their refresh lock file behind), %d runs finished before their moment; "
           "moments (ms): %s",
-          killedMidRun, locksLeft, finishedFirst, qPrintable(shown.join(u' ')));
+          killedMidRun,
+          locksLeft,
+          finishedFirst,
+          qPrintable(shown.join(u' ')));
     QVERIFY2(killedMidRun >= kKills / 2, "most kills must land while the refresh runs");
     // A killed run's lock is stale (its process is gone): each refresh after one took it over at once (else it
     // would have waited, never writing its own pid), and so does the last one (runToEnd waits less than the
@@ -218,7 +229,8 @@ void TestCrash::killedRefreshesLeaveAConsistentStore()
 
     // The next refresh after all that completes and refreshes every key.
     QByteArray json;
-    QCOMPARE(runToEnd({QStringLiteral("refresh"), QStringLiteral("--force"), QStringLiteral("--json")}, {}, &json), 0);
+    QCOMPARE(runToEnd({ QStringLiteral("refresh"), QStringLiteral("--force"), QStringLiteral("--json") }, {}, &json),
+             0);
     const QJsonObject summary = QJsonDocument::fromJson(json).object();
     QCOMPARE(summary.value(QLatin1String("keys")).toInt(), kKeys);
     QCOMPARE(summary.value(QLatin1String("succeeded")).toInt(), kKeys);

@@ -7,19 +7,20 @@
 //
 // The matrix is printed (qInfo) so the note can quote what the code actually says.
 
-#include "Http2Proxy.h"
-#include "RawDatabase.h"
-#include "RefreshEngine.h"
-#include "TestKeys.h"
-#include "TestSession.h"
-#include "UsageServer.h"
+#include "app/sim/UsageServer.h"
+#include "models/refresh/RefreshEngine.h"
+#include "tests/testsupport/Http2Proxy.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
 namespace {
-struct Case {
+struct Case
+{
     const char* scenario;
     KeyStatus status;
     int http; // 0: no HTTP answer
@@ -29,24 +30,24 @@ struct Case {
 // Healthy keys ride along in the same run: their figures must arrive as if nothing else happened.
 const QList<Case>& matrix()
 {
-    static const QList<Case> cases{
-        {"badrequest", KeyStatus::Error, 400, "bad request (HTTP 400)"},
-        {"invalid", KeyStatus::Invalid, 401, "rejected (HTTP 401)"},
-        {"forbidden", KeyStatus::Invalid, 403, "rejected (HTTP 403)"},
-        {"ratelimited", KeyStatus::RateLimited, 429, "too many requests"},
-        {"ratelimiteddate", KeyStatus::RateLimited, 429, "too many requests"},
-        {"ratelimitedbare", KeyStatus::RateLimited, 429, "too many requests"},
-        {"exhausted", KeyStatus::Exhausted, 432, "limit exceeded"},
-        {"paygo", KeyStatus::Exhausted, 433, "pay-as-you-go limit exceeded"},
-        {"error", KeyStatus::Error, 500, "server error (HTTP 500)"},
-        {"badgateway", KeyStatus::Error, 502, "server error (HTTP 502)"},
-        {"malformed", KeyStatus::Error, 200, "unreadable answer"},
-        {"wrongtypes", KeyStatus::Error, 200, "key.usage is not a credit count"},
-        {"missingfields", KeyStatus::Error, 200, "key.usage is missing"},
-        {"oversized", KeyStatus::Error, 0, "answer larger than 256 KiB"},
-        {"endless", KeyStatus::Error, 0, "answer larger than 256 KiB"},
-        {"slow", KeyStatus::Error, 0, "no answer within 5 s"},
-        {"reset", KeyStatus::Error, 0, "closed the connection"},
+    static const QList<Case> cases {
+        { "badrequest", KeyStatus::Error, 400, "bad request (HTTP 400)" },
+        { "invalid", KeyStatus::Invalid, 401, "rejected (HTTP 401)" },
+        { "forbidden", KeyStatus::Invalid, 403, "rejected (HTTP 403)" },
+        { "ratelimited", KeyStatus::RateLimited, 429, "too many requests" },
+        { "ratelimiteddate", KeyStatus::RateLimited, 429, "too many requests" },
+        { "ratelimitedbare", KeyStatus::RateLimited, 429, "too many requests" },
+        { "exhausted", KeyStatus::Exhausted, 432, "limit exceeded" },
+        { "paygo", KeyStatus::Exhausted, 433, "pay-as-you-go limit exceeded" },
+        { "error", KeyStatus::Error, 500, "server error (HTTP 500)" },
+        { "badgateway", KeyStatus::Error, 502, "server error (HTTP 502)" },
+        { "malformed", KeyStatus::Error, 200, "unreadable answer" },
+        { "wrongtypes", KeyStatus::Error, 200, "key.usage is not a credit count" },
+        { "missingfields", KeyStatus::Error, 200, "key.usage is missing" },
+        { "oversized", KeyStatus::Error, 0, "answer larger than 256 KiB" },
+        { "endless", KeyStatus::Error, 0, "answer larger than 256 KiB" },
+        { "slow", KeyStatus::Error, 0, "no answer within 5 s" },
+        { "reset", KeyStatus::Error, 0, "closed the connection" },
     };
     return cases;
 }
@@ -157,8 +158,10 @@ void TestFaultMatrix::everyServerFaultInOneRun()
         const Case c = expected.value(key.id);
         printRow(c.scenario, key);
         QVERIFY2(key.status == c.status, c.scenario);
-        QVERIFY2(key.lastHttpStatus == c.http, qPrintable(QStringLiteral("%1: HTTP %2").arg(QLatin1String(c.scenario)).arg(key.lastHttpStatus)));
-        QVERIFY2(key.lastError.contains(QLatin1String(c.says)), qPrintable(QLatin1String(c.scenario) + QStringLiteral(": ") + key.lastError));
+        QVERIFY2(key.lastHttpStatus == c.http,
+                 qPrintable(QStringLiteral("%1: HTTP %2").arg(QLatin1String(c.scenario)).arg(key.lastHttpStatus)));
+        QVERIFY2(key.lastError.contains(QLatin1String(c.says)),
+                 qPrintable(QLatin1String(c.scenario) + QStringLiteral(": ") + key.lastError));
         checkReadable(key.lastError, keyOf.value(key.id));
         // A failed look-up never invents figures.
         QVERIFY2(!key.keyUsage.has_value(), c.scenario);
@@ -219,7 +222,8 @@ void TestFaultMatrix::sideBySide(const QUrl& badBase, const char* says, const QS
     for (int i = 0; i < 3; ++i) {
         keys << TestKeys::make(QStringLiteral("ok"), 100 + i, QStringLiteral("bad"));
         QVERIFY(bad.addKey(keys.last(), QStringLiteral("bad-%1").arg(i)));
-        QVERIFY(good.addKey(TestKeys::make(QStringLiteral("ok"), 200 + i, QStringLiteral("good")), QStringLiteral("good-%1").arg(i)));
+        QVERIFY(good.addKey(TestKeys::make(QStringLiteral("ok"), 200 + i, QStringLiteral("good")),
+                            QStringLiteral("good-%1").arg(i)));
     }
     QSignalSpy badDone(bad.engine(), &RefreshEngine::finished);
     QSignalSpy goodDone(good.engine(), &RefreshEngine::finished);
@@ -263,7 +267,8 @@ void TestFaultMatrix::connectionRefused()
 void TestFaultMatrix::nameDoesNotResolve()
 {
     // .invalid never resolves (RFC 6761), with or without a network.
-    sideBySide(QUrl(QStringLiteral("http://quotadeck-fault-matrix.invalid")), "host not found: quotadeck-fault-matrix.invalid",
+    sideBySide(QUrl(QStringLiteral("http://quotadeck-fault-matrix.invalid")),
+               "host not found: quotadeck-fault-matrix.invalid",
                QStringLiteral("dns"));
 }
 

@@ -5,9 +5,9 @@
 // peak memory of the 100,000-line import (VmHWM, sampled while it runs) is printed for the record; the
 // figure is not asserted here (benchmarks assert figures). Runs under tests/with-keyring.sh.
 
-#include "RawDatabase.h"
-#include "TempDataDir.h"
-#include "TestKeys.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "tests/testsupport/TestKeys.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,7 +16,8 @@
 #include <QTest>
 
 namespace {
-struct Result {
+struct Result
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -53,7 +54,8 @@ Result TestInputLimits::run(const QStringList& args, const QByteArray& input)
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(qEnvironmentVariable("QUOTADECK_BIN"), QStringList{QStringLiteral("--data-dir"), m_dir->path()} + args);
+    process.start(qEnvironmentVariable("QUOTADECK_BIN"),
+                  QStringList { QStringLiteral("--data-dir"), m_dir->path() } + args);
     if (!process.waitForStarted(5000)) {
         return result;
     }
@@ -102,7 +104,9 @@ void TestInputLimits::hundredThousandLines()
         if (i % 10000 == 5000) {
             bad << i;
             // Every tenth thousand: a line that cannot be a key, or a label far over the limit.
-            text += (bad.size() % 2 ? QByteArray("not-a-key-" + QByteArray::number(i)) : QByteArray(10000, 'L') + "," + TestKeys::make(QStringLiteral("ok"), i)) + "\n";
+            text += (bad.size() % 2 ? QByteArray("not-a-key-" + QByteArray::number(i))
+                                    : QByteArray(10000, 'L') + "," + TestKeys::make(QStringLiteral("ok"), i))
+                + "\n";
         } else {
             text += TestKeys::make(QStringLiteral("ok"), i) + "\n";
         }
@@ -114,10 +118,15 @@ void TestInputLimits::hundredThousandLines()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text);
     }
-    const Result r = run({QStringLiteral("keys"), QStringLiteral("import"), file});
-    qInfo("importing %d lines (%lld bytes) took %lld ms, peak RSS %lld KiB", kLines, qint64(text.size()), r.ms, r.peakKiB);
+    const Result r = run({ QStringLiteral("keys"), QStringLiteral("import"), file });
+    qInfo("importing %d lines (%lld bytes) took %lld ms, peak RSS %lld KiB",
+          kLines,
+          qint64(text.size()),
+          r.ms,
+          r.peakKiB);
     QCOMPARE(r.exitCode, 2); // some lines rejected
-    const QByteArray summary = "imported " + QByteArray::number(kLines - bad.size()) + " keys; " + QByteArray::number(bad.size()) + " lines rejected";
+    const QByteArray summary = "imported " + QByteArray::number(kLines - bad.size()) + " keys; "
+        + QByteArray::number(bad.size()) + " lines rejected";
     QVERIFY2(r.out.contains(summary), r.out.constData());
     const QList<QByteArray> lines = r.err.trimmed().split('\n');
     QCOMPARE(lines.size(), bad.size());
@@ -141,7 +150,8 @@ void TestInputLimits::wholeFileRefused_data()
         c = char(random.bounded(256));
     }
     binary[100] = '\0';
-    const QString lines = QString::fromLatin1("a," + TestKeys::make(QStringLiteral("ok"), 1) + "\nb," + TestKeys::make(QStringLiteral("ok"), 2) + "\n");
+    const QString lines = QString::fromLatin1("a," + TestKeys::make(QStringLiteral("ok"), 1) + "\nb,"
+                                              + TestKeys::make(QStringLiteral("ok"), 2) + "\n");
     QByteArray utf16le("\xff\xfe", 2);
     utf16le += QByteArray(reinterpret_cast<const char*>(lines.utf16()), lines.size() * 2);
     QByteArray utf16be("\xfe\xff", 2);
@@ -172,8 +182,9 @@ void TestInputLimits::wholeFileRefused()
         f.write(content);
     }
     // From a file and from standard input alike.
-    for (const QString& source : {file, QStringLiteral("-")}) {
-        const Result r = run({QStringLiteral("keys"), QStringLiteral("import"), source}, source == QLatin1String("-") ? content : QByteArray());
+    for (const QString& source : { file, QStringLiteral("-") }) {
+        const Result r = run({ QStringLiteral("keys"), QStringLiteral("import"), source },
+                             source == QLatin1String("-") ? content : QByteArray());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(says), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1); // one line for the whole file
@@ -184,8 +195,9 @@ void TestInputLimits::wholeFileRefused()
 
 void TestInputLimits::longLabelOnTheCommandLine()
 {
-    const Result r = run({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label"), QString(10000, u'L')},
-                         TestKeys::make(QStringLiteral("ok"), 3) + "\n");
+    const Result r
+        = run({ QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label"), QString(10000, u'L') },
+              TestKeys::make(QStringLiteral("ok"), 3) + "\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("longer than 200 characters"), r.err.constData());
     QVERIFY(r.err.size() < 300);

@@ -12,11 +12,11 @@
 // (planted in an alert's message in the store) is caught in each format.
 // Runs under tests/with-keyring.sh (the data key lives in a real Secret Service).
 
-#include "ApiKey.h"
-#include "CliProcess.h"
-#include "RawDatabase.h"
-#include "TempDataDir.h"
-#include "TestKeys.h"
+#include "models/tavily/ApiKey.h"
+#include "tests/testsupport/CliProcess.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "tests/testsupport/TestKeys.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -85,7 +85,7 @@ void TestSecretHygiene::initTestCase()
              "pdftotext (poppler-utils) reads the PDF reports");
     // Latency: each refresh runs long enough for its /proc entries to be read while it runs.
     QString error;
-    QVERIFY2(m_sim.start({QStringLiteral("--latency-ms"), QStringLiteral("300")}, &error), qPrintable(error));
+    QVERIFY2(m_sim.start({ QStringLiteral("--latency-ms"), QStringLiteral("300") }, &error), qPrintable(error));
     m_apiBase = m_sim.apiBase();
 }
 
@@ -296,7 +296,7 @@ void TestSecretHygiene::fullSessionLeavesNoKeyAnywhere()
              0);
     QCOMPARE(run(dir, { QStringLiteral("refresh"), QStringLiteral("--json") }), 3); // the invalid keys fail
     QCOMPARE(run(dir, { QStringLiteral("refresh"), QStringLiteral("--force") }), 3);
-    for (const QString& format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}) {
+    for (const QString& format : { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf") }) {
         QCOMPARE(run(dir,
                      { QStringLiteral("report"),
                        QStringLiteral("--format"),

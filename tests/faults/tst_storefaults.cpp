@@ -5,12 +5,12 @@
 // bind mount of the data dir, and a 512 KiB tmpfs filled to the last byte (a real ENOSPC). This suite runs
 // under tests/with-keyring.sh, since the executable keeps its data key in a real Secret Service.
 
-#include "CliProcess.h"
-#include "RawDatabase.h"
-#include "RefreshEngine.h"
-#include "TestKeys.h"
-#include "TestSession.h"
+#include "models/refresh/RefreshEngine.h"
 #include "models/store/StoreService.h"
+#include "tests/testsupport/CliProcess.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -19,8 +19,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include <sqlite3.h>
 #include <atomic>
+#include <sqlite3.h>
 #include <thread>
 
 namespace {
@@ -36,11 +36,13 @@ RefreshOptions forced()
 QByteArray sha(const QString& path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                          : QByteArray();
 }
 
 // What a user has stored, to compare before and after a fault.
-struct Snapshot {
+struct Snapshot
+{
     QStringList keys; // label|status|usage|refreshed
     int runs = 0;
     int snapshots = 0;
@@ -51,7 +53,10 @@ Snapshot snapshotOf(Store* store)
 {
     Snapshot s;
     for (const KeyRecord& key : store->keys()) {
-        s.keys << QStringLiteral("%1|%2|%3|%4").arg(key.label, keyStatusName(key.status)).arg(key.keyUsage.value_or(-1)).arg(key.lastRefreshed.toMSecsSinceEpoch());
+        s.keys << QStringLiteral("%1|%2|%3|%4")
+                      .arg(key.label, keyStatusName(key.status))
+                      .arg(key.keyUsage.value_or(-1))
+                      .arg(key.lastRefreshed.toMSecsSinceEpoch());
     }
     s.runs = int(store->runs().size());
     s.snapshots = store->snapshotCount();
@@ -98,7 +103,7 @@ void TestStoreFaults::initTestCase()
     m_bin = qEnvironmentVariable("QUOTADECK_BIN");
     QVERIFY2(QFile::exists(m_bin), "QUOTADECK_BIN must name the built quotadeck");
     QString error;
-    QVERIFY2(m_sim.start({QStringLiteral("--rate-limit"), QStringLiteral("0")}, &error), qPrintable(error));
+    QVERIFY2(m_sim.start({ QStringLiteral("--rate-limit"), QStringLiteral("0") }, &error), qPrintable(error));
     m_apiBase = m_sim.apiBase();
 }
 
@@ -113,7 +118,8 @@ bool TestStoreFaults::prepare(TestSession& t)
         return false;
     }
     for (int i = 0; i < kKeys; ++i) {
-        if (!t.addKey(TestKeys::make(QStringLiteral("ok"), 5000 + i, QStringLiteral("acct%1").arg(i % 3)), QStringLiteral("key-%1").arg(i))) {
+        if (!t.addKey(TestKeys::make(QStringLiteral("ok"), 5000 + i, QStringLiteral("acct%1").arg(i % 3)),
+                      QStringLiteral("key-%1").arg(i))) {
             return false;
         }
     }
@@ -198,7 +204,12 @@ void TestStoreFaults::lockedByAnotherConnection()
     auto holdLock = [path](int holdMs, std::atomic<bool>* taken) {
         sqlite3* other = nullptr;
         sqlite3_open(path.constData(), &other);
-        const bool ok = sqlite3_exec(other, "BEGIN EXCLUSIVE; UPDATE store_meta SET value = value WHERE name = 'store_id'", nullptr, nullptr, nullptr) == SQLITE_OK;
+        const bool ok = sqlite3_exec(other,
+                                     "BEGIN EXCLUSIVE; UPDATE store_meta SET value = value WHERE name = 'store_id'",
+                                     nullptr,
+                                     nullptr,
+                                     nullptr)
+            == SQLITE_OK;
         taken->store(ok);
         std::this_thread::sleep_for(std::chrono::milliseconds(holdMs));
         sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -208,7 +219,7 @@ void TestStoreFaults::lockedByAnotherConnection()
     // A run's commit waits for another writer on the store thread, for three quarters of its deadline (here
     // 3 s). Beyond that the run fails with a clear reason and nothing is lost.
     t.session()->storeService()->setDeadlineMs(4000);
-    std::atomic<bool> taken{false};
+    std::atomic<bool> taken { false };
     std::thread long_(holdLock, 8000, &taken);
     QTRY_VERIFY(taken.load());
     // Readers are not blocked in WAL mode: listing works while another process writes.
@@ -290,8 +301,13 @@ QByteArray TestStoreFaults::inNamespace(const QString& script, int* exitCode)
 {
     QProcess shell;
     shell.setProcessChannelMode(QProcess::MergedChannels);
-    shell.start(QStringLiteral("unshare"), {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
-                                            QStringLiteral("sh"), QStringLiteral("-c"), script});
+    shell.start(QStringLiteral("unshare"),
+                { QStringLiteral("--user"),
+                  QStringLiteral("--map-root-user"),
+                  QStringLiteral("--mount"),
+                  QStringLiteral("sh"),
+                  QStringLiteral("-c"),
+                  script });
     if (!shell.waitForStarted(5000) || !shell.waitForFinished(120000)) {
         shell.kill();
         *exitCode = -1;
@@ -304,7 +320,14 @@ QByteArray TestStoreFaults::inNamespace(const QString& script, int* exitCode)
 void TestStoreFaults::fillStoreForCli(const QString& dir)
 {
     QProcess import;
-    import.start(m_bin, {QStringLiteral("--data-dir"), dir, QStringLiteral("--api-base"), m_apiBase, QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-")});
+    import.start(m_bin,
+                 { QStringLiteral("--data-dir"),
+                   dir,
+                   QStringLiteral("--api-base"),
+                   m_apiBase,
+                   QStringLiteral("keys"),
+                   QStringLiteral("import"),
+                   QStringLiteral("-") });
     QVERIFY(import.waitForStarted(5000));
     for (int i = 0; i < 5; ++i) {
         import.write("k" + QByteArray::number(i) + "," + TestKeys::make(QStringLiteral("ok"), 7000 + i) + "\n");
@@ -313,7 +336,9 @@ void TestStoreFaults::fillStoreForCli(const QString& dir)
     QVERIFY(import.waitForFinished(30000));
     QCOMPARE(import.exitCode(), 0);
     QProcess refresh;
-    refresh.start(m_bin, {QStringLiteral("--data-dir"), dir, QStringLiteral("--api-base"), m_apiBase, QStringLiteral("refresh")});
+    refresh.start(
+        m_bin,
+        { QStringLiteral("--data-dir"), dir, QStringLiteral("--api-base"), m_apiBase, QStringLiteral("refresh") });
     QVERIFY(refresh.waitForFinished(30000));
     QCOMPARE(refresh.exitCode(), 0);
 }
@@ -354,17 +379,16 @@ void TestStoreFaults::fullDataFolder()
     for (int i = 0; i < 200; ++i) {
         text += "more-" + QByteArray::number(i) + "," + TestKeys::make(QStringLiteral("ok"), 7200 + i) + "\\n";
     }
-    const QString script
-        = QStringLiteral("mount -t tmpfs -o size=512k tmpfs '%1' && cp -a '%2'/. '%1'/ || exit 99\n"
-                         "dd if=/dev/zero of='%1/fill' bs=4k 2>/dev/null\n"
-                         "%3 refresh --force; echo \"== $?\"\n"
-                         "printf '%4' | %3 keys import -; echo \"== $?\"\n"
-                         "%3 keys list --json > '%5/list.json'; echo \"== $?\"\n"
-                         // Space again: everything works and nothing was lost on the way.
-                         "rm '%1/fill'\n"
-                         "%3 refresh --force; echo \"== $?\"\n"
-                         "cp '%1/quotadeck.sqlite' '%5/after.sqlite'\n")
-              .arg(mount.path(), source.path(), q, QString::fromLatin1(text), results.path());
+    const QString script = QStringLiteral("mount -t tmpfs -o size=512k tmpfs '%1' && cp -a '%2'/. '%1'/ || exit 99\n"
+                                          "dd if=/dev/zero of='%1/fill' bs=4k 2>/dev/null\n"
+                                          "%3 refresh --force; echo \"== $?\"\n"
+                                          "printf '%4' | %3 keys import -; echo \"== $?\"\n"
+                                          "%3 keys list --json > '%5/list.json'; echo \"== $?\"\n"
+                                          // Space again: everything works and nothing was lost on the way.
+                                          "rm '%1/fill'\n"
+                                          "%3 refresh --force; echo \"== $?\"\n"
+                                          "cp '%1/quotadeck.sqlite' '%5/after.sqlite'\n")
+                               .arg(mount.path(), source.path(), q, QString::fromLatin1(text), results.path());
     int code = 0;
     const QByteArray out = inNamespace(script, &code);
     QVERIFY2(code != 99 && code != -1, out.constData());

@@ -1,4 +1,4 @@
-#include "FuzzMarker.h"
+#include "tests/fuzz/FuzzMarker.h"
 
 #include <QByteArray>
 

@@ -6,9 +6,9 @@
 //   - the marker key of the seed corpus (FuzzMarker.h): when every copy of its secret body in the input sits
 //     behind a key prefix, no label, reason or log line holds that body.
 
-#include "ApiKey.h"
-#include "FuzzMarker.h"
-#include "KeyImportParser.h"
+#include "models/keys/KeyImportParser.h"
+#include "models/tavily/ApiKey.h"
+#include "tests/fuzz/FuzzMarker.h"
 
 #include <QSet>
 #include <cstdint>

@@ -9,8 +9,8 @@
 //     behind a key prefix (in plain text: oneLine() drops control characters, which could join pieces of
 //     the body the input held apart), neither the message, the plan name nor a log line holds that body.
 
-#include "FuzzMarker.h"
-#include "UsageParser.h"
+#include "models/tavily/UsageParser.h"
+#include "tests/fuzz/FuzzMarker.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,7 +18,7 @@
 #include <cstdlib>
 
 namespace {
-constexpr int kStatuses[] = {200, 200, 200, 200, 400, 401, 403, 429, 432, 433, 500, 502, 503, 301, 204, 418};
+constexpr int kStatuses[] = { 200, 200, 200, 200, 400, 401, 403, 429, 432, 433, 500, 502, 503, 301, 204, 418 };
 
 void check(bool condition)
 {

@@ -2,9 +2,9 @@
 // Synthetic history for the analytics tests: a store file (migrated by Store::open) with keys, runs, usage
 // snapshots and look-up events written directly, as the refresh engine would have written them.
 
-#include "AnalyticsSql.h"
-#include "RawDatabase.h"
-#include "Store.h"
+#include "models/analytics/AnalyticsSql.h"
+#include "models/store/Store.h"
+#include "tests/testsupport/RawDatabase.h"
 
 #include <QDateTime>
 #include <QSqlError>

@@ -4,11 +4,11 @@
 // (commas, quotes, a line break, formula starts, non-Latin text), and alerts written as the alert engine
 // writes them, one inside the reported period and one before it.
 
-#include "AlertStore.h"
-#include "ReportPeriod.h"
-#include "Store.h"
-#include "TestKeys.h"
-#include "TestSession.h"
+#include "models/alerts/AlertStore.h"
+#include "models/reports/ReportPeriod.h"
+#include "models/store/Store.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QSqlDatabase>
 #include <QTest>
@@ -18,14 +18,14 @@ class ReportTestData
 public:
     static QStringList trickyLabels()
     {
-        return {QStringLiteral("alpha, \"the first\""),
-                QStringLiteral("=SUM(A1:A9)"),
-                QStringLiteral("+cmd|' /C calc'!A0"),
-                QStringLiteral("-minus"),
-                QStringLiteral("@mention"),
-                QStringLiteral("'quoted already"),
-                QStringLiteral("ключ поиска 検索キー 🔑"),
-                QStringLiteral("plain")};
+        return { QStringLiteral("alpha, \"the first\""),
+                 QStringLiteral("=SUM(A1:A9)"),
+                 QStringLiteral("+cmd|' /C calc'!A0"),
+                 QStringLiteral("-minus"),
+                 QStringLiteral("@mention"),
+                 QStringLiteral("'quoted already"),
+                 QStringLiteral("ключ поиска 検索キー 🔑"),
+                 QStringLiteral("plain") };
     }
     // Set through the store: KeyManager refuses control characters, an older or hand-edited store may not.
     static QString multiLineLabel() { return QStringLiteral("line one\r\nline two"); }
@@ -40,8 +40,8 @@ public:
         const QStringList labels = trickyLabels();
         for (const QString& label : labels) {
             ++n;
-            m_keys << TestKeys::make(n % 3 == 0 ? QStringLiteral("low") : QStringLiteral("ok"), n,
-                                     QStringLiteral("team%1").arg(n % 2));
+            m_keys << TestKeys::make(
+                n % 3 == 0 ? QStringLiteral("low") : QStringLiteral("ok"), n, QStringLiteral("team%1").arg(n % 2));
             add(m_keys.last(), label);
         }
         m_keys << TestKeys::make(QStringLiteral("ok"), ++n, QStringLiteral("teamZ"));
@@ -61,9 +61,13 @@ public:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_period.since = now.addSecs(-3600);
         m_period.until = now.addSecs(60);
-        m_alertInside = insertAlert(now.addSecs(-60), multi, multiLineLabel(), AlertKind::PredictedExhaustion,
+        m_alertInside = insertAlert(now.addSecs(-60),
+                                    multi,
+                                    multiLineLabel(),
+                                    AlertKind::PredictedExhaustion,
                                     QStringLiteral("=HYPERLINK(\"http://x\"), runs out soon\nact now"));
-        insertAlert(now.addDays(-3), multi, multiLineLabel(), AlertKind::UsageThreshold, QStringLiteral("outside the period"));
+        insertAlert(
+            now.addDays(-3), multi, multiLineLabel(), AlertKind::UsageThreshold, QStringLiteral("outside the period"));
     }
 
     TestSession& session() { return m_session; }

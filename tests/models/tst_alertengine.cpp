@@ -2,11 +2,11 @@
 // once per key per cycle (and again in the next cycle), the listing by period the reports read, and the
 // engine's own thread answering a queued check.
 
-#include "AlertEngine.h"
-#include "AlertStore.h"
-#include "ManualClock.h"
-#include "TestKeys.h"
-#include "TestSession.h"
+#include "models/alerts/AlertEngine.h"
+#include "models/alerts/AlertStore.h"
+#include "tests/testsupport/ManualClock.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -26,7 +26,7 @@ private Q_SLOTS:
 private:
     struct Fixture
     {
-        ManualClock clock {QDateTime(QDate(2026, 11, 10), QTime(12, 0), Qt::UTC)};
+        ManualClock clock { QDateTime(QDate(2026, 11, 10), QTime(12, 0), Qt::UTC) };
         std::unique_ptr<TestSession> session;
         qint64 ok = 0, low = 0, invalid = 0, exhausted = 0, disabled = 0;
     };
@@ -41,7 +41,8 @@ void TestAlertEngine::open(Fixture& f)
     f.session = std::make_unique<TestSession>(options);
     QVERIFY2(f.session->open(), qPrintable(f.session->error()));
     f.ok = f.session->addKey(TestKeys::make(QStringLiteral("ok"), 1), QStringLiteral("alpha"));
-    f.low = f.session->addKey(TestKeys::make(QStringLiteral("low"), 2, QStringLiteral("acct2")), QStringLiteral("bravo"));
+    f.low
+        = f.session->addKey(TestKeys::make(QStringLiteral("low"), 2, QStringLiteral("acct2")), QStringLiteral("bravo"));
     f.invalid = f.session->addKey(TestKeys::make(QStringLiteral("invalid"), 3), QStringLiteral("charlie"));
     f.exhausted = f.session->addKey(TestKeys::make(QStringLiteral("exhausted"), 4), QStringLiteral("delta"));
     f.disabled = f.session->addKey(TestKeys::make(QStringLiteral("invalid"), 5), QStringLiteral("echo"));
@@ -53,8 +54,8 @@ void TestAlertEngine::open(Fixture& f)
 
 void TestAlertEngine::kindNamesRoundTrip()
 {
-    for (AlertKind kind : {AlertKind::UsageThreshold, AlertKind::PredictedExhaustion, AlertKind::Invalid,
-                           AlertKind::Exhausted}) {
+    for (AlertKind kind :
+         { AlertKind::UsageThreshold, AlertKind::PredictedExhaustion, AlertKind::Invalid, AlertKind::Exhausted }) {
         QCOMPARE(alertKindFromName(alertKindName(kind)), kind);
     }
     QVERIFY(!alertKindFromName(QStringLiteral("usage")).has_value());
@@ -77,15 +78,15 @@ void TestAlertEngine::firesOncePerKeyAndCycle()
         QVERIFY(!alert.message.contains(QStringLiteral("tvly-sim"))); // labels, never the key
         byKey[*alert.keyId].append(alert.kind);
     }
-    QCOMPARE(byKey.value(f.low), QList<AlertKind>{AlertKind::UsageThreshold});
+    QCOMPARE(byKey.value(f.low), QList<AlertKind> { AlertKind::UsageThreshold });
     for (const AlertRecord& alert : first) {
         if (alert.kind == AlertKind::UsageThreshold) {
             // Figures with thousands separators, the same in every locale (the text goes out to channels).
             QVERIFY2(alert.message.contains(QStringLiteral("of its 1,000 credits")), qPrintable(alert.message));
         }
     }
-    QCOMPARE(byKey.value(f.invalid), QList<AlertKind>{AlertKind::Invalid});
-    QCOMPARE(byKey.value(f.exhausted), QList<AlertKind>{AlertKind::Exhausted});
+    QCOMPARE(byKey.value(f.invalid), QList<AlertKind> { AlertKind::Invalid });
+    QCOMPARE(byKey.value(f.exhausted), QList<AlertKind> { AlertKind::Exhausted });
     QVERIFY(!byKey.contains(f.ok));
     QVERIFY(!byKey.contains(f.disabled));
     QCOMPARE(first.size(), 3);
@@ -127,9 +128,9 @@ void TestAlertEngine::predictedExhaustionFromForecast()
     forecast.cycleEnd = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
     forecast.exhaustionAt = now.addDays(5);
     forecast.level = QuotaLevel::Critical;
-    set.keys.append({key, forecast});
+    set.keys.append({ key, forecast });
     Settings settings;
-    QList<AlertRecord> alerts = AlertEngine::conditions({key}, set, settings, now);
+    QList<AlertRecord> alerts = AlertEngine::conditions({ key }, set, settings, now);
     QCOMPARE(alerts.size(), 1);
     QCOMPARE(alerts.first().kind, AlertKind::PredictedExhaustion);
     QCOMPARE(alerts.first().cycleStart, forecast.cycleStart);
@@ -137,16 +138,16 @@ void TestAlertEngine::predictedExhaustionFromForecast()
 
     // Running out after the cycle ends is no alert; nor is a key without a label named by its key.
     set.keys.first().forecast.exhaustionAt = forecast.cycleEnd.addDays(2);
-    QCOMPARE(AlertEngine::conditions({key}, set, settings, now).size(), 0);
+    QCOMPARE(AlertEngine::conditions({ key }, set, settings, now).size(), 0);
     // At 92% used with the threshold at 10% left: the usage alert (named by the masked key when unlabelled).
     key.label.clear();
     key.keyUsage = 920;
-    alerts = AlertEngine::conditions({key}, set, settings, now);
+    alerts = AlertEngine::conditions({ key }, set, settings, now);
     QCOMPARE(alerts.size(), 1);
     QCOMPARE(alerts.first().kind, AlertKind::UsageThreshold);
     QCOMPARE(alerts.first().label, key.masked);
     settings.lowThreshold = 0.05; // alert at 95%
-    QCOMPARE(AlertEngine::conditions({key}, set, settings, now).size(), 0);
+    QCOMPARE(AlertEngine::conditions({ key }, set, settings, now).size(), 0);
 }
 
 // Two refreshes a minute apart of keys whose usage moved between them: a rate from one minute says nothing
@@ -223,8 +224,8 @@ void TestAlertEngine::listingByPeriod()
         QVERIFY2(AlertStore::insert(db, alert, &inserted, &error), qPrintable(error));
         QVERIFY(inserted);
     }
-    const QList<AlertRecord> middle = AlertStore::listAlerts(db, t0.addDays(1).toMSecsSinceEpoch(),
-                                                             t0.addDays(3).toMSecsSinceEpoch());
+    const QList<AlertRecord> middle
+        = AlertStore::listAlerts(db, t0.addDays(1).toMSecsSinceEpoch(), t0.addDays(3).toMSecsSinceEpoch());
     QCOMPARE(middle.size(), 2); // [from, to)
     QCOMPARE(middle.at(0).message, QStringLiteral("message 1"));
     QCOMPARE(middle.at(0).kind, AlertKind::PredictedExhaustion);

@@ -2,10 +2,10 @@
 // kind, billing-cycle resets, empty and one-point histories, a key disabled for a week, accounts, the source
 // each range is read from, the point limit, and the slow-query log.
 
-#include "AnalyticsQueries.h"
-#include "AnalyticsTestData.h"
-#include "Rollups.h"
-#include "TempDataDir.h"
+#include "models/analytics/AnalyticsQueries.h"
+#include "models/analytics/Rollups.h"
+#include "tests/models/AnalyticsTestData.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QMutex>
 #include <QTest>

@@ -2,10 +2,10 @@
 // thread and connection, in order; rollups on request and on a timer with the injected clock; a store that
 // cannot be opened is reported; destroying a busy worker is safe.
 
-#include "AnalyticsTestData.h"
-#include "AnalyticsWorker.h"
-#include "ManualClock.h"
-#include "TempDataDir.h"
+#include "models/analytics/AnalyticsWorker.h"
+#include "tests/models/AnalyticsTestData.h"
+#include "tests/testsupport/ManualClock.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QTest>
 #include <QThread>

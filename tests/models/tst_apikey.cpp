@@ -1,6 +1,6 @@
 // ApiKey: what a key may look like, and that only its masked form ever leaves the vault.
 
-#include "ApiKey.h"
+#include "models/tavily/ApiKey.h"
 
 #include <QTest>
 

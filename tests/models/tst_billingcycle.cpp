@@ -1,8 +1,8 @@
 // Billing cycle math: cycle windows around reset days, drops as resets, deltas that are never negative,
 // and reading the reset day from observed drops.
 
-#include "BillingCycle.h"
-#include "ManualClock.h"
+#include "models/analytics/BillingCycle.h"
+#include "tests/testsupport/ManualClock.h"
 
 #include <QTest>
 

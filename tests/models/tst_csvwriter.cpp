@@ -1,8 +1,8 @@
 // CsvWriter and CsvReader: RFC 4180 quoting, neutralised formula starts, and a strict reader that gets back
 // exactly what was written (and refuses what is not strict CSV).
 
-#include "CsvReader.h"
-#include "CsvWriter.h"
+#include "models/reports/CsvReader.h"
+#include "models/reports/CsvWriter.h"
 
 #include <QTest>
 
@@ -54,21 +54,28 @@ void TestCsvWriter::quoting()
 
 void TestCsvWriter::roundTrip()
 {
-    const QStringList texts{QStringLiteral("alpha, \"the first\""), QStringLiteral("=SUM(A1)"), QStringLiteral("-x"),
-                            QStringLiteral("'already"), QStringLiteral("line one\r\nline two"), QStringLiteral("ключ 検索 🔑"),
-                            QStringLiteral("\"\""), QString(), QStringLiteral(",")};
+    const QStringList texts { QStringLiteral("alpha, \"the first\""),
+                              QStringLiteral("=SUM(A1)"),
+                              QStringLiteral("-x"),
+                              QStringLiteral("'already"),
+                              QStringLiteral("line one\r\nline two"),
+                              QStringLiteral("ключ 検索 🔑"),
+                              QStringLiteral("\"\""),
+                              QString(),
+                              QStringLiteral(",") };
     ReportTable table;
-    table.columns = {{QStringLiteral("n"), QStringLiteral("N"), ReportColumn::Type::Integer},
-                     {QStringLiteral("text"), QStringLiteral("Text"), ReportColumn::Type::Text},
-                     {QStringLiteral("rate"), QStringLiteral("Rate"), ReportColumn::Type::Real, 2}};
+    table.columns = { { QStringLiteral("n"), QStringLiteral("N"), ReportColumn::Type::Integer },
+                      { QStringLiteral("text"), QStringLiteral("Text"), ReportColumn::Type::Text },
+                      { QStringLiteral("rate"), QStringLiteral("Rate"), ReportColumn::Type::Real, 2 } };
     for (int i = 0; i < texts.size(); ++i) {
-        table.rows.append({qint64(i - 3), texts.at(i), i % 2 ? QVariant(1.0 / (i + 1)) : QVariant()});
+        table.rows.append({ qint64(i - 3), texts.at(i), i % 2 ? QVariant(1.0 / (i + 1)) : QVariant() });
     }
     const QByteArray bytes = CsvWriter::toBytes(table);
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "n,text,rate\r\n"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "n,text,rate\r\n"));
     const CsvDocument doc = CsvReader::parse(bytes);
     QVERIFY2(doc.isValid(), qPrintable(doc.error));
-    QCOMPARE(doc.header, (QStringList{QStringLiteral("n"), QStringLiteral("text"), QStringLiteral("rate")}));
+    QCOMPARE(doc.header, (QStringList { QStringLiteral("n"), QStringLiteral("text"), QStringLiteral("rate") }));
     QCOMPARE(doc.rows.size(), texts.size());
     for (int i = 0; i < texts.size(); ++i) {
         QCOMPARE(doc.rows.at(i).at(0), QString::number(i - 3));
@@ -80,21 +87,28 @@ void TestCsvWriter::roundTrip()
 void TestCsvWriter::numbersAreNeverNeutralised()
 {
     ReportTable table;
-    table.columns = {{QStringLiteral("delta"), QStringLiteral("Delta"), ReportColumn::Type::Integer},
-                     {QStringLiteral("share"), QStringLiteral("Share"), ReportColumn::Type::Real, 1}};
-    table.rows.append({qint64(-12), -0.26});
-    QCOMPARE(CsvWriter::toBytes(table), QByteArray("\xEF\xBB\xBF" "delta,share\r\n-12,-0.3\r\n"));
+    table.columns = { { QStringLiteral("delta"), QStringLiteral("Delta"), ReportColumn::Type::Integer },
+                      { QStringLiteral("share"), QStringLiteral("Share"), ReportColumn::Type::Real, 1 } };
+    table.rows.append({ qint64(-12), -0.26 });
+    QCOMPARE(CsvWriter::toBytes(table),
+             QByteArray("\xEF\xBB\xBF"
+                        "delta,share\r\n-12,-0.3\r\n"));
 }
 
 void TestCsvWriter::strictReaderRefuses_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("error");
-    QTest::newRow("bare LF") << QByteArray("a,b\nc,d\r\n") << QStringLiteral("line 1: a line break that is not CRLF outside quotes");
-    QTest::newRow("no final CRLF") << QByteArray("a,b\r\nc,d") << QStringLiteral("line 2: the last record does not end in CRLF");
-    QTest::newRow("unclosed quote") << QByteArray("a,b\r\n\"c,d\r\n") << QStringLiteral("line 3: a quoted field is not closed");
-    QTest::newRow("quote in field") << QByteArray("a,b\r\nc\"x,d\r\n") << QStringLiteral("line 2: a quote inside an unquoted field");
-    QTest::newRow("after closing quote") << QByteArray("a,b\r\n\"c\"x,d\r\n") << QStringLiteral("line 2: characters after a closing quote");
+    QTest::newRow("bare LF") << QByteArray("a,b\nc,d\r\n")
+                             << QStringLiteral("line 1: a line break that is not CRLF outside quotes");
+    QTest::newRow("no final CRLF") << QByteArray("a,b\r\nc,d")
+                                   << QStringLiteral("line 2: the last record does not end in CRLF");
+    QTest::newRow("unclosed quote") << QByteArray("a,b\r\n\"c,d\r\n")
+                                    << QStringLiteral("line 3: a quoted field is not closed");
+    QTest::newRow("quote in field") << QByteArray("a,b\r\nc\"x,d\r\n")
+                                    << QStringLiteral("line 2: a quote inside an unquoted field");
+    QTest::newRow("after closing quote") << QByteArray("a,b\r\n\"c\"x,d\r\n")
+                                         << QStringLiteral("line 2: characters after a closing quote");
     QTest::newRow("ragged") << QByteArray("a,b\r\nc\r\n") << QStringLiteral("line 2: 1 fields where the header has 2");
     QTest::newRow("not UTF-8") << QByteArray("a,b\r\n\xff,d\r\n") << QStringLiteral("line 1: not valid UTF-8");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("line 1: empty file, no header");

@@ -1,7 +1,7 @@
 // LTTB downsampling: never more than N points, ascending, first/last and the extremes always kept, shapes
 // (steps, spikes, lines) preserved.
 
-#include "Downsampler.h"
+#include "models/analytics/Downsampler.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -2,8 +2,8 @@
 // resets, empty and one-point histories, a key disabled for a week, a one-off burst, a weekday/weekend
 // rhythm, acceleration, the level table and how confidence moves. Time comes from a ManualClock.
 
-#include "Forecaster.h"
-#include "ManualClock.h"
+#include "models/analytics/Forecaster.h"
+#include "tests/testsupport/ManualClock.h"
 
 #include <QTest>
 #include <cmath>

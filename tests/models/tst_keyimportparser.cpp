@@ -1,6 +1,6 @@
 // KeyImportParser: key lists as admins keep them, every line accounted for, no key text in any reason.
 
-#include "KeyImportParser.h"
+#include "models/keys/KeyImportParser.h"
 
 #include <QTest>
 
@@ -313,8 +313,8 @@ void TestKeyImportParser::labelLimit()
     QCOMPARE(parse.rejections[0].reason, QStringLiteral("the label is longer than 200 characters"));
 
     // A .env name is a label too (found by tests/fuzz/fuzz_keyimportparser): 10 000 characters are refused.
-    const ImportParse env = KeyImportParser::parse(QByteArray(QByteArray(10000, 'N') + "=" + kKey1 + "\n"
-                                                              + QByteArray(KeyImportParser::kMaxLabelLength, 'M') + "=" + kKey2));
+    const ImportParse env = KeyImportParser::parse(QByteArray(
+        QByteArray(10000, 'N') + "=" + kKey1 + "\n" + QByteArray(KeyImportParser::kMaxLabelLength, 'M') + "=" + kKey2));
     QCOMPARE(env.entries.size(), std::size_t(1));
     QCOMPARE(env.entries[0].line, 2);
     QCOMPARE(env.entries[0].label.size(), KeyImportParser::kMaxLabelLength);

@@ -1,8 +1,8 @@
 // Key operations through the real vault (memory keychain) and a real SQLite store.
 
-#include "RawDatabase.h"
-#include "TestKeys.h"
-#include "TestSession.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -46,7 +46,8 @@ void TestKeyManager::cleanup()
 void TestKeyManager::addTrimsValidatesAndSeals()
 {
     const QByteArray key = "tvly-dev-AbCdEf0123456789wxyz";
-    const AddKeyOutcome ok = m_t->keys()->add(QStringLiteral("  search agent  "), SecureBytes(QByteArray("  " + key + "\n")));
+    const AddKeyOutcome ok
+        = m_t->keys()->add(QStringLiteral("  search agent  "), SecureBytes(QByteArray("  " + key + "\n")));
     QVERIFY2(ok.ok, qPrintable(ok.error));
     QCOMPARE(ok.key.label, QStringLiteral("search agent"));
     QCOMPARE(ok.key.masked, QStringLiteral("tvly-dev-****wxyz"));
@@ -73,7 +74,8 @@ void TestKeyManager::addRefusesDuplicatesAndLabelClashes()
     const AddKeyOutcome again = m_t->keys()->add(QStringLiteral("second"), SecureBytes(key));
     QVERIFY(!again.ok);
     QVERIFY2(again.error.contains(QLatin1String("already stored as \"first\"")), qPrintable(again.error));
-    const AddKeyOutcome clash = m_t->keys()->add(QStringLiteral("first"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 2)));
+    const AddKeyOutcome clash
+        = m_t->keys()->add(QStringLiteral("first"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 2)));
     QVERIFY(!clash.ok);
     QVERIFY2(clash.error.contains(QLatin1String("already used")), qPrintable(clash.error));
     QCOMPARE(m_t->store()->keys().size(), 1);
@@ -108,20 +110,23 @@ void TestKeyManager::importReportsEachBadLine()
 
 void TestKeyManager::importTwiceImportsNothingNew()
 {
-    const QByteArray text = QByteArray("a,") + TestKeys::make(QStringLiteral("ok"), 1) + "\nb," + TestKeys::make(QStringLiteral("ok"), 2) + "\n";
+    const QByteArray text = QByteArray("a,") + TestKeys::make(QStringLiteral("ok"), 1) + "\nb,"
+        + TestKeys::make(QStringLiteral("ok"), 2) + "\n";
     QCOMPARE(m_t->keys()->import(text).imported.size(), 2);
     const ImportReport again = m_t->keys()->import(text);
     QCOMPARE(again.imported.size(), 0);
     QCOMPARE(again.rejected.size(), 2);
     QCOMPARE(again.rejected.first().line, 1);
-    QVERIFY2(again.rejected.first().reason.contains(QLatin1String("already stored")), qPrintable(again.rejected.first().reason));
+    QVERIFY2(again.rejected.first().reason.contains(QLatin1String("already stored")),
+             qPrintable(again.rejected.first().reason));
     QCOMPARE(m_t->store()->keys().size(), 2);
 }
 
 void TestKeyManager::importResolvesLabelClashes()
 {
     QVERIFY(m_t->addKey(TestKeys::make(QStringLiteral("ok"), 1), QStringLiteral("agent")));
-    const QByteArray text = QByteArray("agent,") + TestKeys::make(QStringLiteral("ok"), 2) + "\nagent," + TestKeys::make(QStringLiteral("ok"), 3) + "\n";
+    const QByteArray text = QByteArray("agent,") + TestKeys::make(QStringLiteral("ok"), 2) + "\nagent,"
+        + TestKeys::make(QStringLiteral("ok"), 3) + "\n";
     const ImportReport report = m_t->keys()->import(text);
     QCOMPARE(report.imported.size(), 2);
     QCOMPARE(report.imported.at(0).label, QStringLiteral("agent (2)"));
@@ -149,7 +154,8 @@ void TestKeyManager::resolveRemoveEnable()
 void TestKeyManager::addNeedsAnOpenVault()
 {
     m_t->session()->vault()->close();
-    const AddKeyOutcome outcome = m_t->keys()->add(QStringLiteral("x"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 1)));
+    const AddKeyOutcome outcome
+        = m_t->keys()->add(QStringLiteral("x"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 1)));
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains(QLatin1String("keychain")), qPrintable(outcome.error));
     const ImportReport report = m_t->keys()->import(QByteArray("y," + TestKeys::make(QStringLiteral("ok"), 2)));

@@ -1,8 +1,8 @@
 // KeyTableModel: rows, roles, sort values and the human forms the table and the command line share.
 
-#include "KeyTableModel.h"
-#include "ManualClock.h"
 #include "models/core/TimeText.h"
+#include "models/itemmodels/KeyTableModel.h"
+#include "tests/testsupport/ManualClock.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

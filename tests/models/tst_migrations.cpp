@@ -1,16 +1,15 @@
 // Schema migrations on a real SQLite file: fresh files, upgrades from the first schema, newer files refused.
 
-#include "Migrations.h"
-#include "RawDatabase.h"
-#include "Store.h"
-#include "TempDataDir.h"
+#include "models/store/Migrations.h"
+#include "models/store/Store.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-
 
 class TestMigrations : public QObject
 {
@@ -38,7 +37,7 @@ void TestMigrations::freshFileGetsLatestSchemaAndPragmas()
 
     RawDatabase raw(dir.databasePath());
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    for (const char* table : {"keys", "usage_snapshots", "refresh_runs", "lookup_events", "store_meta"}) {
+    for (const char* table : { "keys", "usage_snapshots", "refresh_runs", "lookup_events", "store_meta" }) {
         QVERIFY2(raw.db().tables().contains(QString::fromLatin1(table)), table);
     }
     // The store is private to its owner.
@@ -150,9 +149,11 @@ void TestMigrations::chartQueriesUseTheirIndexes()
         }
         return text;
     };
-    const QString perKey = plan(QStringLiteral("SELECT * FROM usage_snapshots WHERE key_id = 1 AND taken_at >= 0 AND taken_at < 10"));
+    const QString perKey
+        = plan(QStringLiteral("SELECT * FROM usage_snapshots WHERE key_id = 1 AND taken_at >= 0 AND taken_at < 10"));
     QVERIFY2(perKey.contains(QLatin1String("usage_snapshots_key_time")), qPrintable(perKey));
-    const QString overall = plan(QStringLiteral("SELECT count(*) FROM usage_snapshots WHERE taken_at >= 0 AND taken_at < 10"));
+    const QString overall
+        = plan(QStringLiteral("SELECT count(*) FROM usage_snapshots WHERE taken_at >= 0 AND taken_at < 10"));
     QVERIFY2(overall.contains(QLatin1String("usage_snapshots_time")), qPrintable(overall));
     const QString events = plan(QStringLiteral("SELECT * FROM lookup_events WHERE key_id = 3 AND at >= 0"));
     QVERIFY2(events.contains(QLatin1String("lookup_events_key_time")), qPrintable(events));

@@ -3,11 +3,11 @@
 // key that runs out when its account runs out, if that comes first (the key table's level and date,
 // `forecast` and the alert engine all say the same of it).
 
-#include "AlertEngine.h"
-#include "AnalyticsTestData.h"
-#include "QuotaForecasts.h"
-#include "Rollups.h"
-#include "TempDataDir.h"
+#include "models/alerts/AlertEngine.h"
+#include "models/analytics/QuotaForecasts.h"
+#include "models/analytics/Rollups.h"
+#include "tests/models/AnalyticsTestData.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QSet>
 #include <QTest>

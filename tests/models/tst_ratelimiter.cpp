@@ -1,8 +1,8 @@
 // The per-key rate limiter with a clock the test moves: window, Retry-After, backoff, seeding.
 
-#include "LookupResult.h"
-#include "ManualClock.h"
-#include "RateLimiter.h"
+#include "models/refresh/RateLimiter.h"
+#include "models/tavily/LookupResult.h"
+#include "tests/testsupport/ManualClock.h"
 
 #include <QTest>
 
@@ -14,7 +14,7 @@ LookupResult answer(KeyStatus status, int http, const QDateTime& retryAt = {})
     result.httpStatus = http;
     result.retryAt = retryAt;
     if (status == KeyStatus::Ok) {
-        result.report = UsageReport{};
+        result.report = UsageReport {};
     }
     return result;
 }
@@ -56,7 +56,7 @@ void TestRateLimiter::windowAllowsTenPerTenMinutes()
 void TestRateLimiter::keysAreIndependent()
 {
     ManualClock clock;
-    RateLimiter limiter(&clock, {2, 60, 30, 3600});
+    RateLimiter limiter(&clock, { 2, 60, 30, 3600 });
     QVERIFY(limiter.tryAcquire(1, nullptr));
     QVERIFY(limiter.tryAcquire(1, nullptr));
     QVERIFY(!limiter.tryAcquire(1, nullptr));
@@ -85,8 +85,8 @@ void TestRateLimiter::backoffGrowsToTheCeilingAndResets_data()
     QTest::addColumn<int>("base");
     QTest::addColumn<int>("ceiling");
     QTest::addColumn<QList<int>>("expected");
-    QTest::newRow("30 s doubling to 1 h") << 30 << 3600 << QList<int>{30, 60, 120, 240, 480, 960, 1920, 3600, 3600};
-    QTest::newRow("ceiling below base") << 10 << 5 << QList<int>{10, 10, 10};
+    QTest::newRow("30 s doubling to 1 h") << 30 << 3600 << QList<int> { 30, 60, 120, 240, 480, 960, 1920, 3600, 3600 };
+    QTest::newRow("ceiling below base") << 10 << 5 << QList<int> { 10, 10, 10 };
 }
 
 void TestRateLimiter::backoffGrowsToTheCeilingAndResets()
@@ -95,7 +95,7 @@ void TestRateLimiter::backoffGrowsToTheCeilingAndResets()
     QFETCH(int, ceiling);
     QFETCH(QList<int>, expected);
     ManualClock clock;
-    RateLimiter limiter(&clock, {0, 600, base, ceiling});
+    RateLimiter limiter(&clock, { 0, 600, base, ceiling });
     for (int i = 0; i < expected.size(); ++i) {
         QCOMPARE(limiter.backoffSeconds(i + 1), qint64(expected.at(i)));
         QVERIFY(limiter.tryAcquire(7, nullptr));
@@ -116,12 +116,12 @@ void TestRateLimiter::seedRebuildsWindowAndFailures()
     QList<LookupEvent> events;
     const QDateTime now = clock.now();
     for (int i = 0; i < 10; ++i) {
-        events.append({1, now.addSecs(-300 + i), LookupSource::Network, 10, 200, KeyStatus::Ok});
+        events.append({ 1, now.addSecs(-300 + i), LookupSource::Network, 10, 200, KeyStatus::Ok });
     }
-    events.append({2, now.addSecs(-20), LookupSource::Network, 10, 500, KeyStatus::Error});
-    events.append({2, now.addSecs(-10), LookupSource::Network, 10, 500, KeyStatus::Error});
-    events.append({3, now.addSecs(-10), LookupSource::Cache, 0, 0, KeyStatus::Ok}); // not a call
-    events.append({5, now.addSecs(-10), LookupSource::Network, 10, 401, KeyStatus::Invalid});
+    events.append({ 2, now.addSecs(-20), LookupSource::Network, 10, 500, KeyStatus::Error });
+    events.append({ 2, now.addSecs(-10), LookupSource::Network, 10, 500, KeyStatus::Error });
+    events.append({ 3, now.addSecs(-10), LookupSource::Cache, 0, 0, KeyStatus::Ok }); // not a call
+    events.append({ 5, now.addSecs(-10), LookupSource::Network, 10, 401, KeyStatus::Invalid });
     KeyRecord limited;
     limited.id = 4;
     limited.status = KeyStatus::RateLimited;
@@ -131,7 +131,7 @@ void TestRateLimiter::seedRebuildsWindowAndFailures()
     revoked.id = 5;
     revoked.status = KeyStatus::Invalid;
     revoked.retryAt = now.addSecs(25);
-    limiter.seed(events, {limited, revoked});
+    limiter.seed(events, { limited, revoked });
     QCOMPARE(limiter.nextAllowed(1), now.addSecs(300));
     QCOMPARE(limiter.consecutiveFailures(2), 2);
     QCOMPARE(limiter.nextAllowed(2), now.addSecs(-10 + 60));
@@ -147,7 +147,7 @@ void TestRateLimiter::seedRebuildsWindowAndFailures()
 void TestRateLimiter::zeroCallsDisablesTheWindow()
 {
     ManualClock clock;
-    RateLimiter limiter(&clock, {0, 600, 30, 3600});
+    RateLimiter limiter(&clock, { 0, 600, 30, 3600 });
     for (int i = 0; i < 100; ++i) {
         QVERIFY(limiter.tryAcquire(1, nullptr));
     }

@@ -1,12 +1,12 @@
 // Refresh-all end to end: the real client against the real local usage server, a real SQLite store.
 
-#include "ManualClock.h"
-#include "RawDatabase.h"
-#include "RefreshEngine.h"
-#include "TestKeys.h"
-#include "TestSession.h"
-#include "UsageServer.h"
+#include "app/sim/UsageServer.h"
+#include "models/refresh/RefreshEngine.h"
 #include "models/store/StoreService.h"
+#include "tests/testsupport/ManualClock.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -76,26 +76,28 @@ void TestRefreshEngine::fiftyMixedKeysEachGetTheirOwnStatus()
 {
     TestSession t;
     QVERIFY2(t.open(), qPrintable(t.error()));
-    struct Kind {
+    struct Kind
+    {
         const char* scenario;
         KeyStatus status;
         int http;
     };
-    const QList<Kind> kinds{{"ok", KeyStatus::Ok, 200},
-                            {"nolimit", KeyStatus::Ok, 200},
-                            {"low", KeyStatus::Low, 200},
-                            {"invalid", KeyStatus::Invalid, 401},
-                            {"forbidden", KeyStatus::Invalid, 403},
-                            {"exhausted", KeyStatus::Exhausted, 432},
-                            {"paygo", KeyStatus::Exhausted, 433},
-                            {"error", KeyStatus::Error, 500},
-                            {"malformed", KeyStatus::Error, 200},
-                            {"ratelimited", KeyStatus::RateLimited, 429}};
+    const QList<Kind> kinds { { "ok", KeyStatus::Ok, 200 },
+                              { "nolimit", KeyStatus::Ok, 200 },
+                              { "low", KeyStatus::Low, 200 },
+                              { "invalid", KeyStatus::Invalid, 401 },
+                              { "forbidden", KeyStatus::Invalid, 403 },
+                              { "exhausted", KeyStatus::Exhausted, 432 },
+                              { "paygo", KeyStatus::Exhausted, 433 },
+                              { "error", KeyStatus::Error, 500 },
+                              { "malformed", KeyStatus::Error, 200 },
+                              { "ratelimited", KeyStatus::RateLimited, 429 } };
     QHash<qint64, Kind> expected;
     for (int i = 0; i < 50; ++i) {
         const Kind& kind = kinds.at(i % kinds.size());
-        const qint64 id = t.addKey(TestKeys::make(QString::fromLatin1(kind.scenario), i, QStringLiteral("acct%1").arg(i)),
-                                   QStringLiteral("key-%1").arg(i));
+        const qint64 id
+            = t.addKey(TestKeys::make(QString::fromLatin1(kind.scenario), i, QStringLiteral("acct%1").arg(i)),
+                       QStringLiteral("key-%1").arg(i));
         QVERIFY2(id, qPrintable(t.error()));
         expected.insert(id, kind);
     }
@@ -255,7 +257,7 @@ void TestRefreshEngine::secondRunWhileRunningJoinsTheLookups()
     QSignalSpy finished(t.engine(), &RefreshEngine::finished);
     // An auto-refresh and four impatient clicks at the same moment.
     for (int i = 0; i < 5; ++i) {
-        QVERIFY(t.engine()->start(RefreshOptions{true, {}}));
+        QVERIFY(t.engine()->start(RefreshOptions { true, {} }));
     }
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, 5000);
     QCOMPARE(t.server()->stats().requests, 10); // each key asked once
@@ -333,7 +335,7 @@ void TestRefreshEngine::secondRefreshWithinTtlMakesNoNetworkCall()
     QCOMPARE(t.server()->stats().requests, 20); // no network call at all
     QCOMPARE(t.store()->snapshotCount(), 20);
     // --force skips the cache (but not the limiter).
-    const RunSummary forced = t.refresh(RefreshOptions{true, {}});
+    const RunSummary forced = t.refresh(RefreshOptions { true, {} });
     QCOMPARE(forced.run.fromCache, 0);
     QCOMPARE(t.server()->stats().requests, 40);
 }
@@ -367,12 +369,12 @@ void TestRefreshEngine::eleventhCallInTenMinutesIsHeldBack()
     const QByteArray key = TestKeys::make(QStringLiteral("ok"), 1);
     const qint64 id = t.addKey(key);
     for (int i = 0; i < 10; ++i) {
-        const RunSummary summary = t.refresh(RefreshOptions{true, {}});
+        const RunSummary summary = t.refresh(RefreshOptions { true, {} });
         QCOMPARE(summary.run.succeeded, 1);
         clock.advanceSeconds(30);
     }
     // 10 calls in the last 300 s: the 11th must wait until the first leaves the 600 s window.
-    const RunSummary held = t.refresh(RefreshOptions{true, {}});
+    const RunSummary held = t.refresh(RefreshOptions { true, {} });
     QCOMPARE(held.run.rateLimited, 1);
     QCOMPARE(held.run.failed, 0);
     QCOMPARE(held.errors.first().status, KeyStatus::RateLimited);
@@ -382,9 +384,9 @@ void TestRefreshEngine::eleventhCallInTenMinutesIsHeldBack()
     QVERIFY(stored->keyUsage.has_value()); // the figures of the last answer stay
     QCOMPARE(t.server()->stats().requests, 10);
     clock.advanceSeconds(299); // 12:09:59: still inside the window
-    QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.rateLimited, 1);
+    QCOMPARE(t.refresh(RefreshOptions { true, {} }).run.rateLimited, 1);
     clock.advanceSeconds(2); // 12:10:01: the first call has left the window
-    QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.succeeded, 1);
+    QCOMPARE(t.refresh(RefreshOptions { true, {} }).run.succeeded, 1);
     QCOMPARE(t.server()->stats().requests, 11);
 }
 
@@ -411,7 +413,7 @@ void TestRefreshEngine::retryAfterIsHonoured()
     // An HTTP-date has whole seconds: allow the second it was cut to.
     QVERIFY2(retryAt >= before.addSecs(waitSeconds - 2) && retryAt <= before.addSecs(waitSeconds + 2),
              qPrintable(retryAt.toString(Qt::ISODateWithMs)));
-    QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.rateLimited, 1);
+    QCOMPARE(t.refresh(RefreshOptions { true, {} }).run.rateLimited, 1);
     QCOMPARE(t.server()->stats().perKey.value(UsageServer::keyFingerprint(key)), 1); // held back, not asked
     // When it may be asked again is retry_at, which each surface writes its own way; the message holds no raw
     // ISO time to land in a table cell.
@@ -438,12 +440,12 @@ void TestRefreshEngine::failuresBackOff()
     QVERIFY(t.addKey(key));
     // Expected waits after 1, 2, 3, 4 consecutive failures: 10, 20, 40 (ceiling), 40.
     int asked = 0;
-    for (const int wait : {10, 20, 40, 40}) {
-        QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.failed, 1);
+    for (const int wait : { 10, 20, 40, 40 }) {
+        QCOMPARE(t.refresh(RefreshOptions { true, {} }).run.failed, 1);
         ++asked;
         clock.advanceSeconds(wait - 1);
         // One second early: held back, and still a failing key (not "rate limited": Tavily did not say so).
-        const RunSummary held = t.refresh(RefreshOptions{true, {}});
+        const RunSummary held = t.refresh(RefreshOptions { true, {} });
         QCOMPARE(held.run.failed, 1);
         QCOMPARE(held.run.rateLimited, 0);
         QCOMPARE(held.errors.first().status, KeyStatus::Error);
@@ -464,13 +466,13 @@ void TestRefreshEngine::limiterStateSurvivesANewProcess()
     QVERIFY2(t.open(), qPrintable(t.error()));
     const qint64 id = t.addKey(TestKeys::make(QStringLiteral("ok"), 1));
     for (int i = 0; i < 10; ++i) {
-        QCOMPARE(t.refresh(RefreshOptions{true, {}}).run.succeeded, 1);
+        QCOMPARE(t.refresh(RefreshOptions { true, {} }).run.succeeded, 1);
     }
     // A second engine on the same store, as a cron job would start: it learns the 10 calls from the store.
     StoreService otherStore(t.dataDir().databasePath());
     RefreshEngine other(&otherStore, t.session()->vault(), t.session()->client(), &clock);
     QSignalSpy finished(&other, &RefreshEngine::finished);
-    QVERIFY(other.start(RefreshOptions{true, {}}));
+    QVERIFY(other.start(RefreshOptions { true, {} }));
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.first().first().value<RunSummary>().run.rateLimited, 1);
     QCOMPARE(t.server()->stats().requests, 10);
@@ -487,7 +489,7 @@ void TestRefreshEngine::repeatedForcedRunsStayWithinServerLimit()
     }
     QCOMPARE(t.keys()->import(text).imported.size(), 200);
     for (int run = 0; run < 12; ++run) {
-        const RunSummary summary = t.refresh(RefreshOptions{true, {}});
+        const RunSummary summary = t.refresh(RefreshOptions { true, {} });
         QCOMPARE(summary.run.keys, 200);
         // Ten forced runs reach Tavily; the 11th and 12th are held back by QuotaDeck, not refused by Tavily.
         QCOMPARE(summary.run.rateLimited, run < 10 ? 0 : 200);

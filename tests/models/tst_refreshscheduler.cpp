@@ -1,8 +1,8 @@
 // Auto-refresh against the real engine and local server: ticks start runs, and never overlap a run.
 
-#include "RefreshScheduler.h"
-#include "TestKeys.h"
-#include "TestSession.h"
+#include "models/refresh/RefreshScheduler.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QSignalSpy>
 #include <QTest>

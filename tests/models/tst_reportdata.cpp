@@ -2,12 +2,12 @@
 // every table parsed back with the strict reader and compared with the store, the JSON checked against the
 // shape README.md documents, and no key material anywhere.
 
-#include "AnalyticsQueries.h"
-#include "CsvReader.h"
-#include "CsvWriter.h"
-#include "JsonWriter.h"
-#include "ReportData.h"
-#include "ReportTestData.h"
+#include "models/analytics/AnalyticsQueries.h"
+#include "models/reports/CsvReader.h"
+#include "models/reports/CsvWriter.h"
+#include "models/reports/JsonWriter.h"
+#include "models/reports/ReportData.h"
+#include "tests/models/ReportTestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // ReportFile: a report is written whole or not at all; a place that cannot be written is one clear line.
 
-#include "ReportFile.h"
-#include "TempDataDir.h"
+#include "models/reports/ReportFile.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,7 +27,7 @@ void TestReportFile::writesTheBytes()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("a,b\r\n"));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("r.csv")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("r.csv") });
 }
 
 void TestReportFile::missingFolderIsOneLineAndNoFile()
@@ -69,7 +69,7 @@ void TestReportFile::failedRenderKeepsTheOldReport()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("old report"));
     // No temporary file is left beside it.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("r.pdf")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("r.pdf") });
 }
 
 QTEST_GUILESS_MAIN(TestReportFile)

@@ -1,6 +1,6 @@
 // ReportPeriod: the times --since/--until and the Export dialog accept, and the default span.
 
-#include "ReportPeriod.h"
+#include "models/reports/ReportPeriod.h"
 
 #include <QTest>
 
@@ -26,11 +26,14 @@ void TestReportPeriod::parse_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected");
     QTest::newRow("date") << QStringLiteral("2026-11-01") << QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
-    QTest::newRow("time, Z") << QStringLiteral("2026-11-01T08:15Z") << QDateTime(QDate(2026, 11, 1), QTime(8, 15), Qt::UTC);
-    QTest::newRow("time without offset is UTC") << QStringLiteral("2026-11-01T08:15:30")
-                                                << QDateTime(QDate(2026, 11, 1), QTime(8, 15, 30), Qt::UTC);
-    QTest::newRow("space instead of T") << QStringLiteral("2026-11-01 08:15") << QDateTime(QDate(2026, 11, 1), QTime(8, 15), Qt::UTC);
-    QTest::newRow("offset") << QStringLiteral("2026-11-01T08:15:00+02:00") << QDateTime(QDate(2026, 11, 1), QTime(6, 15), Qt::UTC);
+    QTest::newRow("time, Z") << QStringLiteral("2026-11-01T08:15Z")
+                             << QDateTime(QDate(2026, 11, 1), QTime(8, 15), Qt::UTC);
+    QTest::newRow("time without offset is UTC")
+        << QStringLiteral("2026-11-01T08:15:30") << QDateTime(QDate(2026, 11, 1), QTime(8, 15, 30), Qt::UTC);
+    QTest::newRow("space instead of T") << QStringLiteral("2026-11-01 08:15")
+                                        << QDateTime(QDate(2026, 11, 1), QTime(8, 15), Qt::UTC);
+    QTest::newRow("offset") << QStringLiteral("2026-11-01T08:15:00+02:00")
+                            << QDateTime(QDate(2026, 11, 1), QTime(6, 15), Qt::UTC);
     QTest::newRow("now") << QStringLiteral("now") << kNow;
     QTest::newRow("days back") << QStringLiteral("7d") << kNow.addDays(-7);
     QTest::newRow("hours back") << QStringLiteral("12h") << kNow.addSecs(-12 * 3600);

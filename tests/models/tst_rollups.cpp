@@ -2,10 +2,10 @@
 // queries, raw-only against rollups, before and after the raw rows are deleted), running again changes
 // nothing, late rows are rolled again, retention, budgets, stop requests, and keys removed.
 
-#include "AnalyticsQueries.h"
-#include "AnalyticsTestData.h"
-#include "Rollups.h"
-#include "TempDataDir.h"
+#include "models/analytics/AnalyticsQueries.h"
+#include "models/analytics/Rollups.h"
+#include "tests/models/AnalyticsTestData.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QTest>
 #include <atomic>
@@ -419,8 +419,10 @@ void TestRollups::removedKeyLeavesTheTotals()
     AnalyticsQueries queries(data.connection());
     // Whole days (daily rollups only), and up to a moment past the rollups (daily, hourly and raw parts
     // together), in buckets of the rollups' grains and coarser.
-    for (const AnalyticsRange& r : { span(T0, T0 + 3 * DayMs, HourMs), span(T0, T0 + 3 * DayMs, DayMs),
-                                     span(T0, now + 20 * MinuteMs, HourMs), span(T0, now + 20 * MinuteMs, DayMs),
+    for (const AnalyticsRange& r : { span(T0, T0 + 3 * DayMs, HourMs),
+                                     span(T0, T0 + 3 * DayMs, DayMs),
+                                     span(T0, now + 20 * MinuteMs, HourMs),
+                                     span(T0, now + 20 * MinuteMs, DayMs),
                                      span(T0, now + 20 * MinuteMs, 6 * HourMs) }) {
         QCOMPARE(text(queries.credits(r)), text(rawOnly.credits(r)));
         QCOMPARE(text(queries.lookups(r)), text(rawOnly.lookups(r)));

@@ -3,9 +3,9 @@
 // the next open of the vault, under the sealing and fingerprint sub-keys. Real store (SQLite file, or a
 // PostgreSQL schema under QUOTADECK_TEST_DB), real local usage server, the in-memory keychain.
 
-#include "ApiKey.h"
-#include "TestKeys.h"
-#include "TestSession.h"
+#include "models/tavily/ApiKey.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QSignalSpy>
 #include <QTest>

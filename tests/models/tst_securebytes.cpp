@@ -2,7 +2,7 @@
 // undefined behaviour, so these tests check what can be: moves leave nothing behind, clear() empties,
 // takeFrom()/wipe() zero the caller's QByteArray in place, and comparison is by content.
 
-#include "SecureBytes.h"
+#include "models/vault/SecureBytes.h"
 
 #include <QFile>
 

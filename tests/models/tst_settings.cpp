@@ -1,8 +1,8 @@
 // Settings round-trip through a real ini file; bad values fall back with a warning; sessions apply them.
 
-#include "Settings.h"
-#include "TempDataDir.h"
-#include "TestSession.h"
+#include "models/settings/Settings.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QFile>
 #include <QTest>
@@ -23,7 +23,7 @@ void TestSettings::missingFileGivesDefaults()
     TempDataDir dir;
     QStringList warnings;
     const Settings s = Settings::load(Settings::fileIn(dir.path()), &warnings);
-    QCOMPARE(s, Settings{});
+    QCOMPARE(s, Settings {});
     QVERIFY(warnings.isEmpty());
     QCOMPARE(s.rateLimitCalls, 10);
     QCOMPARE(s.rateLimitWindowSeconds, 600);
@@ -69,17 +69,19 @@ void TestSettings::badValuesFallBackWithWarnings()
     QFile file(Settings::fileIn(dir.path()));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("[api]\nbase=ftp://nowhere\nconcurrency=9000\n[refresh]\nauto_refresh_minutes=7\ncache_ttl_seconds=abc\n"
-               "rate_limit_calls=3\nlock_wait_seconds=-5\n[billing]\nreset_day=31\n[alerts]\nforecast_warning_share=0.9\nforecast_critical_share=0.5\n");
+               "rate_limit_calls=3\nlock_wait_seconds=-5\n[billing]\nreset_day=31\n[alerts]\nforecast_warning_share=0."
+               "9\nforecast_critical_share=0.5\n");
     file.close();
     QStringList warnings;
     const Settings s = Settings::load(file.fileName(), &warnings);
     QCOMPARE(warnings.size(), 7);
-    QVERIFY2(warnings.contains(QStringLiteral("refresh/lock_wait_seconds must be a whole number from 0 to 86400; using 300")),
+    QVERIFY2(warnings.contains(
+                 QStringLiteral("refresh/lock_wait_seconds must be a whole number from 0 to 86400; using 300")),
              qPrintable(warnings.join(QLatin1Char('\n'))));
     QCOMPARE(s.lockWaitSeconds, 300);
     QCOMPARE(s.billingResetDay, 1);
     QCOMPARE(s.forecastWarningShare, 0.80);
-    QCOMPARE(s.apiBase, Settings{}.apiBase);
+    QCOMPARE(s.apiBase, Settings {}.apiBase);
     QCOMPARE(s.concurrency, 64);
     QCOMPARE(s.autoRefreshMinutes, 0);
     QCOMPARE(s.cacheTtlSeconds, 60);
@@ -109,7 +111,7 @@ void TestSettings::sessionAppliesFileAndOverrides()
     QCOMPARE(saved.rateLimitCalls, 2);
     // The overrides of this process (concurrency 7, the local server's URL) are not written to the file.
     QCOMPARE(saved.concurrency, 100);
-    QCOMPARE(saved.apiBase, Settings{}.apiBase);
+    QCOMPARE(saved.apiBase, Settings {}.apiBase);
     QCOMPARE(t.session()->client()->options().maxConcurrency, 7);
 }
 

@@ -1,6 +1,6 @@
 // SqlDialect: the one place where SQLite and PostgreSQL differ (migration words, locations, literals).
 
-#include "SqlDialect.h"
+#include "models/store/SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QTest>
@@ -37,9 +37,9 @@ void TestSqlDialect::ddlForPostgres_data()
         << QStringLiteral("CREATE TABLE k (key_id BIGINT PRIMARY KEY REFERENCES keys(id))");
     QTest::newRow("blob") << QStringLiteral("CREATE TABLE s (sealed BLOB NOT NULL)")
                           << QStringLiteral("CREATE TABLE s (sealed BYTEA NOT NULL)");
-    QTest::newRow("without rowid")
-        << QStringLiteral("CREATE TABLE h (bucket INTEGER NOT NULL, PRIMARY KEY (bucket)) WITHOUT ROWID")
-        << QStringLiteral("CREATE TABLE h (bucket BIGINT NOT NULL, PRIMARY KEY (bucket))");
+    QTest::newRow("without rowid") << QStringLiteral(
+        "CREATE TABLE h (bucket INTEGER NOT NULL, PRIMARY KEY (bucket)) WITHOUT ROWID")
+                                   << QStringLiteral("CREATE TABLE h (bucket BIGINT NOT NULL, PRIMARY KEY (bucket))");
     QTest::newRow("index untouched") << QStringLiteral("CREATE INDEX a ON b(c, d)")
                                      << QStringLiteral("CREATE INDEX a ON b(c, d)");
 }
@@ -55,7 +55,8 @@ void TestSqlDialect::sqliteTextIsUnchanged()
 {
     const QString sql = QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, b BLOB) WITHOUT ROWID");
     QCOMPARE(SqlDialect::ddl(SqlDialect::Engine::SQLite, sql), sql);
-    QVERIFY(SqlDialect::connectionSetup(SqlDialect::Engine::SQLite).contains(QStringLiteral("PRAGMA journal_mode=WAL")));
+    QVERIFY(
+        SqlDialect::connectionSetup(SqlDialect::Engine::SQLite).contains(QStringLiteral("PRAGMA journal_mode=WAL")));
     QVERIFY(SqlDialect::connectionSetup(SqlDialect::Engine::PostgreSQL).isEmpty());
 }
 
@@ -74,8 +75,7 @@ void TestSqlDialect::parsesLocations_data()
                                   << QStringLiteral("ann") << QString() << QStringLiteral("team") << QString();
     QTest::newRow("password, schema") << QStringLiteral("postgresql://ann:s%40cret@127.0.0.1:5433/team?schema=deck_1")
                                       << QStringLiteral("127.0.0.1") << 5433 << QStringLiteral("ann")
-                                      << QStringLiteral("s@cret") << QStringLiteral("team")
-                                      << QStringLiteral("deck_1");
+                                      << QStringLiteral("s@cret") << QStringLiteral("team") << QStringLiteral("deck_1");
 }
 
 void TestSqlDialect::parsesLocations()

@@ -2,9 +2,9 @@
 // keys, one-transaction runs, rollback of a failed run, cascades, and on PostgreSQL a lost connection; the
 // refresh lock between two instances on either engine, and on SQLite a lock file left by a killed refresh.
 
-#include "RawDatabase.h"
-#include "Store.h"
-#include "TempDataDir.h"
+#include "models/store/Store.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QFile>
 #include <QLockFile>
@@ -51,8 +51,8 @@ RunCommit commitFor(QList<KeyRecord> keys, const QDateTime& at)
         key.keyLimit = 1000;
         key.lastRefreshed = at;
         commit.keys.append(key);
-        commit.snapshots.append({key.id, at, 12, report(10 * key.id, 1000)});
-        commit.events.append({key.id, at, LookupSource::Network, 12, 200, KeyStatus::Ok});
+        commit.snapshots.append({ key.id, at, 12, report(10 * key.id, 1000) });
+        commit.events.append({ key.id, at, LookupSource::Network, 12, 200, KeyStatus::Ok });
         commit.run.succeeded++;
     }
     return commit;
@@ -99,7 +99,7 @@ void TestStore::cleanup()
 
 void TestStore::insertsAndReadsKeys()
 {
-    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b")};
+    QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b") };
     QVERIFY(m_store->insertKeys(keys));
     QVERIFY(keys[0].id > 0 && keys[1].id > keys[0].id);
     QVERIFY(m_store->hasSealedKeys());
@@ -123,10 +123,10 @@ void TestStore::insertsAndReadsKeys()
 
 void TestStore::insertIsAllOrNothing()
 {
-    QList<KeyRecord> first{makeKey(QStringLiteral("alpha"), "fp-a")};
+    QList<KeyRecord> first { makeKey(QStringLiteral("alpha"), "fp-a") };
     QVERIFY(m_store->insertKeys(first));
     // The second key of this batch repeats a fingerprint: the whole batch is refused.
-    QList<KeyRecord> batch{makeKey(QStringLiteral("gamma"), "fp-c"), makeKey(QStringLiteral("delta"), "fp-a")};
+    QList<KeyRecord> batch { makeKey(QStringLiteral("gamma"), "fp-c"), makeKey(QStringLiteral("delta"), "fp-a") };
     QVERIFY(!m_store->insertKeys(batch));
     QVERIFY(!m_store->lastError().isEmpty());
     QCOMPARE(m_store->keys().size(), 1);
@@ -135,7 +135,7 @@ void TestStore::insertIsAllOrNothing()
 
 void TestStore::commitRunWritesEverythingOnce()
 {
-    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b")};
+    QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b") };
     QVERIFY(m_store->insertKeys(keys));
     RunCommit commit = commitFor(keys, m_t0);
     QVERIFY2(m_store->commitRun(commit), qPrintable(m_store->lastError()));
@@ -164,7 +164,7 @@ void TestStore::commitRunWritesEverythingOnce()
 
 void TestStore::failedCommitRollsBackTheWholeRun()
 {
-    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b")};
+    QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b") };
     QVERIFY(m_store->insertKeys(keys));
     {
         // The last statement of the run fails (as a full disk would): nothing of the run may remain.
@@ -182,7 +182,7 @@ void TestStore::failedCommitRollsBackTheWholeRun()
 
 void TestStore::keyRemovedDuringRunIsSkipped()
 {
-    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b")};
+    QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b") };
     QVERIFY(m_store->insertKeys(keys));
     RunCommit commit = commitFor(keys, m_t0);
     QVERIFY(m_store->removeKey(keys[1].id)); // removed while the run was in flight
@@ -194,7 +194,7 @@ void TestStore::keyRemovedDuringRunIsSkipped()
 
 void TestStore::removingKeyRemovesItsHistory()
 {
-    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b")};
+    QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b") };
     QVERIFY(m_store->insertKeys(keys));
     RunCommit commit = commitFor(keys, m_t0);
     QVERIFY(m_store->commitRun(commit));
@@ -209,7 +209,7 @@ void TestStore::removingKeyRemovesItsHistory()
 
 void TestStore::nullLimitsRoundTrip()
 {
-    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a")};
+    QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a") };
     QVERIFY(m_store->insertKeys(keys));
     RunCommit commit = commitFor(keys, m_t0);
     commit.keys[0].keyLimit = std::nullopt;
@@ -228,7 +228,7 @@ void TestStore::lostConnectionReconnects()
     if (!m_dir->isPostgres()) {
         QSKIP("a PostgreSQL connection only (QUOTADECK_TEST_DB)");
     }
-    QList<KeyRecord> keys{makeKey(QStringLiteral("alpha"), "fp-a")};
+    QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a") };
     QVERIFY(m_store->insertKeys(keys));
     {
         // The server drops the store's connection, as a restart or a network cut would. Only this store's:
@@ -326,7 +326,7 @@ void TestStore::staleRefreshLockFileIsTakenOver()
 
     // Left by a refresh killed with SIGKILL: it names a process that no longer runs. Taken over at once.
     QProcess ended;
-    ended.start(QStringLiteral("sleep"), {QStringLiteral("0")});
+    ended.start(QStringLiteral("sleep"), { QStringLiteral("0") });
     QVERIFY(ended.waitForStarted(5000));
     const qint64 deadPid = ended.processId();
     QVERIFY(ended.waitForFinished(5000));

@@ -1,10 +1,10 @@
 // StoreCopy (quotadeck migrate): a SQLite store copied into an empty one (a PostgreSQL schema under
 // QUOTADECK_TEST_DB, else another SQLite file) with its history and ids, keys re-sealed, all or nothing.
 
-#include "Rollups.h"
-#include "Store.h"
-#include "StoreCopy.h"
-#include "TempDataDir.h"
+#include "models/analytics/Rollups.h"
+#include "models/store/Store.h"
+#include "models/store/StoreCopy.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QTest>
 
@@ -38,8 +38,8 @@ RunCommit runOver(const QList<KeyRecord>& keys, const QDateTime& at, qint64 usag
         report.account.plan = QStringLiteral("Researcher");
         report.account.planUsage = usage;
         commit.keys.append(key);
-        commit.snapshots.append({key.id, at, 50, report});
-        commit.events.append({key.id, at, LookupSource::Network, 50, 200, KeyStatus::Ok});
+        commit.snapshots.append({ key.id, at, 50, report });
+        commit.events.append({ key.id, at, LookupSource::Network, 50, 200, KeyStatus::Ok });
         commit.run.succeeded++;
     }
     return commit;
@@ -86,7 +86,8 @@ void TestStoreCopy::copiesHistoryWithItsIds()
     auto target = Store::open(shared.databasePath(), &error);
     QVERIFY2(target, qPrintable(error));
     QList<StoreCopy::TableCount> counts;
-    QVERIFY2(StoreCopy::copy(*source, *target, reseal, {{QStringLiteral("team_kdf"), QStringLiteral("x")}}, &counts, &error),
+    QVERIFY2(StoreCopy::copy(
+                 *source, *target, reseal, { { QStringLiteral("team_kdf"), QStringLiteral("x") } }, &counts, &error),
              qPrintable(error));
     QCOMPARE(counts.size(), StoreCopy::tables().size());
     for (const auto& count : counts) {

@@ -4,12 +4,12 @@
 // relay that stops forwarding, never stall the event loop of a refresh (bounds loose enough for two noisy
 // cores; bench_refresh gives the tight figures).
 
-#include "RawDatabase.h"
-#include "RefreshEngine.h"
-#include "TcpRelay.h"
-#include "TestKeys.h"
-#include "TestSession.h"
+#include "models/refresh/RefreshEngine.h"
 #include "models/store/StoreService.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TcpRelay.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -27,9 +27,8 @@ public:
     StallMeter()
     {
         m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this]() {
-            m_longest = std::max(m_longest, m_clock.restart());
-        });
+        QObject::connect(
+            &m_timer, &QTimer::timeout, this, [this]() { m_longest = std::max(m_longest, m_clock.restart()); });
         m_clock.start();
         m_timer.start();
     }
@@ -48,10 +47,9 @@ public:
     WriteLockHolder(const QString& location, int holdMs)
         : m_thread([this, location, holdMs]() {
             RawDatabase raw(location);
-            const bool ok = raw.isPostgres()
-                ? raw.exec(QStringLiteral("BEGIN"))
+            const bool ok = raw.isPostgres() ? raw.exec(QStringLiteral("BEGIN"))
                     && raw.exec(QStringLiteral("LOCK TABLE refresh_runs IN EXCLUSIVE MODE"))
-                : raw.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                                             : raw.exec(QStringLiteral("BEGIN IMMEDIATE"));
             m_holding = ok ? 1 : -1;
             QThread::msleep(ok ? holdMs : 0);
             m_released = true;
@@ -65,8 +63,8 @@ public:
     bool released() const { return m_released; }
 
 private:
-    std::atomic<int> m_holding {0};
-    std::atomic<bool> m_released {false};
+    std::atomic<int> m_holding { 0 };
+    std::atomic<bool> m_released { false };
     std::thread m_thread;
 };
 } // namespace
@@ -92,7 +90,8 @@ void TestStoreService::callsRunOnTheStoreThreadInOrder()
     QList<Qt::HANDLE> threads;
     for (int i = 0; i < 5; ++i) {
         service.call<Qt::HANDLE>(
-            this, [](Store&) { return QThread::currentThreadId(); },
+            this,
+            [](Store&) { return QThread::currentThreadId(); },
             [&order, &threads, i](const StoreAnswer<Qt::HANDLE>& answer) {
                 order << i;
                 threads << answer.value.value_or(nullptr);
@@ -100,10 +99,11 @@ void TestStoreService::callsRunOnTheStoreThreadInOrder()
     }
     QString storeId;
     service.call<QString>(
-        this, [](Store& s) { return s.storeId(); },
+        this,
+        [](Store& s) { return s.storeId(); },
         [&storeId](const StoreAnswer<QString>& answer) { storeId = answer.value.value_or(QString()); });
     QTRY_COMPARE(order.size(), 5);
-    QCOMPARE(order, QList<int>({0, 1, 2, 3, 4}));
+    QCOMPARE(order, QList<int>({ 0, 1, 2, 3, 4 }));
     for (Qt::HANDLE thread : std::as_const(threads)) {
         QVERIFY(thread != nullptr);
         QVERIFY(thread != QThread::currentThreadId());
@@ -118,7 +118,7 @@ void TestStoreService::aStuckCallIsAnsweredUnreachableAndTheRestGoOn()
     StoreService service(dir.databasePath());
     service.setDeadlineMs(500);
     QSignalSpy unreachable(&service, &StoreService::unreachable);
-    std::atomic<bool> release {false};
+    std::atomic<bool> release { false };
     int stuckAnswers = 0;
     QString stuckError;
     service.call<int>(
@@ -157,18 +157,17 @@ void TestStoreService::quittingDoesNotWaitForAStuckCall()
     TempDataDir dir;
     auto service = std::make_unique<StoreService>(dir.databasePath());
     service->setDeadlineMs(60000);
-    std::atomic<bool> release {false};
-    std::atomic<bool> running {false};
-    service->call<int>(
-        this,
-        [&](Store&) {
-            running = true;
-            while (!release) {
-                QThread::msleep(10);
-            }
-            return 1;
-        },
-        {});
+    std::atomic<bool> release { false };
+    std::atomic<bool> running { false };
+    service->call<int>(this,
+                       [&](Store&) {
+                           running = true;
+                           while (!release) {
+                               QThread::msleep(10);
+                           }
+                           return 1;
+                       },
+                       {});
     QTRY_VERIFY(running);
     QElapsedTimer quitting;
     quitting.start();
@@ -192,7 +191,7 @@ void TestStoreService::anotherProcessesWriteLockNeverStallsARefresh()
 
     StallMeter meter;
     QSignalSpy finished(t.engine(), &RefreshEngine::finished);
-    QVERIFY(t.engine()->start({true, {}}));
+    QVERIFY(t.engine()->start({ true, {} }));
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 40000);
     const RunSummary summary = finished.first().first().value<RunSummary>();
     // The run waited for the lock on the store thread, then wrote everything it had.
@@ -230,7 +229,7 @@ void TestStoreService::blackholedServerNeverStallsARefresh()
 
     QSignalSpy started(t.engine(), &RefreshEngine::started);
     QSignalSpy finished(t.engine(), &RefreshEngine::finished);
-    QVERIFY(t.engine()->start({true, {}}));
+    QVERIFY(t.engine()->start({ true, {} }));
     QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10000);
 
     // The relay stops forwarding while the run's look-ups are out; it forwards again after 15 s, from a thread
@@ -245,7 +244,7 @@ void TestStoreService::blackholedServerNeverStallsARefresh()
     });
     relay.setBlackhole(true);
     sinceBlackhole.start();
-    std::atomic<bool> done {false};
+    std::atomic<bool> done { false };
     std::thread healer([&]() {
         for (int i = 0; i < 300 && !done; ++i) {
             QThread::msleep(50);
@@ -266,10 +265,12 @@ void TestStoreService::blackholedServerNeverStallsARefresh()
              qPrintable(QStringLiteral("said unreachable after %1 ms").arg(saidUnreachableAt)));
     QVERIFY2(longest < 1000, qPrintable(QStringLiteral("stalled %1 ms").arg(longest)));
     qInfo("blackholed: unreachable said after %lld ms, cancelled run ended after %lld ms, longest stall %lld ms",
-          saidUnreachableAt, endedAfter, longest);
+          saidUnreachableAt,
+          endedAfter,
+          longest);
 
     // Forwarding again, the next refresh goes through over a new connection.
-    const RunSummary next = t.refresh({true, {}});
+    const RunSummary next = t.refresh({ true, {} });
     QVERIFY2(next.committed(), qPrintable(next.commitError));
     QCOMPARE(next.run.succeeded + next.run.rateLimited, 3);
 }

@@ -8,20 +8,20 @@
 // anything. On PostgreSQL, a run whose connection is cut mid-run takes the lock again, or, when another
 // instance took it meanwhile, commits its own answers without it: no run, snapshot or event lost or doubled.
 
-#include "AnalyticsQueries.h"
-#include "RawDatabase.h"
-#include "SqlDialect.h"
-#include "TeamSecrets.h"
-#include "TestKeys.h"
-#include "TcpRelay.h"
-#include "TestSession.h"
+#include "models/analytics/AnalyticsQueries.h"
+#include "models/keys/TeamSecrets.h"
+#include "models/store/SqlDialect.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TcpRelay.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QElapsedTimer>
-#include <QUrl>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 
 namespace {
 struct Admin
@@ -120,7 +120,7 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
     QVERIFY2(joined, qPrintable(error));
     QVERIFY2(adopt(second.session.get(), std::move(*joined), &error), qPrintable(error));
 
-    RefreshEngine* engines[2] = {first.engine(), second.session->engine()};
+    RefreshEngine* engines[2] = { first.engine(), second.session->engine() };
     for (RefreshEngine* engine : engines) {
         RefreshPolicy policy = engine->policy();
         policy.cacheTtlSeconds = 2; // the run window of this test
@@ -132,8 +132,8 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
         // The same moment, from two connections: whichever wins the lock asks Tavily.
         const bool started = engines[0]->start() > 0 && engines[1]->start() > 0;
         const bool done = started && QTest::qWaitFor([&] { return a.size() == 1 && b.size() == 1; }, 60000);
-        return done ? QList<RunSummary>{a.first().first().value<RunSummary>(), b.first().first().value<RunSummary>()}
-                    : QList<RunSummary>{};
+        return done ? QList<RunSummary> { a.first().first().value<RunSummary>(), b.first().first().value<RunSummary>() }
+                    : QList<RunSummary> {};
     };
 
     for (int window = 1; window <= 3; ++window) {
@@ -164,7 +164,8 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
     QCOMPARE(first.store()->snapshotCount(), keyCount * 3);
     const QList<LookupEvent> events = second.session->store()->events();
     QCOMPARE(events.size(), keyCount * 6);
-    QCOMPARE(std::count_if(events.begin(), events.end(), [](const LookupEvent& e) { return e.source == LookupSource::Network; }),
+    QCOMPARE(std::count_if(
+                 events.begin(), events.end(), [](const LookupEvent& e) { return e.source == LookupSource::Network; }),
              qsizetype(keyCount * 3));
 
     // Both dashboards read the same figures, each through its own connection.
@@ -239,8 +240,9 @@ void TestTeamRefresh::waitingRunGivesUpWithoutAskingOrWriting()
     const RunSummary notWaiting = runToEnd(finished);
     QVERIFY(clock.elapsed() < 1000);
     QVERIFY(notWaiting.gaveUpWaiting);
-    QCOMPARE(notWaiting.commitError, QStringLiteral("another instance is refreshing this store and "
-                                                    "refresh/lock_wait_seconds is 0; no key was asked or changed"));
+    QCOMPARE(notWaiting.commitError,
+             QStringLiteral("another instance is refreshing this store and "
+                            "refresh/lock_wait_seconds is 0; no key was asked or changed"));
     QCOMPARE(waiting.size(), 1);
     QVERIFY(t.store()->runs().isEmpty());
     QCOMPARE(t.server()->stats().requests, qint64(0));

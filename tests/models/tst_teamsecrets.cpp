@@ -3,11 +3,11 @@
 // a passphrase change re-wraps, an older store moves to the wrapped form. Real store (SQLite file, or a PostgreSQL
 // schema under QUOTADECK_TEST_DB), real local usage server, in-memory keychains (one per admin).
 
-#include "RawDatabase.h"
-#include "StoreMeta.h"
-#include "TeamSecrets.h"
-#include "TestKeys.h"
-#include "TestSession.h"
+#include "models/keys/TeamSecrets.h"
+#include "models/store/StoreMeta.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -119,7 +119,8 @@ void TestTeamSecrets::kdfTextRoundTripsAndRejectsTampering()
     QCOMPARE(parsed->opsLimit, kdf.opsLimit);
     QCOMPARE(parsed->memLimit, kdf.memLimit);
     QVERIFY(TeamSecrets::Kdf::fresh().salt != kdf.salt);
-    QVERIFY(!TeamSecrets::Kdf::parse(QStringLiteral("argon2id13$3$1099511627776$") + QString::fromLatin1(kdf.salt.toHex())));
+    QVERIFY(!TeamSecrets::Kdf::parse(QStringLiteral("argon2id13$3$1099511627776$")
+                                     + QString::fromLatin1(kdf.salt.toHex())));
     QVERIFY(!TeamSecrets::Kdf::parse(QStringLiteral("scrypt$3$67108864$") + QString::fromLatin1(kdf.salt.toHex())));
     QVERIFY(!TeamSecrets::Kdf::parse(QStringLiteral("argon2id13$3$67108864$abcd")));
 
@@ -147,8 +148,8 @@ void TestTeamSecrets::everyAdminWithThePassphraseOpensTheSameKeys()
     }
     const QList<KeyRecord> before = first.store()->keys();
     QString error;
-    std::optional<SecureBytes> key
-        = TeamSecrets::setPassphrase(*first.store(), *first.session()->vault(), phrase("correct horse battery"), &error);
+    std::optional<SecureBytes> key = TeamSecrets::setPassphrase(
+        *first.store(), *first.session()->vault(), phrase("correct horse battery"), &error);
     QVERIFY2(key, qPrintable(error));
     QVERIFY(first.store()->isTeam());
     const QList<KeyRecord> after = first.store()->keys();
@@ -174,9 +175,11 @@ void TestTeamSecrets::everyAdminWithThePassphraseOpensTheSameKeys()
         QCOMPARE(QByteArray(reinterpret_cast<const char*>(plain->data()), qsizetype(plain->size())), secrets[i]);
     }
     QVERIFY(second.session->keys()->add(QStringLiteral("k3"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 3))).ok);
-    QVERIFY(first.session()->keys()->add(QStringLiteral("k4"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 4))).ok);
+    QVERIFY(
+        first.session()->keys()->add(QStringLiteral("k4"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 4))).ok);
     // A key added by one admin is a duplicate for the other (fingerprints come from the shared key).
-    QVERIFY(!second.session->keys()->add(QStringLiteral("dup"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 4))).ok);
+    QVERIFY(
+        !second.session->keys()->add(QStringLiteral("dup"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 4))).ok);
     QCOMPARE(first.refresh().run.succeeded, 5);
 }
 
@@ -186,8 +189,8 @@ void TestTeamSecrets::withoutThePassphraseMetadataOnly()
     QVERIFY2(first.open(), qPrintable(first.error()));
     QVERIFY(first.addKey(TestKeys::make(QStringLiteral("ok"), 1), QStringLiteral("alpha")));
     QString error;
-    QVERIFY(TeamSecrets::setPassphrase(*first.store(), *first.session()->vault(), phrase("correct horse battery"),
-                                       &error));
+    QVERIFY(
+        TeamSecrets::setPassphrase(*first.store(), *first.session()->vault(), phrase("correct horse battery"), &error));
     Admin other;
     QVERIFY2(other.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
     QVERIFY(!other.vaultOpen);

@@ -4,12 +4,12 @@
 // hours in a row raise one critical unusual_usage alert with the observed and expected figures; a new billing cycle
 // inside the window is not taken for a leak; the threshold 0 turns the check off.
 
-#include "AnalyticsTestData.h"
-#include "TempDataDir.h"
 #include "models/alerts/AlertEngine.h"
 #include "models/alerts/UnusualUsage.h"
 #include "models/alerts/UsageBaseline.h"
 #include "models/settings/Settings.h"
+#include "tests/models/AnalyticsTestData.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QTest>
 

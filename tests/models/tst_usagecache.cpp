@@ -1,7 +1,7 @@
 // The TTL cache of quota answers with a clock the test moves: expiry, LRU bound, sweep, failures ignored.
 
-#include "ManualClock.h"
-#include "UsageCache.h"
+#include "models/refresh/UsageCache.h"
+#include "tests/testsupport/ManualClock.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // UsageClient against the real local usage server (on its own thread) and, where a test needs to see the raw
 // request or send a hostile answer, a few lines of QTcpServer.
 
-#include "UsageClient.h"
+#include "models/tavily/UsageClient.h"
 
-#include "TestKeys.h"
-#include "UsageParser.h"
-#include "UsageServerThread.h"
+#include "app/sim/UsageServerThread.h"
+#include "models/tavily/UsageParser.h"
+#include "tests/testsupport/TestKeys.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -4,14 +4,14 @@
 // HTTP/1.1-only TLS server is found out and served by the pool, and that a certificate nobody trusts is
 // refused, never accepted. nghttpx missing is a failure: scripts/deps.sh --test installs it.
 
-#include "UsageClient.h"
+#include "models/tavily/UsageClient.h"
 
-#include "Http2Proxy.h"
-#include "Session.h"
-#include "TempDataDir.h"
-#include "TestKeys.h"
-#include "TestSession.h"
-#include "UsageServerThread.h"
+#include "app/sim/UsageServerThread.h"
+#include "models/session/Session.h"
+#include "tests/testsupport/Http2Proxy.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 // UsageParser: every answer of GET /usage becomes typed data, decided by the status code and Retry-After only.
 
-#include "UsageParser.h"
+#include "models/tavily/UsageParser.h"
 
 #include <QTest>
 

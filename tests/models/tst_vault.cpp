@@ -1,8 +1,8 @@
 // The vault against the in-memory keychain: creating and finding a store's data key, sealing and unsealing,
 // fingerprints, and how each keychain failure and each wrong or missing data key is explained to the user.
 
-#include "MemoryKeychain.h"
-#include "Vault.h"
+#include "models/vault/MemoryKeychain.h"
+#include "models/vault/Vault.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

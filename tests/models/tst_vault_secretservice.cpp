@@ -6,8 +6,8 @@
 // A custom main() instead of QTEST_GUILESS_MAIN: the same binary is the child when
 // QUOTADECK_VAULT_TEST_CHILD=no-backend is set.
 
-#include "SystemKeychain.h"
-#include "Vault.h"
+#include "models/vault/SystemKeychain.h"
+#include "models/vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,10 +3,10 @@
 // an SMTP server in the test. Failures come back as one line (HTTP status and the server's words, SMTP
 // reply code), Retry-After is read, and nothing of a channel's URL past its host ever reaches an answer.
 
-#include "HttpReceiver.h"
-#include "SmtpReceiver.h"
 #include "models/notify/ChannelManager.h"
 #include "models/notify/ChannelSender.h"
+#include "tests/testsupport/HttpReceiver.h"
+#include "tests/testsupport/SmtpReceiver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,13 +5,13 @@
 // threads; on PostgreSQL with QUOTADECK_TEST_DB) deliver every alert exactly once. Recoveries and levels
 // come from the AlertEngine on a store refreshed from the local usage server.
 
-#include "HttpReceiver.h"
-#include "ManualClock.h"
-#include "TestKeys.h"
-#include "TestSession.h"
 #include "models/notify/AlertService.h"
 #include "models/notify/ChannelStore.h"
 #include "models/notify/DeliveryStore.h"
+#include "tests/testsupport/HttpReceiver.h"
+#include "tests/testsupport/ManualClock.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

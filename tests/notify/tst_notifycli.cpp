@@ -3,10 +3,10 @@
 // STARTTLS. A channel's URL and SMTP password come from standard input, are refused in argv, and appear
 // nowhere afterwards: not in the store's files, not in anything the executable printed.
 
-#include "CliProcess.h"
-#include "HttpReceiver.h"
-#include "SmtpReceiver.h"
-#include "TempDataDir.h"
+#include "tests/testsupport/CliProcess.h"
+#include "tests/testsupport/HttpReceiver.h"
+#include "tests/testsupport/SmtpReceiver.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <QFile>
 #include <QJsonArray>

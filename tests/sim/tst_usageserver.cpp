@@ -1,7 +1,7 @@
 // The local usage server, tested the way its clients use it: real HTTP over 127.0.0.1, the server on a
 // thread of its own (UsageServerThread), the client in the test thread. Every key here is made up.
 
-#include "UsageServerThread.h"
+#include "app/sim/UsageServerThread.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -566,11 +566,15 @@ void TestUsageServer::kindsOnlyGrow()
     scenario.limit = std::nullopt;
     scenario.creditsPerMinute = 1;
     m_sim->setKey(key, scenario);
-    const QStringList kinds = {QStringLiteral("search_usage"), QStringLiteral("extract_usage"), QStringLiteral("crawl_usage"),
-                               QStringLiteral("map_usage"), QStringLiteral("research_usage")};
+    const QStringList kinds = { QStringLiteral("search_usage"),
+                                QStringLiteral("extract_usage"),
+                                QStringLiteral("crawl_usage"),
+                                QStringLiteral("map_usage"),
+                                QStringLiteral("research_usage") };
     QJsonObject previous;
     for (int usage = 0; usage <= 400; ++usage) {
-        const QJsonObject keyFigures = QJsonDocument::fromJson(m_sim->usageBodyAt(key, usage)).object().value(QStringLiteral("key")).toObject();
+        const QJsonObject keyFigures
+            = QJsonDocument::fromJson(m_sim->usageBodyAt(key, usage)).object().value(QStringLiteral("key")).toObject();
         QCOMPARE(keyFigures.value(QStringLiteral("usage")).toInteger(), usage);
         QCOMPARE(partsSum(keyFigures), usage);
         for (const QString& kind : kinds) {
@@ -601,11 +605,18 @@ void TestUsageServer::bodyAtAPastMoment()
     m_sim->setKey("tvly-sim-ok-past-0002", two);
     const QJsonObject then = QJsonDocument::fromJson(m_sim->usageBodyAt("tvly-sim-ok-past-0001", -100)).object();
     QCOMPARE(then.value(QStringLiteral("key")).toObject().value(QStringLiteral("usage")).toInteger(), 800);
-    QCOMPARE(then.value(QStringLiteral("account")).toObject().value(QStringLiteral("plan_usage")).toInteger(), 800 + 250);
+    QCOMPARE(then.value(QStringLiteral("account")).toObject().value(QStringLiteral("plan_usage")).toInteger(),
+             800 + 250);
     // The live answer at the start continues from there.
     QCOMPARE(getUsage("tvly-sim-ok-past-0001").object("key").value(QStringLiteral("usage")).toInteger(), 1000);
     // Long before: never below zero.
-    QCOMPARE(QJsonDocument::fromJson(m_sim->usageBodyAt("tvly-sim-ok-past-0002", -10000)).object().value(QStringLiteral("key")).toObject().value(QStringLiteral("usage")).toInteger(), 0);
+    QCOMPARE(QJsonDocument::fromJson(m_sim->usageBodyAt("tvly-sim-ok-past-0002", -10000))
+                 .object()
+                 .value(QStringLiteral("key"))
+                 .toObject()
+                 .value(QStringLiteral("usage"))
+                 .toInteger(),
+             0);
     QVERIFY(m_sim->usageBodyAt("tvly-sim-invalid-past-0003", 0).isEmpty());
     Scenario failing = one;
     failing.kind = Scenario::Kind::ServerError;

@@ -1,4 +1,4 @@
-#include "CliProcess.h"
+#include "tests/testsupport/CliProcess.h"
 
 #include <QFile>
 
@@ -14,7 +14,10 @@ QString simPath()
     return qEnvironmentVariable("QUOTADECK_SIM");
 }
 
-CliResult run(const QString& program, const QStringList& args, const QByteArray& input, const QProcessEnvironment& env,
+CliResult run(const QString& program,
+              const QStringList& args,
+              const QByteArray& input,
+              const QProcessEnvironment& env,
               int timeoutMs)
 {
     QProcess process;
@@ -58,7 +61,7 @@ bool SimProcess::start(const QStringList& extraArgs, QString* error)
     if (!QFile::exists(sim)) {
         return fail(QStringLiteral("QUOTADECK_SIM must name the built quotadeck-sim"));
     }
-    m_process.start(sim, QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArgs);
+    m_process.start(sim, QStringList { QStringLiteral("--port"), QStringLiteral("0") } + extraArgs);
     if (!m_process.waitForStarted(5000) || !m_process.waitForReadyRead(5000)) {
         return fail(QStringLiteral("quotadeck-sim did not start: %1").arg(m_process.errorString()));
     }

@@ -9,7 +9,8 @@
 #include <QString>
 #include <QStringList>
 
-struct CliResult {
+struct CliResult
+{
     int exitCode = -1; // -1: did not start or did not finish in time (killed); -2: crashed
     QByteArray out;
     QByteArray err;
@@ -20,8 +21,11 @@ QString quotadeckPath(); // QUOTADECK_BIN
 QString simPath(); // QUOTADECK_SIM
 // Runs `program args`, writes `input` to its standard input and closes it, waits up to timeoutMs. An empty
 // env keeps this process's environment.
-CliResult run(const QString& program, const QStringList& args, const QByteArray& input = {},
-              const QProcessEnvironment& env = {}, int timeoutMs = 60000);
+CliResult run(const QString& program,
+              const QStringList& args,
+              const QByteArray& input = {},
+              const QProcessEnvironment& env = {},
+              int timeoutMs = 60000);
 } // namespace CliProcess
 
 // quotadeck-sim on 127.0.0.1 and a free port, stopped when this goes.

@@ -1,4 +1,4 @@
-#include "Http2Proxy.h"
+#include "tests/testsupport/Http2Proxy.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -9,7 +9,7 @@
 // ALPN as a production server does them. A missing nghttpx or openssl is an error (start() says so), not a
 // reason to skip: scripts/deps.sh --test installs both.
 
-#include "ThrowawayCa.h"
+#include "tests/testsupport/ThrowawayCa.h"
 
 #include <QList>
 #include <QProcess>

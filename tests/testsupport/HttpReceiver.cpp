@@ -1,4 +1,4 @@
-#include "HttpReceiver.h"
+#include "tests/testsupport/HttpReceiver.h"
 
 #include <QDeadlineTimer>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
 #pragma once
 // A clock that only moves when a test moves it.
 
-#include "Clock.h"
+#include "models/core/Clock.h"
 
 class ManualClock final : public Clock
 {

@@ -2,7 +2,7 @@
 // A raw connection beside the Store, to look at (or tamper with) the database as another process would:
 // the SQLite file, or the PostgreSQL schema of a postgresql:// location (TempDataDir under QUOTADECK_TEST_DB).
 
-#include "SqlDialect.h"
+#include "models/store/SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -52,8 +52,9 @@ public:
     bool failInserts(const QString& table, const QString& message) const
     {
         if (!isPostgres()) {
-            return exec(QStringLiteral("CREATE TRIGGER fail_%1 BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END")
-                            .arg(table, message));
+            return exec(
+                QStringLiteral("CREATE TRIGGER fail_%1 BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END")
+                    .arg(table, message));
         }
         return exec(QStringLiteral("CREATE FUNCTION fail_%1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE "
                                    "EXCEPTION '%2'; END $$")

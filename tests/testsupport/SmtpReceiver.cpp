@@ -1,4 +1,4 @@
-#include "SmtpReceiver.h"
+#include "tests/testsupport/SmtpReceiver.h"
 
 #include <QDeadlineTimer>
 #include <QMutexLocker>

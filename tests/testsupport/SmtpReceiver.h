@@ -5,7 +5,7 @@
 // transactions with scripted reply codes (a 451 to make the sender retry, a 550 to refuse for good).
 // Enough of RFC 5321 for libcurl's client; not a mail server.
 
-#include "ThrowawayCa.h"
+#include "tests/testsupport/ThrowawayCa.h"
 
 #include <QByteArray>
 #include <QList>

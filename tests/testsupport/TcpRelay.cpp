@@ -1,4 +1,4 @@
-#include "TcpRelay.h"
+#include "tests/testsupport/TcpRelay.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
@@ -94,6 +94,7 @@ void TcpRelay::cut()
         },
         Qt::BlockingQueuedConnection);
     // The anchor itself goes with the thread's last events.
-    QMetaObject::invokeMethod(m_anchor, [anchor = m_anchor]() { delete anchor; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_anchor, [anchor = m_anchor]() { delete anchor; }, Qt::BlockingQueuedConnection);
     m_anchor = nullptr;
 }

@@ -3,8 +3,8 @@
 // client that blocks while it connects (libpq) is served. cut() ends every relayed connection and refuses
 // new ones, as a dropped network or a server gone down would, without touching the server behind it.
 
-#include <QThread>
 #include <QString>
+#include <QThread>
 #include <atomic>
 
 class TcpRelay
@@ -25,5 +25,5 @@ private:
     QThread m_thread;
     QObject* m_anchor = nullptr; // lives in m_thread: owns the server and the sockets there
     quint16 m_port = 0;
-    std::atomic<bool> m_blackhole {false};
+    std::atomic<bool> m_blackhole { false };
 };

@@ -1,6 +1,6 @@
-#include "TempDataDir.h"
+#include "tests/testsupport/TempDataDir.h"
 
-#include "SqlDialect.h"
+#include "models/store/SqlDialect.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -13,11 +13,10 @@ TempDataDir::TempDataDir()
 {
     const QString server = postgresServer();
     if (!server.isEmpty()) {
-        const QString schema = QStringLiteral("t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                                          QLatin1Char('0'));
-        m_postgresUrl = server + (server.contains(QLatin1Char('?')) ? QStringLiteral("&schema=")
-                                                                     : QStringLiteral("?schema="))
-            + schema;
+        const QString schema
+            = QStringLiteral("t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        m_postgresUrl = server
+            + (server.contains(QLatin1Char('?')) ? QStringLiteral("&schema=") : QStringLiteral("?schema=")) + schema;
     }
 }
 

@@ -1,4 +1,4 @@
-#include "TestKeys.h"
+#include "tests/testsupport/TestKeys.h"
 
 QByteArray TestKeys::make(const QString& scenario, int n, const QString& account)
 {

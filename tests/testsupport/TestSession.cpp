@@ -1,10 +1,10 @@
-#include "TestSession.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 TestSession::TestSession()
-    : TestSession(Options{})
+    : TestSession(Options {})
 {
 }
 

@@ -3,11 +3,11 @@
 // passes), optionally the local usage server on its own thread (and nghttpx in front of it, for HTTP/2 over
 // TLS), and the vault opened.
 
-#include "Http2Proxy.h"
-#include "MemoryKeychain.h"
-#include "Session.h"
-#include "TempDataDir.h"
-#include "UsageServerThread.h"
+#include "app/sim/UsageServerThread.h"
+#include "models/session/Session.h"
+#include "models/vault/MemoryKeychain.h"
+#include "tests/testsupport/Http2Proxy.h"
+#include "tests/testsupport/TempDataDir.h"
 
 #include <memory>
 #include <optional>
@@ -15,7 +15,8 @@
 class TestSession
 {
 public:
-    struct Options {
+    struct Options
+    {
         bool withServer = true;
         UsageServer::Options server;
         int concurrency = 64;

@@ -1,4 +1,4 @@
-#include "ThrowawayCa.h"
+#include "tests/testsupport/ThrowawayCa.h"
 
 #include <QDir>
 #include <QFile>

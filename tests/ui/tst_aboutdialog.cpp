@@ -1,9 +1,9 @@
 // Help > About QuotaDeck in the real window: the version, the licence, and every third-party library with
 // its licence and, where it can say, the version loaded in this process.
 
-#include "AboutDialog.h"
-#include "MainWindow.h"
-#include "TestSession.h"
+#include "tests/testsupport/TestSession.h"
+#include "ui/desktop/AboutDialog.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QLabel>
@@ -63,7 +63,7 @@ void TestAboutDialog::namesEveryLibraryWithItsLicence()
     for (int i = 0; i < list->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = list->topLevelItem(i);
         rows.insert(item->text(0).section(QLatin1Char(' '), 0, 1).remove(QLatin1Char('(')).trimmed(),
-                    {item->text(1), item->text(2), item->text(3)});
+                    { item->text(1), item->text(2), item->text(3) });
     }
     QCOMPARE(rows.size(), AboutDialog::thirdPartyComponents().size());
     QCOMPARE(rows.value(QStringLiteral("Qt 6")).at(0), QString::fromLatin1(qVersion()));

@@ -2,15 +2,15 @@
 // refresh), the list shows them, the keys' rows are highlighted with the reason in their tooltip, the banner
 // stands in for the tray (none under the offscreen platform), and marking them seen clears the highlight.
 
-#include "AlertBanner.h"
-#include "AlertPanel.h"
-#include "KeyFilterProxyModel.h"
-#include "KeyTableModel.h"
-#include "MainWindow.h"
-#include "ManualClock.h"
-#include "TestKeys.h"
-#include "TestSession.h"
-#include "TrayIcon.h"
+#include "models/itemmodels/KeyTableModel.h"
+#include "tests/testsupport/ManualClock.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
+#include "ui/alerts/AlertBanner.h"
+#include "ui/alerts/AlertPanel.h"
+#include "ui/alerts/TrayIcon.h"
+#include "ui/keys/KeyFilterProxyModel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -18,7 +18,7 @@
 #include <QSqlDatabase>
 #include <QTabWidget>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 class TestAlertPanel : public QObject
 {
@@ -49,8 +49,8 @@ void TestAlertPanel::firesOnceHighlightsAndLists()
     TestSession session(options);
     QVERIFY2(session.open(), qPrintable(session.error()));
     const qint64 ok = session.addKey(TestKeys::make(QStringLiteral("ok"), 1), QStringLiteral("alpha"));
-    const qint64 low = session.addKey(TestKeys::make(QStringLiteral("low"), 2, QStringLiteral("acct2")),
-                                      QStringLiteral("bravo"));
+    const qint64 low
+        = session.addKey(TestKeys::make(QStringLiteral("low"), 2, QStringLiteral("acct2")), QStringLiteral("bravo"));
     const qint64 invalid = session.addKey(TestKeys::make(QStringLiteral("invalid"), 3), QStringLiteral("charlie"));
     QVERIFY(ok && low && invalid);
 
@@ -59,10 +59,10 @@ void TestAlertPanel::firesOnceHighlightsAndLists()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     AlertPanel* panel = window.alertPanel();
     QVERIFY(panel);
-    auto* list = panel->findChild<QTreeWidget*>(QStringLiteral("alertList"));
+    auto* list = panel->findChild<QTreeView*>(QStringLiteral("alertList"));
     QVERIFY(list);
     QTRY_VERIFY(!panel->isChecking()); // the check at start: nothing refreshed, nothing raised
-    QCOMPARE(list->topLevelItemCount(), 0);
+    QCOMPARE(list->model()->rowCount(), 0);
     QVERIFY(!window.alertBanner()->isVisible());
     QVERIFY(!TrayIcon::available()); // offscreen: the banner stands in
     QVERIFY(window.trayIcon() == nullptr);
@@ -73,15 +73,15 @@ void TestAlertPanel::firesOnceHighlightsAndLists()
     QVERIFY(raised.wait(15000));
     const QList<AlertRecord> first = raised.first().first().value<QList<AlertRecord>>();
     QCOMPARE(first.size(), 2); // bravo over the threshold, charlie invalid
-    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->model()->rowCount(), 2);
     QStringList keys;
-    for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        keys << list->topLevelItem(i)->text(1);
-        QVERIFY(!list->topLevelItem(i)->text(0).isEmpty()); // time
-        QVERIFY(!list->topLevelItem(i)->text(2).isEmpty()); // reason
+    for (int i = 0; i < list->model()->rowCount(); ++i) {
+        keys << list->model()->index(i, 1).data().toString();
+        QVERIFY(!list->model()->index(i, 0).data().toString().isEmpty()); // time
+        QVERIFY(!list->model()->index(i, 2).data().toString().isEmpty()); // reason
     }
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("bravo"), QStringLiteral("charlie")}));
+    QCOMPARE(keys, (QStringList { QStringLiteral("bravo"), QStringLiteral("charlie") }));
     QTRY_VERIFY(window.alertBanner()->isVisible());
     QVERIFY(window.alertBanner()->text().contains(QStringLiteral("bravo")));
 
@@ -102,14 +102,14 @@ void TestAlertPanel::firesOnceHighlightsAndLists()
     window.forceRefresh();
     QTRY_VERIFY_WITH_TIMEOUT(checked.count() > checks, 15000);
     QCOMPARE(raised.count(), 1);
-    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->model()->rowCount(), 2);
     QVERIFY(!window.alertBanner()->isVisible());
 
     // Marked as seen: still listed, no longer highlighted.
     auto* seen = panel->findChild<QPushButton*>(QStringLiteral("acknowledgeAlertsButton"));
     QVERIFY(seen && seen->isEnabled());
     QTest::mouseClick(seen, Qt::LeftButton);
-    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->model()->rowCount(), 2);
     QVERIFY(!proxy->isHighlighted(low));
     QVERIFY(!proxy->index(rowOf(proxy, low), KeyTableModel::Label).data(Qt::BackgroundRole).isValid());
     QVERIFY(!seen->isEnabled());

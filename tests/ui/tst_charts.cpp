@@ -2,10 +2,10 @@
 // QGraphicsScene and rendered into an image. The series must hold the data given (as rates per hour where
 // the chart says so), the axes the range, and the picture must show the series' colours.
 
-#include "ChartStyle.h"
-#include "CreditsChart.h"
-#include "ForecastChart.h"
-#include "LookupCharts.h"
+#include "ui/charts/ChartStyle.h"
+#include "ui/charts/CreditsChart.h"
+#include "ui/charts/ForecastChart.h"
+#include "ui/charts/LookupCharts.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

@@ -2,15 +2,15 @@
 // moves) against the local usage server, refreshed through the window; the charts are compared with what
 // AnalyticsQueries reads from the same store over the same range.
 
-#include "AnalyticsQueries.h"
-#include "BillingCycle.h"
-#include "Dashboard.h"
-#include "KeyTableModel.h"
-#include "MainWindow.h"
-#include "ManualClock.h"
-#include "TestKeys.h"
-#include "TestSession.h"
+#include "models/analytics/AnalyticsQueries.h"
 #include "models/analytics/AnalyticsSql.h"
+#include "models/analytics/BillingCycle.h"
+#include "models/itemmodels/KeyTableModel.h"
+#include "tests/testsupport/ManualClock.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
+#include "ui/dashboard/Dashboard.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

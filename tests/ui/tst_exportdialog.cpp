@@ -2,11 +2,11 @@
 // file; the CSV parses back strictly, the PDF has pages, a bad destination says why and leaves nothing,
 // and the link afterwards points at the folder. File > Export report opens it from the window.
 
-#include "../models/ReportTestData.h"
-#include "BillingCycle.h"
-#include "CsvReader.h"
-#include "ExportDialog.h"
-#include "MainWindow.h"
+#include "models/analytics/BillingCycle.h"
+#include "models/reports/CsvReader.h"
+#include "tests/models/ReportTestData.h"
+#include "ui/reports/ExportDialog.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -112,7 +112,7 @@ void TestExportDialog::pdfWithProgress()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY(bytes.trimmed().endsWith("%%EOF"));
-    QCOMPARE(QDir(m_out.path()).entryList({QStringLiteral("report.pdf*")}, QDir::Files | QDir::Hidden).size(), 1);
+    QCOMPARE(QDir(m_out.path()).entryList({ QStringLiteral("report.pdf*") }, QDir::Files | QDir::Hidden).size(), 1);
 }
 
 void TestExportDialog::jsonOfALastDayPeriod()
@@ -130,8 +130,10 @@ void TestExportDialog::jsonOfALastDayPeriod()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 1);
-    const QDateTime since = QDateTime::fromString(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("since")).toString(), Qt::ISODate);
-    const QDateTime until = QDateTime::fromString(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("until")).toString(), Qt::ISODate);
+    const QDateTime since = QDateTime::fromString(
+        root.value(QStringLiteral("period")).toObject().value(QStringLiteral("since")).toString(), Qt::ISODate);
+    const QDateTime until = QDateTime::fromString(
+        root.value(QStringLiteral("period")).toObject().value(QStringLiteral("until")).toString(), Qt::ISODate);
     QCOMPARE(since.secsTo(until), 24 * 3600);
     QCOMPARE(root.value(QStringLiteral("runs")).toArray().size(), 2);
 }
@@ -172,10 +174,11 @@ void TestExportDialog::billingCycleShowsItsOwnStart()
 
 void TestExportDialog::unwritableDestinationSaysWhyAndLeavesNothing()
 {
-    for (const ReportFormat format : {ReportFormat::Csv, ReportFormat::Pdf}) {
+    for (const ReportFormat format : { ReportFormat::Csv, ReportFormat::Pdf }) {
         ExportDialog dialog(m_data->session().session());
         dialog.setFormat(format);
-        const QString path = m_out.filePath(QStringLiteral("no-such-folder/report.%1").arg(ReportExport::formatName(format)));
+        const QString path
+            = m_out.filePath(QStringLiteral("no-such-folder/report.%1").arg(ReportExport::formatName(format)));
         dialog.setDestination(path);
         QString result;
         QVERIFY(!exportWith(dialog, &result));

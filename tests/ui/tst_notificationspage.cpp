@@ -3,11 +3,11 @@
 // inline (delivered, then a server error), add an e-mail channel, and remove one. The store is written on
 // the page's worker thread and sends go on the tester's, so every step is awaited, never blocked on.
 
-#include "HttpReceiver.h"
-#include "NotificationsPage.h"
-#include "SettingsDialog.h"
-#include "TestSession.h"
 #include "models/notify/ChannelDirectory.h"
+#include "tests/testsupport/HttpReceiver.h"
+#include "tests/testsupport/TestSession.h"
+#include "ui/settings/NotificationsPage.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QLabel>

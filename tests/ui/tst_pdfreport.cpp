@@ -2,13 +2,13 @@
 // keys table runs over several landscape pages each with its header again, and pdftoppm renders every page
 // (poppler-utils, installed by scripts/deps.sh --test).
 
-#include "../models/ReportTestData.h"
-#include "PdfReport.h"
-#include "ReportExport.h"
-#include "ScriptLabels.h"
-#include "TestKeys.h"
-#include "TestSession.h"
 #include "models/analytics/Figures.h"
+#include "tests/models/ReportTestData.h"
+#include "tests/testsupport/ScriptLabels.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
+#include "ui/reports/PdfReport.h"
+#include "ui/reports/ReportExport.h"
 
 #include <QApplication>
 #include <QDir>

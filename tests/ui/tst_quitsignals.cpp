@@ -36,7 +36,10 @@ void TestQuitSignals::initTestCase()
     QVERIFY2(QFile::exists(m_bin), "QUOTADECK_BIN must name the quotadeck executable");
 }
 
-bool TestQuitSignals::startWindow(QProcess& process, const QStringList& args, const QString& runtime, const QString& tmp)
+bool TestQuitSignals::startWindow(QProcess& process,
+                                  const QStringList& args,
+                                  const QString& runtime,
+                                  const QString& tmp)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -64,19 +67,21 @@ void TestQuitSignals::windowClosesAsTheUserWould()
     QVERIFY(runtime.isValid() && data.isValid());
     QFile::setPermissions(runtime.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcess window;
-    QVERIFY(startWindow(window, {QStringLiteral("--data-dir"), data.path()}, runtime.path(), QDir::tempPath()));
-    const QStringList socketPattern{QStringLiteral("quotadeck-*")};
+    QVERIFY(startWindow(window, { QStringLiteral("--data-dir"), data.path() }, runtime.path(), QDir::tempPath()));
+    const QStringList socketPattern { QStringLiteral("quotadeck-*") };
     QTRY_VERIFY_WITH_TIMEOUT(!QDir(runtime.path()).entryList(socketPattern, QDir::System).isEmpty(), 15000);
     // The window is up once its store is: wait for the database file, then a moment for the event loop.
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(data.filePath(QStringLiteral("quotadeck.sqlite"))), 15000);
     QTest::qWait(500);
-    QVERIFY(!QSettings(data.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat).contains(QStringLiteral("window/geometry")));
+    QVERIFY(!QSettings(data.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+                 .contains(QStringLiteral("window/geometry")));
 
     ::kill(pid_t(window.processId()), signal);
     QVERIFY(window.waitForFinished(15000));
     QCOMPARE(window.exitStatus(), QProcess::NormalExit);
     QVERIFY2(window.exitCode() == 0, window.readAllStandardError().constData());
-    QVERIFY(QSettings(data.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat).contains(QStringLiteral("window/geometry")));
+    QVERIFY(QSettings(data.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+                .contains(QStringLiteral("window/geometry")));
     QVERIFY(QDir(runtime.path()).entryList(socketPattern, QDir::System).isEmpty());
 }
 
@@ -86,8 +91,8 @@ void TestQuitSignals::demoRemovesItsThrowawayDir()
     QTemporaryDir tmp;
     QVERIFY(runtime.isValid() && tmp.isValid());
     QProcess demo;
-    QVERIFY(startWindow(demo, {QStringLiteral("--demo")}, runtime.path(), tmp.path()));
-    const QStringList demoPattern{QStringLiteral("quotadeck-demo-*")};
+    QVERIFY(startWindow(demo, { QStringLiteral("--demo") }, runtime.path(), tmp.path()));
+    const QStringList demoPattern { QStringLiteral("quotadeck-demo-*") };
     QTRY_VERIFY_WITH_TIMEOUT(!QDir(tmp.path()).entryList(demoPattern, QDir::Dirs).isEmpty(), 15000);
     QTest::qWait(1000);
     ::kill(pid_t(demo.processId()), SIGTERM);
@@ -113,16 +118,18 @@ void TestQuitSignals::signalDuringStartUp()
     QVERIFY(runtime.isValid() && tmp.isValid() && data.isValid());
     QFile::setPermissions(runtime.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcess window;
-    const QStringList args = demo ? QStringList{QStringLiteral("--demo")} : QStringList{QStringLiteral("--data-dir"), data.path()};
+    const QStringList args
+        = demo ? QStringList { QStringLiteral("--demo") } : QStringList { QStringLiteral("--data-dir"), data.path() };
     QVERIFY(startWindow(window, args, runtime.path(), tmp.path()));
     // The first thing it leaves behind (the socket, or the demo's dir) is the moment to signal: the store, the
     // demo's server and the window are still to come.
     const QString watched = demo ? tmp.path() : runtime.path();
-    const QStringList pattern{demo ? QStringLiteral("quotadeck-demo-*") : QStringLiteral("quotadeck-*")};
+    const QStringList pattern { demo ? QStringLiteral("quotadeck-demo-*") : QStringLiteral("quotadeck-*") };
     const QDir::Filters filters = demo ? QDir::Dirs : QDir::System;
     QElapsedTimer clock;
     clock.start();
-    while (QDir(watched).entryList(pattern, filters).isEmpty() && window.state() == QProcess::Running && clock.elapsed() < 15000) {
+    while (QDir(watched).entryList(pattern, filters).isEmpty() && window.state() == QProcess::Running
+           && clock.elapsed() < 15000) {
         QThread::usleep(200);
     }
     QVERIFY(!QDir(watched).entryList(pattern, filters).isEmpty());

@@ -2,9 +2,9 @@
 // settings.ini and come back from the file (Settings::load) and into the running session; bad values keep
 // the dialog open with one line saying why and change nothing.
 
-#include "MainWindow.h"
-#include "SettingsDialog.h"
-#include "TestSession.h"
+#include "tests/testsupport/TestSession.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/window/MainWindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>

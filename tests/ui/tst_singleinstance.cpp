@@ -3,9 +3,9 @@
 // `quotadeck` executable (a second launch ends and the first hears of it; a crashed first window is taken
 // over; three launches at once leave one window; commands never take part).
 
-#include "MainWindow.h"
-#include "SingleInstance.h"
-#include "TestSession.h"
+#include "tests/testsupport/TestSession.h"
+#include "ui/desktop/SingleInstance.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -54,7 +54,7 @@ SingleInstance::Role startOnThread(const QString& name, int timeoutMs, QString* 
 int rawSocket(const QString& path, bool listening)
 {
     const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    sockaddr_un address{};
+    sockaddr_un address {};
     address.sun_family = AF_UNIX;
     const QByteArray bytes = QFile::encodeName(path);
     std::memcpy(address.sun_path, bytes.constData(), size_t(bytes.size()) + 1);
@@ -221,7 +221,8 @@ void TestSingleInstance::bringToFrontRestoresAMinimisedWindow()
     MainWindow window(test.session());
     SingleInstance first(SingleInstance::serverNameFor(test.dataDir().path()));
     QCOMPARE(first.start(), SingleInstance::Role::Primary);
-    connect(&first, &SingleInstance::activationRequested, &window, [&window]() { SingleInstance::bringToFront(&window); });
+    connect(
+        &first, &SingleInstance::activationRequested, &window, [&window]() { SingleInstance::bringToFront(&window); });
 
     window.showMinimized();
     QTRY_VERIFY(window.isMinimized());
@@ -262,11 +263,11 @@ void TestSingleInstance::silentListenerIsLeftAlone()
 
 void TestSingleInstance::secondLaunchOfTheExecutableEnds()
 {
-    QProcess* first = launch({QStringLiteral("--data-dir"), m_data->path()});
+    QProcess* first = launch({ QStringLiteral("--data-dir"), m_data->path() });
     QVERIFY2(waitForSocket(m_data->path()), first->readAllStandardError().constData());
     QVERIFY(!saidSo(first, "another launch"));
 
-    QProcess* second = launch({QStringLiteral("--data-dir"), m_data->path()});
+    QProcess* second = launch({ QStringLiteral("--data-dir"), m_data->path() });
     QVERIFY(second->waitForFinished(15000));
     QCOMPARE(second->exitStatus(), QProcess::NormalExit);
     QCOMPARE(second->exitCode(), 0);
@@ -275,24 +276,23 @@ void TestSingleInstance::secondLaunchOfTheExecutableEnds()
 
     // Another data dir is another window.
     QTemporaryDir otherData;
-    QProcess* other = launch({QStringLiteral("--data-dir"), otherData.path()});
+    QProcess* other = launch({ QStringLiteral("--data-dir"), otherData.path() });
     QVERIFY(waitForSocket(otherData.path()));
     QVERIFY(!other->waitForFinished(500));
     QCOMPARE(other->state(), QProcess::Running);
-
 }
 
 void TestSingleInstance::crashedWindowIsTakenOver()
 {
-    QProcess* first = launch({QStringLiteral("--data-dir"), m_data->path()});
+    QProcess* first = launch({ QStringLiteral("--data-dir"), m_data->path() });
     QVERIFY(waitForSocket(m_data->path()));
     ::kill(pid_t(first->processId()), SIGKILL);
     QVERIFY(first->waitForFinished(5000));
     QVERIFY(QFile::exists(SingleInstance::serverNameFor(m_data->path()))); // the crash left its socket
 
-    QProcess* next = launch({QStringLiteral("--data-dir"), m_data->path()});
+    QProcess* next = launch({ QStringLiteral("--data-dir"), m_data->path() });
     QVERIFY(!next->waitForFinished(2000)); // it became the window
-    QProcess* third = launch({QStringLiteral("--data-dir"), m_data->path()});
+    QProcess* third = launch({ QStringLiteral("--data-dir"), m_data->path() });
     QVERIFY(third->waitForFinished(15000));
     QCOMPARE(third->exitCode(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(saidSo(next, "another launch asked for the window"), 10000);
@@ -302,12 +302,14 @@ void TestSingleInstance::launchesAtTheSameMomentLeaveOneWindow()
 {
     QList<QProcess*> launches;
     for (int i = 0; i < 3; ++i) {
-        launches << launch({QStringLiteral("--data-dir"), m_data->path()});
+        launches << launch({ QStringLiteral("--data-dir"), m_data->path() });
     }
     QVERIFY(waitForSocket(m_data->path()));
     // Two end (exit 0, having asked the third), one stays.
-    QTRY_VERIFY_WITH_TIMEOUT(std::count_if(launches.cbegin(), launches.cend(),
-                                           [](QProcess* p) { return p->state() == QProcess::NotRunning; }) == 2,
+    QTRY_VERIFY_WITH_TIMEOUT(std::count_if(launches.cbegin(),
+                                           launches.cend(),
+                                           [](QProcess* p) { return p->state() == QProcess::NotRunning; })
+                                 == 2,
                              20000);
     QTest::qWait(500);
     int running = 0;
@@ -323,14 +325,17 @@ void TestSingleInstance::launchesAtTheSameMomentLeaveOneWindow()
 
 void TestSingleInstance::commandsRunBesideTheWindow()
 {
-    const QStringList listKeys{QStringLiteral("--data-dir"), m_data->path(), QStringLiteral("keys"),
-                               QStringLiteral("list"), QStringLiteral("--json")};
+    const QStringList listKeys { QStringLiteral("--data-dir"),
+                                 m_data->path(),
+                                 QStringLiteral("keys"),
+                                 QStringLiteral("list"),
+                                 QStringLiteral("--json") };
     // The store exists before the window opens it (the window listens before it opens its store).
     QProcess* first = launch(listKeys);
     QVERIFY(first->waitForFinished(15000));
     QVERIFY2(first->exitCode() == 0, first->readAllStandardError().constData());
 
-    QProcess* window = launch({QStringLiteral("--data-dir"), m_data->path()});
+    QProcess* window = launch({ QStringLiteral("--data-dir"), m_data->path() });
     QVERIFY(waitForSocket(m_data->path()));
     for (int i = 0; i < 2; ++i) {
         QProcess* list = launch(listKeys);

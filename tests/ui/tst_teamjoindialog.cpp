@@ -7,16 +7,16 @@
 // sessions, the local usage server on its own thread, and for the admin who joins from the window the real
 // Secret Service (KEYRING: gnome-keyring in a private D-Bus session) through SystemKeychain.
 
-#include "KeyTableModel.h"
-#include "MainWindow.h"
-#include "PassphraseField.h"
-#include "RawDatabase.h"
-#include "SystemKeychain.h"
-#include "TeamJoinDialog.h"
-#include "TeamPassphraseDialog.h"
-#include "TeamSecrets.h"
-#include "TestKeys.h"
-#include "TestSession.h"
+#include "models/itemmodels/KeyTableModel.h"
+#include "models/keys/TeamSecrets.h"
+#include "models/vault/SystemKeychain.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
+#include "ui/team/PassphraseField.h"
+#include "ui/team/TeamJoinDialog.h"
+#include "ui/team/TeamPassphraseDialog.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QFrame>

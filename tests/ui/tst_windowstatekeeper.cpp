@@ -2,10 +2,10 @@
 // toolbar state written to the data dir's settings.ini when it closes or the application quits, and read
 // back into the next window. A damaged value falls back to the default size; the settings stay intact.
 
-#include "MainWindow.h"
-#include "Settings.h"
-#include "TestSession.h"
-#include "WindowStateKeeper.h"
+#include "models/settings/Settings.h"
+#include "tests/testsupport/TestSession.h"
+#include "ui/desktop/WindowStateKeeper.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -1,7 +1,7 @@
-#include "AlertBanner.h"
+#include "ui/alerts/AlertBanner.h"
 
-#include "AlertPanel.h"
-#include "StatusPalette.h"
+#include "ui/alerts/AlertPanel.h"
+#include "ui/style/StatusPalette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -3,7 +3,7 @@
 // key table instead of a tray notification: a line per alert (up to three), a button to the alert list and
 // one to close the bar.
 
-#include "AlertStore.h"
+#include "models/alerts/AlertRecord.h"
 
 #include <QFrame>
 

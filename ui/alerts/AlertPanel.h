@@ -1,22 +1,23 @@
 #pragma once
-// The window's side of alerts (models/alerts, models/notify): the session's AlertService checks once at
-// start and after every committed refresh run and then delivers notifications (its own threads: the window
-// never waits for forecasts or channels). This lists the alerts raised (time, key, reason, what happened,
-// and how far each channel's notification got; the Alerts tab) and says which keys have alerts not yet
-// acknowledged, so the key table can highlight their rows. New alerts are announced with raised(): the
-// window shows them in the tray where there is one, else in a banner (AlertBanner). Deliveries that failed
-// are tried again every minute while the window is open.
+// The window's side of alerts (models/alerts, models/notify, shown through AlertTableModel): the session's AlertService
+// checks once at start and after every committed refresh run and then delivers notifications (its own threads: the
+// window never waits for forecasts or channels). This lists the alerts raised (time, key, reason, what happened, and
+// how far each channel's notification got; the Alerts tab) and says which keys have alerts not yet acknowledged, so the
+// key table can highlight their rows. New alerts are announced with raised(): the window shows them in the tray where
+// there is one, else in a banner (AlertBanner). Deliveries that failed are tried again every minute while the window is
+// open.
 
-#include "AlertStore.h"
+#include "models/alerts/AlertRecord.h"
 
 #include <QHash>
 #include <QWidget>
 
 class AlertService;
+class AlertTableModel;
 class QLabel;
 class QTimer;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 class Session;
 
 class AlertPanel : public QWidget
@@ -49,11 +50,9 @@ private:
     Session* m_session;
     AlertService* m_service;
     QTimer* m_retryTimer;
-    QTreeWidget* m_list;
+    AlertTableModel* m_model;
+    QTreeView* m_list;
     QLabel* m_status;
     QPushButton* m_acknowledge;
     QHash<qint64, QString> m_highlighted;
 };
-
-// What an alert is about, in a few words ("Usage over the alert threshold").
-QString alertKindText(AlertKind kind);

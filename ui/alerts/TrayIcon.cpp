@@ -1,4 +1,4 @@
-#include "TrayIcon.h"
+#include "ui/alerts/TrayIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,8 +49,10 @@ bool TrayIcon::notify(const QList<AlertRecord>& alerts)
     if (alerts.size() > 3) {
         lines << tr("… and %n more", nullptr, int(alerts.size() - 3));
     }
-    showMessage(tr("QuotaDeck: %n new alert(s)", nullptr, int(alerts.size())), lines.join(QLatin1Char('\n')),
-                QSystemTrayIcon::Warning, 10000);
+    showMessage(tr("QuotaDeck: %n new alert(s)", nullptr, int(alerts.size())),
+                lines.join(QLatin1Char('\n')),
+                QSystemTrayIcon::Warning,
+                10000);
     return true;
 }
 

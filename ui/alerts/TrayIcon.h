@@ -3,7 +3,7 @@
 // new alerts appear as a tray notification. The actions are the window's own, so their state (Refresh
 // disabled while the vault is locked) is the same in both places.
 
-#include "AlertStore.h"
+#include "models/alerts/AlertRecord.h"
 
 #include <QSystemTrayIcon>
 

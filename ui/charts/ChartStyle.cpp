@@ -1,7 +1,7 @@
-#include "ChartStyle.h"
+#include "ui/charts/ChartStyle.h"
 
-#include "KeyStatus.h"
-#include "StatusPalette.h"
+#include "models/core/KeyStatus.h"
+#include "ui/style/StatusPalette.h"
 
 #include <QAbstractAxis>
 #include <QChart>
@@ -34,7 +34,7 @@ ChartStyle ChartStyle::light(const QFont& font)
 
 QColor ChartStyle::seriesColor(int index) const
 {
-    static const std::array<QRgb, 6> hues = {0x2f6fd6, 0x12a08a, 0xe09a1a, 0x8a5cd6, 0xd6457e, 0x6b7280};
+    static const std::array<QRgb, 6> hues = { 0x2f6fd6, 0x12a08a, 0xe09a1a, 0x8a5cd6, 0xd6457e, 0x6b7280 };
     const QColor color = QColor::fromRgb(hues[size_t(index) % hues.size()]);
     return dark ? color.lighter(135) : color;
 }

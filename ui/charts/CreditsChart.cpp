@@ -1,4 +1,4 @@
-#include "CreditsChart.h"
+#include "ui/charts/CreditsChart.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

@@ -1,6 +1,6 @@
-#include "ForecastChart.h"
+#include "ui/charts/ForecastChart.h"
 
-#include "Downsampler.h"
+#include "models/analytics/Downsampler.h"
 #include "models/analytics/NiceScale.h"
 
 #include <QAreaSeries>

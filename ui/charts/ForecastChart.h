@@ -4,9 +4,9 @@
 // (Forecaster, QuotaForecasts) and the HistoryPoints it was made from (AnalyticsQueries::keyHistory /
 // accountHistory); points before the cycle start are left out and the rest thinned to MaxPoints (LTTB).
 
-#include "AnalyticsQueries.h"
-#include "Forecaster.h"
-#include "TimeChart.h"
+#include "models/analytics/AnalyticsQueries.h"
+#include "models/analytics/Forecaster.h"
+#include "ui/charts/TimeChart.h"
 
 class QAreaSeries;
 class QLineSeries;

@@ -1,4 +1,4 @@
-#include "LookupCharts.h"
+#include "ui/charts/LookupCharts.h"
 
 #include <QCategoryAxis>
 #include <QLineSeries>

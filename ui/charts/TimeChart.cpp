@@ -1,4 +1,4 @@
-#include "TimeChart.h"
+#include "ui/charts/TimeChart.h"
 
 #include "models/analytics/NiceScale.h"
 

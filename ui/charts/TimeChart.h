@@ -22,7 +22,7 @@
 // series brings (the queries cap them with AnalyticsRange::maxPoints), so a refill never flickers.
 
 #include "models/analytics/AnalyticsQueries.h"
-#include "ChartStyle.h"
+#include "ui/charts/ChartStyle.h"
 
 #include <QChart>
 #include <QList>

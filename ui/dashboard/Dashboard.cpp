@@ -1,17 +1,18 @@
-#include "Dashboard.h"
+#include "ui/dashboard/Dashboard.h"
 
-#include "AnalyticsWorker.h"
-#include "ChartStyle.h"
-#include "CreditsChart.h"
-#include "ForecastChart.h"
-#include "KeyTableModel.h"
-#include "LookupCharts.h"
-#include "RefreshEngine.h"
-#include "ReportPeriod.h"
-#include "Session.h"
-#include "StatusPalette.h"
+#include "models/analytics/AnalyticsWorker.h"
 #include "models/analytics/Figures.h"
 #include "models/core/TimeText.h"
+#include "models/itemmodels/KeyTableModel.h"
+#include "models/refresh/RefreshEngine.h"
+#include "models/reports/ReportPeriod.h"
+#include "models/session/Session.h"
+#include "ui/charts/ChartStyle.h"
+#include "ui/charts/CreditsChart.h"
+#include "ui/charts/ForecastChart.h"
+#include "ui/charts/LookupCharts.h"
+#include "ui/dashboard/HeadlineCards.h"
+#include "ui/style/StatusPalette.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -31,18 +32,11 @@
 #include <array>
 #include <cmath>
 
-namespace {
-QString percent(double share)
-{
-    return QLocale().toString(share * 100, 'f', 1) + QLatin1Char('%');
-}
-} // namespace
-
 Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_keys(keys)
-    , m_worker(new AnalyticsWorker(session->store()->location(), session->clock(), this))
+    , m_worker(new AnalyticsWorker(session->storeLocation(), session->clock(), this))
     , m_requestTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboard"));
@@ -91,7 +85,8 @@ Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* paren
     controls->addWidget(m_filterLabel, 1);
     layout->addLayout(controls);
 
-    createHeadline();
+    m_headline = new HeadlineCards(this);
+    layout->addWidget(m_headline);
 
     m_stack = new QStackedWidget(this);
     m_emptyState = new QLabel(m_stack);
@@ -126,46 +121,6 @@ Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* paren
 }
 
 Dashboard::~Dashboard() = default;
-
-void Dashboard::createHeadline()
-{
-    auto* row = new QHBoxLayout;
-    row->setSpacing(8);
-    auto card = [this, row](const QString& objectName, const QString& caption, int stretch) {
-        auto* frame = new QFrame(this);
-        frame->setFrameShape(QFrame::StyledPanel);
-        auto* box = new QVBoxLayout(frame);
-        box->setContentsMargins(10, 6, 10, 6);
-        box->setSpacing(2);
-        auto* title = new QLabel(caption, frame);
-        title->setForegroundRole(QPalette::PlaceholderText);
-        m_captions.append(title);
-        auto* value = new QLabel(frame);
-        value->setObjectName(objectName);
-        value->setTextFormat(Qt::RichText);
-        QFont font = value->font();
-        font.setPointSizeF(font.pointSizeF() * 1.3);
-        font.setBold(true);
-        value->setFont(font);
-        // Long key names are clipped, not allowed to widen the window; the tooltip has the whole line.
-        for (QLabel* label : { title, value }) {
-            label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-            label->setMinimumWidth(0);
-        }
-        box->addWidget(title);
-        box->addWidget(value);
-        row->addWidget(frame, stretch);
-        return value;
-    };
-    m_statusesValue = card(QStringLiteral("headlineStatuses"), tr("Keys by status"), 5);
-    m_statusesValue->setTextFormat(Qt::RichText);
-    // Up to six statuses: wrapped onto a second line when the card is narrow, never clipped.
-    m_statusesValue->setWordWrap(true);
-    m_creditsValue = card(QStringLiteral("headlineCreditsLeft"), tr("Credits left this cycle (all accounts)"), 3);
-    m_hitRateValue = card(QStringLiteral("headlineHitRate"), tr("Cache hit rate over the range"), 3);
-    m_exhaustionValue = card(QStringLiteral("headlineExhaustion"), tr("Next predicted exhaustion"), 3);
-    qobject_cast<QVBoxLayout*>(layout())->addLayout(row);
-}
 
 QChartView* Dashboard::makeChartView(TimeChart* chart, const QString& objectName)
 {
@@ -229,9 +184,7 @@ void Dashboard::applyPalette()
          std::initializer_list<TimeChart*> { m_hitChart, m_creditsChart, m_callsChart, m_forecastChart }) {
         chart->setStyle(style);
     }
-    for (QLabel* caption : std::as_const(m_captions)) {
-        caption->setForegroundRole(QPalette::PlaceholderText);
-    }
+    m_headline->applyPalette();
     updateHeadline();
 }
 
@@ -538,62 +491,13 @@ void Dashboard::drawForecast()
 
 void Dashboard::updateHeadline()
 {
-    if (!m_statusesValue) {
+    if (!m_headline) {
         return;
     }
-    const QPalette pal = palette();
     const QDateTime now = m_session->clock()->now().toUTC();
     // Live while a refresh streams in: the key model's figures are newer than the last forecasts'.
-    const Headline h = Figures::headline(m_keys->keys(), m_forecastSet, now);
-    QStringList parts;
-    for (const auto& [status, n] : h.byStatus) {
-        const QColor color = status == KeyStatus::Unknown || status == KeyStatus::Disabled
-            ? pal.color(QPalette::PlaceholderText)
-            : StatusPalette::foreground(status, pal);
-        parts << QStringLiteral("<span style=\"color:%1\">%2 %3</span>")
-                     .arg(color.name(), Figures::count(n), Figures::statusWord(status).toHtmlEscaped());
-    }
-    m_statusesValue->setText(parts.isEmpty() ? tr("—") : parts.join(QStringLiteral(" · ")));
-
-    m_creditsValue->setText(
-        !h.creditsRemaining
-            ? tr("—")
-            : tr("%1 <span style=\"font-weight:normal\">of %2 (%3)</span>")
-                  .arg(Figures::count(*h.creditsRemaining),
-                       Figures::count(h.creditsLimit),
-                       h.accountsCounted == 1 ? tr("1 account") : tr("%1 accounts").arg(h.accountsCounted)));
-    m_creditsValue->setToolTip(tr("Over the accounts with a plan limit and a figure this billing cycle: %1 of %2")
-                                   .arg(h.accountsCounted)
-                                   .arg(h.accounts));
-
-    const LookupPoint& total = m_period.lookups;
-    const std::optional<double> perHour = m_period.callsPerHour();
-    m_hitRateValue->setText(total.lookups() == 0
-                                ? tr("—")
-                                : tr("%1 <span style=\"font-weight:normal\">of %2 look-ups, %3 an hour</span>")
-                                      .arg(percent(total.hitRate()),
-                                           Figures::count(total.lookups()),
-                                           QLocale().toString(perHour.value_or(0), 'f', 1)));
-    QString period = tr("Counted %1 – %2")
-                         .arg(TimeText::local(QDateTime::fromMSecsSinceEpoch(m_period.countedSinceMs, Qt::UTC), now),
-                              TimeText::local(QDateTime::fromMSecsSinceEpoch(m_period.countedUntilMs, Qt::UTC), now));
-    if (!m_period.exact()) {
-        period += QLatin1Char('\n') + tr("in whole hours: look-ups older than the raw history are kept per hour");
-    }
-    m_hitRateValue->setToolTip(period);
-
-    if (!h.nextExhaustion) {
-        m_exhaustionValue->setText(m_forecasts.isEmpty() ? tr("—") : tr("none before the cycle ends"));
-        m_exhaustionValue->setToolTip({});
-    } else {
-        const NextExhaustion& next = *h.nextExhaustion;
-        const QString color = StatusPalette::foreground(KeyStatus::Exhausted, pal).name();
-        m_exhaustionValue->setText(
-            QStringLiteral("<span style=\"color:%1\">%2</span> <span style=\"font-weight:normal\">%3</span>")
-                .arg(color, TimeText::relative(next.at, now).toHtmlEscaped(), next.name.toHtmlEscaped()));
-        m_exhaustionValue->setToolTip(next.name + QLatin1Char('\n') + TimeText::local(next.at, now)
-                                      + QStringLiteral(" (") + TimeText::utc(next.at) + QLatin1Char(')'));
-    }
+    m_headline->showFigures(
+        Figures::headline(m_keys->keys(), m_forecastSet, now), m_period, !m_forecasts.isEmpty(), now);
 }
 
 void Dashboard::updateEmptyState()

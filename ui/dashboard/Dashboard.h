@@ -16,10 +16,10 @@
 // the detailed history of the ONE subject the forecast chart shows, asked for when the subject changes: with a
 // thousand keys, a history per key held here cost minutes and hundreds of megabytes.
 
-#include "AnalyticsQueries.h"
-#include "Forecaster.h"
-#include "QuotaForecasts.h"
+#include "models/analytics/AnalyticsQueries.h"
+#include "models/analytics/Forecaster.h"
 #include "models/analytics/PeriodQueries.h"
+#include "models/analytics/QuotaForecasts.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -31,6 +31,7 @@ class AnalyticsWorker;
 class CallsChart;
 class CreditsChart;
 class ForecastChart;
+class HeadlineCards;
 class HitRateChart;
 class TimeChart;
 class KeyTableModel;
@@ -90,7 +91,6 @@ private:
         Forecast forecast;
     };
 
-    void createHeadline();
     void createCharts();
     QChartView* makeChartView(TimeChart* chart, const QString& objectName);
     void applyPalette();
@@ -147,11 +147,7 @@ private:
     QComboBox* m_rangeCombo = nullptr;
     QComboBox* m_subjectCombo = nullptr;
     QLabel* m_filterLabel = nullptr;
-    QLabel* m_statusesValue = nullptr;
-    QLabel* m_creditsValue = nullptr;
-    QLabel* m_hitRateValue = nullptr;
-    QLabel* m_exhaustionValue = nullptr;
-    QList<QLabel*> m_captions;
+    HeadlineCards* m_headline = nullptr;
 
     HitRateChart* m_hitChart = nullptr;
     CreditsChart* m_creditsChart = nullptr;

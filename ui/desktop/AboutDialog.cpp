@@ -1,4 +1,6 @@
-#include "AboutDialog.h"
+#include "ui/desktop/AboutDialog.h"
+
+#include "models/core/Versions.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -9,22 +11,27 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <sodium.h>
-#include <sqlite3.h>
-
 QList<AboutDialog::Component> AboutDialog::thirdPartyComponents()
 {
     const QString qt = QString::fromLatin1(qVersion());
     return {
-        {QStringLiteral("Qt 6 (Core, Gui, Widgets, Network, Sql, D-Bus)"), qt,
-         QStringLiteral("LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"), QStringLiteral("https://www.qt.io/")},
-        {QStringLiteral("Qt Charts"), qt, QStringLiteral("GPL-3.0-only"), QStringLiteral("https://www.qt.io/")},
-        {QStringLiteral("QtKeychain"), QString(), QStringLiteral("BSD-2-Clause"),
-         QStringLiteral("https://github.com/frankosterfeld/qtkeychain")},
-        {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), QStringLiteral("ISC"),
-         QStringLiteral("https://libsodium.org/")},
-        {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), QStringLiteral("blessing (public domain)"),
-         QStringLiteral("https://sqlite.org/")},
+        { QStringLiteral("Qt 6 (Core, Gui, Widgets, Network, Sql, D-Bus)"),
+          qt,
+          QStringLiteral("LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"),
+          QStringLiteral("https://www.qt.io/") },
+        { QStringLiteral("Qt Charts"), qt, QStringLiteral("GPL-3.0-only"), QStringLiteral("https://www.qt.io/") },
+        { QStringLiteral("QtKeychain"),
+          QString(),
+          QStringLiteral("BSD-2-Clause"),
+          QStringLiteral("https://github.com/frankosterfeld/qtkeychain") },
+        { QStringLiteral("libsodium"),
+          Versions::sodium(),
+          QStringLiteral("ISC"),
+          QStringLiteral("https://libsodium.org/") },
+        { QStringLiteral("SQLite"),
+          Versions::sqlite(),
+          QStringLiteral("blessing (public domain)"),
+          QStringLiteral("https://sqlite.org/") },
     };
 }
 
@@ -60,9 +67,9 @@ AboutDialog::AboutDialog(QWidget* parent)
     list->setRootIsDecorated(false);
     list->setSelectionMode(QAbstractItemView::NoSelection);
     list->setFocusPolicy(Qt::NoFocus); // read-only: no focus frame on the first row
-    list->setHeaderLabels({tr("Library"), tr("Version"), tr("Licence"), tr("Website")});
+    list->setHeaderLabels({ tr("Library"), tr("Version"), tr("Licence"), tr("Website") });
     for (const Component& component : thirdPartyComponents()) {
-        new QTreeWidgetItem(list, {component.name, component.version, component.licence, component.url});
+        new QTreeWidgetItem(list, { component.name, component.version, component.licence, component.url });
     }
     // As tall and wide as its rows: no empty space, no cut-off licence or address.
     list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);

@@ -11,7 +11,8 @@ class AboutDialog : public QDialog
 {
     Q_OBJECT
 public:
-    struct Component {
+    struct Component
+    {
         QString name;
         QString version; // the one running now, where the library reports it; else empty
         QString licence; // SPDX expression

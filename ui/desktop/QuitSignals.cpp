@@ -1,4 +1,4 @@
-#include "QuitSignals.h"
+#include "ui/desktop/QuitSignals.h"
 
 #include <QApplication>
 #include <QSocketNotifier>

@@ -1,4 +1,4 @@
-#include "SingleInstance.h"
+#include "ui/desktop/SingleInstance.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,8 +39,8 @@ QString SingleInstance::serverNameFor(const QString& dataDir)
     // The same store reached through a symlink or a relative path is the same window.
     const QFileInfo info(dataDir);
     const QString path = info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 #ifdef Q_OS_UNIX
     // The runtime dir is the user's own (0700), so no other user can take the name first or connect.
     QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);

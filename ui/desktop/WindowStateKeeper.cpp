@@ -1,4 +1,4 @@
-#include "WindowStateKeeper.h"
+#include "ui/desktop/WindowStateKeeper.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -26,7 +26,7 @@ namespace LabelFonts {
 
 QStringList screenFallbacks()
 {
-    return {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Droid Sans Fallback")};
+    return { QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Droid Sans Fallback") };
 }
 
 QStringList printFallbacks()

@@ -1,8 +1,7 @@
-#include "ExportDialog.h"
+#include "ui/reports/ExportDialog.h"
 
-#include "PdfReport.h"
-#include "Session.h"
-#include "Store.h"
+#include "models/session/Session.h"
+#include "ui/reports/PdfReport.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -62,7 +61,7 @@ ExportDialog::ExportDialog(Session* session, QWidget* parent)
     const QDateTime now = m_session->clock()->now().toUTC();
     m_since = new QDateTimeEdit(now.addDays(-7), this);
     m_until = new QDateTimeEdit(now, this);
-    for (QDateTimeEdit* edit : {m_since, m_until}) {
+    for (QDateTimeEdit* edit : { m_since, m_until }) {
         edit->setTimeSpec(Qt::UTC);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd hh:mm"));
         edit->setCalendarPopup(true);
@@ -80,7 +79,8 @@ ExportDialog::ExportDialog(Session* session, QWidget* parent)
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
         folder = QDir::homePath();
     }
-    m_path->setText(QDir(folder).filePath(QStringLiteral("quotadeck-report-%1.pdf").arg(now.toString(QStringLiteral("yyyy-MM-dd")))));
+    m_path->setText(QDir(folder).filePath(
+        QStringLiteral("quotadeck-report-%1.pdf").arg(now.toString(QStringLiteral("yyyy-MM-dd")))));
     auto* browse = new QPushButton(tr("Browse\u2026"), this);
     browse->setObjectName(QStringLiteral("browseButton"));
     auto* destination = new QHBoxLayout;
@@ -187,7 +187,8 @@ void ExportDialog::formatChanged()
     const QString path = destination();
     const QFileInfo info(path);
     if (ReportExport::formatFromPath(path)) {
-        m_path->setText(QDir(info.path()).filePath(info.completeBaseName() + QLatin1Char('.') + ReportExport::formatName(format())));
+        m_path->setText(QDir(info.path())
+                            .filePath(info.completeBaseName() + QLatin1Char('.') + ReportExport::formatName(format())));
     }
 }
 
@@ -228,8 +229,8 @@ void ExportDialog::periodChanged()
 void ExportDialog::browse()
 {
     const QString name = ReportExport::formatName(format());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), destination(),
-                                                      tr("%1 files (*.%2)").arg(name.toUpper(), name));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export report"), destination(), tr("%1 files (*.%2)").arg(name.toUpper(), name));
     if (!path.isEmpty()) {
         m_path->setText(path);
     }
@@ -277,8 +278,8 @@ void ExportDialog::startExport()
     m_progress->setVisible(true);
     m_buttons->setEnabled(false);
 
-    // The worker reads through its own connection (a Store belongs to the thread that opened it).
-    const QString location = m_session->store()->location();
+    // The worker reads through its own connection (a connection belongs to the thread that opened it).
+    const QString location = m_session->storeLocation();
     const Settings settings = m_session->settings();
     const ReportFormat fmt = format();
     const auto table = ReportTableKind(m_table->currentData().toInt());
@@ -287,19 +288,20 @@ void ExportDialog::startExport()
         auto data = std::make_shared<ReportData>();
         QString why;
         bool written = false;
-        if (std::unique_ptr<Store> store = Store::open(location, &why)) {
-            *data = ReportData::gather(store.get(), settings, period, now, ReportExport::needsCharts(fmt));
-            why = data->error;
-            if (why.isEmpty() && fmt != ReportFormat::Pdf) {
-                written = ReportExport::write(path, fmt, table, *data, &why);
-            }
+        *data = ReportData::gatherAt(location, settings, period, now, ReportExport::needsCharts(fmt));
+        why = data->error;
+        if (why.isEmpty() && fmt != ReportFormat::Pdf) {
+            written = ReportExport::write(path, fmt, table, *data, &why);
         }
         // The dialog waits for this thread before it goes, so `self` is alive here.
-        QMetaObject::invokeMethod(self.data(), [self, data, why, written]() {
-            if (self) {
-                self->dataReady(data, why, written);
-            }
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, data, why, written]() {
+                if (self) {
+                    self->dataReady(data, why, written);
+                }
+            },
+            Qt::QueuedConnection);
     });
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &QThread::finished, this, [this]() { m_worker = nullptr; });
@@ -320,13 +322,15 @@ void ExportDialog::dataReady(std::shared_ptr<ReportData> data, const QString& er
     if (QFileInfo(m_target).isDir() || !m_file->open(QIODevice::WriteOnly)) {
         const QString why = QFileInfo(m_target).isDir() ? tr("it is a folder") : m_file->errorString();
         m_file.reset();
-        return finishExport(false, tr("cannot write the report to %1: %2").arg(QDir::toNativeSeparators(m_target), why));
+        return finishExport(false,
+                            tr("cannot write the report to %1: %2").arg(QDir::toNativeSeparators(m_target), why));
     }
     m_pdf = std::make_unique<PdfReport>(*m_data);
     QString why;
     if (!m_pdf->begin(m_file.get(), &why)) {
         m_file->cancelWriting();
-        return finishExport(false, tr("cannot write the report to %1: %2").arg(QDir::toNativeSeparators(m_target), why));
+        return finishExport(false,
+                            tr("cannot write the report to %1: %2").arg(QDir::toNativeSeparators(m_target), why));
     }
     m_status->setText(tr("Writing the PDF\u2026"));
     m_progress->setRange(0, int(std::max<qsizetype>(1, m_pdf->rowsTotal())));
@@ -349,7 +353,8 @@ void ExportDialog::pdfStep()
     m_pdf.reset();
     m_file.reset();
     m_data.reset();
-    finishExport(ok, ok ? m_target : tr("cannot write the report to %1: %2").arg(QDir::toNativeSeparators(m_target), why));
+    finishExport(ok,
+                 ok ? m_target : tr("cannot write the report to %1: %2").arg(QDir::toNativeSeparators(m_target), why));
 }
 
 void ExportDialog::finishExport(bool ok, const QString& message)

@@ -4,8 +4,8 @@
 // own store connection; CSV and JSON are written there too, a PDF on the GUI thread in steps (its charts are
 // widgets) with a progress bar. The file appears whole or not at all; afterwards a link opens its folder.
 
-#include "ReportExport.h"
-#include "ReportPeriod.h"
+#include "models/reports/ReportPeriod.h"
+#include "ui/reports/ReportExport.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,10 +1,10 @@
-#include "PdfReport.h"
+#include "ui/reports/PdfReport.h"
 
-#include "ChartStyle.h"
-#include "CreditsChart.h"
-#include "ForecastChart.h"
-#include "LookupCharts.h"
 #include "models/analytics/Figures.h"
+#include "ui/charts/ChartStyle.h"
+#include "ui/charts/CreditsChart.h"
+#include "ui/charts/ForecastChart.h"
+#include "ui/charts/LookupCharts.h"
 #include "ui/fonts/LabelFonts.h"
 
 #include <QGraphicsScene>

@@ -9,7 +9,7 @@
 // it all at once (the command line, the benchmark). Uses Qt Charts, so it runs on the GUI thread of a
 // QApplication (offscreen is fine).
 
-#include "ReportData.h"
+#include "models/reports/ReportData.h"
 
 #include <QFont>
 #include <QPageLayout>

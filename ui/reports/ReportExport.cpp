@@ -1,9 +1,9 @@
-#include "ReportExport.h"
+#include "ui/reports/ReportExport.h"
 
-#include "CsvWriter.h"
-#include "JsonWriter.h"
-#include "PdfReport.h"
-#include "ReportFile.h"
+#include "models/reports/CsvWriter.h"
+#include "models/reports/JsonWriter.h"
+#include "models/reports/ReportFile.h"
+#include "ui/reports/PdfReport.h"
 
 #include <QFileInfo>
 
@@ -22,7 +22,7 @@ QString ReportExport::formatName(ReportFormat format)
 
 std::optional<ReportFormat> ReportExport::formatFromName(const QString& name)
 {
-    for (const ReportFormat format : {ReportFormat::Csv, ReportFormat::Json, ReportFormat::Pdf}) {
+    for (const ReportFormat format : { ReportFormat::Csv, ReportFormat::Json, ReportFormat::Pdf }) {
         if (formatName(format) == name.toLower()) {
             return format;
         }
@@ -40,7 +40,8 @@ bool ReportExport::needsCharts(ReportFormat format)
     return format == ReportFormat::Pdf;
 }
 
-bool ReportExport::write(const QString& path, ReportFormat format, ReportTableKind table, const ReportData& data, QString* error)
+bool ReportExport::write(
+    const QString& path, ReportFormat format, ReportTableKind table, const ReportData& data, QString* error)
 {
     switch (format) {
     case ReportFormat::Csv:

@@ -2,7 +2,7 @@
 // One way to write a report file in any format, for the Export dialog and `quotadeck report`: CSV (one
 // table), JSON (everything) or PDF (everything, with charts), always whole or not at all (ReportFile).
 
-#include "ReportData.h"
+#include "models/reports/ReportData.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
-#include "NotificationsPage.h"
+#include "ui/settings/NotificationsPage.h"
 
-#include "Session.h"
 #include "models/notify/ChannelDirectory.h"
+#include "models/session/Session.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -17,7 +17,7 @@
 
 NotificationsPage::NotificationsPage(Session* session, QWidget* parent)
     : QWidget(parent)
-    , m_directory(new ChannelDirectory(session->store()->location(), session->vault(), this))
+    , m_directory(new ChannelDirectory(session->storeLocation(), session->vault(), this))
 {
     setObjectName(QStringLiteral("notificationsPage"));
     ChannelSender::Options options;
@@ -28,7 +28,7 @@ NotificationsPage::NotificationsPage(Session* session, QWidget* parent)
     m_list->setObjectName(QStringLiteral("channelList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Name"), tr("Kind"), tr("From level"), tr("Sends to")});
+    m_list->setHeaderLabels({ tr("Name"), tr("Kind"), tr("From level"), tr("Sends to") });
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     m_test = new QPushButton(tr("&Test"), this);
@@ -116,19 +116,23 @@ NotificationsPage::NotificationsPage(Session* session, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &NotificationsPage::addChannel);
     connect(m_test, &QPushButton::clicked, this, &NotificationsPage::testSelected);
     connect(m_remove, &QPushButton::clicked, this, &NotificationsPage::removeSelected);
-    connect(m_directory, &ChannelDirectory::listed, this, [this](const QList<ChannelRecord>& channels, const QString& error) {
-        const QString selected = selectedName();
-        m_list->clear();
-        for (const ChannelRecord& c : channels) {
-            auto* item = new QTreeWidgetItem(m_list, {c.name, channelKindName(c.kind), alertLevelName(c.minLevel), c.masked});
-            item->setData(0, Qt::UserRole, c.name);
-            item->setSelected(c.name == selected);
-        }
-        if (!error.isEmpty()) {
-            say(tr("The channels cannot be read: %1").arg(error), true);
-        }
-        updateForm();
-    });
+    connect(m_directory,
+            &ChannelDirectory::listed,
+            this,
+            [this](const QList<ChannelRecord>& channels, const QString& error) {
+                const QString selected = selectedName();
+                m_list->clear();
+                for (const ChannelRecord& c : channels) {
+                    auto* item = new QTreeWidgetItem(
+                        m_list, { c.name, channelKindName(c.kind), alertLevelName(c.minLevel), c.masked });
+                    item->setData(0, Qt::UserRole, c.name);
+                    item->setSelected(c.name == selected);
+                }
+                if (!error.isEmpty()) {
+                    say(tr("The channels cannot be read: %1").arg(error), true);
+                }
+                updateForm();
+            });
     connect(m_directory, &ChannelDirectory::added, this, [this](const QString& name, const QString& error) {
         m_add->setEnabled(true);
         if (!error.isEmpty()) {
@@ -144,12 +148,15 @@ NotificationsPage::NotificationsPage(Session* session, QWidget* parent)
         say(error.isEmpty() ? tr("%1 was removed.").arg(name) : tr("%1 was not removed: %2").arg(name, error),
             !error.isEmpty());
     });
-    connect(m_directory, &ChannelDirectory::tested, this, [this](const QString& name, bool delivered, const QString& answer) {
-        m_test->setEnabled(!selectedName().isEmpty());
-        say(delivered ? tr("%1: the test message was delivered.").arg(name)
-                      : tr("%1: not delivered: %2").arg(name, answer),
-            !delivered);
-    });
+    connect(m_directory,
+            &ChannelDirectory::tested,
+            this,
+            [this](const QString& name, bool delivered, const QString& answer) {
+                m_test->setEnabled(!selectedName().isEmpty());
+                say(delivered ? tr("%1: the test message was delivered.").arg(name)
+                              : tr("%1: not delivered: %2").arg(name, answer),
+                    !delivered);
+            });
     updateForm();
     m_directory->reload();
 }
@@ -163,7 +170,8 @@ QString NotificationsPage::selectedName() const
 void NotificationsPage::say(const QString& text, bool problem)
 {
     QPalette palette = m_answer->palette();
-    palette.setColor(QPalette::WindowText, problem ? QColor(0xc0, 0x30, 0x30) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     problem ? QColor(0xc0, 0x30, 0x30) : this->palette().color(QPalette::WindowText));
     m_answer->setPalette(palette);
     m_answer->setText(text);
 }

@@ -1,7 +1,7 @@
-#include "SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "NotificationsPage.h"
-#include "Session.h"
+#include "models/session/Session.h"
+#include "ui/settings/NotificationsPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,8 +64,8 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     m_caFile->setPlaceholderText(tr("none (the system's certificates only)"));
     auto* browse = new QPushButton(tr("Browse…"), api);
     connect(browse, &QPushButton::clicked, this, [this]() {
-        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificates (PEM)"), m_caFile->text(),
-                                                          tr("PEM files (*.pem *.crt);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("CA certificates (PEM)"), m_caFile->text(), tr("PEM files (*.pem *.crt);;All files (*)"));
         if (!file.isEmpty()) {
             m_caFile->setText(file);
         }
@@ -155,13 +155,13 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     m_error->setPalette(errorPalette);
     m_error->hide();
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                             | QDialogButtonBox::RestoreDefaults,
-                                         this);
+    auto* buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this]() { setSettings(Settings()); });
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this]() {
+        setSettings(Settings());
+    });
 
     auto* columns = new QHBoxLayout;
     auto* left = new QVBoxLayout;

@@ -6,7 +6,7 @@
 // lost); OK applies them live through Session::applySettings, which writes settings.ini (QSettings) except
 // for values this process overrides (--api-base, the demo's server), which stay as the file has them.
 
-#include "Settings.h"
+#include "models/settings/Settings.h"
 
 #include <QDialog>
 #include <optional>

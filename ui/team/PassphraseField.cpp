@@ -1,4 +1,4 @@
-#include "PassphraseField.h"
+#include "ui/team/PassphraseField.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

@@ -3,7 +3,7 @@
 // text over as UTF-8 in guarded memory; the line edit's own QString cannot be wiped from outside, so the
 // dialogs clear the field (and its undo stack) as soon as the passphrase has served, and on destruction.
 
-#include "SecureBytes.h"
+#include "models/vault/SecureBytes.h"
 
 #include <QWidget>
 

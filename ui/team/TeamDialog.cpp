@@ -1,6 +1,6 @@
-#include "TeamDialog.h"
+#include "ui/team/TeamDialog.h"
 
-#include "StatusPalette.h"
+#include "ui/style/StatusPalette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,8 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-TeamDialog::TeamDialog(Session* session, const QString& busyText, const QString& okText, const QString& okName,
-                       QWidget* parent)
+TeamDialog::TeamDialog(
+    Session* session, const QString& busyText, const QString& okText, const QString& okName, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_okButton(nullptr)
@@ -36,7 +36,9 @@ TeamDialog::TeamDialog(Session* session, const QString& busyText, const QString&
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TeamDialog::reject);
 }
 
-void TeamDialog::build(const QString& introName, const QString& introText, QFormLayout* form,
+void TeamDialog::build(const QString& introName,
+                       const QString& introText,
+                       QFormLayout* form,
                        const QList<QWidget*>& below)
 {
     auto* intro = new QLabel(introText, this);

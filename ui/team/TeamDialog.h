@@ -25,11 +25,11 @@ public Q_SLOTS:
 
 protected:
     // `busyText` names what the busy row waits for; `okText` and `okName` label the OK button.
-    TeamDialog(Session* session, const QString& busyText, const QString& okText, const QString& okName,
-               QWidget* parent);
+    TeamDialog(
+        Session* session, const QString& busyText, const QString& okText, const QString& okName, QWidget* parent);
     // Lays the dialog out: intro (plain text, wrapped), the form, `below` (hints), error, busy row, buttons.
-    void build(const QString& introName, const QString& introText, QFormLayout* form,
-               const QList<QWidget*>& below = {});
+    void
+    build(const QString& introName, const QString& introText, QFormLayout* form, const QList<QWidget*>& below = {});
     void setBusy(bool busy);
     void showError(const QString& message);
     void clearError();
@@ -40,7 +40,7 @@ protected:
     virtual void setFieldsEnabled(bool enabled) = 0;
     virtual void updateButtons() = 0;
     // The error line appeared (true) or went (false).
-    virtual void errorShown(bool) {}
+    virtual void errorShown(bool) { }
 
     Session* m_session;
     QPushButton* m_okButton;

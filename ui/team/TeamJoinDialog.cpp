@@ -1,8 +1,8 @@
-#include "TeamJoinDialog.h"
+#include "ui/team/TeamJoinDialog.h"
 
-#include "PassphraseField.h"
-#include "Session.h"
-#include "TeamSecrets.h"
+#include "models/keys/TeamSecrets.h"
+#include "models/session/Session.h"
+#include "ui/team/PassphraseField.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -25,7 +25,7 @@ TeamJoinDialog::TeamJoinDialog(Session* session, QWidget* parent)
                                       "Enter the new passphrase to go on refreshing and adding keys.")
                                  : tr("This is a team store. Enter the team passphrase an admin of the team gave you "
                                       "to refresh and add keys from this computer."))
-        + QLatin1Char('\n') + tr("Store: %1").arg(QDir::toNativeSeparators(session->store()->displayLocation()));
+        + QLatin1Char('\n') + tr("Store: %1").arg(QDir::toNativeSeparators(session->storeDisplayLocation()));
 
     m_passphrase->setObjectName(QStringLiteral("teamPassphraseField"));
     m_passphrase->edit()->setObjectName(QStringLiteral("passphraseEdit"));
@@ -42,7 +42,7 @@ TeamJoinDialog::TeamJoinDialog(Session* session, QWidget* parent)
     auto* label = new QLabel(tr("Team &passphrase:"), this);
     label->setBuddy(m_passphrase->edit());
     form->addRow(label, m_passphrase);
-    build(QStringLiteral("teamJoinIntro"), intro, form, {hint});
+    build(QStringLiteral("teamJoinIntro"), intro, form, { hint });
 
     connect(m_passphrase, &PassphraseField::textEdited, this, [this]() {
         clearError();

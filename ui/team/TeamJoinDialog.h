@@ -6,7 +6,7 @@
 // the keychain until the passphrase is right. On success the session's vault is open and joined() is
 // emitted, so Refresh works without restarting.
 
-#include "TeamDialog.h"
+#include "ui/team/TeamDialog.h"
 
 class PassphraseField;
 

@@ -1,8 +1,8 @@
-#include "TeamPassphraseDialog.h"
+#include "ui/team/TeamPassphraseDialog.h"
 
-#include "PassphraseField.h"
-#include "Session.h"
-#include "TeamSecrets.h"
+#include "models/keys/TeamSecrets.h"
+#include "models/session/Session.h"
+#include "ui/team/PassphraseField.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -26,7 +26,7 @@ TeamPassphraseDialog::TeamPassphraseDialog(Session* session, Mode mode, QWidget*
     setObjectName(QStringLiteral("teamPassphraseDialog"));
     setWindowTitle(mode == Mode::Change ? tr("Change team passphrase") : tr("Make this a team store"));
 
-    const QString location = QDir::toNativeSeparators(session->store()->displayLocation());
+    const QString location = QDir::toNativeSeparators(session->storeDisplayLocation());
     const QString intro = mode == Mode::Change
         ? tr("The team key of %1 is wrapped under the new passphrase instead of the old one. The "
              "team key itself stays, so every admin who joined keeps working; an admin who joins "
@@ -101,7 +101,7 @@ void TeamPassphraseDialog::accept()
         }
         self->m_passphrase->clear();
         self->m_repeat->clear();
-        Q_EMIT self->passphraseSet(int(self->m_session->store()->keys().size()));
+        Q_EMIT self->passphraseSet(int(self->m_session->allKeys().size()));
         self->QDialog::accept();
     });
 }

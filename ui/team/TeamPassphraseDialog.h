@@ -6,7 +6,7 @@
 // passphrase|init` takes. A change re-wraps the same team key (the other admins keep working); making a team
 // store re-seals every key under a new team key in one transaction and keeps it in this keychain.
 
-#include "TeamDialog.h"
+#include "ui/team/TeamDialog.h"
 
 class PassphraseField;
 

@@ -1,4 +1,4 @@
-#include "StatusPalette.h"
+#include "ui/style/StatusPalette.h"
 
 #include <QLabel>
 

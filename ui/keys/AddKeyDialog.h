@@ -3,7 +3,7 @@
 // The key is trimmed and checked (ApiKey::validate) before KeyManager::add seals and stores it; whatever is
 // wrong (format, duplicate, vault) is said inline and the dialog stays open for a correction.
 
-#include "Records.h"
+#include "models/store/Records.h"
 
 #include <QDialog>
 

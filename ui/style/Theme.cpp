@@ -1,4 +1,4 @@
-#include "Theme.h"
+#include "ui/style/Theme.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -1,6 +1,6 @@
-#include "PaintProbe.h"
+#include "tests/bench/PaintProbe.h"
 
-#include "Dashboard.h"
+#include "ui/dashboard/Dashboard.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 // invalid red, rate limited purple, error orange-red, unknown and disabled grey); the widget palette decides
 // how light it is, so the same table stays readable in a light and a dark theme.
 
-#include "KeyStatus.h"
+#include "models/core/KeyStatus.h"
 
 #include <QColor>
 #include <QPalette>

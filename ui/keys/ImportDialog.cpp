@@ -1,7 +1,7 @@
-#include "ImportDialog.h"
+#include "ui/keys/ImportDialog.h"
 
-#include "KeyManager.h"
-#include "StatusPalette.h"
+#include "models/keys/KeyManager.h"
+#include "ui/style/StatusPalette.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

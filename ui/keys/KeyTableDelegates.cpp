@@ -1,7 +1,7 @@
-#include "KeyTableDelegates.h"
+#include "ui/keys/KeyTableDelegates.h"
 
-#include "KeyTableModel.h"
-#include "StatusPalette.h"
+#include "models/itemmodels/KeyTableModel.h"
+#include "ui/style/StatusPalette.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "KeyFilterProxyModel.h"
+#include "ui/keys/KeyFilterProxyModel.h"
 
-#include "KeyTableModel.h"
-#include "StatusPalette.h"
+#include "models/itemmodels/KeyTableModel.h"
+#include "ui/style/StatusPalette.h"
 
 #include <QGuiApplication>
 
@@ -38,8 +38,8 @@ void KeyFilterProxyModel::setHighlightedKeys(const QHash<qint64, QString>& reaso
     }
     m_highlighted = reasons;
     if (rowCount() > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
-                           {Qt::BackgroundRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::BackgroundRole, Qt::ToolTipRole });
     }
 }
 

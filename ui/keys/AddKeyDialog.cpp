@@ -1,8 +1,8 @@
-#include "AddKeyDialog.h"
+#include "ui/keys/AddKeyDialog.h"
 
-#include "ApiKey.h"
-#include "KeyManager.h"
-#include "StatusPalette.h"
+#include "models/keys/KeyManager.h"
+#include "models/tavily/ApiKey.h"
+#include "ui/style/StatusPalette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,0 +1,36 @@
+#pragma once
+// An alert raised for a key, as stored (AlertStore) and as shown (the Alerts tab, notifications, reports).
+
+#include "models/alerts/AlertLevel.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+enum class AlertKind { UsageThreshold, PredictedExhaustion, Invalid, Exhausted, Recovered, UnusualUsage };
+// "usage_threshold", "predicted_exhaustion", "invalid", "exhausted", "recovered", "unusual_usage" (the stored
+// names).
+QString alertKindName(AlertKind kind);
+std::optional<AlertKind> alertKindFromName(const QString& name);
+
+struct AlertRecord
+{
+    qint64 id = 0;
+    QDateTime raisedAt; // UTC
+    std::optional<qint64> keyId; // none once the key was removed
+    QString label; // the key's label, or its masked form when it has none (never the key itself)
+    AlertKind kind = AlertKind::UsageThreshold;
+    QDateTime cycleStart; // UTC, the first instant of the billing cycle it belongs to
+    QString message; // one plain sentence: what happened, with the figures
+    bool acknowledged = false;
+    AlertLevel level = AlertLevel::Warning;
+    // The figures at the moment it was raised, for notifications (NotificationMessage.h): masked, account,
+    // used, limit, remaining, credits_per_day, exhaustion_at, observed_per_hour, expected_per_hour; absent
+    // when unknown. Never key material.
+    QJsonObject facts;
+};
+Q_DECLARE_METATYPE(AlertRecord)

@@ -1,0 +1,31 @@
+#pragma once
+// The dashboard's headline: four cards with the figures a person looks for first (keys by status, credits
+// left this cycle, the cache hit rate over the range, the next predicted exhaustion). The figures are
+// Figures::headline's and the range's PeriodFigures; this only words and colours them.
+
+#include "models/analytics/Figures.h"
+#include "models/analytics/PeriodQueries.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+
+class HeadlineCards : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HeadlineCards(QWidget* parent);
+
+    // `anyForecast`: some key or account has a forecast at all (else "none before the cycle ends" would
+    // claim too much). `now` in UTC.
+    void showFigures(const Headline& h, const PeriodFigures& period, bool anyForecast, const QDateTime& now);
+    void applyPalette();
+
+private:
+    QLabel* m_statusesValue = nullptr;
+    QLabel* m_creditsValue = nullptr;
+    QLabel* m_hitRateValue = nullptr;
+    QLabel* m_exhaustionValue = nullptr;
+    QList<QLabel*> m_captions;
+};

@@ -1,0 +1,192 @@
+#include "ui/keys/KeyEditor.h"
+
+#include "models/itemmodels/KeyTableModel.h"
+#include "models/session/Session.h"
+#include "ui/keys/AddKeyDialog.h"
+#include "ui/keys/ImportDialog.h"
+#include "ui/keys/KeyTableView.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace {
+constexpr int kMessageMs = 6000;
+
+QString quotedLabels(const QList<KeyRecord>& keys, int shown)
+{
+    QStringList labels;
+    for (const KeyRecord& key : keys.mid(0, shown)) {
+        labels << QStringLiteral("\u201c%1\u201d").arg(key.label);
+    }
+    QString text = labels.join(QStringLiteral(", "));
+    if (keys.size() > shown) {
+        text += KeyEditor::tr(" and %1 more").arg(keys.size() - shown);
+    }
+    return text;
+}
+} // namespace
+
+KeyEditor::KeyEditor(
+    Session* session, KeyTableModel* model, KeyTableView* view, std::function<bool()> busy, QWidget* window)
+    : QObject(window)
+    , m_session(session)
+    , m_model(model)
+    , m_view(view)
+    , m_busy(std::move(busy))
+    , m_window(window)
+{
+}
+
+void KeyEditor::add()
+{
+    if (m_addDialog) {
+        m_addDialog->raise();
+        m_addDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new AddKeyDialog(m_session->keys(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddKeyDialog::keyAdded, this, [this](const KeyRecord& key) {
+        Q_EMIT reloadRequested();
+        m_view->selectKey(key.id);
+        Q_EMIT message(tr("Added %1 (%2)").arg(key.label, key.masked), kMessageMs);
+    });
+    m_addDialog = dialog;
+    dialog->open();
+}
+
+void KeyEditor::importKeys()
+{
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new ImportDialog(m_session->keys(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](int count) {
+        Q_EMIT reloadRequested();
+        Q_EMIT message(count == 1 ? tr("Imported 1 key") : tr("Imported %1 keys").arg(count), kMessageMs);
+    });
+    m_importDialog = dialog;
+    dialog->open();
+}
+
+void KeyEditor::removeSelected()
+{
+    const QList<KeyRecord> keys = m_view->selectedKeys();
+    if (keys.isEmpty() || m_busy()) {
+        return;
+    }
+    QList<qint64> ids;
+    for (const KeyRecord& key : keys) {
+        ids << key.id;
+    }
+    const QString question = keys.size() == 1
+        ? tr("Remove the key %1 (%2)?").arg(quotedLabels(keys, 1), keys.first().masked)
+        : tr("Remove %1 keys: %2?").arg(keys.size()).arg(quotedLabels(keys, 8));
+
+    // open(), not exec(): no nested event loop while the question is up.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Remove keys"), question, QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("removeConfirmation"));
+    box->setInformativeText(tr("The encrypted key is deleted from this store together with its history. "
+                               "This cannot be undone."));
+    QPushButton* remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, ids]() {
+        if (box->clickedButton() == remove) {
+            removeKeys(ids);
+        }
+    });
+    box->open();
+}
+
+void KeyEditor::removeKeys(const QList<qint64>& ids)
+{
+    if (m_busy()) {
+        Q_EMIT message(tr("Nothing was removed: a refresh started meanwhile"), kMessageMs);
+        return;
+    }
+    int removed = 0;
+    QStringList errors;
+    for (const qint64 id : ids) {
+        QString error;
+        if (m_session->keys()->remove(id, &error)) {
+            m_model->removeKey(id);
+            ++removed;
+        } else {
+            errors << error;
+        }
+    }
+    if (!errors.isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Warning,
+                                    tr("Remove keys"),
+                                    errors.size() == 1 ? tr("A key could not be removed.")
+                                                       : tr("%1 keys could not be removed.").arg(errors.size()),
+                                    QMessageBox::Ok,
+                                    m_window);
+        box->setDetailedText(errors.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    Q_EMIT message(removed == 1 ? tr("Removed 1 key") : tr("Removed %1 keys").arg(removed), kMessageMs);
+    Q_EMIT edited();
+}
+
+void KeyEditor::toggleSelected()
+{
+    const QList<KeyRecord> keys = m_view->selectedKeys();
+    if (keys.isEmpty() || m_busy()) {
+        return;
+    }
+    const bool enable = std::any_of(keys.cbegin(), keys.cend(), [](const KeyRecord& key) { return !key.enabled; });
+    QStringList errors;
+    for (const KeyRecord& key : keys) {
+        if (key.enabled == enable) {
+            continue;
+        }
+        QString error;
+        if (!m_session->keys()->setEnabled(key.id, enable, &error)) {
+            errors << error;
+            continue;
+        }
+        if (const auto updated = m_session->key(key.id)) {
+            m_model->updateKey(*updated);
+        }
+    }
+    if (!errors.isEmpty()) {
+        Q_EMIT message(errors.first(), kMessageMs);
+    } else {
+        const int count = int(keys.size());
+        Q_EMIT message(enable ? (count == 1 ? tr("Enabled 1 key") : tr("Enabled %1 keys").arg(count))
+                              : (count == 1 ? tr("Disabled 1 key") : tr("Disabled %1 keys").arg(count)),
+                       kMessageMs);
+    }
+    Q_EMIT edited();
+}
+
+void KeyEditor::renameCurrent()
+{
+    if (!m_busy()) {
+        m_view->editCurrentLabel();
+    }
+}
+
+void KeyEditor::rename(qint64 id, const QString& label)
+{
+    if (m_busy()) {
+        Q_EMIT message(tr("Keys cannot be renamed while a refresh runs"), kMessageMs);
+        return;
+    }
+    QString error;
+    if (!m_session->keys()->rename(id, label, &error)) {
+        Q_EMIT message(error, kMessageMs * 2);
+        m_view->showRenameError(id, error);
+        return;
+    }
+    if (const auto updated = m_session->key(id)) {
+        m_model->updateKey(*updated);
+    }
+}

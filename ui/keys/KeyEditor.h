@@ -1,0 +1,49 @@
+#pragma once
+// The window's key edits: the Add and Import dialogs (one of each at a time), removing with a question
+// first, enabling or disabling, and renaming in place. Each goes through the session's KeyManager; the
+// table's rows follow what the store accepted, never what was merely asked for.
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class AddKeyDialog;
+class ImportDialog;
+class KeyTableModel;
+class KeyTableView;
+class Session;
+class QWidget;
+
+class KeyEditor : public QObject
+{
+    Q_OBJECT
+public:
+    // `busy` tells whether a refresh runs (keys are not edited meanwhile); dialogs are children of `window`.
+    KeyEditor(Session* session, KeyTableModel* model, KeyTableView* view, std::function<bool()> busy, QWidget* window);
+
+    void add();
+    void importKeys();
+    void removeSelected(); // asks first
+    void toggleSelected(); // disables them if all are enabled, else enables them
+    void renameCurrent();
+    // The model's rename request for an edited label.
+    void rename(qint64 id, const QString& label);
+
+Q_SIGNALS:
+    void message(const QString& text, int ms);
+    // Keys were added: the table reloads from the store.
+    void reloadRequested();
+    // Rows were removed, enabled or disabled: summary and actions follow.
+    void edited();
+
+private:
+    void removeKeys(const QList<qint64>& ids);
+
+    Session* m_session;
+    KeyTableModel* m_model;
+    KeyTableView* m_view;
+    std::function<bool()> m_busy;
+    QWidget* m_window;
+    QPointer<AddKeyDialog> m_addDialog;
+    QPointer<ImportDialog> m_importDialog;
+};
