@@ -10,6 +10,7 @@
 #include "models/notify/AlertService.h"
 #include "models/reports/CsvWriter.h"
 #include "models/reports/JsonWriter.h"
+#include "models/reports/ReportFormat.h"
 #include "models/tavily/ApiKey.h"
 #include "ui/reports/ReportExport.h"
 
@@ -413,8 +414,8 @@ private:
         if (m_inv.output.isEmpty()) {
             return fail(Commands::BadInput, QStringLiteral("report needs --output FILE (- for standard output)"));
         }
-        std::optional<ReportFormat> format = m_inv.format.isEmpty() ? ReportExport::formatFromPath(m_inv.output)
-                                                                    : ReportExport::formatFromName(m_inv.format);
+        std::optional<ReportFormat> format
+            = m_inv.format.isEmpty() ? ReportFormats::fromPath(m_inv.output) : ReportFormats::fromName(m_inv.format);
         if (!format) {
             return fail(Commands::BadInput,
                         m_inv.format.isEmpty()
@@ -444,7 +445,7 @@ private:
         }
         rollUp();
         const ReportData data = ReportData::gather(
-            m_session->store(), m_session->settings(), period, now, ReportExport::needsCharts(*format));
+            m_session->store(), m_session->settings(), period, now, ReportFormats::needsCharts(*format));
         if (!data.error.isEmpty()) {
             return fail(Commands::Failure, data.error);
         }
@@ -458,12 +459,15 @@ private:
             out.write(bytes);
             return done(Commands::Success);
         }
-        if (!ReportExport::write(m_inv.output, *format, *table, data, &error)) {
+        // CSV and JSON are text from models/; only PDF, which paints charts, needs the widget library.
+        const bool written = *format == ReportFormat::Pdf
+            ? ReportExport::write(m_inv.output, *format, *table, data, &error)
+            : ReportFormats::writeText(m_inv.output, *format, *table, data, &error);
+        if (!written) {
             return fail(Commands::Failure, error);
         }
-        writeOut(
-            QStringLiteral("wrote the %1 report of %2 to %3\n")
-                .arg(ReportExport::formatName(*format), period.describe(), QDir::toNativeSeparators(m_inv.output)));
+        writeOut(QStringLiteral("wrote the %1 report of %2 to %3\n")
+                     .arg(ReportFormats::name(*format), period.describe(), QDir::toNativeSeparators(m_inv.output)));
         done(Commands::Success);
     }
 
@@ -566,8 +570,8 @@ private:
 bool Commands::needsWidgets(const Invocation& inv)
 {
     return inv.command == QStringList { QStringLiteral("report") }
-    && (ReportExport::formatFromName(inv.format) == ReportFormat::Pdf
-        || (inv.format.isEmpty() && ReportExport::formatFromPath(inv.output) == ReportFormat::Pdf));
+    && (ReportFormats::fromName(inv.format) == ReportFormat::Pdf
+        || (inv.format.isEmpty() && ReportFormats::fromPath(inv.output) == ReportFormat::Pdf));
 }
 
 SecureBytes Commands::readSecretFromStdin(const char* prompt, std::size_t capacity)

@@ -178,7 +178,7 @@ void TestExportDialog::unwritableDestinationSaysWhyAndLeavesNothing()
         ExportDialog dialog(m_data->session().session());
         dialog.setFormat(format);
         const QString path
-            = m_out.filePath(QStringLiteral("no-such-folder/report.%1").arg(ReportExport::formatName(format)));
+            = m_out.filePath(QStringLiteral("no-such-folder/report.%1").arg(ReportFormats::name(format)));
         dialog.setDestination(path);
         QString result;
         QVERIFY(!exportWith(dialog, &result));

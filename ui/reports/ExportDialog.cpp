@@ -186,9 +186,9 @@ void ExportDialog::formatChanged()
     // The suffix follows the format, unless the name has none of ours.
     const QString path = destination();
     const QFileInfo info(path);
-    if (ReportExport::formatFromPath(path)) {
-        m_path->setText(QDir(info.path())
-                            .filePath(info.completeBaseName() + QLatin1Char('.') + ReportExport::formatName(format())));
+    if (ReportFormats::fromPath(path)) {
+        m_path->setText(
+            QDir(info.path()).filePath(info.completeBaseName() + QLatin1Char('.') + ReportFormats::name(format())));
     }
 }
 
@@ -228,7 +228,7 @@ void ExportDialog::periodChanged()
 
 void ExportDialog::browse()
 {
-    const QString name = ReportExport::formatName(format());
+    const QString name = ReportFormats::name(format());
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export report"), destination(), tr("%1 files (*.%2)").arg(name.toUpper(), name));
     if (!path.isEmpty()) {
@@ -288,7 +288,7 @@ void ExportDialog::startExport()
         auto data = std::make_shared<ReportData>();
         QString why;
         bool written = false;
-        *data = ReportData::gatherAt(location, settings, period, now, ReportExport::needsCharts(fmt));
+        *data = ReportData::gatherAt(location, settings, period, now, ReportFormats::needsCharts(fmt));
         why = data->error;
         if (why.isEmpty() && fmt != ReportFormat::Pdf) {
             written = ReportExport::write(path, fmt, table, *data, &why);

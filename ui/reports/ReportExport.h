@@ -1,19 +1,9 @@
 #pragma once
-// One way to write a report file in any format, for the Export dialog and `quotadeck report`: CSV (one
-// table), JSON (everything) or PDF (everything, with charts), always whole or not at all (ReportFile).
+// Writes a report file in any format, for the Export dialog and `quotadeck report --format pdf`: PDF painted
+// here (charts and all), CSV and JSON through models/reports/ReportFormat.
 
-#include "models/reports/ReportData.h"
-
-#include <optional>
-
-enum class ReportFormat { Csv, Json, Pdf };
+#include "models/reports/ReportFormat.h"
 
 namespace ReportExport {
-QString formatName(ReportFormat format); // "csv", "json", "pdf"
-std::optional<ReportFormat> formatFromName(const QString& name);
-// The format a file name suggests by its suffix.
-std::optional<ReportFormat> formatFromPath(const QString& path);
-// PDF needs the chart data gathered too (ReportData::gather(..., withCharts)).
-bool needsCharts(ReportFormat format);
 bool write(const QString& path, ReportFormat format, ReportTableKind table, const ReportData& data, QString* error);
 } // namespace ReportExport
