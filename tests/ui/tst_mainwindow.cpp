@@ -367,8 +367,9 @@ void TestMainWindow::fiveQuickClicksAskEachKeyOnce()
     QVERIFY(!button->isEnabled());
     QVERIFY2(button->toolTip().contains(text("already")) || button->toolTip().contains(text("part of")),
              qPrintable(button->toolTip()));
-    QTRY_VERIFY_WITH_TIMEOUT(!session->engine()->isRunning(), 15000);
-    QCOMPARE(finished.count(), started.count());
+    // finished() follows the run's commit on the store thread, a moment after the engine let the run go.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QVERIFY(!session->engine()->isRunning());
     QCOMPARE(started.count(), 1);
 
     const UsageServer::Stats stats = m_server->stats();
