@@ -12,6 +12,21 @@
 #include <QTimer>
 #include <algorithm>
 
+namespace {
+// On the store thread: the run lock, unless this connection holds it already, and, once held, what every
+// instance asked Tavily since `since` (the limiter's seed). True when held;
+// `wasHeld` says whether it was before.
+bool takeRunLock(Store& store, const QDateTime& since, bool* wasHeld, QList<LookupEvent>* recent)
+{
+    *wasHeld = store.refreshLockTaken();
+    const bool locked = *wasHeld || store.tryLockRefresh();
+    if (locked) {
+        *recent = store.events(since, {}, LookupSource::Network);
+    }
+    return locked;
+}
+} // namespace
+
 quint64 RefreshEngine::start(const RefreshOptions& options)
 {
     if (!m_vault->isOpen()) {
@@ -49,11 +64,7 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
                 return prepared;
             }
             prepared.keys = store.enabledKeys();
-            prepared.wasHeld = store.refreshLockTaken();
-            prepared.locked = prepared.wasHeld || store.tryLockRefresh();
-            if (prepared.locked) {
-                prepared.recent = store.events(since, {}, LookupSource::Network);
-            }
+            prepared.locked = takeRunLock(store, since, &prepared.wasHeld, &prepared.recent);
             return prepared;
         },
         [this, number](const StoreAnswer<Prepared>& answer) {
@@ -178,11 +189,9 @@ void RefreshEngine::retryRunLock()
         this,
         [since](Store& store) {
             Prepared polled;
-            polled.wasHeld = store.refreshLockTaken();
-            polled.locked = polled.wasHeld || store.tryLockRefresh();
+            polled.locked = takeRunLock(store, since, &polled.wasHeld, &polled.recent);
             if (polled.locked) {
                 polled.keys = store.enabledKeys();
-                polled.recent = store.events(since, {}, LookupSource::Network);
             }
             return polled;
         },
