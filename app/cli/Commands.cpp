@@ -7,6 +7,7 @@
 #include "models/analytics/QuotaForecasts.h"
 #include "models/analytics/Rollups.h"
 #include "models/itemmodels/KeyTableModel.h"
+#include "models/keys/HiddenInput.h"
 #include "models/notify/AlertService.h"
 #include "models/reports/CsvWriter.h"
 #include "models/reports/JsonWriter.h"
@@ -27,7 +28,6 @@
 #include <csignal>
 #include <cstdio>
 #include <sodium.h>
-#include <termios.h>
 #include <unistd.h>
 
 namespace {
@@ -576,16 +576,7 @@ bool Commands::needsWidgets(const Invocation& inv)
 
 SecureBytes Commands::readSecretFromStdin(const char* prompt, std::size_t capacity)
 {
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved {};
-    if (tty) {
-        std::fputs(prompt, stderr);
-        std::fflush(stderr);
-        tcgetattr(STDIN_FILENO, &saved);
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
-    }
+    const HiddenInput hidden(prompt);
     SecureBytes buffer(capacity);
     std::size_t used = 0;
     while (used < buffer.size()) {
@@ -594,13 +585,10 @@ SecureBytes Commands::readSecretFromStdin(const char* prompt, std::size_t capaci
             break;
         }
         used += std::size_t(n);
-        if (tty && std::memchr(buffer.data() + used - n, '\n', std::size_t(n))) {
+        // At a terminal the secret is one line; piped, it is all of standard input.
+        if (hidden.terminal() && std::memchr(buffer.data() + used - n, '\n', std::size_t(n))) {
             break;
         }
-    }
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
     }
     return SecureBytes(buffer.view().first(qsizetype(used)));
 }

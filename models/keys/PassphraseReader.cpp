@@ -1,10 +1,10 @@
 #include "models/keys/PassphraseReader.h"
+#include "models/keys/HiddenInput.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <sodium.h>
-#include <termios.h>
 #include <unistd.h>
 
 namespace {
@@ -79,22 +79,12 @@ SecureBytes PassphraseReader::read(const char* prompt, QString* error)
         }
         return std::move(t.passphrase);
     }
-    const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved {};
-    if (terminal) {
-        std::fputs(prompt, stderr);
-        std::fflush(stderr);
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
-    }
     SecureBytes buffer = SecureBytes::guarded(maxLength);
     std::size_t length = 0;
-    const bool fits = readLine(STDIN_FILENO, buffer, &length);
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
+    bool fits = false;
+    {
+        const HiddenInput hidden(prompt);
+        fits = readLine(STDIN_FILENO, buffer, &length);
     }
     if (!fits) {
         *error = tooLongMessage("on standard input");
