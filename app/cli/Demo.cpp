@@ -1,92 +1,23 @@
 #include "app/cli/Demo.h"
 
-#include "models/refresh/RefreshEngine.h"
-#include "models/settings/Settings.h"
-#include "models/store/Store.h"
-#include "models/tavily/UsageParser.h"
+#include "models/demo/DemoSeed.h"
 
 #include <optional>
 
 namespace {
-
-// The sample pool's figures: what each growing key had used when the demo starts, its limit and its pace
-// (credits per minute, on average over a day). Two accounts under the simulator's 10,000-credit plan.
-struct Growth
-{
-    const char* label;
-    qint64 usage;
-    std::optional<qint64> limit;
-    double perMinute;
-};
-constexpr Growth kGrowth[] = {
-    { "search-agent-1", 1400, 4000, 0.12 }, { "search-agent-2", 2100, 4000, 0.20 },
-    { "search-agent-3", 900, 4000, 0.07 },  { "mcp-proxy", 1800, std::nullopt, 0.15 },
-    { "nightly-crawler", 950, 1000, 0.08 }, { "pipeline-eu", 2600, 4000, 0.25 },
-    { "pipeline-us", 1900, 4000, 0.18 },
-};
-
-// How busy each hour (UTC) is: quiet nights, busy working hours.
-constexpr double kWeights[24] = { 0.25, 0.2, 0.2, 0.2, 0.25, 0.4, 0.7, 1.1, 1.5, 1.7, 1.8, 1.7,
-                                  1.5,  1.6, 1.8, 1.8, 1.7,  1.5, 1.2, 0.9, 0.7, 0.5, 0.4, 0.3 };
-
-// Against the day's average.
-double activity(int hourOfDay)
-{
-    double sum = 0;
-    for (const double w : kWeights) {
-        sum += w;
-    }
-    return kWeights[hourOfDay % 24] * 24.0 / sum;
-}
 
 UsageServer::Options demoServerOptions()
 {
     UsageServer::Options options;
     options.latencyMs = 150; // a little network-like delay so progress is visible
     // Real time, and the live answers follow the same daily rhythm as the week of history written at start
-    // (Demo::seedHistory): the charts show no jump where the past meets the present, and a quiet night's
+    // (DemoSeed::seedHistory): the charts show no jump where the past meets the present, and a quiet night's
     // traffic is not mistaken for a leak (unusual_usage) against a week of busy-day history.
     options.timeScale = 1;
-    options.hourlyActivity = QList<double>(std::begin(kWeights), std::end(kWeights));
+    options.hourlyActivity = DemoSeed::hourlyActivity();
     return options;
 }
 
-QList<QPair<QString, QByteArray>> sampleKeys()
-{
-    QList<QPair<QString, QByteArray>> keys;
-    for (const QByteArray& line : Demo::sampleKeyList().split('\n')) {
-        const qsizetype comma = line.indexOf(',');
-        if (!line.startsWith('#') && comma > 0) {
-            keys.append({ QString::fromUtf8(line.left(comma)), line.mid(comma + 1).trimmed() });
-        }
-    }
-    return keys;
-}
-
-// A failing sample key's answer, as the refresh engine records it.
-struct Failure
-{
-    KeyStatus status;
-    int http;
-    const char* message;
-};
-std::optional<Failure> failureOf(Scenario::Kind kind)
-{
-    switch (kind) {
-    case Scenario::Kind::Exhausted:
-        return Failure { KeyStatus::Exhausted, 432, "key or plan limit exceeded (HTTP 432)" };
-    case Scenario::Kind::Invalid:
-        return Failure { KeyStatus::Invalid, 401, "the key was rejected (HTTP 401)" };
-    case Scenario::Kind::RateLimited:
-        return Failure { KeyStatus::RateLimited, 429, "rate limited by Tavily" };
-    case Scenario::Kind::ServerError:
-        return Failure { KeyStatus::Error, 500, "server error (HTTP 500)" };
-    case Scenario::Kind::Malformed:
-        return Failure { KeyStatus::Error, 200, "unreadable answer from the usage API" };
-    default:
-        return std::nullopt;
-    }
-}
 } // namespace
 
 Demo::Demo()
@@ -100,25 +31,6 @@ Demo::~Demo()
     m_session.reset(); // close the store before the data dir goes
 }
 
-QByteArray Demo::sampleKeyList()
-{
-    // Made-up keys in the local server's convention tvly-sim-<scenario>-<account>-...: a pool of two
-    // accounts with the troubles admins meet in real pools.
-    return QByteArrayLiteral("# QuotaDeck demo keys (made up; only the built-in local usage server knows them)\n"
-                             "search-agent-1,tvly-sim-ok-research-7Hq2Lx9Vb3Na\n"
-                             "search-agent-2,tvly-sim-ok-research-Pk4Rz8Wm1Qc5\n"
-                             "search-agent-3,tvly-sim-ok-research-Ty6Bn2Jd7Fs0\n"
-                             "mcp-proxy,tvly-sim-nolimit-research-Ga9Uv3Ke5Lp8\n"
-                             "nightly-crawler,tvly-sim-low-research-Mw2Xc7Hy4Rt1\n"
-                             "pipeline-eu,tvly-sim-ok-pipelines-Zd5Nf1Qs8Vj3\n"
-                             "pipeline-us,tvly-sim-ok-pipelines-Ke8Lb4Wp2Hx6\n"
-                             "pipeline-apac,tvly-sim-exhausted-pipelines-Cr3Tg9Ym6Sa1\n"
-                             "old-intern-key,tvly-sim-invalid-pipelines-Jn7Vh2Dq5Bz4\n"
-                             "bursty-batch,tvly-sim-ratelimited-pipelines-Fw1Ks6Xe3Mu9\n"
-                             "flaky-edge,tvly-sim-error-research-Ub4Pm8Rc2Gy7\n"
-                             "odd-gateway,tvly-sim-malformed-research-Lq6Zt3An9Wd2\n");
-}
-
 bool Demo::start(QString* error)
 {
     if (!m_dataDir.isValid()) {
@@ -130,13 +42,14 @@ bool Demo::start(QString* error)
     }
     // The server learns a conventional key's account when it is first asked; registering the sample keys
     // up front makes every key of an account report the same account figures from the first refresh on.
-    for (const auto& [label, key] : sampleKeys()) {
+    const QList<DemoSeed::Growth> growth = DemoSeed::growth();
+    for (const auto& [label, key] : DemoSeed::sampleKeys()) {
         if (std::optional<Scenario> scenario = Scenario::fromConventionalKey(key)) {
-            for (const Growth& growth : kGrowth) {
-                if (label == QLatin1String(growth.label)) {
-                    scenario->baseUsage = growth.usage;
-                    scenario->limit = growth.limit;
-                    scenario->creditsPerMinute = growth.perMinute;
+            for (const DemoSeed::Growth& g : growth) {
+                if (label == g.label) {
+                    scenario->baseUsage = g.usage;
+                    scenario->limit = g.limit;
+                    scenario->creditsPerMinute = g.perMinute;
                 }
             }
             m_server.setKey(key, *scenario);
@@ -152,84 +65,16 @@ bool Demo::start(QString* error)
 
 ImportReport Demo::importSampleKeys()
 {
-    return m_session->keys()->import(sampleKeyList());
+    return m_session->keys()->import(DemoSeed::sampleKeyList());
 }
 
 bool Demo::seedHistory(int days, QString* error)
 {
-    Store* store = m_session->store();
-    const QDateTime now = m_session->clock()->now();
-    const double lowThreshold = m_session->settings().lowThreshold;
-    QHash<QString, qint64> ids;
-    for (const KeyRecord& key : store->keys()) {
-        ids.insert(key.label, key.id);
-    }
-    // The server's own figures for each past hour (its daily rhythm included), so the history ends where the
-    // live answers begin.
-    const int hours = days * 24;
-    const QList<QPair<QString, QByteArray>> keys = sampleKeys();
-    for (int back = hours; back >= 1; --back) {
-        // An hourly cron run that asks Tavily; in busy hours a colleague's refresh 20 s later is answered
-        // from the cache.
-        const QDateTime at = now.addSecs(-3600LL * back);
-        const bool busy = activity(at.time().hour()) > 1.0;
-        for (const bool fromCache : { false, true }) {
-            if (fromCache && !busy) {
-                continue;
-            }
-            RunCommit commit;
-            commit.run.startedAt = at.addSecs(fromCache ? 20 : 0);
-            commit.run.wallMs = fromCache ? 4 : 180 + (back * 37) % 120;
-            commit.run.finishedAt = commit.run.startedAt.addMSecs(commit.run.wallMs);
-            for (const auto& [label, secret] : keys) {
-                const std::optional<KeyRecord> stored = store->key(ids.value(label));
-                const std::optional<Scenario> scenario = Scenario::fromConventionalKey(secret);
-                if (!stored || !scenario) {
-                    continue;
-                }
-                KeyRecord key = *stored;
-                LookupEvent event;
-                event.keyId = key.id;
-                event.at = commit.run.finishedAt;
-                event.latencyMs = fromCache ? 0 : 120 + (key.id * 53 + back * 17) % 160;
-                const QByteArray body = m_server.usageBodyAt(secret, -60.0 * back);
-                const std::optional<UsageReport> report = UsageParser::parseReport(body);
-                const std::optional<Failure> failure = failureOf(scenario->kind);
-                if (report) {
-                    event.source = fromCache ? LookupSource::Cache : LookupSource::Network;
-                    event.httpStatus = fromCache ? 0 : 200;
-                    RefreshEngine::applyReport(key, *report, lowThreshold, event.at);
-                    if (!fromCache) {
-                        commit.snapshots.append({ key.id, event.at, event.latencyMs, *report });
-                    }
-                    commit.run.succeeded++;
-                    commit.run.fromCache += fromCache ? 1 : 0;
-                } else if (failure) {
-                    // A failing key is asked by the cron run only; the colleague's limiter holds it back.
-                    event.source = fromCache ? LookupSource::HeldBack : LookupSource::Network;
-                    event.httpStatus = fromCache ? 0 : failure->http;
-                    key.status = failure->status;
-                    key.lastError = QString::fromLatin1(failure->message);
-                    key.lastHttpStatus = failure->http;
-                    if (failure->status == KeyStatus::RateLimited) {
-                        key.retryAt = event.at.addSecs(30);
-                        commit.run.rateLimited++;
-                    } else {
-                        commit.run.failed++;
-                    }
-                } else {
-                    continue;
-                }
-                event.outcome = key.status;
-                commit.events.append(event);
-                commit.keys.append(key);
-                commit.run.keys++;
-            }
-            if (!store->commitRun(commit)) {
-                *error = store->lastError();
-                return false;
-            }
-        }
-    }
-    return true;
+    return DemoSeed::seedHistory(
+        *m_session->store(),
+        m_session->clock()->now(),
+        m_session->settings().lowThreshold,
+        days,
+        [this](const QByteArray& key, double scaledMinutes) { return m_server.usageBodyAt(key, scaledMinutes); },
+        error);
 }

@@ -1,6 +1,7 @@
 #pragma once
-// --demo: the window on a built-in local usage server with sample keys, in a throwaway data dir with a
-// memory keychain (the data dir dies with the process, so its data key need not outlive it either).
+// --demo's wiring: the window on a built-in local usage server with the sample keys of models/demo/DemoSeed,
+// in a throwaway data dir with a memory keychain (the data dir dies with the process, so its data key need
+// not outlive it either).
 
 #include "app/sim/UsageServerThread.h"
 #include "models/session/Session.h"
@@ -18,11 +19,9 @@ public:
     Session* session() const { return m_session.get(); }
     // Imports the sample keys once the vault is open (call after Session::vaultReady).
     ImportReport importSampleKeys();
-    // Writes `days` of hourly runs of the sample keys before now, as the refresh engine would have recorded
-    // them against the built-in server (its own figures for those moments, failures as they answer), so the
-    // dashboard opens on a week of history. False and a message when the store refuses it.
+    // Writes `days` of hourly runs of the sample keys before now against the built-in server's figures
+    // (DemoSeed::seedHistory), so the dashboard opens on a week of history. False and a message on failure.
     bool seedHistory(int days, QString* error);
-    static QByteArray sampleKeyList();
 
 private:
     UsageServerThread m_server;

@@ -1,15 +1,16 @@
-// --demo's sample pool (app/cli/Demo): the real Demo on its built-in local usage server, with its week of
-// history. The history must be what the refresh engine would have written against that server (the
-// server's own figures for those moments), continue into the live answers without a jump or a "new cycle",
-// and read back on the dashboard's queries as the pace the sample keys were given.
+// --demo's sample pool (models/demo/DemoSeed) on the local usage server set up as --demo sets it up, with
+// its week of history. The history must be what the refresh engine would have written against that server
+// (the server's own figures for those moments), continue into the live answers without a jump or a "new
+// cycle", and read back on the dashboard's queries as the pace the sample keys were given.
 
-#include "app/cli/Demo.h"
 #include "models/analytics/AnalyticsQueries.h"
 #include "models/analytics/AnalyticsSql.h"
 #include "models/analytics/Rollups.h"
+#include "models/demo/DemoSeed.h"
 #include "models/refresh/RefreshEngine.h"
 #include "models/store/Store.h"
 #include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TestSession.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -29,15 +30,40 @@ private Q_SLOTS:
 
 void TestDemo::weekOfHistoryMeetsTheLiveAnswers()
 {
-    Demo demo;
+    // The server as app/cli/Demo starts it: real time, the pool's daily rhythm, and every sample key
+    // registered up front with its figures and pace.
+    TestSession::Options options;
+    options.server.latencyMs = 150;
+    options.server.timeScale = 1;
+    options.server.hourlyActivity = DemoSeed::hourlyActivity();
+    TestSession t(options);
+    QVERIFY2(t.open(), qPrintable(t.error()));
+    const QList<DemoSeed::Growth> growth = DemoSeed::growth();
+    for (const auto& [label, key] : DemoSeed::sampleKeys()) {
+        std::optional<Scenario> scenario = Scenario::fromConventionalKey(key);
+        QVERIFY(scenario);
+        for (const DemoSeed::Growth& g : growth) {
+            if (label == g.label) {
+                scenario->baseUsage = g.usage;
+                scenario->limit = g.limit;
+                scenario->creditsPerMinute = g.perMinute;
+            }
+        }
+        t.server()->setKey(key, *scenario);
+    }
+    Session* session = t.session();
+    QCOMPARE(t.keys()->import(DemoSeed::sampleKeyList()).imported.size(), 12);
     QString error;
-    QVERIFY2(demo.start(&error), qPrintable(error));
-    Session* session = demo.session();
-    QSignalSpy ready(session, &Session::vaultReady);
-    session->openVault();
-    QVERIFY(ready.wait(10000));
-    QCOMPARE(demo.importSampleKeys().imported.size(), 12);
-    QVERIFY2(demo.seedHistory(7, &error), qPrintable(error));
+    UsageServerThread* server = t.server();
+    QVERIFY2(
+        DemoSeed::seedHistory(
+            *session->store(),
+            session->clock()->now(),
+            session->settings().lowThreshold,
+            7,
+            [server](const QByteArray& key, double scaledMinutes) { return server->usageBodyAt(key, scaledMinutes); },
+            &error),
+        qPrintable(error));
 
     Store* store = session->store();
     RawDatabase raw(store->location());
