@@ -4,8 +4,15 @@
 // to the server (the pool of managers), and through nghttpx over TLS with HTTP/2 (multiplexed) and with
 // HTTP/2 turned off (the pool again, now with a TLS handshake per connection); the protocol column is what
 // the proxy saw, the connections column how many client connections it accepted.
-//   bench_refresh [latency_ms=200] [concurrency=100]
+// Then the store thread's figures, for a refresh of --keys keys (default 1000): (a) the longest stall of this
+// thread while another connection holds the SQLite store's write lock for 10 s, and (b) with QUOTADECK_TEST_DB
+// set, the longest stall and the time until "database unreachable" is said while the PostgreSQL server sits
+// behind a relay that stops forwarding (skipped, with the reason printed, without one).
+//   bench_refresh [latency_ms=200] [concurrency=100] [--keys N] [--stalls-only]
 
+#include "models/refresh/RefreshEngine.h"
+#include "models/store/StoreService.h"
+#include "tests/testsupport/StoreStalls.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
 
@@ -13,55 +20,160 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTimer>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 
 namespace {
 
-// Ticks every 5 ms on the calling thread and records the longest gap: what a window would feel.
-class StallProbe : public QObject
+// How long the cron-like connection holds the write lock, as the issue's figure asks.
+constexpr int kWriteLockHoldMs = 10000;
+
+QByteArray keyList(int n)
 {
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(5);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this]() {
-            const qint64 now = m_clock.elapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
+    QByteArray text;
+    for (int i = 0; i < n; ++i) {
+        text += TestKeys::make(QStringLiteral("ok"), i, QStringLiteral("acct%1").arg(i % 20)) + "\n";
     }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_longest = 0;
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        return std::max<qint64>(0, m_longest - 5);
-    }
+    return text;
+}
 
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
-
-} // namespace
-
-int main(int argc, char** argv)
+// Turns the event loop until `done` or `timeoutMs` has passed; false on the timeout.
+bool waitFor(const std::function<bool()>& done, int timeoutMs)
 {
-    QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("quotadeck.*.info=false"));
-    const int latency = argc > 1 ? QByteArray(argv[1]).toInt() : 200;
-    const int concurrency = argc > 2 ? QByteArray(argv[2]).toInt() : 100;
-    std::printf("bench_refresh: latency %d ms, concurrency %d\n", latency, concurrency);
+    QElapsedTimer waited;
+    waited.start();
+    while (!done()) {
+        if (waited.elapsed() > timeoutMs) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(1);
+    }
+    return true;
+}
+
+// (a) A refresh of n keys on a SQLite store while another connection holds its write lock for 10 s, as a
+// cron job's commit would: the longest stall of this (GUI-like) thread from the lock's taking to the run's end.
+int writeLockFigures(int n, int latency, int concurrency)
+{
+    TestSession::Options options;
+    options.server.latencyMs = latency;
+    options.concurrency = concurrency;
+    TestSession t(options);
+    // SQLite whatever QUOTADECK_TEST_DB says: the one-writer lock is SQLite's.
+    t.setDatabase(t.dataDir().filePath(QStringLiteral("quotadeck.sqlite")));
+    if (!t.open()) {
+        std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(t.error()));
+        return 1;
+    }
+    t.keys()->import(keyList(n));
+    const QString location = t.store()->location();
+    QElapsedTimer sinceLock;
+    WriteLockHolder cron(location, kWriteLockHoldMs);
+    waitFor([&cron]() { return cron.holding() != 0; }, 10000);
+    sinceLock.start();
+    if (cron.holding() != 1) {
+        std::fprintf(stderr, "bench_refresh: the second connection could not take the write lock\n");
+        return 1;
+    }
+    StallMeter meter(5);
+    QSignalSpy finished(t.engine(), &RefreshEngine::finished);
+    qint64 releasedAt = -1;
+    t.engine()->start({ true, {} });
+    const bool ended = waitFor(
+        [&]() {
+            if (releasedAt < 0 && cron.released()) {
+                releasedAt = sinceLock.elapsed();
+            }
+            return !finished.isEmpty();
+        },
+        kWriteLockHoldMs + 60000);
+    const qint64 endedAt = sinceLock.elapsed();
+    meter.stop();
+    const RunSummary summary = ended ? finished.first().first().value<RunSummary>() : RunSummary {};
+    std::printf("(a) SQLite, write lock held %d s by another connection, refresh of %d keys: longest stall %lld ms; "
+                "lock released after %lld ms, run ended after %lld ms, %d keys ok, %s\n",
+                kWriteLockHoldMs / 1000,
+                n,
+                meter.stallMs(),
+                releasedAt,
+                endedAt,
+                summary.run.succeeded,
+                !ended                    ? "did not end"
+                    : summary.committed() ? "committed"
+                                          : qPrintable(QStringLiteral("not committed: ") + summary.commitError));
+    std::fflush(stdout);
+    return ended && summary.committed() && summary.run.succeeded == n ? 0 : 1;
+}
+
+// (b) A refresh of n keys on PostgreSQL when the network to it stops forwarding (a TcpRelay blackholed while
+// the look-ups are out): the longest stall of this thread, and how long until "database unreachable" is said,
+// with the store thread's production deadline.
+int blackholeFigures(int n, int concurrency)
+{
+    if (TempDataDir::postgresServer().isEmpty()) {
+        std::printf("(b) PostgreSQL blackholed: skipped, no server given (set "
+                    "QUOTADECK_TEST_DB=postgresql://user@host:port/database)\n");
+        return 0;
+    }
+    TestSession::Options options;
+    options.server.latencyMs = 1500; // the look-ups are still out when the relay stops forwarding
+    options.concurrency = concurrency;
+    TestSession t(options);
+    TcpRelay relay;
+    const QString relayed = throughRelay(t.dataDir().databasePath(), relay);
+    if (relayed.isEmpty()) {
+        std::fprintf(stderr, "bench_refresh: the relay cannot listen\n");
+        return 1;
+    }
+    t.setDatabase(relayed);
+    if (!t.open()) {
+        std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(t.error()));
+        return 1;
+    }
+    t.keys()->import(keyList(n));
+    StoreService* service = t.session()->storeService();
+    QSignalSpy started(t.engine(), &RefreshEngine::started);
+    QSignalSpy finished(t.engine(), &RefreshEngine::finished);
+    t.engine()->start({ true, {} });
+    if (!waitFor([&started]() { return !started.isEmpty(); }, 20000)) {
+        std::fprintf(stderr, "bench_refresh: the run did not start\n");
+        return 1;
+    }
+    StallMeter meter(5);
+    QElapsedTimer sinceBlackhole;
+    qint64 unreachableAt = -1;
+    QObject::connect(service, &StoreService::unreachable, service, [&]() {
+        if (unreachableAt < 0) {
+            unreachableAt = sinceBlackhole.elapsed();
+        }
+    });
+    relay.setBlackhole(true);
+    sinceBlackhole.start();
+    const bool ended = waitFor([&finished]() { return !finished.isEmpty(); }, 3 * service->deadlineMs() + 30000);
+    const qint64 endedAt = sinceBlackhole.elapsed();
+    meter.stop();
+    relay.setBlackhole(false);
+    std::printf("(b) PostgreSQL behind a blackholed relay, refresh of %d keys, deadline %d ms: \"database "
+                "unreachable\" said after %lld ms, run ended after %lld ms%s, longest stall %lld ms\n",
+                n,
+                service->deadlineMs(),
+                unreachableAt,
+                endedAt,
+                ended ? "" : " (had not ended)",
+                meter.stallMs());
+    std::fflush(stdout);
+    // Forwarding again, the stuck call ends and its thread with it, before the process does.
+    waitFor([]() { return StoreService::abandonedThreadsRunning() == 0; }, 20000);
+    return ended && unreachableAt >= 0 ? 0 : 1;
+}
+
+// The refresh-all table: each size, three ways.
+int refreshTable(int latency, int concurrency)
+{
     std::printf("%6s %9s %9s %7s %13s %10s %10s  %-13s %11s\n",
                 "keys",
                 "wall_ms",
@@ -86,15 +198,11 @@ int main(int argc, char** argv)
                 std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(t.error()));
                 return 1;
             }
-            QByteArray text;
-            for (int i = 0; i < n; ++i) {
-                text += TestKeys::make(QStringLiteral("ok"), i, QStringLiteral("acct%1").arg(i % 20)) + "\n";
-            }
-            t.keys()->import(text);
-            StallProbe probe;
-            probe.start();
+            t.keys()->import(keyList(n));
+            StallMeter meter(5);
             const RunSummary summary = t.refresh();
-            const qint64 stall = probe.stop();
+            meter.stop();
+            const qint64 stall = meter.stallMs();
             const double floorMs = std::ceil(double(n) / concurrency) * latency;
             QString protocol = QStringLiteral("HTTP/1.1");
             QString connections = QStringLiteral("-");
@@ -125,5 +233,36 @@ int main(int argc, char** argv)
             }
         }
     }
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("quotadeck.*.info=false"));
+    QList<QByteArray> positional;
+    int stallKeys = 1000;
+    bool stallsOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--keys" && i + 1 < argc) {
+            stallKeys = QByteArray(argv[++i]).toInt();
+        } else if (arg == "--stalls-only") {
+            stallsOnly = true;
+        } else {
+            positional.append(arg);
+        }
+    }
+    const int latency = positional.size() > 0 ? positional.at(0).toInt() : 200;
+    const int concurrency = positional.size() > 1 ? positional.at(1).toInt() : 100;
+    std::printf("bench_refresh: latency %d ms, concurrency %d\n", latency, concurrency);
+    int status = 0;
+    if (!stallsOnly) {
+        status = refreshTable(latency, concurrency);
+    }
+    status |= writeLockFigures(stallKeys, latency, concurrency);
+    status |= blackholeFigures(stallKeys, concurrency);
     return status;
 }

@@ -6,8 +6,7 @@
 
 #include "models/refresh/RefreshEngine.h"
 #include "models/store/StoreService.h"
-#include "tests/testsupport/RawDatabase.h"
-#include "tests/testsupport/TcpRelay.h"
+#include "tests/testsupport/StoreStalls.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
 
@@ -15,59 +14,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
-#include <QUrlQuery>
 #include <atomic>
 #include <thread>
-
-namespace {
-// The longest gap between two turns of the event loop while it runs.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(
-            &m_timer, &QTimer::timeout, this, [this]() { m_longest = std::max(m_longest, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longestMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
-
-// Holds the store's write lock from another connection on another thread, as a cron job's commit would.
-class WriteLockHolder
-{
-public:
-    WriteLockHolder(const QString& location, int holdMs)
-        : m_thread([this, location, holdMs]() {
-            RawDatabase raw(location);
-            const bool ok = raw.isPostgres() ? raw.exec(QStringLiteral("BEGIN"))
-                    && raw.exec(QStringLiteral("LOCK TABLE refresh_runs IN EXCLUSIVE MODE"))
-                                             : raw.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            m_holding = ok ? 1 : -1;
-            QThread::msleep(ok ? holdMs : 0);
-            m_released = true;
-            raw.exec(QStringLiteral("COMMIT"));
-        })
-    {
-    }
-    ~WriteLockHolder() { m_thread.join(); }
-    // 1 holding, -1 could not take it, 0 not yet.
-    int holding() const { return m_holding; }
-    bool released() const { return m_released; }
-
-private:
-    std::atomic<int> m_holding { 0 };
-    std::atomic<bool> m_released { false };
-    std::thread m_thread;
-};
-} // namespace
 
 class TestStoreService : public QObject
 {
@@ -211,14 +159,9 @@ void TestStoreService::blackholedServerNeverStallsARefresh()
     options.server.latencyMs = 1500;
     TestSession t(options);
     TcpRelay relay;
-    QUrl url(t.dataDir().databasePath());
-    QVERIFY(relay.start(quint16(url.port(5432))));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(relay.port());
-    QUrlQuery query(url);
-    query.addQueryItem(QStringLiteral("connect_timeout"), QStringLiteral("2"));
-    url.setQuery(query);
-    t.setDatabase(url.toString());
+    const QString relayed = throughRelay(t.dataDir().databasePath(), relay);
+    QVERIFY(!relayed.isEmpty());
+    t.setDatabase(relayed);
     QVERIFY2(t.open(), qPrintable(t.error()));
     for (int i = 0; i < 3; ++i) {
         QVERIFY(t.addKey(TestKeys::make(QStringLiteral("ok"), i), QStringLiteral("key %1").arg(i)));
