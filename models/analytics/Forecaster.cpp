@@ -130,6 +130,23 @@ std::optional<QuotaLevel> quotaLevelFromName(const QString& name)
     return std::nullopt;
 }
 
+int quotaLevelSeverity(QuotaLevel level)
+{
+    switch (level) {
+    case QuotaLevel::Ok:
+        return 0;
+    case QuotaLevel::Warning:
+        return 1;
+    case QuotaLevel::Critical:
+        return 2;
+    case QuotaLevel::Exhausted:
+        return 3;
+    case QuotaLevel::Unknown:
+        break;
+    }
+    return -1;
+}
+
 Forecaster::Forecaster(ForecastThresholds thresholds)
     : m_thresholds(thresholds)
 {

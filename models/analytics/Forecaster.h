@@ -48,6 +48,8 @@
 enum class QuotaLevel { Ok, Warning, Critical, Exhausted, Unknown };
 QString quotaLevelName(QuotaLevel level); // "ok", "warning", "critical", "exhausted", "unknown"
 std::optional<QuotaLevel> quotaLevelFromName(const QString& name);
+// How severe a level is: -1 unknown, 0 ok, 1 warning, 2 critical, 3 exhausted (also the /metrics gauge's value).
+int quotaLevelSeverity(QuotaLevel level);
 
 // Shares of the limit that the projected usage at the cycle end must reach.
 // The minimum of evidence a forecast needs before it gives a level or an exhaustion time (tuned with

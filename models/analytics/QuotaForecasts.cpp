@@ -102,27 +102,6 @@ ForecastSet QuotaForecasts::compute(const QDateTime& now) const
     return set;
 }
 
-namespace {
-
-int severity(QuotaLevel level)
-{
-    switch (level) {
-    case QuotaLevel::Ok:
-        return 0;
-    case QuotaLevel::Warning:
-        return 1;
-    case QuotaLevel::Critical:
-        return 2;
-    case QuotaLevel::Exhausted:
-        return 3;
-    case QuotaLevel::Unknown:
-        break;
-    }
-    return -1;
-}
-
-} // namespace
-
 void QuotaForecasts::bindToAccounts(ForecastSet& set)
 {
     QHash<qint64, const Forecast*> byKey;
@@ -152,7 +131,7 @@ void QuotaForecasts::bindToAccounts(ForecastSet& set)
             continue;
         }
         f.exhaustionAt = account->exhaustionAt;
-        if (severity(account->level) > severity(f.level)) {
+        if (quotaLevelSeverity(account->level) > quotaLevelSeverity(f.level)) {
             f.level = account->level;
         }
     }

@@ -76,30 +76,13 @@ void write(PrometheusText& out, const Family (&families)[6], const QList<Row>& r
                 }
                 break;
             case 5:
-                out.sample(families[f].name, row.labels, StoreMetrics::levelValue(fc.level));
+                out.sample(families[f].name, row.labels, quotaLevelSeverity(fc.level));
                 break;
             }
         }
     }
 }
 } // namespace
-
-int StoreMetrics::levelValue(QuotaLevel level)
-{
-    switch (level) {
-    case QuotaLevel::Ok:
-        return 0;
-    case QuotaLevel::Warning:
-        return 1;
-    case QuotaLevel::Critical:
-        return 2;
-    case QuotaLevel::Exhausted:
-        return 3;
-    case QuotaLevel::Unknown:
-        return -1;
-    }
-    return 0;
-}
 
 QByteArray StoreMetrics::render(const ForecastSet& forecasts)
 {

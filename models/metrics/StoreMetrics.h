@@ -12,8 +12,5 @@
 class StoreMetrics
 {
 public:
-    // The forecast level as a number: -1 unknown (too little history), 0 ok, 1 warning, 2 critical,
-    // 3 exhausted.
-    static int levelValue(QuotaLevel level);
     static QByteArray render(const ForecastSet& forecasts);
 };

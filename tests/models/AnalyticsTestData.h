@@ -2,6 +2,7 @@
 // Synthetic history for the analytics tests: a store file (migrated by Store::open) with keys, runs, usage
 // snapshots and look-up events written directly, as the refresh engine would have written them.
 
+#include "models/analytics/AnalyticsQueries.h"
 #include "models/analytics/AnalyticsSql.h"
 #include "models/store/Store.h"
 #include "tests/testsupport/RawDatabase.h"
@@ -138,3 +139,19 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<RawDatabase> m_raw;
 };
+
+// The ranges the query suites ask for (`using namespace AnalyticsTestRanges;`).
+namespace AnalyticsTestRanges {
+// 10:00 on the first day of the synthetic history.
+constexpr qint64 H = AnalyticsTestData::T0 + 10 * AnalyticsSql::HourMs;
+
+inline AnalyticsRange span(qint64 since, qint64 until, qint64 bucket = 0, const QList<qint64>& keys = {})
+{
+    AnalyticsRange range;
+    range.sinceMs = since;
+    range.untilMs = until;
+    range.bucketMs = bucket;
+    range.keyIds = keys;
+    return range;
+}
+} // namespace AnalyticsTestRanges

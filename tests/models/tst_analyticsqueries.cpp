@@ -13,6 +13,7 @@
 #include <cmath>
 
 using namespace AnalyticsSql;
+using namespace AnalyticsTestRanges;
 
 class TestAnalyticsQueries : public QObject
 {
@@ -32,18 +33,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-constexpr qint64 H = AnalyticsTestData::T0 + 10 * HourMs;
-
-AnalyticsRange span(qint64 since, qint64 until, qint64 bucket = 0, const QList<qint64>& keys = {})
-{
-    AnalyticsRange range;
-    range.sinceMs = since;
-    range.untilMs = until;
-    range.bucketMs = bucket;
-    range.keyIds = keys;
-    return range;
-}
 
 QList<double> totals(const CreditsSeries& series)
 {

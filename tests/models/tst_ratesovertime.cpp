@@ -11,6 +11,7 @@
 #include <cmath>
 
 using namespace AnalyticsSql;
+using namespace AnalyticsTestRanges;
 
 class TestRatesOverTime : public QObject
 {
@@ -19,22 +20,6 @@ private Q_SLOTS:
     void smallDeltaSpreadEvenly();
     void callsPerHourOverTheHistoryThereIs();
 };
-
-namespace {
-
-constexpr qint64 H = AnalyticsTestData::T0 + 10 * HourMs;
-
-AnalyticsRange span(qint64 since, qint64 until, qint64 bucket = 0, const QList<qint64>& keys = {})
-{
-    AnalyticsRange range;
-    range.sinceMs = since;
-    range.untilMs = until;
-    range.bucketMs = bucket;
-    range.keyIds = keys;
-    return range;
-}
-
-} // namespace
 
 // A small delta between two snapshots an hour apart, drawn in five-minute buckets: each bucket holds its share
 // (3 credits over twelve buckets: a quarter each), not one whole credit in three of them and none in the rest,
