@@ -8,6 +8,7 @@
 #include "models/notify/AlertService.h"
 #include "models/notify/ChannelStore.h"
 #include "models/notify/DeliveryStore.h"
+#include "models/store/StoreService.h"
 #include "tests/testsupport/HttpReceiver.h"
 #include "tests/testsupport/ManualClock.h"
 #include "tests/testsupport/TestKeys.h"
@@ -46,8 +47,9 @@ private:
                              AlertLevel minLevel,
                              const QString& path = QStringLiteral("/hook"));
     QList<AlertRecord> refreshAndCheck(Fixture& f);
-    // A Notifier of its own on the fixture's store (another instance), with the session's data key.
-    std::unique_ptr<Notifier> notifier(Fixture& f);
+    // A Notifier of its own on the fixture's store, with the session's data key; through `service` (another
+    // instance's connections) when given, else the session's.
+    std::unique_ptr<Notifier> notifier(Fixture& f, StoreService* service = nullptr);
     DeliveryPass pass(Notifier& notifier, const QDateTime& now);
     QList<DeliveryRecord> deliveries(Fixture& f);
 };
@@ -87,9 +89,9 @@ QList<AlertRecord> TestDelivery::refreshAndCheck(Fixture& f)
     return raised;
 }
 
-std::unique_ptr<Notifier> TestDelivery::notifier(Fixture& f)
+std::unique_ptr<Notifier> TestDelivery::notifier(Fixture& f, StoreService* service)
 {
-    auto n = std::make_unique<Notifier>(f.session->store()->location());
+    auto n = std::make_unique<Notifier>(service ? service : f.session->session()->storeService());
     const Vault* vault = f.session->session()->vault();
     Vault::Binding binding;
     binding.storeId = f.session->store()->storeId();
@@ -274,8 +276,9 @@ void TestDelivery::twoInstancesDeliverEachAlertOnce()
     QCOMPARE(deliveries(f).size(), 2 * keys);
     // A slow receiver, so both instances are at work at the same time.
     f.receiver.setDefaultResponse({ 200, "ok", {}, 40 });
+    StoreService otherInstance(f.session->session()->storeService()->location());
     std::unique_ptr<Notifier> a = notifier(f);
-    std::unique_ptr<Notifier> b = notifier(f);
+    std::unique_ptr<Notifier> b = notifier(f, &otherInstance);
     QSignalSpy doneA(a.get(), &Notifier::passFinished);
     QSignalSpy doneB(b.get(), &Notifier::passFinished);
     a->deliverDue(f.clock.now());

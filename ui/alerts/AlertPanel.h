@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QWidget>
+#include <functional>
 
 class AlertService;
 class AlertTableModel;
@@ -45,7 +46,9 @@ Q_SIGNALS:
 
 private:
     void onChecked(const QList<AlertRecord>& raised, const QString& error);
-    void reload();
+    // Lists the latest alerts once the store answers, then runs `then`.
+    void reload(const std::function<void()>& then = {});
+    void showListed(const QString& error);
 
     Session* m_session;
     AlertService* m_service;
