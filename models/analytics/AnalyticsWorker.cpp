@@ -28,12 +28,6 @@ AnalyticsWorker::AnalyticsWorker(StoreService* store, Clock* clock, QObject* par
     connect(&m_autoRollup, &QTimer::timeout, this, [this] { rollup(0); });
 }
 
-AnalyticsWorker::AnalyticsWorker(const QString& location, Clock* clock, QObject* parent)
-    : AnalyticsWorker(static_cast<StoreService*>(nullptr), clock, parent)
-{
-    m_store = new StoreService(location, this);
-}
-
 AnalyticsWorker::~AnalyticsWorker()
 {
     // A rollup batch running on the lane sees it and stops; the answers of queued calls are dropped.

@@ -33,8 +33,6 @@ public:
     // `store` (the session's) and `clock` (default: the system's; what "now" is for rollups) must outlive
     // the worker.
     explicit AnalyticsWorker(StoreService* store, Clock* clock = nullptr, QObject* parent = nullptr);
-    // Transitional, until `serve` passes its session's service: a StoreService of its own at `location`.
-    AnalyticsWorker(const QString& location, Clock* clock, QObject* parent);
     // Queued requests are dropped unanswered, a rollup stops after its current batch.
     ~AnalyticsWorker() override;
 
