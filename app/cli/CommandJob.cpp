@@ -1,6 +1,6 @@
 #include "app/cli/CommandJob.h"
 
-#include "models/analytics/Rollups.h"
+#include "models/analytics/AnalyticsCalls.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -44,13 +44,20 @@ void CommandJob::withVault(std::function<void()> then)
 // account. A store that only cron refreshes has nobody else to do that, so the commands that read
 // figures bring them up to date first; `budgetMs` 0 means to the end. A failure costs freshness, not
 // the command.
-void CommandJob::rollUp(qint64 budgetMs)
+void CommandJob::rollUp(qint64 budgetMs, std::function<void()> then)
 {
-    Rollups rollups(m_session->store()->connectionName());
-    const RollupResult result
-        = rollups.run(m_session->clock()->now().toMSecsSinceEpoch(), m_session->settings().rawRetentionDays, budgetMs);
-    if (!result.ok) {
-        Commands::printError(
-            QStringLiteral("the history could not be rolled up, so accounts may be out of date: %1").arg(result.error));
-    }
+    AnalyticsCalls::rollUp(m_session->storeService(),
+                           this,
+                           m_session->clock()->now().toMSecsSinceEpoch(),
+                           m_session->settings().rawRetentionDays,
+                           budgetMs,
+                           [then = std::move(then)](const RollupResult& result) {
+                               if (!result.ok) {
+                                   Commands::printError(
+                                       QStringLiteral("the history could not be rolled up, so accounts may be out of "
+                                                      "date: %1")
+                                           .arg(result.error));
+                               }
+                               then();
+                           });
 }

@@ -34,7 +34,8 @@ protected:
     void done(int code);
     void fail(int code, const QString& message);
     void withVault(std::function<void()> then);
-    void rollUp(qint64 budgetMs = 0);
+    // On the store's long lane; `then` runs once it is done, whatever came of it (a failure is printed).
+    void rollUp(qint64 budgetMs, std::function<void()> then);
 
     Invocation m_inv;
     std::unique_ptr<Session> m_session;

@@ -137,14 +137,15 @@ private:
                             QStringLiteral("refresh interrupted; the %1 answers that had arrived were saved")
                                 .arg(run.succeeded + run.failed + run.rateLimited));
             }
-            rollUp(kRefreshRollupBudgetMs);
             // The alert check of this run and the deliveries it (or an earlier run) left due go first.
             const int code = run.failed > 0 ? Commands::KeysFailed : Commands::Success;
-            if (alerts->isBusy()) {
-                connect(alerts, &AlertService::idle, this, [this, code]() { done(code); });
-            } else {
-                done(code);
-            }
+            rollUp(kRefreshRollupBudgetMs, [this, alerts, code]() {
+                if (alerts->isBusy()) {
+                    connect(alerts, &AlertService::idle, this, [this, code]() { done(code); });
+                } else {
+                    done(code);
+                }
+            });
         });
         RefreshOptions options;
         options.force = m_inv.force;

@@ -1,6 +1,7 @@
 #include "app/cli/ReportCommands.h"
 
 #include "app/cli/CommandJob.h"
+#include "models/analytics/AnalyticsCalls.h"
 #include "models/analytics/Figures.h"
 #include "models/analytics/QuotaForecasts.h"
 #include "models/itemmodels/KeyTableModel.h"
@@ -40,9 +41,17 @@ private:
     // Reads the store (and rolls it up): forecasting needs no keychain and no network.
     void forecast()
     {
-        rollUp();
-        const ForecastSet set
-            = QuotaForecasts(m_session->store(), m_session->settings()).compute(m_session->clock()->now());
+        rollUp(0, [this]() {
+            AnalyticsCalls::forecasts(m_session->storeService(),
+                                      this,
+                                      m_session->settings(),
+                                      m_session->clock()->now(),
+                                      [this](const ForecastSet& set) { printForecasts(set); });
+        });
+    }
+
+    void printForecasts(const ForecastSet& set)
+    {
         if (!set.error.isEmpty()) {
             return fail(Commands::Failure, QStringLiteral("cannot read the usage history: %1").arg(set.error));
         }
@@ -171,9 +180,24 @@ private:
         if (!period.isValid()) {
             return fail(Commands::BadInput, error);
         }
-        rollUp();
-        const ReportData data = ReportData::gather(
-            m_session->store(), m_session->settings(), period, now, ReportFormats::needsCharts(*format));
+        rollUp(0, [this, period, now, format = *format, table = *table]() {
+            ReportData::gatherOn(
+                m_session->storeService(),
+                this,
+                m_session->settings(),
+                period,
+                now,
+                ReportFormats::needsCharts(format),
+                [this, period, format, table](const std::shared_ptr<const ReportData>& data, const QString&) {
+                    writeReport(*data, period, format, table);
+                });
+        });
+    }
+
+    // The gathered report to the output (standard output or a file), then the command's end.
+    void writeReport(const ReportData& data, const ReportPeriod& period, ReportFormat format, ReportTableKind table)
+    {
+        QString error;
         if (!data.error.isEmpty()) {
             return fail(Commands::Failure, data.error);
         }
@@ -183,19 +207,19 @@ private:
                 return fail(Commands::Failure, QStringLiteral("cannot write to standard output"));
             }
             const QByteArray bytes
-                = *format == ReportFormat::Csv ? CsvWriter::toBytes(data.table(*table)) : JsonWriter::toBytes(data);
+                = format == ReportFormat::Csv ? CsvWriter::toBytes(data.table(table)) : JsonWriter::toBytes(data);
             out.write(bytes);
             return done(Commands::Success);
         }
         // CSV and JSON are text from models/; only PDF, which paints charts, needs the widget library.
-        const bool written = *format == ReportFormat::Pdf
-            ? ReportExport::write(m_inv.output, *format, *table, data, &error)
-            : ReportFormats::writeText(m_inv.output, *format, *table, data, &error);
+        const bool written = format == ReportFormat::Pdf
+            ? ReportExport::write(m_inv.output, format, table, data, &error)
+            : ReportFormats::writeText(m_inv.output, format, table, data, &error);
         if (!written) {
             return fail(Commands::Failure, error);
         }
         writeOut(QStringLiteral("wrote the %1 report of %2 to %3\n")
-                     .arg(ReportFormats::name(*format), period.describe(), QDir::toNativeSeparators(m_inv.output)));
+                     .arg(ReportFormats::name(format), period.describe(), QDir::toNativeSeparators(m_inv.output)));
         done(Commands::Success);
     }
 };

@@ -71,7 +71,7 @@ public:
         : m_session(std::move(session))
         , m_scale(timeScale)
         , m_metrics(new MetricsService(m_session.get(), this))
-        , m_rollups(new AnalyticsWorker(m_session->store()->location(), m_session->clock(), this))
+        , m_rollups(new AnalyticsWorker(m_session->storeService(), m_session->clock(), this))
         , m_endpoint(new MetricsEndpoint(this))
     {
     }

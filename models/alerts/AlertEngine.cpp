@@ -6,6 +6,7 @@
 #include "models/notify/ChannelStore.h"
 #include "models/notify/DeliveryStore.h"
 #include "models/store/Store.h"
+#include "models/store/StoreService.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -126,41 +127,49 @@ AlertRecord alertFor(const KeyRecord& key,
 }
 } // namespace
 
-AlertEngine::AlertEngine(const QString& location, QObject* parent)
+AlertEngine::AlertEngine(StoreService* store, QObject* parent)
     : QObject(parent)
-    , m_location(location)
-    , m_context(new QObject)
+    , m_store(store)
 {
     qRegisterMetaType<AlertRecord>();
     qRegisterMetaType<QList<AlertRecord>>();
-    m_thread.setObjectName(QStringLiteral("alerts"));
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
 }
 
 AlertEngine::~AlertEngine()
 {
-    m_thread.quit();
-    m_thread.wait();
+    *m_stop = true;
 }
 
 void AlertEngine::requestCheck(const Settings& settings, const QDateTime& now)
 {
     ++m_pending;
-    QMetaObject::invokeMethod(m_context, [this, settings, now]() {
-        QString error;
+    struct Outcome
+    {
         QList<AlertRecord> raised;
-        {
-            // A connection of this thread for this check: opened and closed here, never shared.
-            std::unique_ptr<Store> store = Store::open(m_location, &error);
-            if (store) {
-                raised = check(store.get(), settings, now, &error);
+        QString error;
+    };
+    m_store->call<Outcome>(
+        this,
+        [settings, now, stop = m_stop](Store& store) {
+            Outcome outcome;
+            if (*stop) {
+                outcome.error = QStringLiteral("stopped");
+            } else if (!store.ensureConnected()) {
+                outcome.error = store.lastError();
+            } else {
+                outcome.raised = check(&store, settings, now, &outcome.error);
             }
-        }
-        --m_pending;
-        Q_EMIT checked(raised, error); // queued to the receiver's thread
-    });
+            return outcome;
+        },
+        [this](const StoreAnswer<Outcome>& answer) {
+            --m_pending;
+            if (answer.ok()) {
+                Q_EMIT checked(answer.value->raised, answer.value->error);
+            } else {
+                Q_EMIT checked({}, answer.error);
+            }
+        },
+        StoreService::Lane::Long);
 }
 
 QList<AlertRecord> AlertEngine::check(Store* store, const Settings& settings, const QDateTime& now, QString* error)

@@ -19,8 +19,8 @@
 // else the settings' billing cycle.
 //
 // A check reads every key's history, which takes a while with thousands of keys: requestCheck() runs it on
-// the engine's own thread with its own connection (SQLite in WAL mode reads alongside the window's). check()
-// does the same work in the calling thread, for the command line and tests.
+// the store service's long lane (StoreService.h; SQLite in WAL mode reads alongside the other connections).
+// check() does the same work in the calling thread, on a store the caller owns.
 
 #include "models/alerts/AlertStore.h"
 #include "models/analytics/QuotaForecasts.h"
@@ -28,22 +28,25 @@
 #include "models/store/Records.h"
 
 #include <QObject>
-#include <QThread>
 #include <atomic>
+#include <memory>
 
 class Store;
+class StoreService;
 
 class AlertEngine : public QObject
 {
     Q_OBJECT
 public:
-    explicit AlertEngine(const QString& location, QObject* parent = nullptr);
-    // Stops the thread; a check in progress finishes first.
+    // `store` (the session's) must outlive the engine.
+    explicit AlertEngine(StoreService* store, QObject* parent = nullptr);
+    // A check in progress finishes (its alerts are stored), unanswered; the checks queued behind it are
+    // skipped.
     ~AlertEngine() override;
 
     // Queues a check as of `now`; checked() answers. Checks run one at a time, in order.
     void requestCheck(const Settings& settings, const QDateTime& now);
-    bool isChecking() const { return m_pending.load() > 0; }
+    bool isChecking() const { return m_pending > 0; }
 
     // Checks and stores on `store`'s connection, in the calling thread; returns the alerts that are new.
     static QList<AlertRecord> check(Store* store, const Settings& settings, const QDateTime& now, QString* error);
@@ -71,8 +74,7 @@ Q_SIGNALS:
     void checked(const QList<AlertRecord>& raised, const QString& error);
 
 private:
-    QString m_location;
-    QThread m_thread;
-    QObject* m_context; // lives in m_thread
-    std::atomic<int> m_pending { 0 };
+    StoreService* m_store;
+    int m_pending = 0;
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
 };

@@ -11,7 +11,7 @@
 // without data is absent, never zero: a key disabled for a week leaves a gap. Bucketed series have at most
 // maxPoints buckets (the bucket grows instead); histories are thinned by LTTB (Downsampler).
 //
-// Runs on the connection it is given, from that connection's thread: the AnalyticsWorker's own.
+// Runs on the connection it is given, from that connection's thread: the store service's long lane.
 
 #include <QList>
 #include <QMetaType>

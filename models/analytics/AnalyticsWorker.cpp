@@ -1,14 +1,8 @@
 #include "models/analytics/AnalyticsWorker.h"
 
 #include "models/core/Clock.h"
-#include "models/core/Logging.h"
-#include "models/store/Store.h"
+#include "models/store/StoreService.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTimer>
-#include <limits>
 #include <utility>
 
 namespace {
@@ -18,23 +12,10 @@ constexpr qint64 kRollupSliceMs = 2000;
 
 } // namespace
 
-// Everything the worker's thread owns; destroyed in that thread (the store's connection is thread-bound).
-struct AnalyticsWorker::Backend
-{
-    std::unique_ptr<Store> store;
-    std::unique_ptr<AnalyticsQueries> queries;
-    std::unique_ptr<Rollups> rollups;
-    QTimer* timer = nullptr; // child of m_context
-    bool rollupRunning = false;
-    QList<quint64> rollupRequests; // waiting for the rollup in progress
-};
-
-AnalyticsWorker::AnalyticsWorker(const QString& location, Clock* clock, QObject* parent)
+AnalyticsWorker::AnalyticsWorker(StoreService* store, Clock* clock, QObject* parent)
     : QObject(parent)
-    , m_location(location)
+    , m_store(store)
     , m_clock(clock ? clock : SystemClock::instance())
-    , m_context(new QObject)
-    , m_backend(std::make_unique<Backend>())
 {
     qRegisterMetaType<LookupSeries>();
     qRegisterMetaType<CreditsSeries>();
@@ -44,191 +25,191 @@ AnalyticsWorker::AnalyticsWorker(const QString& location, Clock* clock, QObject*
     qRegisterMetaType<RollupResult>();
     qRegisterMetaType<ForecastSet>();
     qRegisterMetaType<PeriodFigures>();
-    m_thread.setObjectName(QStringLiteral("analytics"));
-    m_context->moveToThread(&m_thread);
-    // Runs in the worker's thread as it ends: its connections are closed by the thread that opened them.
-    connect(
-        &m_thread, &QThread::finished, m_context, [this] { m_backend.reset(); }, Qt::DirectConnection);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
+    connect(&m_autoRollup, &QTimer::timeout, this, [this] { rollup(0); });
 }
 
 AnalyticsWorker::~AnalyticsWorker()
 {
-    m_stop = true;
-    m_thread.quit();
-    m_thread.wait();
+    // A rollup batch running on the lane sees it and stops; the answers of queued calls are dropped.
+    m_shared->stop = true;
 }
 
-template <typename Work> quint64 AnalyticsWorker::post(Work work)
+template <typename R, typename Work, typename Done> quint64 AnalyticsWorker::post(Work work, Done done)
 {
     const quint64 request = m_nextRequest++;
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, request, work] {
-            if (m_stop || !ensureOpen(request)) {
+    std::shared_ptr<Shared> shared = m_shared;
+    m_store->call<Result<R>>(
+        this,
+        [shared, work = std::move(work)](Store& store) {
+            Result<R> result;
+            if (shared->stop) {
+                result.error = QStringLiteral("stopped");
+            } else if (!store.ensureConnected()) {
+                // A shared PostgreSQL store may have dropped the connection (server restart): say why.
+                result.error = store.lastError();
+            } else {
+                work(store, *shared, result);
+            }
+            return result;
+        },
+        [this, request, done = std::move(done)](const StoreAnswer<Result<R>>& answer) {
+            const QString error = answer.ok() ? answer.value->error : answer.error;
+            if (!error.isEmpty()) {
+                Q_EMIT failed(request, error);
                 return;
             }
-            m_backend->queries->setSlowQueryMs(m_slowQueryMs);
-            work(request);
+            done(request, answer.value->value);
         },
-        Qt::QueuedConnection);
+        StoreService::Lane::Long);
     return request;
 }
 
-bool AnalyticsWorker::ensureOpen(quint64 request)
+namespace {
+AnalyticsQueries queriesOn(const Store& store, int slowQueryMs)
 {
-    Backend& b = *m_backend;
-    if (b.queries) {
-        // A shared PostgreSQL store may have dropped the connection (server restart): reopen it, or say why.
-        if (!b.store->ensureConnected()) {
-            Q_EMIT failed(request, b.store->lastError());
-            return false;
-        }
-        return true;
-    }
-    QString error;
-    b.store = Store::open(m_location, &error);
-    if (!b.store) {
-        Q_EMIT failed(request, error);
-        return false;
-    }
-    // Room for the sorts and groupings of the charts on this connection (the store sets WAL, busy_timeout
-    // and foreign keys itself). PostgreSQL sizes its memory on the server.
-    QSqlQuery pragma(QSqlDatabase::database(b.store->connectionName(), false));
-    const QList<const char*> pragmas = b.store->isPostgres()
-        ? QList<const char*> {}
-        : QList<const char*> { "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768" };
-    for (const char* sql : pragmas) {
-        if (!pragma.exec(QString::fromLatin1(sql))) {
-            Q_EMIT failed(request,
-                          QStringLiteral("cannot prepare the store for the charts: %1").arg(pragma.lastError().text()));
-            b.store.reset();
-            return false;
-        }
-    }
-    b.queries = std::make_unique<AnalyticsQueries>(b.store->connectionName());
-    b.rollups = std::make_unique<Rollups>(b.store->connectionName());
-    b.rollups->setStopFlag(&m_stop);
-    return true;
+    AnalyticsQueries queries(store.connectionName());
+    queries.setSlowQueryMs(slowQueryMs);
+    return queries;
 }
+} // namespace
 
 quint64 AnalyticsWorker::requestLookups(const AnalyticsRange& range)
 {
-    return post([this, range](quint64 request) { Q_EMIT lookupsReady(request, m_backend->queries->lookups(range)); });
+    return post<LookupSeries>(
+        [range](Store& store, const Shared& shared, Result<LookupSeries>& result) {
+            result.value = queriesOn(store, shared.slowQueryMs).lookups(range);
+        },
+        [this](quint64 request, const LookupSeries& value) { Q_EMIT lookupsReady(request, value); });
 }
 
 quint64 AnalyticsWorker::requestPeriod(qint64 sinceMs, qint64 untilMs, const QList<qint64>& keyIds)
 {
-    return post([this, sinceMs, untilMs, keyIds](quint64 request) {
-        const PeriodQueries queries(m_backend->store->connectionName());
-        Q_EMIT periodReady(request, queries.figures(sinceMs, untilMs, untilMs, keyIds, false));
-    });
+    return post<PeriodFigures>(
+        [sinceMs, untilMs, keyIds](Store& store, const Shared&, Result<PeriodFigures>& result) {
+            const PeriodQueries queries(store.connectionName());
+            result.value = queries.figures(sinceMs, untilMs, untilMs, keyIds, false);
+        },
+        [this](quint64 request, const PeriodFigures& value) { Q_EMIT periodReady(request, value); });
 }
 
 quint64 AnalyticsWorker::requestCredits(const AnalyticsRange& range)
 {
-    return post([this, range](quint64 request) { Q_EMIT creditsReady(request, m_backend->queries->credits(range)); });
+    return post<CreditsSeries>(
+        [range](Store& store, const Shared& shared, Result<CreditsSeries>& result) {
+            result.value = queriesOn(store, shared.slowQueryMs).credits(range);
+        },
+        [this](quint64 request, const CreditsSeries& value) { Q_EMIT creditsReady(request, value); });
 }
 
 quint64 AnalyticsWorker::requestAccountCredits(const AnalyticsRange& range, const QList<qint64>& accountIds)
 {
-    return post([this, range, accountIds](quint64 request) {
-        Q_EMIT accountCreditsReady(request, m_backend->queries->accountCredits(range, accountIds));
-    });
+    return post<QList<CreditsSeries>>(
+        [range, accountIds](Store& store, const Shared& shared, Result<QList<CreditsSeries>>& result) {
+            result.value = queriesOn(store, shared.slowQueryMs).accountCredits(range, accountIds);
+        },
+        [this](quint64 request, const QList<CreditsSeries>& value) { Q_EMIT accountCreditsReady(request, value); });
 }
 
 quint64 AnalyticsWorker::requestKeyHistory(qint64 keyId, const AnalyticsRange& range)
 {
-    return post([this, keyId, range](quint64 request) {
-        Q_EMIT historyReady(request, m_backend->queries->keyHistory(keyId, range));
-    });
+    return post<HistorySeries>(
+        [keyId, range](Store& store, const Shared& shared, Result<HistorySeries>& result) {
+            result.value = queriesOn(store, shared.slowQueryMs).keyHistory(keyId, range);
+        },
+        [this](quint64 request, const HistorySeries& value) { Q_EMIT historyReady(request, value); });
 }
 
 quint64 AnalyticsWorker::requestAccountHistory(qint64 accountId, const AnalyticsRange& range)
 {
-    return post([this, accountId, range](quint64 request) {
-        Q_EMIT historyReady(request, m_backend->queries->accountHistory(accountId, range));
-    });
+    return post<HistorySeries>(
+        [accountId, range](Store& store, const Shared& shared, Result<HistorySeries>& result) {
+            result.value = queriesOn(store, shared.slowQueryMs).accountHistory(accountId, range);
+        },
+        [this](quint64 request, const HistorySeries& value) { Q_EMIT historyReady(request, value); });
 }
 
 quint64 AnalyticsWorker::requestAccounts()
 {
-    return post([this](quint64 request) {
-        QString error;
-        const QList<AccountInfo> accounts = m_backend->queries->accounts(&error);
-        if (!error.isEmpty()) {
-            Q_EMIT failed(request, error);
-            return;
-        }
-        Q_EMIT accountsReady(request, accounts);
-    });
+    return post<QList<AccountInfo>>(
+        [](Store& store, const Shared& shared, Result<QList<AccountInfo>>& result) {
+            result.value = queriesOn(store, shared.slowQueryMs).accounts(&result.error);
+        },
+        [this](quint64 request, const QList<AccountInfo>& value) { Q_EMIT accountsReady(request, value); });
 }
 
 quint64 AnalyticsWorker::requestForecasts(const Settings& settings, const QDateTime& now)
 {
-    return post([this, settings, now](quint64 request) {
-        QuotaForecasts forecasts(m_backend->store.get(), settings);
-        Q_EMIT forecastsReady(request, forecasts.compute(now));
-    });
+    return post<ForecastSet>(
+        [settings, now](Store& store, const Shared&, Result<ForecastSet>& result) {
+            result.value = QuotaForecasts(&store, settings).compute(now);
+        },
+        [this](quint64 request, const ForecastSet& value) { Q_EMIT forecastsReady(request, value); });
 }
 
 quint64 AnalyticsWorker::requestRollup()
 {
-    return post([this](quint64 request) { rollup(request); });
+    const quint64 request = m_nextRequest++;
+    rollup(request);
+    return request;
 }
 
 void AnalyticsWorker::setAutoRollupMinutes(int minutes)
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, minutes] {
-            Backend& b = *m_backend;
-            if (minutes <= 0) {
-                if (b.timer) {
-                    b.timer->stop();
-                }
-                return;
-            }
-            if (!b.timer) {
-                b.timer = new QTimer(m_context);
-                connect(b.timer, &QTimer::timeout, m_context, [this] {
-                    if (!m_stop && ensureOpen(0)) {
-                        rollup(0);
-                    }
-                });
-            }
-            b.timer->start(minutes * 60 * 1000);
-            if (!m_stop && ensureOpen(0)) {
-                rollup(0);
-            }
-        },
-        Qt::QueuedConnection);
+    if (minutes <= 0) {
+        m_autoRollup.stop();
+        return;
+    }
+    m_autoRollup.start(minutes * 60 * 1000);
+    rollup(0);
 }
 
 void AnalyticsWorker::rollup(quint64 request)
 {
-    Backend& b = *m_backend;
     // One rollup at a time: a request during a catch-up gets the answer of the one in progress.
-    if (b.rollupRunning && request != std::numeric_limits<quint64>::max()) {
-        b.rollupRequests.append(request);
+    m_rollupRequests.append(request);
+    if (m_rollupRunning) {
         return;
     }
-    if (request != std::numeric_limits<quint64>::max()) {
-        b.rollupRunning = true;
-        b.rollupRequests.append(request);
-    }
-    b.rollups->setSlowQueryMs(m_slowQueryMs);
-    const RollupResult result = b.rollups->run(m_clock->nowMs(), m_retentionDays, kRollupSliceMs);
-    if (result.ok && !result.complete && !m_stop) {
-        // Continue after the requests queued meanwhile (max(): "the rollup in progress").
-        QMetaObject::invokeMethod(
-            m_context, [this] { rollup(std::numeric_limits<quint64>::max()); }, Qt::QueuedConnection);
-        return;
-    }
-    b.rollupRunning = false;
-    const QList<quint64> waiting = std::exchange(b.rollupRequests, {});
-    for (quint64 id : waiting) {
-        Q_EMIT rollupFinished(id, result);
-    }
+    m_rollupRunning = true;
+    rollupSlice();
+}
+
+void AnalyticsWorker::rollupSlice()
+{
+    const qint64 nowMs = m_clock->nowMs();
+    std::shared_ptr<Shared> shared = m_shared;
+    m_store->call<Result<RollupResult>>(
+        this,
+        [shared, nowMs](Store& store) {
+            Result<RollupResult> result;
+            if (shared->stop) {
+                result.error = QStringLiteral("stopped");
+            } else if (!store.ensureConnected()) {
+                result.error = store.lastError();
+            } else {
+                Rollups rollups(store.connectionName());
+                rollups.setStopFlag(&shared->stop);
+                rollups.setSlowQueryMs(shared->slowQueryMs);
+                result.value = rollups.run(nowMs, shared->retentionDays, kRollupSliceMs);
+            }
+            return result;
+        },
+        [this](const StoreAnswer<Result<RollupResult>>& answer) {
+            const QString error = answer.ok() ? answer.value->error : answer.error;
+            if (error.isEmpty() && answer.value->value.ok && !answer.value->value.complete && !m_shared->stop) {
+                // The next slice is queued behind the requests made meanwhile, which are answered first.
+                rollupSlice();
+                return;
+            }
+            m_rollupRunning = false;
+            const QList<quint64> waiting = std::exchange(m_rollupRequests, {});
+            for (quint64 id : waiting) {
+                if (error.isEmpty()) {
+                    Q_EMIT rollupFinished(id, answer.value->value);
+                } else {
+                    Q_EMIT failed(id, error);
+                }
+            }
+        },
+        StoreService::Lane::Long);
 }

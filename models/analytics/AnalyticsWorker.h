@@ -1,16 +1,16 @@
 #pragma once
-// Runs the analytics off the GUI thread (STYLE.md: never block it on a large query). The worker owns a
-// thread with its OWN connection to the store file (Store::open on the same location, in that thread); its
-// queries and rollups run on it. SQLite in WAL mode lets it read while the GUI's connection commits runs.
+// Runs the analytics off the GUI thread (STYLE.md: never block it on a large query): its queries and
+// rollups are calls on the store service's long lane (StoreService.h), whose connection is the lane's own,
+// so a slow chart never delays a refresh's commit. SQLite in WAL mode reads there while other connections
+// commit.
 //
 // request*() may be called from the thread that created the worker; each returns a request id at once and
-// queues the work. The answer comes as a signal carrying that id, emitted from the worker's thread: connect
-// it to a receiver (or give a lambda a context object) and Qt queues it into that object's thread; a lambda
-// without one would run in the worker's thread. Requests run one at a time, in order. A statement slower
-// than 200 ms is logged (quotadeck.analytics) with its SQL text.
+// queues the work. The answer comes as a signal carrying that id, emitted on the worker's own thread once
+// the lane answered. Requests run one at a time, in order (with the lane's other long work). A statement
+// slower than 200 ms is logged (quotadeck.analytics) with its SQL text.
 //
 // Rollups (Rollups.h) run on request or every few minutes (setAutoRollupMinutes); a long catch-up runs in
-// slices of about two seconds so dashboard requests queued meanwhile are answered in between.
+// slices of about two seconds, each one call, so dashboard requests queued meanwhile are answered in between.
 
 #include "models/analytics/AnalyticsQueries.h"
 #include "models/analytics/PeriodQueries.h"
@@ -18,24 +18,26 @@
 #include "models/analytics/Rollups.h"
 
 #include <QObject>
-#include <QThread>
+#include <QTimer>
 #include <atomic>
 #include <memory>
 
 class Clock;
+class Store;
+class StoreService;
 
 class AnalyticsWorker : public QObject
 {
     Q_OBJECT
 public:
-    // The store is opened in the worker's thread, by the first request; `clock` (default: the system's) says
-    // what "now" is for rollups and must outlive the worker.
-    explicit AnalyticsWorker(const QString& location, Clock* clock = nullptr, QObject* parent = nullptr);
-    // Stops the thread: queued requests are dropped, a rollup stops after its current batch.
+    // `store` (the session's) and `clock` (default: the system's; what "now" is for rollups) must outlive
+    // the worker.
+    explicit AnalyticsWorker(StoreService* store, Clock* clock = nullptr, QObject* parent = nullptr);
+    // Queued requests are dropped unanswered, a rollup stops after its current batch.
     ~AnalyticsWorker() override;
 
-    void setRawRetentionDays(int days) { m_retentionDays = days; }
-    void setSlowQueryMs(int ms) { m_slowQueryMs = ms; }
+    void setRawRetentionDays(int days) { m_shared->retentionDays = days; }
+    void setSlowQueryMs(int ms) { m_shared->slowQueryMs = ms; }
     // Rolls up every `minutes` (the first one now); 0 stops it. Off until called.
     void setAutoRollupMinutes(int minutes);
 
@@ -52,8 +54,6 @@ public:
     quint64 requestForecasts(const Settings& settings, const QDateTime& now);
     quint64 requestRollup();
 
-    QThread* workerThread() { return &m_thread; }
-
 Q_SIGNALS:
     void lookupsReady(quint64 request, const LookupSeries& series);
     void periodReady(quint64 request, const PeriodFigures& figures);
@@ -68,18 +68,28 @@ Q_SIGNALS:
     void failed(quint64 request, const QString& message);
 
 private:
-    struct Backend;
-    template <typename Work> quint64 post(Work work);
-    bool ensureOpen(quint64 request);
+    // What the lane's jobs read: they may still run after the worker is gone.
+    struct Shared
+    {
+        std::atomic<bool> stop { false };
+        std::atomic<int> retentionDays { Rollups::DefaultRetentionDays };
+        std::atomic<int> slowQueryMs { 200 };
+    };
+    template <typename R> struct Result
+    {
+        R value {};
+        QString error; // the store could not be reached, or the query failed outright
+    };
+    // Runs `work` (store, shared state) on the long lane, then `done(request, value)` here, or failed().
+    template <typename R, typename Work, typename Done> quint64 post(Work work, Done done);
     void rollup(quint64 request);
+    void rollupSlice();
 
-    QString m_location;
+    StoreService* m_store;
     Clock* m_clock;
-    QThread m_thread;
-    QObject* m_context; // lives in m_thread: the queued work runs in its thread
-    std::unique_ptr<Backend> m_backend; // touched only in m_thread
-    std::atomic<quint64> m_nextRequest { 1 };
-    std::atomic<bool> m_stop { false };
-    std::atomic<int> m_retentionDays { Rollups::DefaultRetentionDays };
-    std::atomic<int> m_slowQueryMs { 200 };
+    std::shared_ptr<Shared> m_shared = std::make_shared<Shared>();
+    quint64 m_nextRequest = 1;
+    QTimer m_autoRollup;
+    bool m_rollupRunning = false;
+    QList<quint64> m_rollupRequests; // waiting for the rollup in progress
 };

@@ -5,85 +5,64 @@
 #include "models/metrics/StoreMetrics.h"
 #include "models/notify/AlertService.h"
 #include "models/session/Session.h"
+#include "models/store/StoreService.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
-struct MetricsService::Worker
-{
-    std::unique_ptr<Store> store;
-    bool open(const QString& location, QString* error)
-    {
-        if (!store) {
-            store = Store::open(location, error);
-        }
-        return store && store->ensureConnected();
-    }
-};
 
 MetricsService::MetricsService(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_context(new QObject)
-    , m_worker(std::make_unique<Worker>())
 {
-    m_thread.setObjectName(QStringLiteral("quotadeck-metrics"));
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
     connect(session->engine(), &RefreshEngine::finished, this, &MetricsService::onRunFinished);
     connect(session->alerts(), &AlertService::passFinished, this, &MetricsService::onPassFinished);
-}
-
-MetricsService::~MetricsService()
-{
-    // Blocking: a call merely queued may never run once quit() is asked for, leaving the connection to be
-    // closed from the wrong thread.
-    QMetaObject::invokeMethod(
-        m_context, [this]() { m_worker->store.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
 }
 
 void MetricsService::rebuild()
 {
     ++m_building;
-    QPointer<MetricsService> self(this);
-    const QString location = m_session->store()->location();
     const Settings settings = m_session->settings();
     const QDateTime now = m_session->clock()->now();
-    QMetaObject::invokeMethod(m_context, [this, self, location, settings, now]() {
-        QElapsedTimer timer;
-        timer.start();
-        QString error;
+    struct Built
+    {
         QByteArray text;
-        if (m_worker->open(location, &error)) {
-            const ForecastSet forecasts = QuotaForecasts(m_worker->store.get(), settings).compute(now);
+        QString error;
+        double seconds = 0;
+    };
+    m_session->storeService()->call<Built>(
+        this,
+        [settings, now](Store& store) {
+            QElapsedTimer timer;
+            timer.start();
+            Built built;
+            if (!store.ensureConnected()) {
+                built.error = store.lastError();
+                return built;
+            }
+            const ForecastSet forecasts = QuotaForecasts(&store, settings).compute(now);
             if (forecasts.error.isEmpty()) {
-                text = StoreMetrics::render(forecasts);
+                built.text = StoreMetrics::render(forecasts);
             } else {
-                error = forecasts.error;
+                built.error = forecasts.error;
             }
-        }
-        const double seconds = double(timer.elapsed()) / 1000.0;
-        QMetaObject::invokeMethod(self, [self, text, error, seconds, now]() {
-            if (!self) {
-                return;
-            }
-            --self->m_building;
+            built.seconds = double(timer.elapsed()) / 1000.0;
+            return built;
+        },
+        [this, now](const StoreAnswer<Built>& answer) {
+            --m_building;
+            const QString error = answer.ok() ? answer.value->error : answer.error;
             if (!error.isEmpty()) {
                 // The last good figures stay; a scrape still answers.
                 qCWarning(lcServe).noquote() << "the store's metrics cannot be computed:" << error;
                 return;
             }
-            self->m_storeText = text;
-            self->m_builtAt = now;
-            self->m_counters.setStoreMetricsSeconds(seconds);
-            Q_EMIT self->rebuilt();
-        });
-    });
+            m_storeText = answer.value->text;
+            m_builtAt = now;
+            m_counters.setStoreMetricsSeconds(answer.value->seconds);
+            Q_EMIT rebuilt();
+        },
+        StoreService::Lane::Long);
 }
 
 QByteArray MetricsService::text() const
@@ -105,16 +84,18 @@ void MetricsService::onRunFinished(const RunSummary& summary)
     }
     m_counters.countRun(summary.run.state == RunState::Cancelled ? QStringLiteral("cancelled")
                                                                  : QStringLiteral("complete"));
-    // The run's look-ups as the store has them, read on the worker, counted here.
-    QPointer<MetricsService> self(this);
-    const QString location = m_session->store()->location();
+    // The run's look-ups as the store has them, read on the short lane, counted here.
     const qint64 runId = summary.run.id;
     const qint64 since = summary.run.startedAt.toMSecsSinceEpoch();
-    QMetaObject::invokeMethod(m_context, [this, self, location, runId, since]() {
-        QString error;
-        QList<QPair<int, qint64>> lookups;
-        if (m_worker->open(location, &error)) {
-            QSqlQuery query(QSqlDatabase::database(m_worker->store->connectionName()));
+    using Lookups = QList<QPair<int, qint64>>;
+    m_session->storeService()->call<Lookups>(
+        this,
+        [runId, since](Store& store) {
+            Lookups lookups;
+            if (!store.ensureConnected()) {
+                return lookups;
+            }
+            QSqlQuery query(QSqlDatabase::database(store.connectionName()));
             query.setForwardOnly(true);
             query.prepare(QStringLiteral("SELECT source, latency_ms FROM lookup_events WHERE at >= ? AND run_id = ?"));
             query.addBindValue(since);
@@ -124,15 +105,13 @@ void MetricsService::onRunFinished(const RunSummary& summary)
                     lookups.append({ query.value(0).toInt(), query.value(1).toLongLong() });
                 }
             }
-        }
-        QMetaObject::invokeMethod(self, [self, lookups]() {
-            if (self) {
-                for (const auto& [source, latency] : lookups) {
-                    self->m_counters.countLookup(source, latency);
-                }
+            return lookups;
+        },
+        [this](const StoreAnswer<Lookups>& answer) {
+            for (const auto& [source, latency] : answer.value.value_or(Lookups())) {
+                m_counters.countLookup(source, latency);
             }
         });
-    });
     rebuild();
 }
 

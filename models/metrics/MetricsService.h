@@ -1,6 +1,6 @@
 #pragma once
 // What `quotadeck serve` answers on /metrics: the store's figures (StoreMetrics: every key's and account's
-// forecast) computed on a worker thread of its own after every committed run and every few minutes, kept,
+// forecast) computed on the store service's long lane after every committed run and every few minutes, kept,
 // and joined at each scrape with this process's counters (ServiceCounters), so a scrape of 10,000 keys
 // costs a copy, not a forecast. The counters follow the session's refresh engine (a run's look-ups are read
 // back from the store by run id) and the alert service's delivery passes.
@@ -9,9 +9,6 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QThread>
-#include <atomic>
-#include <memory>
 
 class Session;
 struct DeliveryPass;
@@ -22,11 +19,10 @@ class MetricsService : public QObject
     Q_OBJECT
 public:
     explicit MetricsService(Session* session, QObject* parent = nullptr);
-    ~MetricsService() override;
 
     // Queues a new computation of the store's part (one at a time; a request while one runs queues one more).
     void rebuild();
-    bool isBuilding() const { return m_building.load() > 0; }
+    bool isBuilding() const { return m_building > 0; }
     // The whole exposition: the store's part as last computed, then the counters.
     QByteArray text() const;
     QDateTime builtAt() const { return m_builtAt; }
@@ -37,15 +33,11 @@ Q_SIGNALS:
     void rebuilt();
 
 private:
-    struct Worker;
     void onRunFinished(const RunSummary& summary);
     void onPassFinished(const DeliveryPass& pass);
 
     Session* m_session;
-    QThread m_thread;
-    QObject* m_context;
-    std::unique_ptr<Worker> m_worker;
-    std::atomic<int> m_building { 0 };
+    int m_building = 0;
     QByteArray m_storeText;
     QDateTime m_builtAt;
     QDateTime m_lastRun;

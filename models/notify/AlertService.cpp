@@ -1,14 +1,15 @@
 #include "models/notify/AlertService.h"
 
 #include "models/session/Session.h"
+#include "models/store/StoreService.h"
 
 #include <QSqlDatabase>
 
 AlertService::AlertService(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_engine(new AlertEngine(session->store()->location(), this))
-    , m_notifier(new Notifier(session->store()->location(), this))
+    , m_engine(new AlertEngine(session->storeService(), this))
+    , m_notifier(new Notifier(session->storeService(), this))
 {
     connect(m_engine, &AlertEngine::checked, this, &AlertService::onChecked);
     connect(m_notifier, &Notifier::passFinished, this, &AlertService::onPassFinished);
@@ -23,15 +24,25 @@ AlertService::AlertService(Session* session, QObject* parent)
 
 void AlertService::handOverVaultKey()
 {
-    const Vault* vault = m_session->vault();
-    if (!vault->isOpen()) {
+    if (!m_session->vault()->isOpen()) {
         return;
     }
-    Vault::Binding binding;
-    binding.storeId = m_session->store()->storeId();
-    binding.check = vault->check();
-    binding.team = m_session->store()->isTeam();
-    m_notifier->setVaultKey(binding, vault->dataKeyCopy());
+    // The binding's store id comes from the short lane; a delivery pass asked for meanwhile queues behind
+    // this call there, so it finds the key handed over.
+    m_session->storeService()->call<std::pair<QString, bool>>(
+        this,
+        [](Store& store) { return std::make_pair(store.storeId(), store.isTeam()); },
+        [this](const StoreAnswer<std::pair<QString, bool>>& answer) {
+            const Vault* vault = m_session->vault();
+            if (!answer.ok() || !vault->isOpen()) {
+                return;
+            }
+            Vault::Binding binding;
+            binding.storeId = answer.value->first;
+            binding.check = vault->check();
+            binding.team = answer.value->second;
+            m_notifier->setVaultKey(binding, vault->dataKeyCopy());
+        });
 }
 
 void AlertService::checkNow()
@@ -75,28 +86,51 @@ void AlertService::onPassFinished(const DeliveryPass& pass)
     }
 }
 
-QList<ListedAlert> AlertService::latest(int limit, QString* error) const
+void AlertService::latest(int limit,
+                          QObject* context,
+                          std::function<void(const QList<ListedAlert>&, const QString&)> then) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_session->store()->connectionName());
-    const QList<AlertRecord> alerts = AlertStore::latest(db, limit, error);
-    QList<qint64> ids;
-    for (const AlertRecord& alert : alerts) {
-        ids << alert.id;
-    }
-    const QHash<qint64, QList<DeliveryRecord>> deliveries = DeliveryStore::forAlerts(db, ids);
-    QList<ListedAlert> listed;
-    listed.reserve(alerts.size());
-    for (const AlertRecord& alert : alerts) {
-        listed.append({ alert, deliveries.value(alert.id) });
-    }
-    return listed;
+    using Listed = std::pair<QList<ListedAlert>, QString>;
+    m_session->storeService()->call<Listed>(
+        context,
+        [limit](Store& store) {
+            Listed result;
+            if (!store.ensureConnected()) {
+                result.second = store.lastError();
+                return result;
+            }
+            QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+            const QList<AlertRecord> alerts = AlertStore::latest(db, limit, &result.second);
+            QList<qint64> ids;
+            for (const AlertRecord& alert : alerts) {
+                ids << alert.id;
+            }
+            const QHash<qint64, QList<DeliveryRecord>> deliveries = DeliveryStore::forAlerts(db, ids);
+            result.first.reserve(alerts.size());
+            for (const AlertRecord& alert : alerts) {
+                result.first.append({ alert, deliveries.value(alert.id) });
+            }
+            return result;
+        },
+        [then = std::move(then)](const StoreAnswer<Listed>& answer) {
+            if (answer.ok()) {
+                then(answer.value->first, answer.value->second);
+            } else {
+                then({}, answer.error);
+            }
+        });
 }
 
 void AlertService::acknowledge(const QList<qint64>& ids)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_session->store()->connectionName());
-    for (const qint64 id : ids) {
-        AlertStore::acknowledge(db, id);
-    }
-    Q_EMIT acknowledged();
+    m_session->storeService()->call<bool>(
+        this,
+        [ids](Store& store) {
+            QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+            for (const qint64 id : ids) {
+                AlertStore::acknowledge(db, id);
+            }
+            return true;
+        },
+        [this](const StoreAnswer<bool>&) { Q_EMIT acknowledged(); });
 }

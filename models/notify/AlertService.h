@@ -1,17 +1,19 @@
 #pragma once
 // Alerts from check to channel, the same in the window, `quotadeck refresh` and `quotadeck serve`: after
-// every committed refresh run (and whenever asked) the AlertEngine checks on its thread and stores new alerts
-// with their deliveries; then the Notifier delivers everything due on its thread (new alerts and retries of
-// earlier ones). The Notifier opens channel secrets with a copy of the data key this session's vault read;
-// until the vault opens, deliveries wait in the store for this or another instance.
+// every committed refresh run (and whenever asked) the AlertEngine checks on the store service's long lane
+// and stores new alerts with their deliveries; then the Notifier delivers everything due (new alerts and
+// retries of earlier ones), its reads and writes on the short lane and its sends on a thread of its own. The Notifier
+// opens channel secrets with a copy of the data key this session's vault read; until the vault opens, deliveries wait
+// in the store for this or another instance.
 //
-// A Session makes one on first use (Session::alerts()); commands that never ask for it start no threads.
+// A Session makes one on first use (Session::alerts()); commands that never ask for it start no sending thread.
 
 #include "models/alerts/AlertEngine.h"
 #include "models/notify/DeliveryStore.h"
 #include "models/notify/Notifier.h"
 
 #include <QObject>
+#include <functional>
 
 class Session;
 
@@ -38,10 +40,12 @@ public:
     // cannot hold a cron job; what is left waits for the next pass.
     void setDeliveryBudgetMs(qint64 ms);
     Notifier* notifier() const { return m_notifier; }
-    // The latest `limit` alerts with their deliveries, newest first; empty with *error set on failure.
-    // Reads the session's store on the calling thread (for now).
-    QList<ListedAlert> latest(int limit, QString* error = nullptr) const;
-    // Marks these alerts as seen, then says acknowledged().
+    // Reads the latest `limit` alerts with their deliveries, newest first, on the store's short lane, then
+    // runs `then` with them (empty, and the error, on failure) on `context`'s thread, unless it is gone.
+    void latest(int limit,
+                QObject* context,
+                std::function<void(const QList<ListedAlert>& alerts, const QString& error)> then) const;
+    // Marks these alerts as seen (on the short lane), then says acknowledged().
     void acknowledge(const QList<qint64>& ids);
 
 Q_SIGNALS:

@@ -2,77 +2,53 @@
 
 #include "models/notify/ChannelStore.h"
 #include "models/store/Store.h"
+#include "models/store/StoreService.h"
 #include "models/vault/Vault.h"
 
-#include <QPointer>
 #include <QSqlDatabase>
 
-struct ChannelDirectory::Worker
-{
-    std::unique_ptr<Store> store;
-    QList<ChannelRecord> listed;
-};
-
-ChannelDirectory::ChannelDirectory(const QString& storeLocation, const Vault* vault, QObject* parent)
+ChannelDirectory::ChannelDirectory(StoreService* store, const Vault* vault, QObject* parent)
     : QObject(parent)
-    , m_location(storeLocation)
+    , m_store(store)
     , m_vault(vault)
-    , m_context(new QObject)
-    , m_worker(std::make_unique<Worker>())
     , m_tester(new ChannelTester(this))
 {
-    m_thread.setObjectName(QStringLiteral("quotadeck-channels"));
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
     connect(m_tester, &ChannelTester::finished, this, &ChannelDirectory::tested);
 }
 
-ChannelDirectory::~ChannelDirectory()
+void ChannelDirectory::onStore(std::function<QString(Store&)> work, std::function<void(const QString&)> done)
 {
-    // Blocking: a call merely queued may never run once quit() is asked for, leaving the connection to be
-    // closed from the wrong thread.
-    QMetaObject::invokeMethod(
-        m_context, [this]() { m_worker->store.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
-
-void ChannelDirectory::onWorker(std::function<QString(Worker&)> work, std::function<void(const QString&)> done)
-{
-    QPointer<ChannelDirectory> self(this);
-    QMetaObject::invokeMethod(m_context, [this, self, work = std::move(work), done = std::move(done)]() {
-        QString error;
-        if (!m_worker->store) {
-            m_worker->store = Store::open(m_location, &error);
-        }
-        if (m_worker->store && !m_worker->store->ensureConnected()) {
-            error = m_worker->store->lastError();
-        }
-        if (error.isEmpty()) {
-            error = work(*m_worker);
-        }
-        QMetaObject::invokeMethod(self, [self, done, error]() {
-            if (self) {
-                done(error);
+    m_store->call<QString>(
+        this,
+        [work = std::move(work)](Store& store) {
+            if (!store.ensureConnected()) {
+                return store.lastError();
             }
+            return work(store);
+        },
+        [done = std::move(done)](const StoreAnswer<QString>& answer) {
+            done(answer.ok() ? *answer.value : answer.error);
         });
-    });
 }
 
 void ChannelDirectory::reload()
 {
-    auto result = std::make_shared<QList<ChannelRecord>>();
-    onWorker(
-        [result](Worker& w) {
-            QSqlDatabase db = QSqlDatabase::database(w.store->connectionName());
-            QString error;
-            *result = ChannelStore::list(db, &error);
-            return error;
+    using Listed = std::pair<QList<ChannelRecord>, QString>;
+    m_store->call<Listed>(
+        this,
+        [](Store& store) {
+            Listed listed;
+            if (!store.ensureConnected()) {
+                listed.second = store.lastError();
+                return listed;
+            }
+            QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+            listed.first = ChannelStore::list(db, &listed.second);
+            return listed;
         },
-        [this, result](const QString& error) {
-            m_channels = *result;
-            Q_EMIT listed(m_channels, error);
+        [this](const StoreAnswer<Listed>& answer) {
+            m_channels = answer.ok() ? answer.value->first : QList<ChannelRecord>();
+            Q_EMIT listed(m_channels, answer.ok() ? answer.value->second : answer.error);
         });
 }
 
@@ -87,9 +63,9 @@ void ChannelDirectory::add(const ChannelSpec& spec, SecureBytes secret)
             this, [this, name = spec.name, error]() { Q_EMIT added(name, error); }, Qt::QueuedConnection);
         return;
     }
-    onWorker(
-        [record = *channel](Worker& w) mutable {
-            QSqlDatabase db = QSqlDatabase::database(w.store->connectionName());
+    onStore(
+        [record = *channel](Store& store) mutable {
+            QSqlDatabase db = QSqlDatabase::database(store.connectionName());
             QString why;
             return ChannelStore::insert(db, record, &why) ? QString() : why;
         },
@@ -101,9 +77,9 @@ void ChannelDirectory::add(const ChannelSpec& spec, SecureBytes secret)
 
 void ChannelDirectory::remove(const QString& name)
 {
-    onWorker(
-        [name](Worker& w) {
-            QSqlDatabase db = QSqlDatabase::database(w.store->connectionName());
+    onStore(
+        [name](Store& store) {
+            QSqlDatabase db = QSqlDatabase::database(store.connectionName());
             QString why;
             bool removed = false;
             if (!ChannelStore::remove(db, name, &removed, &why)) {

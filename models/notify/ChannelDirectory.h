@@ -1,25 +1,26 @@
 #pragma once
 // The window's channel list and its operations, without SQL on the GUI thread: listing, adding (checked and
-// sealed on the caller's thread, which is only crypto, then written) and removing run on a worker thread
-// with its own store connection; a test opens the channel's secret here and sends on ChannelTester's
-// thread. Every answer is a signal on the caller's thread.
+// sealed on the caller's thread, which is only crypto, then written) and removing are calls on the store
+// service's short lane; a test opens the channel's secret here and sends on ChannelTester's thread (network
+// only, no connection). Every answer is a signal on the caller's thread.
 
 #include "models/notify/ChannelManager.h"
 #include "models/notify/ChannelTester.h"
 
 #include <QList>
 #include <QObject>
-#include <QThread>
-#include <memory>
+#include <functional>
 
+class Store;
+class StoreService;
 class Vault;
 
 class ChannelDirectory : public QObject
 {
     Q_OBJECT
 public:
-    ChannelDirectory(const QString& storeLocation, const Vault* vault, QObject* parent = nullptr);
-    ~ChannelDirectory() override;
+    // `store` and `vault` (the session's) must outlive the directory.
+    ChannelDirectory(StoreService* store, const Vault* vault, QObject* parent = nullptr);
 
     void setSenderOptions(const ChannelSender::Options& options) { m_senderOptions = options; }
     void reload();
@@ -36,15 +37,11 @@ Q_SIGNALS:
     void tested(const QString& name, bool delivered, const QString& answer);
 
 private:
-    struct Worker;
-    // Runs `work` with the worker's store (nullptr and why when it cannot open), then `done` here.
-    void onWorker(std::function<QString(Worker&)> work, std::function<void(const QString&)> done);
+    // Runs `work` with the store on the short lane (it answers an error, or nothing), then `done` here.
+    void onStore(std::function<QString(Store&)> work, std::function<void(const QString&)> done);
 
-    QString m_location;
+    StoreService* m_store;
     const Vault* m_vault;
-    QThread m_thread;
-    QObject* m_context;
-    std::unique_ptr<Worker> m_worker;
     ChannelTester* m_tester;
     ChannelSender::Options m_senderOptions;
     QList<ChannelRecord> m_channels;

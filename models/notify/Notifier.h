@@ -1,24 +1,27 @@
 #pragma once
-// Delivers alerts to channels (DeliveryStore.h), on its own thread with its own store connection: a pass
-// claims every delivery that is due, sends it (ChannelSender, blocking, one at a time) and records the
-// outcome. A failure is tried again after a backoff (1 min doubling to 1 h, or the server's Retry-After
-// when longer) until 24 h after the alert was raised; then it is recorded as failed. Any instance that
-// runs a pass delivers what is due (the window, `quotadeck refresh`, `quotadeck serve`), so retries go on
-// whichever of them runs next.
+// Delivers alerts to channels (DeliveryStore.h): a pass claims every delivery that is due, sends it
+// (ChannelSender, blocking, one at a time) and records the outcome. Reads, claims and outcomes are calls on
+// the store service's short lane; a send runs between two of them on the Notifier's sending thread, so a
+// slow channel never holds a store connection for its network time. A failure is tried again after a backoff (1 min
+// doubling to 1 h, or the server's Retry-After when longer) until 24 h after the alert was raised; then it is recorded
+// as failed. Any instance that runs a pass delivers what is due (the window, `quotadeck refresh`, `quotadeck serve`),
+// so retries go on whichever of them runs next.
 //
-// The worker opens channel secrets with its own copy of the vault (the data key the session's vault read,
+// Channel secrets open with the Notifier's own copy of the vault (the data key the session's vault read,
 // handed over with setVaultKey and wiped when the Notifier goes); without it, due deliveries wait.
 
 #include "models/notify/ChannelSender.h"
 #include "models/vault/Vault.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
-#include <QThread>
+#include <QThreadPool>
 #include <algorithm>
-#include <atomic>
+#include <deque>
+#include <memory>
 
 struct DeliveryOutcome
 {
@@ -46,7 +49,7 @@ struct DeliveryPass
 };
 Q_DECLARE_METATYPE(DeliveryPass)
 
-class Store;
+class StoreService;
 
 class Notifier : public QObject
 {
@@ -62,15 +65,18 @@ public:
         qint64 budgetMs = 0; // a pass stops claiming after this long (0: no limit); `refresh` sets one
     };
 
-    explicit Notifier(const QString& storeLocation, QObject* parent = nullptr);
-    ~Notifier() override; // a send in progress finishes first
+    // `store` (the session's) must outlive the Notifier.
+    explicit Notifier(StoreService* store, QObject* parent = nullptr);
+    // A send in progress finishes first and its outcome is still recorded; the rest of the pass waits for
+    // the next one (of this or another instance).
+    ~Notifier() override;
 
     void setVaultKey(const Vault::Binding& binding, SecureBytes dataKey);
     void setSenderOptions(const ChannelSender::Options& options);
     void setPolicy(const Policy& policy);
     // Queues a pass as of `now`; passFinished() answers. Passes run one at a time, in order.
     void deliverDue(const QDateTime& now);
-    bool isBusy() const { return m_pending.load() > 0; }
+    bool isBusy() const { return m_pending > 0; }
     QString owner() const { return m_owner; }
 
     // The wait before the next attempt after `attempts` failed ones.
@@ -80,15 +86,23 @@ Q_SIGNALS:
     void passFinished(const DeliveryPass& pass);
 
 private:
-    struct Worker;
-    DeliveryPass runPass(qint64 nowMs, const Policy& policy, const ChannelSender::Options& options);
+    struct Pass;
+    struct Send;
+    void startNextPass();
+    void nextDelivery();
+    void sent(const std::shared_ptr<Send>& send);
+    // Writes the outcome of `send`; `context` gets the answer (the Notifier, or the store service on the way out).
+    void record(const std::shared_ptr<Send>& send, QObject* context);
+    void finishPass();
 
-    QString m_location;
+    StoreService* m_store;
     QString m_owner;
-    QThread m_thread;
-    QObject* m_context; // lives in m_thread
-    std::unique_ptr<Worker> m_worker; // used only in m_thread
+    std::unique_ptr<Vault> m_vault;
     Policy m_policy;
     ChannelSender::Options m_senderOptions;
-    std::atomic<int> m_pending { 0 };
+    int m_pending = 0;
+    std::deque<std::unique_ptr<Pass>> m_waiting;
+    std::unique_ptr<Pass> m_pass; // running
+    std::shared_ptr<Send> m_sending; // on m_senders, its outcome not yet recorded
+    QThreadPool m_senders; // one thread: sends only, no connection
 };

@@ -3,6 +3,7 @@
 #include "models/analytics/AnalyticsQueries.h"
 #include "models/settings/Settings.h"
 #include "models/store/Store.h"
+#include "models/store/StoreService.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -395,17 +396,39 @@ std::optional<std::pair<QDateTime, QString>> ReportData::nextExhaustion() const
     return std::make_pair(headline.nextExhaustion->at, headline.nextExhaustion->name);
 }
 
-ReportData ReportData::gatherAt(const QString& location,
-                                const Settings& settings,
-                                const ReportPeriod& period,
-                                const QDateTime& now,
-                                bool withCharts)
+void ReportData::gatherOn(StoreService* store,
+                          QObject* context,
+                          const Settings& settings,
+                          const ReportPeriod& period,
+                          const QDateTime& now,
+                          bool withCharts,
+                          Loaded then,
+                          std::function<QString(const ReportData&)> alsoThere)
 {
-    QString why;
-    if (std::unique_ptr<Store> store = Store::open(location, &why)) {
-        return gather(store.get(), settings, period, now, withCharts);
-    }
-    ReportData data;
-    data.error = why;
-    return data;
+    using Gathered = std::pair<std::shared_ptr<const ReportData>, QString>;
+    store->call<Gathered>(
+        context,
+        [settings, period, now, withCharts, alsoThere = std::move(alsoThere)](Store& s) {
+            auto data = std::make_shared<ReportData>();
+            if (!s.ensureConnected()) {
+                data->error = s.lastError();
+                return Gathered { data, QString() };
+            }
+            *data = gather(&s, settings, period, now, withCharts);
+            QString alsoError;
+            if (data->error.isEmpty() && alsoThere) {
+                alsoError = alsoThere(*data);
+            }
+            return Gathered { data, alsoError };
+        },
+        [then = std::move(then)](const StoreAnswer<Gathered>& answer) {
+            if (answer.ok()) {
+                then(answer.value->first, answer.value->second);
+                return;
+            }
+            auto failed = std::make_shared<ReportData>();
+            failed->error = answer.error;
+            then(failed, QString());
+        },
+        StoreService::Lane::Long);
 }

@@ -15,9 +15,13 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <functional>
+#include <memory>
 #include <optional>
 
+class QObject;
 class Store;
+class StoreService;
 struct Settings;
 
 // Refresh statistics over the runs and look-ups of the period.
@@ -85,13 +89,19 @@ struct ReportData
                              const ReportPeriod& period,
                              const QDateTime& now,
                              bool withCharts = false);
-    // The same through a store of its own at `location`, opened (and closed) on the calling thread: a
-    // worker thread's way to gather. `error` says when the store cannot be opened.
-    static ReportData gatherAt(const QString& location,
-                               const Settings& settings,
-                               const ReportPeriod& period,
-                               const QDateTime& now,
-                               bool withCharts = false);
+    // The same on the store service's long lane (StoreService.h), then `then` with the data (check its
+    // `error`) on `context`'s thread, unless it is gone. `alsoThere`, when given, runs on the lane after
+    // gathering and answers an error or nothing: the export dialog writes a CSV or JSON file there (a local
+    // file, so the lane is not held for long; PDF painting needs the GUI thread and happens there).
+    using Loaded = std::function<void(const std::shared_ptr<const ReportData>& data, const QString& alsoError)>;
+    static void gatherOn(StoreService* store,
+                         QObject* context,
+                         const Settings& settings,
+                         const ReportPeriod& period,
+                         const QDateTime& now,
+                         bool withCharts,
+                         Loaded then,
+                         std::function<QString(const ReportData&)> alsoThere = {});
 
     ReportTable table(ReportTableKind kind) const;
 

@@ -249,6 +249,9 @@ void Session::runTeamWork(std::function<void()> work,
         answerLater(done, QStringLiteral("a team key is already being derived; wait for it to finish"));
         return;
     }
+    // A compute-only thread, not the store's long lane: Argon2id needs no connection, and a second of it
+    // there would hold up the charts, alert checks and reports queued behind it (and count against the
+    // lane's deadline as if the database were slow).
     QThread* thread = QThread::create(std::move(work));
     thread->setObjectName(QStringLiteral("quotadeck-teamkey"));
     m_teamThread = thread;

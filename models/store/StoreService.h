@@ -1,27 +1,31 @@
 #pragma once
-// The store's own thread. One connection to the database is opened and used there only, so no caller ever
-// waits on the database: not on a SQLite write lock a cron job holds, not on a PostgreSQL server behind a
-// network that silently drops packets. Calls run one at a time, in the order they were made, and each
-// answer reaches its caller on the caller's thread as a continuation (no nested event loop).
-// A call that runs past its deadline is answered "database unreachable": its connection is abandoned with
-// its thread (never waited for, not even on quit), and the calls queued behind it go on over a new
-// connection. docs/architecture.md shows where this sits.
+// The store's own threads: the one owner of every database connection a Session uses. Each lane is one
+// thread with one connection opened and used there only, so no caller ever waits on the database: not on a
+// SQLite write lock a cron job holds, not on a PostgreSQL server behind a network that silently drops
+// packets. Calls of a lane run one at a time, in the order they were made, and each answer reaches its
+// caller on the caller's thread as a continuation (no nested event loop).
+//   Lane::Short  short reads and writes: the refresh engine's keys, lock and commit, the alert list,
+//                channels, deliveries' claims and outcomes. Deadline 30 s.
+//   Lane::Long   long work: analytics queries and rollups, alert checks, metrics, report data. Its own
+//                connection, so a minute-long query never delays a refresh's commit. Deadline 5 min.
+// A call that runs past its lane's deadline is answered "database unreachable": its connection is abandoned
+// with its thread (never waited for, not even on quit), and the calls queued behind it go on over a new
+// connection. Network sends never run in a lane (a job reads, the send happens elsewhere, another job
+// writes). docs/architecture.md shows where this sits.
 
 #include "models/store/Store.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <array>
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
-class QTimer;
-
 namespace storeservice {
-struct Job;
-class Worker;
+class LaneRunner;
 } // namespace storeservice
 
 // What a call answers: its value, or why there is none (the store could not be opened, or it did not
@@ -37,25 +41,31 @@ class StoreService : public QObject
 {
     Q_OBJECT
 public:
-    // `location` as Store::open takes it. The connection is opened on the store thread at the first call.
+    enum class Lane { Short, Long };
+
+    // `location` as Store::open takes it. A lane's connection is opened on its thread at its first call.
     explicit StoreService(const QString& location, QObject* parent = nullptr);
-    // Runs the calls already made (a cancelled run's commit) unless the connection is stuck; never waits for
+    // Runs the calls already made (a cancelled run's commit) unless a connection is stuck; never waits for
     // an abandoned one.
     ~StoreService() override;
 
     QString location() const { return m_location; }
-    // How long one call may run before it is answered "database unreachable" (default 30 s). SQLite waits
-    // for another process's write lock for three quarters of it.
-    void setDeadlineMs(int ms);
-    int deadlineMs() const { return m_deadlineMs; }
+    // How long one call of `lane` may run before it is answered "database unreachable". SQLite waits for
+    // another process's write lock for three quarters of it.
+    void setDeadlineMs(int ms, Lane lane = Lane::Short);
+    int deadlineMs(Lane lane = Lane::Short) const;
 
-    // Runs `job` with the store on the store thread, then `then` with its answer on `context`'s thread
+    // Runs `job` with the store on `lane`'s thread, then `then` with its answer on `context`'s thread
     // (not at all once `context` is gone). `job` must not touch objects of other threads.
     template <typename R>
-    void call(QObject* context, std::function<R(Store&)> job, std::function<void(const StoreAnswer<R>&)> then)
+    void call(QObject* context,
+              std::function<R(Store&)> job,
+              std::function<void(const StoreAnswer<R>&)> then,
+              Lane lane = Lane::Short)
     {
         auto answer = std::make_shared<StoreAnswer<R>>();
         submit(
+            lane,
             context,
             [job = std::move(job), answer](Store* store, const QString& openError) {
                 if (store) {
@@ -75,22 +85,20 @@ public:
     // Threads that were abandoned on a stuck connection and are still running. The process should end
     // without running static destructors while there are any (see app/main.cpp).
     static int abandonedThreadsRunning();
+    // Connections the lanes of every StoreService of this process have opened so far (tests count them).
+    static int connectionsOpened();
 
 Q_SIGNALS:
     // A call ran past its deadline: what to tell the user, in one line.
     void unreachable(const QString& message);
 
 private:
-    void submit(QObject* context,
+    void submit(Lane lane,
+                QObject* context,
                 std::function<void(Store*, const QString&)> work,
                 std::function<void(const QString&)> deliver);
-    storeservice::Worker* worker();
-    int busyTimeoutMs() const;
-    void watch();
-    void abandon(storeservice::Worker* stuck);
+    storeservice::LaneRunner* lane(Lane lane) const { return m_lanes[lane == Lane::Long ? 1 : 0]; }
 
     QString m_location;
-    int m_deadlineMs = 30000;
-    storeservice::Worker* m_worker = nullptr;
-    QTimer* m_watchdog = nullptr;
+    std::array<storeservice::LaneRunner*, 2> m_lanes {};
 };

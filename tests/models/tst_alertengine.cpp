@@ -194,7 +194,7 @@ void TestAlertEngine::engineThreadAnswers()
 {
     Fixture f;
     open(f);
-    AlertEngine engine(f.session->store()->location());
+    AlertEngine engine(f.session->session()->storeService());
     QSignalSpy checked(&engine, &AlertEngine::checked);
     engine.requestCheck(f.session->session()->settings(), f.clock.now());
     engine.requestCheck(f.session->session()->settings(), f.clock.now());

@@ -1,8 +1,9 @@
-// The analytics worker: requests return at once with an id, answers come by signal from the worker's own
-// thread and connection, in order; rollups on request and on a timer with the injected clock; a store that
-// cannot be opened is reported; destroying a busy worker is safe.
+// The analytics worker: requests return at once with an id, run on the store service's long lane, and are
+// answered by signal on the worker's thread, in order; rollups on request and on a timer with the injected
+// clock; a store that cannot be opened is reported; destroying a busy worker is safe.
 
 #include "models/analytics/AnalyticsWorker.h"
+#include "models/store/StoreService.h"
 #include "tests/models/AnalyticsTestData.h"
 #include "tests/testsupport/ManualClock.h"
 #include "tests/testsupport/TempDataDir.h"
@@ -79,8 +80,18 @@ void TestAnalyticsWorker::deliversBySignalFromItsThread()
     TempDataDir dir;
     AnalyticsTestData data(dir.databasePath());
     twoDays(data);
-    AnalyticsWorker worker(dir.databasePath());
+    StoreService service(dir.databasePath());
+    AnalyticsWorker worker(&service);
     std::atomic<QThread*> emittedFrom { nullptr };
+    std::atomic<QThread*> ranOn { nullptr };
+    service.call<bool>(
+        this,
+        [&ranOn](Store&) {
+            ranOn = QThread::currentThread();
+            return true;
+        },
+        {},
+        StoreService::Lane::Long);
     connect(
         &worker,
         &AnalyticsWorker::creditsReady,
@@ -100,8 +111,9 @@ void TestAnalyticsWorker::deliversBySignalFromItsThread()
     QVERIFY2(series.error.isEmpty(), qPrintable(series.error));
     QCOMPARE(series.points.size(), 48);
     QCOMPARE(series.total().total, 3LL * 287);
-    QCOMPARE(emittedFrom.load(), worker.workerThread()); // emitted by the worker's thread...
-    QVERIFY(emittedFrom.load() != QThread::currentThread()); // ...and queued into this one by Qt
+    QCOMPARE(emittedFrom.load(), QThread::currentThread()); // emitted on the worker's thread...
+    QVERIFY(ranOn.load() != nullptr);
+    QVERIFY(ranOn.load() != QThread::currentThread()); // ...once the long lane's thread answered
 
     const quint64 second = worker.requestLookups(span(T0, T0 + DayMs, DayMs));
     QVERIFY(second > id);
@@ -119,7 +131,8 @@ void TestAnalyticsWorker::answersInOrderWithTheirIds()
     TempDataDir dir;
     AnalyticsTestData data(dir.databasePath());
     twoDays(data);
-    AnalyticsWorker worker(dir.databasePath());
+    StoreService service(dir.databasePath());
+    AnalyticsWorker worker(&service);
     QList<quint64> order;
     auto record = [&order](quint64 request) { order << request; };
     connect(&worker, &AnalyticsWorker::creditsReady, this, record);
@@ -155,7 +168,8 @@ void TestAnalyticsWorker::rollsUpWithTheInjectedClock()
     AnalyticsTestData data(dir.databasePath());
     twoDays(data);
     ManualClock clock(QDateTime::fromMSecsSinceEpoch(T0 + 2 * DayMs + 10 * MinuteMs, Qt::UTC));
-    AnalyticsWorker worker(dir.databasePath(), &clock);
+    StoreService service(dir.databasePath());
+    AnalyticsWorker worker(&service, &clock);
     worker.setRawRetentionDays(1);
     Answers<RollupResult> rolled(&worker, &AnalyticsWorker::rollupFinished, this);
     const quint64 id = worker.requestRollup();
@@ -195,7 +209,8 @@ void TestAnalyticsWorker::reportsAStoreThatCannotOpen()
     QFile file(dir.filePath(QStringLiteral("not-a-folder")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    AnalyticsWorker worker(dir.filePath(QStringLiteral("not-a-folder/quotadeck.sqlite")));
+    StoreService service(dir.filePath(QStringLiteral("not-a-folder/quotadeck.sqlite")));
+    AnalyticsWorker worker(&service);
     Answers<QString> failed(&worker, &AnalyticsWorker::failed, this);
     Answers<CreditsSeries> credits(&worker, &AnalyticsWorker::creditsReady, this);
     const quint64 id = worker.requestCredits(span(T0, T0 + DayMs));
@@ -211,18 +226,19 @@ void TestAnalyticsWorker::destroyedWhileBusy()
     AnalyticsTestData data(dir.databasePath());
     twoDays(data);
     int answers = 0;
+    StoreService service(dir.databasePath());
     {
-        AnalyticsWorker worker(dir.databasePath());
+        AnalyticsWorker worker(&service);
         connect(&worker, &AnalyticsWorker::creditsReady, this, [&answers] { ++answers; });
         for (int i = 0; i < 200; ++i) {
             worker.requestCredits(span(T0, T0 + 2 * DayMs, 10 * MinuteMs));
         }
         worker.requestRollup();
-    } // waits for the request in progress only
+    } // the requests still queued on the lane are skipped
     QCoreApplication::processEvents(); // answers queued before the end are dropped with the worker
     QVERIFY(answers < 200);
     // The file is intact and usable afterwards.
-    AnalyticsWorker again(dir.databasePath());
+    AnalyticsWorker again(&service);
     Answers<CreditsSeries> credits(&again, &AnalyticsWorker::creditsReady, this);
     again.requestCredits(span(T0, T0 + DayMs, HourMs));
     QTRY_COMPARE_WITH_TIMEOUT(credits.size(), 1, 10000);

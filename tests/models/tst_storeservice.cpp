@@ -1,10 +1,15 @@
 // The store thread: calls run off the caller's thread and in order; a call past its deadline is answered
 // "database unreachable" and the calls behind it go on over a new connection; quitting does not wait for a
-// stuck call. End to end: a write lock another process holds for 10 s, and a PostgreSQL server behind a
-// relay that stops forwarding, never stall the event loop of a refresh (bounds loose enough for two noisy
+// stuck call. The long lane: a slow job there never delays a short call, a stuck one is replaced the same
+// way, and with the dashboard's analytics, an alert check and a report load done, no connection was opened
+// by anything but the store service. End to end: a write lock another process holds for 10 s, and a PostgreSQL server
+// behind a relay that stops forwarding, never stall the event loop of a refresh (bounds loose enough for two noisy
 // cores; bench_refresh gives the tight figures).
 
+#include "models/analytics/AnalyticsWorker.h"
+#include "models/notify/AlertService.h"
 #include "models/refresh/RefreshEngine.h"
+#include "models/reports/ReportData.h"
 #include "models/store/StoreService.h"
 #include "tests/testsupport/StoreStalls.h"
 #include "tests/testsupport/TestKeys.h"
@@ -12,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTest>
 #include <QTimer>
 #include <atomic>
@@ -26,6 +32,9 @@ private Q_SLOTS:
     void quittingDoesNotWaitForAStuckCall();
     void anotherProcessesWriteLockNeverStallsARefresh();
     void blackholedServerNeverStallsARefresh();
+    void aSlowLongJobDoesNotDelayAShortCall();
+    void aStuckLongJobIsReplacedLikeAShortOne();
+    void onlyTheStoreServiceOpensConnections();
 };
 
 void TestStoreService::callsRunOnTheStoreThreadInOrder()
@@ -216,6 +225,146 @@ void TestStoreService::blackholedServerNeverStallsARefresh()
     const RunSummary next = t.refresh({ true, {} });
     QVERIFY2(next.committed(), qPrintable(next.commitError));
     QCOMPARE(next.run.succeeded + next.run.rateLimited, 3);
+}
+
+void TestStoreService::aSlowLongJobDoesNotDelayAShortCall()
+{
+    TempDataDir dir;
+    StoreService service(dir.databasePath());
+    std::atomic<bool> longRunning { false };
+    Qt::HANDLE longThread = nullptr;
+    bool longDone = false;
+    service.call<Qt::HANDLE>(
+        this,
+        [&longRunning](Store&) {
+            longRunning = true;
+            QThread::msleep(2000);
+            return QThread::currentThreadId();
+        },
+        [&](const StoreAnswer<Qt::HANDLE>& answer) {
+            longThread = answer.value.value_or(nullptr);
+            longDone = true;
+        },
+        StoreService::Lane::Long);
+    QTRY_VERIFY(longRunning);
+    QElapsedTimer shortCall;
+    shortCall.start();
+    qint64 answeredAfter = -1;
+    Qt::HANDLE shortThread = nullptr;
+    QString storeId;
+    service.call<QString>(
+        this,
+        [&shortThread](Store& store) {
+            shortThread = QThread::currentThreadId();
+            return store.storeId();
+        },
+        [&](const StoreAnswer<QString>& answer) {
+            storeId = answer.value.value_or(QString());
+            answeredAfter = shortCall.elapsed();
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(answeredAfter >= 0, 5000);
+    QVERIFY2(answeredAfter < 1000, qPrintable(QString::number(answeredAfter)));
+    QVERIFY(!storeId.isEmpty());
+    QVERIFY(!longDone); // the long job still sleeps
+    QTRY_VERIFY_WITH_TIMEOUT(longDone, 5000);
+    QVERIFY(longThread != nullptr);
+    QVERIFY(longThread != shortThread); // two threads, two connections
+}
+
+void TestStoreService::aStuckLongJobIsReplacedLikeAShortOne()
+{
+    TempDataDir dir;
+    StoreService service(dir.databasePath());
+    service.setDeadlineMs(500, StoreService::Lane::Long);
+    QCOMPARE(service.deadlineMs(StoreService::Lane::Long), 500);
+    QCOMPARE(service.deadlineMs(), 30000); // the short lane keeps its own
+    QSignalSpy unreachable(&service, &StoreService::unreachable);
+    std::atomic<bool> release { false };
+    QString stuckError;
+    service.call<int>(
+        this,
+        [&release](Store&) {
+            while (!release) {
+                QThread::msleep(10);
+            }
+            return 1;
+        },
+        [&stuckError](const StoreAnswer<int>& answer) {
+            stuckError = answer.ok() ? QStringLiteral("ok") : answer.error;
+        },
+        StoreService::Lane::Long);
+    int behind = 0;
+    service.call<int>(
+        this,
+        [](Store&) { return 7; },
+        [&behind](const StoreAnswer<int>& answer) { behind = answer.value.value_or(-1); },
+        StoreService::Lane::Long);
+    QTRY_VERIFY_WITH_TIMEOUT(!stuckError.isEmpty(), 5000);
+    QVERIFY2(stuckError.contains(QStringLiteral("unreachable")), qPrintable(stuckError));
+    QTRY_COMPARE_WITH_TIMEOUT(behind, 7, 5000); // went on over a new connection
+    QCOMPARE(unreachable.count(), 1);
+    release = true;
+    QTRY_COMPARE(StoreService::abandonedThreadsRunning(), 0);
+}
+
+void TestStoreService::onlyTheStoreServiceOpensConnections()
+{
+    TestSession session;
+    QVERIFY2(session.open(), qPrintable(session.error()));
+    Session* s = session.session();
+    session.addKey(TestKeys::make(QStringLiteral("low"), 1), QStringLiteral("alpha"));
+    // Store connections are named by one process-wide counter: a probe's number before and after tells how
+    // many were opened in between, by anyone.
+    auto probe = [s]() {
+        const std::unique_ptr<Store> store = Store::open(s->storeService()->location(), nullptr);
+        return store ? store->connectionName().section(QLatin1Char('-'), -1).toInt() : -1;
+    };
+    const int namesBefore = int(QSqlDatabase::connectionNames().size());
+    const int first = probe();
+    QVERIFY(first >= 0);
+    const int byServiceBefore = StoreService::connectionsOpened();
+
+    QVERIFY(session.refresh().committed());
+    AnalyticsWorker analytics(s->storeService(), s->clock());
+    int charts = 0;
+    connect(&analytics, &AnalyticsWorker::lookupsReady, this, [&charts] { ++charts; });
+    connect(&analytics, &AnalyticsWorker::forecastsReady, this, [&charts] { ++charts; });
+    const qint64 now = s->clock()->nowMs();
+    AnalyticsRange range;
+    range.sinceMs = now - 24 * 3600 * 1000LL;
+    range.untilMs = now;
+    analytics.requestLookups(range);
+    analytics.requestForecasts(s->settings(), s->clock()->now());
+    analytics.requestRollup();
+    QTRY_COMPARE_WITH_TIMEOUT(charts, 2, 20000);
+
+    QSignalSpy checked(s->alerts(), &AlertService::checked);
+    s->alerts()->checkNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty() && !s->alerts()->isBusy(), 20000);
+    bool listed = false;
+    s->alerts()->latest(10, this, [&listed](const QList<ListedAlert>&, const QString&) { listed = true; });
+    QTRY_VERIFY(listed);
+
+    std::shared_ptr<const ReportData> report;
+    ReportPeriod period;
+    period.since = s->clock()->now().addDays(-1);
+    period.until = s->clock()->now();
+    ReportData::gatherOn(s->storeService(),
+                         this,
+                         s->settings(),
+                         period,
+                         s->clock()->now(),
+                         true,
+                         [&report](const std::shared_ptr<const ReportData>& data, const QString&) { report = data; });
+    QTRY_VERIFY_WITH_TIMEOUT(report, 20000);
+    QVERIFY2(report->error.isEmpty(), qPrintable(report->error));
+
+    const int last = probe();
+    const int byService = StoreService::connectionsOpened() - byServiceBefore;
+    QCOMPARE(last - first - 1, byService);
+    QVERIFY2(byService <= 2, qPrintable(QString::number(byService))); // one a lane
+    // No connection of anything else lingers either.
+    QCOMPARE(int(QSqlDatabase::connectionNames().size()), namesBefore + byService);
 }
 
 QTEST_GUILESS_MAIN(TestStoreService)

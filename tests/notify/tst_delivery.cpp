@@ -8,11 +8,13 @@
 #include "models/notify/AlertService.h"
 #include "models/notify/ChannelStore.h"
 #include "models/notify/DeliveryStore.h"
+#include "models/store/StoreService.h"
 #include "tests/testsupport/HttpReceiver.h"
 #include "tests/testsupport/ManualClock.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void twoInstancesDeliverEachAlertOnce();
     void recoveredAfterInvalidAndNewCycle();
     void serviceDeliversAfterACommittedRun();
+    void aSlowSendHoldsNoStoreLane();
 
 private:
     struct Fixture
@@ -46,8 +49,9 @@ private:
                              AlertLevel minLevel,
                              const QString& path = QStringLiteral("/hook"));
     QList<AlertRecord> refreshAndCheck(Fixture& f);
-    // A Notifier of its own on the fixture's store (another instance), with the session's data key.
-    std::unique_ptr<Notifier> notifier(Fixture& f);
+    // A Notifier of its own on the fixture's store, with the session's data key; through `service` (another
+    // instance's connections) when given, else the session's.
+    std::unique_ptr<Notifier> notifier(Fixture& f, StoreService* service = nullptr);
     DeliveryPass pass(Notifier& notifier, const QDateTime& now);
     QList<DeliveryRecord> deliveries(Fixture& f);
 };
@@ -87,9 +91,9 @@ QList<AlertRecord> TestDelivery::refreshAndCheck(Fixture& f)
     return raised;
 }
 
-std::unique_ptr<Notifier> TestDelivery::notifier(Fixture& f)
+std::unique_ptr<Notifier> TestDelivery::notifier(Fixture& f, StoreService* service)
 {
-    auto n = std::make_unique<Notifier>(f.session->store()->location());
+    auto n = std::make_unique<Notifier>(service ? service : f.session->session()->storeService());
     const Vault* vault = f.session->session()->vault();
     Vault::Binding binding;
     binding.storeId = f.session->store()->storeId();
@@ -274,8 +278,9 @@ void TestDelivery::twoInstancesDeliverEachAlertOnce()
     QCOMPARE(deliveries(f).size(), 2 * keys);
     // A slow receiver, so both instances are at work at the same time.
     f.receiver.setDefaultResponse({ 200, "ok", {}, 40 });
+    StoreService otherInstance(f.session->session()->storeService()->location());
     std::unique_ptr<Notifier> a = notifier(f);
-    std::unique_ptr<Notifier> b = notifier(f);
+    std::unique_ptr<Notifier> b = notifier(f, &otherInstance);
     QSignalSpy doneA(a.get(), &Notifier::passFinished);
     QSignalSpy doneB(b.get(), &Notifier::passFinished);
     a->deliverDue(f.clock.now());
@@ -371,6 +376,40 @@ void TestDelivery::serviceDeliversAfterACommittedRun()
     QCOMPARE(checked.first().first().value<QList<AlertRecord>>().size(), 1);
     QCOMPARE(f.receiver.requestCount(), 1);
     QCOMPARE(deliveries(f).first().state, DeliveryState::Delivered);
+}
+
+// A channel that takes 3 s to answer: while its send is out, both lanes of the store service answer at once
+// (the send runs between two store calls, on the sending thread).
+void TestDelivery::aSlowSendHoldsNoStoreLane()
+{
+    Fixture f;
+    open(f);
+    f.session->addKey(TestKeys::make(QStringLiteral("exhausted"), 1), QStringLiteral("delta"));
+    addChannel(f, QStringLiteral("slow"), ChannelKind::Webhook, AlertLevel::Warning);
+    QCOMPARE(refreshAndCheck(f).size(), 1);
+    f.receiver.setDefaultResponse({ 200, "ok", {}, 3000 });
+    std::unique_ptr<Notifier> n = notifier(f);
+    QSignalSpy finished(n.get(), &Notifier::passFinished);
+    n->deliverDue(f.clock.now());
+    QTRY_COMPARE_WITH_TIMEOUT(f.receiver.requestCount(), 1, 10000); // the send is out, its answer 3 s away
+    StoreService* service = f.session->session()->storeService();
+    QElapsedTimer asked;
+    asked.start();
+    qint64 shortAnswered = -1;
+    qint64 longAnswered = -1;
+    service->call<bool>(
+        this, [](Store&) { return true; }, [&](const StoreAnswer<bool>&) { shortAnswered = asked.elapsed(); });
+    service->call<bool>(
+        this,
+        [](Store&) { return true; },
+        [&](const StoreAnswer<bool>&) { longAnswered = asked.elapsed(); },
+        StoreService::Lane::Long);
+    QTRY_VERIFY_WITH_TIMEOUT(shortAnswered >= 0 && longAnswered >= 0, 10000);
+    QVERIFY2(shortAnswered < 1000 && longAnswered < 1000,
+             qPrintable(QStringLiteral("%1 ms, %2 ms").arg(shortAnswered).arg(longAnswered)));
+    QVERIFY(finished.isEmpty()); // the send was still out meanwhile
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(finished.first().first().value<DeliveryPass>().delivered(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)

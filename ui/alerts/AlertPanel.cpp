@@ -66,7 +66,7 @@ AlertPanel::AlertPanel(Session* session, QWidget* parent)
     layout->addWidget(m_list, 1);
 
     connect(m_service, &AlertService::checked, this, &AlertPanel::onChecked);
-    connect(m_service, &AlertService::acknowledged, this, &AlertPanel::reload);
+    connect(m_service, &AlertService::acknowledged, this, [this]() { reload(); });
     connect(m_service, &AlertService::passFinished, this, [this](const DeliveryPass& pass) {
         if (!pass.outcomes.isEmpty()) {
             reload();
@@ -96,11 +96,12 @@ void AlertPanel::onChecked(const QList<AlertRecord>& raised, const QString& erro
     if (!error.isEmpty()) {
         m_status->setText(tr("Alerts could not be checked: %1").arg(error));
     }
-    reload();
-    if (!raised.isEmpty()) {
-        Q_EMIT this->raised(raised);
-    }
-    Q_EMIT checked();
+    reload([this, raised]() {
+        if (!raised.isEmpty()) {
+            Q_EMIT this->raised(raised);
+        }
+        Q_EMIT checked();
+    });
 }
 
 void AlertPanel::acknowledgeAll()
@@ -108,10 +109,19 @@ void AlertPanel::acknowledgeAll()
     m_service->acknowledge(m_model->unacknowledgedIds()); // reloads when done (acknowledged)
 }
 
-void AlertPanel::reload()
+void AlertPanel::reload(const std::function<void()>& then)
 {
-    QString error;
-    m_model->setAlerts(m_service->latest(MaxListed, &error));
+    m_service->latest(MaxListed, this, [this, then](const QList<ListedAlert>& alerts, const QString& error) {
+        m_model->setAlerts(alerts);
+        showListed(error);
+        if (then) {
+            then();
+        }
+    });
+}
+
+void AlertPanel::showListed(const QString& error)
+{
     const int open = int(m_model->unacknowledgedIds().size());
     if (!error.isEmpty()) {
         m_status->setText(tr("Alerts could not be read: %1").arg(error));

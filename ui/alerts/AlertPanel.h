@@ -1,6 +1,6 @@
 #pragma once
 // The window's side of alerts (models/alerts, models/notify, shown through AlertTableModel): the session's AlertService
-// checks once at start and after every committed refresh run and then delivers notifications (its own threads: the
+// checks once at start and after every committed refresh run and then delivers notifications (off the GUI thread: the
 // window never waits for forecasts or channels). This lists the alerts raised (time, key, reason, what happened, and
 // how far each channel's notification got; the Alerts tab) and says which keys have alerts not yet acknowledged, so the
 // key table can highlight their rows. New alerts are announced with raised(): the window shows them in the tray where
@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QWidget>
+#include <functional>
 
 class AlertService;
 class AlertTableModel;
@@ -45,7 +46,9 @@ Q_SIGNALS:
 
 private:
     void onChecked(const QList<AlertRecord>& raised, const QString& error);
-    void reload();
+    // Lists the latest alerts once the store answers, then runs `then`.
+    void reload(const std::function<void()>& then = {});
+    void showListed(const QString& error);
 
     Session* m_session;
     AlertService* m_service;

@@ -36,7 +36,7 @@ Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* paren
     : QWidget(parent)
     , m_session(session)
     , m_keys(keys)
-    , m_worker(new AnalyticsWorker(session->storeLocation(), session->clock(), this))
+    , m_worker(new AnalyticsWorker(session->storeService(), session->clock(), this))
     , m_requestTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboard"));

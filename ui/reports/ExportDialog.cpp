@@ -17,7 +17,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -128,12 +127,9 @@ ExportDialog::ExportDialog(Session* session, QWidget* parent)
     resize(560, sizeHint().height());
 }
 
-ExportDialog::~ExportDialog()
-{
-    if (m_worker) {
-        m_worker->wait();
-    }
-}
+// A gathering still on the lane when the dialog goes runs on (and writes its CSV or JSON file); its answer
+// is dropped.
+ExportDialog::~ExportDialog() = default;
 
 ExportDialog* ExportDialog::showFor(Session* session, QWidget* parent)
 {
@@ -278,37 +274,31 @@ void ExportDialog::startExport()
     m_progress->setVisible(true);
     m_buttons->setEnabled(false);
 
-    // The worker reads through its own connection (a connection belongs to the thread that opened it).
-    const QString location = m_session->storeLocation();
     const Settings settings = m_session->settings();
     const ReportFormat fmt = format();
     const auto table = ReportTableKind(m_table->currentData().toInt());
-    QPointer<ExportDialog> self(this);
-    m_worker = QThread::create([self, location, settings, period, now, fmt, table, path]() {
-        auto data = std::make_shared<ReportData>();
-        QString why;
-        bool written = false;
-        *data = ReportData::gatherAt(location, settings, period, now, ReportFormats::needsCharts(fmt));
-        why = data->error;
-        if (why.isEmpty() && fmt != ReportFormat::Pdf) {
-            written = ReportExport::write(path, fmt, table, *data, &why);
-        }
-        // The dialog waits for this thread before it goes, so `self` is alive here.
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, data, why, written]() {
-                if (self) {
-                    self->dataReady(data, why, written);
-                }
-            },
-            Qt::QueuedConnection);
-    });
-    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &QThread::finished, this, [this]() { m_worker = nullptr; });
-    m_worker->start();
+    std::function<QString(const ReportData&)> write;
+    if (fmt != ReportFormat::Pdf) {
+        write = [path, fmt, table](const ReportData& data) {
+            QString why;
+            return ReportExport::write(path, fmt, table, data, &why) ? QString() : why;
+        };
+    }
+    ReportData::gatherOn(
+        m_session->storeService(),
+        this,
+        settings,
+        period,
+        now,
+        ReportFormats::needsCharts(fmt),
+        [this, fmt](const std::shared_ptr<const ReportData>& data, const QString& writeError) {
+            const QString why = data->error.isEmpty() ? writeError : data->error;
+            dataReady(data, why, why.isEmpty() && fmt != ReportFormat::Pdf);
+        },
+        std::move(write));
 }
 
-void ExportDialog::dataReady(std::shared_ptr<ReportData> data, const QString& error, bool written)
+void ExportDialog::dataReady(std::shared_ptr<const ReportData> data, const QString& error, bool written)
 {
     if (!error.isEmpty()) {
         return finishExport(false, error);

@@ -1,8 +1,9 @@
 #pragma once
 // File > Export report: format (PDF, CSV with its table, JSON), period (this billing cycle, the last day,
-// week or month, or custom UTC times), destination. The report's data is read on a worker thread with its
-// own store connection; CSV and JSON are written there too, a PDF on the GUI thread in steps (its charts are
-// widgets) with a progress bar. The file appears whole or not at all; afterwards a link opens its folder.
+// week or month, or custom UTC times), destination. The report's data is read on the store service's long
+// lane (ReportData::gatherOn); CSV and JSON are written there too, a PDF on the GUI thread in steps (its
+// charts are Qt Charts graphics items, which live on the GUI thread only) with a progress bar. The file
+// appears whole or not at all; afterwards a link opens its folder.
 
 #include "models/reports/ReportPeriod.h"
 #include "ui/reports/ReportExport.h"
@@ -18,7 +19,6 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QThread;
 class PdfReport;
 class Session;
 
@@ -56,7 +56,7 @@ private:
     ReportPeriod presetPeriod(const QDateTime& now) const;
     void browse();
     ReportFormat format() const;
-    void dataReady(std::shared_ptr<ReportData> data, const QString& error, bool written);
+    void dataReady(std::shared_ptr<const ReportData> data, const QString& error, bool written);
     void pdfStep();
     void finishExport(bool ok, const QString& message);
 
@@ -70,10 +70,9 @@ private:
     QProgressBar* m_progress;
     QLabel* m_status;
     QDialogButtonBox* m_buttons;
-    QThread* m_worker = nullptr;
     bool m_exporting = false;
     QString m_target; // the file being written
-    std::shared_ptr<ReportData> m_data;
+    std::shared_ptr<const ReportData> m_data;
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<PdfReport> m_pdf;
 };

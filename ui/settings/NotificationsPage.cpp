@@ -17,7 +17,7 @@
 
 NotificationsPage::NotificationsPage(Session* session, QWidget* parent)
     : QWidget(parent)
-    , m_directory(new ChannelDirectory(session->storeLocation(), session->vault(), this))
+    , m_directory(new ChannelDirectory(session->storeService(), session->vault(), this))
 {
     setObjectName(QStringLiteral("notificationsPage"));
     ChannelSender::Options options;
