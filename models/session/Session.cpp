@@ -252,7 +252,22 @@ void Session::adoptTeamKey(SecureBytes teamKey, std::function<void(const QString
 
 bool Session::isDerivingTeamKey() const
 {
-    return m_teamThread != nullptr;
+    return m_teamFlow || m_teamThread != nullptr;
+}
+
+bool Session::beginTeamFlow(std::function<void(const QString&)>& done)
+{
+    if (isDerivingTeamKey()) {
+        answerLater(done, QStringLiteral("a team key is already being derived; wait for it to finish"));
+        return false;
+    }
+    // From the first store read to the last answer: one team flow at a time, also while the store is asked.
+    m_teamFlow = true;
+    done = [this, inner = std::move(done)](const QString& error) {
+        m_teamFlow = false;
+        inner(error);
+    };
+    return true;
 }
 
 void Session::answerLater(const std::function<void(const QString&)>& done, const QString& error)
@@ -265,7 +280,7 @@ void Session::runTeamWork(std::function<void()> work,
                           std::function<void()> then,
                           const std::function<void(const QString&)>& done)
 {
-    if (isDerivingTeamKey()) {
+    if (m_teamThread) {
         answerLater(done, QStringLiteral("a team key is already being derived; wait for it to finish"));
         return;
     }
@@ -284,6 +299,9 @@ void Session::runTeamWork(std::function<void()> work,
 
 void Session::joinTeam(SecureBytes passphrase, std::function<void(const QString&)> done)
 {
+    if (!beginTeamFlow(done)) {
+        return;
+    }
     struct Work
     {
         SecureBytes passphrase;
@@ -340,6 +358,9 @@ void Session::setTeamPassphrase(SecureBytes passphrase, std::function<void(const
     QString error;
     if (!TeamSecrets::canReseal(*m_vault, &error) || !TeamSecrets::longEnough(passphrase, &error)) {
         answerLater(done, error);
+        return;
+    }
+    if (!beginTeamFlow(done)) {
         return;
     }
     struct Work

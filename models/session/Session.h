@@ -182,6 +182,8 @@ private:
     // The vault opened: records its check in a store that has none (unless another process recorded
     // another one meanwhile), re-seals keys of an older format once, then says vaultReady.
     void onVaultOpened();
+    // Refuses (answering `done`) while a team flow runs; else marks one running until `done`, which it wraps.
+    bool beginTeamFlow(std::function<void(const QString&)>& done);
     // Answers `done(error)` from the event loop, as every answer of joinTeam/setTeamPassphrase comes.
     void answerLater(const std::function<void(const QString&)>& done, const QString& error);
     void setVaultState(VaultState state, const QString& message = {});
@@ -213,5 +215,6 @@ private:
     AlertService* m_alerts = nullptr;
     VaultState m_vaultState = VaultState::Opening;
     QString m_vaultMessage;
+    bool m_teamFlow = false; // a joinTeam/setTeamPassphrase has not answered yet
     QThread* m_teamThread = nullptr; // a team key derivation in progress (owns itself; waited for on exit)
 };
