@@ -62,7 +62,6 @@ app/sim/UsageServer.cpp
 models/store/Store.cpp
 models/analytics/AnalyticsQueries.cpp
 models/analytics/Rollups.cpp
-app/cli/Commands.cpp
 "
 for f in $(sources app ui models); do
     lines=$(wc -l <"$f")
