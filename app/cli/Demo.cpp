@@ -150,9 +150,9 @@ bool Demo::start(QString* error)
     return m_session != nullptr;
 }
 
-ImportReport Demo::importSampleKeys()
+void Demo::importSampleKeys(std::function<void(const ImportReport&)> then)
 {
-    return m_session->keys()->import(sampleKeyList());
+    m_session->importKeys(sampleKeyList(), std::move(then));
 }
 
 bool Demo::seedHistory(int days, QString* error)

@@ -126,13 +126,17 @@ void Session::addKey(const QString& label, SecureBytes key, std::function<void(c
 
 void Session::importKeys(QByteArray text, std::function<void(const ImportReport&)> then)
 {
-    auto bytes = std::make_shared<QByteArray>(std::move(text));
+    // Wiped however the call ends, also when the store never runs it.
+    auto bytes = std::shared_ptr<QByteArray>(new QByteArray(std::move(text)), [](QByteArray* list) {
+        SecureBytes::wipe(*list);
+        delete list;
+    });
     const Vault* vault = m_vault;
     m_storeService->call<ImportReport>(
         this,
         [bytes, vault](Store& store) {
             ImportReport report = KeyManager(store, *vault).import(*bytes);
-            bytes->fill('\0');
+            SecureBytes::wipe(*bytes);
             return report;
         },
         [this, then](const StoreAnswer<ImportReport>& answer) {
