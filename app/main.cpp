@@ -83,15 +83,20 @@ int runWindow(const Invocation& inv)
     if (demo) {
         window.setDemoMode(true);
         // The sample keys need the vault; the window shows them once they are in.
-        QObject::connect(session, &Session::vaultReady, &window, [&window, d = demo.get()]() {
-            if (d->session()->store()->keys().isEmpty()) {
-                d->importSampleKeys();
+        // Once: the vault may say ready again before the import has answered.
+        auto seeding = std::make_shared<bool>(false);
+        QObject::connect(session, &Session::vaultReady, &window, [d = demo.get(), seeding]() {
+            if (*seeding || !d->session()->allKeys().isEmpty()) {
+                return;
+            }
+            *seeding = true;
+            d->importSampleKeys([d](const ImportReport&) {
                 QString error;
                 if (!d->seedHistory(7, &error)) {
                     Commands::printError(QStringLiteral("the demo's history could not be written: %1").arg(error));
                 }
-                window.reloadKeys();
-            }
+                d->session()->reloadKeys(); // the window follows keysChanged
+            });
         });
     }
     // Auto-refresh (a setting, off by default) starts once the keys can be opened.

@@ -63,9 +63,9 @@ bool Demo::start(QString* error)
     return m_session != nullptr;
 }
 
-ImportReport Demo::importSampleKeys()
+void Demo::importSampleKeys(std::function<void(const ImportReport&)> then)
 {
-    return m_session->keys()->import(DemoSeed::sampleKeyList());
+    m_session->importKeys(DemoSeed::sampleKeyList(), std::move(then));
 }
 
 bool Demo::seedHistory(int days, QString* error)

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 
 #include <cstdio>
-#include <sodium.h>
 
 namespace {
 
@@ -49,7 +48,8 @@ private:
 
     void listKeys()
     {
-        const QList<KeyRecord> keys = m_session->store()->keys();
+        // The session's cache, read when it opened the store a moment ago.
+        const QList<KeyRecord> keys = m_session->allKeys();
         if (m_inv.json) {
             QJsonArray array;
             for (const KeyRecord& key : keys) {
@@ -104,23 +104,35 @@ private:
 
     void changeKey(const QString& verb)
     {
-        QString error;
-        const auto key = m_session->keys()->resolve(m_inv.arguments.first(), &error);
-        if (!key) {
-            return fail(Commands::BadInput, error);
-        }
-        bool ok = false;
-        if (verb == QLatin1String("remove")) {
-            ok = m_session->keys()->remove(key->id, &error);
-        } else {
-            ok = m_session->keys()->setEnabled(key->id, verb == QLatin1String("enable"), &error);
-        }
-        if (!ok) {
-            return fail(Commands::Failure, error);
-        }
-        const QString past = verb == QLatin1String("remove") ? QStringLiteral("removed") : verb + QStringLiteral("d");
-        writeOut(QStringLiteral("%1 key %2 \"%3\" (%4)\n").arg(past).arg(key->id).arg(key->label, key->masked));
-        done(Commands::Success);
+        // Each step on the store thread; the command goes on from its answer.
+        m_session->resolveKey(m_inv.arguments.first(),
+                              [this, verb](const std::optional<KeyRecord>& key, const QString& error) {
+                                  if (!key) {
+                                      const bool unreachable = error.contains(QLatin1String("unreachable"));
+                                      return fail(unreachable ? Commands::Failure : Commands::BadInput, error);
+                                  }
+                                  const KeyRecord found = *key;
+                                  const auto finish = [this, verb, found](const QString& why) {
+                                      if (!why.isEmpty()) {
+                                          return fail(Commands::Failure, why);
+                                      }
+                                      const QString past = verb == QLatin1String("remove") ? QStringLiteral("removed")
+                                                                                           : verb + QStringLiteral("d");
+                                      writeOut(QStringLiteral("%1 key %2 \"%3\" (%4)\n")
+                                                   .arg(past)
+                                                   .arg(found.id)
+                                                   .arg(found.label, found.masked));
+                                      done(Commands::Success);
+                                  };
+                                  if (verb == QLatin1String("remove")) {
+                                      m_session->removeKey(found.id, finish);
+                                  } else {
+                                      m_session->setKeyEnabled(found.id,
+                                                               verb == QLatin1String("enable"),
+                                                               [finish](const std::optional<KeyRecord>&,
+                                                                        const QString& why) { finish(why); });
+                                  }
+                              });
     }
 
     void addKey()
@@ -130,15 +142,17 @@ private:
         if (key.isEmpty()) {
             return fail(Commands::BadInput, QStringLiteral("no key arrived on standard input"));
         }
-        const AddKeyOutcome outcome = m_session->keys()->add(m_inv.label, std::move(key));
-        if (!outcome.ok) {
-            const bool storeProblem = outcome.error.startsWith(QLatin1String("cannot"));
-            return fail(storeProblem ? Commands::Failure : Commands::BadInput, outcome.error);
-        }
-        writeOut(QStringLiteral("added key %1 \"%2\" (%3)\n")
-                     .arg(outcome.key.id)
-                     .arg(outcome.key.label, outcome.key.masked));
-        done(Commands::Success);
+        m_session->addKey(m_inv.label, std::move(key), [this](const AddKeyOutcome& outcome) {
+            if (!outcome.ok) {
+                const bool storeProblem = outcome.error.startsWith(QLatin1String("cannot"))
+                    || outcome.error.contains(QLatin1String("unreachable"));
+                return fail(storeProblem ? Commands::Failure : Commands::BadInput, outcome.error);
+            }
+            writeOut(QStringLiteral("added key %1 \"%2\" (%3)\n")
+                         .arg(outcome.key.id)
+                         .arg(outcome.key.label, outcome.key.masked));
+            done(Commands::Success);
+        });
     }
 
     void importKeys()
@@ -173,20 +187,21 @@ private:
         }
         text->resize(used);
         withVault([this, text]() {
-            const ImportReport report = m_session->keys()->import(*text);
-            sodium_memzero(text->data(), size_t(text->size()));
-            for (const ImportRejection& rejection : report.rejected) {
-                std::fputs(
-                    QStringLiteral("line %1: %2\n").arg(rejection.line).arg(rejection.reason).toUtf8().constData(),
-                    stderr);
-            }
-            if (!report.error.isEmpty()) {
-                return fail(Commands::Failure, report.error);
-            }
-            writeOut(QStringLiteral("imported %1 keys; %2 lines rejected\n")
-                         .arg(report.imported.size())
-                         .arg(report.rejected.size()));
-            done(report.rejected.isEmpty() ? Commands::Success : Commands::BadInput);
+            // The list moves to the store thread, which wipes it once parsed; `text` is left empty.
+            m_session->importKeys(std::move(*text), [this](const ImportReport& report) {
+                for (const ImportRejection& rejection : report.rejected) {
+                    std::fputs(
+                        QStringLiteral("line %1: %2\n").arg(rejection.line).arg(rejection.reason).toUtf8().constData(),
+                        stderr);
+                }
+                if (!report.error.isEmpty()) {
+                    return fail(Commands::Failure, report.error);
+                }
+                writeOut(QStringLiteral("imported %1 keys; %2 lines rejected\n")
+                             .arg(report.imported.size())
+                             .arg(report.rejected.size()));
+                done(report.rejected.isEmpty() ? Commands::Success : Commands::BadInput);
+            });
         });
     }
 };

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <vector>
+
 namespace {
 const QString kVaultClosed = QStringLiteral("the keychain is not open, so keys cannot be sealed");
 
@@ -17,9 +19,9 @@ QString labelFromMask(const QString& masked)
 }
 } // namespace
 
-KeyManager::KeyManager(Store* store, Vault* vault)
-    : m_store(store)
-    , m_vault(vault)
+KeyManager::KeyManager(Store& store, const Vault& vault)
+    : m_store(&store)
+    , m_vault(&vault)
 {
 }
 
@@ -89,25 +91,26 @@ AddKeyOutcome KeyManager::add(const QString& label, SecureBytes key)
             outcome.error = why;
             return outcome;
         }
-        if (m_store->labelExists(wantedLabel)) {
-            outcome.error = QStringLiteral("the label \"%1\" is already used by another key").arg(wantedLabel);
-            return outcome;
-        }
     }
+    // Sealed before the first statement (see the header): wasted work only for a duplicate.
     KeyRecord record;
     record.fingerprint = m_vault->fingerprint(trimmed.view());
-    if (const auto existing = m_store->keyByFingerprint(record.fingerprint)) {
-        outcome.error = QStringLiteral("this key is already stored as \"%1\"").arg(existing->label);
-        return outcome;
-    }
     record.masked = ApiKey::mask(trimmed.view());
-    record.label = wantedLabel.isEmpty() ? uniqueLabel(labelFromMask(record.masked), {}) : wantedLabel;
     record.sealed = m_vault->seal(trimmed, record.fingerprint);
     trimmed.clear();
     if (record.sealed.isEmpty() || record.fingerprint.isEmpty()) {
         outcome.error = kVaultClosed;
         return outcome;
     }
+    if (!wantedLabel.isEmpty() && m_store->labelExists(wantedLabel)) {
+        outcome.error = QStringLiteral("the label \"%1\" is already used by another key").arg(wantedLabel);
+        return outcome;
+    }
+    if (const auto existing = m_store->keyByFingerprint(record.fingerprint)) {
+        outcome.error = QStringLiteral("this key is already stored as \"%1\"").arg(existing->label);
+        return outcome;
+    }
+    record.label = wantedLabel.isEmpty() ? uniqueLabel(labelFromMask(record.masked), {}) : wantedLabel;
     QList<KeyRecord> batch { record };
     if (!m_store->insertKeys(batch)) {
         outcome.error = m_store->lastError();
@@ -131,18 +134,18 @@ ImportReport KeyManager::import(QByteArrayView text)
         report.error = kVaultClosed;
         return report;
     }
-    QSet<QString> takenLabels;
-    QHash<QString, int> nextSuffix;
-    QList<KeyRecord> batch;
-    batch.reserve(qsizetype(parsed.entries.size()));
+    // First every key sealed and fingerprinted, no SQL (see the header); then the store's checks.
+    struct Sealed
+    {
+        int line;
+        QString wanted;
+        KeyRecord record;
+    };
+    std::vector<Sealed> sealed;
+    sealed.reserve(parsed.entries.size());
     for (ImportEntry& entry : parsed.entries) {
         KeyRecord record;
         record.fingerprint = m_vault->fingerprint(entry.key.view());
-        if (const auto existing = m_store->keyByFingerprint(record.fingerprint)) {
-            report.rejected.append({ entry.line, QStringLiteral("already stored as \"%1\"").arg(existing->label) });
-            entry.key.clear();
-            continue;
-        }
         record.masked = ApiKey::mask(entry.key.view());
         const QString wanted = entry.label.isEmpty() ? labelFromMask(record.masked) : entry.label;
         if (const QString why = validateLabel(wanted); !why.isEmpty()) {
@@ -150,12 +153,27 @@ ImportReport KeyManager::import(QByteArrayView text)
             entry.key.clear();
             continue;
         }
-        // Imports never fail over a label clash: a list of 500 keys should not stop at a repeated name.
-        record.label = uniqueLabel(wanted, takenLabels, &nextSuffix);
-        takenLabels.insert(record.label);
         record.sealed = m_vault->seal(entry.key, record.fingerprint);
         entry.key.clear();
-        batch.append(record);
+        if (record.sealed.isEmpty() || record.fingerprint.isEmpty()) {
+            report.error = kVaultClosed; // closed meanwhile
+            return report;
+        }
+        sealed.push_back({ entry.line, wanted, std::move(record) });
+    }
+    QSet<QString> takenLabels;
+    QHash<QString, int> nextSuffix;
+    QList<KeyRecord> batch;
+    batch.reserve(qsizetype(sealed.size()));
+    for (Sealed& one : sealed) {
+        if (const auto existing = m_store->keyByFingerprint(one.record.fingerprint)) {
+            report.rejected.append({ one.line, QStringLiteral("already stored as \"%1\"").arg(existing->label) });
+            continue;
+        }
+        // Imports never fail over a label clash: a list of 500 keys should not stop at a repeated name.
+        one.record.label = uniqueLabel(one.wanted, takenLabels, &nextSuffix);
+        takenLabels.insert(one.record.label);
+        batch.append(std::move(one.record));
     }
     std::sort(report.rejected.begin(), report.rejected.end(), [](const ImportRejection& a, const ImportRejection& b) {
         return a.line < b.line;

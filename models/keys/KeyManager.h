@@ -2,6 +2,10 @@
 // The key operations the window and the command line share: add, import, remove, enable/disable, rename.
 // Keys are validated (tvly- prefix, trimmed), de-duplicated by fingerprint, sealed by the vault and written
 // to the store; the plaintext is wiped as soon as it is sealed.
+// A plain object over a store and a vault, made where the store's connection lives: Session runs it inside a
+// StoreService job, on the store thread. It only seals and fingerprints with the vault, which reads the data
+// key under the vault's lock (Vault::seal), and it does so before any SQL: a job abandoned while stuck in
+// the database never touches the vault again.
 
 #include "models/keys/KeyImportParser.h"
 #include "models/store/Records.h"
@@ -31,7 +35,7 @@ struct ImportReport
 class KeyManager
 {
 public:
-    KeyManager(Store* store, Vault* vault);
+    KeyManager(Store& store, const Vault& vault);
 
     // Needs an open vault. An empty label gets one made from the masked key.
     AddKeyOutcome add(const QString& label, SecureBytes key);
@@ -51,5 +55,5 @@ private:
     uniqueLabel(const QString& wanted, const QSet<QString>& taken, QHash<QString, int>* nextSuffix = nullptr) const;
 
     Store* m_store;
-    Vault* m_vault;
+    const Vault* m_vault;
 };

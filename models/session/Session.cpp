@@ -46,6 +46,11 @@ Session::~Session()
     m_alerts = nullptr;
     delete m_engine;
     m_engine = nullptr;
+    // Key edits still queued run now, while the vault they seal with is alive (it is deleted with the
+    // children, after this body); a stuck call is abandoned, and it never touches the vault again
+    // (KeyManager seals before any SQL).
+    delete m_storeService;
+    m_storeService = nullptr;
 }
 
 std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* error, Keychain* keychain, Clock* clock)
@@ -109,15 +114,24 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     session->m_settings = settings;
     session->m_fileSettings = fileSettings;
     session->m_settingsWarnings = warnings;
-    session->m_store = Store::open(effective.database, error);
-    if (!session->m_store) {
-        return nullptr;
-    }
-    QString repairError;
-    if (const QString repaired = LabelRepair::run(*session->m_store, &repairError); !repaired.isEmpty()) {
-        session->m_notices << repaired;
-    } else if (!repairError.isEmpty()) {
-        qCWarning(lcStore).noquote() << "labels that look like API keys cannot be replaced:" << repairError;
+    // The one time the calling thread opens the store, before any window: migrations and the label repair.
+    // Then the connection closes; everything after goes through the store thread.
+    {
+        std::unique_ptr<Store> store = Store::open(effective.database, error);
+        if (!store) {
+            return nullptr;
+        }
+        QString repairError;
+        if (const QString repaired = LabelRepair::run(*store, &repairError); !repaired.isEmpty()) {
+            session->m_notices << repaired;
+        } else if (!repairError.isEmpty()) {
+            qCWarning(lcStore).noquote() << "labels that look like API keys cannot be replaced:" << repairError;
+        }
+        session->m_location = store->location();
+        session->m_displayLocation = store->displayLocation();
+        session->m_storeId = store->storeId();
+        session->m_postgres = store->isPostgres();
+        session->m_view = readView(*store);
     }
     if (keychain) {
         session->m_keychain = keychain;
@@ -134,8 +148,7 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
         session->m_storeService, session->m_vault, session->m_client, session->m_clock, session.get());
     session->m_scheduler = new RefreshScheduler(session->m_engine, session.get());
     session->configure();
-    session->m_keys = std::make_unique<KeyManager>(session->m_store.get(), session->m_vault);
-    session->m_channels = std::make_unique<ChannelManager>(session->m_store.get(), session->m_vault);
+    connect(session->m_engine, &RefreshEngine::finished, session.get(), &Session::onRunFinished);
 
     connect(session->m_vault, &Vault::opened, session.get(), &Session::onVaultOpened);
     connect(session->m_vault, &Vault::unavailable, session.get(), &Session::vaultUnavailable);
@@ -209,7 +222,7 @@ void Session::adoptTeamKey(SecureBytes teamKey, std::function<void(const QString
 {
     auto key = std::make_shared<SecureBytes>(std::move(teamKey));
     QPointer<Session> self(this);
-    m_keychain->write(Vault::entryName(m_store->storeId()), *key, [self, key, done](Keychain::Result result) {
+    m_keychain->write(Vault::entryName(m_storeId), *key, [self, key, done](Keychain::Result result) {
         if (!self) {
             return;
         }
@@ -217,22 +230,44 @@ void Session::adoptTeamKey(SecureBytes teamKey, std::function<void(const QString
             done(QStringLiteral("the team key cannot be kept in the keychain: %1").arg(result.message));
             return;
         }
-        Vault::Binding binding;
-        binding.storeId = self->m_store->storeId();
-        binding.check = self->m_store->vaultCheck();
-        binding.hasSealedKeys = self->m_store->hasSealedKeys();
-        binding.team = true;
-        if (!self->m_vault->openWith(binding, std::move(*key))) {
-            done(self->m_vault->message());
-            return;
-        }
-        done(QString());
+        // The binding from a fresh read: the team key was just written to the store.
+        self->m_storeService->call<View>(
+            self.data(), &Session::readView, [self, key, done](const StoreAnswer<View>& view) {
+                if (!view.ok()) {
+                    done(view.error);
+                    return;
+                }
+                self->m_view = *view.value;
+                Vault::Binding binding = self->bindingFrom(*view.value);
+                binding.team = true;
+                binding.claim = {};
+                if (!self->m_vault->openWith(binding, std::move(*key))) {
+                    done(self->m_vault->message());
+                    return;
+                }
+                done(QString());
+            });
     });
 }
 
 bool Session::isDerivingTeamKey() const
 {
-    return m_teamThread != nullptr;
+    return m_teamFlow || m_teamThread != nullptr;
+}
+
+bool Session::beginTeamFlow(std::function<void(const QString&)>& done)
+{
+    if (isDerivingTeamKey()) {
+        answerLater(done, QStringLiteral("a team key is already being derived; wait for it to finish"));
+        return false;
+    }
+    // From the first store read to the last answer: one team flow at a time, also while the store is asked.
+    m_teamFlow = true;
+    done = [this, inner = std::move(done)](const QString& error) {
+        m_teamFlow = false;
+        inner(error);
+    };
+    return true;
 }
 
 void Session::answerLater(const std::function<void(const QString&)>& done, const QString& error)
@@ -245,7 +280,7 @@ void Session::runTeamWork(std::function<void()> work,
                           std::function<void()> then,
                           const std::function<void(const QString&)>& done)
 {
-    if (isDerivingTeamKey()) {
+    if (m_teamThread) {
         answerLater(done, QStringLiteral("a team key is already being derived; wait for it to finish"));
         return;
     }
@@ -267,10 +302,7 @@ void Session::runTeamWork(std::function<void()> work,
 
 void Session::joinTeam(SecureBytes passphrase, std::function<void(const QString&)> done)
 {
-    QString error;
-    std::optional<TeamSecrets::StoredKey> seen = TeamSecrets::stored(*m_store, &error);
-    if (!seen) {
-        answerLater(done, error);
+    if (!beginTeamFlow(done)) {
         return;
     }
     struct Work
@@ -278,26 +310,49 @@ void Session::joinTeam(SecureBytes passphrase, std::function<void(const QString&
         SecureBytes passphrase;
         TeamSecrets::StoredKey seen;
         TeamSecrets::Opened opened;
+        std::optional<SecureBytes> key;
     };
     auto work = std::make_shared<Work>();
     work->passphrase = std::move(passphrase);
-    work->seen = std::move(*seen);
-    runTeamWork(
-        [work]() {
-            work->opened = TeamSecrets::open(work->passphrase, work->seen);
-            work->passphrase.clear();
+    // The work is shared with the store thread's jobs, which run one after the other with this thread's steps.
+    m_storeService->call<QString>(
+        this,
+        [work](Store& store) {
+            QString error;
+            std::optional<TeamSecrets::StoredKey> seen = TeamSecrets::stored(store, &error);
+            if (seen) {
+                work->seen = std::move(*seen);
+            }
+            return seen ? QString() : error;
         },
-        [this, work, done]() {
-            QString why;
-            std::optional<SecureBytes> key
-                = TeamSecrets::finishJoin(*m_store, work->seen, std::move(work->opened), &why);
-            if (!key) {
-                done(why);
+        [this, work, done](const StoreAnswer<QString>& read) {
+            if (!read.ok() || !read.value->isEmpty()) {
+                done(read.ok() ? *read.value : read.error);
                 return;
             }
-            adoptTeamKey(std::move(*key), done);
-        },
-        done);
+            runTeamWork(
+                [work]() {
+                    work->opened = TeamSecrets::open(work->passphrase, work->seen);
+                    work->passphrase.clear();
+                },
+                [this, work, done]() {
+                    m_storeService->call<QString>(
+                        this,
+                        [work](Store& store) {
+                            QString why;
+                            work->key = TeamSecrets::finishJoin(store, work->seen, std::move(work->opened), &why);
+                            return why;
+                        },
+                        [this, work, done](const StoreAnswer<QString>& joined) {
+                            if (!joined.ok() || !work->key) {
+                                done(joined.ok() ? *joined.value : joined.error);
+                                return;
+                            }
+                            adoptTeamKey(std::move(*work->key), done);
+                        });
+                },
+                done);
+        });
 }
 
 void Session::setTeamPassphrase(SecureBytes passphrase, std::function<void(const QString&)> done)
@@ -308,97 +363,168 @@ void Session::setTeamPassphrase(SecureBytes passphrase, std::function<void(const
         answerLater(done, error);
         return;
     }
+    if (!beginTeamFlow(done)) {
+        return;
+    }
     struct Work
     {
         SecureBytes passphrase;
         SecureBytes teamKey;
         QString storeId;
+        bool team = false;
+        std::optional<TeamSecrets::StoredKey> seen;
         std::optional<TeamSecrets::WrappedKey> wrapped;
+        std::optional<SecureBytes> key;
         QString error;
     };
     auto work = std::make_shared<Work>();
     work->passphrase = std::move(passphrase);
-    work->storeId = m_store->storeId();
+    work->storeId = m_storeId;
     auto wrap = [work]() {
         work->wrapped = TeamSecrets::wrap(work->passphrase, work->teamKey, work->storeId, &work->error);
         work->passphrase.clear();
     };
-    if (m_store->isTeam()) {
-        // A new passphrase for the same team key: re-wrapped, nothing re-sealed, nobody's keychain changed.
-        std::optional<TeamSecrets::StoredKey> seen = TeamSecrets::stored(*m_store, &error);
-        if (!seen || !TeamSecrets::holdsTeamKey(*m_store, *m_vault, &error)) {
-            answerLater(done, error);
-            return;
-        }
-        work->teamKey = m_vault->dataKeyCopy();
-        runTeamWork(
-            wrap,
-            [this, work, seen = std::move(*seen), done]() {
-                work->teamKey.clear();
-                QString why = work->error;
-                if (work->wrapped) {
-                    TeamSecrets::commitWrapped(*m_store, seen, *work->wrapped, &why);
-                }
-                done(why);
-            },
-            done);
-        return;
-    }
-    // Setting a store up: a new team key, every key re-sealed under it in one transaction.
-    work->teamKey = TeamSecrets::newTeamKey();
-    runTeamWork(
-        wrap,
-        [this, work, done]() {
-            if (!work->wrapped) {
-                done(work->error);
-                return;
+    // The vault only reads its key material on the store thread (Vault::seal says why that is safe).
+    const Vault* vault = m_vault;
+    m_storeService->call<QString>(
+        this,
+        [work, vault](Store& store) {
+            work->team = store.isTeam();
+            if (!work->team) {
+                return QString();
             }
             QString why;
-            std::optional<SecureBytes> key
-                = TeamSecrets::initialise(*m_store, *m_vault, std::move(work->teamKey), *work->wrapped, &why);
-            if (!key) {
-                done(why);
+            work->seen = TeamSecrets::stored(store, &why);
+            if (!work->seen || !TeamSecrets::holdsTeamKey(store, *vault, &why)) {
+                return why;
+            }
+            return QString();
+        },
+        [this, work, wrap, vault, done](const StoreAnswer<QString>& read) {
+            if (!read.ok() || !read.value->isEmpty()) {
+                done(read.ok() ? *read.value : read.error);
                 return;
             }
-            // Committed: from here the store opens only with the new key, so say so if the keychain
-            // refuses it.
-            adoptTeamKey(std::move(*key), [done](const QString& adoptError) {
-                done(adoptError.isEmpty() ? QString()
-                                          : QStringLiteral("the team store was set up but %1").arg(adoptError));
-            });
-        },
-        done);
+            if (work->team) {
+                // A new passphrase for the same team key: re-wrapped, nothing re-sealed, nobody's keychain
+                // changed.
+                work->teamKey = m_vault->dataKeyCopy();
+                runTeamWork(
+                    wrap,
+                    [this, work, done]() {
+                        work->teamKey.clear();
+                        if (!work->wrapped) {
+                            done(work->error);
+                            return;
+                        }
+                        m_storeService->call<QString>(
+                            this,
+                            [work](Store& store) {
+                                QString why;
+                                TeamSecrets::commitWrapped(store, *work->seen, *work->wrapped, &why);
+                                return why;
+                            },
+                            [done](const StoreAnswer<QString>& written) {
+                                done(written.ok() ? *written.value : written.error);
+                            });
+                    },
+                    done);
+                return;
+            }
+            // Setting a store up: a new team key, every key re-sealed under it in one transaction.
+            work->teamKey = TeamSecrets::newTeamKey();
+            runTeamWork(
+                wrap,
+                [this, work, vault, done]() {
+                    if (!work->wrapped) {
+                        done(work->error);
+                        return;
+                    }
+                    m_storeService->call<QString>(
+                        this,
+                        [work, vault](Store& store) {
+                            QString why;
+                            work->key = TeamSecrets::initialise(
+                                store, *vault, std::move(work->teamKey), *work->wrapped, &why);
+                            return why;
+                        },
+                        [this, work, done](const StoreAnswer<QString>& set) {
+                            if (!set.ok() || !work->key) {
+                                done(set.ok() ? *set.value : set.error);
+                                return;
+                            }
+                            // Committed: from here the store opens only with the new key, so say so if the
+                            // keychain refuses it.
+                            adoptTeamKey(std::move(*work->key), [done](const QString& adoptError) {
+                                done(adoptError.isEmpty()
+                                         ? QString()
+                                         : QStringLiteral("the team store was set up but %1").arg(adoptError));
+                            });
+                        });
+                },
+                done);
+        });
 }
 
 void Session::onVaultOpened()
 {
+    struct Opened
+    {
+        bool conflict = false;
+        View view;
+    };
     const QByteArray check = m_vault->check();
-    const QByteArray stored = m_store->vaultCheck();
-    if (stored != check) {
-        // A store whose check was forgotten (its keys were all removed) records this key's, unless another
-        // process recorded another one at the same moment: then this key must not seal anything.
-        QString error;
-        const QByteArray won = stored.isEmpty()
-            ? StoreMeta(*m_store)
-                  .claim(QStringLiteral("vault_check"), {}, QString::fromLatin1(check), &error)
-                  .toLatin1()
-            : stored;
-        if (!won.isEmpty() && won != check) {
-            m_vault->close();
-            Q_EMIT vaultUnavailable(QStringLiteral("another QuotaDeck set up this store with another data key at the "
-                                                   "same moment; start QuotaDeck again to use that one"));
-            return;
-        }
-        if (won.isEmpty()) {
-            qCWarning(lcStore).noquote() << "the vault check cannot be recorded:" << error;
-        }
-    }
-    QString error;
-    if (SealUpgrade::run(*m_store, *m_vault, &error) < 0) {
-        // The keys still open in their older form; the next open tries again.
-        qCWarning(lcVault).noquote() << "keys sealed by an earlier version cannot be re-sealed yet:" << error;
-    }
-    Q_EMIT vaultReady();
+    const Vault* vault = m_vault;
+    m_storeService->call<Opened>(
+        this,
+        [check, vault](Store& store) {
+            Opened answer;
+            const QByteArray stored = store.vaultCheck();
+            if (stored != check) {
+                // A store whose check was forgotten (its keys were all removed) records this key's, unless
+                // another process recorded another one at the same moment: then this key must not seal
+                // anything.
+                QString error;
+                const QByteArray won = stored.isEmpty()
+                    ? StoreMeta(store)
+                          .claim(QStringLiteral("vault_check"), {}, QString::fromLatin1(check), &error)
+                          .toLatin1()
+                    : stored;
+                if (!won.isEmpty() && won != check) {
+                    answer.conflict = true;
+                    return answer;
+                }
+                if (won.isEmpty()) {
+                    qCWarning(lcStore).noquote() << "the vault check cannot be recorded:" << error;
+                }
+            }
+            QString error;
+            if (SealUpgrade::run(store, *vault, &error) < 0) {
+                // The keys still open in their older form; the next open tries again.
+                qCWarning(lcVault).noquote() << "keys sealed by an earlier version cannot be re-sealed yet:" << error;
+            }
+            answer.view = readView(store);
+            return answer;
+        },
+        [this](const StoreAnswer<Opened>& answer) {
+            if (!m_vault->isOpen()) {
+                return; // closed meanwhile; its next opening answers
+            }
+            if (answer.ok() && answer.value->conflict) {
+                m_vault->close();
+                Q_EMIT vaultUnavailable(QStringLiteral("another QuotaDeck set up this store with another data key "
+                                                       "at the same moment; start QuotaDeck again to use that one"));
+                return;
+            }
+            if (!answer.ok()) {
+                qCWarning(lcStore).noquote() << "the vault check cannot be compared with the store's:" << answer.error;
+            }
+            Q_EMIT vaultReady();
+            if (answer.ok()) {
+                m_view = answer.value->view;
+                Q_EMIT keysChanged();
+            }
+        });
 }
 
 void Session::openVault()
@@ -408,17 +534,46 @@ void Session::openVault()
         return;
     }
     setVaultState(VaultState::Opening);
+    // The binding from a fresh read: another process may have set the store's data key up meanwhile.
+    m_storeService->call<View>(this, &Session::readView, [this](const StoreAnswer<View>& view) {
+        if (!view.ok()) {
+            Q_EMIT vaultUnavailable(QStringLiteral("the store cannot be read: %1").arg(view.error));
+            return;
+        }
+        m_view = *view.value;
+        Q_EMIT keysChanged();
+        if (!m_vault->isOpen()) {
+            m_vault->open(bindingFrom(m_view));
+        }
+    });
+}
+
+Vault::Binding Session::bindingFrom(const View& view)
+{
     Vault::Binding binding;
-    binding.storeId = m_store->storeId();
-    binding.check = m_store->vaultCheck();
-    binding.hasSealedKeys = m_store->hasSealedKeys();
-    binding.team = m_store->isTeam();
-    binding.claim = [this](const QByteArray& expected, const QByteArray& wanted, QString* error) {
-        return StoreMeta(*m_store)
-            .claim(QStringLiteral("vault_check"), QString::fromLatin1(expected), QString::fromLatin1(wanted), error)
-            .toLatin1();
+    binding.storeId = m_storeId;
+    binding.check = view.vaultCheck;
+    binding.hasSealedKeys = view.hasSealedKeys;
+    binding.team = view.team;
+    binding.claim = [this](const QByteArray& expected, const QByteArray& wanted, Vault::ClaimAnswer answer) {
+        using Won = QPair<QByteArray, QString>;
+        m_storeService->call<Won>(
+            this,
+            [expected, wanted](Store& store) {
+                QString error;
+                const QString won = StoreMeta(store).claim(
+                    QStringLiteral("vault_check"), QString::fromLatin1(expected), QString::fromLatin1(wanted), &error);
+                return Won(won.toLatin1(), error);
+            },
+            [answer](const StoreAnswer<Won>& won) {
+                if (won.ok()) {
+                    answer(won.value->first, won.value->second);
+                } else {
+                    answer({}, won.error);
+                }
+            });
     };
-    m_vault->open(binding);
+    return binding;
 }
 
 void Session::setVaultState(VaultState state, const QString& message)
@@ -428,45 +583,6 @@ void Session::setVaultState(VaultState state, const QString& message)
     Q_EMIT vaultStateChanged();
 }
 
-QString Session::storeLocation() const
-{
-    return m_store->location();
-}
-
-QString Session::storeDisplayLocation() const
-{
-    return m_store->displayLocation();
-}
-
-bool Session::isTeamStore() const
-{
-    return m_store->isTeam();
-}
-
-bool Session::isPostgresStore() const
-{
-    return m_store->isPostgres();
-}
-
-QList<KeyRecord> Session::allKeys() const
-{
-    return m_store->keys();
-}
-
-std::optional<KeyRecord> Session::key(qint64 id) const
-{
-    return m_store->key(id);
-}
-
-std::optional<RunRecord> Session::lastRun() const
-{
-    const QList<RunRecord> runs = m_store->runs(1, true);
-    if (runs.isEmpty()) {
-        return std::nullopt;
-    }
-    return runs.first();
-}
-
 Vault::TeamProblem Session::teamProblem() const
 {
     return m_vaultState == VaultState::Unavailable ? m_vault->teamProblem() : Vault::TeamProblem::None;
@@ -474,7 +590,7 @@ Vault::TeamProblem Session::teamProblem() const
 
 void Session::reopenVaultIfTeamKeyStale()
 {
-    if (m_vaultState != VaultState::Open || !m_store->isTeam() || !m_engine->vaultKeyIsStale()) {
+    if (m_vaultState != VaultState::Open || !m_view.team || !m_engine->vaultKeyIsStale()) {
         return;
     }
     m_vault->close();

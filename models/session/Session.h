@@ -1,7 +1,10 @@
 #pragma once
-// Everything one QuotaDeck process works with, wired once: store, keychain, vault, Tavily client, refresh
-// engine and key manager. The window and every command-line job start from a Session, so both run the same
-// code. Opening the vault is asynchronous (the keychain may prompt); listen to vaultReady/vaultUnavailable.
+// Everything one QuotaDeck process works with, wired once: store thread, keychain, vault, Tavily client and
+// refresh engine. The window and every command-line job start from a Session, so both run the same code.
+// Opening the vault is asynchronous (the keychain may prompt); listen to vaultReady/vaultUnavailable.
+// The calling thread never runs SQL after create(): reads and writes go through the StoreService, and what
+// the window shows (keys, last run, team or not) is a cache kept here, reloaded after every key edit,
+// committed run and vault opening; keysChanged() says when.
 
 #include "models/core/Clock.h"
 #include "models/keys/KeyManager.h"
@@ -10,13 +13,17 @@
 #include "models/refresh/RefreshEngine.h"
 #include "models/refresh/RefreshScheduler.h"
 #include "models/settings/Settings.h"
+#include "models/store/Records.h"
 #include "models/store/Store.h"
 #include "models/tavily/UsageClient.h"
 #include "models/vault/Vault.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QUrl>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -85,18 +92,39 @@ public:
     bool applySettings(const Settings& settings, QString* error = nullptr);
     // Starts auto-refresh at the settings' interval (the window does; headless commands do not).
     void startAutoRefresh();
-    Store* store() const { return m_store.get(); }
-    // The store's own thread, which the refresh engine reads and writes through (see StoreService).
+    // A connection on the calling thread, opened on first use, for callers not yet moved to the store
+    // thread (the command line's analytics and reports, the alert service). Nothing in Session, the item
+    // models or the window uses it: they go through storeService().
+    Store* store() const;
+    // The store's own thread, through which every read and write of the Session goes (see StoreService).
     StoreService* storeService() const { return m_storeService; }
-    // What the window shows of the store, so widgets never hold a Store. Synchronous for now.
-    QString storeLocation() const;
-    QString storeDisplayLocation() const;
-    bool isTeamStore() const;
-    bool isPostgresStore() const;
-    QList<KeyRecord> allKeys() const; // ordered by id
+    // What never changes for a store, captured when it was opened.
+    QString storeLocation() const { return m_location; }
+    QString storeDisplayLocation() const { return m_displayLocation; }
+    QString storeId() const { return m_storeId; }
+    bool isPostgresStore() const { return m_postgres; }
+    // What the window shows, from the cache (no SQL); keysChanged() says when it was reloaded.
+    bool isTeamStore() const { return m_view.team; }
+    QList<KeyRecord> allKeys() const { return m_view.keys; } // ordered by id
     std::optional<KeyRecord> key(qint64 id) const;
     // The latest finished run that asked about at least one key.
-    std::optional<RunRecord> lastRun() const;
+    std::optional<RunRecord> lastRun() const { return m_view.lastRun; }
+    // Reloads the cache on the store thread; keysChanged() follows (calls made meanwhile share one reload).
+    void reloadKeys();
+
+    // Key edits, run by KeyManager on the store thread; `then` runs on this thread with the answer (not at
+    // all once this Session is gone), and keysChanged() follows with the reloaded cache. A store that does
+    // not answer in time answers with "database unreachable" as the error.
+    void addKey(const QString& label, SecureBytes key, std::function<void(const AddKeyOutcome&)> then);
+    void importKeys(QByteArray text, std::function<void(const ImportReport&)> then);
+    // `key` is the row as stored after the edit (unset with `error` when it was refused).
+    using KeyEditAnswer = std::function<void(const std::optional<KeyRecord>& key, const QString& error)>;
+    void removeKey(qint64 id, std::function<void(const QString& error)> then);
+    void setKeyEnabled(qint64 id, bool enabled, KeyEditAnswer then);
+    void renameKey(qint64 id, const QString& label, KeyEditAnswer then);
+    // An id ("12") or a label (KeyManager::resolve); no cache reload.
+    void resolveKey(const QString& idOrLabel, KeyEditAnswer then);
+
     // The vault as last reported (vaultReady, vaultUnavailable, or opening again); vaultStateChanged says when.
     VaultState vaultState() const { return m_vaultState; }
     QString vaultMessage() const { return m_vaultMessage; }
@@ -109,20 +137,40 @@ public:
     Keychain* keychain() const { return m_keychain; }
     UsageClient* client() const { return m_client; }
     RefreshEngine* engine() const { return m_engine; }
-    KeyManager* keys() const { return m_keys.get(); }
-    ChannelManager* channels() const { return m_channels.get(); }
+    // Notification channels over store() (the command line's `notify`).
+    ChannelManager* channels() const;
     // Alert checks after every committed run and notification delivery, made on first use (threads of its own).
     AlertService* alerts();
     RefreshScheduler* scheduler() const { return m_scheduler; }
     Clock* clock() const { return m_clock; }
 
 Q_SIGNALS:
+    // The cache was reloaded: after a key edit, a committed run, the vault opening, a team change.
+    void keysChanged();
+    // A run of the engine was committed (emitted after the cache holds its keys, before keysChanged()).
+    void runCommitted(const RunSummary& summary);
     void vaultReady();
     void vaultUnavailable(const QString& message);
     void vaultStateChanged();
 
 private:
+    // What the cache holds; read in one call on the store thread (readView).
+    struct View
+    {
+        QList<KeyRecord> keys;
+        std::optional<RunRecord> lastRun;
+        bool team = false;
+        QByteArray vaultCheck;
+        bool hasSealedKeys = false;
+    };
+    static View readView(Store& store);
+
     Session(const SessionConfig& config, Clock* clock);
+    // Reloads the cache, then runs `then` (if any) and says keysChanged().
+    void reloadView(std::function<void()> then = {});
+    void onRunFinished(const RunSummary& summary);
+    // The binding for opening the vault from a view just read (and the claim through the store thread).
+    Vault::Binding bindingFrom(const View& view);
 
     void configure();
     // Runs `work` on a worker thread (it touches no store and no object of this thread), then `then` on this
@@ -134,6 +182,8 @@ private:
     // The vault opened: records its check in a store that has none (unless another process recorded
     // another one meanwhile), re-seals keys of an older format once, then says vaultReady.
     void onVaultOpened();
+    // Refuses (answering `done`) while a team flow runs; else marks one running until `done`, which it wraps.
+    bool beginTeamFlow(std::function<void(const QString&)>& done);
     // Answers `done(error)` from the event loop, as every answer of joinTeam/setTeamPassphrase comes.
     void answerLater(const std::function<void(const QString&)>& done, const QString& error);
     void setVaultState(VaultState state, const QString& message = {});
@@ -144,17 +194,27 @@ private:
     QStringList m_settingsWarnings;
     QStringList m_notices;
     Clock* m_clock;
-    std::unique_ptr<Store> m_store;
+    mutable std::unique_ptr<Store> m_legacyStore; // see store()
     StoreService* m_storeService = nullptr;
+    QString m_location;
+    QString m_displayLocation;
+    QString m_storeId;
+    bool m_postgres = false;
+    View m_view;
+    // A reload queued and not started yet serves every request made until it starts (m_reloadSerial
+    // numbers it); the flag is cleared on the store thread as it starts.
+    std::shared_ptr<std::atomic<bool>> m_reloadQueued = std::make_shared<std::atomic<bool>>(false);
+    quint64 m_reloadSerial = 0;
+    QList<QPair<quint64, std::function<void()>>> m_afterReload; // run when reload <serial> has answered
     Keychain* m_keychain = nullptr;
     Vault* m_vault = nullptr;
     UsageClient* m_client = nullptr;
     RefreshEngine* m_engine = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
-    std::unique_ptr<KeyManager> m_keys;
-    std::unique_ptr<ChannelManager> m_channels;
+    mutable std::unique_ptr<ChannelManager> m_channels;
     AlertService* m_alerts = nullptr;
     VaultState m_vaultState = VaultState::Opening;
     QString m_vaultMessage;
+    bool m_teamFlow = false; // a joinTeam/setTeamPassphrase has not answered yet
     QThread* m_teamThread = nullptr; // a team key derivation in progress (owns itself; waited for on exit)
 };

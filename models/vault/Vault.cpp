@@ -5,7 +5,9 @@
 #include <QDeadlineTimer>
 #include <QMetaObject>
 #include <QPointer>
+#include <QReadLocker>
 #include <QTimer>
+#include <QWriteLocker>
 #include <sodium.h>
 
 #include <cstring>
@@ -202,25 +204,38 @@ void Vault::createDataKey(quint64 generation, const QByteArray& expected)
         // The store decides between two processes creating a key at once; only the winner's reaches the
         // keychain, so no key is ever sealed under one that the keychain then loses.
         const QByteArray wanted = checkFor(*dataKey);
-        QString error;
-        const QByteArray won = m_binding.claim(expected, wanted, &error);
-        if (won.isEmpty()) {
-            fail(tr("The store cannot record its new data key: %1").arg(error));
-            return;
-        }
-        if (won != wanted) {
-            qCInfo(lcVault) << "Another process created the data key of store" << m_binding.storeId
-                            << "at the same moment: waiting for its keychain entry";
-            dataKey->clear();
-            m_binding.check = won;
-            waitForEntry(generation, claimWaitMs, [this]() {
-                fail(tr("Another QuotaDeck created this store's data key at the same moment, but its keychain entry "
-                        "(\"%1\") did not appear. Try again.")
-                         .arg(entryName(m_binding.storeId)));
+        QPointer<Vault> self(this);
+        m_binding.claim(
+            expected, wanted, [self, generation, dataKey, wanted](const QByteArray& won, const QString& error) {
+                if (!self || self->m_generation != generation) {
+                    return; // closed or opened anew meanwhile
+                }
+                if (won.isEmpty()) {
+                    self->fail(tr("The store cannot record its new data key: %1").arg(error));
+                    return;
+                }
+                if (won != wanted) {
+                    qCInfo(lcVault) << "Another process created the data key of store" << self->m_binding.storeId
+                                    << "at the same moment: waiting for its keychain entry";
+                    dataKey->clear();
+                    self->m_binding.check = won;
+                    Vault* vault = self.data();
+                    self->waitForEntry(generation, claimWaitMs, [vault]() {
+                        vault->fail(tr("Another QuotaDeck created this store's data key at the same moment, but its "
+                                       "keychain entry (\"%1\") did not appear. Try again.")
+                                        .arg(entryName(vault->m_binding.storeId)));
+                    });
+                    return;
+                }
+                self->writeDataKey(generation, dataKey);
             });
-            return;
-        }
+        return;
     }
+    writeDataKey(generation, dataKey);
+}
+
+void Vault::writeDataKey(quint64 generation, const std::shared_ptr<SecureBytes>& dataKey)
+{
     qCInfo(lcVault) << "Creating a data key for store" << m_binding.storeId;
     QPointer<Vault> self(this);
     // The new key stays in guarded memory, owned by the callback, until the keychain has it.
@@ -304,10 +319,13 @@ void Vault::finishOpen(SecureBytes dataKey, bool created)
     crypto_kdf_derive_from_key(
         fingerprintKey.data(), fingerprintKey.size(), subkeyId, fingerprintContext, dataKey.data());
 
-    m_dataKey = std::move(dataKey);
-    m_sealKey = std::move(sealKey);
-    m_fingerprintKey = std::move(fingerprintKey);
-    m_check = std::move(check);
+    {
+        QWriteLocker locker(&m_keyLock);
+        m_dataKey = std::move(dataKey);
+        m_sealKey = std::move(sealKey);
+        m_fingerprintKey = std::move(fingerprintKey);
+        m_check = std::move(check);
+    }
     m_message.clear();
     m_teamProblem = TeamProblem::None;
     m_state = State::Open;
@@ -342,7 +360,6 @@ bool Vault::openWith(const Binding& binding, SecureBytes dataKey)
 void Vault::fail(const QString& message, TeamProblem problem)
 {
     wipeKeys();
-    m_check.clear();
     m_message = message;
     m_teamProblem = problem;
     m_state = State::Unavailable;
@@ -366,7 +383,6 @@ void Vault::close()
 {
     ++m_generation;
     wipeKeys();
-    m_check.clear();
     m_message.clear();
     m_teamProblem = TeamProblem::None;
     m_binding = {};
@@ -375,6 +391,8 @@ void Vault::close()
 
 void Vault::wipeKeys()
 {
+    QWriteLocker locker(&m_keyLock);
+    m_check.clear();
     m_dataKey.clear();
     m_sealKey.clear();
     m_fingerprintKey.clear();
@@ -382,7 +400,8 @@ void Vault::wipeKeys()
 
 SecureBytes Vault::dataKeyCopy() const
 {
-    return isOpen() ? m_dataKey.clone() : SecureBytes();
+    QReadLocker locker(&m_keyLock);
+    return isOpen() && !m_dataKey.isEmpty() ? m_dataKey.clone() : SecureBytes();
 }
 
 bool Vault::isCurrentFormat(QByteArrayView sealed)
@@ -415,7 +434,8 @@ QString Vault::keychainFailure(const Keychain::Result& result, bool writing) con
 
 QByteArray Vault::seal(const SecureBytes& plaintext, QByteArrayView context) const
 {
-    if (!isOpen()) {
+    QReadLocker locker(&m_keyLock);
+    if (!isOpen() || m_sealKey.isEmpty()) {
         qCWarning(lcVault) << "seal() called while the vault is not open";
         return {};
     }
@@ -441,7 +461,8 @@ QByteArray Vault::seal(const SecureBytes& plaintext, QByteArrayView context) con
 
 std::optional<SecureBytes> Vault::unseal(QByteArrayView sealed, QByteArrayView context) const
 {
-    if (!isOpen()) {
+    QReadLocker locker(&m_keyLock);
+    if (!isOpen() || m_sealKey.isEmpty()) {
         qCWarning(lcVault) << "unseal() called while the vault is not open";
         return std::nullopt;
     }
@@ -475,7 +496,8 @@ std::optional<SecureBytes> Vault::unseal(QByteArrayView sealed, QByteArrayView c
 
 QByteArray Vault::fingerprint(QByteArrayView apiKey) const
 {
-    if (!isOpen()) {
+    QReadLocker locker(&m_keyLock);
+    if (!isOpen() || m_fingerprintKey.isEmpty()) {
         qCWarning(lcVault) << "fingerprint() called while the vault is not open";
         return {};
     }

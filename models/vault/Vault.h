@@ -12,8 +12,11 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QReadWriteLock>
 #include <QString>
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Vault : public QObject
@@ -25,8 +28,10 @@ public:
     enum class TeamProblem { None, KeyMissing, KeyStale };
 
     // Records `wanted` as the store's check if it still holds `expected` (empty: none yet), atomically in the
-    // store, and returns the check the store holds afterwards (empty and *error when it cannot).
-    using Claim = std::function<QByteArray(const QByteArray& expected, const QByteArray& wanted, QString* error)>;
+    // store, and answers the check the store holds afterwards (empty and an error when it cannot). The answer
+    // may come later, from the event loop (the store is written on its own thread).
+    using ClaimAnswer = std::function<void(const QByteArray& won, const QString& error)>;
+    using Claim = std::function<void(const QByteArray& expected, const QByteArray& wanted, ClaimAnswer answer)>;
 
     // What the store knows about its data key. check is empty for a store that never had one.
     struct Binding
@@ -72,9 +77,16 @@ public:
     TeamProblem teamProblem() const { return m_teamProblem; }
     // The check value to store after a data key was created; equal to binding.check otherwise.
     // 32 lowercase hex characters; empty unless Open.
-    QByteArray check() const { return m_check; }
+    QByteArray check() const
+    {
+        QReadLocker locker(&m_keyLock);
+        return m_check;
+    }
     QString keychainBackend() const;
 
+    // seal, unseal, fingerprint and dataKeyCopy only read the key material, under a lock that open and close
+    // take to replace or wipe it: they may be called from any thread (the store thread seals added keys)
+    // while the vault lives. Everything else belongs to the vault's own thread.
     // Sealing binds the bytes to `context` (the key's fingerprint), so a sealed blob cannot be moved to
     // another row. Format: version byte 0x02 | 24-byte nonce | ciphertext with 16-byte tag, under the
     // sealing sub-key of the data key. Empty when the vault is not open.
@@ -113,6 +125,7 @@ Q_SIGNALS:
 private:
     void onRead(quint64 generation, Keychain::Result result);
     void createDataKey(quint64 generation, const QByteArray& expected);
+    void writeDataKey(quint64 generation, const std::shared_ptr<SecureBytes>& dataKey);
     // Reads the keychain every few hundred ms until it holds a data key whose check is m_binding.check, then
     // opens with it; `otherwise` runs when `deadlineMs` passes first.
     void waitForEntry(quint64 generation, qint64 deadlineMs, std::function<void()> otherwise);
@@ -124,13 +137,14 @@ private:
     QString keychainFailure(const Keychain::Result& result, bool writing) const;
 
     Keychain* m_keychain;
-    State m_state = State::Closed;
+    std::atomic<State> m_state = State::Closed;
     QString m_message;
     TeamProblem m_teamProblem = TeamProblem::None;
     QByteArray m_check;
     SecureBytes m_dataKey;
     SecureBytes m_sealKey; // sub-keys of the data key: one for sealing, one for fingerprints
     SecureBytes m_fingerprintKey;
+    mutable QReadWriteLock m_keyLock; // guards the three keys above and m_check (see seal())
     Binding m_binding;
     quint64 m_generation = 0; // bumped by open() and close(): keychain answers for an older one are dropped
     bool m_sodiumReady = false;

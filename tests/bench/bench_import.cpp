@@ -51,7 +51,13 @@ qint64 envelopeImport(Keychain* keychain, int n, QString* error)
         *error = unavailable.isEmpty() ? QStringLiteral("vault timeout") : unavailable.first().first().toString();
         return -1;
     }
-    const ImportReport report = session->keys()->import(text);
+    // Through the store thread, as the window and the command line import.
+    std::optional<ImportReport> answer;
+    session->importKeys(text, [&answer](const ImportReport& report) { answer = report; });
+    while (!answer && timer.elapsed() < 600000) {
+        QTest::qWait(1);
+    }
+    const ImportReport report = answer.value_or(ImportReport {});
     const qint64 ms = timer.elapsed();
     if (report.imported.size() != n) {
         *error = QStringLiteral("imported %1 of %2: %3").arg(report.imported.size()).arg(n).arg(report.error);

@@ -260,9 +260,15 @@ void TestKeyManager::twoFirstOpensAtOnceShareOneDataKey()
     sessions[0]->openVault();
     sessions[1]->openVault();
     QVERIFY(QTest::qWaitFor([&] { return !ready0.isEmpty() && !ready1.isEmpty(); }, 20000));
-    QVERIFY(sessions[0]->keys()->add(QStringLiteral("first"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 1))).ok);
-    QVERIFY(
-        sessions[1]->keys()->add(QStringLiteral("second"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 2))).ok);
+    // Added the way the window and the command line add: on each session's store thread.
+    const auto add = [](Session* session, const QString& label, const QByteArray& key) {
+        std::optional<AddKeyOutcome> answer;
+        session->addKey(label, SecureBytes(key), [&answer](const AddKeyOutcome& outcome) { answer = outcome; });
+        QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000);
+        return answer.value_or(AddKeyOutcome {});
+    };
+    QVERIFY(add(sessions[0].get(), QStringLiteral("first"), TestKeys::make(QStringLiteral("ok"), 1)).ok);
+    QVERIFY(add(sessions[1].get(), QStringLiteral("second"), TestKeys::make(QStringLiteral("ok"), 2)).ok);
     QCOMPARE(sessions[0]->vault()->check(), sessions[1]->vault()->check());
     QCOMPARE(keychain.writeCount(), 1); // only the winner wrote the keychain entry
 

@@ -126,7 +126,12 @@ void TestSealUpgrade::olderSealedKeysAreResealedOnce()
     }
     QCOMPARE(after.last().sealed, current); // already in today's form: left as it was
     // Duplicates are found again through the new fingerprints.
-    const AddKeyOutcome again = session->keys()->add(QStringLiteral("again"), SecureBytes(secrets.first()));
+    std::optional<AddKeyOutcome> answer;
+    session->addKey(QStringLiteral("again"), SecureBytes(secrets.first()), [&answer](const AddKeyOutcome& outcome) {
+        answer = outcome;
+    });
+    QTRY_VERIFY(answer.has_value());
+    const AddKeyOutcome again = *answer;
     QVERIFY(!again.ok);
     QVERIFY2(again.error.contains(QLatin1String("already stored")), qPrintable(again.error));
 

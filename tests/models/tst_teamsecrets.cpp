@@ -174,12 +174,16 @@ void TestTeamSecrets::everyAdminWithThePassphraseOpensTheSameKeys()
         QVERIFY(plain);
         QCOMPARE(QByteArray(reinterpret_cast<const char*>(plain->data()), qsizetype(plain->size())), secrets[i]);
     }
-    QVERIFY(second.session->keys()->add(QStringLiteral("k3"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 3))).ok);
-    QVERIFY(
-        first.session()->keys()->add(QStringLiteral("k4"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 4))).ok);
+    QVERIFY(KeyManager(*second.session->store(), *second.session->vault())
+                .add(QStringLiteral("k3"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 3)))
+                .ok);
+    QVERIFY(KeyManager(*first.session()->store(), *first.session()->vault())
+                .add(QStringLiteral("k4"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 4)))
+                .ok);
     // A key added by one admin is a duplicate for the other (fingerprints come from the shared key).
-    QVERIFY(
-        !second.session->keys()->add(QStringLiteral("dup"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 4))).ok);
+    QVERIFY(!KeyManager(*second.session->store(), *second.session->vault())
+                 .add(QStringLiteral("dup"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 4)))
+                 .ok);
     QCOMPARE(first.refresh().run.succeeded, 5);
 }
 

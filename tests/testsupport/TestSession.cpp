@@ -66,12 +66,16 @@ bool TestSession::open()
 
 qint64 TestSession::addKey(const QByteArray& key, const QString& label)
 {
-    const AddKeyOutcome outcome = m_session->keys()->add(label, SecureBytes(key));
-    if (!outcome.ok) {
-        m_error = outcome.error;
+    std::optional<AddKeyOutcome> outcome;
+    m_session->addKey(label, SecureBytes(key), [&outcome](const AddKeyOutcome& answer) { outcome = answer; });
+    for (int i = 0; i < 1200 && !outcome; ++i) {
+        QTest::qWait(25);
+    }
+    if (!outcome || !outcome->ok) {
+        m_error = outcome ? outcome->error : QStringLiteral("the store did not answer the add");
         return 0;
     }
-    return outcome.key.id;
+    return outcome->key.id;
 }
 
 RunSummary TestSession::refresh(const RefreshOptions& options)

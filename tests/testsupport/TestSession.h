@@ -40,14 +40,16 @@ public:
     QString error() const { return m_error; }
     Session* session() const { return m_session.get(); }
     Store* store() const { return m_session->store(); }
-    KeyManager* keys() const { return m_session->keys(); }
+    // A KeyManager over store() (this thread's own connection) and the session's vault, for tests that
+    // exercise the plain class or seed keys without the store thread.
+    std::unique_ptr<KeyManager> keys() const { return std::make_unique<KeyManager>(*store(), *m_session->vault()); }
     RefreshEngine* engine() const { return m_session->engine(); }
     MemoryKeychain* keychain() const { return m_keychain.get(); }
     UsageServerThread* server() const { return m_server.get(); }
     Http2Proxy* proxy() const { return m_proxy.get(); }
     TempDataDir& dataDir() { return m_dir; }
 
-    // Adds a made-up key; returns its id (0 on failure).
+    // Adds a made-up key through Session::addKey and waits for its answer; returns its id (0 on failure).
     qint64 addKey(const QByteArray& key, const QString& label = {});
     // Runs one refresh to its end and returns its summary (an empty one when it did not start).
     RunSummary refresh(const RefreshOptions& options = {});

@@ -188,8 +188,10 @@ bool TestMainWindow::openVault(Session* session)
 void TestMainWindow::addKeys(Session* session, const QList<QPair<QString, QByteArray>>& keys)
 {
     for (const auto& [label, key] : keys) {
-        const AddKeyOutcome outcome = session->keys()->add(label, SecureBytes(key));
-        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        std::optional<AddKeyOutcome> outcome;
+        session->addKey(label, SecureBytes(key), [&outcome](const AddKeyOutcome& answer) { outcome = answer; });
+        QTRY_VERIFY(outcome.has_value());
+        QVERIFY2(outcome->ok, qPrintable(outcome->error));
     }
 }
 
@@ -785,15 +787,15 @@ void TestMainWindow::renameByEditingTheLabel()
     // What the label editor commits when the user types a new name.
     QAbstractItemModel* model = table->model();
     QVERIFY(model->setData(model->index(rowOf(table, text("november")), KeyTableModel::Label), text(" papa ")));
-    QVERIFY(rowOf(table, text("papa")) >= 0);
+    QTRY_VERIFY(rowOf(table, text("papa")) >= 0); // once the store thread has answered
     QCOMPARE(rowOf(table, text("november")), -1);
     QVERIFY(session->store()->keyByLabel(text("papa")).has_value());
 
     // A name that is taken is refused: the row keeps its label, the status bar says why.
     model->setData(model->index(rowOf(table, text("papa")), KeyTableModel::Label), text("oscar"));
+    QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
     QVERIFY(rowOf(table, text("papa")) >= 0);
     QVERIFY(session->store()->keyByLabel(text("papa")).has_value());
-    QVERIFY(!window.statusBar()->currentMessage().isEmpty());
 }
 
 void TestMainWindow::keyLikeLabelsAreRefusedInTheWindow()
@@ -814,6 +816,7 @@ void TestMainWindow::keyLikeLabelsAreRefusedInTheWindow()
     // Rename: refused, the row keeps its label, the status bar says why without the text.
     QAbstractItemModel* model = table->model();
     model->setData(model->index(rowOf(table, text("quebec")), KeyTableModel::Label), QString(text("was ") + lookalike));
+    QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
     QVERIFY(rowOf(table, text("quebec")) >= 0);
     QCOMPARE(session->store()->keys().first().label, text("quebec"));
     const QString said = window.statusBar()->currentMessage();
@@ -832,6 +835,7 @@ void TestMainWindow::keyLikeLabelsAreRefusedInTheWindow()
     labelEdit->setText(lookalike.toUpper());
     keyEdit->setText(QString::fromLatin1(key));
     QTest::mouseClick(dialog->findChild<QPushButton*>(text("addButton")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isBusy());
     QVERIFY(dialog->isVisible());
     QVERIFY2(dialog->errorText().contains(text("looks like an API key")), qPrintable(dialog->errorText()));
     QVERIFY(!dialog->errorText().contains(lookalike.mid(9), Qt::CaseInsensitive));
@@ -853,6 +857,7 @@ void TestMainWindow::keyLikeLabelsAreRefusedInTheWindow()
                        + QString::fromLatin1(TestKeys::make(text("ok"), 124)) + text("\n"));
     QTest::mouseClick(import->findChild<QPushButton*>(text("importButton")), Qt::LeftButton);
     auto* rejections = import->findChild<QTreeWidget*>(text("rejectionList"));
+    QTRY_VERIFY(!import->isBusy());
     QTRY_COMPARE(rejections->topLevelItemCount(), 1);
     QCOMPARE(rejections->topLevelItem(0)->text(0), text("1"));
     QVERIFY(rejections->topLevelItem(0)->text(1).contains(text("looks like an API key")));
@@ -968,6 +973,7 @@ void TestMainWindow::addDialogRejectsInline()
 
     QTest::keyClicks(keyEdit, text("not-a-key"));
     QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(!dialog->isBusy()); // refused at once, before the store is asked
     QVERIFY(dialog->isVisible());
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
@@ -980,6 +986,9 @@ void TestMainWindow::addDialogRejectsInline()
     // A duplicate (with stray whitespace) is refused by KeyManager, inline too.
     keyEdit->setText(QStringLiteral("  ") + QString::fromLatin1(existing) + QStringLiteral(" "));
     QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isBusy()); // asked on the store thread; the dialog waits for the answer
+    QVERIFY(!ok->isEnabled());
+    QTRY_VERIFY(!dialog->isBusy());
     QVERIFY(dialog->isVisible());
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
@@ -1060,7 +1069,8 @@ void TestMainWindow::importDialogReportsRejectedLines()
 
     QSignalSpy imported(dialog.data(), &ImportDialog::imported);
     QTest::mouseClick(dialog->findChild<QPushButton*>(text("importButton")), Qt::LeftButton);
-    QCOMPARE(imported.count(), 1);
+    QVERIFY(dialog->isBusy()); // the import runs on the store thread
+    QTRY_COMPARE(imported.count(), 1);
     QCOMPARE(imported.at(0).at(0).toInt(), 2);
 
     auto* result = dialog->findChild<QLabel*>(text("resultLabel"));
@@ -1129,7 +1139,7 @@ void TestMainWindow::removeAsksFirst()
     QVERIFY(box);
     QTest::mouseClick(box->findChild<QPushButton*>(text("confirmRemoveButton")), Qt::LeftButton);
     QTRY_VERIFY(box.isNull());
-    QCOMPARE(table->model()->rowCount(), 1);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(rowOf(table, text("drop")), -1);
     QCOMPARE(session->store()->keys().size(), 1);
     QCOMPARE(session->store()->keys().first().label, text("keep"));
@@ -1152,11 +1162,11 @@ void TestMainWindow::toggleDisablesAndEnables()
     selectRow(table, text("golf"));
     QCOMPARE(toggle->iconText(), text("Disable"));
     toggle->trigger();
-    QCOMPARE(cellText(table, text("golf"), KeyTableModel::Status), text("disabled"));
+    QTRY_COMPARE(cellText(table, text("golf"), KeyTableModel::Status), text("disabled"));
     QCOMPARE(session->store()->keys().first().enabled, false);
-    QCOMPARE(toggle->iconText(), text("Enable"));
+    QTRY_COMPARE(toggle->iconText(), text("Enable"));
     toggle->trigger();
-    QCOMPARE(cellText(table, text("golf"), KeyTableModel::Status), text("unknown"));
+    QTRY_COMPARE(cellText(table, text("golf"), KeyTableModel::Status), text("unknown"));
     QCOMPARE(session->store()->keys().first().enabled, true);
 }
 
@@ -1360,9 +1370,10 @@ void TestMainWindow::lastRefreshOfHistoryWrittenAfterOpening()
     commit.events << event;
     QVERIFY2(session->store()->commitRun(commit), qPrintable(session->store()->lastError()));
 
-    window.reloadKeys();
+    // Another process's commit: the window learns of it when the session's cache is reloaded.
+    session->reloadKeys();
     auto* table = window.findChild<QTableView*>(text("keyTable"));
-    QCOMPARE(cellText(table, text("alpha"), KeyTableModel::LastRefreshed), text("1 h ago"));
+    QTRY_COMPARE(cellText(table, text("alpha"), KeyTableModel::LastRefreshed), text("1 h ago"));
     QTRY_VERIFY2(summary->text().contains(text("last refresh 1 h ago")), qPrintable(summary->text()));
     QVERIFY2(!summary->text().contains(text("never")), qPrintable(summary->text()));
 }

@@ -54,7 +54,7 @@ Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* paren
     connect(m_worker, &AnalyticsWorker::forecastsReady, this, &Dashboard::onForecasts);
     connect(m_worker, &AnalyticsWorker::historyReady, this, &Dashboard::onHistory);
     connect(m_worker, &AnalyticsWorker::failed, this, &Dashboard::onFailed);
-    connect(m_session->engine(), &RefreshEngine::finished, this, &Dashboard::onRefreshFinished);
+    connect(m_session, &Session::runCommitted, this, &Dashboard::onRefreshFinished);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

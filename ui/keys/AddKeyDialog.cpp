@@ -1,6 +1,6 @@
 #include "ui/keys/AddKeyDialog.h"
 
-#include "models/keys/KeyManager.h"
+#include "models/session/Session.h"
 #include "models/tavily/ApiKey.h"
 #include "ui/style/StatusPalette.h"
 
@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -23,9 +24,9 @@ void wipe(QString& text)
 }
 } // namespace
 
-AddKeyDialog::AddKeyDialog(KeyManager* keys, QWidget* parent)
+AddKeyDialog::AddKeyDialog(Session* session, QWidget* parent)
     : QDialog(parent)
-    , m_keys(keys)
+    , m_session(session)
     , m_labelEdit(new QLineEdit(this))
     , m_keyEdit(new QLineEdit(this))
     , m_showButton(new QToolButton(this))
@@ -107,6 +108,9 @@ QString AddKeyDialog::errorText() const
 
 void AddKeyDialog::accept()
 {
+    if (m_busy) {
+        return;
+    }
     QString typed = m_keyEdit->text();
     QByteArray key = typed.trimmed().toUtf8();
     wipe(typed);
@@ -121,15 +125,35 @@ void AddKeyDialog::accept()
         showError(invalid);
         return;
     }
-    const AddKeyOutcome outcome = m_keys->add(m_labelEdit->text().trimmed(), SecureBytes::takeFrom(key));
+    setBusy(true);
+    QPointer<AddKeyDialog> self(this);
+    m_session->addKey(m_labelEdit->text().trimmed(), SecureBytes::takeFrom(key), [self](const AddKeyOutcome& outcome) {
+        if (!self) {
+            return;
+        }
+        self->setBusy(false);
+        if (!outcome.ok) {
+            self->showError(outcome.error);
+            return;
+        }
+        self->m_keyEdit->clear();
+        Q_EMIT self->keyAdded(outcome.key);
+        self->QDialog::accept();
+    });
     key.fill('\0'); // takeFrom wipes unshared buffers; this covers a shared one
-    if (!outcome.ok) {
-        showError(outcome.error);
-        return;
+}
+
+void AddKeyDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_labelEdit->setReadOnly(busy);
+    m_keyEdit->setReadOnly(busy);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+    } else {
+        unsetCursor();
     }
-    m_keyEdit->clear();
-    Q_EMIT keyAdded(outcome.key);
-    QDialog::accept();
+    updateButtons();
 }
 
 void AddKeyDialog::showError(const QString& message)
@@ -147,5 +171,5 @@ void AddKeyDialog::clearError()
 
 void AddKeyDialog::updateButtons()
 {
-    m_addButton->setEnabled(!m_keyEdit->text().trimmed().isEmpty());
+    m_addButton->setEnabled(!m_busy && !m_keyEdit->text().trimmed().isEmpty());
 }

@@ -1,13 +1,14 @@
 #pragma once
 // Adds one key: a label and the key itself, typed or pasted into a password field (with a Show toggle).
-// The key is trimmed and checked (ApiKey::validate) before KeyManager::add seals and stores it; whatever is
-// wrong (format, duplicate, vault) is said inline and the dialog stays open for a correction.
+// The key is trimmed and checked (ApiKey::validate) before Session::addKey seals and stores it on the store
+// thread; the dialog is busy until it answers. Whatever is wrong (format, duplicate, vault) is said inline
+// and the dialog stays open for a correction.
 
 #include "models/store/Records.h"
 
 #include <QDialog>
 
-class KeyManager;
+class Session;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -18,10 +19,12 @@ class AddKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit AddKeyDialog(KeyManager* keys, QWidget* parent = nullptr);
+    explicit AddKeyDialog(Session* session, QWidget* parent = nullptr);
     ~AddKeyDialog() override;
 
     QString errorText() const;
+    // An add was handed to the store and has not answered yet.
+    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void keyAdded(const KeyRecord& key);
@@ -34,8 +37,10 @@ private:
     void showError(const QString& message);
     void clearError();
     void updateButtons();
+    void setBusy(bool busy);
 
-    KeyManager* m_keys;
+    Session* m_session;
+    bool m_busy = false;
     QLineEdit* m_labelEdit;
     QLineEdit* m_keyEdit;
     QToolButton* m_showButton;

@@ -1,6 +1,6 @@
 #include "ui/keys/ImportDialog.h"
 
-#include "models/keys/KeyManager.h"
+#include "models/session/Session.h"
 #include "ui/style/StatusPalette.h"
 
 #include <QDialogButtonBox>
@@ -9,12 +9,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -29,9 +29,9 @@ void wipe(QPlainTextEdit* edit)
 }
 } // namespace
 
-ImportDialog::ImportDialog(KeyManager* keys, QWidget* parent)
+ImportDialog::ImportDialog(Session* session, QWidget* parent)
     : QDialog(parent)
-    , m_keys(keys)
+    , m_session(session)
     , m_sources(new QTabWidget(this))
     , m_fileEdit(new QLineEdit(this))
     , m_browseButton(new QPushButton(tr("&Browse\u2026"), this))
@@ -143,6 +143,9 @@ void ImportDialog::chooseFile()
 
 void ImportDialog::runImport()
 {
+    if (m_busy) {
+        return;
+    }
     QByteArray text;
     if (m_sources->currentIndex() == 0) {
         const QString path = QDir::fromNativeSeparators(m_fileEdit->text().trimmed());
@@ -172,19 +175,35 @@ void ImportDialog::runImport()
         }
     }
 
-    // One transaction over the whole list; short even for thousands of keys, so it runs here.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const ImportReport report = m_keys->import(text);
-    QGuiApplication::restoreOverrideCursor();
-    text.fill('\0');
+    // One transaction over the whole list, on the store thread; the text is wiped there once parsed.
+    setBusy(true);
+    const bool pasted = m_sources->currentIndex() == 1;
+    QPointer<ImportDialog> self(this);
+    m_session->importKeys(std::move(text), [self, pasted](const ImportReport& report) {
+        if (!self) {
+            return;
+        }
+        self->setBusy(false);
+        if (pasted && report.error.isEmpty()) {
+            wipe(self->m_pasteEdit);
+        }
+        self->showReport(report);
+        if (!report.imported.isEmpty()) {
+            Q_EMIT self->imported(int(report.imported.size()));
+        }
+    });
+}
 
-    if (m_sources->currentIndex() == 1 && report.error.isEmpty()) {
-        wipe(m_pasteEdit);
+void ImportDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_sources->setEnabled(!busy);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+    } else {
+        unsetCursor();
     }
-    showReport(report);
-    if (!report.imported.isEmpty()) {
-        Q_EMIT imported(int(report.imported.size()));
-    }
+    updateButtons();
 }
 
 void ImportDialog::showReport(const ImportReport& report)
@@ -240,5 +259,5 @@ void ImportDialog::updateButtons()
 {
     const bool hasInput = m_sources->currentIndex() == 0 ? !m_fileEdit->text().trimmed().isEmpty()
                                                          : !m_pasteEdit->document()->isEmpty();
-    m_importButton->setEnabled(hasInput);
+    m_importButton->setEnabled(hasInput && !m_busy);
 }

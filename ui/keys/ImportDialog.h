@@ -1,11 +1,12 @@
 #pragma once
-// Imports a key list, from a file or pasted text, through KeyManager::import (one transaction), then shows
+// Imports a key list, from a file or pasted text, through Session::importKeys (one transaction on the store
+// thread; the dialog is busy until it answers), then shows
 // what happened: how many keys came in and, line by line, what was rejected and why. The dialog stays open
 // on its report; nothing it shows contains key material (the parser's reasons never do).
 
 #include <QDialog>
 
-class KeyManager;
+class Session;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -21,13 +22,14 @@ class ImportDialog : public QDialog
 public:
     enum Source { FromFile, FromText };
 
-    explicit ImportDialog(KeyManager* keys, QWidget* parent = nullptr);
+    explicit ImportDialog(Session* session, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     void setFile(const QString& path); // selects the file source
     void setSource(Source source);
-    // Runs the import now (the Import button does the same).
+    // Starts the import (the Import button does the same); the report shows when the store answered.
     void runImport();
+    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     // After every import that wrote anything; the window reloads its table.
@@ -38,8 +40,10 @@ private:
     void showReport(const ImportReport& report);
     void showFailure(const QString& message);
     void updateButtons();
+    void setBusy(bool busy);
 
-    KeyManager* m_keys;
+    Session* m_session;
+    bool m_busy = false;
     QTabWidget* m_sources;
     QLineEdit* m_fileEdit;
     QPushButton* m_browseButton;

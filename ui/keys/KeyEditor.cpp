@@ -9,6 +9,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <memory>
+
 namespace {
 constexpr int kMessageMs = 6000;
 
@@ -44,7 +46,7 @@ void KeyEditor::add()
         m_addDialog->activateWindow();
         return;
     }
-    auto* dialog = new AddKeyDialog(m_session->keys(), m_window);
+    auto* dialog = new AddKeyDialog(m_session, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddKeyDialog::keyAdded, this, [this](const KeyRecord& key) {
         Q_EMIT reloadRequested();
@@ -62,7 +64,7 @@ void KeyEditor::importKeys()
         m_importDialog->activateWindow();
         return;
     }
-    auto* dialog = new ImportDialog(m_session->keys(), m_window);
+    auto* dialog = new ImportDialog(m_session, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](int count) {
         Q_EMIT reloadRequested();
@@ -75,7 +77,7 @@ void KeyEditor::importKeys()
 void KeyEditor::removeSelected()
 {
     const QList<KeyRecord> keys = m_view->selectedKeys();
-    if (keys.isEmpty() || m_busy()) {
+    if (keys.isEmpty() || m_busy() || isBusy()) {
         return;
     }
     QList<qint64> ids;
@@ -103,23 +105,59 @@ void KeyEditor::removeSelected()
     box->open();
 }
 
+void KeyEditor::beginEdits(int count)
+{
+    if (m_pending == 0 && count > 0) {
+        m_window->setCursor(Qt::BusyCursor);
+    }
+    m_pending += count;
+}
+
+void KeyEditor::endEdit()
+{
+    if (--m_pending == 0) {
+        m_window->unsetCursor();
+    }
+}
+
 void KeyEditor::removeKeys(const QList<qint64>& ids)
 {
-    if (m_busy()) {
+    if (m_busy() || isBusy()) {
         Q_EMIT message(tr("Nothing was removed: a refresh started meanwhile"), kMessageMs);
         return;
     }
-    int removed = 0;
-    QStringList errors;
+    // One call per key, answered in order; the last answer sums them up.
+    struct Tally
+    {
+        int left = 0;
+        int removed = 0;
+        QStringList errors;
+    };
+    auto tally = std::make_shared<Tally>();
+    tally->left = int(ids.size());
+    beginEdits(int(ids.size()));
+    QPointer<KeyEditor> self(this);
     for (const qint64 id : ids) {
-        QString error;
-        if (m_session->keys()->remove(id, &error)) {
-            m_model->removeKey(id);
-            ++removed;
-        } else {
-            errors << error;
-        }
+        m_session->removeKey(id, [self, id, tally](const QString& error) {
+            if (!self) {
+                return;
+            }
+            self->endEdit();
+            if (error.isEmpty()) {
+                self->m_model->removeKey(id);
+                ++tally->removed;
+            } else {
+                tally->errors << error;
+            }
+            if (--tally->left == 0) {
+                self->finishRemoval(tally->removed, tally->errors);
+            }
+        });
     }
+}
+
+void KeyEditor::finishRemoval(int removed, const QStringList& errors)
+{
     if (!errors.isEmpty()) {
         auto* box = new QMessageBox(QMessageBox::Warning,
                                     tr("Remove keys"),
@@ -138,33 +176,55 @@ void KeyEditor::removeKeys(const QList<qint64>& ids)
 void KeyEditor::toggleSelected()
 {
     const QList<KeyRecord> keys = m_view->selectedKeys();
-    if (keys.isEmpty() || m_busy()) {
+    if (keys.isEmpty() || m_busy() || isBusy()) {
         return;
     }
     const bool enable = std::any_of(keys.cbegin(), keys.cend(), [](const KeyRecord& key) { return !key.enabled; });
-    QStringList errors;
+    QList<qint64> ids;
     for (const KeyRecord& key : keys) {
-        if (key.enabled == enable) {
-            continue;
-        }
-        QString error;
-        if (!m_session->keys()->setEnabled(key.id, enable, &error)) {
-            errors << error;
-            continue;
-        }
-        if (const auto updated = m_session->key(key.id)) {
-            m_model->updateKey(*updated);
+        if (key.enabled != enable) {
+            ids << key.id;
         }
     }
-    if (!errors.isEmpty()) {
-        Q_EMIT message(errors.first(), kMessageMs);
-    } else {
-        const int count = int(keys.size());
-        Q_EMIT message(enable ? (count == 1 ? tr("Enabled 1 key") : tr("Enabled %1 keys").arg(count))
-                              : (count == 1 ? tr("Disabled 1 key") : tr("Disabled %1 keys").arg(count)),
-                       kMessageMs);
+    if (ids.isEmpty()) {
+        return;
     }
-    Q_EMIT edited();
+    struct Tally
+    {
+        int left = 0;
+        QStringList errors;
+    };
+    auto tally = std::make_shared<Tally>();
+    tally->left = int(ids.size());
+    const int count = int(keys.size());
+    beginEdits(int(ids.size()));
+    QPointer<KeyEditor> self(this);
+    for (const qint64 id : ids) {
+        m_session->setKeyEnabled(
+            id, enable, [self, tally, enable, count](const std::optional<KeyRecord>& updated, const QString& error) {
+                if (!self) {
+                    return;
+                }
+                self->endEdit();
+                if (updated) {
+                    self->m_model->updateKey(*updated);
+                } else {
+                    tally->errors << error;
+                }
+                if (--tally->left > 0) {
+                    return;
+                }
+                if (!tally->errors.isEmpty()) {
+                    Q_EMIT self->message(tally->errors.first(), kMessageMs);
+                } else {
+                    Q_EMIT self->message(enable
+                                             ? (count == 1 ? tr("Enabled 1 key") : tr("Enabled %1 keys").arg(count))
+                                             : (count == 1 ? tr("Disabled 1 key") : tr("Disabled %1 keys").arg(count)),
+                                         kMessageMs);
+                }
+                Q_EMIT self->edited();
+            });
+    }
 }
 
 void KeyEditor::renameCurrent()
@@ -180,13 +240,18 @@ void KeyEditor::rename(qint64 id, const QString& label)
         Q_EMIT message(tr("Keys cannot be renamed while a refresh runs"), kMessageMs);
         return;
     }
-    QString error;
-    if (!m_session->keys()->rename(id, label, &error)) {
-        Q_EMIT message(error, kMessageMs * 2);
-        m_view->showRenameError(id, error);
-        return;
-    }
-    if (const auto updated = m_session->key(id)) {
-        m_model->updateKey(*updated);
-    }
+    beginEdits(1);
+    QPointer<KeyEditor> self(this);
+    m_session->renameKey(id, label, [self, id](const std::optional<KeyRecord>& updated, const QString& error) {
+        if (!self) {
+            return;
+        }
+        self->endEdit();
+        if (!updated) {
+            Q_EMIT self->message(error, kMessageMs * 2);
+            self->m_view->showRenameError(id, error);
+            return;
+        }
+        self->m_model->updateKey(*updated);
+    });
 }

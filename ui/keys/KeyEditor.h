@@ -1,7 +1,8 @@
 #pragma once
 // The window's key edits: the Add and Import dialogs (one of each at a time), removing with a question
-// first, enabling or disabling, and renaming in place. Each goes through the session's KeyManager; the
-// table's rows follow what the store accepted, never what was merely asked for.
+// first, enabling or disabling, and renaming in place. Each goes to the Session, which runs it on the store
+// thread; the table's rows follow what the store answered, never what was merely asked for. While edits
+// are out the window shows a busy cursor and takes no other removal, toggle or rename.
 
 #include <QObject>
 #include <QPointer>
@@ -28,6 +29,8 @@ public:
     void renameCurrent();
     // The model's rename request for an edited label.
     void rename(qint64 id, const QString& label);
+    // Edits were handed to the store and not all answered yet.
+    bool isBusy() const { return m_pending > 0; }
 
 Q_SIGNALS:
     void message(const QString& text, int ms);
@@ -38,6 +41,10 @@ Q_SIGNALS:
 
 private:
     void removeKeys(const QList<qint64>& ids);
+    void finishRemoval(int removed, const QStringList& errors);
+    // Counts edits handed to the store (the busy cursor shows while any is out).
+    void beginEdits(int count);
+    void endEdit();
 
     Session* m_session;
     KeyTableModel* m_model;
@@ -46,4 +53,5 @@ private:
     QWidget* m_window;
     QPointer<AddKeyDialog> m_addDialog;
     QPointer<ImportDialog> m_importDialog;
+    int m_pending = 0;
 };

@@ -71,6 +71,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 
     setWindowTitle(QStringLiteral("QuotaDeck"));
     reloadKeys();
+    m_session->reloadKeys(); // the session's cache may predate this window; keysReady shows the fresh one
     m_refresh->adoptRunning();
     onVaultStateChanged();
     syncAutoRefreshControls();
@@ -213,9 +214,11 @@ void MainWindow::connectSession()
 
     connect(m_refresh, &RefreshController::message, this, &MainWindow::showMessage);
     connect(m_refresh, &RefreshController::stateChanged, this, &MainWindow::updateActions);
-    connect(m_refresh, &RefreshController::idle, this, [this]() {
+    connect(m_refresh, &RefreshController::keysReady, this, [this](bool afterRun) {
         reloadKeys();
-        m_table->fitColumns(true); // statuses, plans and times are longer now than before the first run
+        if (afterRun) {
+            m_table->fitColumns(true); // statuses, plans and times are longer now than before the first run
+        }
     });
     connect(m_team, &TeamFlows::message, this, &MainWindow::showMessage);
     connect(m_team, &TeamFlows::passphraseSet, this, &MainWindow::updateActions);

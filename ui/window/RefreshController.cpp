@@ -6,6 +6,7 @@
 #include "ui/window/RefreshStatusBar.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 constexpr int kMessageMs = 6000;
@@ -41,6 +42,15 @@ RefreshController::RefreshController(Session* session,
     // the progress alone would read as a stuck 0 / N.
     connect(engine, &RefreshEngine::waitingForRunLock, this, [this](const QString& message) {
         m_statusBar->showMessage(tr("Refresh is %1").arg(message));
+    });
+
+    // A run's commit reloads the session's keys (runCommitted, then keysChanged). A reload while another run
+    // is out would show its answers as they were before it: the table waits for the last run's.
+    connect(m_session, &Session::runCommitted, this, [this]() { m_runCommitted = true; });
+    connect(m_session, &Session::keysChanged, this, [this]() {
+        if (!isBusy()) {
+            Q_EMIT keysReady(std::exchange(m_runCommitted, false));
+        }
     });
 
     RefreshScheduler* scheduler = m_session->scheduler();
@@ -165,8 +175,10 @@ void RefreshController::onFinished(const RunSummary& summary)
         Q_EMIT message(tr("The refresh could not be saved: %1").arg(summary.commitError), kMessageMs * 3);
     }
     if (!m_runs.isBusy()) {
-        // Not earlier: a reload while another run is out would show its answers as they were before it.
-        Q_EMIT idle();
+        // A committed run's reload is on its way; without a commit the table goes back to what the store holds.
+        if (!summary.committed()) {
+            m_session->reloadKeys();
+        }
         const RunRecord& sums = m_runs.finished();
         QString tip = tr("Last refresh: %1 succeeded, %2 failed, %3 rate limited, %4 from cache")
                           .arg(sums.succeeded)

@@ -37,8 +37,9 @@ public:
 
 Q_SIGNALS:
     void message(const QString& text, int ms);
-    // Every run is done: the store holds the committed truth, the table reloads from it.
-    void idle();
+    // The session's keys were reloaded and no run is out: the table shows them. afterRun: a run's commit
+    // is among what they show (statuses and times may be longer than before).
+    void keysReady(bool afterRun);
     // Busy, idle, cancel asked: the actions follow.
     void stateChanged();
     // Asked to change, whether or not it did: the controls show what the settings hold.
@@ -56,4 +57,5 @@ private:
     // The keys of the run this window is starting (started() comes from inside RefreshEngine::start());
     // unset for runs started elsewhere (auto-refresh), which cover every enabled key.
     QHash<quint64, QList<qint64>> m_requested; // runs this window asked for, until they start or are refused
+    bool m_runCommitted = false; // since the table last reloaded
 };
