@@ -5,6 +5,7 @@
 #include "app/cli/Demo.h"
 #include "app/process/CoreDumpGuard.h"
 #include "models/keys/PassphraseReader.h"
+#include "models/store/KeyRepository.h"
 #include "models/store/StoreService.h"
 #include "ui/desktop/QuitSignals.h"
 #include "ui/desktop/SingleInstance.h"
@@ -84,7 +85,7 @@ int runWindow(const Invocation& inv)
         window.setDemoMode(true);
         // The sample keys need the vault; the window shows them once they are in.
         QObject::connect(session, &Session::vaultReady, &window, [&window, d = demo.get()]() {
-            if (d->session()->store()->keys().isEmpty()) {
+            if (KeyRepository(*d->session()->store()).all().isEmpty()) {
                 d->importSampleKeys();
                 QString error;
                 if (!d->seedHistory(7, &error)) {

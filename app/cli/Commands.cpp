@@ -12,6 +12,7 @@
 #include "models/reports/CsvWriter.h"
 #include "models/reports/JsonWriter.h"
 #include "models/reports/ReportFormat.h"
+#include "models/store/KeyRepository.h"
 #include "models/tavily/ApiKey.h"
 #include "ui/reports/ReportExport.h"
 
@@ -133,7 +134,7 @@ private:
 
     void listKeys()
     {
-        const QList<KeyRecord> keys = m_session->store()->keys();
+        const QList<KeyRecord> keys = KeyRepository(*m_session->store()).all();
         if (m_inv.json) {
             QJsonArray array;
             for (const KeyRecord& key : keys) {

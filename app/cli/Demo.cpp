@@ -2,6 +2,8 @@
 
 #include "models/refresh/RefreshEngine.h"
 #include "models/settings/Settings.h"
+#include "models/store/KeyRepository.h"
+#include "models/store/RunRepository.h"
 #include "models/store/Store.h"
 #include "models/tavily/UsageParser.h"
 
@@ -161,7 +163,7 @@ bool Demo::seedHistory(int days, QString* error)
     const QDateTime now = m_session->clock()->now();
     const double lowThreshold = m_session->settings().lowThreshold;
     QHash<QString, qint64> ids;
-    for (const KeyRecord& key : store->keys()) {
+    for (const KeyRecord& key : KeyRepository(*store).all()) {
         ids.insert(key.label, key.id);
     }
     // The server's own figures for each past hour (its daily rhythm included), so the history ends where the
@@ -182,7 +184,7 @@ bool Demo::seedHistory(int days, QString* error)
             commit.run.wallMs = fromCache ? 4 : 180 + (back * 37) % 120;
             commit.run.finishedAt = commit.run.startedAt.addMSecs(commit.run.wallMs);
             for (const auto& [label, secret] : keys) {
-                const std::optional<KeyRecord> stored = store->key(ids.value(label));
+                const std::optional<KeyRecord> stored = KeyRepository(*store).byId(ids.value(label));
                 const std::optional<Scenario> scenario = Scenario::fromConventionalKey(secret);
                 if (!stored || !scenario) {
                     continue;
@@ -225,7 +227,7 @@ bool Demo::seedHistory(int days, QString* error)
                 commit.keys.append(key);
                 commit.run.keys++;
             }
-            if (!store->commitRun(commit)) {
+            if (!RunRepository(*store).commit(commit)) {
                 *error = store->lastError();
                 return false;
             }

@@ -5,6 +5,7 @@
 #include "models/analytics/Figures.h"
 #include "models/notify/ChannelStore.h"
 #include "models/notify/DeliveryStore.h"
+#include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 
 #include <QHash>
@@ -171,7 +172,7 @@ QList<AlertRecord> AlertEngine::check(Store* store, const Settings& settings, co
         }
         return QList<AlertRecord>();
     };
-    const QList<KeyRecord> keys = store->keys();
+    const QList<KeyRecord> keys = KeyRepository(*store).all();
     const ForecastSet forecasts = QuotaForecasts(store, settings).compute(now);
     if (!forecasts.error.isEmpty()) {
         return failed(forecasts.error);

@@ -5,7 +5,9 @@
 #include "models/core/Logging.h"
 #include "models/keys/SealUpgrade.h"
 #include "models/notify/AlertService.h"
+#include "models/store/KeyRepository.h"
 #include "models/store/LabelRepair.h"
+#include "models/store/RunRepository.h"
 #include "models/store/StoreMeta.h"
 #include "models/store/StoreService.h"
 #include "models/vault/MemoryKeychain.h"
@@ -447,17 +449,17 @@ bool Session::isPostgresStore() const
 
 QList<KeyRecord> Session::allKeys() const
 {
-    return m_store->keys();
+    return KeyRepository(*m_store).all();
 }
 
 std::optional<KeyRecord> Session::key(qint64 id) const
 {
-    return m_store->key(id);
+    return KeyRepository(*m_store).byId(id);
 }
 
 std::optional<RunRecord> Session::lastRun() const
 {
-    const QList<RunRecord> runs = m_store->runs(1, true);
+    const QList<RunRecord> runs = RunRepository(*m_store).recent(1, true);
     if (runs.isEmpty()) {
         return std::nullopt;
     }

@@ -8,6 +8,7 @@
 #include "models/analytics/AnalyticsSql.h"
 #include "models/analytics/Rollups.h"
 #include "models/refresh/RefreshEngine.h"
+#include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 #include "tests/testsupport/RawDatabase.h"
 
@@ -78,7 +79,7 @@ void TestDemo::weekOfHistoryMeetsTheLiveAnswers()
     const RunSummary summary = finished.first().first().value<RunSummary>();
     QVERIFY(summary.committed());
     QCOMPARE(summary.run.succeeded, 7);
-    const qint64 live = store->key(agent)->keyUsage.value_or(-1);
+    const qint64 live = KeyRepository(*store).byId(agent)->keyUsage.value_or(-1);
     QVERIFY2(live >= lastSeeded && live <= lastSeeded + 15,
              qPrintable(QStringLiteral("%1 then %2").arg(lastSeeded).arg(live)));
 
