@@ -2,6 +2,7 @@
 #include "models/analytics/RollupColumns.h"
 #include "models/analytics/Rollups.h"
 #include "models/analytics/SourceParts.h"
+#include "models/core/Logging.h"
 
 #include <QSqlQuery>
 #include <QStringList>

@@ -419,7 +419,7 @@ void TestRefreshEngine::retryAfterIsHonoured()
     QCOMPARE(t.server()->stats().perKey.value(UsageServer::keyFingerprint(key)), 1); // held back, not asked
     // When it may be asked again is retry_at, which each surface writes its own way; the message holds no raw
     // ISO time to land in a table cell.
-    const KeyRecord held = KeyRepository(*t.store()).byId(id);
+    const KeyRecord held = *KeyRepository(*t.store()).byId(id);
     QCOMPARE(held.retryAt, retryAt);
     QVERIFY2(held.lastError.contains(QLatin1String("held back")), qPrintable(held.lastError));
     QVERIFY2(!held.lastError.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T"))),

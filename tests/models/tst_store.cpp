@@ -272,7 +272,7 @@ void TestStore::bigRunIsWrittenInBatches()
     QCOMPARE(RunRepository(*m_store).events().size(), 1203);
     QCOMPARE(KeyRepository(*m_store).byId(keys[7].id)->lastError, QStringLiteral("it's \\ broken"));
     QVERIFY(!KeyRepository(*m_store).byId(keys[8].id)->keyLimit);
-    QCOMPARE(KeyRepository(*m_store).byId(keys[1202].id)->keyUsage, 10 * keys[1202].id);
+    QCOMPARE(*KeyRepository(*m_store).byId(keys[1202].id)->keyUsage, 10 * keys[1202].id);
     QCOMPARE(KeyRepository(*m_store).byLabel(QStringLiteral("key'5"))->id, keys[5].id);
 }
 

@@ -102,7 +102,7 @@ void TestStoreCopy::copiesHistoryWithItsIds()
     QVERIFY(target->storeId() != source->storeId());
     const QList<KeyRecord> copied = KeyRepository(*target).all();
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        const KeyRecord original = KeyRepository(*source).byId(keys[i].id);
+        const KeyRecord original = *KeyRepository(*source).byId(keys[i].id);
         QCOMPARE(copied[i].id, original.id);
         QCOMPARE(copied[i].label, original.label);
         QCOMPARE(copied[i].keyUsage, original.keyUsage);
