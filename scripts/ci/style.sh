@@ -59,7 +59,6 @@ fi
 # Still to be split (each over the limit today); remove a line once its file is under it.
 still_long="
 app/sim/UsageServer.cpp
-app/cli/Commands.cpp
 "
 for f in $(sources app ui models); do
     lines=$(wc -l <"$f")

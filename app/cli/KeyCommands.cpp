@@ -1,0 +1,205 @@
+#include "app/cli/KeyCommands.h"
+
+#include "app/cli/CommandJob.h"
+#include "models/itemmodels/KeyTableModel.h"
+#include "models/store/KeyRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <sodium.h>
+
+namespace {
+
+using Commands::jsonInt;
+using Commands::jsonText;
+using Commands::jsonTime;
+using Commands::writeOut;
+
+class KeyJob : public CommandJob
+{
+public:
+    using CommandJob::CommandJob;
+
+private:
+    void start() override
+    {
+        const QStringList& c = m_inv.command;
+        const QString verb = c.size() > 1 ? c.at(1) : QString();
+        if (c.first() == QLatin1String("keys")) {
+            if (verb == QLatin1String("list")) {
+                return listKeys();
+            }
+            if (verb == QLatin1String("remove") || verb == QLatin1String("enable")
+                || verb == QLatin1String("disable")) {
+                return changeKey(verb);
+            }
+            if (verb == QLatin1String("add")) {
+                return withVault([this]() { addKey(); });
+            }
+            if (verb == QLatin1String("import")) {
+                return importKeys();
+            }
+        }
+        fail(Commands::Failure,
+             QStringLiteral("quotadeck %1 is not available in this version yet").arg(c.join(QLatin1Char(' '))));
+    }
+
+    void listKeys()
+    {
+        const QList<KeyRecord> keys = KeyRepository(*m_session->store()).all();
+        if (m_inv.json) {
+            QJsonArray array;
+            for (const KeyRecord& key : keys) {
+                array.append(QJsonObject {
+                    { QStringLiteral("id"), double(key.id) },
+                    { QStringLiteral("label"), key.label },
+                    { QStringLiteral("masked"), key.masked },
+                    { QStringLiteral("status"), keyStatusName(key.effectiveStatus()) },
+                    { QStringLiteral("enabled"), key.enabled },
+                    { QStringLiteral("key_usage"), jsonInt(key.keyUsage) },
+                    { QStringLiteral("key_limit"), jsonInt(key.keyLimit) },
+                    { QStringLiteral("plan"), jsonText(key.plan) },
+                    { QStringLiteral("plan_usage"), jsonInt(key.planUsage) },
+                    { QStringLiteral("plan_limit"), jsonInt(key.planLimit) },
+                    { QStringLiteral("last_refreshed"), jsonTime(key.lastRefreshed) },
+                    { QStringLiteral("last_error"), jsonText(key.lastError) },
+                    { QStringLiteral("retry_at"), jsonTime(key.retryAt) },
+                });
+            }
+            writeOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+            return done(Commands::Success);
+        }
+        if (keys.isEmpty()) {
+            writeOut(QStringLiteral("No keys yet. Add one with: quotadeck keys add --label NAME < keyfile\n"));
+            return done(Commands::Success);
+        }
+        QStringList lines;
+        const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");
+        writeOut(row.arg(QStringLiteral("ID"), -4)
+                     .arg(QStringLiteral("LABEL"), -20)
+                     .arg(QStringLiteral("KEY"), -22)
+                     .arg(QStringLiteral("STATUS"), -12)
+                     .arg(QStringLiteral("KEY USAGE"), -20)
+                     .arg(QStringLiteral("PLAN USAGE"), -20)
+                     .arg(QStringLiteral("LAST REFRESHED")));
+        for (const KeyRecord& key : keys) {
+            QString status = keyStatusName(key.effectiveStatus());
+            writeOut(row.arg(QString::number(key.id), -4)
+                         .arg(key.label.left(20), -20)
+                         .arg(key.masked, -22)
+                         .arg(status, -12)
+                         .arg(KeyTableModel::formatUsage(key.keyUsage, key.keyLimit), -20)
+                         .arg(KeyTableModel::formatUsage(key.planUsage, key.planLimit), -20)
+                         .arg(key.lastRefreshed.isValid() ? key.lastRefreshed.toString(Qt::ISODate)
+                                                          : QStringLiteral("never")));
+            if (!key.lastError.isEmpty()) {
+                writeOut(QStringLiteral("      %1\n").arg(key.lastError));
+            }
+        }
+        done(Commands::Success);
+    }
+
+    void changeKey(const QString& verb)
+    {
+        QString error;
+        const auto key = m_session->keys()->resolve(m_inv.arguments.first(), &error);
+        if (!key) {
+            return fail(Commands::BadInput, error);
+        }
+        bool ok = false;
+        if (verb == QLatin1String("remove")) {
+            ok = m_session->keys()->remove(key->id, &error);
+        } else {
+            ok = m_session->keys()->setEnabled(key->id, verb == QLatin1String("enable"), &error);
+        }
+        if (!ok) {
+            return fail(Commands::Failure, error);
+        }
+        const QString past = verb == QLatin1String("remove") ? QStringLiteral("removed") : verb + QStringLiteral("d");
+        writeOut(QStringLiteral("%1 key %2 \"%3\" (%4)\n").arg(past).arg(key->id).arg(key->label, key->masked));
+        done(Commands::Success);
+    }
+
+    void addKey()
+    {
+        SecureBytes key
+            = Commands::readSecretFromStdin("Paste the Tavily API key (input hidden), then press Enter: ", 4096);
+        if (key.isEmpty()) {
+            return fail(Commands::BadInput, QStringLiteral("no key arrived on standard input"));
+        }
+        const AddKeyOutcome outcome = m_session->keys()->add(m_inv.label, std::move(key));
+        if (!outcome.ok) {
+            const bool storeProblem = outcome.error.startsWith(QLatin1String("cannot"));
+            return fail(storeProblem ? Commands::Failure : Commands::BadInput, outcome.error);
+        }
+        writeOut(QStringLiteral("added key %1 \"%2\" (%3)\n")
+                     .arg(outcome.key.id)
+                     .arg(outcome.key.label, outcome.key.masked));
+        done(Commands::Success);
+    }
+
+    void importKeys()
+    {
+        const QString source = m_inv.arguments.first();
+        QFile file;
+        const bool fromStdin = source == QLatin1String("-");
+        // Unbuffered: QIODevice's own read buffer would be one more copy of the keys that nobody wipes.
+        const auto mode = QIODevice::ReadOnly | QIODevice::Unbuffered;
+        if (fromStdin ? !file.open(stdin, mode) : (file.setFileName(source), !file.open(mode))) {
+            return fail(Commands::BadInput, QStringLiteral("cannot read %1: %2").arg(source, file.errorString()));
+        }
+        if (!fromStdin && file.size() > KeyImportParser::kMaxInputBytes) {
+            return fail(Commands::BadInput,
+                        QStringLiteral("%1 is larger than %2 MiB; split it")
+                            .arg(source)
+                            .arg(KeyImportParser::kMaxInputBytes >> 20));
+        }
+        // Read one byte past the cap so the parser can tell an oversized stream from one at the limit.
+        // Wiped however it ends, also when the vault never opens and the import does not run.
+        auto text = std::shared_ptr<QByteArray>(new QByteArray, [](QByteArray* bytes) {
+            SecureBytes::wipe(*bytes);
+            delete bytes;
+        });
+        // A pipe hands over what it has, a chunk at a time: read to the end (or one byte past the cap),
+        // into one buffer, so no partial list is imported as if it were the whole, and no copies are left.
+        const qint64 cap = KeyImportParser::kMaxInputBytes + 1;
+        text->resize(cap);
+        qint64 used = 0;
+        for (qint64 n = 0; used < cap && (n = file.read(text->data() + used, cap - used)) > 0;) {
+            used += n;
+        }
+        text->resize(used);
+        withVault([this, text]() {
+            const ImportReport report = m_session->keys()->import(*text);
+            sodium_memzero(text->data(), size_t(text->size()));
+            for (const ImportRejection& rejection : report.rejected) {
+                std::fputs(
+                    QStringLiteral("line %1: %2\n").arg(rejection.line).arg(rejection.reason).toUtf8().constData(),
+                    stderr);
+            }
+            if (!report.error.isEmpty()) {
+                return fail(Commands::Failure, report.error);
+            }
+            writeOut(QStringLiteral("imported %1 keys; %2 lines rejected\n")
+                         .arg(report.imported.size())
+                         .arg(report.rejected.size()));
+            done(report.rejected.isEmpty() ? Commands::Success : Commands::BadInput);
+        });
+    }
+};
+
+} // namespace
+
+bool KeyCommands::handles(const Invocation& invocation)
+{
+    return !invocation.command.isEmpty() && invocation.command.first() == QLatin1String("keys");
+}
+
+int KeyCommands::run(const Invocation& invocation)
+{
+    return CommandJob::run<KeyJob>(invocation);
+}

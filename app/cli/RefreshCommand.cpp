@@ -1,0 +1,167 @@
+#include "app/cli/RefreshCommand.h"
+
+#include "app/cli/CommandJob.h"
+#include "models/notify/AlertService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+
+using Commands::writeOut;
+
+// How long `refresh` goes on delivering notifications after its run: a dead channel must not hold a cron
+// job; what is left is delivered by the next run, the window or the service.
+constexpr qint64 kDeliveryBudgetMs = 30000;
+
+// How long `refresh` spends rolling up after its run; a long catch-up goes on at the next run.
+constexpr qint64 kRefreshRollupBudgetMs = 20000;
+
+// SIGINT/SIGTERM (Ctrl-C, a cron timeout, a shutdown) during a refresh: the handler only writes a byte to
+// a pipe; the event loop reads it and cancels the run, which commits what already arrived.
+int s_signalPipe[2] = { -1, -1 };
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(s_signalPipe[1], &byte, 1);
+}
+
+class RefreshJob : public CommandJob
+{
+public:
+    using CommandJob::CommandJob;
+
+private:
+    void start() override
+    {
+        withVault([this]() { refresh(); });
+    }
+
+    void watchSignals(std::function<void()> onInterrupt)
+    {
+        if (::pipe(s_signalPipe) != 0) {
+            return;
+        }
+        auto* notifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [notifier, onInterrupt]() {
+            char byte = 0;
+            [[maybe_unused]] const ssize_t n = ::read(s_signalPipe[0], &byte, 1);
+            notifier->setEnabled(false);
+            onInterrupt();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGTERM, &action, nullptr);
+    }
+
+    void refresh()
+    {
+        RefreshEngine* engine = m_session->engine();
+        // Made before the run starts: it checks alerts once the run commits, then delivers notifications.
+        AlertService* alerts = m_session->alerts();
+        alerts->setDeliveryBudgetMs(kDeliveryBudgetMs);
+        watchSignals([this, engine]() {
+            m_interrupted = true;
+            engine->cancel();
+        });
+        connect(engine, &RefreshEngine::failedToStart, this, [this](const QString& message) {
+            fail(Commands::Failure, message);
+        });
+        // Another instance (a window, another admin, an earlier cron job) is refreshing this store: say why
+        // nothing happens yet. Its end is the run's result (a timeout exits 1 with one line).
+        connect(engine, &RefreshEngine::waitingForRunLock, this, [](const QString& message) {
+            Commands::printError(message);
+        });
+        connect(engine, &RefreshEngine::finished, this, [this, alerts](const RunSummary& summary) {
+            if (summary.gaveUpWaiting) {
+                return fail(Commands::Failure, summary.commitError); // nothing was asked: no summary to print
+            }
+            const RunRecord& run = summary.run;
+            if (m_inv.json) {
+                QJsonArray errors;
+                for (const RunError& e : summary.errors) {
+                    errors.append(
+                        QJsonObject { { QStringLiteral("id"), double(e.id) },
+                                      { QStringLiteral("label"), e.label },
+                                      { QStringLiteral("status"), keyStatusName(e.status) },
+                                      { QStringLiteral("http_status"),
+                                        e.httpStatus ? QJsonValue(e.httpStatus) : QJsonValue(QJsonValue::Null) },
+                                      { QStringLiteral("message"), e.message } });
+                }
+                const QJsonObject object { { QStringLiteral("run_id"),
+                                             summary.committed() ? QJsonValue(double(run.id))
+                                                                 : QJsonValue(QJsonValue::Null) },
+                                           { QStringLiteral("keys"), run.keys },
+                                           { QStringLiteral("succeeded"), run.succeeded },
+                                           { QStringLiteral("failed"), run.failed },
+                                           { QStringLiteral("from_cache"), run.fromCache },
+                                           { QStringLiteral("coalesced"), run.coalesced },
+                                           { QStringLiteral("rate_limited"), run.rateLimited },
+                                           { QStringLiteral("wall_ms"), double(run.wallMs) },
+                                           { QStringLiteral("errors"), errors } };
+                writeOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+            } else {
+                // What Tavily answered now, apart from what came from the cache or was not asked.
+                writeOut(
+                    QStringLiteral("refreshed %1 keys in %2 s: %3 ok, %4 failed, %5 rate limited; %6 asked over the "
+                                   "network (%7 ok), %8 from the cache, %9 joined a look-up in flight, %10 held back\n")
+                        .arg(run.keys)
+                        .arg(double(run.wallMs) / 1000.0, 0, 'f', 2)
+                        .arg(run.succeeded)
+                        .arg(run.failed)
+                        .arg(run.rateLimited)
+                        .arg(summary.network)
+                        .arg(summary.networkOk)
+                        .arg(run.fromCache)
+                        .arg(run.coalesced)
+                        .arg(summary.heldBack));
+                for (const RunError& e : summary.errors) {
+                    writeOut(QStringLiteral("  %1 \"%2\": %3 — %4\n")
+                                 .arg(e.id)
+                                 .arg(e.label, keyStatusName(e.status), e.message));
+                }
+            }
+            if (!summary.committed()) {
+                return fail(Commands::Failure, summary.commitError);
+            }
+            if (m_interrupted) {
+                return fail(Commands::Failure,
+                            QStringLiteral("refresh interrupted; the %1 answers that had arrived were saved")
+                                .arg(run.succeeded + run.failed + run.rateLimited));
+            }
+            rollUp(kRefreshRollupBudgetMs);
+            // The alert check of this run and the deliveries it (or an earlier run) left due go first.
+            const int code = run.failed > 0 ? Commands::KeysFailed : Commands::Success;
+            if (alerts->isBusy()) {
+                connect(alerts, &AlertService::idle, this, [this, code]() { done(code); });
+            } else {
+                done(code);
+            }
+        });
+        RefreshOptions options;
+        options.force = m_inv.force;
+        engine->start(options);
+    }
+
+    bool m_interrupted = false;
+};
+
+} // namespace
+
+bool RefreshCommand::handles(const Invocation& invocation)
+{
+    return invocation.command == QStringList { QStringLiteral("refresh") };
+}
+
+int RefreshCommand::run(const Invocation& invocation)
+{
+    return CommandJob::run<RefreshJob>(invocation);
+}

@@ -1,0 +1,221 @@
+#include "app/cli/ReportCommands.h"
+
+#include "app/cli/CommandJob.h"
+#include "models/analytics/Figures.h"
+#include "models/analytics/QuotaForecasts.h"
+#include "models/itemmodels/KeyTableModel.h"
+#include "models/reports/CsvWriter.h"
+#include "models/reports/JsonWriter.h"
+#include "models/reports/ReportFormat.h"
+#include "ui/reports/ReportExport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace {
+
+using Commands::jsonText;
+using Commands::jsonTime;
+using Commands::writeOut;
+
+class ReportJob : public CommandJob
+{
+public:
+    using CommandJob::CommandJob;
+
+private:
+    void start() override
+    {
+        if (m_inv.command.first() == QLatin1String("forecast")) {
+            return forecast();
+        }
+        return report();
+    }
+
+    // Reads the store (and rolls it up): forecasting needs no keychain and no network.
+    void forecast()
+    {
+        rollUp();
+        const ForecastSet set
+            = QuotaForecasts(m_session->store(), m_session->settings()).compute(m_session->clock()->now());
+        if (!set.error.isEmpty()) {
+            return fail(Commands::Failure, QStringLiteral("cannot read the usage history: %1").arg(set.error));
+        }
+        auto toJson = [](const Forecast& f) {
+            auto optional = [](const std::optional<qint64>& v) {
+                return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
+            };
+            return QJsonObject {
+                { QStringLiteral("used"), double(f.used) },
+                { QStringLiteral("limit"), optional(f.limit) },
+                { QStringLiteral("remaining"), optional(f.remaining) },
+                { QStringLiteral("credits_per_day"),
+                  f.creditsPerDay ? QJsonValue(std::round(*f.creditsPerDay * 10) / 10) : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("projected_at_cycle_end"), std::round(f.projectedAtCycleEnd) },
+                { QStringLiteral("band_low"), std::round(f.bandLow) },
+                { QStringLiteral("band_high"), std::round(f.bandHigh) },
+                { QStringLiteral("exhaustion_at"),
+                  f.exhaustionAt ? QJsonValue(f.exhaustionAt->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("level"), quotaLevelName(f.level) },
+                { QStringLiteral("confidence"), std::round(f.confidence * 100) / 100 },
+                { QStringLiteral("enough_history"), f.enoughHistory },
+                { QStringLiteral("history_hours"), std::round(f.historyHours * 10) / 10 },
+                { QStringLiteral("points"), f.points },
+                { QStringLiteral("cycle_end"), jsonTime(f.cycleEnd) },
+            };
+        };
+        if (m_inv.json) {
+            QJsonArray keys;
+            for (const KeyForecast& k : set.keys) {
+                QJsonObject o = toJson(k.forecast);
+                o.insert(QStringLiteral("id"), double(k.key.id));
+                o.insert(QStringLiteral("label"), k.key.label);
+                o.insert(QStringLiteral("masked"), k.key.masked);
+                o.insert(QStringLiteral("status"), keyStatusName(k.key.effectiveStatus()));
+                keys.append(o);
+            }
+            QJsonArray accounts;
+            for (const AccountForecast& a : set.accounts) {
+                QJsonObject o = toJson(a.forecast);
+                o.insert(QStringLiteral("id"), double(a.account.id));
+                o.insert(QStringLiteral("plan"), jsonText(a.account.plan));
+                o.insert(QStringLiteral("keys"), QJsonArray::fromStringList(a.labels));
+                accounts.append(o);
+            }
+            const QJsonObject root { { QStringLiteral("generated_at"), jsonTime(set.generatedAt) },
+                                     { QStringLiteral("keys"), keys },
+                                     { QStringLiteral("accounts"), accounts } };
+            writeOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+            return done(Commands::Success);
+        }
+        const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");
+        // The level says why it is unknown: the key's status, or too little history to tell.
+        auto line = [&row](const QString& name, const Forecast& f, std::optional<KeyStatus> status = {}) {
+            const QString exhaustion
+                = f.exhaustionAt ? f.exhaustionAt->toString(QStringLiteral("yyyy-MM-dd hh:mm")) : QStringLiteral("-");
+            QString level = quotaLevelName(f.level);
+            if (f.level == QuotaLevel::Unknown) {
+                const bool failing = status && *status != KeyStatus::Ok && *status != KeyStatus::Low
+                    && *status != KeyStatus::RateLimited;
+                level += failing ? QStringLiteral(" (%1)").arg(Figures::statusWord(*status))
+                                 : QStringLiteral(" (little history)");
+            }
+            return row.arg(name.left(24), -24)
+                .arg(f.points > 0 ? KeyTableModel::formatUsage(f.used, f.limit) : QStringLiteral("-"), -20)
+                .arg(f.creditsPerDay ? QString::number(*f.creditsPerDay, 'f', 1) : QStringLiteral("-"), 9)
+                .arg(QStringLiteral("%1 (%2-%3)")
+                         .arg(std::llround(f.projectedAtCycleEnd))
+                         .arg(std::llround(f.bandLow))
+                         .arg(std::llround(f.bandHigh)),
+                     -22)
+                .arg(exhaustion, -16)
+                .arg(level, -9)
+                .arg(QString::number(f.confidence, 'f', 2));
+        };
+        writeOut(row.arg(QStringLiteral("KEY"), -24)
+                     .arg(QStringLiteral("USED / LIMIT"), -20)
+                     .arg(QStringLiteral("PER DAY"), 9)
+                     .arg(QStringLiteral("AT CYCLE END (80%)"), -22)
+                     .arg(QStringLiteral("RUNS OUT (UTC)"), -16)
+                     .arg(QStringLiteral("LEVEL"), -9)
+                     .arg(QStringLiteral("CONF")));
+        for (const KeyForecast& k : set.keys) {
+            writeOut(line(k.key.label, k.forecast, k.key.effectiveStatus()));
+        }
+        if (!set.accounts.isEmpty()) {
+            writeOut(QStringLiteral("\n"));
+            for (const AccountForecast& a : set.accounts) {
+                writeOut(line(QStringLiteral("account: %1").arg(a.labels.join(QLatin1Char(','))), a.forecast));
+            }
+        }
+        done(Commands::Success);
+    }
+
+    // Reads only the store (no keychain, no network): cron can write reports without an unlocked keychain.
+    void report()
+    {
+        if (m_inv.output.isEmpty()) {
+            return fail(Commands::BadInput, QStringLiteral("report needs --output FILE (- for standard output)"));
+        }
+        std::optional<ReportFormat> format
+            = m_inv.format.isEmpty() ? ReportFormats::fromPath(m_inv.output) : ReportFormats::fromName(m_inv.format);
+        if (!format) {
+            return fail(Commands::BadInput,
+                        m_inv.format.isEmpty()
+                            ? QStringLiteral("report needs --format csv, json or pdf")
+                            : QStringLiteral("unknown report format \"%1\" (csv, json or pdf)").arg(m_inv.format));
+        }
+        const std::optional<ReportTableKind> table
+            = reportTableFromName(m_inv.table.isEmpty() ? QStringLiteral("keys") : m_inv.table);
+        if (!table) {
+            return fail(
+                Commands::BadInput,
+                QStringLiteral("unknown table \"%1\" (keys, accounts, runs, alerts or summary)").arg(m_inv.table));
+        }
+        if (!m_inv.table.isEmpty() && *format != ReportFormat::Csv) {
+            return fail(Commands::BadInput,
+                        QStringLiteral("--table goes with --format csv (JSON and PDF hold every table)"));
+        }
+        if (m_inv.output == QLatin1String("-") && *format == ReportFormat::Pdf) {
+            return fail(Commands::BadInput, QStringLiteral("a PDF report needs a file name, not standard output"));
+        }
+        const QDateTime now = m_session->clock()->now();
+        QString error;
+        const ReportPeriod period
+            = ReportPeriod::resolve(m_inv.since, m_inv.until, now, m_session->settings().billingResetDay, &error);
+        if (!period.isValid()) {
+            return fail(Commands::BadInput, error);
+        }
+        rollUp();
+        const ReportData data = ReportData::gather(
+            m_session->store(), m_session->settings(), period, now, ReportFormats::needsCharts(*format));
+        if (!data.error.isEmpty()) {
+            return fail(Commands::Failure, data.error);
+        }
+        if (m_inv.output == QLatin1String("-")) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly)) {
+                return fail(Commands::Failure, QStringLiteral("cannot write to standard output"));
+            }
+            const QByteArray bytes
+                = *format == ReportFormat::Csv ? CsvWriter::toBytes(data.table(*table)) : JsonWriter::toBytes(data);
+            out.write(bytes);
+            return done(Commands::Success);
+        }
+        // CSV and JSON are text from models/; only PDF, which paints charts, needs the widget library.
+        const bool written = *format == ReportFormat::Pdf
+            ? ReportExport::write(m_inv.output, *format, *table, data, &error)
+            : ReportFormats::writeText(m_inv.output, *format, *table, data, &error);
+        if (!written) {
+            return fail(Commands::Failure, error);
+        }
+        writeOut(QStringLiteral("wrote the %1 report of %2 to %3\n")
+                     .arg(ReportFormats::name(*format), period.describe(), QDir::toNativeSeparators(m_inv.output)));
+        done(Commands::Success);
+    }
+};
+
+} // namespace
+
+bool ReportCommands::handles(const Invocation& invocation)
+{
+    return invocation.command == QStringList { QStringLiteral("report") }
+    || invocation.command == QStringList { QStringLiteral("forecast") };
+}
+
+bool ReportCommands::needsWidgets(const Invocation& inv)
+{
+    return inv.command == QStringList { QStringLiteral("report") }
+    && (ReportFormats::fromName(inv.format) == ReportFormat::Pdf
+        || (inv.format.isEmpty() && ReportFormats::fromPath(inv.output) == ReportFormat::Pdf));
+}
+
+int ReportCommands::run(const Invocation& invocation)
+{
+    return CommandJob::run<ReportJob>(invocation);
+}
