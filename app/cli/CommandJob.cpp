@@ -1,6 +1,6 @@
 #include "app/cli/CommandJob.h"
 
-#include "models/analytics/Rollups.h"
+#include "models/store/Rollups.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -3,8 +3,8 @@
 #include "models/alerts/UnusualUsage.h"
 #include "models/analytics/BillingCycle.h"
 #include "models/analytics/Figures.h"
-#include "models/notify/ChannelStore.h"
-#include "models/notify/DeliveryStore.h"
+#include "models/store/ChannelStore.h"
+#include "models/store/DeliveryStore.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 

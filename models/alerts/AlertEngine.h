@@ -22,9 +22,9 @@
 // the engine's own thread with its own connection (SQLite in WAL mode reads alongside the window's). check()
 // does the same work in the calling thread, for the command line and tests.
 
-#include "models/alerts/AlertStore.h"
 #include "models/analytics/QuotaForecasts.h"
 #include "models/settings/Settings.h"
+#include "models/store/AlertStore.h"
 #include "models/store/Records.h"
 
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "models/alerts/UnusualUsage.h"
 
-#include "models/analytics/Rollups.h"
+#include "models/store/Rollups.h"
 #include "models/store/Store.h"
 
 #include <QHash>

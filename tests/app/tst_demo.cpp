@@ -4,11 +4,11 @@
 // and read back on the dashboard's queries as the pace the sample keys were given.
 
 #include "app/cli/Demo.h"
-#include "models/analytics/AnalyticsQueries.h"
-#include "models/analytics/AnalyticsSql.h"
-#include "models/analytics/Rollups.h"
 #include "models/refresh/RefreshEngine.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/AnalyticsSql.h"
 #include "models/store/KeyRepository.h"
+#include "models/store/Rollups.h"
 #include "models/store/Store.h"
 #include "tests/testsupport/RawDatabase.h"
 

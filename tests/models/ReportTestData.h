@@ -4,8 +4,8 @@
 // (commas, quotes, a line break, formula starts, non-Latin text), and alerts written as the alert engine
 // writes them, one inside the reported period and one before it.
 
-#include "models/alerts/AlertStore.h"
 #include "models/reports/ReportPeriod.h"
+#include "models/store/AlertStore.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 #include "tests/testsupport/TestKeys.h"

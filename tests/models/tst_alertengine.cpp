@@ -3,7 +3,7 @@
 // engine's own thread answering a queued check.
 
 #include "models/alerts/AlertEngine.h"
-#include "models/alerts/AlertStore.h"
+#include "models/store/AlertStore.h"
 #include "models/store/KeyRepository.h"
 #include "tests/testsupport/ManualClock.h"
 #include "tests/testsupport/TestKeys.h"

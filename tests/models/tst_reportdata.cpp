@@ -2,11 +2,11 @@
 // every table parsed back with the strict reader and compared with the store, the JSON checked against the
 // shape README.md documents, and no key material anywhere.
 
-#include "models/analytics/AnalyticsQueries.h"
 #include "models/reports/CsvReader.h"
 #include "models/reports/CsvWriter.h"
 #include "models/reports/JsonWriter.h"
 #include "models/reports/ReportData.h"
+#include "models/store/AnalyticsQueries.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/RunRepository.h"
 #include "tests/models/ReportTestData.h"

@@ -2,9 +2,9 @@
 // queries, raw-only against rollups, before and after the raw rows are deleted), running again changes
 // nothing, late rows are rolled again, retention, budgets, stop requests, and keys removed.
 
-#include "models/analytics/AnalyticsQueries.h"
-#include "models/analytics/Rollups.h"
+#include "models/store/AnalyticsQueries.h"
 #include "models/store/KeyRepository.h"
+#include "models/store/Rollups.h"
 #include "tests/models/AnalyticsTestData.h"
 #include "tests/testsupport/TempDataDir.h"
 

@@ -1,8 +1,8 @@
 // StoreCopy (quotadeck migrate): a SQLite store copied into an empty one (a PostgreSQL schema under
 // QUOTADECK_TEST_DB, else another SQLite file) with its history and ids, keys re-sealed, all or nothing.
 
-#include "models/analytics/Rollups.h"
 #include "models/store/KeyRepository.h"
+#include "models/store/Rollups.h"
 #include "models/store/RunRepository.h"
 #include "models/store/Store.h"
 #include "models/store/StoreCopy.h"

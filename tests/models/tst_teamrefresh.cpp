@@ -8,8 +8,8 @@
 // anything. On PostgreSQL, a run whose connection is cut mid-run takes the lock again, or, when another
 // instance took it meanwhile, commits its own answers without it: no run, snapshot or event lost or doubled.
 
-#include "models/analytics/AnalyticsQueries.h"
 #include "models/keys/TeamSecrets.h"
+#include "models/store/AnalyticsQueries.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/RunRepository.h"
 #include "models/store/SqlDialect.h"

@@ -1,9 +1,9 @@
-#include "models/analytics/AnalyticsQueries.h"
+#include "models/store/AnalyticsQueries.h"
 
-#include "models/analytics/AnalyticsSql.h"
 #include "models/analytics/Downsampler.h"
-#include "models/analytics/QueryRows.h"
-#include "models/analytics/Rollups.h"
+#include "models/store/AnalyticsSql.h"
+#include "models/store/QueryRows.h"
+#include "models/store/Rollups.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

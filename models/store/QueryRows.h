@@ -1,9 +1,9 @@
 #pragma once
 // What the analytics query files (AnalyticsQueries.cpp, HistoryQueries.cpp) share; not an API.
 
-#include "models/analytics/AnalyticsQueries.h"
 #include "models/analytics/Downsampler.h"
-#include "models/analytics/SourceParts.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/SourceParts.h"
 #include "models/store/SqlRows.h"
 
 #include <QSqlQuery>

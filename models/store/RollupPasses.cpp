@@ -1,8 +1,8 @@
-#include "models/analytics/AnalyticsSql.h"
-#include "models/analytics/RollupColumns.h"
-#include "models/analytics/Rollups.h"
-#include "models/analytics/SourceParts.h"
 #include "models/core/Logging.h"
+#include "models/store/AnalyticsSql.h"
+#include "models/store/RollupColumns.h"
+#include "models/store/Rollups.h"
+#include "models/store/SourceParts.h"
 
 #include <QSqlQuery>
 #include <QStringList>
