@@ -4,6 +4,7 @@
 #include "models/store/AnalyticsSql.h"
 #include "models/store/RollupColumns.h"
 #include "models/store/SourceParts.h"
+#include "models/store/Store.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -74,6 +75,11 @@ RollupState Rollups::readState(const QSqlDatabase& db, QString* error)
                           }
                       });
     return state;
+}
+
+RollupState Rollups::readState(const Store& store, QString* error)
+{
+    return readState(QSqlDatabase::database(store.connectionName()), error);
 }
 
 bool Rollups::exec(const QString& sql, QString* error)

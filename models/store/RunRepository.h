@@ -30,19 +30,3 @@ public:
 private:
     const Store& m_store;
 };
-
-// The usage snapshots each run recorded, key by key (the rollups summarise them for the charts).
-class SnapshotRepository
-{
-public:
-    explicit SnapshotRepository(const Store& store)
-        : m_store(store)
-    {
-    }
-
-    QList<UsageSnapshot> forKey(qint64 keyId, const QDateTime& since = {}, const QDateTime& until = {}) const;
-    int count() const;
-
-private:
-    const Store& m_store;
-};

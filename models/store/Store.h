@@ -2,7 +2,8 @@
 // QuotaDeck's database through Qt Sql: SQLite in the data dir by default (WAL, busy_timeout, foreign keys),
 // or PostgreSQL for a team. One Store is one connection, used from the thread that opened it (StoreService's):
 // opening and migrating it, the store's identity and meta entries, and the refresh lock. What is stored is
-// read and written through the repositories over it: KeyRepository, RunRepository, SnapshotRepository, ...
+// read and written through the repositories over it: KeyRepository, RunRepository, SnapshotRepository, Rollups,
+// AnalyticsQueries, ...
 
 #include "models/store/Records.h"
 

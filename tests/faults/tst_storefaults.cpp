@@ -8,6 +8,7 @@
 #include "models/refresh/RefreshEngine.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/RunRepository.h"
+#include "models/store/SnapshotRepository.h"
 #include "models/store/StoreService.h"
 #include "tests/testsupport/CliProcess.h"
 #include "tests/testsupport/RawDatabase.h"

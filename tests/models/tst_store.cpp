@@ -4,6 +4,7 @@
 
 #include "models/store/KeyRepository.h"
 #include "models/store/RunRepository.h"
+#include "models/store/SnapshotRepository.h"
 #include "models/store/Store.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TempDataDir.h"

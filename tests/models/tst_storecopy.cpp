@@ -4,6 +4,7 @@
 #include "models/store/KeyRepository.h"
 #include "models/store/Rollups.h"
 #include "models/store/RunRepository.h"
+#include "models/store/SnapshotRepository.h"
 #include "models/store/Store.h"
 #include "models/store/StoreCopy.h"
 #include "tests/testsupport/TempDataDir.h"

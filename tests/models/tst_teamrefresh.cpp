@@ -12,6 +12,7 @@
 #include "models/store/AnalyticsQueries.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/RunRepository.h"
+#include "models/store/SnapshotRepository.h"
 #include "models/store/SqlDialect.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TcpRelay.h"
