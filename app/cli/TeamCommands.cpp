@@ -3,6 +3,7 @@
 #include "app/cli/CommandJob.h"
 #include "models/keys/PassphraseReader.h"
 #include "models/keys/TeamSecrets.h"
+#include "models/store/KeyRepository.h"
 #include "models/store/SqlDialect.h"
 #include "models/store/StoreCopy.h"
 #include "models/vault/Keychain.h"
@@ -130,7 +131,7 @@ private:
                     say(QStringLiteral("team store ready at %1: %2 keys re-sealed under the new team key; every "
                                        "other admin runs: quotadeck --db %1 team join\n")
                             .arg(store.displayLocation())
-                            .arg(store.keys().size()));
+                            .arg(KeyRepository(store).all().size()));
                 } else {
                     say(QStringLiteral("team passphrase changed for %1: the team key is the same, so every admin "
                                        "who joined keeps working; the new passphrase is what the next admin "

@@ -3,8 +3,9 @@
 #include "models/alerts/UnusualUsage.h"
 #include "models/analytics/BillingCycle.h"
 #include "models/analytics/Figures.h"
-#include "models/notify/ChannelStore.h"
-#include "models/notify/DeliveryStore.h"
+#include "models/store/ChannelStore.h"
+#include "models/store/DeliveryStore.h"
+#include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 #include "models/store/StoreService.h"
 
@@ -180,7 +181,7 @@ QList<AlertRecord> AlertEngine::check(Store* store, const Settings& settings, co
         }
         return QList<AlertRecord>();
     };
-    const QList<KeyRecord> keys = store->keys();
+    const QList<KeyRecord> keys = KeyRepository(*store).all();
     const ForecastSet forecasts = QuotaForecasts(store, settings).compute(now);
     if (!forecasts.error.isEmpty()) {
         return failed(forecasts.error);

@@ -22,9 +22,9 @@
 // the store service's long lane (StoreService.h; SQLite in WAL mode reads alongside the other connections).
 // check() does the same work in the calling thread, on a store the caller owns.
 
-#include "models/alerts/AlertStore.h"
 #include "models/analytics/QuotaForecasts.h"
 #include "models/settings/Settings.h"
+#include "models/store/AlertStore.h"
 #include "models/store/Records.h"
 
 #include <QObject>

@@ -1,13 +1,10 @@
 #include "models/alerts/UnusualUsage.h"
 
-#include "models/analytics/Rollups.h"
+#include "models/store/Rollups.h"
+#include "models/store/SnapshotRepository.h"
 #include "models/store/Store.h"
 
 #include <QHash>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QStringList>
 
 #include <algorithm>
 #include <map>
@@ -52,17 +49,6 @@ qsizetype windowStart(const QList<QPair<qint64, qint64>>& points, qsizetype end)
     return -1;
 }
 
-bool run(QSqlQuery& query, QString* error)
-{
-    if (query.exec()) {
-        return true;
-    }
-    if (error) {
-        *error = query.lastError().text();
-    }
-    return false;
-}
-
 int hourOfDay(qint64 ms)
 {
     return int((ms / kHourMs) % 24);
@@ -89,27 +75,20 @@ QList<UsageJudgement> UnusualUsage::judge(
     if (keyIds.isEmpty() || threshold <= 0) {
         return judged;
     }
-    QSqlDatabase db = QSqlDatabase::database(store->connectionName(), false);
+    const SnapshotRepository snapshots(*store);
     const qint64 nowMs = now.toMSecsSinceEpoch();
 
     // 1. Each key's window: its last snapshot and the latest one at least MinWindowMs before it.
     std::map<qint64, Window> windows;
     {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT key_id, taken_at, key_usage FROM usage_snapshots WHERE taken_at >= ? AND"
-                                     " taken_at <= ? ORDER BY key_id, taken_at"));
-        query.addBindValue(nowMs - FreshMs - 2 * MaxWindowMs); // two windows: the last and the one before
-        query.addBindValue(nowMs);
-        if (!run(query, error)) {
-            return {};
-        }
-        QHash<qint64, QList<QPair<qint64, qint64>>> series;
-        while (query.next()) {
-            const qint64 key = query.value(0).toLongLong();
-            if (keyIds.contains(key)) {
-                series[key].append({ query.value(1).toLongLong(), query.value(2).toLongLong() });
+        QString why;
+        const QHash<qint64, QList<QPair<qint64, qint64>>> series
+            = snapshots.usageByKey(nowMs - FreshMs - 2 * MaxWindowMs, nowMs, keyIds, &why); // the last two windows
+        if (!why.isEmpty()) {
+            if (error) {
+                *error = why;
             }
+            return {};
         }
         for (auto it = series.cbegin(); it != series.cend(); ++it) {
             const QList<QPair<qint64, qint64>>& points = it.value();
@@ -145,58 +124,25 @@ QList<UsageJudgement> UnusualUsage::judge(
         }
         latestBucket = std::max(latestBucket, window.startMs / kHourMs * kHourMs);
     }
-    QStringList hourList;
-    for (const int h : std::as_const(hours)) {
-        hourList << QString::number(h);
-    }
-    const QString inHours = QStringLiteral(" IN (%1)").arg(hourList.join(QLatin1Char(',')));
     const qint64 since = (nowMs - qint64(LookbackDays) * 24 * kHourMs) / kHourMs * kHourMs;
-    const qint64 rolledThrough = std::clamp(Rollups::readState(db).hourlyThrough, since, latestBucket);
-    QHash<qint64, QList<QPair<qint64, double>>> samples; // key -> (hour index since the epoch, credits)
-    auto collect = [&](QSqlQuery& query) {
-        while (query.next()) {
-            const qint64 key = query.value(0).toLongLong();
-            const auto window = windows.find(key);
-            const qint64 hour = query.value(1).toLongLong();
-            // Only hours before the window (the window itself is what is judged).
-            if (window != windows.end() && hour * kHourMs < window->second.startMs / kHourMs * kHourMs
-                && dayDistance(hour, window->second.endMs / kHourMs) <= 1) {
-                samples[key].append({ hour, query.value(2).toDouble() });
-            }
+    const qint64 rolledThrough = std::clamp(Rollups::readState(*store).hourlyThrough, since, latestBucket);
+    QString why;
+    const QList<SnapshotRepository::HourCredits> hourly
+        = snapshots.hourlyCredits(since, rolledThrough, latestBucket, hours, &why);
+    if (!why.isEmpty()) {
+        if (error) {
+            *error = why;
         }
-    };
-    if (rolledThrough > since) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT key_id, bucket / 3600000, used FROM usage_hourly WHERE bucket >= ? AND"
-                                     " bucket < ? AND (bucket / 3600000) % 24")
-                      + inHours);
-        query.addBindValue(since);
-        query.addBindValue(rolledThrough);
-        if (!run(query, error)) {
-            return {};
-        }
-        collect(query);
+        return {};
     }
-    if (latestBucket > rolledThrough) {
-        // Hours not rolled up yet: the non-negative deltas between a key's consecutive snapshots (at most
-        // two hours apart), in the hour of the later one, as the hourly rollup counts them.
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(
-            QStringLiteral("SELECT key_id, taken_at / 3600000 AS hour, SUM(delta) FROM (SELECT key_id, taken_at,"
-                           " key_usage - LAG(key_usage) OVER (PARTITION BY key_id ORDER BY taken_at) AS delta,"
-                           " taken_at - LAG(taken_at) OVER (PARTITION BY key_id ORDER BY taken_at) AS gap"
-                           " FROM usage_snapshots WHERE taken_at >= ? AND taken_at < ?) s WHERE delta >= 0 AND"
-                           " gap <= 7200000 AND taken_at >= ? AND (taken_at / 3600000) % 24")
-            + inHours + QStringLiteral(" GROUP BY key_id, taken_at / 3600000"));
-        query.addBindValue(rolledThrough - 2 * kHourMs);
-        query.addBindValue(latestBucket);
-        query.addBindValue(rolledThrough);
-        if (!run(query, error)) {
-            return {};
+    QHash<qint64, QList<QPair<qint64, double>>> samples; // key -> (hour index since the epoch, credits)
+    for (const SnapshotRepository::HourCredits& h : hourly) {
+        const auto window = windows.find(h.keyId);
+        // Only hours before the window (the window itself is what is judged).
+        if (window != windows.end() && h.hour * kHourMs < window->second.startMs / kHourMs * kHourMs
+            && dayDistance(h.hour, window->second.endMs / kHourMs) <= 1) {
+            samples[h.keyId].append({ h.hour, h.credits });
         }
-        collect(query);
     }
 
     // 3. The verdicts.

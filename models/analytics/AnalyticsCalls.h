@@ -4,7 +4,7 @@
 // AnalyticsWorker, which numbers requests and keeps rollups going.
 
 #include "models/analytics/QuotaForecasts.h"
-#include "models/analytics/Rollups.h"
+#include "models/store/Rollups.h"
 
 #include <QDateTime>
 #include <functional>

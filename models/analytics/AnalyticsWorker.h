@@ -12,10 +12,10 @@
 // Rollups (Rollups.h) run on request or every few minutes (setAutoRollupMinutes); a long catch-up runs in
 // slices of about two seconds, each one call, so dashboard requests queued meanwhile are answered in between.
 
-#include "models/analytics/AnalyticsQueries.h"
-#include "models/analytics/PeriodQueries.h"
 #include "models/analytics/QuotaForecasts.h"
-#include "models/analytics/Rollups.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/PeriodQueries.h"
+#include "models/store/Rollups.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "models/analytics/DeltaSpreader.h"
 
-#include "models/analytics/AnalyticsSql.h"
+#include "models/store/AnalyticsSql.h"
 
 #include <algorithm>
 #include <cmath>

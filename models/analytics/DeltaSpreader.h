@@ -6,7 +6,7 @@
 // differences of the delta's running share at the bucket borders, so they add up to the delta. Only buckets
 // inside [fromMs, toMs) are kept, and only the part of a delta inside it counts.
 
-#include "models/analytics/AnalyticsQueries.h"
+#include "models/store/AnalyticsQueries.h"
 
 #include <QMap>
 #include <array>

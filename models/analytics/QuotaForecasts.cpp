@@ -1,5 +1,6 @@
 #include "models/analytics/QuotaForecasts.h"
 
+#include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 
 #include <QHash>
@@ -49,7 +50,7 @@ ForecastSet QuotaForecasts::compute(const QDateTime& now) const
         set.error = error;
         return set;
     }
-    const QList<KeyRecord> keys = m_store->keys();
+    const QList<KeyRecord> keys = KeyRepository(*m_store).all();
     QHash<qint64, const KeyRecord*> byId;
     for (const KeyRecord& key : keys) {
         byId.insert(key.id, &key);

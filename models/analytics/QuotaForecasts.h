@@ -6,9 +6,9 @@
 // Forecaster, with the thresholds and billing reset day of the settings (the reset day corrected by the drops
 // the history shows).
 
-#include "models/analytics/AnalyticsQueries.h"
 #include "models/analytics/Forecaster.h"
 #include "models/settings/Settings.h"
+#include "models/store/AnalyticsQueries.h"
 #include "models/store/Records.h"
 
 #include <QDateTime>

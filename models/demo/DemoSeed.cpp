@@ -1,6 +1,8 @@
 #include "models/demo/DemoSeed.h"
 
 #include "models/refresh/RefreshEngine.h"
+#include "models/store/KeyRepository.h"
+#include "models/store/RunRepository.h"
 #include "models/store/Store.h"
 #include "models/tavily/UsageParser.h"
 
@@ -114,7 +116,7 @@ bool DemoSeed::seedHistory(
     Store& store, const QDateTime& now, double lowThreshold, int days, const UsageBodyAt& usageBodyAt, QString* error)
 {
     QHash<QString, qint64> ids;
-    for (const KeyRecord& key : store.keys()) {
+    for (const KeyRecord& key : KeyRepository(store).all()) {
         ids.insert(key.label, key.id);
     }
     // The server's own figures for each past hour (its daily rhythm included), so the history ends where the
@@ -135,7 +137,7 @@ bool DemoSeed::seedHistory(
             commit.run.wallMs = fromCache ? 4 : 180 + (back * 37) % 120;
             commit.run.finishedAt = commit.run.startedAt.addMSecs(commit.run.wallMs);
             for (const auto& [label, secret] : keys) {
-                const std::optional<KeyRecord> stored = store.key(ids.value(label));
+                const std::optional<KeyRecord> stored = KeyRepository(store).byId(ids.value(label));
                 if (!stored) {
                     continue;
                 }
@@ -177,7 +179,7 @@ bool DemoSeed::seedHistory(
                 commit.keys.append(key);
                 commit.run.keys++;
             }
-            if (!store.commitRun(commit)) {
+            if (!RunRepository(store).commit(commit)) {
                 *error = store.lastError();
                 return false;
             }

@@ -1,6 +1,7 @@
 #include "models/keys/KeyManager.h"
 
 #include "models/core/Logging.h"
+#include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 #include "models/tavily/ApiKey.h"
 #include "models/vault/Vault.h"
@@ -52,7 +53,7 @@ KeyManager::uniqueLabel(const QString& wanted, const QSet<QString>& taken, QHash
     const auto nameFor = [&wanted](int n) { return n == 1 ? wanted : QStringLiteral("%1 (%2)").arg(wanted).arg(n); };
     int n = nextSuffix ? nextSuffix->value(wanted, 1) : 1; // 1: the label itself, then "label (2)", ...
     QString label = nameFor(n);
-    while (taken.contains(label) || m_store->labelExists(label)) {
+    while (taken.contains(label) || KeyRepository(*m_store).labelExists(label)) {
         label = nameFor(++n);
     }
     if (nextSuffix) {
@@ -102,17 +103,17 @@ AddKeyOutcome KeyManager::add(const QString& label, SecureBytes key)
         outcome.error = kVaultClosed;
         return outcome;
     }
-    if (!wantedLabel.isEmpty() && m_store->labelExists(wantedLabel)) {
+    if (!wantedLabel.isEmpty() && KeyRepository(*m_store).labelExists(wantedLabel)) {
         outcome.error = QStringLiteral("the label \"%1\" is already used by another key").arg(wantedLabel);
         return outcome;
     }
-    if (const auto existing = m_store->keyByFingerprint(record.fingerprint)) {
+    if (const auto existing = KeyRepository(*m_store).byFingerprint(record.fingerprint)) {
         outcome.error = QStringLiteral("this key is already stored as \"%1\"").arg(existing->label);
         return outcome;
     }
     record.label = wantedLabel.isEmpty() ? uniqueLabel(labelFromMask(record.masked), {}) : wantedLabel;
     QList<KeyRecord> batch { record };
-    if (!m_store->insertKeys(batch)) {
+    if (!KeyRepository(*m_store).insert(batch)) {
         outcome.error = m_store->lastError();
         return outcome;
     }
@@ -166,7 +167,7 @@ ImportReport KeyManager::import(QByteArrayView text)
     QList<KeyRecord> batch;
     batch.reserve(qsizetype(sealed.size()));
     for (Sealed& one : sealed) {
-        if (const auto existing = m_store->keyByFingerprint(one.record.fingerprint)) {
+        if (const auto existing = KeyRepository(*m_store).byFingerprint(one.record.fingerprint)) {
             report.rejected.append({ one.line, QStringLiteral("already stored as \"%1\"").arg(existing->label) });
             continue;
         }
@@ -181,7 +182,7 @@ ImportReport KeyManager::import(QByteArrayView text)
     if (batch.isEmpty()) {
         return report;
     }
-    if (!m_store->insertKeys(batch)) {
+    if (!KeyRepository(*m_store).insert(batch)) {
         report.error = QStringLiteral("nothing was imported: %1").arg(m_store->lastError());
         return report;
     }
@@ -193,7 +194,7 @@ ImportReport KeyManager::import(QByteArrayView text)
 bool KeyManager::remove(qint64 id, QString* error)
 {
     // The sealed secret lives in the row, so deleting the row removes the secret with it.
-    if (m_store->removeKey(id)) {
+    if (KeyRepository(*m_store).remove(id)) {
         return true;
     }
     if (error) {
@@ -204,7 +205,7 @@ bool KeyManager::remove(qint64 id, QString* error)
 
 bool KeyManager::setEnabled(qint64 id, bool enabled, QString* error)
 {
-    if (m_store->setEnabled(id, enabled)) {
+    if (KeyRepository(*m_store).setEnabled(id, enabled)) {
         return true;
     }
     if (error) {
@@ -218,10 +219,10 @@ bool KeyManager::rename(qint64 id, const QString& label, QString* error)
     const QString wanted = label.trimmed();
     QString why = validateLabel(wanted);
     if (why.isEmpty()) {
-        const auto other = m_store->keyByLabel(wanted);
+        const auto other = KeyRepository(*m_store).byLabel(wanted);
         if (other && other->id != id) {
             why = QStringLiteral("the label \"%1\" is already used by another key").arg(wanted);
-        } else if (!m_store->setLabel(id, wanted)) {
+        } else if (!KeyRepository(*m_store).setLabel(id, wanted)) {
             why = m_store->lastError();
         }
     }
@@ -234,13 +235,13 @@ bool KeyManager::rename(qint64 id, const QString& label, QString* error)
 std::optional<KeyRecord> KeyManager::resolve(const QString& idOrLabel, QString* error) const
 {
     // A label wins over an id: a key labelled "12" is still reachable by its label.
-    if (auto byLabel = m_store->keyByLabel(idOrLabel)) {
+    if (auto byLabel = KeyRepository(*m_store).byLabel(idOrLabel)) {
         return byLabel;
     }
     bool isNumber = false;
     const qint64 id = idOrLabel.toLongLong(&isNumber);
     if (isNumber) {
-        if (auto byId = m_store->key(id)) {
+        if (auto byId = KeyRepository(*m_store).byId(id)) {
             return byId;
         }
     }

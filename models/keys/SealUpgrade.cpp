@@ -1,6 +1,7 @@
 #include "models/keys/SealUpgrade.h"
 
 #include "models/core/Logging.h"
+#include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 #include "models/vault/Vault.h"
 
@@ -11,13 +12,13 @@ int SealUpgrade::run(Store& store, const Vault& vault, QString* error)
     if (!vault.isOpen()) {
         return 0;
     }
-    const QList<KeyRecord> keys = store.keys();
+    const QList<KeyRecord> keys = KeyRepository(store).all();
     if (std::all_of(
             keys.begin(), keys.end(), [](const KeyRecord& key) { return Vault::isCurrentFormat(key.sealed); })) {
         return 0;
     }
     int resealed = 0;
-    const bool ok = store.resealKeys(
+    const bool ok = KeyRepository(store).resealAll(
         [&](KeyRecord& record) {
             // Read again under the store's lock: another admin's QuotaDeck may have re-sealed it meanwhile.
             if (Vault::isCurrentFormat(record.sealed)) {

@@ -1,6 +1,7 @@
 #include "models/keys/TeamSecrets.h"
 
 #include "models/core/Logging.h"
+#include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 #include "models/store/StoreMeta.h"
 #include "models/vault/Vault.h"
@@ -318,7 +319,7 @@ std::optional<SecureBytes> TeamSecrets::initialise(
         *error = next.message();
         return std::nullopt;
     }
-    const bool ok = store.resealKeys(
+    const bool ok = KeyRepository(store).resealAll(
         [&](KeyRecord& record) {
             std::optional<SecureBytes> plain = current.unseal(record.sealed, record.fingerprint);
             if (!plain) {

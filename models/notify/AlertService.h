@@ -9,8 +9,8 @@
 // A Session makes one on first use (Session::alerts()); commands that never ask for it start no sending thread.
 
 #include "models/alerts/AlertEngine.h"
-#include "models/notify/DeliveryStore.h"
 #include "models/notify/Notifier.h"
+#include "models/store/DeliveryStore.h"
 
 #include <QObject>
 #include <functional>

@@ -1,6 +1,6 @@
 #include "models/notify/ChannelDirectory.h"
 
-#include "models/notify/ChannelStore.h"
+#include "models/store/ChannelStore.h"
 #include "models/store/Store.h"
 #include "models/store/StoreService.h"
 #include "models/vault/Vault.h"

@@ -1,7 +1,7 @@
 #include "models/notify/ChannelManager.h"
 
 #include "models/core/Logging.h"
-#include "models/notify/ChannelStore.h"
+#include "models/store/ChannelStore.h"
 #include "models/store/Store.h"
 #include "models/vault/Vault.h"
 

@@ -9,7 +9,7 @@
 // and as an Idempotency-Key header (Message-ID for e-mail): a crash between a send and its record can repeat
 // a message, and a receiver can drop the repeat.
 
-#include "models/alerts/AlertStore.h"
+#include "models/store/AlertStore.h"
 
 #include <QByteArray>
 #include <QJsonObject>

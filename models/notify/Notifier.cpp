@@ -1,8 +1,8 @@
 #include "models/notify/Notifier.h"
 
 #include "models/core/Logging.h"
-#include "models/notify/ChannelStore.h"
-#include "models/notify/DeliveryStore.h"
+#include "models/store/ChannelStore.h"
+#include "models/store/DeliveryStore.h"
 #include "models/store/StoreService.h"
 
 #include <QHostInfo>

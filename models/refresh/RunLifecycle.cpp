@@ -6,6 +6,8 @@
 #include "models/core/Clock.h"
 #include "models/core/Logging.h"
 #include "models/refresh/RefreshRun.h"
+#include "models/store/KeyRepository.h"
+#include "models/store/RunRepository.h"
 #include "models/store/StoreService.h"
 #include "models/vault/Vault.h"
 
@@ -21,7 +23,7 @@ bool takeRunLock(Store& store, const QDateTime& since, bool* wasHeld, QList<Look
     *wasHeld = store.refreshLockTaken();
     const bool locked = *wasHeld || store.tryLockRefresh();
     if (locked) {
-        *recent = store.events(since, {}, LookupSource::Network);
+        *recent = RunRepository(store).events(since, {}, LookupSource::Network);
     }
     return locked;
 }
@@ -63,7 +65,7 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
             if (!prepared.storeCheck.isEmpty() && prepared.storeCheck != held) {
                 return prepared;
             }
-            prepared.keys = store.enabledKeys();
+            prepared.keys = KeyRepository(store).enabled();
             prepared.locked = takeRunLock(store, since, &prepared.wasHeld, &prepared.recent);
             return prepared;
         },
@@ -191,7 +193,7 @@ void RefreshEngine::retryRunLock()
             Prepared polled;
             polled.locked = takeRunLock(store, since, &polled.wasHeld, &polled.recent);
             if (polled.locked) {
-                polled.keys = store.enabledKeys();
+                polled.keys = KeyRepository(store).enabled();
             }
             return polled;
         },
@@ -350,7 +352,7 @@ void RefreshEngine::finishRun(quint64 number)
             }
             QElapsedTimer timer;
             timer.start();
-            if (!store.commitRun(*commit)) {
+            if (!RunRepository(store).commit(*commit)) {
                 committed.error = store.lastError();
             }
             committed.ms = timer.elapsed();

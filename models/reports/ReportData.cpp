@@ -1,7 +1,7 @@
 #include "models/reports/ReportData.h"
 
-#include "models/analytics/AnalyticsQueries.h"
 #include "models/settings/Settings.h"
+#include "models/store/AnalyticsQueries.h"
 #include "models/store/Store.h"
 #include "models/store/StoreService.h"
 

@@ -4,12 +4,12 @@
 // runs started in the period with their statistics, and the alerts raised in it. No key material: a key is
 // its label and its masked form. CsvWriter, JsonWriter and the PDF report all read this.
 
-#include "models/alerts/AlertStore.h"
 #include "models/analytics/Figures.h"
-#include "models/analytics/PeriodQueries.h"
 #include "models/analytics/QuotaForecasts.h"
 #include "models/reports/ReportPeriod.h"
 #include "models/reports/ReportTable.h"
+#include "models/store/AlertStore.h"
+#include "models/store/PeriodQueries.h"
 
 #include <QDateTime>
 #include <QList>

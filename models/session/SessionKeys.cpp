@@ -2,6 +2,8 @@
 
 #include "models/core/Logging.h"
 #include "models/session/Session.h"
+#include "models/store/KeyRepository.h"
+#include "models/store/RunRepository.h"
 #include "models/store/StoreService.h"
 
 #include <utility>
@@ -9,8 +11,8 @@
 Session::View Session::readView(Store& store)
 {
     View view;
-    view.keys = store.keys();
-    const QList<RunRecord> runs = store.runs(1, true);
+    view.keys = KeyRepository(store).all();
+    const QList<RunRecord> runs = RunRepository(store).recent(1, true);
     if (!runs.isEmpty()) {
         view.lastRun = runs.first();
     }
@@ -190,7 +192,7 @@ void Session::setKeyEnabled(qint64 id, bool enabled, KeyEditAnswer then)
         [id, enabled, vault](Store& store) {
             Edited edited;
             if (KeyManager(store, *vault).setEnabled(id, enabled, &edited.error)) {
-                edited.key = store.key(id);
+                edited.key = KeyRepository(store).byId(id);
             }
             return edited;
         },
@@ -212,7 +214,7 @@ void Session::renameKey(qint64 id, const QString& label, KeyEditAnswer then)
         [id, label, vault](Store& store) {
             Edited edited;
             if (KeyManager(store, *vault).rename(id, label, &edited.error)) {
-                edited.key = store.key(id);
+                edited.key = KeyRepository(store).byId(id);
             }
             return edited;
         },

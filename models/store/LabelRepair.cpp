@@ -1,6 +1,7 @@
 #include "models/store/LabelRepair.h"
 
 #include "models/core/Logging.h"
+#include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 #include "models/tavily/ApiKey.h"
 
@@ -71,7 +72,7 @@ QString LabelRepair::run(const Store& store, QString* error)
     update.prepare(QStringLiteral("UPDATE keys SET label = ? WHERE id = ?"));
     for (const Found& key : keys) {
         QString label = QStringLiteral("key %1").arg(key.id);
-        for (int n = 2; taken.contains(label) || store.keyByLabel(label); ++n) {
+        for (int n = 2; taken.contains(label) || KeyRepository(store).byLabel(label); ++n) {
             label = QStringLiteral("key %1 (%2)").arg(key.id).arg(n);
         }
         taken.insert(label);

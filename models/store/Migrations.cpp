@@ -150,7 +150,7 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE INDEX lookup_events_time ON lookup_events(at)"),
             QStringLiteral("CREATE INDEX lookup_events_key_time ON lookup_events(key_id, at)"),
         },
-        // 3: rollups for the analytics (models/analytics/Rollups.h): raw rows age out after the retention, so
+        // 3: rollups for the analytics (models/store/Rollups.h): raw rows age out after the retention, so
         // long views read hourly and daily aggregates instead. Per key, per account and over all keys; bucket
         // is the start of the UTC hour or day in ms. Rollup tables are clustered by time (WITHOUT ROWID, the
         // only SQLite-only word here: PostgreSQL drops it and keeps the primary key as an index) because the

@@ -1,8 +1,9 @@
 #pragma once
-// QuotaDeck's database through Qt Sql: SQLite in the data dir by default (WAL, busy_timeout, foreign keys).
-// One Store is one connection, used from the thread that opened it; a worker opens its own Store on the
-// same location. Writes of a refresh run go through commitRun(): one transaction per run, so a killed
-// process leaves a run either complete or absent.
+// QuotaDeck's database through Qt Sql: SQLite in the data dir by default (WAL, busy_timeout, foreign keys),
+// or PostgreSQL for a team. One Store is one connection, used from the thread that opened it (StoreService's):
+// opening and migrating it, the store's identity and meta entries, and the refresh lock. What is stored is
+// read and written through the repositories over it: KeyRepository, RunRepository, SnapshotRepository, Rollups,
+// AnalyticsQueries, ...
 
 #include "models/store/Records.h"
 
@@ -53,25 +54,6 @@ public:
     {
         return !meta(QStringLiteral("team_key")).isEmpty() || !meta(QStringLiteral("team_kdf")).isEmpty();
     }
-    // Re-seals every key in ONE transaction (a new data key): `reseal` gets each key and sets its new
-    // fingerprint and sealed bytes, or returns false to abort; `meta` (the new check, the team's KDF) is
-    // written in the same transaction. On PostgreSQL the keys table is locked meanwhile, so no key sealed
-    // under the old data key can slip in from another admin.
-    bool resealKeys(const std::function<bool(KeyRecord&)>& reseal, const QList<QPair<QString, QString>>& meta);
-
-    QList<KeyRecord> keys() const; // all keys, ordered by id
-    QList<KeyRecord> enabledKeys() const;
-    std::optional<KeyRecord> key(qint64 id) const;
-    std::optional<KeyRecord> keyByLabel(const QString& label) const;
-    std::optional<KeyRecord> keyByFingerprint(const QByteArray& fingerprint) const;
-    bool labelExists(const QString& label) const;
-
-    // Inserts all keys in one transaction; fills in their ids. All or nothing.
-    bool insertKeys(QList<KeyRecord>& keys);
-    bool removeKey(qint64 id);
-    bool setEnabled(qint64 id, bool enabled);
-    bool setLabel(qint64 id, const QString& label);
-
     // One refresh at a time over every instance sharing this store (two admins on a team store; the window
     // and a cron job on one SQLite file), held by the refresh engine from a run's first look-up to its
     // commit. PostgreSQL: a session-level advisory lock named after the store id; a lost connection releases
@@ -92,21 +74,15 @@ public:
     // waits longer, since nobody waits on it). No effect on PostgreSQL.
     void setBusyTimeoutMs(int ms);
 
-    // One transaction: the run row, the keys' new state, snapshots and look-up events. Fills run.id.
-    bool commitRun(RunCommit& commit);
-    // The latest runs first; askedKeys: only runs that asked about at least one key.
-    QList<RunRecord> runs(int limit = 50, bool askedKeys = false) const;
-    QList<UsageSnapshot> snapshots(qint64 keyId, const QDateTime& since = {}, const QDateTime& until = {}) const;
-    QList<LookupEvent> events(const QDateTime& since = {},
-                              const QDateTime& until = {},
-                              std::optional<LookupSource> source = std::nullopt) const;
-    int snapshotCount() const;
-
 private:
+    // The repositories work over this connection and report through fail().
+    friend class KeyRepository;
+    friend class RunRepository;
+    friend class SnapshotRepository;
+
     Store() = default;
     static std::unique_ptr<Store> openPostgres(const QString& location, QString* error);
     bool initialise(QString* error); // migrations and the store id
-    QList<KeyRecord> selectKeys(const QString& where) const;
     bool fail(const QString& what, const class QSqlQuery& query) const;
     bool fail(const QString& message) const;
     bool openReadOnly(const QString& why);

@@ -1,7 +1,9 @@
 #include "models/store/StoreCopy.h"
 
+#include "models/store/KeyRepository.h"
 #include "models/store/SqlDialect.h"
 #include "models/store/Store.h"
+#include "models/store/StoreMeta.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -74,7 +76,7 @@ bool StoreCopy::copy(const Store& source,
     // Keys re-sealed first, outside the transaction: a key the source's data key cannot open stops
     // everything before anything is written.
     QHash<qint64, KeyRecord> keys;
-    for (KeyRecord key : source.keys()) {
+    for (KeyRecord key : KeyRepository(source).all()) {
         if (!reseal(key)) {
             *error = QStringLiteral("the key \"%1\" cannot be opened with this store's data key; nothing was copied")
                          .arg(key.label);
@@ -159,15 +161,8 @@ bool StoreCopy::copy(const Store& source,
             return abort(QStringLiteral("cannot renumber %1: %2").arg(table, write.lastError().text()));
         }
     }
-    QSqlQuery upsert(to);
-    upsert.prepare(QStringLiteral("INSERT INTO store_meta (name, value) VALUES (?, ?) "
-                                  "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
-    for (const auto& [name, value] : meta) {
-        upsert.bindValue(0, name);
-        upsert.bindValue(1, value);
-        if (!upsert.exec()) {
-            return abort(QStringLiteral("cannot record %1: %2").arg(name, upsert.lastError().text()));
-        }
+    if (QString why; !StoreMeta::overwrite(to, meta, &why)) {
+        return abort(why);
     }
     // Verified inside the transaction: a mismatch commits nothing.
     QList<TableCount> result;

@@ -103,3 +103,19 @@ bool StoreMeta::replace(const QList<Change>& changes, QString* error) const
     }
     return true;
 }
+
+bool StoreMeta::overwrite(QSqlDatabase& db, const QList<QPair<QString, QString>>& entries, QString* error)
+{
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral("INSERT INTO store_meta (name, value) VALUES (?, ?) "
+                                  "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
+    for (const auto& [name, value] : entries) {
+        upsert.bindValue(0, name);
+        upsert.bindValue(1, value);
+        if (!upsert.exec()) {
+            *error = QStringLiteral("cannot record %1: %2").arg(name, upsert.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}

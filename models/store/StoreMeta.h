@@ -5,8 +5,10 @@
 // compare and set, atomically on SQLite and PostgreSQL alike.
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
+class QSqlDatabase;
 class Store;
 
 class StoreMeta
@@ -30,6 +32,9 @@ public:
     // store refused.
     bool replace(const QList<Change>& changes, QString* error) const;
     static QString changedMeanwhile();
+    // Overwrites (or adds) each entry on `db`, inside the caller's transaction if there is one: the meta a
+    // re-seal or a copy writes with its keys. False with *error at the first that fails.
+    static bool overwrite(QSqlDatabase& db, const QList<QPair<QString, QString>>& entries, QString* error);
 
 private:
     const Store& m_store;

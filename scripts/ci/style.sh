@@ -4,7 +4,7 @@
 #   - an include names a project header by its bare name instead of its path from the source tree;
 #   - ui/ names QSql or the Store (widgets show, models compute);
 #   - a comment cites an issue number;
-#   - a production file (app/, ui/, models/) grows over 600 lines, or ui/MainWindow.cpp over 400, unless it is
+#   - a production file (app/, ui/, models/) grows over 600 lines, or ui/window/MainWindow.cpp over 400, unless it is
 #     one of the files listed below that are still to be split (the list may only shrink).
 #   scripts/ci/style.sh [--fix]    (--fix applies clang-format instead of checking it)
 set -eu
@@ -58,14 +58,11 @@ fi
 
 # Still to be split (each over the limit today); remove a line once its file is under it.
 still_long="
-models/store/Store.cpp
-models/analytics/AnalyticsQueries.cpp
-models/analytics/Rollups.cpp
 "
 for f in $(sources app ui models); do
     lines=$(wc -l <"$f")
     limit=600
-    [ "$f" = ui/MainWindow.cpp ] && limit=400
+    [ "$f" = ui/window/MainWindow.cpp ] && limit=400
     if [ "$lines" -gt "$limit" ]; then
         if echo "$still_long" | grep -qx "$f"; then
             echo "still to be split: $f ($lines lines)"

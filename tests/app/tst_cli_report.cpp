@@ -3,6 +3,7 @@
 // and a PDF written without any display (as under cron).
 
 #include "models/reports/CsvReader.h"
+#include "models/store/KeyRepository.h"
 #include "tests/models/ReportTestData.h"
 #include "tests/testsupport/CliProcess.h"
 
@@ -123,7 +124,7 @@ void TestCliReport::jsonToStandardOutput()
     QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 1);
     QCOMPARE(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("since")).toString(),
              m_data->period().since.toString(Qt::ISODate));
-    QCOMPARE(root.value(QStringLiteral("keys")).toArray().size(), m_data->store()->keys().size());
+    QCOMPARE(root.value(QStringLiteral("keys")).toArray().size(), KeyRepository(*m_data->store()).all().size());
     QCOMPARE(root.value(QStringLiteral("alerts")).toArray().size(), 1);
     QCOMPARE(root.value(QStringLiteral("refresh")).toObject().value(QStringLiteral("runs")).toInt(), 2);
 }
@@ -162,7 +163,7 @@ void TestCliReport::periodOptions()
     QCOMPARE(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("until")).toString(),
              QStringLiteral("2020-02-01T00:00:00Z"));
     QCOMPARE(root.value(QStringLiteral("runs")).toArray().size(), 0);
-    QCOMPARE(root.value(QStringLiteral("keys")).toArray().size(), m_data->store()->keys().size());
+    QCOMPARE(root.value(QStringLiteral("keys")).toArray().size(), KeyRepository(*m_data->store()).all().size());
     // No --since: the current billing cycle (reset day 1 by default) up to now.
     const Result cycle
         = run({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), QStringLiteral("-") });

@@ -3,11 +3,12 @@
 // (the server's own figures for those moments), continue into the live answers without a jump or a "new
 // cycle", and read back on the dashboard's queries as the pace the sample keys were given.
 
-#include "models/analytics/AnalyticsQueries.h"
-#include "models/analytics/AnalyticsSql.h"
-#include "models/analytics/Rollups.h"
 #include "models/demo/DemoSeed.h"
 #include "models/refresh/RefreshEngine.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/AnalyticsSql.h"
+#include "models/store/KeyRepository.h"
+#include "models/store/Rollups.h"
 #include "models/store/Store.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TestSession.h"
@@ -104,7 +105,7 @@ void TestDemo::weekOfHistoryMeetsTheLiveAnswers()
     const RunSummary summary = finished.first().first().value<RunSummary>();
     QVERIFY(summary.committed());
     QCOMPARE(summary.run.succeeded, 7);
-    const qint64 live = store->key(agent)->keyUsage.value_or(-1);
+    const qint64 live = KeyRepository(*store).byId(agent)->keyUsage.value_or(-1);
     QVERIFY2(live >= lastSeeded && live <= lastSeeded + 15,
              qPrintable(QStringLiteral("%1 then %2").arg(lastSeeded).arg(live)));
 

@@ -5,6 +5,7 @@
 // data key in the keychain. Real executable, real Secret Service (tests/with-keyring.sh), real store.
 
 #include "models/session/Session.h"
+#include "models/store/KeyRepository.h"
 #include "tests/testsupport/CliProcess.h"
 #include "tests/testsupport/TempDataDir.h"
 #include "tests/testsupport/TestKeys.h"
@@ -96,7 +97,7 @@ void TestFirstStart::twoFirstStartsAgreeOnOneDataKey()
             failures << QStringLiteral("round %1: %2").arg(round).arg(unavailable.first().first().toString());
             continue;
         }
-        const QList<KeyRecord> stored = session->store()->keys();
+        const QList<KeyRecord> stored = KeyRepository(*session->store()).all();
         QCOMPARE(stored.size(), 2);
         int opened = 0;
         for (const KeyRecord& record : stored) {

@@ -1,7 +1,7 @@
 #include "tests/bench/BenchQueries.h"
 
-#include "models/analytics/AnalyticsSql.h"
-#include "models/analytics/Rollups.h"
+#include "models/store/AnalyticsSql.h"
+#include "models/store/Rollups.h"
 #include "models/store/SqlDialect.h"
 #include "models/store/Store.h"
 #include "tests/bench/BenchHistory.h"

@@ -3,7 +3,7 @@
 // PostgreSQL): every query for the last 1 h, 24 h, 7 d, 30 d and 90 d, over all keys and for one key, three
 // runs each, printed as a table and judged on the median against 100 ms.
 
-#include "models/analytics/AnalyticsQueries.h"
+#include "models/store/AnalyticsQueries.h"
 
 #include <QHash>
 #include <QString>

@@ -8,7 +8,7 @@
 // A quick run: --rows 1000000 --keys 100 (the same density per key). --db keeps the file; --reuse skips
 // generating when the file already holds snapshots; --slow-ms logs rollup statements slower than MS (200).
 
-#include "models/analytics/AnalyticsSql.h"
+#include "models/store/AnalyticsSql.h"
 #include "tests/bench/BenchQueries.h"
 #include "tests/testsupport/TempDataDir.h"
 

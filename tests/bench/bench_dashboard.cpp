@@ -12,10 +12,10 @@
 // DIR/bench-now and the window here runs on a clock set to it, so every range has data.
 //   bench_dashboard [--dir DIR] [--rows N] [--keys K] [--days D] [--window PATH] [--regenerate]
 
-#include "models/analytics/AnalyticsSql.h"
-#include "models/analytics/Rollups.h"
 #include "models/session/Session.h"
 #include "models/settings/Settings.h"
+#include "models/store/AnalyticsSql.h"
+#include "models/store/Rollups.h"
 #include "models/store/Store.h"
 #include "tests/bench/BenchHistory.h"
 #include "tests/testsupport/ManualClock.h"

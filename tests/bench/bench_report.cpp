@@ -6,10 +6,10 @@
 // times QuotaForecasts alone (the forecasts of every key and account, most of the gathering).
 //   bench_report [--keys K] [--every-minutes M] [--out FILE]
 
-#include "models/analytics/AnalyticsSql.h"
-#include "models/analytics/Rollups.h"
 #include "models/reports/ReportData.h"
 #include "models/settings/Settings.h"
+#include "models/store/AnalyticsSql.h"
+#include "models/store/Rollups.h"
 #include "models/store/Store.h"
 #include "tests/bench/BenchHistory.h"
 #include "tests/testsupport/TempDataDir.h"

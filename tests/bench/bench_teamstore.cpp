@@ -10,7 +10,7 @@
 // named in DIR/pg-schema) so that --reuse can time the queries again later without generating (at 10 million
 // rows, generating takes most of an hour; the timing is best repeated on a quiet machine).
 
-#include "models/analytics/AnalyticsSql.h"
+#include "models/store/AnalyticsSql.h"
 #include "models/store/SqlDialect.h"
 #include "tests/bench/BenchHistory.h"
 #include "tests/bench/BenchQueries.h"

@@ -7,8 +7,8 @@
 // to look-ups in flight; and a run of no key at all. The generator keeps every event it wrote, so a test knows
 // the exact answer to each figure, and the figures each key and account ended with.
 
-#include "models/analytics/AnalyticsSql.h"
 #include "models/core/KeyStatus.h"
+#include "models/store/AnalyticsSql.h"
 #include "tests/testsupport/RawDatabase.h"
 
 #include <QDateTime>

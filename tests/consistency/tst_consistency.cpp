@@ -7,10 +7,10 @@
 //
 // QUOTADECK_CONSISTENCY_SEED picks another history (the default is fixed, so a failure repeats).
 
-#include "models/analytics/AnalyticsQueries.h"
-#include "models/analytics/Rollups.h"
 #include "models/reports/CsvReader.h"
 #include "models/settings/Settings.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/Rollups.h"
 #include "tests/consistency/ConsistencyHistory.h"
 #include "tests/testsupport/CliProcess.h"
 #include "tests/testsupport/ManualClock.h"

@@ -9,6 +9,7 @@
 
 #include "app/sim/UsageServer.h"
 #include "models/refresh/RefreshEngine.h"
+#include "models/store/KeyRepository.h"
 #include "tests/testsupport/Http2Proxy.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TestKeys.h"
@@ -144,7 +145,7 @@ void TestFaultMatrix::everyServerFaultInOneRun()
     // Faults are looked up concurrently: the run takes about the longest one (the timeout), not their sum.
     QVERIFY2(wall.elapsed() < 4 * kTimeoutMs, qPrintable(QString::number(wall.elapsed())));
 
-    for (const KeyRecord& key : t.store()->keys()) {
+    for (const KeyRecord& key : KeyRepository(*t.store()).all()) {
         if (healthy.contains(key.id)) {
             QCOMPARE(key.status, KeyStatus::Ok);
             QCOMPARE(key.lastHttpStatus, 200);
@@ -198,7 +199,7 @@ void TestFaultMatrix::everyServerFaultInOneRun()
     const RunSummary again = t.refresh(forced());
     QVERIFY(again.committed());
     int okAgain = 0;
-    for (const KeyRecord& key : t.store()->keys()) {
+    for (const KeyRecord& key : KeyRepository(*t.store()).all()) {
         okAgain += healthy.contains(key.id) && key.status == KeyStatus::Ok && key.lastError.isEmpty() ? 1 : 0;
     }
     QCOMPARE(okAgain, kHealthy);
@@ -236,7 +237,7 @@ void TestFaultMatrix::sideBySide(const QUrl& badBase, const char* says, const QS
     QVERIFY(badRun.committed() && goodRun.committed());
     QCOMPARE(badRun.run.failed, 3);
     QCOMPARE(goodRun.run.succeeded, 3);
-    for (const KeyRecord& key : bad.store()->keys()) {
+    for (const KeyRecord& key : KeyRepository(*bad.store()).all()) {
         if (key.label == QLatin1String("bad-0")) {
             printRow(qPrintable(caseName), key);
         }
@@ -247,7 +248,7 @@ void TestFaultMatrix::sideBySide(const QUrl& badBase, const char* says, const QS
             checkReadable(key.lastError, k);
         }
     }
-    for (const KeyRecord& key : good.store()->keys()) {
+    for (const KeyRecord& key : KeyRepository(*good.store()).all()) {
         QCOMPARE(key.status, KeyStatus::Ok);
     }
 }

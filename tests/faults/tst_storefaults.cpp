@@ -6,6 +6,9 @@
 // under tests/with-keyring.sh, since the executable keeps its data key in a real Secret Service.
 
 #include "models/refresh/RefreshEngine.h"
+#include "models/store/KeyRepository.h"
+#include "models/store/RunRepository.h"
+#include "models/store/SnapshotRepository.h"
 #include "models/store/StoreService.h"
 #include "tests/testsupport/CliProcess.h"
 #include "tests/testsupport/RawDatabase.h"
@@ -52,14 +55,14 @@ struct Snapshot
 Snapshot snapshotOf(Store* store)
 {
     Snapshot s;
-    for (const KeyRecord& key : store->keys()) {
+    for (const KeyRecord& key : KeyRepository(*store).all()) {
         s.keys << QStringLiteral("%1|%2|%3|%4")
                       .arg(key.label, keyStatusName(key.status))
                       .arg(key.keyUsage.value_or(-1))
                       .arg(key.lastRefreshed.toMSecsSinceEpoch());
     }
-    s.runs = int(store->runs().size());
-    s.snapshots = store->snapshotCount();
+    s.runs = int(RunRepository(*store).recent().size());
+    s.snapshots = SnapshotRepository(*store).count();
     return s;
 }
 
@@ -186,8 +189,8 @@ void TestStoreFaults::fullDiskDuringCommitAndImport()
     QVERIFY(t.refresh(forced()).committed());
     const ImportReport again = t.keys()->import(more);
     QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-    QCOMPARE(t.store()->keys().size(), kKeys + 400);
-    QCOMPARE(t.store()->runs().size(), 2);
+    QCOMPARE(KeyRepository(*t.store()).all().size(), kKeys + 400);
+    QCOMPARE(RunRepository(*t.store()).recent().size(), 2);
     RawDatabase raw(t.dataDir().databasePath());
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
@@ -223,7 +226,7 @@ void TestStoreFaults::lockedByAnotherConnection()
     std::thread long_(holdLock, 8000, &taken);
     QTRY_VERIFY(taken.load());
     // Readers are not blocked in WAL mode: listing works while another process writes.
-    QCOMPARE(t.store()->keys().size(), kKeys);
+    QCOMPARE(KeyRepository(*t.store()).all().size(), kKeys);
     const RunSummary locked = t.refresh(forced());
     long_.join();
     QVERIFY(!locked.committed());
@@ -237,7 +240,7 @@ void TestStoreFaults::lockedByAnotherConnection()
     const RunSummary waited = t.refresh(forced());
     short_.join();
     QVERIFY2(waited.committed(), qPrintable(waited.commitError));
-    QCOMPARE(t.store()->runs().size(), 2);
+    QCOMPARE(RunRepository(*t.store()).recent().size(), 2);
 }
 
 void TestStoreFaults::corruptedHeaderIsRefusedUntouched()
@@ -291,9 +294,9 @@ void TestStoreFaults::corruptedTableStillOpensTheRest()
     MemoryKeychain keychain;
     const std::unique_ptr<Session> session = Session::create(config, &error, &keychain);
     QVERIFY2(session, qPrintable(error)); // the keys are intact: the store opens
-    QCOMPARE(session->store()->keys().size(), kKeys);
+    QCOMPARE(KeyRepository(*session->store()).all().size(), kKeys);
     // The damaged table says so in one line instead of pretending to be empty.
-    session->store()->snapshots(1);
+    SnapshotRepository(*session->store()).forKey(1);
     checkOneLine(session->store()->lastError(), "malformed");
 }
 

@@ -2,8 +2,8 @@
 // Synthetic history for the analytics tests: a store file (migrated by Store::open) with keys, runs, usage
 // snapshots and look-up events written directly, as the refresh engine would have written them.
 
-#include "models/analytics/AnalyticsQueries.h"
-#include "models/analytics/AnalyticsSql.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/AnalyticsSql.h"
 #include "models/store/Store.h"
 #include "tests/testsupport/RawDatabase.h"
 

@@ -4,8 +4,9 @@
 // (commas, quotes, a line break, formula starts, non-Latin text), and alerts written as the alert engine
 // writes them, one inside the reported period and one before it.
 
-#include "models/alerts/AlertStore.h"
 #include "models/reports/ReportPeriod.h"
+#include "models/store/AlertStore.h"
+#include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
@@ -46,7 +47,7 @@ public:
         }
         m_keys << TestKeys::make(QStringLiteral("ok"), ++n, QStringLiteral("teamZ"));
         const qint64 multi = add(m_keys.last(), QStringLiteral("to be renamed"));
-        m_session.store()->setLabel(multi, multiLineLabel());
+        KeyRepository(*m_session.store()).setLabel(multi, multiLineLabel());
         m_keys << TestKeys::make(QStringLiteral("invalid"), ++n);
         add(m_keys.last(), QStringLiteral("revoked"));
         for (int i = 0; i < extraKeys; ++i) {

@@ -3,7 +3,8 @@
 // engine's own thread answering a queued check.
 
 #include "models/alerts/AlertEngine.h"
-#include "models/alerts/AlertStore.h"
+#include "models/store/AlertStore.h"
+#include "models/store/KeyRepository.h"
 #include "tests/testsupport/ManualClock.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
@@ -47,7 +48,7 @@ void TestAlertEngine::open(Fixture& f)
     f.exhausted = f.session->addKey(TestKeys::make(QStringLiteral("exhausted"), 4), QStringLiteral("delta"));
     f.disabled = f.session->addKey(TestKeys::make(QStringLiteral("invalid"), 5), QStringLiteral("echo"));
     QVERIFY(f.ok && f.low && f.invalid && f.exhausted && f.disabled);
-    QVERIFY(f.session->store()->setEnabled(f.disabled, false));
+    QVERIFY(KeyRepository(*f.session->store()).setEnabled(f.disabled, false));
     const RunSummary summary = f.session->refresh();
     QVERIFY(summary.committed());
 }
@@ -172,7 +173,7 @@ void TestAlertEngine::noRunsOutAlertFromAMinuteOfHistory()
     clock.advanceSeconds(60);
     QTest::qWait(300);
     QVERIFY(session.refresh(force).committed());
-    const QList<KeyRecord> stored = session.store()->keys();
+    const QList<KeyRecord> stored = KeyRepository(*session.store()).all();
     QVERIFY2(stored.first().keyUsage > 100, "usage moved between the two refreshes");
 
     const Settings settings = session.session()->settings();
@@ -233,7 +234,7 @@ void TestAlertEngine::listingByPeriod()
     QVERIFY(AlertStore::acknowledge(db, middle.at(0).id));
     QVERIFY(AlertStore::listAlerts(db, 0, t0.addDays(9).toMSecsSinceEpoch()).at(1).acknowledged);
     // The key removed: its alerts stay, with the label copied and no key id.
-    QVERIFY(f.session->store()->removeKey(f.ok));
+    QVERIFY(KeyRepository(*f.session->store()).remove(f.ok));
     const QList<AlertRecord> all = AlertStore::listAlerts(db, 0, t0.addDays(9).toMSecsSinceEpoch());
     QCOMPARE(all.size(), 4);
     QVERIFY(!all.first().keyId.has_value());

@@ -2,8 +2,8 @@
 // kind, billing-cycle resets, empty and one-point histories, a key disabled for a week, accounts, the source
 // each range is read from, the point limit, and the slow-query log.
 
-#include "models/analytics/AnalyticsQueries.h"
-#include "models/analytics/Rollups.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/Rollups.h"
 #include "tests/models/AnalyticsTestData.h"
 #include "tests/testsupport/TempDataDir.h"
 

@@ -1,5 +1,6 @@
 // Key operations through the real vault (memory keychain) and a real SQLite store.
 
+#include "models/store/KeyRepository.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
@@ -78,7 +79,7 @@ void TestKeyManager::addRefusesDuplicatesAndLabelClashes()
         = m_t->keys()->add(QStringLiteral("first"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 2)));
     QVERIFY(!clash.ok);
     QVERIFY2(clash.error.contains(QLatin1String("already used")), qPrintable(clash.error));
-    QCOMPARE(m_t->store()->keys().size(), 1);
+    QCOMPARE(KeyRepository(*m_t->store()).all().size(), 1);
 }
 
 void TestKeyManager::importReportsEachBadLine()
@@ -103,9 +104,9 @@ void TestKeyManager::importReportsEachBadLine()
         QCOMPARE(report.rejected.at(i).line, badLines.at(i));
         QVERIFY(!report.rejected.at(i).reason.isEmpty());
     }
-    QCOMPARE(m_t->store()->keys().size(), 20);
-    QVERIFY(m_t->store()->keyByLabel(QStringLiteral("label-0")));
-    QVERIFY(!m_t->store()->keyByLabel(QStringLiteral("label-4")));
+    QCOMPARE(KeyRepository(*m_t->store()).all().size(), 20);
+    QVERIFY(KeyRepository(*m_t->store()).byLabel(QStringLiteral("label-0")));
+    QVERIFY(!KeyRepository(*m_t->store()).byLabel(QStringLiteral("label-4")));
 }
 
 void TestKeyManager::importTwiceImportsNothingNew()
@@ -119,7 +120,7 @@ void TestKeyManager::importTwiceImportsNothingNew()
     QCOMPARE(again.rejected.first().line, 1);
     QVERIFY2(again.rejected.first().reason.contains(QLatin1String("already stored")),
              qPrintable(again.rejected.first().reason));
-    QCOMPARE(m_t->store()->keys().size(), 2);
+    QCOMPARE(KeyRepository(*m_t->store()).all().size(), 2);
 }
 
 void TestKeyManager::importResolvesLabelClashes()
@@ -143,11 +144,11 @@ void TestKeyManager::resolveRemoveEnable()
     QVERIFY(!m_t->keys()->resolve(QStringLiteral("nobody"), &error));
     QVERIFY(error.contains(QLatin1String("nobody")));
     QVERIFY(m_t->keys()->setEnabled(id, false));
-    QCOMPARE(m_t->store()->key(id)->effectiveStatus(), KeyStatus::Disabled);
+    QCOMPARE(KeyRepository(*m_t->store()).byId(id)->effectiveStatus(), KeyStatus::Disabled);
     QVERIFY(m_t->keys()->rename(id, QStringLiteral("beta")));
     QVERIFY(!m_t->keys()->rename(id, QString(300, QLatin1Char('x')), &error));
     QVERIFY(m_t->keys()->remove(id));
-    QVERIFY(!m_t->store()->key(id));
+    QVERIFY(!KeyRepository(*m_t->store()).byId(id));
     QVERIFY(!m_t->keys()->remove(id, &error));
 }
 
@@ -160,7 +161,7 @@ void TestKeyManager::addNeedsAnOpenVault()
     QVERIFY2(outcome.error.contains(QLatin1String("keychain")), qPrintable(outcome.error));
     const ImportReport report = m_t->keys()->import(QByteArray("y," + TestKeys::make(QStringLiteral("ok"), 2)));
     QVERIFY(!report.error.isEmpty());
-    QCOMPARE(m_t->store()->keys().size(), 0);
+    QCOMPARE(KeyRepository(*m_t->store()).all().size(), 0);
 }
 
 void TestKeyManager::noKeyMaterialInTheDataDir()
@@ -190,14 +191,14 @@ void TestKeyManager::keyLikeLabelsAreRefused()
     QVERIFY(!added.ok);
     QVERIFY2(added.error.contains(QLatin1String("looks like an API key")), qPrintable(added.error));
     QVERIFY(!added.error.contains(QLatin1String("LkAlIkE")));
-    QCOMPARE(m_t->store()->keys().size(), 0);
+    QCOMPARE(KeyRepository(*m_t->store()).all().size(), 0);
 
     const qint64 id = m_t->addKey(TestKeys::make(QStringLiteral("ok"), 2), QStringLiteral("alpha"));
     QVERIFY(id);
     QString error;
     QVERIFY(!m_t->keys()->rename(id, keyLike.toLower(), &error));
     QVERIFY2(error.contains(QLatin1String("looks like an API key")), qPrintable(error));
-    QCOMPARE(m_t->store()->key(id)->label, QStringLiteral("alpha"));
+    QCOMPARE(KeyRepository(*m_t->store()).byId(id)->label, QStringLiteral("alpha"));
     // The prefix alone, or a word after it, is a label like any other.
     QVERIFY2(m_t->keys()->rename(id, QStringLiteral("tvly-dev-pool"), &error), qPrintable(error));
 
@@ -233,8 +234,8 @@ void TestKeyManager::keyLikeLabelInTheStoreIsReplacedOnOpen()
     QString error;
     std::unique_ptr<Session> reopened = Session::create(config, &error);
     QVERIFY2(reopened, qPrintable(error));
-    QCOMPARE(reopened->store()->key(first)->label, QStringLiteral("first"));
-    QCOMPARE(reopened->store()->key(second)->label, QStringLiteral("key %1").arg(second));
+    QCOMPARE(KeyRepository(*reopened->store()).byId(first)->label, QStringLiteral("first"));
+    QCOMPARE(KeyRepository(*reopened->store()).byId(second)->label, QStringLiteral("key %1").arg(second));
     reopened.reset();
     QCOMPARE(m_t->dataDir().filesContaining(lookalike.mid(9).toUpper()), QStringList());
 }
@@ -282,7 +283,7 @@ void TestKeyManager::twoFirstOpensAtOnceShareOneDataKey()
     QSignalSpy ready(later.get(), &Session::vaultReady);
     later->openVault();
     QVERIFY(ready.wait(10000));
-    const QList<KeyRecord> stored = later->store()->keys();
+    const QList<KeyRecord> stored = KeyRepository(*later->store()).all();
     QCOMPARE(stored.size(), 2);
     for (const KeyRecord& record : stored) {
         QVERIFY2(later->vault()->unseal(record.sealed, record.fingerprint), qPrintable(record.label));

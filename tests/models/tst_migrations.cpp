@@ -1,6 +1,9 @@
 // Schema migrations on a real SQLite file: fresh files, upgrades from the first schema, newer files refused.
 
+#include "models/store/KeyRepository.h"
 #include "models/store/Migrations.h"
+#include "models/store/RunRepository.h"
+#include "models/store/SnapshotRepository.h"
 #include "models/store/Store.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TempDataDir.h"
@@ -70,12 +73,12 @@ void TestMigrations::upgradesFromFirstSchemaKeepingData()
     auto store = Store::open(dir.databasePath(), &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
-    const QList<KeyRecord> keys = store->keys();
+    const QList<KeyRecord> keys = KeyRepository(*store).all();
     QCOMPARE(keys.size(), 1);
     QCOMPARE(keys.first().label, QStringLiteral("old"));
-    QCOMPARE(store->snapshots(keys.first().id).size(), 1);
-    QCOMPARE(store->snapshots(keys.first().id).first().report.key.usage, 42);
-    QCOMPARE(store->events().size(), 0); // the new table exists and is empty
+    QCOMPARE(SnapshotRepository(*store).forKey(keys.first().id).size(), 1);
+    QCOMPARE(SnapshotRepository(*store).forKey(keys.first().id).first().report.key.usage, 42);
+    QCOMPARE(RunRepository(*store).events().size(), 0); // the new table exists and is empty
 }
 
 void TestMigrations::refusesFileFromNewerVersion()

@@ -5,7 +5,7 @@
 
 #include "models/alerts/AlertEngine.h"
 #include "models/analytics/QuotaForecasts.h"
-#include "models/analytics/Rollups.h"
+#include "models/store/Rollups.h"
 #include "tests/models/AnalyticsTestData.h"
 #include "tests/testsupport/TempDataDir.h"
 

@@ -2,8 +2,8 @@
 // it: a usage delta between two snapshots is spread evenly, in fractional shares, over the time between them,
 // and "calls an hour" over a range longer than the store's history are over that history, not the range.
 
-#include "models/analytics/AnalyticsQueries.h"
-#include "models/analytics/PeriodQueries.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/PeriodQueries.h"
 #include "tests/models/AnalyticsTestData.h"
 #include "tests/testsupport/TempDataDir.h"
 

@@ -2,6 +2,9 @@
 
 #include "app/sim/UsageServer.h"
 #include "models/refresh/RefreshEngine.h"
+#include "models/store/KeyRepository.h"
+#include "models/store/RunRepository.h"
+#include "models/store/SnapshotRepository.h"
 #include "models/store/StoreService.h"
 #include "tests/testsupport/ManualClock.h"
 #include "tests/testsupport/RawDatabase.h"
@@ -108,7 +111,7 @@ void TestRefreshEngine::fiftyMixedKeysEachGetTheirOwnStatus()
     QCOMPARE(summary.run.rateLimited, 5);
     QCOMPARE(summary.run.failed, 30);
     QCOMPARE(summary.errors.size(), 35);
-    for (const KeyRecord& key : t.store()->keys()) {
+    for (const KeyRecord& key : KeyRepository(*t.store()).all()) {
         const Kind kind = expected.value(key.id);
         QCOMPARE(key.status, kind.status);
         QCOMPARE(key.lastHttpStatus, kind.http);
@@ -126,9 +129,9 @@ void TestRefreshEngine::fiftyMixedKeysEachGetTheirOwnStatus()
             QVERIFY(key.retryAt > QDateTime::currentDateTimeUtc());
         }
     }
-    QCOMPARE(t.store()->snapshotCount(), 15);
-    QCOMPARE(t.store()->events().size(), 50);
-    const QList<RunRecord> runs = t.store()->runs();
+    QCOMPARE(SnapshotRepository(*t.store()).count(), 15);
+    QCOMPARE(RunRepository(*t.store()).events().size(), 50);
+    const QList<RunRecord> runs = RunRepository(*t.store()).recent();
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.first().failed, 30);
     QCOMPARE(t.server()->stats().requests, 50);
@@ -181,7 +184,7 @@ void TestRefreshEngine::rateLimitedKeyIsHeldBackNextRun()
     QCOMPARE(second.run.rateLimited, 1);
     QCOMPARE(second.run.failed, 0);
     QCOMPARE(t.server()->stats().perKey.value(fp), 1); // not asked again before Retry-After
-    const QList<LookupEvent> events = t.store()->events();
+    const QList<LookupEvent> events = RunRepository(*t.store()).events();
     QCOMPARE(events.size(), 4);
     int heldBack = 0;
     for (const LookupEvent& e : events) {
@@ -200,7 +203,7 @@ void TestRefreshEngine::disabledKeysAreNotAsked()
     const RunSummary summary = t.refresh();
     QCOMPARE(summary.run.keys, 1);
     QCOMPARE(t.server()->stats().requests, 1);
-    QCOMPARE(t.store()->key(off)->effectiveStatus(), KeyStatus::Disabled);
+    QCOMPARE(KeyRepository(*t.store()).byId(off)->effectiveStatus(), KeyStatus::Disabled);
 }
 
 void TestRefreshEngine::cancelKeepsWhatFinished()
@@ -232,12 +235,12 @@ void TestRefreshEngine::cancelKeepsWhatFinished()
     QCOMPARE(summary.run.state, RunState::Cancelled);
     QVERIFY(summary.committed());
     QVERIFY(summary.run.wallMs < 2500);
-    QCOMPARE(t.store()->key(fast)->status, KeyStatus::Ok);
+    QCOMPARE(KeyRepository(*t.store()).byId(fast)->status, KeyStatus::Ok);
     for (qint64 id : std::as_const(slowIds)) {
-        QCOMPARE(t.store()->key(id)->status, KeyStatus::Unknown); // untouched
+        QCOMPARE(KeyRepository(*t.store()).byId(id)->status, KeyStatus::Unknown); // untouched
     }
-    QCOMPARE(t.store()->runs().first().state, RunState::Cancelled);
-    QCOMPARE(t.store()->events().size(), 2);
+    QCOMPARE(RunRepository(*t.store()).recent().first().state, RunState::Cancelled);
+    QCOMPARE(RunRepository(*t.store()).events().size(), 2);
     QVERIFY(!t.engine()->isRunning());
     // A new run can start right away.
     QSignalSpy again(t.engine(), &RefreshEngine::started);
@@ -271,8 +274,8 @@ void TestRefreshEngine::secondRunWhileRunningJoinsTheLookups()
     }
     QCOMPARE(network, 10);
     QCOMPARE(coalesced, 40);
-    QCOMPARE(t.store()->runs().size(), 5);
-    QCOMPARE(t.store()->snapshotCount(), 10); // history records each answer once
+    QCOMPARE(RunRepository(*t.store()).recent().size(), 5);
+    QCOMPARE(SnapshotRepository(*t.store()).count(), 10); // history records each answer once
     QVERIFY(!t.engine()->isRunning());
 }
 
@@ -303,9 +306,9 @@ void TestRefreshEngine::failedCommitLeavesNoHalfRun()
     const RunSummary summary = t.refresh();
     QVERIFY(!summary.committed());
     QVERIFY(summary.commitError.contains(QLatin1String("disk full")));
-    QCOMPARE(t.store()->runs().size(), 0);
-    QCOMPARE(t.store()->snapshotCount(), 0);
-    for (const KeyRecord& key : t.store()->keys()) {
+    QCOMPARE(RunRepository(*t.store()).recent().size(), 0);
+    QCOMPARE(SnapshotRepository(*t.store()).count(), 0);
+    for (const KeyRecord& key : KeyRepository(*t.store()).all()) {
         QCOMPARE(key.status, KeyStatus::Unknown);
     }
 }
@@ -317,7 +320,7 @@ void TestRefreshEngine::emptyPoolFinishesAtOnce()
     const RunSummary summary = t.refresh();
     QVERIFY(summary.committed());
     QCOMPARE(summary.run.keys, 0);
-    QCOMPARE(t.store()->runs().size(), 1);
+    QCOMPARE(RunRepository(*t.store()).recent().size(), 1);
 }
 
 void TestRefreshEngine::secondRefreshWithinTtlMakesNoNetworkCall()
@@ -333,7 +336,7 @@ void TestRefreshEngine::secondRefreshWithinTtlMakesNoNetworkCall()
     QCOMPARE(second.run.fromCache, 20);
     QCOMPARE(second.run.succeeded, 20);
     QCOMPARE(t.server()->stats().requests, 20); // no network call at all
-    QCOMPARE(t.store()->snapshotCount(), 20);
+    QCOMPARE(SnapshotRepository(*t.store()).count(), 20);
     // --force skips the cache (but not the limiter).
     const RunSummary forced = t.refresh(RefreshOptions { true, {} });
     QCOMPARE(forced.run.fromCache, 0);
@@ -378,7 +381,7 @@ void TestRefreshEngine::eleventhCallInTenMinutesIsHeldBack()
     QCOMPARE(held.run.rateLimited, 1);
     QCOMPARE(held.run.failed, 0);
     QCOMPARE(held.errors.first().status, KeyStatus::RateLimited);
-    const auto stored = t.store()->key(id);
+    const auto stored = KeyRepository(*t.store()).byId(id);
     QCOMPARE(stored->status, KeyStatus::RateLimited);
     QCOMPARE(stored->retryAt, QDateTime(QDate(2026, 11, 1), QTime(12, 10), Qt::UTC));
     QVERIFY(stored->keyUsage.has_value()); // the figures of the last answer stay
@@ -409,7 +412,7 @@ void TestRefreshEngine::retryAfterIsHonoured()
     const qint64 id = t.addKey(key);
     const QDateTime before = QDateTime::currentDateTimeUtc();
     QCOMPARE(t.refresh().run.rateLimited, 1);
-    const QDateTime retryAt = t.store()->key(id)->retryAt;
+    const QDateTime retryAt = KeyRepository(*t.store()).byId(id)->retryAt;
     // An HTTP-date has whole seconds: allow the second it was cut to.
     QVERIFY2(retryAt >= before.addSecs(waitSeconds - 2) && retryAt <= before.addSecs(waitSeconds + 2),
              qPrintable(retryAt.toString(Qt::ISODateWithMs)));
@@ -417,7 +420,7 @@ void TestRefreshEngine::retryAfterIsHonoured()
     QCOMPARE(t.server()->stats().perKey.value(UsageServer::keyFingerprint(key)), 1); // held back, not asked
     // When it may be asked again is retry_at, which each surface writes its own way; the message holds no raw
     // ISO time to land in a table cell.
-    const KeyRecord held = *t.store()->key(id);
+    const KeyRecord held = *KeyRepository(*t.store()).byId(id);
     QCOMPARE(held.retryAt, retryAt);
     QVERIFY2(held.lastError.contains(QLatin1String("held back")), qPrintable(held.lastError));
     QVERIFY2(!held.lastError.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T"))),
@@ -450,8 +453,8 @@ void TestRefreshEngine::failuresBackOff()
         QCOMPARE(held.run.rateLimited, 0);
         QCOMPARE(held.errors.first().status, KeyStatus::Error);
         QVERIFY(held.errors.first().message.contains(QLatin1String("HTTP 500")));
-        QCOMPARE(t.store()->keys().first().retryAt, clock.now().addSecs(1));
-        QCOMPARE(t.store()->events().last().source, LookupSource::HeldBack);
+        QCOMPARE(KeyRepository(*t.store()).all().first().retryAt, clock.now().addSecs(1));
+        QCOMPARE(RunRepository(*t.store()).events().last().source, LookupSource::HeldBack);
         clock.advanceSeconds(1);
     }
     QCOMPARE(t.server()->stats().perKey.value(UsageServer::keyFingerprint(key)), asked);
@@ -476,7 +479,7 @@ void TestRefreshEngine::limiterStateSurvivesANewProcess()
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.first().first().value<RunSummary>().run.rateLimited, 1);
     QCOMPARE(t.server()->stats().requests, 10);
-    QCOMPARE(t.store()->key(id)->status, KeyStatus::RateLimited);
+    QCOMPARE(KeyRepository(*t.store()).byId(id)->status, KeyStatus::RateLimited);
 }
 
 void TestRefreshEngine::repeatedForcedRunsStayWithinServerLimit()

@@ -2,11 +2,13 @@
 // every table parsed back with the strict reader and compared with the store, the JSON checked against the
 // shape README.md documents, and no key material anywhere.
 
-#include "models/analytics/AnalyticsQueries.h"
 #include "models/reports/CsvReader.h"
 #include "models/reports/CsvWriter.h"
 #include "models/reports/JsonWriter.h"
 #include "models/reports/ReportData.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/KeyRepository.h"
+#include "models/store/RunRepository.h"
 #include "tests/models/ReportTestData.h"
 
 #include <QJsonArray>
@@ -155,7 +157,7 @@ void TestReportData::keysCsvMatchesTheStore()
 {
     const CsvDocument doc = csv(ReportTableKind::Keys);
     QVERIFY(doc.isValid());
-    const QList<KeyRecord> keys = m_data->store()->keys();
+    const QList<KeyRecord> keys = KeyRepository(*m_data->store()).all();
     QCOMPARE(doc.rows.size(), keys.size());
     auto col = [&doc](const char* name) { return doc.header.indexOf(QLatin1String(name)); };
     QStringList labels;
@@ -216,7 +218,7 @@ void TestReportData::accountsCsvMatchesTheAccounts()
         QCOMPARE(row.at(col("paygo_limit")), number(a.paygoLimit));
         QStringList labels;
         for (const qint64 id : a.keyIds) {
-            labels << m_data->store()->key(id)->label;
+            labels << KeyRepository(*m_data->store()).byId(id)->label;
         }
         QCOMPARE(CsvReader::unneutralise(row.at(col("keys"))), labels.join(QStringLiteral("; ")));
     }
@@ -226,7 +228,7 @@ void TestReportData::runsCsvMatchesTheStore()
 {
     const CsvDocument doc = csv(ReportTableKind::Runs);
     QVERIFY(doc.isValid());
-    QList<RunRecord> runs = m_data->store()->runs();
+    QList<RunRecord> runs = RunRepository(*m_data->store()).recent();
     std::reverse(runs.begin(), runs.end());
     QCOMPARE(runs.size(), 2);
     QCOMPARE(doc.rows.size(), runs.size());
@@ -285,7 +287,7 @@ void TestReportData::jsonHasTheDocumentedShape()
     QVERIFY(period.value(QStringLiteral("billing_cycle")).isBool());
 
     const QJsonObject summary = root.value(QStringLiteral("summary")).toObject();
-    QCOMPARE(summary.value(QStringLiteral("keys")).toInt(), m_data->store()->keys().size());
+    QCOMPARE(summary.value(QStringLiteral("keys")).toInt(), KeyRepository(*m_data->store()).all().size());
     QVERIFY(summary.value(QStringLiteral("keys_by_status")).isObject());
     QCOMPARE(summary.value(QStringLiteral("keys_by_status")).toObject().value(QStringLiteral("invalid")).toInt(), 1);
     QVERIFY(summary.value(QStringLiteral("credits_remaining")).isDouble());
@@ -354,7 +356,7 @@ void TestReportData::jsonHasTheDocumentedShape()
 void TestReportData::refreshStatistics()
 {
     const ReportRefreshStats& r = m_report.refresh;
-    const int keys = m_data->store()->keys().size();
+    const int keys = KeyRepository(*m_data->store()).all().size();
     QCOMPARE(r.runs, 2);
     QCOMPARE(r.completeRuns, 2);
     QCOMPARE(r.keysLookedUp, qint64(2 * keys));
@@ -369,7 +371,7 @@ void TestReportData::refreshStatistics()
     QVERIFY(*r.latencyP50 <= *r.latencyP95 && *r.latencyP95 <= *r.latencyP99);
     // Against the events themselves.
     const QList<LookupEvent> events
-        = m_data->store()->events(m_data->period().since, m_data->period().until, LookupSource::Network);
+        = RunRepository(*m_data->store()).events(m_data->period().since, m_data->period().until, LookupSource::Network);
     QCOMPARE(qint64(events.size()), r.network);
     qint64 slowest = 0;
     for (const LookupEvent& e : events) {
@@ -393,7 +395,7 @@ void TestReportData::periodBeforeAnythingHappened()
     QVERIFY(!data.refresh.latencyP50);
     // Every key is listed, with no figures: nothing had been looked up by then.
     const ReportTable keys = data.table(ReportTableKind::Keys);
-    QCOMPARE(keys.rows.size(), m_data->store()->keys().size());
+    QCOMPARE(keys.rows.size(), KeyRepository(*m_data->store()).all().size());
     for (const QVariantList& row : keys.rows) {
         QVERIFY(row.at(6).isNull());
     }

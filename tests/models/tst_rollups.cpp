@@ -2,8 +2,9 @@
 // queries, raw-only against rollups, before and after the raw rows are deleted), running again changes
 // nothing, late rows are rolled again, retention, budgets, stop requests, and keys removed.
 
-#include "models/analytics/AnalyticsQueries.h"
-#include "models/analytics/Rollups.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/KeyRepository.h"
+#include "models/store/Rollups.h"
 #include "tests/models/AnalyticsTestData.h"
 #include "tests/testsupport/TempDataDir.h"
 
@@ -405,7 +406,7 @@ void TestRollups::removedKeyLeavesTheTotals()
     const qint64 now = T0 + 3 * DayMs + HourMs;
     Rollups rollups(data.connection());
     QVERIFY(rollups.run(now, 3650).complete);
-    QVERIFY(data.store()->removeKey(k.a)); // the account's named key: b's account is renamed too
+    QVERIFY(KeyRepository(*data.store()).remove(k.a)); // the account's named key: b's account is renamed too
     const RollupResult result = rollups.run(now, 3650);
     QVERIFY2(result.complete, qPrintable(result.error));
     QVERIFY(result.rebuilt);

@@ -3,6 +3,7 @@
 // the next open of the vault, under the sealing and fingerprint sub-keys. Real store (SQLite file, or a
 // PostgreSQL schema under QUOTADECK_TEST_DB), real local usage server, the in-memory keychain.
 
+#include "models/store/KeyRepository.h"
 #include "models/tavily/ApiKey.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
@@ -102,16 +103,16 @@ void TestSealUpgrade::olderSealedKeysAreResealedOnce()
         secrets << TestKeys::make(QStringLiteral("ok"), 300 + i);
         legacy << legacyRecord(dataKey, secrets.last(), QStringLiteral("old %1").arg(i));
     }
-    QVERIFY(t.store()->insertKeys(legacy));
+    QVERIFY(KeyRepository(*t.store()).insert(legacy));
     // A key sealed today beside them.
     secrets << TestKeys::make(QStringLiteral("ok"), 399);
     QVERIFY(t.addKey(secrets.last(), QStringLiteral("new")));
-    const QByteArray current = t.store()->keys().last().sealed;
+    const QByteArray current = KeyRepository(*t.store()).all().last().sealed;
 
     QString error;
     std::unique_ptr<Session> session = reopen(t, &error);
     QVERIFY2(session, qPrintable(error));
-    const QList<KeyRecord> after = session->store()->keys();
+    const QList<KeyRecord> after = KeyRepository(*session->store()).all();
     QCOMPARE(after.size(), secrets.size());
     for (qsizetype i = 0; i < after.size(); ++i) {
         QCOMPARE(int(after[i].sealed.at(0)), 2);
@@ -139,7 +140,7 @@ void TestSealUpgrade::olderSealedKeysAreResealedOnce()
     session.reset();
     session = reopen(t, &error);
     QVERIFY2(session, qPrintable(error));
-    const QList<KeyRecord> later = session->store()->keys();
+    const QList<KeyRecord> later = KeyRepository(*session->store()).all();
     for (qsizetype i = 0; i < later.size(); ++i) {
         QCOMPARE(later[i].sealed, after[i].sealed);
     }

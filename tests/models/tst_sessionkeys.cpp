@@ -4,6 +4,7 @@
 // loop of a key edit, which completes once the lock is released.
 
 #include "models/session/Session.h"
+#include "models/store/KeyRepository.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
@@ -118,7 +119,7 @@ void TestSessionKeys::editsAnswerLaterAndReloadTheCache()
     QVERIFY2(updated, qPrintable(*error));
     QVERIFY(!updated->enabled);
     QVERIFY(!session->key(id)->enabled);
-    QVERIFY(!t.store()->key(id)->enabled);
+    QVERIFY(!KeyRepository(*t.store()).byId(id)->enabled);
 
     error.reset();
     session->renameKey(id, text("gamma"), [&](const std::optional<KeyRecord>& key, const QString& why) {
@@ -144,7 +145,7 @@ void TestSessionKeys::editsAnswerLaterAndReloadTheCache()
     QTRY_VERIFY(error.has_value());
     QVERIFY2(error->isEmpty(), qPrintable(*error));
     QVERIFY(session->allKeys().isEmpty());
-    QVERIFY(t.store()->keys().isEmpty());
+    QVERIFY(KeyRepository(*t.store()).all().isEmpty());
     QTRY_VERIFY(changed.count() >= 5);
 }
 

@@ -2,6 +2,9 @@
 // keys, one-transaction runs, rollback of a failed run, cascades, and on PostgreSQL a lost connection; the
 // refresh lock between two instances on either engine, and on SQLite a lock file left by a killed refresh.
 
+#include "models/store/KeyRepository.h"
+#include "models/store/RunRepository.h"
+#include "models/store/SnapshotRepository.h"
 #include "models/store/Store.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TempDataDir.h"
@@ -100,108 +103,108 @@ void TestStore::cleanup()
 void TestStore::insertsAndReadsKeys()
 {
     QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b") };
-    QVERIFY(m_store->insertKeys(keys));
+    QVERIFY(KeyRepository(*m_store).insert(keys));
     QVERIFY(keys[0].id > 0 && keys[1].id > keys[0].id);
     QVERIFY(m_store->hasSealedKeys());
-    const auto byLabel = m_store->keyByLabel(QStringLiteral("beta"));
+    const auto byLabel = KeyRepository(*m_store).byLabel(QStringLiteral("beta"));
     QVERIFY(byLabel);
     QCOMPARE(byLabel->fingerprint, QByteArray("fp-b"));
     QCOMPARE(byLabel->sealed, keys[1].sealed);
     QCOMPARE(byLabel->status, KeyStatus::Unknown);
     QVERIFY(byLabel->createdAt.isValid());
-    QVERIFY(m_store->keyByFingerprint("fp-a"));
-    QVERIFY(!m_store->keyByFingerprint("fp-zzz"));
+    QVERIFY(KeyRepository(*m_store).byFingerprint("fp-a"));
+    QVERIFY(!KeyRepository(*m_store).byFingerprint("fp-zzz"));
 
-    QVERIFY(m_store->setEnabled(keys[0].id, false));
-    QCOMPARE(m_store->enabledKeys().size(), 1);
-    QCOMPARE(m_store->key(keys[0].id)->effectiveStatus(), KeyStatus::Disabled);
-    QVERIFY(m_store->setLabel(keys[0].id, QStringLiteral("alpha renamed, with \"quotes\" ✓")));
-    QCOMPARE(m_store->key(keys[0].id)->label, QStringLiteral("alpha renamed, with \"quotes\" ✓"));
-    QVERIFY(!m_store->setEnabled(9999, true));
+    QVERIFY(KeyRepository(*m_store).setEnabled(keys[0].id, false));
+    QCOMPARE(KeyRepository(*m_store).enabled().size(), 1);
+    QCOMPARE(KeyRepository(*m_store).byId(keys[0].id)->effectiveStatus(), KeyStatus::Disabled);
+    QVERIFY(KeyRepository(*m_store).setLabel(keys[0].id, QStringLiteral("alpha renamed, with \"quotes\" ✓")));
+    QCOMPARE(KeyRepository(*m_store).byId(keys[0].id)->label, QStringLiteral("alpha renamed, with \"quotes\" ✓"));
+    QVERIFY(!KeyRepository(*m_store).setEnabled(9999, true));
     QVERIFY(!m_store->lastError().isEmpty());
 }
 
 void TestStore::insertIsAllOrNothing()
 {
     QList<KeyRecord> first { makeKey(QStringLiteral("alpha"), "fp-a") };
-    QVERIFY(m_store->insertKeys(first));
+    QVERIFY(KeyRepository(*m_store).insert(first));
     // The second key of this batch repeats a fingerprint: the whole batch is refused.
     QList<KeyRecord> batch { makeKey(QStringLiteral("gamma"), "fp-c"), makeKey(QStringLiteral("delta"), "fp-a") };
-    QVERIFY(!m_store->insertKeys(batch));
+    QVERIFY(!KeyRepository(*m_store).insert(batch));
     QVERIFY(!m_store->lastError().isEmpty());
-    QCOMPARE(m_store->keys().size(), 1);
-    QVERIFY(!m_store->keyByLabel(QStringLiteral("gamma")));
+    QCOMPARE(KeyRepository(*m_store).all().size(), 1);
+    QVERIFY(!KeyRepository(*m_store).byLabel(QStringLiteral("gamma")));
 }
 
 void TestStore::commitRunWritesEverythingOnce()
 {
     QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b") };
-    QVERIFY(m_store->insertKeys(keys));
+    QVERIFY(KeyRepository(*m_store).insert(keys));
     RunCommit commit = commitFor(keys, m_t0);
-    QVERIFY2(m_store->commitRun(commit), qPrintable(m_store->lastError()));
+    QVERIFY2(RunRepository(*m_store).commit(commit), qPrintable(m_store->lastError()));
     QVERIFY(commit.run.id > 0);
 
-    const QList<RunRecord> runs = m_store->runs();
+    const QList<RunRecord> runs = RunRepository(*m_store).recent();
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.first().succeeded, 2);
     QCOMPARE(runs.first().state, RunState::Complete);
     QCOMPARE(runs.first().startedAt, m_t0);
-    QCOMPARE(m_store->snapshotCount(), 2);
-    const auto alpha = m_store->key(keys[0].id);
+    QCOMPARE(SnapshotRepository(*m_store).count(), 2);
+    const auto alpha = KeyRepository(*m_store).byId(keys[0].id);
     QCOMPARE(alpha->status, KeyStatus::Ok);
     QCOMPARE(alpha->keyUsage, 10 * keys[0].id);
     QCOMPARE(alpha->lastRefreshed, m_t0);
-    const QList<UsageSnapshot> history = m_store->snapshots(keys[1].id);
+    const QList<UsageSnapshot> history = SnapshotRepository(*m_store).forKey(keys[1].id);
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().report.account.planUsage, 20 * keys[1].id);
     QCOMPARE(history.first().report.account.plan, QStringLiteral("Researcher"));
-    const QList<LookupEvent> events = m_store->events(m_t0, m_t0.addSecs(1));
+    const QList<LookupEvent> events = RunRepository(*m_store).events(m_t0, m_t0.addSecs(1));
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.first().source, LookupSource::Network);
     QCOMPARE(events.first().httpStatus, 200);
-    QCOMPARE(m_store->events(m_t0.addSecs(1)).size(), 0); // time filter
+    QCOMPARE(RunRepository(*m_store).events(m_t0.addSecs(1)).size(), 0); // time filter
 }
 
 void TestStore::failedCommitRollsBackTheWholeRun()
 {
     QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b") };
-    QVERIFY(m_store->insertKeys(keys));
+    QVERIFY(KeyRepository(*m_store).insert(keys));
     {
         // The last statement of the run fails (as a full disk would): nothing of the run may remain.
         RawDatabase raw(m_dir->databasePath());
         QVERIFY(raw.failInserts(QStringLiteral("lookup_events"), QStringLiteral("disk full (simulated)")));
     }
     RunCommit commit = commitFor(keys, m_t0);
-    QVERIFY(!m_store->commitRun(commit));
+    QVERIFY(!RunRepository(*m_store).commit(commit));
     QVERIFY2(m_store->lastError().contains(QLatin1String("disk full")), qPrintable(m_store->lastError()));
-    QCOMPARE(m_store->runs().size(), 0);
-    QCOMPARE(m_store->snapshotCount(), 0);
-    QCOMPARE(m_store->key(keys[0].id)->status, KeyStatus::Unknown);
-    QVERIFY(!m_store->key(keys[0].id)->keyUsage);
+    QCOMPARE(RunRepository(*m_store).recent().size(), 0);
+    QCOMPARE(SnapshotRepository(*m_store).count(), 0);
+    QCOMPARE(KeyRepository(*m_store).byId(keys[0].id)->status, KeyStatus::Unknown);
+    QVERIFY(!KeyRepository(*m_store).byId(keys[0].id)->keyUsage);
 }
 
 void TestStore::keyRemovedDuringRunIsSkipped()
 {
     QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b") };
-    QVERIFY(m_store->insertKeys(keys));
+    QVERIFY(KeyRepository(*m_store).insert(keys));
     RunCommit commit = commitFor(keys, m_t0);
-    QVERIFY(m_store->removeKey(keys[1].id)); // removed while the run was in flight
-    QVERIFY2(m_store->commitRun(commit), qPrintable(m_store->lastError()));
-    QCOMPARE(m_store->snapshotCount(), 1);
-    QCOMPARE(m_store->events().size(), 1);
-    QCOMPARE(m_store->keys().size(), 1);
+    QVERIFY(KeyRepository(*m_store).remove(keys[1].id)); // removed while the run was in flight
+    QVERIFY2(RunRepository(*m_store).commit(commit), qPrintable(m_store->lastError()));
+    QCOMPARE(SnapshotRepository(*m_store).count(), 1);
+    QCOMPARE(RunRepository(*m_store).events().size(), 1);
+    QCOMPARE(KeyRepository(*m_store).all().size(), 1);
 }
 
 void TestStore::removingKeyRemovesItsHistory()
 {
     QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b") };
-    QVERIFY(m_store->insertKeys(keys));
+    QVERIFY(KeyRepository(*m_store).insert(keys));
     RunCommit commit = commitFor(keys, m_t0);
-    QVERIFY(m_store->commitRun(commit));
-    QVERIFY(m_store->removeKey(keys[0].id));
-    QVERIFY(!m_store->key(keys[0].id));
-    QCOMPARE(m_store->snapshots(keys[0].id).size(), 0);
-    QCOMPARE(m_store->snapshots(keys[1].id).size(), 1);
+    QVERIFY(RunRepository(*m_store).commit(commit));
+    QVERIFY(KeyRepository(*m_store).remove(keys[0].id));
+    QVERIFY(!KeyRepository(*m_store).byId(keys[0].id));
+    QCOMPARE(SnapshotRepository(*m_store).forKey(keys[0].id).size(), 0);
+    QCOMPARE(SnapshotRepository(*m_store).forKey(keys[1].id).size(), 1);
     RawDatabase raw(m_dir->databasePath());
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM keys WHERE fingerprint = 'fp-a'")).toInt(), 0);
     QCOMPARE(raw.count(QStringLiteral("lookup_events")), 1);
@@ -210,14 +213,14 @@ void TestStore::removingKeyRemovesItsHistory()
 void TestStore::nullLimitsRoundTrip()
 {
     QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a") };
-    QVERIFY(m_store->insertKeys(keys));
+    QVERIFY(KeyRepository(*m_store).insert(keys));
     RunCommit commit = commitFor(keys, m_t0);
     commit.keys[0].keyLimit = std::nullopt;
     commit.snapshots[0].report.key.limit = std::nullopt;
     commit.snapshots[0].report.account.planLimit = std::nullopt;
-    QVERIFY(m_store->commitRun(commit));
-    QVERIFY(!m_store->key(keys[0].id)->keyLimit.has_value());
-    const UsageSnapshot snap = m_store->snapshots(keys[0].id).first();
+    QVERIFY(RunRepository(*m_store).commit(commit));
+    QVERIFY(!KeyRepository(*m_store).byId(keys[0].id)->keyLimit.has_value());
+    const UsageSnapshot snap = SnapshotRepository(*m_store).forKey(keys[0].id).first();
     QVERIFY(!snap.report.key.limit.has_value());
     QVERIFY(!snap.report.account.planLimit.has_value());
     QVERIFY(!snap.report.account.paygoLimit.has_value());
@@ -229,7 +232,7 @@ void TestStore::lostConnectionReconnects()
         QSKIP("a PostgreSQL connection only (QUOTADECK_TEST_DB)");
     }
     QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a") };
-    QVERIFY(m_store->insertKeys(keys));
+    QVERIFY(KeyRepository(*m_store).insert(keys));
     {
         // The server drops the store's connection, as a restart or a network cut would. Only this store's:
         // the suites on PostgreSQL run in parallel against one database, each in its own schema.
@@ -241,10 +244,10 @@ void TestStore::lostConnectionReconnects()
         QVERIFY(raw.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
     }
     // The next call notices, reconnects (same schema) and works; nothing was lost.
-    QCOMPARE(m_store->keys().size(), 1);
+    QCOMPARE(KeyRepository(*m_store).all().size(), 1);
     RunCommit commit = commitFor(keys, m_t0);
-    QVERIFY2(m_store->commitRun(commit), qPrintable(m_store->lastError()));
-    QCOMPARE(m_store->snapshotCount(), 1);
+    QVERIFY2(RunRepository(*m_store).commit(commit), qPrintable(m_store->lastError()));
+    QCOMPARE(SnapshotRepository(*m_store).count(), 1);
 
     // A server that cannot be reached at all: a clear one-line error, no crash.
     QString error;
@@ -261,17 +264,17 @@ void TestStore::bigRunIsWrittenInBatches()
     for (int i = 0; i < 1203; ++i) {
         keys.append(makeKey(QStringLiteral("key'%1").arg(i), QByteArray("fp-") + QByteArray::number(i)));
     }
-    QVERIFY(m_store->insertKeys(keys));
+    QVERIFY(KeyRepository(*m_store).insert(keys));
     RunCommit commit = commitFor(keys, m_t0);
     commit.keys[7].lastError = QStringLiteral("it's \\ broken");
     commit.keys[8].keyLimit.reset();
-    QVERIFY2(m_store->commitRun(commit), qPrintable(m_store->lastError()));
-    QCOMPARE(m_store->snapshotCount(), 1203);
-    QCOMPARE(m_store->events().size(), 1203);
-    QCOMPARE(m_store->key(keys[7].id)->lastError, QStringLiteral("it's \\ broken"));
-    QVERIFY(!m_store->key(keys[8].id)->keyLimit);
-    QCOMPARE(*m_store->key(keys[1202].id)->keyUsage, 10 * keys[1202].id);
-    QCOMPARE(m_store->keyByLabel(QStringLiteral("key'5"))->id, keys[5].id);
+    QVERIFY2(RunRepository(*m_store).commit(commit), qPrintable(m_store->lastError()));
+    QCOMPARE(SnapshotRepository(*m_store).count(), 1203);
+    QCOMPARE(RunRepository(*m_store).events().size(), 1203);
+    QCOMPARE(KeyRepository(*m_store).byId(keys[7].id)->lastError, QStringLiteral("it's \\ broken"));
+    QVERIFY(!KeyRepository(*m_store).byId(keys[8].id)->keyLimit);
+    QCOMPARE(*KeyRepository(*m_store).byId(keys[1202].id)->keyUsage, 10 * keys[1202].id);
+    QCOMPARE(KeyRepository(*m_store).byLabel(QStringLiteral("key'5"))->id, keys[5].id);
 }
 
 void TestStore::refreshLockIsExclusive()

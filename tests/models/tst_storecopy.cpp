@@ -1,7 +1,10 @@
 // StoreCopy (quotadeck migrate): a SQLite store copied into an empty one (a PostgreSQL schema under
 // QUOTADECK_TEST_DB, else another SQLite file) with its history and ids, keys re-sealed, all or nothing.
 
-#include "models/analytics/Rollups.h"
+#include "models/store/KeyRepository.h"
+#include "models/store/Rollups.h"
+#include "models/store/RunRepository.h"
+#include "models/store/SnapshotRepository.h"
 #include "models/store/Store.h"
 #include "models/store/StoreCopy.h"
 #include "tests/testsupport/TempDataDir.h"
@@ -71,13 +74,13 @@ void TestStoreCopy::copiesHistoryWithItsIds()
     auto source = Store::open(local.filePath(QStringLiteral("local.sqlite")), &error);
     QVERIFY2(source, qPrintable(error));
     QList<KeyRecord> keys = makeKeys(7);
-    QVERIFY(source->insertKeys(keys));
-    QVERIFY(source->removeKey(keys[2].id)); // a gap in the ids
+    QVERIFY(KeyRepository(*source).insert(keys));
+    QVERIFY(KeyRepository(*source).remove(keys[2].id)); // a gap in the ids
     keys.removeAt(2);
     const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-2);
     for (int run = 0; run < 30; ++run) {
         RunCommit commit = runOver(keys, t0.addSecs(run * 1800), run * 10);
-        QVERIFY(source->commitRun(commit));
+        QVERIFY(RunRepository(*source).commit(commit));
     }
     Rollups rollups(source->connectionName());
     const RollupResult rolled = rollups.run(t0.addDays(2).toMSecsSinceEpoch());
@@ -94,28 +97,28 @@ void TestStoreCopy::copiesHistoryWithItsIds()
         QCOMPARE(count.target, count.source);
     }
     QCOMPARE(counts[0].target, qint64(6));
-    QCOMPARE(target->snapshotCount(), 6 * 30);
-    QCOMPARE(target->runs(100).size(), 30);
+    QCOMPARE(SnapshotRepository(*target).count(), 6 * 30);
+    QCOMPARE(RunRepository(*target).recent(100).size(), 30);
     QCOMPARE(target->meta(QStringLiteral("team_kdf")), QStringLiteral("x"));
     QVERIFY(target->storeId() != source->storeId());
-    const QList<KeyRecord> copied = target->keys();
+    const QList<KeyRecord> copied = KeyRepository(*target).all();
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        const KeyRecord original = *source->key(keys[i].id);
+        const KeyRecord original = *KeyRepository(*source).byId(keys[i].id);
         QCOMPARE(copied[i].id, original.id);
         QCOMPARE(copied[i].label, original.label);
         QCOMPARE(copied[i].keyUsage, original.keyUsage);
         QCOMPARE(copied[i].lastRefreshed, original.lastRefreshed);
         QCOMPARE(copied[i].fingerprint, QByteArray("team-") + original.fingerprint);
         QCOMPARE(copied[i].sealed, QByteArray("T") + original.sealed);
-        QCOMPARE(target->snapshots(original.id).size(), 30);
+        QCOMPARE(SnapshotRepository(*target).forKey(original.id).size(), 30);
     }
-    QCOMPARE(target->events().size(), source->events().size());
+    QCOMPARE(RunRepository(*target).events().size(), RunRepository(*source).events().size());
     // New rows continue after the copied ids.
     QList<KeyRecord> more = makeKeys(8).mid(7);
-    QVERIFY2(target->insertKeys(more), qPrintable(target->lastError()));
+    QVERIFY2(KeyRepository(*target).insert(more), qPrintable(target->lastError()));
     QCOMPARE(more[0].id, keys.last().id + 1);
     RunCommit next = runOver(copied, t0.addDays(1), 999);
-    QVERIFY2(target->commitRun(next), qPrintable(target->lastError()));
+    QVERIFY2(RunRepository(*target).commit(next), qPrintable(target->lastError()));
     QCOMPARE(next.run.id, qint64(31));
 }
 
@@ -129,11 +132,11 @@ void TestStoreCopy::refusesANonEmptyTarget()
     QVERIFY(source && target);
     QList<KeyRecord> a = makeKeys(2);
     QList<KeyRecord> b = makeKeys(1);
-    QVERIFY(source->insertKeys(a));
-    QVERIFY(target->insertKeys(b));
+    QVERIFY(KeyRepository(*source).insert(a));
+    QVERIFY(KeyRepository(*target).insert(b));
     QVERIFY(!StoreCopy::copy(*source, *target, reseal, {}, nullptr, &error));
     QVERIFY2(error.contains(QLatin1String("not empty")), qPrintable(error));
-    QCOMPARE(target->keys().size(), 1);
+    QCOMPARE(KeyRepository(*target).all().size(), 1);
 }
 
 void TestStoreCopy::aKeyThatCannotBeResealedCopiesNothing()
@@ -145,15 +148,15 @@ void TestStoreCopy::aKeyThatCannotBeResealedCopiesNothing()
     auto target = Store::open(shared.databasePath(), &error);
     QVERIFY(source && target);
     QList<KeyRecord> keys = makeKeys(3);
-    QVERIFY(source->insertKeys(keys));
+    QVERIFY(KeyRepository(*source).insert(keys));
     RunCommit commit = runOver(keys, QDateTime::currentDateTimeUtc(), 1);
-    QVERIFY(source->commitRun(commit));
+    QVERIFY(RunRepository(*source).commit(commit));
     const auto refuseLast = [](KeyRecord& key) { return key.label != QLatin1String("key 2 'quoted'") && reseal(key); };
     QVERIFY(!StoreCopy::copy(*source, *target, refuseLast, {}, nullptr, &error));
     QVERIFY2(error.contains(QLatin1String("key 2")), qPrintable(error));
-    QCOMPARE(target->keys().size(), 0);
-    QCOMPARE(target->runs().size(), 0);
-    QCOMPARE(target->snapshotCount(), 0);
+    QCOMPARE(KeyRepository(*target).all().size(), 0);
+    QCOMPARE(RunRepository(*target).recent().size(), 0);
+    QCOMPARE(SnapshotRepository(*target).count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCopy)

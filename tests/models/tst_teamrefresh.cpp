@@ -8,8 +8,11 @@
 // anything. On PostgreSQL, a run whose connection is cut mid-run takes the lock again, or, when another
 // instance took it meanwhile, commits its own answers without it: no run, snapshot or event lost or doubled.
 
-#include "models/analytics/AnalyticsQueries.h"
 #include "models/keys/TeamSecrets.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/KeyRepository.h"
+#include "models/store/RunRepository.h"
+#include "models/store/SnapshotRepository.h"
 #include "models/store/SqlDialect.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TcpRelay.h"
@@ -159,10 +162,10 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
     }
 
     // Nothing lost or counted twice: 6 runs, one snapshot per network answer, one event per answer.
-    QCOMPARE(first.store()->runs().size(), 6);
-    QCOMPARE(second.session->store()->runs().size(), 6);
-    QCOMPARE(first.store()->snapshotCount(), keyCount * 3);
-    const QList<LookupEvent> events = second.session->store()->events();
+    QCOMPARE(RunRepository(*first.store()).recent().size(), 6);
+    QCOMPARE(RunRepository(*second.session->store()).recent().size(), 6);
+    QCOMPARE(SnapshotRepository(*first.store()).count(), keyCount * 3);
+    const QList<LookupEvent> events = RunRepository(*second.session->store()).events();
     QCOMPARE(events.size(), keyCount * 6);
     QCOMPARE(std::count_if(
                  events.begin(), events.end(), [](const LookupEvent& e) { return e.source == LookupSource::Network; }),
@@ -225,9 +228,9 @@ void TestTeamRefresh::waitingRunGivesUpWithoutAskingOrWriting()
     QVERIFY(!t.engine()->isRunning());
     // Nothing asked, nothing written: no run row, no event, every key as it was.
     QCOMPARE(t.server()->stats().requests, qint64(0));
-    QVERIFY(t.store()->runs().isEmpty());
-    QVERIFY(t.store()->events().isEmpty());
-    for (const KeyRecord& key : t.store()->keys()) {
+    QVERIFY(RunRepository(*t.store()).recent().isEmpty());
+    QVERIFY(RunRepository(*t.store()).events().isEmpty());
+    for (const KeyRecord& key : KeyRepository(*t.store()).all()) {
         QCOMPARE(key.status, KeyStatus::Unknown);
         QVERIFY(key.lastError.isEmpty());
     }
@@ -244,7 +247,7 @@ void TestTeamRefresh::waitingRunGivesUpWithoutAskingOrWriting()
              QStringLiteral("another instance is refreshing this store and "
                             "refresh/lock_wait_seconds is 0; no key was asked or changed"));
     QCOMPARE(waiting.size(), 1);
-    QVERIFY(t.store()->runs().isEmpty());
+    QVERIFY(RunRepository(*t.store()).recent().isEmpty());
     QCOMPARE(t.server()->stats().requests, qint64(0));
 
     // The other instance finishes while the next run waits: that run starts then and asks every key once.
@@ -259,7 +262,7 @@ void TestTeamRefresh::waitingRunGivesUpWithoutAskingOrWriting()
     QVERIFY2(run.committed(), qPrintable(run.commitError));
     QCOMPARE(run.run.succeeded, keyCount);
     QCOMPARE(t.server()->stats().requests, qint64(keyCount));
-    QCOMPARE(t.store()->runs().size(), 1);
+    QCOMPARE(RunRepository(*t.store()).recent().size(), 1);
     // Released after its commit.
     QVERIFY(other->tryLockRefresh());
     other->unlockRefresh();
@@ -296,9 +299,9 @@ void TestTeamRefresh::lostConnectionTakesTheLockAgain()
     QVERIFY2(run.committed(), qPrintable(run.commitError));
     QCOMPARE(run.run.succeeded, keyCount);
     // One run, one snapshot and one event per key, each key asked once; the lock released after the commit.
-    QCOMPARE(t.store()->runs().size(), 1);
-    QCOMPARE(t.store()->snapshotCount(), keyCount);
-    QCOMPARE(t.store()->events().size(), keyCount);
+    QCOMPARE(RunRepository(*t.store()).recent().size(), 1);
+    QCOMPARE(SnapshotRepository(*t.store()).count(), keyCount);
+    QCOMPARE(RunRepository(*t.store()).events().size(), keyCount);
     QCOMPARE(t.server()->stats().requests, qint64(keyCount));
     QCOMPARE(lockHolder(raw, lockId), qint64(0));
 }
@@ -340,9 +343,9 @@ void TestTeamRefresh::lostConnectionWhileAnotherTakesTheLock()
     QVERIFY2(run.committed(), qPrintable(run.commitError));
     QCOMPARE(run.run.succeeded, keyCount);
     QCOMPARE(run.run.fromCache, 0);
-    QCOMPARE(t.store()->runs().size(), 1);
-    QCOMPARE(t.store()->snapshotCount(), keyCount);
-    QCOMPARE(t.store()->events().size(), keyCount);
+    QCOMPARE(RunRepository(*t.store()).recent().size(), 1);
+    QCOMPARE(SnapshotRepository(*t.store()).count(), keyCount);
+    QCOMPARE(RunRepository(*t.store()).events().size(), keyCount);
     QCOMPARE(t.server()->stats().requests, qint64(keyCount));
     QCOMPARE(lockHolder(other, lockId), otherPid);
 
@@ -355,9 +358,9 @@ void TestTeamRefresh::lostConnectionWhileAnotherTakesTheLock()
     const RunSummary second = runToEnd(finished);
     QVERIFY2(second.committed(), qPrintable(second.commitError));
     QCOMPARE(second.run.fromCache, keyCount);
-    QCOMPARE(t.store()->runs().size(), 2);
-    QCOMPARE(t.store()->snapshotCount(), keyCount);
-    QCOMPARE(t.store()->events().size(), 2 * keyCount);
+    QCOMPARE(RunRepository(*t.store()).recent().size(), 2);
+    QCOMPARE(SnapshotRepository(*t.store()).count(), keyCount);
+    QCOMPARE(RunRepository(*t.store()).events().size(), 2 * keyCount);
     QCOMPARE(t.server()->stats().requests, qint64(keyCount));
     QCOMPARE(lockHolder(other, lockId), qint64(0));
 }
@@ -407,7 +410,7 @@ void TestTeamRefresh::unreachableDatabaseIsSaidAtOnce()
     QVERIFY2(took.elapsed() < 10000, qPrintable(QString::number(took.elapsed())));
     QCOMPARE(waiting.size(), 0);
     QCOMPARE(started.size(), 0);
-    QCOMPARE(first.store()->runs().size(), 1); // nothing more written
+    QCOMPARE(RunRepository(*first.store()).recent().size(), 1); // nothing more written
 }
 
 QTEST_GUILESS_MAIN(TestTeamRefresh)

@@ -4,6 +4,7 @@
 // schema under QUOTADECK_TEST_DB), real local usage server, in-memory keychains (one per admin).
 
 #include "models/keys/TeamSecrets.h"
+#include "models/store/KeyRepository.h"
 #include "models/store/StoreMeta.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TestKeys.h"
@@ -146,13 +147,13 @@ void TestTeamSecrets::everyAdminWithThePassphraseOpensTheSameKeys()
         secrets << TestKeys::make(QStringLiteral("ok"), i);
         QVERIFY(first.addKey(secrets.last(), QStringLiteral("k%1").arg(i)));
     }
-    const QList<KeyRecord> before = first.store()->keys();
+    const QList<KeyRecord> before = KeyRepository(*first.store()).all();
     QString error;
     std::optional<SecureBytes> key = TeamSecrets::setPassphrase(
         *first.store(), *first.session()->vault(), phrase("correct horse battery"), &error);
     QVERIFY2(key, qPrintable(error));
     QVERIFY(first.store()->isTeam());
-    const QList<KeyRecord> after = first.store()->keys();
+    const QList<KeyRecord> after = KeyRepository(*first.store()).all();
     for (qsizetype i = 0; i < after.size(); ++i) {
         QVERIFY(after[i].fingerprint != before[i].fingerprint);
         QVERIFY(after[i].sealed != before[i].sealed);
@@ -200,8 +201,8 @@ void TestTeamSecrets::withoutThePassphraseMetadataOnly()
     QVERIFY(!other.vaultOpen);
     QVERIFY2(other.vaultMessage.contains(QLatin1String("quotadeck team join")), qPrintable(other.vaultMessage));
     // Metadata: yes.
-    QCOMPARE(other.session->store()->keys().size(), 1);
-    QCOMPARE(other.session->store()->keys().first().label, QStringLiteral("alpha"));
+    QCOMPARE(KeyRepository(*other.session->store()).all().size(), 1);
+    QCOMPARE(KeyRepository(*other.session->store()).all().first().label, QStringLiteral("alpha"));
     // Refresh: no, with the reason.
     QSignalSpy refused(other.session->engine(), &RefreshEngine::failedToStart);
     QCOMPARE(other.session->engine()->start(), quint64(0));
@@ -220,7 +221,7 @@ void TestTeamSecrets::settingUpResealsInOneTransaction()
     for (int i = 0; i < 4; ++i) {
         QVERIFY(first.addKey(TestKeys::make(QStringLiteral("ok"), i), QStringLiteral("k%1").arg(i)));
     }
-    const QList<KeyRecord> before = first.store()->keys();
+    const QList<KeyRecord> before = KeyRepository(*first.store()).all();
 
     // One key that cannot be opened (damaged): setting up fails as a whole, nothing moves.
     {
@@ -236,9 +237,9 @@ void TestTeamSecrets::settingUpResealsInOneTransaction()
     QVERIFY2(error.contains(QLatin1String("\"k3\"")), qPrintable(error));
     QVERIFY(!first.store()->isTeam());
     for (qsizetype i = 0; i < 3; ++i) {
-        QCOMPARE(first.store()->keys()[i].fingerprint, before[i].fingerprint);
+        QCOMPARE(KeyRepository(*first.store()).all()[i].fingerprint, before[i].fingerprint);
     }
-    QVERIFY(first.store()->removeKey(before[3].id));
+    QVERIFY(KeyRepository(*first.store()).remove(before[3].id));
 
     auto key
         = TeamSecrets::setPassphrase(*first.store(), *first.session()->vault(), phrase("first passphrase!"), &error);
@@ -268,8 +269,8 @@ void TestTeamSecrets::settingUpResealsInOneTransaction()
 
     // With every key removed the team store still verifies the passphrase (a personal store would forget
     // its check so a lost data key can be replaced).
-    for (const KeyRecord& k : first.store()->keys()) {
-        QVERIFY(first.store()->removeKey(k.id));
+    for (const KeyRecord& k : KeyRepository(*first.store()).all()) {
+        QVERIFY(KeyRepository(*first.store()).remove(k.id));
     }
     QVERIFY2(TeamSecrets::join(*first.store(), phrase("second passphrase"), &error), qPrintable(error));
 }
@@ -312,13 +313,13 @@ void TestTeamSecrets::changingThePassphraseKeepsTheTeamKey()
     QVERIFY2(second.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
     QCOMPARE(teamStep(second.session.get(), "first passphrase!", true), QString());
     const QByteArray check = first.store()->vaultCheck();
-    const QList<KeyRecord> before = first.store()->keys();
+    const QList<KeyRecord> before = KeyRepository(*first.store()).all();
     const QString wrapped = first.store()->meta(QStringLiteral("team_key"));
 
     QCOMPARE(teamStep(first.session(), "second passphrase", false), QString());
     // Re-wrapped, not re-keyed: the same team key, the same sealed keys, a new wrapping.
     QCOMPARE(first.store()->vaultCheck(), check);
-    const QList<KeyRecord> after = first.store()->keys();
+    const QList<KeyRecord> after = KeyRepository(*first.store()).all();
     QCOMPARE(after.size(), before.size());
     for (qsizetype i = 0; i < after.size(); ++i) {
         QCOMPARE(after[i].sealed, before[i].sealed);
@@ -372,18 +373,19 @@ void TestTeamSecrets::olderTeamStoreMovesToTheWrappedForm()
         binding.team = true;
         QVERIFY(teamVault.openWith(binding, teamKey.clone()));
         const Vault& current = *first.session()->vault();
-        QVERIFY(first.store()->resealKeys(
-            [&](KeyRecord& record) {
-                std::optional<SecureBytes> plain = current.unseal(record.sealed, record.fingerprint);
-                if (!plain) {
-                    return false;
-                }
-                record.fingerprint = teamVault.fingerprint(plain->view());
-                record.sealed = teamVault.seal(*plain, record.fingerprint);
-                return true;
-            },
-            { { QStringLiteral("team_kdf"), legacy.text() },
-              { QStringLiteral("vault_check"), QString::fromLatin1(legacyCheck) } }));
+        QVERIFY(KeyRepository(*first.store())
+                    .resealAll(
+                        [&](KeyRecord& record) {
+                            std::optional<SecureBytes> plain = current.unseal(record.sealed, record.fingerprint);
+                            if (!plain) {
+                                return false;
+                            }
+                            record.fingerprint = teamVault.fingerprint(plain->view());
+                            record.sealed = teamVault.seal(*plain, record.fingerprint);
+                            return true;
+                        },
+                        { { QStringLiteral("team_kdf"), legacy.text() },
+                          { QStringLiteral("vault_check"), QString::fromLatin1(legacyCheck) } }));
     }
     QVERIFY(first.store()->isTeam());
 
@@ -415,7 +417,7 @@ void TestTeamSecrets::olderTeamStoreMovesToTheWrappedForm()
     QVERIFY(first.store()->meta(QStringLiteral("team_kdf")).isEmpty());
     QVERIFY(!first.store()->meta(QStringLiteral("team_key")).isEmpty());
     QVERIFY(storedCost(*first.store()).second >= quint64(256) << 20);
-    const QList<KeyRecord> keys = first.store()->keys();
+    const QList<KeyRecord> keys = KeyRepository(*first.store()).all();
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const auto plain = other.session->vault()->unseal(keys[i].sealed, keys[i].fingerprint);
         QVERIFY(plain);

@@ -6,8 +6,8 @@
 // come from the AlertEngine on a store refreshed from the local usage server.
 
 #include "models/notify/AlertService.h"
-#include "models/notify/ChannelStore.h"
-#include "models/notify/DeliveryStore.h"
+#include "models/store/ChannelStore.h"
+#include "models/store/DeliveryStore.h"
 #include "models/store/StoreService.h"
 #include "tests/testsupport/HttpReceiver.h"
 #include "tests/testsupport/ManualClock.h"

@@ -2,10 +2,10 @@
 // moves) against the local usage server, refreshed through the window; the charts are compared with what
 // AnalyticsQueries reads from the same store over the same range.
 
-#include "models/analytics/AnalyticsQueries.h"
-#include "models/analytics/AnalyticsSql.h"
 #include "models/analytics/BillingCycle.h"
 #include "models/itemmodels/KeyTableModel.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/AnalyticsSql.h"
 #include "tests/testsupport/ManualClock.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"

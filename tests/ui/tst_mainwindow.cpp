@@ -5,6 +5,8 @@
 #include "models/itemmodels/KeyTableModel.h"
 #include "models/session/Session.h"
 #include "models/settings/Settings.h"
+#include "models/store/KeyRepository.h"
+#include "models/store/RunRepository.h"
 #include "models/store/Store.h"
 #include "models/vault/MemoryKeychain.h"
 #include "tests/testsupport/ScriptLabels.h"
@@ -320,13 +322,13 @@ void TestMainWindow::cancelKeepsWhatCameBack()
     QVERIFY(window.findChild<QAction*>(text("forceRefreshAction"))->isEnabled());
     // The store agrees: one cancelled run, the slow key untouched even after its answer would have come.
     QTest::qWait(2200);
-    const QList<RunRecord> runs = session->store()->runs(10);
+    const QList<RunRecord> runs = RunRepository(*session->store()).recent(10);
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.first().state, RunState::Cancelled);
     QCOMPARE(runs.first().succeeded, 1);
-    QCOMPARE(session->store()->keyByLabel(text("sluggish"))->status, KeyStatus::Unknown);
-    QVERIFY(!session->store()->keyByLabel(text("sluggish"))->lastRefreshed.isValid());
-    QCOMPARE(session->store()->keyByLabel(text("quick"))->status, KeyStatus::Ok);
+    QCOMPARE(KeyRepository(*session->store()).byLabel(text("sluggish"))->status, KeyStatus::Unknown);
+    QVERIFY(!KeyRepository(*session->store()).byLabel(text("sluggish"))->lastRefreshed.isValid());
+    QCOMPARE(KeyRepository(*session->store()).byLabel(text("quick"))->status, KeyStatus::Ok);
     QCOMPARE(cellText(table, text("sluggish"), KeyTableModel::Status), text("unknown"));
 }
 
@@ -383,7 +385,7 @@ void TestMainWindow::fiveQuickClicksAskEachKeyOnce()
     QCOMPARE(progress->maximum(), 10);
     QCOMPARE(progress->value(), 10);
     QCOMPARE(progress->text(), text("10 / 10"));
-    QCOMPARE(session->store()->runs(10).size(), 1);
+    QCOMPARE(RunRepository(*session->store()).recent(10).size(), 1);
     QTRY_VERIFY(button->isEnabled());
 }
 
@@ -510,7 +512,7 @@ void TestMainWindow::overlappingRunsFinishInAnyOrder()
     const QString summary = window.findChild<QLabel*>(text("summaryLabel"))->text();
     QVERIFY2(summary.startsWith(QStringLiteral("3 keys \u00b7 3 ok")), qPrintable(summary));
     QCOMPARE(m_server->stats().requests, qint64(3));
-    QCOMPARE(session->store()->runs(10).size(), 2);
+    QCOMPARE(RunRepository(*session->store()).recent(10).size(), 2);
 }
 
 void TestMainWindow::autoRefreshComboPersists()
@@ -677,7 +679,7 @@ void TestMainWindow::quitMidRunKeepsWhatCameBack()
             QVERIFY(!window->isVisible());
             QVERIFY(!session->engine()->isRunning());
             // Written on the store thread right after (and before the process could end: see StoreService).
-            QTRY_COMPARE(session->store()->runs(1).value(0).state, RunState::Cancelled);
+            QTRY_COMPARE(RunRepository(*session->store()).recent(1).value(0).state, RunState::Cancelled);
         }
     }
     session.reset(); // the engine commits anything still running before the store closes
@@ -686,19 +688,19 @@ void TestMainWindow::quitMidRunKeepsWhatCameBack()
     QString error;
     std::unique_ptr<Store> store = Store::open(dir.databasePath(), &error);
     QVERIFY2(store, qPrintable(error));
-    const QList<RunRecord> runs = store->runs(10);
+    const QList<RunRecord> runs = RunRepository(*store).recent(10);
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.first().state, RunState::Cancelled);
     QCOMPARE(runs.first().keys, 4);
     QCOMPARE(runs.first().succeeded, 2);
     for (const char* label : { "fast-1", "fast-2" }) {
-        const std::optional<KeyRecord> key = store->keyByLabel(text(label));
+        const std::optional<KeyRecord> key = KeyRepository(*store).byLabel(text(label));
         QVERIFY(key);
         QCOMPARE(key->status, KeyStatus::Ok);
         QVERIFY(key->lastRefreshed.isValid());
     }
     for (const char* label : { "slow-1", "slow-2" }) {
-        const std::optional<KeyRecord> key = store->keyByLabel(text(label));
+        const std::optional<KeyRecord> key = KeyRepository(*store).byLabel(text(label));
         QVERIFY(key);
         QCOMPARE(key->status, KeyStatus::Unknown);
         QVERIFY(!key->lastRefreshed.isValid());
@@ -789,13 +791,13 @@ void TestMainWindow::renameByEditingTheLabel()
     QVERIFY(model->setData(model->index(rowOf(table, text("november")), KeyTableModel::Label), text(" papa ")));
     QTRY_VERIFY(rowOf(table, text("papa")) >= 0); // once the store thread has answered
     QCOMPARE(rowOf(table, text("november")), -1);
-    QVERIFY(session->store()->keyByLabel(text("papa")).has_value());
+    QVERIFY(KeyRepository(*session->store()).byLabel(text("papa")).has_value());
 
     // A name that is taken is refused: the row keeps its label, the status bar says why.
     model->setData(model->index(rowOf(table, text("papa")), KeyTableModel::Label), text("oscar"));
     QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
     QVERIFY(rowOf(table, text("papa")) >= 0);
-    QVERIFY(session->store()->keyByLabel(text("papa")).has_value());
+    QVERIFY(KeyRepository(*session->store()).byLabel(text("papa")).has_value());
 }
 
 void TestMainWindow::keyLikeLabelsAreRefusedInTheWindow()
@@ -818,7 +820,7 @@ void TestMainWindow::keyLikeLabelsAreRefusedInTheWindow()
     model->setData(model->index(rowOf(table, text("quebec")), KeyTableModel::Label), QString(text("was ") + lookalike));
     QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
     QVERIFY(rowOf(table, text("quebec")) >= 0);
-    QCOMPARE(session->store()->keys().first().label, text("quebec"));
+    QCOMPARE(KeyRepository(*session->store()).all().first().label, text("quebec"));
     const QString said = window.statusBar()->currentMessage();
     QVERIFY2(said.contains(text("looks like an API key")), qPrintable(said));
     QVERIFY(!said.contains(lookalike.mid(9)));
@@ -840,11 +842,11 @@ void TestMainWindow::keyLikeLabelsAreRefusedInTheWindow()
     QVERIFY2(dialog->errorText().contains(text("looks like an API key")), qPrintable(dialog->errorText()));
     QVERIFY(!dialog->errorText().contains(lookalike.mid(9), Qt::CaseInsensitive));
     QCOMPARE(keyEdit->text(), QString::fromLatin1(key));
-    QCOMPARE(session->store()->keys().size(), 1);
+    QCOMPARE(KeyRepository(*session->store()).all().size(), 1);
     labelEdit->setText(text("romeo"));
     QTest::mouseClick(dialog->findChild<QPushButton*>(text("addButton")), Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
-    QCOMPARE(session->store()->keys().size(), 2);
+    QCOMPARE(KeyRepository(*session->store()).all().size(), 2);
     QVERIFY(rowOf(table, text("romeo")) >= 0);
 
     // The import dialog: the line is listed with its number, the rest imported.
@@ -862,8 +864,8 @@ void TestMainWindow::keyLikeLabelsAreRefusedInTheWindow()
     QCOMPARE(rejections->topLevelItem(0)->text(0), text("1"));
     QVERIFY(rejections->topLevelItem(0)->text(1).contains(text("looks like an API key")));
     QVERIFY(rowOf(table, text("sierra")) >= 0);
-    QCOMPARE(session->store()->keys().size(), 3);
-    for (const KeyRecord& record : session->store()->keys()) {
+    QCOMPARE(KeyRepository(*session->store()).all().size(), 3);
+    for (const KeyRecord& record : KeyRepository(*session->store()).all()) {
         QVERIFY2(!record.label.contains(lookalike.mid(9), Qt::CaseInsensitive), qPrintable(record.label));
     }
     import->reject();
@@ -977,7 +979,7 @@ void TestMainWindow::addDialogRejectsInline()
     QVERIFY(dialog->isVisible());
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
-    QCOMPARE(session->store()->keys().size(), 1);
+    QCOMPARE(KeyRepository(*session->store()).all().size(), 1);
 
     // Typing again clears the message.
     QTest::keyClick(keyEdit, Qt::Key_Backspace);
@@ -993,7 +995,7 @@ void TestMainWindow::addDialogRejectsInline()
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
     QVERIFY2(!error->text().contains(QString::fromLatin1(existing)), "the error must not echo the key");
-    QCOMPARE(session->store()->keys().size(), 1);
+    QCOMPARE(KeyRepository(*session->store()).all().size(), 1);
 
     // The show toggle switches the echo mode.
     QTest::mouseClick(show, Qt::LeftButton);
@@ -1141,8 +1143,8 @@ void TestMainWindow::removeAsksFirst()
     QTRY_VERIFY(box.isNull());
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(rowOf(table, text("drop")), -1);
-    QCOMPARE(session->store()->keys().size(), 1);
-    QCOMPARE(session->store()->keys().first().label, text("keep"));
+    QCOMPARE(KeyRepository(*session->store()).all().size(), 1);
+    QCOMPARE(KeyRepository(*session->store()).all().first().label, text("keep"));
 }
 
 void TestMainWindow::toggleDisablesAndEnables()
@@ -1163,11 +1165,11 @@ void TestMainWindow::toggleDisablesAndEnables()
     QCOMPARE(toggle->iconText(), text("Disable"));
     toggle->trigger();
     QTRY_COMPARE(cellText(table, text("golf"), KeyTableModel::Status), text("disabled"));
-    QCOMPARE(session->store()->keys().first().enabled, false);
+    QCOMPARE(KeyRepository(*session->store()).all().first().enabled, false);
     QTRY_COMPARE(toggle->iconText(), text("Enable"));
     toggle->trigger();
     QTRY_COMPARE(cellText(table, text("golf"), KeyTableModel::Status), text("unknown"));
-    QCOMPARE(session->store()->keys().first().enabled, true);
+    QCOMPARE(KeyRepository(*session->store()).all().first().enabled, true);
 }
 
 void TestMainWindow::labelsInEveryScriptAreDrawn()
@@ -1350,7 +1352,7 @@ void TestMainWindow::lastRefreshOfHistoryWrittenAfterOpening()
     QTRY_VERIFY2(summary->text().contains(text("never refreshed")), qPrintable(summary->text()));
 
     const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    KeyRecord key = session->store()->keys().first();
+    KeyRecord key = KeyRepository(*session->store()).all().first();
     key.status = KeyStatus::Ok;
     key.keyUsage = 10;
     key.lastRefreshed = hourAgo;
@@ -1368,7 +1370,7 @@ void TestMainWindow::lastRefreshOfHistoryWrittenAfterOpening()
     event.httpStatus = 200;
     event.outcome = KeyStatus::Ok;
     commit.events << event;
-    QVERIFY2(session->store()->commitRun(commit), qPrintable(session->store()->lastError()));
+    QVERIFY2(RunRepository(*session->store()).commit(commit), qPrintable(session->store()->lastError()));
 
     // Another process's commit: the window learns of it when the session's cache is reloaded.
     session->reloadKeys();
@@ -1452,14 +1454,14 @@ void TestMainWindow::waitsForAnotherInstanceAndSaysSo()
     settings.lockWaitSeconds = 1;
     QVERIFY(session->applySettings(settings, &error));
     QVERIFY(other->tryLockRefresh());
-    const qint64 runs = other->runs().size();
+    const qint64 runs = RunRepository(*other).recent().size();
     finished.clear();
     refreshAction->trigger();
     QVERIFY(finished.wait(15000));
     QVERIFY(finished.first().first().value<RunSummary>().gaveUpWaiting);
     QVERIFY2(window.statusBar()->currentMessage().startsWith(text("Refresh: gave up after 1 s")),
              qPrintable(window.statusBar()->currentMessage()));
-    QCOMPARE(other->runs().size(), runs); // nothing written
+    QCOMPARE(RunRepository(*other).recent().size(), runs); // nothing written
     other->unlockRefresh();
 }
 

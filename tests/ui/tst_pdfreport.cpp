@@ -3,6 +3,7 @@
 // (poppler-utils, installed by scripts/deps.sh --test).
 
 #include "models/analytics/Figures.h"
+#include "models/store/KeyRepository.h"
 #include "tests/models/ReportTestData.h"
 #include "tests/testsupport/ScriptLabels.h"
 #include "tests/testsupport/TestKeys.h"
@@ -122,7 +123,7 @@ void TestPdfReport::titlePageHasThePeriodAndHeadline()
     const QString text = pageText(1);
     QVERIFY(text.contains(QStringLiteral("QuotaDeck report")));
     QVERIFY2(text.contains(m_data->period().describe()), qPrintable(text));
-    const int keys = m_data->store()->keys().size();
+    const int keys = KeyRepository(*m_data->store()).all().size();
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("Keys\\s+%1 \\(").arg(keys))));
     QVERIFY(text.contains(QStringLiteral("1 invalid")));
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("Refresh runs\\s+2 \\(2 complete"))));
@@ -144,7 +145,7 @@ void TestPdfReport::chartsPageHasTheThreeCharts()
 
 void TestPdfReport::keysTableRunsOverPagesWithItsHeader()
 {
-    const QList<KeyRecord> keys = m_data->store()->keys();
+    const QList<KeyRecord> keys = KeyRepository(*m_data->store()).all();
     QString all;
     int keysPages = 0;
     for (int page = 3; page <= m_pages; ++page) {

@@ -9,6 +9,7 @@
 
 #include "models/itemmodels/KeyTableModel.h"
 #include "models/keys/TeamSecrets.h"
+#include "models/store/KeyRepository.h"
 #include "models/vault/SystemKeychain.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TestKeys.h"
@@ -320,7 +321,7 @@ void TestTeamJoinDialog::changePassphraseRewraps()
     QString error;
     QVERIFY2(joinDirectly(kPassphrase, &error), qPrintable(error));
     QTRY_VERIFY(m_window->findChild<QAction*>(text("changeTeamPassphraseAction"))->isEnabled());
-    const QList<KeyRecord> before = m_session->store()->keys();
+    const QList<KeyRecord> before = KeyRepository(*m_session->store()).all();
 
     m_window->findChild<QAction*>(text("changeTeamPassphraseAction"))->trigger();
     auto* dialog = m_window->findChild<TeamPassphraseDialog*>();
@@ -347,7 +348,7 @@ void TestTeamJoinDialog::changePassphraseRewraps()
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(!dialog->isBusy());
     QVERIFY2(dialog->errorText().contains(text("differ")), qPrintable(dialog->errorText()));
-    QCOMPARE(m_session->store()->keys().first().sealed, before.first().sealed);
+    QCOMPARE(KeyRepository(*m_session->store()).all().first().sealed, before.first().sealed);
 
     QSignalSpy set(dialog, &TeamPassphraseDialog::passphraseSet);
     typeInto(second, kNewPassphrase);
@@ -359,7 +360,7 @@ void TestTeamJoinDialog::changePassphraseRewraps()
 
     // Re-wrapped, not re-sealed: every key as it was, the same team key; the old passphrase no longer
     // joins, the new one does.
-    const QList<KeyRecord> after = m_session->store()->keys();
+    const QList<KeyRecord> after = KeyRepository(*m_session->store()).all();
     QCOMPARE(after.size(), before.size());
     for (qsizetype i = 0; i < after.size(); ++i) {
         QCOMPARE(after[i].sealed, before[i].sealed);

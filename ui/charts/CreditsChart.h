@@ -2,7 +2,7 @@
 // Credits consumed per hour, stacked by kind (search, extract, crawl, map, research): each kind an area
 // between the running sum of the visible kinds below it and its own top (TimeChart.h).
 
-#include "models/analytics/AnalyticsQueries.h"
+#include "models/store/AnalyticsQueries.h"
 #include "ui/charts/TimeChart.h"
 
 class QAreaSeries;

@@ -4,8 +4,8 @@
 // (Forecaster, QuotaForecasts) and the HistoryPoints it was made from (AnalyticsQueries::keyHistory /
 // accountHistory); points before the cycle start are left out and the rest thinned to MaxPoints (LTTB).
 
-#include "models/analytics/AnalyticsQueries.h"
 #include "models/analytics/Forecaster.h"
+#include "models/store/AnalyticsQueries.h"
 #include "ui/charts/TimeChart.h"
 
 class QAreaSeries;

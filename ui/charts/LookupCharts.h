@@ -2,7 +2,7 @@
 // The two charts drawn from look-up events (TimeChart.h): the cache hit rate with the share held back by
 // the rate limiter, and QuotaDeck's own /usage calls per hour by where they were answered from.
 
-#include "models/analytics/AnalyticsQueries.h"
+#include "models/store/AnalyticsQueries.h"
 #include "ui/charts/TimeChart.h"
 
 class QLineSeries;

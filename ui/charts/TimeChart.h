@@ -21,7 +21,7 @@
 // A fill replaces each series' points in one replace() (never point by point) with at most the points the
 // series brings (the queries cap them with AnalyticsRange::maxPoints), so a refill never flickers.
 
-#include "models/analytics/AnalyticsQueries.h"
+#include "models/store/AnalyticsQueries.h"
 #include "ui/charts/ChartStyle.h"
 
 #include <QChart>

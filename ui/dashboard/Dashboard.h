@@ -16,10 +16,10 @@
 // the detailed history of the ONE subject the forecast chart shows, asked for when the subject changes: with a
 // thousand keys, a history per key held here cost minutes and hundreds of megabytes.
 
-#include "models/analytics/AnalyticsQueries.h"
 #include "models/analytics/Forecaster.h"
-#include "models/analytics/PeriodQueries.h"
 #include "models/analytics/QuotaForecasts.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/PeriodQueries.h"
 
 #include <QDateTime>
 #include <QHash>

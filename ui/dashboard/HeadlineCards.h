@@ -4,7 +4,7 @@
 // Figures::headline's and the range's PeriodFigures; this only words and colours them.
 
 #include "models/analytics/Figures.h"
-#include "models/analytics/PeriodQueries.h"
+#include "models/store/PeriodQueries.h"
 
 #include <QList>
 #include <QWidget>

@@ -27,6 +27,8 @@
 #include <atomic>
 #include <functional>
 
+class Store;
+
 struct RollupState
 {
     qint64 hourlyThrough = 0; // every hour before this is rolled up (ms, UTC)
@@ -82,6 +84,7 @@ public:
     RollupResult run(qint64 nowMs, int retentionDays = DefaultRetentionDays, qint64 budgetMs = 0);
 
     static RollupState readState(const QSqlDatabase& db, QString* error = nullptr);
+    static RollupState readState(const Store& store, QString* error = nullptr);
 
 private:
     bool rollHours(qint64 from, qint64 to, QString* error);

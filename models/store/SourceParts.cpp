@@ -1,8 +1,8 @@
-#include "models/analytics/SourceParts.h"
+#include "models/store/SourceParts.h"
 
-#include "models/analytics/AnalyticsQueries.h"
-#include "models/analytics/AnalyticsSql.h"
-#include "models/analytics/Rollups.h"
+#include "models/store/AnalyticsQueries.h"
+#include "models/store/AnalyticsSql.h"
+#include "models/store/Rollups.h"
 
 #include <algorithm>
 

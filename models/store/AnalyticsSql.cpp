@@ -1,4 +1,4 @@
-#include "models/analytics/AnalyticsSql.h"
+#include "models/store/AnalyticsSql.h"
 
 #include "models/core/Logging.h"
 

@@ -1,4 +1,4 @@
-#include "models/alerts/AlertStore.h"
+#include "models/store/AlertStore.h"
 
 #include <QJsonDocument>
 

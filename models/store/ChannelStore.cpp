@@ -1,4 +1,4 @@
-#include "models/notify/ChannelStore.h"
+#include "models/store/ChannelStore.h"
 
 #include "models/store/SqlDialect.h"
 

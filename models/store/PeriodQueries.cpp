@@ -1,9 +1,9 @@
-#include "models/analytics/PeriodQueries.h"
+#include "models/store/PeriodQueries.h"
 
-#include "models/analytics/AnalyticsSql.h"
-#include "models/analytics/Rollups.h"
-#include "models/analytics/SourceParts.h"
+#include "models/store/AnalyticsSql.h"
 #include "models/store/Records.h"
+#include "models/store/Rollups.h"
+#include "models/store/SourceParts.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -8,7 +8,7 @@
 //
 // Runs on the connection it is given, from that connection's thread.
 
-#include "models/analytics/AnalyticsQueries.h"
+#include "models/store/AnalyticsQueries.h"
 
 #include <QList>
 #include <QMetaType>

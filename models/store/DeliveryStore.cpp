@@ -1,4 +1,4 @@
-#include "models/notify/DeliveryStore.h"
+#include "models/store/DeliveryStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -11,8 +11,8 @@
 // States: pending (next_attempt_at says when), sending (owner, lease_until), delivered, failed (after 24 h
 // of retries). Runs on the connection it is given, from that connection's thread.
 
-#include "models/alerts/AlertStore.h"
 #include "models/notify/ChannelRecord.h"
+#include "models/store/AlertStore.h"
 
 #include <QHash>
 #include <QList>

@@ -1,0 +1,241 @@
+#include "models/store/KeyRepository.h"
+
+#include "models/store/SqlDialect.h"
+#include "models/store/SqlRows.h"
+#include "models/store/Store.h"
+#include "models/store/StoreMeta.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using SqlRows::readInt;
+using SqlRows::readTime;
+
+namespace {
+
+// Columns of `keys` in the order readKey() expects them.
+const QString kKeyColumns = QStringLiteral(
+    "id, label, masked, fingerprint, sealed, enabled, status, key_usage, key_limit, plan, plan_usage, plan_limit, "
+    "paygo_usage, paygo_limit, last_refreshed, last_error, last_http_status, retry_at, created_at");
+
+KeyRecord readKey(const QSqlQuery& query)
+{
+    KeyRecord key;
+    key.id = query.value(0).toLongLong();
+    key.label = query.value(1).toString();
+    key.masked = query.value(2).toString();
+    key.fingerprint = query.value(3).toString().toLatin1();
+    key.sealed = query.value(4).toByteArray();
+    key.enabled = query.value(5).toInt() != 0;
+    key.status = keyStatusFromName(query.value(6).toString()).value_or(KeyStatus::Unknown);
+    key.keyUsage = readInt(query, 7);
+    key.keyLimit = readInt(query, 8);
+    key.plan = query.value(9).toString();
+    key.planUsage = readInt(query, 10);
+    key.planLimit = readInt(query, 11);
+    key.paygoUsage = readInt(query, 12);
+    key.paygoLimit = readInt(query, 13);
+    key.lastRefreshed = readTime(query, 14);
+    key.lastError = query.value(15).toString();
+    key.lastHttpStatus = query.value(16).toInt();
+    key.retryAt = readTime(query, 17);
+    key.createdAt = readTime(query, 18);
+    return key;
+}
+
+} // namespace
+
+bool KeyRepository::resealAll(const std::function<bool(KeyRecord&)>& reseal, const QList<QPair<QString, QString>>& meta)
+{
+    if (!m_store.ensureConnected()) {
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName());
+    if (!db.transaction()) {
+        return m_store.fail(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
+    }
+    auto abort = [&](const QString& message) {
+        db.rollback();
+        return m_store.fail(message);
+    };
+    QSqlQuery query(db);
+    if (m_store.isPostgres() && !query.exec(QStringLiteral("LOCK TABLE keys IN SHARE ROW EXCLUSIVE MODE"))) {
+        return abort(QStringLiteral("cannot lock the keys: %1").arg(query.lastError().text()));
+    }
+    QList<KeyRecord> all;
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM keys ORDER BY id").arg(kKeyColumns))) {
+        return abort(QStringLiteral("cannot read the keys: %1").arg(query.lastError().text()));
+    }
+    while (query.next()) {
+        all.append(readKey(query));
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE keys SET fingerprint = ?, sealed = ? WHERE id = ?"));
+    for (KeyRecord& key : all) {
+        if (!reseal(key)) {
+            return abort(QStringLiteral("the key \"%1\" cannot be opened with the current data key; nothing was "
+                                        "changed")
+                             .arg(key.label));
+        }
+        update.bindValue(0, QString::fromLatin1(key.fingerprint));
+        update.bindValue(1, key.sealed);
+        update.bindValue(2, key.id);
+        if (!update.exec()) {
+            return abort(QStringLiteral("cannot re-seal the key \"%1\": %2").arg(key.label, update.lastError().text()));
+        }
+    }
+    if (QString why; !StoreMeta::overwrite(db, meta, &why)) {
+        return abort(why);
+    }
+    if (!db.commit()) {
+        return abort(
+            QStringLiteral("cannot save the re-sealed keys (nothing was changed): %1").arg(db.lastError().text()));
+    }
+    return true;
+}
+
+QList<KeyRecord> KeyRepository::select(const QString& where) const
+{
+    QList<KeyRecord> result;
+    if (!m_store.ensureConnected()) {
+        return result;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_store.connectionName()));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM keys %2 ORDER BY id").arg(kKeyColumns, where))) {
+        m_store.fail(QStringLiteral("cannot read the keys"), query);
+        return result;
+    }
+    while (query.next()) {
+        result.append(readKey(query));
+    }
+    return result;
+}
+
+QList<KeyRecord> KeyRepository::all() const
+{
+    return select({});
+}
+
+QList<KeyRecord> KeyRepository::enabled() const
+{
+    return select(QStringLiteral("WHERE enabled = 1"));
+}
+
+std::optional<KeyRecord> KeyRepository::one(const QString& column, const QVariant& value) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_store.connectionName()));
+    query.prepare(QStringLiteral("SELECT %1 FROM keys WHERE %2 = ?").arg(kKeyColumns, column));
+    query.addBindValue(value);
+    if (query.exec() && query.next()) {
+        return readKey(query);
+    }
+    return std::nullopt;
+}
+
+std::optional<KeyRecord> KeyRepository::byId(qint64 id) const
+{
+    return one(QStringLiteral("id"), id);
+}
+
+std::optional<KeyRecord> KeyRepository::byLabel(const QString& label) const
+{
+    return one(QStringLiteral("label"), label);
+}
+
+std::optional<KeyRecord> KeyRepository::byFingerprint(const QByteArray& fingerprint) const
+{
+    return one(QStringLiteral("fingerprint"), QString::fromLatin1(fingerprint));
+}
+
+bool KeyRepository::labelExists(const QString& label) const
+{
+    return byLabel(label).has_value();
+}
+
+bool KeyRepository::insert(QList<KeyRecord>& keys)
+{
+    if (!m_store.ensureConnected()) {
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName());
+    const SqlDialect::Engine engine = SqlDialect::engineOf(db);
+    if (!db.transaction()) {
+        return m_store.fail(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
+    }
+    QSqlQuery query(db);
+    query.prepare(SqlDialect::returningId(
+        engine,
+        QStringLiteral("INSERT INTO keys (label, masked, fingerprint, sealed, enabled, status, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)")));
+    for (KeyRecord& key : keys) {
+        if (!key.createdAt.isValid()) {
+            key.createdAt = QDateTime::currentDateTimeUtc();
+        }
+        query.bindValue(0, key.label);
+        query.bindValue(1, key.masked);
+        query.bindValue(2, QString::fromLatin1(key.fingerprint));
+        query.bindValue(3, key.sealed);
+        query.bindValue(4, key.enabled ? 1 : 0);
+        query.bindValue(5, keyStatusName(key.status));
+        query.bindValue(6, key.createdAt.toMSecsSinceEpoch());
+        if (!query.exec()) {
+            const bool failed = m_store.fail(QStringLiteral("cannot store key \"%1\"").arg(key.label), query);
+            db.rollback();
+            return failed;
+        }
+        key.id = SqlDialect::insertedId(query, engine);
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return m_store.fail(QStringLiteral("cannot save the keys: %1").arg(db.lastError().text()));
+    }
+    return true;
+}
+
+bool KeyRepository::remove(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_store.connectionName()));
+    query.prepare(QStringLiteral("DELETE FROM keys WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return m_store.fail(QStringLiteral("cannot remove the key"), query);
+    }
+    if (query.numRowsAffected() != 1) {
+        return m_store.fail(QStringLiteral("no key has the id %1").arg(id));
+    }
+    // With no sealed key left, the store no longer depends on its data key: forgetting the check lets a
+    // user whose keychain entry was lost start over by removing the keys and entering them again.
+    // A team store keeps it: the check is how an admin's passphrase is verified (TeamSecrets::join).
+    if (!m_store.hasSealedKeys() && !m_store.isTeam()) {
+        QSqlQuery forget(QSqlDatabase::database(m_store.connectionName()));
+        forget.exec(QStringLiteral("DELETE FROM store_meta WHERE name = 'vault_check'"));
+    }
+    return true;
+}
+
+bool KeyRepository::setEnabled(qint64 id, bool enabled)
+{
+    QSqlQuery query(QSqlDatabase::database(m_store.connectionName()));
+    query.prepare(QStringLiteral("UPDATE keys SET enabled = ? WHERE id = ?"));
+    query.addBindValue(enabled ? 1 : 0);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return m_store.fail(QStringLiteral("cannot change the key"), query);
+    }
+    return query.numRowsAffected() == 1 || m_store.fail(QStringLiteral("no key has the id %1").arg(id));
+}
+
+bool KeyRepository::setLabel(qint64 id, const QString& label)
+{
+    QSqlQuery query(QSqlDatabase::database(m_store.connectionName()));
+    query.prepare(QStringLiteral("UPDATE keys SET label = ? WHERE id = ?"));
+    query.addBindValue(label);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return m_store.fail(QStringLiteral("cannot rename the key"), query);
+    }
+    return query.numRowsAffected() == 1 || m_store.fail(QStringLiteral("no key has the id %1").arg(id));
+}
