@@ -29,6 +29,7 @@
 #include <optional>
 
 class AlertService;
+class AnalyticsWorker;
 class StoreService;
 class Keychain;
 
@@ -139,8 +140,12 @@ public:
     RefreshEngine* engine() const { return m_engine; }
     // Notification channels over store() (the command line's `notify`).
     ChannelManager* channels() const;
-    // Alert checks after every committed run and notification delivery, made on first use (threads of its own).
+    // Alert checks after every committed run and notification delivery, made on first use (on the store's
+    // lanes).
     AlertService* alerts();
+    // The dashboard's queries, made on first use (the window's): it also keeps the rollups current at the
+    // settings' cadence and retention, which applySettings() changes.
+    AnalyticsWorker* analytics();
     RefreshScheduler* scheduler() const { return m_scheduler; }
     Clock* clock() const { return m_clock; }
 
@@ -213,6 +218,7 @@ private:
     RefreshScheduler* m_scheduler = nullptr;
     mutable std::unique_ptr<ChannelManager> m_channels;
     AlertService* m_alerts = nullptr;
+    AnalyticsWorker* m_analytics = nullptr;
     VaultState m_vaultState = VaultState::Opening;
     QString m_vaultMessage;
     bool m_teamFlow = false; // a joinTeam/setTeamPassphrase has not answered yet

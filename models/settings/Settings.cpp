@@ -106,6 +106,7 @@ Settings Settings::load(const QString& file, QStringList* warnings)
     s.billingResetDay = readInt(ini, QStringLiteral("billing/reset_day"), s.billingResetDay, 1, 28, warnings);
     s.rawRetentionDays
         = readInt(ini, QStringLiteral("history/raw_retention_days"), s.rawRetentionDays, 1, 3650, warnings);
+    s.rollupMinutes = readInt(ini, QStringLiteral("history/rollup_minutes"), s.rollupMinutes, 1, 1440, warnings);
     return s;
 }
 
@@ -133,6 +134,7 @@ bool Settings::save(const QString& file, QString* error) const
     ini.setValue(QStringLiteral("alerts/forecast_critical_share"), forecastCriticalShare);
     ini.setValue(QStringLiteral("billing/reset_day"), billingResetDay);
     ini.setValue(QStringLiteral("history/raw_retention_days"), rawRetentionDays);
+    ini.setValue(QStringLiteral("history/rollup_minutes"), rollupMinutes);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error) {

@@ -36,6 +36,7 @@ struct Settings
     double forecastCriticalShare = 0.95; // ... CRITICAL (also: exhaustion predicted before the cycle ends)
     int billingResetDay = 1; // 1..28, UTC; corrected by drops the history shows
     int rawRetentionDays = 14; // raw snapshots and events older than this live on as hourly/daily rollups
+    int rollupMinutes = 10; // how often the window rolls raw rows up, so long ranges stay cheap to draw
 
     static QString fileIn(const QString& dataDir);
     // Defaults for a missing file; *warnings lists values that were ignored.

@@ -52,6 +52,7 @@ void TestSettings::roundTrip()
     s.forecastCriticalShare = 0.9;
     s.billingResetDay = 15;
     s.rawRetentionDays = 30;
+    s.rollupMinutes = 30;
     QVERIFY(s.save(Settings::fileIn(dir.path())));
     QStringList warnings;
     QCOMPARE(Settings::load(Settings::fileIn(dir.path()), &warnings), s);

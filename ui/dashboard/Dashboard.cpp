@@ -36,7 +36,7 @@ Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* paren
     : QWidget(parent)
     , m_session(session)
     , m_keys(keys)
-    , m_worker(new AnalyticsWorker(session->storeService(), session->clock(), this))
+    , m_worker(session->analytics())
     , m_requestTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboard"));
@@ -45,9 +45,6 @@ Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* paren
     m_requestTimer->setInterval(0);
     connect(m_requestTimer, &QTimer::timeout, this, &Dashboard::requestAll);
 
-    // The window's worker also keeps the rollups current, so long ranges stay cheap to draw.
-    m_worker->setRawRetentionDays(m_session->settings().rawRetentionDays);
-    m_worker->setAutoRollupMinutes(RollupMinutes);
     connect(m_worker, &AnalyticsWorker::lookupsReady, this, &Dashboard::onLookups);
     connect(m_worker, &AnalyticsWorker::periodReady, this, &Dashboard::onPeriod);
     connect(m_worker, &AnalyticsWorker::creditsReady, this, &Dashboard::onCredits);

@@ -4,7 +4,7 @@
 // rate with the share held back, credits per hour stacked by kind, QuotaDeck's own /usage calls per hour by
 // source, and the quota forecast of one key or account.
 //
-// Every query runs on an AnalyticsWorker (its own thread and connection); answers come back by signal and an
+// Every query runs on the Session's AnalyticsWorker (the store's long lane); answers come back by signal and an
 // answer to anything but the latest request is dropped, so a quick range switch never paints an old range.
 // The charts themselves are ui/charts/ (TimeChart.h), which reports draw too; each fills its series with one
 // bulk replace() of at most MaxPoints points, never point by point. The
@@ -49,7 +49,6 @@ class Dashboard : public QWidget
 public:
     enum class Range { Hour, Day, Week, Month, Quarter, Cycle };
     static constexpr int MaxPoints = 2000;
-    static constexpr int RollupMinutes = 10;
     static constexpr int SparsePoints = 60; // up to this many points a series shows them as dots
 
     // `keys` is the window's key model (labels, masked keys, statuses); neither is owned.
