@@ -5,11 +5,10 @@
 #include "models/metrics/StoreMetrics.h"
 #include "models/notify/AlertService.h"
 #include "models/session/Session.h"
+#include "models/store/RunRepository.h"
 #include "models/store/StoreService.h"
 
 #include <QElapsedTimer>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 MetricsService::MetricsService(Session* session, QObject* parent)
     : QObject(parent)
@@ -91,21 +90,7 @@ void MetricsService::onRunFinished(const RunSummary& summary)
     m_session->storeService()->call<Lookups>(
         this,
         [runId, since](Store& store) {
-            Lookups lookups;
-            if (!store.ensureConnected()) {
-                return lookups;
-            }
-            QSqlQuery query(QSqlDatabase::database(store.connectionName()));
-            query.setForwardOnly(true);
-            query.prepare(QStringLiteral("SELECT source, latency_ms FROM lookup_events WHERE at >= ? AND run_id = ?"));
-            query.addBindValue(since);
-            query.addBindValue(runId);
-            if (query.exec()) {
-                while (query.next()) {
-                    lookups.append({ query.value(0).toInt(), query.value(1).toLongLong() });
-                }
-            }
-            return lookups;
+            return store.ensureConnected() ? RunRepository(store).lookupsOf(runId, since) : Lookups();
         },
         [this](const StoreAnswer<Lookups>& answer) {
             for (const auto& [source, latency] : answer.value.value_or(Lookups())) {

@@ -2,12 +2,11 @@
 
 #include "models/settings/Settings.h"
 #include "models/store/AnalyticsQueries.h"
+#include "models/store/RunRepository.h"
 #include "models/store/Store.h"
 #include "models/store/StoreService.h"
 
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
 
@@ -120,38 +119,14 @@ ReportData ReportData::gather(
     }
     data.headline = Figures::headline(keys, data.forecasts, data.forecasts.generatedAt);
 
-    const QSqlDatabase db = QSqlDatabase::database(store->connectionName());
-    auto failed = [&data](const QString& what, const QSqlQuery& q) {
-        data.error = QStringLiteral("cannot read the %1: %2").arg(what, q.lastError().text());
+    QString why;
+    data.runs = RunRepository(*store).startedBetween(sinceMs, untilMs, &why);
+    if (!why.isEmpty()) {
+        data.error = QStringLiteral("cannot read the refresh runs: %1").arg(why);
         return data;
-    };
-
-    QSqlQuery runs(db);
-    runs.setForwardOnly(true);
-    runs.prepare(
-        QStringLiteral("SELECT id, started_at, finished_at, state, keys, succeeded, failed, from_cache, coalesced,"
-                       " rate_limited, wall_ms FROM refresh_runs WHERE started_at >= ? AND started_at < ?"
-                       " ORDER BY started_at, id"));
-    runs.addBindValue(sinceMs);
-    runs.addBindValue(untilMs);
-    if (!runs.exec()) {
-        return failed(QStringLiteral("refresh runs"), runs);
     }
     ReportRefreshStats& stats = data.refresh;
-    while (runs.next()) {
-        RunRecord run;
-        run.id = runs.value(0).toLongLong();
-        run.startedAt = QDateTime::fromMSecsSinceEpoch(runs.value(1).toLongLong(), Qt::UTC);
-        run.finishedAt = QDateTime::fromMSecsSinceEpoch(runs.value(2).toLongLong(), Qt::UTC);
-        run.state = runs.value(3).toString() == QLatin1String("complete") ? RunState::Complete : RunState::Cancelled;
-        run.keys = runs.value(4).toInt();
-        run.succeeded = runs.value(5).toInt();
-        run.failed = runs.value(6).toInt();
-        run.fromCache = runs.value(7).toInt();
-        run.coalesced = runs.value(8).toInt();
-        run.rateLimited = runs.value(9).toInt();
-        run.wallMs = runs.value(10).toLongLong();
-        data.runs.append(run);
+    for (const RunRecord& run : std::as_const(data.runs)) {
         ++stats.runs;
         ++(run.state == RunState::Complete ? stats.completeRuns : stats.cancelledRuns);
         stats.keysLookedUp += run.keys;
@@ -187,7 +162,7 @@ ReportData ReportData::gather(
     stats.latencyP99 = figures.latencyP99;
 
     QString alertsError;
-    QSqlDatabase alertsDb = db;
+    QSqlDatabase alertsDb = QSqlDatabase::database(store->connectionName());
     data.alerts = AlertStore::listAlerts(alertsDb, sinceMs, untilMs, &alertsError);
     if (!alertsError.isEmpty()) {
         data.error = QStringLiteral("cannot read the alerts: %1").arg(alertsError);

@@ -178,17 +178,15 @@ bool RunRepository::commit(RunCommit& commit)
     return true;
 }
 
-QList<RunRecord> RunRepository::recent(int limit, bool askedKeys) const
+namespace {
+const QString kRunColumns = QStringLiteral(
+    "id, started_at, finished_at, state, keys, succeeded, failed, from_cache, coalesced, rate_limited, wall_ms");
+
+// The runs a query over kRunColumns answers, in its order; false when it fails.
+bool readRuns(QSqlQuery& query, QList<RunRecord>* runs)
 {
-    QList<RunRecord> result;
-    QSqlQuery query(QSqlDatabase::database(m_store.connectionName()));
-    query.prepare(QStringLiteral("SELECT id, started_at, finished_at, state, keys, succeeded, failed, from_cache, "
-                                 "coalesced, rate_limited, wall_ms FROM refresh_runs%1 ORDER BY id DESC LIMIT ?")
-                      .arg(askedKeys ? QStringLiteral(" WHERE keys > 0") : QString()));
-    query.addBindValue(limit);
     if (!query.exec()) {
-        m_store.fail(QStringLiteral("cannot read the refresh runs"), query);
-        return result;
+        return false;
     }
     while (query.next()) {
         RunRecord run;
@@ -203,9 +201,58 @@ QList<RunRecord> RunRepository::recent(int limit, bool askedKeys) const
         run.coalesced = query.value(8).toInt();
         run.rateLimited = query.value(9).toInt();
         run.wallMs = query.value(10).toLongLong();
-        result.append(run);
+        runs->append(run);
+    }
+    return true;
+}
+} // namespace
+
+QList<RunRecord> RunRepository::recent(int limit, bool askedKeys) const
+{
+    QList<RunRecord> result;
+    QSqlQuery query(QSqlDatabase::database(m_store.connectionName()));
+    query.prepare(QStringLiteral("SELECT %1 FROM refresh_runs%2 ORDER BY id DESC LIMIT ?")
+                      .arg(kRunColumns, askedKeys ? QStringLiteral(" WHERE keys > 0") : QString()));
+    query.addBindValue(limit);
+    if (!readRuns(query, &result)) {
+        m_store.fail(QStringLiteral("cannot read the refresh runs"), query);
     }
     return result;
+}
+
+QList<RunRecord> RunRepository::startedBetween(qint64 sinceMs, qint64 untilMs, QString* error) const
+{
+    QList<RunRecord> result;
+    QSqlQuery query(QSqlDatabase::database(m_store.connectionName()));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM refresh_runs WHERE started_at >= ? AND started_at < ? ORDER BY "
+                                 "started_at, id")
+                      .arg(kRunColumns));
+    query.addBindValue(sinceMs);
+    query.addBindValue(untilMs);
+    if (!readRuns(query, &result)) {
+        *error = query.lastError().text();
+        return {};
+    }
+    return result;
+}
+
+QList<QPair<int, qint64>> RunRepository::lookupsOf(qint64 runId, qint64 startedMs) const
+{
+    QList<QPair<int, qint64>> lookups;
+    QSqlQuery query(QSqlDatabase::database(m_store.connectionName()));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT source, latency_ms FROM lookup_events WHERE at >= ? AND run_id = ?"));
+    query.addBindValue(startedMs);
+    query.addBindValue(runId);
+    if (!query.exec()) {
+        m_store.fail(QStringLiteral("cannot read the run's look-ups"), query);
+        return lookups;
+    }
+    while (query.next()) {
+        lookups.append({ query.value(0).toInt(), query.value(1).toLongLong() });
+    }
+    return lookups;
 }
 
 QList<LookupEvent>

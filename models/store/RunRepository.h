@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <optional>
 
 class Store;
@@ -23,6 +24,10 @@ public:
     bool commit(RunCommit& commit);
     // The latest runs first; askedKeys: only runs that asked about at least one key.
     QList<RunRecord> recent(int limit = 50, bool askedKeys = false) const;
+    // The runs started in [sinceMs, untilMs), oldest first; empty with *error when the store cannot be read.
+    QList<RunRecord> startedBetween(qint64 sinceMs, qint64 untilMs, QString* error) const;
+    // Each look-up of run `runId` (which started at startedMs) as (source, latency in ms).
+    QList<QPair<int, qint64>> lookupsOf(qint64 runId, qint64 startedMs) const;
     QList<LookupEvent> events(const QDateTime& since = {},
                               const QDateTime& until = {},
                               std::optional<LookupSource> source = std::nullopt) const;
