@@ -91,11 +91,12 @@ int runWindow(const Invocation& inv)
             }
             *seeding = true;
             d->importSampleKeys([d](const ImportReport&) {
-                QString error;
-                if (!d->seedHistory(7, &error)) {
-                    Commands::printError(QStringLiteral("the demo's history could not be written: %1").arg(error));
-                }
-                d->session()->reloadKeys(); // the window follows keysChanged
+                d->seedHistory(7, [d](const QString& error) {
+                    if (!error.isEmpty()) {
+                        Commands::printError(QStringLiteral("the demo's history could not be written: %1").arg(error));
+                    }
+                    d->session()->reloadKeys(); // the window follows keysChanged
+                });
             });
         });
     }

@@ -1,6 +1,7 @@
 #include "app/cli/Demo.h"
 
 #include "models/demo/DemoSeed.h"
+#include "models/store/StoreService.h"
 
 #include <optional>
 
@@ -68,13 +69,29 @@ void Demo::importSampleKeys(std::function<void(const ImportReport&)> then)
     m_session->importKeys(DemoSeed::sampleKeyList(), std::move(then));
 }
 
-bool Demo::seedHistory(int days, QString* error)
+void Demo::seedHistory(int days, std::function<void(const QString& error)> then)
 {
-    return DemoSeed::seedHistory(
-        *m_session->store(),
-        m_session->clock()->now(),
-        m_session->settings().lowThreshold,
-        days,
-        [this](const QByteArray& key, double scaledMinutes) { return m_server.usageBodyAt(key, scaledMinutes); },
-        error);
+    UsageServerThread* server = &m_server;
+    const QDateTime now = m_session->clock()->now();
+    const double lowThreshold = m_session->settings().lowThreshold;
+    // A week of runs is a long write: the long lane, so the window stays free meanwhile.
+    m_session->storeService()->call<QString>(
+        m_session.get(),
+        [server, now, lowThreshold, days](Store& store) {
+            QString error;
+            DemoSeed::seedHistory(
+                store,
+                now,
+                lowThreshold,
+                days,
+                [server](const QByteArray& key, double scaledMinutes) {
+                    return server->usageBodyAt(key, scaledMinutes);
+                },
+                &error);
+            return error;
+        },
+        [then = std::move(then)](const StoreAnswer<QString>& answer) {
+            then(answer.ok() ? *answer.value : answer.error);
+        },
+        StoreService::Lane::Long);
 }

@@ -22,8 +22,9 @@ public:
     // `then` runs with the report once the session's keys hold them.
     void importSampleKeys(std::function<void(const ImportReport&)> then);
     // Writes `days` of hourly runs of the sample keys before now against the built-in server's figures
-    // (DemoSeed::seedHistory), so the dashboard opens on a week of history. False and a message on failure.
-    bool seedHistory(int days, QString* error);
+    // (DemoSeed::seedHistory), so the dashboard opens on a week of history; on the store's long lane, then
+    // `then` with an empty string or why it failed.
+    void seedHistory(int days, std::function<void(const QString& error)> then);
 
 private:
     UsageServerThread m_server;

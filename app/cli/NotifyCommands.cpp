@@ -1,7 +1,9 @@
 #include "app/cli/NotifyCommands.h"
 
 #include "app/cli/Commands.h"
+#include "models/notify/ChannelManager.h"
 #include "models/notify/ChannelTester.h"
+#include "models/store/StoreService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -71,6 +73,32 @@ private:
         m_session->openVault();
     }
 
+    // Runs `work` with the channels over the store thread's connection, then `then` with its answer here;
+    // a store that does not answer ends the command.
+    template <typename R> void onStore(std::function<R(ChannelManager&)> work, std::function<void(const R&)> then)
+    {
+        Vault* vault = m_session->vault();
+        m_session->storeService()->call<R>(
+            this,
+            [work = std::move(work), vault](Store& store) {
+                ChannelManager channels(&store, vault);
+                return work(channels);
+            },
+            [this, then = std::move(then)](const StoreAnswer<R>& answer) {
+                if (!answer.ok()) {
+                    return fail(Commands::Failure, answer.error);
+                }
+                then(*answer.value);
+            });
+    }
+
+    struct Added
+    {
+        std::optional<ChannelRecord> channel;
+        QString error;
+        bool badInput = false;
+    };
+
     void add()
     {
         ChannelSpec spec;
@@ -105,26 +133,42 @@ private:
         }
         auto secret = std::make_shared<SecureBytes>(readSecret(email));
         withVault([this, spec, secret]() {
-            QString error;
-            bool badInput = false;
-            const std::optional<ChannelRecord> channel
-                = m_session->channels()->add(spec, std::move(*secret), &error, &badInput);
-            if (!channel) {
-                return fail(badInput ? Commands::BadInput : Commands::Failure, error);
-            }
-            writeOut(QStringLiteral("added channel %1 (%2, %3 and above, %4)\n")
-                         .arg(channel->name,
-                              channelKindName(channel->kind),
-                              alertLevelName(channel->minLevel),
-                              channel->masked));
-            done(Commands::Success);
+            onStore<Added>(
+                [spec, secret](ChannelManager& channels) {
+                    Added added;
+                    added.channel = channels.add(spec, std::move(*secret), &added.error, &added.badInput);
+                    return added;
+                },
+                [this](const Added& added) {
+                    if (!added.channel) {
+                        return fail(added.badInput ? Commands::BadInput : Commands::Failure, added.error);
+                    }
+                    const ChannelRecord& channel = *added.channel;
+                    writeOut(QStringLiteral("added channel %1 (%2, %3 and above, %4)\n")
+                                 .arg(channel.name,
+                                      channelKindName(channel.kind),
+                                      alertLevelName(channel.minLevel),
+                                      channel.masked));
+                    done(Commands::Success);
+                });
         });
     }
 
+    using Listed = QPair<QList<ChannelRecord>, QString>; // the channels, or why they cannot be read
+
     void list()
     {
-        QString error;
-        const QList<ChannelRecord> channels = m_session->channels()->list(&error);
+        onStore<Listed>(
+            [](ChannelManager& channels) {
+                QString error;
+                QList<ChannelRecord> all = channels.list(&error);
+                return Listed { all, error };
+            },
+            [this](const Listed& listed) { show(listed.first, listed.second); });
+    }
+
+    void show(const QList<ChannelRecord>& channels, const QString& error)
+    {
         if (!error.isEmpty()) {
             return fail(Commands::Failure, QStringLiteral("cannot read the channels: %1").arg(error));
         }
@@ -173,18 +217,32 @@ private:
         done(Commands::Success);
     }
 
+    using Found = QPair<std::optional<ChannelRecord>, QString>; // the channel, or why it cannot be read
+
     void test()
     {
         const QString name = m_inv.arguments.first();
-        QString error;
-        const std::optional<ChannelRecord> channel = m_session->channels()->byName(name, &error);
-        if (!channel) {
-            return fail(error.isEmpty() ? Commands::BadInput : Commands::Failure,
-                        error.isEmpty() ? QStringLiteral("no channel is named \"%1\"").arg(name) : error);
-        }
-        withVault([this, channel = *channel]() {
+        onStore<Found>(
+            [name](ChannelManager& channels) {
+                QString error;
+                std::optional<ChannelRecord> channel = channels.byName(name, &error);
+                return Found { channel, error };
+            },
+            [this, name](const Found& found) {
+                if (!found.first) {
+                    const QString& error = found.second;
+                    return fail(error.isEmpty() ? Commands::BadInput : Commands::Failure,
+                                error.isEmpty() ? QStringLiteral("no channel is named \"%1\"").arg(name) : error);
+                }
+                send(*found.first);
+            });
+    }
+
+    void send(const ChannelRecord& found)
+    {
+        withVault([this, channel = found]() {
             QString why;
-            std::optional<SecureBytes> secret = m_session->channels()->secretOf(channel, &why);
+            std::optional<SecureBytes> secret = ChannelManager::secretOf(channel, *m_session->vault(), &why);
             if (!secret) {
                 return fail(Commands::Failure, why);
             }
@@ -205,15 +263,29 @@ private:
         });
     }
 
-    void remove()
+    struct Removed
     {
+        bool ok = false;
         QString error;
         bool missing = false;
-        if (!m_session->channels()->remove(m_inv.arguments.first(), &error, &missing)) {
-            return fail(missing ? Commands::BadInput : Commands::Failure, error);
-        }
-        writeOut(QStringLiteral("removed channel %1\n").arg(m_inv.arguments.first()));
-        done(Commands::Success);
+    };
+
+    void remove()
+    {
+        const QString name = m_inv.arguments.first();
+        onStore<Removed>(
+            [name](ChannelManager& channels) {
+                Removed removed;
+                removed.ok = channels.remove(name, &removed.error, &removed.missing);
+                return removed;
+            },
+            [this, name](const Removed& removed) {
+                if (!removed.ok) {
+                    return fail(removed.missing ? Commands::BadInput : Commands::Failure, removed.error);
+                }
+                writeOut(QStringLiteral("removed channel %1\n").arg(name));
+                done(Commands::Success);
+            });
     }
 
     Invocation m_inv;

@@ -3,9 +3,9 @@
 #include "app/cli/CommandJob.h"
 #include "models/keys/PassphraseReader.h"
 #include "models/keys/TeamSecrets.h"
-#include "models/store/KeyRepository.h"
 #include "models/store/SqlDialect.h"
 #include "models/store/StoreCopy.h"
+#include "models/store/StoreService.h"
 #include "models/vault/Keychain.h"
 
 #include <QDir>
@@ -71,72 +71,72 @@ private:
 
     void team()
     {
-        Store& store = *m_session->store();
+        // What the session knows of its store (read when it opened): no connection of this thread's own.
+        const QString location = m_session->storeDisplayLocation();
         const QString verb = m_inv.command.value(1);
-        if (!store.isPostgres()) {
+        if (!m_session->isPostgresStore()) {
             return fail(Commands::BadInput,
                         QStringLiteral("team mode needs a shared PostgreSQL store: add --db "
                                        "postgresql://user@host:port/database (see quotadeck --help)"));
         }
         QString error;
         if (verb == QLatin1String("join")) {
-            if (!store.isTeam()) {
+            if (!m_session->isTeamStore()) {
                 return fail(Commands::Failure,
                             QStringLiteral("%1 is not a team store yet; an admin sets it up with: "
                                            "quotadeck team init")
-                                .arg(store.displayLocation()));
+                                .arg(location));
             }
             SecureBytes passphrase = askPassphrase("Team passphrase: ", &error);
             if (passphrase.isEmpty()) {
                 return fail(Commands::BadInput, error);
             }
             // The window's path too (Session::joinTeam), answered from the event loop.
-            m_session->joinTeam(std::move(passphrase), [this, &store](const QString& why) {
+            m_session->joinTeam(std::move(passphrase), [this, location](const QString& why) {
                 if (!why.isEmpty()) {
                     // A wrong passphrase is bad input; a keychain that refuses the key is not.
                     return fail(why == TeamSecrets::wrongPassphraseMessage() ? Commands::BadInput : Commands::Failure,
                                 why);
                 }
-                say(QStringLiteral("joined the team store %1: this keychain now holds its team key\n")
-                        .arg(store.displayLocation()));
+                say(QStringLiteral("joined the team store %1: this keychain now holds its team key\n").arg(location));
                 done(Commands::Success);
             });
             return;
         }
         // init re-seals every key and passphrase re-wraps the team key: the store's present key must be open
         // first.
-        if (verb == QLatin1String("init") && store.isTeam()) {
+        if (verb == QLatin1String("init") && m_session->isTeamStore()) {
             return fail(Commands::Failure,
                         QStringLiteral("%1 is already a team store; join it with quotadeck team join, or "
                                        "change its passphrase with quotadeck team passphrase")
-                            .arg(store.displayLocation()));
+                            .arg(location));
         }
-        if (verb == QLatin1String("passphrase") && !store.isTeam()) {
-            return fail(Commands::Failure,
-                        QStringLiteral("%1 is not a team store yet; set it up with: quotadeck team init")
-                            .arg(store.displayLocation()));
+        if (verb == QLatin1String("passphrase") && !m_session->isTeamStore()) {
+            return fail(
+                Commands::Failure,
+                QStringLiteral("%1 is not a team store yet; set it up with: quotadeck team init").arg(location));
         }
-        openVaultThen([this, &store, verb]() {
+        openVaultThen([this, location, verb]() {
             QString error;
             SecureBytes passphrase = askPassphrase("New team passphrase: ", &error);
             if (passphrase.isEmpty()) {
                 return fail(Commands::BadInput, error);
             }
             // The window's path too (Session::setTeamPassphrase), answered from the event loop.
-            m_session->setTeamPassphrase(std::move(passphrase), [this, &store, verb](const QString& why) {
+            m_session->setTeamPassphrase(std::move(passphrase), [this, location, verb](const QString& why) {
                 if (!why.isEmpty()) {
                     return fail(Commands::Failure, why);
                 }
                 if (verb == QLatin1String("init")) {
                     say(QStringLiteral("team store ready at %1: %2 keys re-sealed under the new team key; every "
                                        "other admin runs: quotadeck --db %1 team join\n")
-                            .arg(store.displayLocation())
-                            .arg(KeyRepository(store).all().size()));
+                            .arg(location)
+                            .arg(m_session->allKeys().size()));
                 } else {
                     say(QStringLiteral("team passphrase changed for %1: the team key is the same, so every admin "
                                        "who joined keeps working; the new passphrase is what the next admin "
                                        "joins with\n")
-                            .arg(store.displayLocation()));
+                            .arg(location));
                 }
                 done(Commands::Success);
             });
@@ -145,11 +145,10 @@ private:
 
     void migrate()
     {
-        Store& source = *m_session->store();
-        if (source.isPostgres()) {
+        if (m_session->isPostgresStore()) {
             return fail(Commands::BadInput,
                         QStringLiteral("migrate copies a local SQLite store; this one is already %1")
-                            .arg(source.displayLocation()));
+                            .arg(m_session->storeDisplayLocation()));
         }
         if (!SqlDialect::isPostgresLocation(m_inv.to)) {
             return fail(Commands::BadInput, QStringLiteral("migrate needs --to postgresql://user@host:port/database"));
@@ -157,36 +156,69 @@ private:
         openVaultThen([this]() { copyToTarget(); });
     }
 
+    // What the copy on the store thread answers: the team key to keep, or why there is none.
+    struct Copied
+    {
+        QString error;
+        bool badInput = false;
+        std::shared_ptr<SecureBytes> key;
+        QString targetId;
+        QString targetLocation;
+        QList<StoreCopy::TableCount> counts;
+    };
+
     // The vault is open: copies the store into the target, each key re-sealed under the team key, then keeps
-    // that key in the keychain.
+    // that key in the keychain. The copy (and the team key's derivation) runs on the store's long lane, over
+    // its connection to this store; the target is opened there for the copy only.
     void copyToTarget()
     {
-        Store& source = *m_session->store();
         QString error;
-        std::unique_ptr<Store> target = Store::open(m_inv.to, &error);
-        if (!target) {
-            return fail(Commands::Failure, error);
-        }
-        SecureBytes passphrase = askPassphrase("Team passphrase: ", &error);
-        if (passphrase.isEmpty()) {
+        auto passphrase = std::make_shared<SecureBytes>(askPassphrase("Team passphrase: ", &error));
+        if (passphrase->isEmpty()) {
             return fail(Commands::BadInput, error);
+        }
+        const QString to = m_inv.to;
+        const Vault* local = m_session->vault();
+        m_session->storeService()->call<Copied>(
+            this,
+            [to, passphrase, local](Store& source) { return copy(source, to, std::move(*passphrase), *local); },
+            [this](const StoreAnswer<Copied>& answer) {
+                if (!answer.ok()) {
+                    return fail(Commands::Failure, answer.error);
+                }
+                const Copied& copied = *answer.value;
+                if (!copied.error.isEmpty()) {
+                    return fail(copied.badInput ? Commands::BadInput : Commands::Failure, copied.error);
+                }
+                keepTeamKey(copied);
+            },
+            StoreService::Lane::Long);
+    }
+
+    static Copied copy(Store& source, const QString& to, SecureBytes passphrase, const Vault& local)
+    {
+        Copied result;
+        std::unique_ptr<Store> target = Store::open(to, &result.error);
+        if (!target) {
+            return result;
         }
         // Into an existing team store (set up by another admin): its passphrase. Into a new one: a new team
         // key, wrapped under this passphrase.
         QList<QPair<QString, QString>> meta;
         SecureBytes key;
         if (target->isTeam()) {
-            std::optional<SecureBytes> joined = TeamSecrets::join(*target, passphrase, &error);
+            std::optional<SecureBytes> joined = TeamSecrets::join(*target, passphrase, &result.error);
             if (!joined) {
-                return fail(Commands::BadInput, error);
+                result.badInput = true;
+                return result;
             }
             key = std::move(*joined);
         } else {
             key = TeamSecrets::newTeamKey();
             const std::optional<TeamSecrets::WrappedKey> wrapped
-                = TeamSecrets::wrap(passphrase, key, target->storeId(), &error);
+                = TeamSecrets::wrap(passphrase, key, target->storeId(), &result.error);
             if (!wrapped) {
-                return fail(Commands::Failure, error);
+                return result;
             }
             meta = { { QStringLiteral("team_key"), wrapped->text() },
                      { QStringLiteral("vault_check"), QString::fromLatin1(Vault::checkOf(key)) } };
@@ -197,8 +229,6 @@ private:
         binding.storeId = target->storeId();
         binding.team = true;
         teamVault.openWith(binding, key.clone());
-        const Vault& local = *m_session->vault();
-        QList<StoreCopy::TableCount> counts;
         const bool copied = StoreCopy::copy(
             source,
             *target,
@@ -212,17 +242,26 @@ private:
                 return !record.sealed.isEmpty();
             },
             meta,
-            &counts,
-            &error);
+            &result.counts,
+            &result.error);
         if (!copied) {
-            return fail(Commands::Failure, error);
+            return result;
         }
-        // The keychain keeps its own copy of the key; the report needs the target's location only.
-        const QString sourceLocation = source.displayLocation();
-        const QString targetLocation = target->displayLocation();
+        result.key = std::make_shared<SecureBytes>(std::move(key));
+        result.targetId = target->storeId();
+        result.targetLocation = target->displayLocation();
+        return result;
+    }
+
+    // The keychain keeps its own copy of the key; the report needs the target's location only.
+    void keepTeamKey(const Copied& copied)
+    {
+        const QString sourceLocation = m_session->storeDisplayLocation();
+        const QString targetLocation = copied.targetLocation;
+        const QList<StoreCopy::TableCount> counts = copied.counts;
         m_session->keychain()->write(
-            Vault::entryName(target->storeId()),
-            key,
+            Vault::entryName(copied.targetId),
+            *copied.key,
             [this, sourceLocation, targetLocation, counts](Keychain::Result result) {
                 if (result.error != Keychain::Error::None) {
                     return fail(Commands::Failure,

@@ -196,16 +196,16 @@ bool ChannelManager::remove(const QString& name, QString* error, bool* missing)
     return true;
 }
 
-std::optional<SecureBytes> ChannelManager::secretOf(const ChannelRecord& channel, QString* error) const
+std::optional<SecureBytes> ChannelManager::secretOf(const ChannelRecord& channel, const Vault& vault, QString* error)
 {
     if (channel.sealed.isEmpty()) {
         return SecureBytes();
     }
-    if (!m_vault->isOpen()) {
-        *error = m_vault->message().isEmpty() ? QStringLiteral("the vault is not open") : m_vault->message();
+    if (!vault.isOpen()) {
+        *error = vault.message().isEmpty() ? QStringLiteral("the vault is not open") : vault.message();
         return std::nullopt;
     }
-    std::optional<SecureBytes> secret = m_vault->unseal(channel.sealed, channel.sealContext());
+    std::optional<SecureBytes> secret = vault.unseal(channel.sealed, channel.sealContext());
     if (!secret) {
         *error = QStringLiteral("the channel \"%1\" cannot be opened with this store's data key; remove it and add "
                                 "it again")

@@ -50,7 +50,7 @@ public:
     bool remove(const QString& name, QString* error, bool* missing);
     // The channel's URL or SMTP password (empty for e-mail without login); nullopt and *error when the vault
     // is not open or the sealed bytes do not open under its data key.
-    std::optional<SecureBytes> secretOf(const ChannelRecord& channel, QString* error) const;
+    static std::optional<SecureBytes> secretOf(const ChannelRecord& channel, const Vault& vault, QString* error);
 
     // Empty when `name` may name a channel; else why not.
     static QString validateName(const QString& name);

@@ -93,10 +93,6 @@ public:
     bool applySettings(const Settings& settings, QString* error = nullptr);
     // Starts auto-refresh at the settings' interval (the window does; headless commands do not).
     void startAutoRefresh();
-    // A connection on the calling thread, opened on first use, for callers not yet moved to the store
-    // thread (the command line's analytics and reports, the alert service). Nothing in Session, the item
-    // models or the window uses it: they go through storeService().
-    Store* store() const;
     // The store's own thread, through which every read and write of the Session goes (see StoreService).
     StoreService* storeService() const { return m_storeService; }
     // What never changes for a store, captured when it was opened.
@@ -138,8 +134,6 @@ public:
     Keychain* keychain() const { return m_keychain; }
     UsageClient* client() const { return m_client; }
     RefreshEngine* engine() const { return m_engine; }
-    // Notification channels over store() (the command line's `notify`).
-    ChannelManager* channels() const;
     // Alert checks after every committed run and notification delivery, made on first use (on the store's
     // lanes).
     AlertService* alerts();
@@ -199,7 +193,6 @@ private:
     QStringList m_settingsWarnings;
     QStringList m_notices;
     Clock* m_clock;
-    mutable std::unique_ptr<Store> m_legacyStore; // see store()
     StoreService* m_storeService = nullptr;
     QString m_location;
     QString m_displayLocation;
@@ -216,7 +209,6 @@ private:
     UsageClient* m_client = nullptr;
     RefreshEngine* m_engine = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
-    mutable std::unique_ptr<ChannelManager> m_channels;
     AlertService* m_alerts = nullptr;
     AnalyticsWorker* m_analytics = nullptr;
     VaultState m_vaultState = VaultState::Opening;

@@ -22,26 +22,6 @@ Session::View Session::readView(Store& store)
     return view;
 }
 
-Store* Session::store() const
-{
-    if (!m_legacyStore) {
-        QString error;
-        m_legacyStore = Store::open(m_config.database, &error);
-        if (!m_legacyStore) {
-            qCWarning(lcStore).noquote() << "the store cannot be opened:" << error;
-        }
-    }
-    return m_legacyStore.get();
-}
-
-ChannelManager* Session::channels() const
-{
-    if (!m_channels) {
-        m_channels = std::make_unique<ChannelManager>(store(), m_vault);
-    }
-    return m_channels.get();
-}
-
 std::optional<KeyRecord> Session::key(qint64 id) const
 {
     // Ordered by id: a binary search.

@@ -58,7 +58,7 @@ void TestDemo::weekOfHistoryMeetsTheLiveAnswers()
     UsageServerThread* server = t.server();
     QVERIFY2(
         DemoSeed::seedHistory(
-            *session->store(),
+            *t.store(),
             session->clock()->now(),
             session->settings().lowThreshold,
             7,
@@ -66,7 +66,7 @@ void TestDemo::weekOfHistoryMeetsTheLiveAnswers()
             &error),
         qPrintable(error));
 
-    Store* store = session->store();
+    Store* store = t.store();
     RawDatabase raw(store->location());
     // An hourly run for 7 days (168), plus a colleague's run from the cache in the busy hours.
     const qint64 network

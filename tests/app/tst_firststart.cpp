@@ -7,6 +7,7 @@
 #include "models/session/Session.h"
 #include "models/store/KeyRepository.h"
 #include "tests/testsupport/CliProcess.h"
+#include "tests/testsupport/OwnConnection.h"
 #include "tests/testsupport/TempDataDir.h"
 #include "tests/testsupport/TestKeys.h"
 
@@ -97,7 +98,7 @@ void TestFirstStart::twoFirstStartsAgreeOnOneDataKey()
             failures << QStringLiteral("round %1: %2").arg(round).arg(unavailable.first().first().toString());
             continue;
         }
-        const QList<KeyRecord> stored = KeyRepository(*session->store()).all();
+        const QList<KeyRecord> stored = KeyRepository(*ownConnection(*session)).all();
         QCOMPARE(stored.size(), 2);
         int opened = 0;
         for (const KeyRecord& record : stored) {

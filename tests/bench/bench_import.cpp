@@ -6,6 +6,7 @@
 #include "models/session/Session.h"
 #include "models/vault/MemoryKeychain.h"
 #include "models/vault/SystemKeychain.h"
+#include "tests/testsupport/OwnConnection.h"
 #include "tests/testsupport/TempDataDir.h"
 #include "tests/testsupport/TestKeys.h"
 
@@ -64,7 +65,7 @@ qint64 envelopeImport(Keychain* keychain, int n, QString* error)
         return -1;
     }
     // Clean up the real keychain entry this run created.
-    keychain->remove(Vault::entryName(session->store()->storeId()), [](Keychain::Result) {});
+    keychain->remove(Vault::entryName(ownConnection(*session)->storeId()), [](Keychain::Result) {});
     QTest::qWait(50);
     return ms;
 }

@@ -11,6 +11,7 @@
 #include "models/store/SnapshotRepository.h"
 #include "models/store/StoreService.h"
 #include "tests/testsupport/CliProcess.h"
+#include "tests/testsupport/OwnConnection.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
@@ -294,10 +295,11 @@ void TestStoreFaults::corruptedTableStillOpensTheRest()
     MemoryKeychain keychain;
     const std::unique_ptr<Session> session = Session::create(config, &error, &keychain);
     QVERIFY2(session, qPrintable(error)); // the keys are intact: the store opens
-    QCOMPARE(KeyRepository(*session->store()).all().size(), kKeys);
+    const std::unique_ptr<Store> own = ownConnection(*session);
+    QCOMPARE(KeyRepository(*own).all().size(), kKeys);
     // The damaged table says so in one line instead of pretending to be empty.
-    SnapshotRepository(*session->store()).forKey(1);
-    checkOneLine(session->store()->lastError(), "malformed");
+    SnapshotRepository(*own).forKey(1);
+    checkOneLine(own->lastError(), "malformed");
 }
 
 QByteArray TestStoreFaults::inNamespace(const QString& script, int* exitCode)

@@ -5,6 +5,7 @@
 
 #include "models/store/KeyRepository.h"
 #include "models/tavily/ApiKey.h"
+#include "tests/testsupport/OwnConnection.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
 
@@ -112,7 +113,7 @@ void TestSealUpgrade::olderSealedKeysAreResealedOnce()
     QString error;
     std::unique_ptr<Session> session = reopen(t, &error);
     QVERIFY2(session, qPrintable(error));
-    const QList<KeyRecord> after = KeyRepository(*session->store()).all();
+    const QList<KeyRecord> after = KeyRepository(*ownConnection(*session)).all();
     QCOMPARE(after.size(), secrets.size());
     for (qsizetype i = 0; i < after.size(); ++i) {
         QCOMPARE(int(after[i].sealed.at(0)), 2);
@@ -140,7 +141,7 @@ void TestSealUpgrade::olderSealedKeysAreResealedOnce()
     session.reset();
     session = reopen(t, &error);
     QVERIFY2(session, qPrintable(error));
-    const QList<KeyRecord> later = KeyRepository(*session->store()).all();
+    const QList<KeyRecord> later = KeyRepository(*ownConnection(*session)).all();
     for (qsizetype i = 0; i < later.size(); ++i) {
         QCOMPARE(later[i].sealed, after[i].sealed);
     }

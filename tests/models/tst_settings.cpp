@@ -1,6 +1,7 @@
 // Settings round-trip through a real ini file; bad values fall back with a warning; sessions apply them.
 
 #include "models/settings/Settings.h"
+#include "tests/testsupport/OwnConnection.h"
 #include "tests/testsupport/TempDataDir.h"
 #include "tests/testsupport/TestSession.h"
 
@@ -131,12 +132,12 @@ void TestSettings::databaseFromSettingsUnlessGiven()
     QString error;
     auto session = Session::create(config, &error);
     QVERIFY2(session, qPrintable(error));
-    QCOMPARE(session->store()->location(), elsewhere.databasePath());
+    QCOMPARE(ownConnection(*session)->location(), elsewhere.databasePath());
     // --db wins over the file.
     config.database = dir.filePath(QStringLiteral("given.sqlite"));
     auto given = Session::create(config, &error);
     QVERIFY2(given, qPrintable(error));
-    QCOMPARE(given->store()->location(), config.database);
+    QCOMPARE(ownConnection(*given)->location(), config.database);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

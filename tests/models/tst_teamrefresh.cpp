@@ -14,6 +14,7 @@
 #include "models/store/RunRepository.h"
 #include "models/store/SnapshotRepository.h"
 #include "models/store/SqlDialect.h"
+#include "tests/testsupport/OwnConnection.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TcpRelay.h"
 #include "tests/testsupport/TestKeys.h"
@@ -119,7 +120,7 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
 
     Admin second;
     QVERIFY2(second.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
-    auto joined = TeamSecrets::join(*second.session->store(), passphrase(), &error);
+    auto joined = TeamSecrets::join(*ownConnection(*second.session), passphrase(), &error);
     QVERIFY2(joined, qPrintable(error));
     QVERIFY2(adopt(second.session.get(), std::move(*joined), &error), qPrintable(error));
 
@@ -163,9 +164,9 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
 
     // Nothing lost or counted twice: 6 runs, one snapshot per network answer, one event per answer.
     QCOMPARE(RunRepository(*first.store()).recent().size(), 6);
-    QCOMPARE(RunRepository(*second.session->store()).recent().size(), 6);
+    QCOMPARE(RunRepository(*ownConnection(*second.session)).recent().size(), 6);
     QCOMPARE(SnapshotRepository(*first.store()).count(), keyCount * 3);
-    const QList<LookupEvent> events = RunRepository(*second.session->store()).events();
+    const QList<LookupEvent> events = RunRepository(*ownConnection(*second.session)).events();
     QCOMPARE(events.size(), keyCount * 6);
     QCOMPARE(std::count_if(
                  events.begin(), events.end(), [](const LookupEvent& e) { return e.source == LookupSource::Network; }),
@@ -176,7 +177,7 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
     range.untilMs = QDateTime::currentMSecsSinceEpoch() + 60'000;
     range.sinceMs = range.untilMs - 3'600'000;
     const AnalyticsQueries mine(first.store()->connectionName());
-    const AnalyticsQueries theirs(second.session->store()->connectionName());
+    const AnalyticsQueries theirs(ownConnection(*second.session)->connectionName());
     const LookupPoint a = mine.lookups(range).total();
     const LookupPoint b = theirs.lookups(range).total();
     QCOMPARE(a.network, qint64(keyCount * 3));
@@ -386,7 +387,7 @@ void TestTeamRefresh::unreachableDatabaseIsSaidAtOnce()
     url.setPort(relay.port());
     Admin second;
     QVERIFY2(second.open(url.toString(), first.server()->baseUrl(), &error), qPrintable(error));
-    auto joined = TeamSecrets::join(*second.session->store(), passphrase(), &error);
+    auto joined = TeamSecrets::join(*ownConnection(*second.session), passphrase(), &error);
     QVERIFY2(joined, qPrintable(error));
     QVERIFY2(adopt(second.session.get(), std::move(*joined), &error), qPrintable(error));
     RefreshEngine* engine = second.session->engine();

@@ -6,6 +6,7 @@
 #include "models/keys/TeamSecrets.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/StoreMeta.h"
+#include "tests/testsupport/OwnConnection.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
@@ -167,7 +168,7 @@ void TestTeamSecrets::everyAdminWithThePassphraseOpensTheSameKeys()
     QVERIFY2(second.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
     QVERIFY(!second.vaultOpen);
     std::optional<SecureBytes> joined
-        = TeamSecrets::join(*second.session->store(), phrase("correct horse battery"), &error);
+        = TeamSecrets::join(*ownConnection(*second.session), phrase("correct horse battery"), &error);
     QVERIFY2(joined, qPrintable(error));
     QVERIFY2(adopt(second.session.get(), std::move(*joined), &error), qPrintable(error));
     for (qsizetype i = 0; i < after.size(); ++i) {
@@ -175,14 +176,14 @@ void TestTeamSecrets::everyAdminWithThePassphraseOpensTheSameKeys()
         QVERIFY(plain);
         QCOMPARE(QByteArray(reinterpret_cast<const char*>(plain->data()), qsizetype(plain->size())), secrets[i]);
     }
-    QVERIFY(KeyManager(*second.session->store(), *second.session->vault())
+    QVERIFY(KeyManager(*ownConnection(*second.session), *second.session->vault())
                 .add(QStringLiteral("k3"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 3)))
                 .ok);
-    QVERIFY(KeyManager(*first.session()->store(), *first.session()->vault())
+    QVERIFY(KeyManager(*ownConnection(*first.session()), *first.session()->vault())
                 .add(QStringLiteral("k4"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 4)))
                 .ok);
     // A key added by one admin is a duplicate for the other (fingerprints come from the shared key).
-    QVERIFY(!KeyManager(*second.session->store(), *second.session->vault())
+    QVERIFY(!KeyManager(*ownConnection(*second.session), *second.session->vault())
                  .add(QStringLiteral("dup"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 4)))
                  .ok);
     QCOMPARE(first.refresh().run.succeeded, 5);
@@ -201,8 +202,8 @@ void TestTeamSecrets::withoutThePassphraseMetadataOnly()
     QVERIFY(!other.vaultOpen);
     QVERIFY2(other.vaultMessage.contains(QLatin1String("quotadeck team join")), qPrintable(other.vaultMessage));
     // Metadata: yes.
-    QCOMPARE(KeyRepository(*other.session->store()).all().size(), 1);
-    QCOMPARE(KeyRepository(*other.session->store()).all().first().label, QStringLiteral("alpha"));
+    QCOMPARE(KeyRepository(*ownConnection(*other.session)).all().size(), 1);
+    QCOMPARE(KeyRepository(*ownConnection(*other.session)).all().first().label, QStringLiteral("alpha"));
     // Refresh: no, with the reason.
     QSignalSpy refused(other.session->engine(), &RefreshEngine::failedToStart);
     QCOMPARE(other.session->engine()->start(), quint64(0));
@@ -210,7 +211,7 @@ void TestTeamSecrets::withoutThePassphraseMetadataOnly()
     QVERIFY(refused.first().first().toString().contains(QLatin1String("team join")));
     QCOMPARE(first.server()->stats().requests, 0);
     // A wrong passphrase: a plain no.
-    QVERIFY(!TeamSecrets::join(*other.session->store(), phrase("correct horse battery!"), &error));
+    QVERIFY(!TeamSecrets::join(*ownConnection(*other.session), phrase("correct horse battery!"), &error));
     QCOMPARE(error, QStringLiteral("the team passphrase is not right"));
 }
 

@@ -6,6 +6,7 @@
 // come from the AlertEngine on a store refreshed from the local usage server.
 
 #include "models/notify/AlertService.h"
+#include "models/notify/ChannelManager.h"
 #include "models/store/ChannelStore.h"
 #include "models/store/DeliveryStore.h"
 #include "models/store/StoreService.h"
@@ -76,7 +77,8 @@ TestDelivery::addChannel(Fixture& f, const QString& name, ChannelKind kind, Aler
     QString error;
     bool badInput = false;
     const std::optional<ChannelRecord> channel
-        = f.session->session()->channels()->add(spec, SecureBytes(f.receiver.url(path).toEncoded()), &error, &badInput);
+        = ChannelManager(f.session->store(), f.session->session()->vault())
+              .add(spec, SecureBytes(f.receiver.url(path).toEncoded()), &error, &badInput);
     [&]() { QVERIFY2(channel.has_value(), qPrintable(error)); }();
     return channel.value_or(ChannelRecord());
 }

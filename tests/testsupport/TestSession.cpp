@@ -1,5 +1,7 @@
 #include "tests/testsupport/TestSession.h"
 
+#include "tests/testsupport/OwnConnection.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -93,4 +95,12 @@ RunSummary TestSession::refresh(const RefreshOptions& options)
         return {};
     }
     return finished.first().first().value<RunSummary>();
+}
+
+Store* TestSession::store() const
+{
+    if (!m_store && m_session) {
+        m_store = ownConnection(*m_session);
+    }
+    return m_store.get();
 }

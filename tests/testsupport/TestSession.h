@@ -5,6 +5,7 @@
 
 #include "app/sim/UsageServerThread.h"
 #include "models/session/Session.h"
+#include "models/store/Store.h"
 #include "models/vault/MemoryKeychain.h"
 #include "tests/testsupport/Http2Proxy.h"
 #include "tests/testsupport/TempDataDir.h"
@@ -39,7 +40,9 @@ public:
     bool open();
     QString error() const { return m_error; }
     Session* session() const { return m_session.get(); }
-    Store* store() const { return m_session->store(); }
+    // The test's own connection to the session's store, opened on first use on the calling thread: what the
+    // test reads and seeds directly (the session itself goes through its store thread).
+    Store* store() const;
     // A KeyManager over store() (this thread's own connection) and the session's vault, for tests that
     // exercise the plain class or seed keys without the store thread.
     std::unique_ptr<KeyManager> keys() const { return std::make_unique<KeyManager>(*store(), *m_session->vault()); }
@@ -61,5 +64,6 @@ private:
     std::unique_ptr<Http2Proxy> m_proxy;
     std::unique_ptr<MemoryKeychain> m_keychain;
     std::unique_ptr<Session> m_session;
+    mutable std::unique_ptr<Store> m_store;
     QString m_error;
 };

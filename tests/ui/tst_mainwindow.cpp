@@ -9,6 +9,7 @@
 #include "models/store/RunRepository.h"
 #include "models/store/Store.h"
 #include "models/vault/MemoryKeychain.h"
+#include "tests/testsupport/OwnConnection.h"
 #include "tests/testsupport/ScriptLabels.h"
 #include "tests/testsupport/TempDataDir.h"
 #include "tests/testsupport/TestKeys.h"
@@ -322,13 +323,13 @@ void TestMainWindow::cancelKeepsWhatCameBack()
     QVERIFY(window.findChild<QAction*>(text("forceRefreshAction"))->isEnabled());
     // The store agrees: one cancelled run, the slow key untouched even after its answer would have come.
     QTest::qWait(2200);
-    const QList<RunRecord> runs = RunRepository(*session->store()).recent(10);
+    const QList<RunRecord> runs = RunRepository(*ownConnection(*session)).recent(10);
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.first().state, RunState::Cancelled);
     QCOMPARE(runs.first().succeeded, 1);
-    QCOMPARE(KeyRepository(*session->store()).byLabel(text("sluggish"))->status, KeyStatus::Unknown);
-    QVERIFY(!KeyRepository(*session->store()).byLabel(text("sluggish"))->lastRefreshed.isValid());
-    QCOMPARE(KeyRepository(*session->store()).byLabel(text("quick"))->status, KeyStatus::Ok);
+    QCOMPARE(KeyRepository(*ownConnection(*session)).byLabel(text("sluggish"))->status, KeyStatus::Unknown);
+    QVERIFY(!KeyRepository(*ownConnection(*session)).byLabel(text("sluggish"))->lastRefreshed.isValid());
+    QCOMPARE(KeyRepository(*ownConnection(*session)).byLabel(text("quick"))->status, KeyStatus::Ok);
     QCOMPARE(cellText(table, text("sluggish"), KeyTableModel::Status), text("unknown"));
 }
 
@@ -385,7 +386,7 @@ void TestMainWindow::fiveQuickClicksAskEachKeyOnce()
     QCOMPARE(progress->maximum(), 10);
     QCOMPARE(progress->value(), 10);
     QCOMPARE(progress->text(), text("10 / 10"));
-    QCOMPARE(RunRepository(*session->store()).recent(10).size(), 1);
+    QCOMPARE(RunRepository(*ownConnection(*session)).recent(10).size(), 1);
     QTRY_VERIFY(button->isEnabled());
 }
 
@@ -512,7 +513,7 @@ void TestMainWindow::overlappingRunsFinishInAnyOrder()
     const QString summary = window.findChild<QLabel*>(text("summaryLabel"))->text();
     QVERIFY2(summary.startsWith(QStringLiteral("3 keys \u00b7 3 ok")), qPrintable(summary));
     QCOMPARE(m_server->stats().requests, qint64(3));
-    QCOMPARE(RunRepository(*session->store()).recent(10).size(), 2);
+    QCOMPARE(RunRepository(*ownConnection(*session)).recent(10).size(), 2);
 }
 
 void TestMainWindow::autoRefreshComboPersists()
@@ -679,7 +680,7 @@ void TestMainWindow::quitMidRunKeepsWhatCameBack()
             QVERIFY(!window->isVisible());
             QVERIFY(!session->engine()->isRunning());
             // Written on the store thread right after (and before the process could end: see StoreService).
-            QTRY_COMPARE(RunRepository(*session->store()).recent(1).value(0).state, RunState::Cancelled);
+            QTRY_COMPARE(RunRepository(*ownConnection(*session)).recent(1).value(0).state, RunState::Cancelled);
         }
     }
     session.reset(); // the engine commits anything still running before the store closes
@@ -791,13 +792,13 @@ void TestMainWindow::renameByEditingTheLabel()
     QVERIFY(model->setData(model->index(rowOf(table, text("november")), KeyTableModel::Label), text(" papa ")));
     QTRY_VERIFY(rowOf(table, text("papa")) >= 0); // once the store thread has answered
     QCOMPARE(rowOf(table, text("november")), -1);
-    QVERIFY(KeyRepository(*session->store()).byLabel(text("papa")).has_value());
+    QVERIFY(KeyRepository(*ownConnection(*session)).byLabel(text("papa")).has_value());
 
     // A name that is taken is refused: the row keeps its label, the status bar says why.
     model->setData(model->index(rowOf(table, text("papa")), KeyTableModel::Label), text("oscar"));
     QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
     QVERIFY(rowOf(table, text("papa")) >= 0);
-    QVERIFY(KeyRepository(*session->store()).byLabel(text("papa")).has_value());
+    QVERIFY(KeyRepository(*ownConnection(*session)).byLabel(text("papa")).has_value());
 }
 
 void TestMainWindow::keyLikeLabelsAreRefusedInTheWindow()
@@ -820,7 +821,7 @@ void TestMainWindow::keyLikeLabelsAreRefusedInTheWindow()
     model->setData(model->index(rowOf(table, text("quebec")), KeyTableModel::Label), QString(text("was ") + lookalike));
     QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
     QVERIFY(rowOf(table, text("quebec")) >= 0);
-    QCOMPARE(KeyRepository(*session->store()).all().first().label, text("quebec"));
+    QCOMPARE(KeyRepository(*ownConnection(*session)).all().first().label, text("quebec"));
     const QString said = window.statusBar()->currentMessage();
     QVERIFY2(said.contains(text("looks like an API key")), qPrintable(said));
     QVERIFY(!said.contains(lookalike.mid(9)));
@@ -842,11 +843,11 @@ void TestMainWindow::keyLikeLabelsAreRefusedInTheWindow()
     QVERIFY2(dialog->errorText().contains(text("looks like an API key")), qPrintable(dialog->errorText()));
     QVERIFY(!dialog->errorText().contains(lookalike.mid(9), Qt::CaseInsensitive));
     QCOMPARE(keyEdit->text(), QString::fromLatin1(key));
-    QCOMPARE(KeyRepository(*session->store()).all().size(), 1);
+    QCOMPARE(KeyRepository(*ownConnection(*session)).all().size(), 1);
     labelEdit->setText(text("romeo"));
     QTest::mouseClick(dialog->findChild<QPushButton*>(text("addButton")), Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
-    QCOMPARE(KeyRepository(*session->store()).all().size(), 2);
+    QCOMPARE(KeyRepository(*ownConnection(*session)).all().size(), 2);
     QVERIFY(rowOf(table, text("romeo")) >= 0);
 
     // The import dialog: the line is listed with its number, the rest imported.
@@ -864,8 +865,8 @@ void TestMainWindow::keyLikeLabelsAreRefusedInTheWindow()
     QCOMPARE(rejections->topLevelItem(0)->text(0), text("1"));
     QVERIFY(rejections->topLevelItem(0)->text(1).contains(text("looks like an API key")));
     QVERIFY(rowOf(table, text("sierra")) >= 0);
-    QCOMPARE(KeyRepository(*session->store()).all().size(), 3);
-    for (const KeyRecord& record : KeyRepository(*session->store()).all()) {
+    QCOMPARE(KeyRepository(*ownConnection(*session)).all().size(), 3);
+    for (const KeyRecord& record : KeyRepository(*ownConnection(*session)).all()) {
         QVERIFY2(!record.label.contains(lookalike.mid(9), Qt::CaseInsensitive), qPrintable(record.label));
     }
     import->reject();
@@ -979,7 +980,7 @@ void TestMainWindow::addDialogRejectsInline()
     QVERIFY(dialog->isVisible());
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
-    QCOMPARE(KeyRepository(*session->store()).all().size(), 1);
+    QCOMPARE(KeyRepository(*ownConnection(*session)).all().size(), 1);
 
     // Typing again clears the message.
     QTest::keyClick(keyEdit, Qt::Key_Backspace);
@@ -995,7 +996,7 @@ void TestMainWindow::addDialogRejectsInline()
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
     QVERIFY2(!error->text().contains(QString::fromLatin1(existing)), "the error must not echo the key");
-    QCOMPARE(KeyRepository(*session->store()).all().size(), 1);
+    QCOMPARE(KeyRepository(*ownConnection(*session)).all().size(), 1);
 
     // The show toggle switches the echo mode.
     QTest::mouseClick(show, Qt::LeftButton);
@@ -1143,8 +1144,8 @@ void TestMainWindow::removeAsksFirst()
     QTRY_VERIFY(box.isNull());
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(rowOf(table, text("drop")), -1);
-    QCOMPARE(KeyRepository(*session->store()).all().size(), 1);
-    QCOMPARE(KeyRepository(*session->store()).all().first().label, text("keep"));
+    QCOMPARE(KeyRepository(*ownConnection(*session)).all().size(), 1);
+    QCOMPARE(KeyRepository(*ownConnection(*session)).all().first().label, text("keep"));
 }
 
 void TestMainWindow::toggleDisablesAndEnables()
@@ -1165,11 +1166,11 @@ void TestMainWindow::toggleDisablesAndEnables()
     QCOMPARE(toggle->iconText(), text("Disable"));
     toggle->trigger();
     QTRY_COMPARE(cellText(table, text("golf"), KeyTableModel::Status), text("disabled"));
-    QCOMPARE(KeyRepository(*session->store()).all().first().enabled, false);
+    QCOMPARE(KeyRepository(*ownConnection(*session)).all().first().enabled, false);
     QTRY_COMPARE(toggle->iconText(), text("Enable"));
     toggle->trigger();
     QTRY_COMPARE(cellText(table, text("golf"), KeyTableModel::Status), text("unknown"));
-    QCOMPARE(KeyRepository(*session->store()).all().first().enabled, true);
+    QCOMPARE(KeyRepository(*ownConnection(*session)).all().first().enabled, true);
 }
 
 void TestMainWindow::labelsInEveryScriptAreDrawn()
@@ -1352,7 +1353,7 @@ void TestMainWindow::lastRefreshOfHistoryWrittenAfterOpening()
     QTRY_VERIFY2(summary->text().contains(text("never refreshed")), qPrintable(summary->text()));
 
     const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    KeyRecord key = KeyRepository(*session->store()).all().first();
+    KeyRecord key = KeyRepository(*ownConnection(*session)).all().first();
     key.status = KeyStatus::Ok;
     key.keyUsage = 10;
     key.lastRefreshed = hourAgo;
@@ -1370,7 +1371,7 @@ void TestMainWindow::lastRefreshOfHistoryWrittenAfterOpening()
     event.httpStatus = 200;
     event.outcome = KeyStatus::Ok;
     commit.events << event;
-    QVERIFY2(RunRepository(*session->store()).commit(commit), qPrintable(session->store()->lastError()));
+    QVERIFY2(RunRepository(*ownConnection(*session)).commit(commit), "the run cannot be committed");
 
     // Another process's commit: the window learns of it when the session's cache is reloaded.
     session->reloadKeys();

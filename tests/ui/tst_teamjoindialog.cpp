@@ -11,6 +11,7 @@
 #include "models/keys/TeamSecrets.h"
 #include "models/store/KeyRepository.h"
 #include "models/vault/SystemKeychain.h"
+#include "tests/testsupport/OwnConnection.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
@@ -131,7 +132,8 @@ void TestTeamJoinDialog::cleanup()
     if (m_session && m_keychain) {
         // The throwaway keyring lives as long as the test binary: each test starts without the entry.
         bool done = false;
-        m_keychain->remove(Vault::entryName(m_session->store()->storeId()), [&](Keychain::Result) { done = true; });
+        m_keychain->remove(Vault::entryName(ownConnection(*m_session)->storeId()),
+                           [&](Keychain::Result) { done = true; });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 60000));
     }
     m_session.reset();
@@ -226,7 +228,7 @@ void TestTeamJoinDialog::withoutTheTeamKeyMetadataOnly()
 
 void TestTeamJoinDialog::wrongPassphraseThenRightOneThenRefresh()
 {
-    const QString entry = Vault::entryName(m_session->store()->storeId());
+    const QString entry = Vault::entryName(ownConnection(*m_session)->storeId());
     QCOMPARE(readKeychain(m_keychain.get(), entry).error, Keychain::Error::NotFound);
 
     TeamJoinDialog* dialog = openJoinDialog();
@@ -277,7 +279,7 @@ void TestTeamJoinDialog::wrongPassphraseThenRightOneThenRefresh()
     const Read stored = readKeychain(m_keychain.get(), entry);
     QCOMPARE(stored.error, Keychain::Error::None);
     QCOMPARE(stored.secret.size(), std::size_t(Vault::dataKeySize));
-    QCOMPARE(Vault::checkOf(stored.secret), m_session->store()->vaultCheck());
+    QCOMPARE(Vault::checkOf(stored.secret), ownConnection(*m_session)->vaultCheck());
     QVERIFY(m_session->vault()->isOpen());
     auto* refresh = m_window->findChild<QAction*>(text("refreshAction"));
     QTRY_VERIFY(refresh->isEnabled());
@@ -321,7 +323,7 @@ void TestTeamJoinDialog::changePassphraseRewraps()
     QString error;
     QVERIFY2(joinDirectly(kPassphrase, &error), qPrintable(error));
     QTRY_VERIFY(m_window->findChild<QAction*>(text("changeTeamPassphraseAction"))->isEnabled());
-    const QList<KeyRecord> before = KeyRepository(*m_session->store()).all();
+    const QList<KeyRecord> before = KeyRepository(*ownConnection(*m_session)).all();
 
     m_window->findChild<QAction*>(text("changeTeamPassphraseAction"))->trigger();
     auto* dialog = m_window->findChild<TeamPassphraseDialog*>();
@@ -348,7 +350,7 @@ void TestTeamJoinDialog::changePassphraseRewraps()
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(!dialog->isBusy());
     QVERIFY2(dialog->errorText().contains(text("differ")), qPrintable(dialog->errorText()));
-    QCOMPARE(KeyRepository(*m_session->store()).all().first().sealed, before.first().sealed);
+    QCOMPARE(KeyRepository(*ownConnection(*m_session)).all().first().sealed, before.first().sealed);
 
     QSignalSpy set(dialog, &TeamPassphraseDialog::passphraseSet);
     typeInto(second, kNewPassphrase);
@@ -360,20 +362,20 @@ void TestTeamJoinDialog::changePassphraseRewraps()
 
     // Re-wrapped, not re-sealed: every key as it was, the same team key; the old passphrase no longer
     // joins, the new one does.
-    const QList<KeyRecord> after = KeyRepository(*m_session->store()).all();
+    const QList<KeyRecord> after = KeyRepository(*ownConnection(*m_session)).all();
     QCOMPARE(after.size(), before.size());
     for (qsizetype i = 0; i < after.size(); ++i) {
         QCOMPARE(after[i].sealed, before[i].sealed);
         QVERIFY(m_session->vault()->unseal(after[i].sealed, after[i].fingerprint));
     }
-    QVERIFY(!TeamSecrets::join(*m_session->store(), phrase(kPassphrase), &error));
+    QVERIFY(!TeamSecrets::join(*ownConnection(*m_session), phrase(kPassphrase), &error));
     QCOMPARE(error, TeamSecrets::wrongPassphraseMessage());
-    QVERIFY2(TeamSecrets::join(*m_session->store(), phrase(kNewPassphrase), &error), qPrintable(error));
+    QVERIFY2(TeamSecrets::join(*ownConnection(*m_session), phrase(kNewPassphrase), &error), qPrintable(error));
 
     // This admin's keychain still holds the team key and the window refreshes with it.
-    const Read stored = readKeychain(m_keychain.get(), Vault::entryName(m_session->store()->storeId()));
+    const Read stored = readKeychain(m_keychain.get(), Vault::entryName(ownConnection(*m_session)->storeId()));
     QCOMPARE(stored.error, Keychain::Error::None);
-    QCOMPARE(Vault::checkOf(stored.secret), m_session->store()->vaultCheck());
+    QCOMPARE(Vault::checkOf(stored.secret), ownConnection(*m_session)->vaultCheck());
     auto* refresh = m_window->findChild<QAction*>(text("refreshAction"));
     QTRY_VERIFY(refresh->isEnabled());
     QSignalSpy finished(m_session->engine(), &RefreshEngine::finished);
@@ -400,8 +402,9 @@ void TestTeamJoinDialog::changePassphraseRewraps()
         RawDatabase raw(m_first->dataDir().databasePath());
         QVERIFY(raw.exec(QStringLiteral("DELETE FROM store_meta WHERE name = 'team_key'")));
     }
-    QVERIFY2(TeamSecrets::setPassphrase(*m_session->store(), *m_session->vault(), phrase(kNewPassphrase), &error),
-             qPrintable(error));
+    QVERIFY2(
+        TeamSecrets::setPassphrase(*ownConnection(*m_session), *m_session->vault(), phrase(kNewPassphrase), &error),
+        qPrintable(error));
     {
         // The engine itself refuses a run with the stale key, whoever starts it (an auto-refresh: the
         // RefreshScheduler starts the engine directly, not through the window's Refresh).
@@ -440,9 +443,9 @@ void TestTeamJoinDialog::changePassphraseRewraps()
     QCOMPARE(error, TeamSecrets::wrongPassphraseMessage());
     QVERIFY(!other->vault()->isOpen());
     // The stale key stays until the right passphrase replaces it.
-    const Read stale = readKeychain(m_first->keychain(), Vault::entryName(other->store()->storeId()));
+    const Read stale = readKeychain(m_first->keychain(), Vault::entryName(ownConnection(*other)->storeId()));
     QCOMPARE(stale.error, Keychain::Error::None);
-    QVERIFY(Vault::checkOf(stale.secret) != other->store()->vaultCheck());
+    QVERIFY(Vault::checkOf(stale.secret) != ownConnection(*other)->vaultCheck());
     done = false;
     other->joinTeam(phrase(kNewPassphrase), [&](const QString& why) {
         error = why;
