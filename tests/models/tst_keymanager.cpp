@@ -1,6 +1,7 @@
 // Key operations through the real vault (memory keychain) and a real SQLite store.
 
 #include "models/store/KeyRepository.h"
+#include "tests/testsupport/OwnConnection.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
@@ -234,8 +235,8 @@ void TestKeyManager::keyLikeLabelInTheStoreIsReplacedOnOpen()
     QString error;
     std::unique_ptr<Session> reopened = Session::create(config, &error);
     QVERIFY2(reopened, qPrintable(error));
-    QCOMPARE(KeyRepository(*reopened->store()).byId(first)->label, QStringLiteral("first"));
-    QCOMPARE(KeyRepository(*reopened->store()).byId(second)->label, QStringLiteral("key %1").arg(second));
+    QCOMPARE(KeyRepository(*ownConnection(*reopened)).byId(first)->label, QStringLiteral("first"));
+    QCOMPARE(KeyRepository(*ownConnection(*reopened)).byId(second)->label, QStringLiteral("key %1").arg(second));
     reopened.reset();
     QCOMPARE(m_t->dataDir().filesContaining(lookalike.mid(9).toUpper()), QStringList());
 }
@@ -265,7 +266,7 @@ void TestKeyManager::twoFirstOpensAtOnceShareOneDataKey()
     const auto add = [](Session* session, const QString& label, const QByteArray& key) {
         std::optional<AddKeyOutcome> answer;
         session->addKey(label, SecureBytes(key), [&answer](const AddKeyOutcome& outcome) { answer = outcome; });
-        QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000);
+        [[maybe_unused]] const bool answered = QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000);
         return answer.value_or(AddKeyOutcome {});
     };
     QVERIFY(add(sessions[0].get(), QStringLiteral("first"), TestKeys::make(QStringLiteral("ok"), 1)).ok);
@@ -283,7 +284,7 @@ void TestKeyManager::twoFirstOpensAtOnceShareOneDataKey()
     QSignalSpy ready(later.get(), &Session::vaultReady);
     later->openVault();
     QVERIFY(ready.wait(10000));
-    const QList<KeyRecord> stored = KeyRepository(*later->store()).all();
+    const QList<KeyRecord> stored = KeyRepository(*ownConnection(*later)).all();
     QCOMPARE(stored.size(), 2);
     for (const KeyRecord& record : stored) {
         QVERIFY2(later->vault()->unseal(record.sealed, record.fingerprint), qPrintable(record.label));

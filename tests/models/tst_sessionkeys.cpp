@@ -82,7 +82,9 @@ private Q_SLOTS:
 
 void TestSessionKeys::editsAnswerLaterAndReloadTheCache()
 {
-    TestSession t(TestSession::Options { .withServer = false });
+    TestSession::Options options;
+    options.withServer = false;
+    TestSession t(options);
     QVERIFY2(t.open(), qPrintable(t.error()));
     Session* session = t.session();
     QSignalSpy changed(session, &Session::keysChanged);
@@ -151,7 +153,9 @@ void TestSessionKeys::editsAnswerLaterAndReloadTheCache()
 
 void TestSessionKeys::importAndResolve()
 {
-    TestSession t(TestSession::Options { .withServer = false });
+    TestSession::Options options;
+    options.withServer = false;
+    TestSession t(options);
     QVERIFY2(t.open(), qPrintable(t.error()));
     Session* session = t.session();
     QByteArray list
@@ -185,7 +189,9 @@ void TestSessionKeys::importAndResolve()
 
 void TestSessionKeys::writeLockNeverStallsAKeyEdit()
 {
-    TestSession t(TestSession::Options { .withServer = false });
+    TestSession::Options options;
+    options.withServer = false;
+    TestSession t(options);
     QVERIFY2(t.open(), qPrintable(t.error()));
     Session* session = t.session();
     WriteLockHolder cron(t.dataDir().databasePath(), 10000);
