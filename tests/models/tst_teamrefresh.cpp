@@ -177,7 +177,8 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
     range.untilMs = QDateTime::currentMSecsSinceEpoch() + 60'000;
     range.sinceMs = range.untilMs - 3'600'000;
     const AnalyticsQueries mine(first.store()->connectionName());
-    const AnalyticsQueries theirs(ownConnection(*second.session)->connectionName());
+    const std::unique_ptr<Store> theirStore = ownConnection(*second.session);
+    const AnalyticsQueries theirs(theirStore->connectionName());
     const LookupPoint a = mine.lookups(range).total();
     const LookupPoint b = theirs.lookups(range).total();
     QCOMPARE(a.network, qint64(keyCount * 3));
