@@ -5,65 +5,16 @@
 
 #include "models/session/Session.h"
 #include "models/store/KeyRepository.h"
-#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/StoreStalls.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
-#include <QThread>
-#include <QTimer>
-#include <atomic>
 #include <optional>
-#include <thread>
 
 namespace {
 // The longest gap between two turns of the event loop while it runs.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(
-            &m_timer, &QTimer::timeout, this, [this]() { m_longest = std::max(m_longest, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longestMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
-
-// Holds the SQLite file's write lock from a second connection on another thread, as a cron job's commit would.
-class WriteLockHolder
-{
-public:
-    WriteLockHolder(const QString& location, int holdMs)
-        : m_thread([this, location, holdMs]() {
-            RawDatabase raw(location);
-            const bool ok = raw.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            m_holding = ok ? 1 : -1;
-            QThread::msleep(ok ? holdMs : 0);
-            m_released = true;
-            raw.exec(QStringLiteral("COMMIT"));
-        })
-    {
-    }
-    ~WriteLockHolder() { m_thread.join(); }
-    int holding() const { return m_holding; } // 1 holding, -1 could not take it, 0 not yet
-    bool released() const { return m_released; }
-
-private:
-    std::atomic<int> m_holding { 0 };
-    std::atomic<bool> m_released { false };
-    std::thread m_thread;
-};
-
 QString text(const char* s)
 {
     return QString::fromLatin1(s);
