@@ -133,7 +133,9 @@ void Session::importKeys(QByteArray text, std::function<void(const ImportReport&
                     then(report);
                 }
             });
-        });
+        },
+        // A file of many thousand keys seals each one and writes them in one transaction: long work.
+        StoreService::Lane::Long);
 }
 
 namespace {
