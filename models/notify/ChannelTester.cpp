@@ -36,6 +36,8 @@ void ChannelTester::test(const ChannelRecord& channel, SecureBytes secret, const
         work->secret.clear();
     });
     thread->setObjectName(QStringLiteral("quotadeck-notify-test"));
+    // Owned by the tester too: a finished() handler that ends the event loop leaves deleteLater() unrun.
+    thread->setParent(this);
     m_threads.insert(thread);
     connect(thread, &QThread::finished, this, [this, thread, work]() {
         m_threads.remove(thread);

@@ -214,5 +214,5 @@ private:
     VaultState m_vaultState = VaultState::Opening;
     QString m_vaultMessage;
     bool m_teamFlow = false; // a joinTeam/setTeamPassphrase has not answered yet
-    QThread* m_teamThread = nullptr; // a team key derivation in progress (owns itself; waited for on exit)
+    QThread* m_teamThread = nullptr; // a team key derivation in progress (a child; waited for on exit)
 };

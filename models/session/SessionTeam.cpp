@@ -83,6 +83,8 @@ void Session::runTeamWork(std::function<void()> work,
     // lane's deadline as if the database were slow).
     QThread* thread = QThread::create(std::move(work));
     thread->setObjectName(QStringLiteral("quotadeck-teamkey"));
+    // Owned by the session too: a `then` that ends the event loop leaves deleteLater() unrun.
+    thread->setParent(this);
     m_teamThread = thread;
     connect(thread, &QThread::finished, this, [this, thread, then = std::move(then)]() {
         if (m_teamThread == thread) {
