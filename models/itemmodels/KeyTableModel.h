@@ -25,6 +25,7 @@ public:
         SortRole, // a value that sorts naturally
         EnabledRole,
         RetryAtRole,
+        SearchTextRole, // the text of every shown column but the relative time, one string, for filtering
     };
 
     explicit KeyTableModel(QObject* parent = nullptr);
@@ -68,6 +69,7 @@ Q_SIGNALS:
 private:
     QVariant displayData(const KeyRecord& key, int column) const;
     QVariant toolTipData(const KeyRecord& key, int column) const;
+    QString searchText(const KeyRecord& key) const;
     QVariant sortData(const KeyRecord& key, int column) const;
     void rebuildIndex();
     QDateTime now() const;

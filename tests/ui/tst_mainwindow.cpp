@@ -1254,6 +1254,17 @@ void TestMainWindow::emptyStateAndFilter()
     filter->clear();
     QCOMPARE(table->model()->rowCount(), 2);
     QVERIFY(!hint->isVisible());
+
+    // Any shown column matches: the masked key's ending, the status.
+    const int india = rowOf(table, text("india"));
+    QVERIFY(india >= 0);
+    const QString masked = table->model()->index(india, KeyTableModel::Masked).data().toString();
+    filter->setText(masked.right(4).toUpper());
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, KeyTableModel::Label).data().toString(), text("india"));
+    filter->setText(text("unknown"));
+    QCOMPARE(table->model()->rowCount(), 2);
+    filter->clear();
 }
 
 void TestMainWindow::windowOpensTheVaultItself()

@@ -13,7 +13,31 @@ KeyFilterProxyModel::KeyFilterProxyModel(QObject* parent)
     setSortRole(KeyTableModel::SortRole);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setFilterKeyColumn(-1);
-    setFilterRole(Qt::DisplayRole);
+    setFilterRole(KeyTableModel::SearchTextRole);
+    connect(this, &QAbstractItemModel::modelReset, this, [this]() { m_sortKeys.clear(); });
+}
+
+bool KeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QString pattern = filterRegularExpression().pattern();
+    if (pattern.isEmpty()) {
+        return true;
+    }
+    const QString text
+        = sourceModel()->index(sourceRow, 0, sourceParent).data(KeyTableModel::SearchTextRole).toString();
+    return filterRegularExpression().match(text).hasMatch();
+}
+
+const QCollatorSortKey& KeyFilterProxyModel::sortKey(const QString& text) const
+{
+    auto it = m_sortKeys.constFind(text);
+    if (it == m_sortKeys.constEnd()) {
+        if (m_sortKeys.size() > 100000) {
+            m_sortKeys.clear(); // renames over a long session: bounded
+        }
+        it = m_sortKeys.insert(text, m_collator.sortKey(text));
+    }
+    return it.value();
 }
 
 bool KeyFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
@@ -21,7 +45,7 @@ bool KeyFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& r
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString) {
-        const int order = m_collator.compare(a.toString(), b.toString());
+        const int order = sortKey(a.toString()).compare(sortKey(b.toString()));
         if (order != 0) {
             return order < 0;
         }

@@ -19,8 +19,14 @@ public:
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    const QCollatorSortKey& sortKey(const QString& text) const;
+
     QCollator m_collator;
+    // Labels' collation keys: sorting 10,000 keys compares ~140,000 pairs, each a memcmp instead of a
+    // collation. Keyed by the text itself, so a renamed key simply gets a new entry; dropped on reset.
+    mutable QHash<QString, QCollatorSortKey> m_sortKeys;
     QHash<qint64, QString> m_highlighted;
 };
