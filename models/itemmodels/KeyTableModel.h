@@ -68,6 +68,8 @@ Q_SIGNALS:
 private:
     QVariant displayData(const KeyRecord& key, int column) const;
     QVariant toolTipData(const KeyRecord& key, int column) const;
+    // What a screen reader says for a cell the view paints (pills, bars); invalid: the display text.
+    QVariant accessibleText(const KeyRecord& key, int column) const;
     QVariant sortData(const KeyRecord& key, int column) const;
     void rebuildIndex();
     QDateTime now() const;
