@@ -82,18 +82,27 @@ void TestAccessible::keyTablePillsAndBars()
 {
     auto* table = m_window->findChild<QTableView*>(text("keyTable"));
     QVERIFY(table);
-    QTRY_COMPARE(table->model()->index(0, KeyTableModel::Status).data().toString(), text("ok"));
+    QModelIndex alpha;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, KeyTableModel::Label).data().toString() == text("alpha")) {
+            alpha = table->model()->index(row, KeyTableModel::Label);
+        }
+    }
+    QVERIFY(alpha.isValid());
+    QTRY_COMPARE(alpha.siblingAtColumn(KeyTableModel::Status).data().toString(), text("ok"));
 
     // The status pill: its words, and why in the description.
     QAccessibleInterface* status = cell(table, text("alpha"), KeyTableModel::Status);
     QVERIFY(status);
     QCOMPARE(status->role(), QAccessible::Cell);
     QCOMPARE(status->text(QAccessible::Name), text("ok"));
+    QCOMPARE(status->text(QAccessible::Description),
+             alpha.siblingAtColumn(KeyTableModel::Status).data(Qt::ToolTipRole).toString());
 
     // The usage bar: the figures in words with the share its length shows.
-    const QModelIndex usage = table->model()->index(0, KeyTableModel::KeyUsageColumn);
-    QAccessibleInterface* bar
-        = cell(table, usage.siblingAtColumn(KeyTableModel::Label).data().toString(), KeyTableModel::KeyUsageColumn);
+    const QModelIndex usage = alpha.siblingAtColumn(KeyTableModel::KeyUsageColumn);
+    QVERIFY(usage.data(KeyTableModel::LimitRole).isValid());
+    QAccessibleInterface* bar = cell(table, text("alpha"), KeyTableModel::KeyUsageColumn);
     QVERIFY(bar);
     const QString used = KeyTableModel::formatCount(usage.data(KeyTableModel::UsedRole).toLongLong());
     const QString limit = KeyTableModel::formatCount(usage.data(KeyTableModel::LimitRole).toLongLong());
