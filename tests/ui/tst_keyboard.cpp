@@ -5,6 +5,8 @@
 // Also: a refresh of no keys leaves no "0 / 0" progress bar behind.
 
 #include "tests/testsupport/TestSession.h"
+#include "ui/alerts/AlertBanner.h"
+#include "ui/alerts/AlertPanel.h"
 #include "ui/desktop/AboutDialog.h"
 #include "ui/keys/AddKeyDialog.h"
 #include "ui/keys/ImportDialog.h"

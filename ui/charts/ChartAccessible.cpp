@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QLineSeries>
 #include <QLocale>
 #include <QXYSeries>
 
