@@ -165,6 +165,8 @@ void TestAlertPanel::marksOneSeenAtATime()
     auto seenInStore = [&db](qint64 id) { return AlertStore::byId(db, id)->acknowledged; };
 
     // The keyboard: the first row, Ctrl+Return.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     window.tabs()->setCurrentWidget(panel);
     list->setFocus();
     list->setCurrentIndex(list->model()->index(0, 0));
