@@ -181,7 +181,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
     inv.arguments = positional.mid(spec->words.size());
     if (inv.arguments.size() < spec->minArgs) {
         inv.error
-            = QStringLiteral("quotadeck %1 needs %2")
+            = QStringLiteral("%1 needs %2")
                   .arg(inv.command.join(QLatin1Char(' ')),
                        inv.command.last() == QLatin1String("import")
                            ? QStringLiteral("a file name (or - for standard input)")

@@ -115,7 +115,6 @@ int Commands::run(const Invocation& inv)
     if (ReportCommands::handles(inv)) {
         return ReportCommands::run(inv);
     }
-    printError(
-        QStringLiteral("quotadeck %1 is not available in this version yet").arg(inv.command.join(QLatin1Char(' '))));
+    printError(QStringLiteral("%1 is not available in this version yet").arg(inv.command.join(QLatin1Char(' '))));
     return Failure;
 }

@@ -43,7 +43,7 @@ private:
             }
         }
         fail(Commands::Failure,
-             QStringLiteral("quotadeck %1 is not available in this version yet").arg(c.join(QLatin1Char(' '))));
+             QStringLiteral("%1 is not available in this version yet").arg(c.join(QLatin1Char(' '))));
     }
 
     void listKeys()

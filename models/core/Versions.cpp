@@ -12,3 +12,8 @@ QString Versions::sqlite()
 {
     return QString::fromLatin1(sqlite3_libversion());
 }
+
+QString Versions::qtKeychain()
+{
+    return QStringLiteral(QUOTADECK_QTKEYCHAIN_VERSION);
+}

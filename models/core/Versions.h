@@ -7,4 +7,6 @@
 namespace Versions {
 QString sodium();
 QString sqlite();
+// The QtKeychain that CMake found: its header's QTKEYCHAIN_VERSION is stale in some releases (0.13.2 says 0.1.0).
+QString qtKeychain();
 } // namespace Versions

@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+#include <cmath>
+
 namespace {
 constexpr QChar kEmDash(0x2014);
 
@@ -223,6 +225,10 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
         return column == Label ? QVariant(key.label) : displayData(key, column);
     case Qt::ToolTipRole:
         return toolTipData(key, column);
+    case Qt::AccessibleTextRole:
+        return accessibleText(key, column);
+    case Qt::AccessibleDescriptionRole:
+        return toolTipData(key, column);
     case Qt::TextAlignmentRole:
         if (usageColumn) {
             return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
@@ -288,6 +294,32 @@ QString KeyTableModel::searchText(const KeyRecord& key) const
     const QChar sep = QLatin1Char('\n');
     return key.label + sep + key.masked + sep + formatStatus(key, now()) + sep + formatUsage(key.keyUsage, key.keyLimit)
         + sep + key.plan + sep + formatUsage(key.planUsage, key.planLimit) + sep + key.lastError;
+}
+
+QVariant KeyTableModel::accessibleText(const KeyRecord& key, int column) const
+{
+    switch (column) {
+    case KeyUsageColumn:
+    case PlanUsage: {
+        // The bar's figures in words, with the share the bar's length shows.
+        const std::optional<qint64> used = usedOf(key, column);
+        const std::optional<qint64> limit = limitOf(key, column);
+        if (!used) {
+            return tr("not known yet");
+        }
+        if (!limit) {
+            return tr("%1 credits used, no limit").arg(formatCount(*used));
+        }
+        const double fraction = fractionOf(used, limit).value_or(0.0);
+        return tr("%1 of %2 credits used (%3%)")
+            .arg(formatCount(*used), formatCount(*limit))
+            .arg(std::lround(fraction * 100));
+    }
+    case Plan:
+        return key.plan.isEmpty() ? QVariant(tr("not known yet")) : QVariant();
+    default:
+        return {};
+    }
 }
 
 QVariant KeyTableModel::toolTipData(const KeyRecord& key, int column) const

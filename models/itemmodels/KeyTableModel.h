@@ -70,6 +70,8 @@ private:
     QVariant displayData(const KeyRecord& key, int column) const;
     QVariant toolTipData(const KeyRecord& key, int column) const;
     QString searchText(const KeyRecord& key) const;
+    // What a screen reader says for a cell the view paints (pills, bars); invalid: the display text.
+    QVariant accessibleText(const KeyRecord& key, int column) const;
     QVariant sortData(const KeyRecord& key, int column) const;
     void rebuildIndex();
     QDateTime now() const;

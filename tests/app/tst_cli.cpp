@@ -26,6 +26,8 @@ private Q_SLOTS:
     void versionAndHelp();
     void badUsage_data();
     void badUsage();
+    void missingArgumentSaysPrefixOnce_data();
+    void missingArgumentSaysPrefixOnce();
     void addListDisableEnableRemove();
     void importReportsEachBadLine();
     void importFromStandardInput();
@@ -146,6 +148,28 @@ void TestCli::badUsage()
     QCOMPARE(result.err.count('\n'), 1); // one plain line
     QVERIFY2(result.err.contains(mentions), result.err.constData());
     QVERIFY(!result.err.contains("NeverOnArgv"));
+    QVERIFY2(!result.err.startsWith("quotadeck: quotadeck"), result.err.constData());
+}
+
+void TestCli::missingArgumentSaysPrefixOnce_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("keys disable") << QStringList { QStringLiteral("keys"), QStringLiteral("disable") }
+                                  << QByteArray("quotadeck: keys disable needs a key id or label\n");
+    QTest::newRow("keys import") << QStringList { QStringLiteral("keys"), QStringLiteral("import") }
+                                 << QByteArray("quotadeck: keys import needs a file name (or - for standard input)\n");
+    QTest::newRow("notify test") << QStringList { QStringLiteral("notify"), QStringLiteral("test") }
+                                 << QByteArray("quotadeck: notify test needs a channel name\n");
+}
+
+void TestCli::missingArgumentSaysPrefixOnce()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, line);
+    const Result result = run(QStringList { QStringLiteral("--data-dir"), m_dir->path() } + args);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, line);
 }
 
 void TestCli::addListDisableEnableRemove()

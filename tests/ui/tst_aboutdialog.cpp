@@ -70,6 +70,10 @@ void TestAboutDialog::namesEveryLibraryWithItsLicence()
     QVERIFY(rows.value(QStringLiteral("Qt 6")).at(1).startsWith(QLatin1String("LGPL-3.0-only")));
     QCOMPARE(rows.value(QStringLiteral("Qt Charts")).at(1), QStringLiteral("GPL-3.0-only"));
     QCOMPARE(rows.value(QStringLiteral("QtKeychain")).at(1), QStringLiteral("BSD-2-Clause"));
+    // The version CMake's find_package(Qt6Keychain) found, handed to this test on its own.
+    const QString keychain = QStringLiteral(QUOTADECK_EXPECTED_QTKEYCHAIN);
+    QVERIFY(!keychain.isEmpty());
+    QCOMPARE(rows.value(QStringLiteral("QtKeychain")).at(0), keychain);
     QCOMPARE(rows.value(QStringLiteral("libsodium")).at(0), QString::fromLatin1(sodium_version_string()));
     QCOMPARE(rows.value(QStringLiteral("libsodium")).at(1), QStringLiteral("ISC"));
     QCOMPARE(rows.value(QStringLiteral("SQLite")).at(0), QString::fromLatin1(sqlite3_libversion()));

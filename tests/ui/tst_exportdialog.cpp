@@ -4,7 +4,9 @@
 
 #include "models/analytics/BillingCycle.h"
 #include "models/reports/CsvReader.h"
+#include "models/reports/ReportFolder.h"
 #include "tests/models/ReportTestData.h"
+#include "tests/testsupport/ManualClock.h"
 #include "ui/reports/ExportDialog.h"
 #include "ui/window/MainWindow.h"
 
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void emptyCustomPeriodIsRefused();
     void suffixFollowsTheFormat();
     void windowOpensItFromTheFileMenu();
+    void greyedDatesAreThePeriodExported();
+    void lastFolderIsRemembered();
 
 private:
     bool exportWith(ExportDialog& dialog, QString* result);
@@ -230,6 +235,84 @@ void TestExportDialog::windowOpensItFromTheFileMenu()
     action->trigger(); // a second time brings the same one forward
     QCOMPARE(window.findChildren<ExportDialog*>().size(), 1);
     dialog->close();
+}
+
+// A preset's greyed From/To are the period the report covers: after the clock moved on while the dialog
+// stayed open, Export writes the period it then shows, to the second.
+void TestExportDialog::greyedDatesAreThePeriodExported()
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(10, 17, 43), Qt::UTC));
+    TestSession::Options options;
+    options.withServer = false;
+    options.clock = &clock;
+    TestSession test(options);
+    QVERIFY2(test.open(), qPrintable(test.error()));
+    ExportDialog dialog(test.session());
+    dialog.setFormat(ReportFormat::Json);
+    auto* period = dialog.findChild<QComboBox*>(QStringLiteral("periodCombo"));
+    auto* since = dialog.findChild<QDateTimeEdit*>(QStringLiteral("sinceEdit"));
+    auto* until = dialog.findChild<QDateTimeEdit*>(QStringLiteral("untilEdit"));
+    period->setCurrentIndex(2); // last 7 days
+    QVERIFY(!since->isEnabled() && !until->isEnabled());
+    const ReportPeriod atOpening
+        = ReportPeriod::preset(ReportPeriod::Preset::Week, clock.now(), test.session()->settings().billingResetDay);
+    QCOMPARE(since->dateTime().toUTC(), atOpening.since);
+    QCOMPARE(until->dateTime().toUTC(), atOpening.until);
+
+    clock.advanceSeconds(3 * 3600 + 5);
+    const QString path = m_out.filePath(QStringLiteral("moved.json"));
+    dialog.setDestination(path);
+    QString result;
+    QVERIFY2(exportWith(dialog, &result), qPrintable(result));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject covered
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("period")).toObject();
+    const QDateTime reportedSince
+        = QDateTime::fromString(covered.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs);
+    const QDateTime reportedUntil
+        = QDateTime::fromString(covered.value(QStringLiteral("until")).toString(), Qt::ISODateWithMs);
+    QCOMPARE(reportedUntil, clock.now());
+    QCOMPARE(since->dateTime().toUTC(), reportedSince);
+    QCOMPARE(until->dateTime().toUTC(), reportedUntil);
+    QVERIFY(since->dateTime().toUTC() > atOpening.since);
+}
+
+// The folder of the last report saved is where the next export starts; a folder since removed is not.
+void TestExportDialog::lastFolderIsRemembered()
+{
+    TestSession::Options options;
+    options.withServer = false;
+    TestSession test(options);
+    QVERIFY2(test.open(), qPrintable(test.error()));
+    const QString settingsFile = Settings::fileIn(test.session()->config().dataDir);
+    QVERIFY(ReportFolder::remembered(settingsFile).isEmpty());
+    const QString folder = m_out.filePath(QStringLiteral("monthly reports"));
+    QVERIFY(QDir().mkpath(folder));
+    {
+        ExportDialog dialog(test.session());
+        QVERIFY(QFileInfo(dialog.destination()).absolutePath() != folder);
+        dialog.setFormat(ReportFormat::Csv);
+        dialog.setDestination(QDir(folder).filePath(QStringLiteral("keys.csv")));
+        QString result;
+        QVERIFY2(exportWith(dialog, &result), qPrintable(result));
+    }
+    QCOMPARE(QSettings(settingsFile, QSettings::IniFormat).value(QStringLiteral("reports/last_folder")).toString(),
+             folder);
+    {
+        ExportDialog dialog(test.session());
+        QCOMPARE(QFileInfo(dialog.destination()).absolutePath(), folder);
+        QVERIFY(dialog.destination().endsWith(QLatin1String(".pdf")));
+    }
+    // The settings dialog saving its values keeps the folder.
+    QVERIFY(test.session()->applySettings(test.session()->settings()));
+    QCOMPARE(ReportFolder::remembered(settingsFile), folder);
+    QVERIFY(QDir(folder).removeRecursively());
+    {
+        ExportDialog dialog(test.session());
+        QVERIFY(QFileInfo(dialog.destination()).absolutePath() != folder);
+        QVERIFY(QFileInfo(QFileInfo(dialog.destination()).absolutePath()).isDir());
+    }
 }
 
 QTEST_MAIN(TestExportDialog)

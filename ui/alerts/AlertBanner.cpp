@@ -47,6 +47,29 @@ AlertBanner::AlertBanner(QWidget* parent)
 
 void AlertBanner::showAlerts(const QList<AlertRecord>& alerts)
 {
+    m_alerts = alerts;
+    showLines();
+    applyPalette();
+    show();
+}
+
+void AlertBanner::keepUnseen(const QList<qint64>& unseenIds)
+{
+    const qsizetype before = m_alerts.size();
+    m_alerts.removeIf([&unseenIds](const AlertRecord& alert) { return !unseenIds.contains(alert.id); });
+    if (m_alerts.size() == before) {
+        return;
+    }
+    if (m_alerts.isEmpty()) {
+        hide();
+        return;
+    }
+    showLines();
+}
+
+void AlertBanner::showLines()
+{
+    const QList<AlertRecord>& alerts = m_alerts;
     QStringList lines;
     for (qsizetype i = 0; i < alerts.size() && i < 3; ++i) {
         lines << alerts.at(i).message;
@@ -55,8 +78,6 @@ void AlertBanner::showAlerts(const QList<AlertRecord>& alerts)
         lines << tr("… and %n more", nullptr, int(alerts.size() - 3));
     }
     m_text->setText(lines.join(QLatin1Char('\n')));
-    applyPalette();
-    show();
 }
 
 QString AlertBanner::text() const

@@ -15,6 +15,8 @@ class AlertBanner : public QFrame
 public:
     explicit AlertBanner(QWidget* parent = nullptr);
     void showAlerts(const QList<AlertRecord>& alerts);
+    // Drops the alerts shown that are no longer unseen (marked seen in the list); closes when none is left.
+    void keepUnseen(const QList<qint64>& unseenIds);
     QString text() const;
 
 Q_SIGNALS:
@@ -25,6 +27,8 @@ protected:
 
 private:
     void applyPalette();
+    void showLines();
+    QList<AlertRecord> m_alerts; // shown
     QLabel* m_text;
     bool m_styling = false;
 };

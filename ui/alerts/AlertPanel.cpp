@@ -4,9 +4,12 @@
 #include "models/notify/AlertService.h"
 #include "models/session/Session.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -42,6 +45,7 @@ AlertPanel::AlertPanel(Session* session, QWidget* parent)
     , m_list(new QTreeView(this))
     , m_status(new QLabel(this))
     , m_acknowledge(new QPushButton(tr("&Mark all as seen"), this))
+    , m_markSeen(new QAction(tr("Mark as &seen"), this))
 {
     setObjectName(QStringLiteral("alertPanel"));
     m_list->setObjectName(QStringLiteral("alertList"));
@@ -56,6 +60,19 @@ AlertPanel::AlertPanel(Session* session, QWidget* parent)
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeAlertsButton"));
     connect(m_acknowledge, &QPushButton::clicked, this, &AlertPanel::acknowledgeAll);
+
+    // One alert at a time, from the keyboard too: Delete already removes keys in this window.
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_markSeen->setObjectName(QStringLiteral("markAlertSeenAction"));
+    m_markSeen->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    m_markSeen->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_markSeen->setEnabled(false);
+    addAction(m_markSeen);
+    connect(m_markSeen, &QAction::triggered, this, &AlertPanel::acknowledgeSelected);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &AlertPanel::showContextMenu);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertPanel::updateMarkSeen);
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_status, 1);
@@ -109,10 +126,67 @@ void AlertPanel::acknowledgeAll()
     m_service->acknowledge(m_model->unacknowledgedIds()); // reloads when done (acknowledged)
 }
 
+void AlertPanel::acknowledgeSelected()
+{
+    const QList<qint64> ids = selectedUnseenIds();
+    if (!ids.isEmpty()) {
+        m_service->acknowledge(ids); // reloads when done (acknowledged)
+    }
+}
+
+QList<qint64> AlertPanel::unseenIds() const
+{
+    return m_unseen;
+}
+
+QList<qint64> AlertPanel::selectedUnseenIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows) {
+        if (!row.data(AlertTableModel::AcknowledgedRole).toBool()) {
+            ids << row.data(AlertTableModel::AlertIdRole).toLongLong();
+        }
+    }
+    return ids;
+}
+
+void AlertPanel::updateMarkSeen()
+{
+    m_markSeen->setEnabled(!selectedUnseenIds().isEmpty());
+}
+
+void AlertPanel::showContextMenu(const QPoint& position)
+{
+    const QModelIndex at = m_list->indexAt(position);
+    if (at.isValid() && !m_list->selectionModel()->isRowSelected(at.row(), at.parent())) {
+        m_list->selectionModel()->select(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_list->selectionModel()->setCurrentIndex(at, QItemSelectionModel::NoUpdate);
+    }
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("alertContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_markSeen);
+    QAction* all = menu->addAction(m_acknowledge->text(), this, &AlertPanel::acknowledgeAll);
+    all->setEnabled(m_acknowledge->isEnabled());
+    menu->popup(m_list->viewport()->mapToGlobal(position)); // popup(), not exec(): no nested event loop
+}
+
 void AlertPanel::reload(const std::function<void()>& then)
 {
     m_service->latest(MaxListed, this, [this, then](const QList<ListedAlert>& alerts, const QString& error) {
+        // The list is read anew: the keyboard stays on the alert it was on, to mark the next one.
+        const qint64 current = m_list->currentIndex().data(AlertTableModel::AlertIdRole).toLongLong();
         m_model->setAlerts(alerts);
+        for (int row = 0; current != 0 && row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (index.data(AlertTableModel::AlertIdRole).toLongLong() == current) {
+                m_list->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                break;
+            }
+        }
+        updateMarkSeen();
         showListed(error);
         if (then) {
             then();
@@ -133,6 +207,11 @@ void AlertPanel::showListed(const QString& error)
         m_status->setText(tr("%n alert(s) not yet seen", nullptr, open));
     }
     m_acknowledge->setEnabled(open > 0);
+    const QList<qint64> unseen = m_model->unacknowledgedIds();
+    if (unseen != m_unseen) {
+        m_unseen = unseen;
+        Q_EMIT unseenChanged(m_unseen);
+    }
     const QHash<qint64, QString> highlighted = m_model->unacknowledgedByKey();
     if (highlighted != m_highlighted) {
         m_highlighted = highlighted;

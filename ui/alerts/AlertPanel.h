@@ -15,6 +15,7 @@
 
 class AlertService;
 class AlertTableModel;
+class QAction;
 class QLabel;
 class QTimer;
 class QPushButton;
@@ -37,18 +38,27 @@ public:
     const QHash<qint64, QString>& highlighted() const { return m_highlighted; }
     // Marks every listed alert as seen: no row stays highlighted.
     void acknowledgeAll();
+    // Marks the selected alerts as seen (the list's context menu, Ctrl+Return); the others stay.
+    void acknowledgeSelected();
+    // The listed alerts not yet seen, as the store last said.
+    QList<qint64> unseenIds() const;
 
 Q_SIGNALS:
     void raised(const QList<AlertRecord>& alerts);
     void highlightChanged(const QHash<qint64, QString>& reasons);
     // A check has been answered (and the list reloaded).
     void checked();
+    // The alerts not yet seen changed (some were marked seen, here or by another instance).
+    void unseenChanged(const QList<qint64>& ids);
 
 private:
     void onChecked(const QList<AlertRecord>& raised, const QString& error);
     // Lists the latest alerts once the store answers, then runs `then`.
     void reload(const std::function<void()>& then = {});
     void showListed(const QString& error);
+    QList<qint64> selectedUnseenIds() const;
+    void updateMarkSeen();
+    void showContextMenu(const QPoint& position);
 
     Session* m_session;
     AlertService* m_service;
@@ -57,5 +67,7 @@ private:
     QTreeView* m_list;
     QLabel* m_status;
     QPushButton* m_acknowledge;
+    QAction* m_markSeen;
     QHash<qint64, QString> m_highlighted;
+    QList<qint64> m_unseen;
 };

@@ -1,5 +1,7 @@
 #include "ui/charts/TimeChart.h"
 
+#include "ui/charts/ChartAccessible.h"
+
 #include "models/analytics/NiceScale.h"
 
 #include <QAbstractSeries>
@@ -16,6 +18,7 @@ TimeChart::TimeChart(QGraphicsItem* parent)
     , m_y(new QValueAxis(this))
     , m_style(ChartStyle::light())
 {
+    ChartAccessible::install(); // the views that show charts speak their figures
     legend()->setAlignment(Qt::AlignBottom);
     setMargins(QMargins(4, 4, 4, 4));
     setAnimationOptions(QChart::NoAnimation); // live data: animations would trail the refreshes

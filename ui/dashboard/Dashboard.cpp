@@ -59,7 +59,7 @@ Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* paren
 
     auto* controls = new QHBoxLayout;
     controls->setSpacing(8);
-    auto* rangeLabel = new QLabel(tr("&Range:"), this);
+    auto* rangeLabel = new QLabel(tr("Ra&nge:"), this);
     m_rangeCombo = new QComboBox(this);
     m_rangeCombo->setObjectName(QStringLiteral("rangeCombo"));
     m_rangeCombo->addItem(tr("Last hour"), int(Range::Hour));
@@ -152,7 +152,7 @@ void Dashboard::createCharts()
     forecastLayout->setContentsMargins(0, 0, 0, 0);
     forecastLayout->setSpacing(2);
     auto* subjectRow = new QHBoxLayout;
-    auto* subjectLabel = new QLabel(tr("&Forecast for:"), forecastBox);
+    auto* subjectLabel = new QLabel(tr("Forecast f&or:"), forecastBox);
     m_subjectCombo = new QComboBox(forecastBox);
     m_subjectCombo->setObjectName(QStringLiteral("forecastSubject"));
     m_subjectCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace {
@@ -116,5 +117,12 @@ void HeadlineCards::showFigures(const Headline& h, const PeriodFigures& period, 
                 .arg(color, TimeText::relative(next.at, now).toHtmlEscaped(), next.name.toHtmlEscaped()));
         m_exhaustionValue->setToolTip(next.name + QLatin1Char('\n') + TimeText::local(next.at, now)
                                       + QStringLiteral(" (") + TimeText::utc(next.at) + QLatin1Char(')'));
+    }
+    // Read aloud as "caption: figure": the colours and markup say nothing to a screen reader.
+    QLabel* const values[] = { m_statusesValue, m_creditsValue, m_hitRateValue, m_exhaustionValue };
+    for (qsizetype i = 0; i < m_captions.size() && i < qsizetype(std::size(values)); ++i) {
+        QLabel* value = values[i];
+        value->setAccessibleName(m_captions.at(i)->text());
+        value->setAccessibleDescription(QTextDocumentFragment::fromHtml(value->text()).toPlainText());
     }
 }

@@ -21,7 +21,7 @@ QList<AboutDialog::Component> AboutDialog::thirdPartyComponents()
           QStringLiteral("https://www.qt.io/") },
         { QStringLiteral("Qt Charts"), qt, QStringLiteral("GPL-3.0-only"), QStringLiteral("https://www.qt.io/") },
         { QStringLiteral("QtKeychain"),
-          QString(),
+          Versions::qtKeychain(),
           QStringLiteral("BSD-2-Clause"),
           QStringLiteral("https://github.com/frankosterfeld/qtkeychain") },
         { QStringLiteral("libsodium"),

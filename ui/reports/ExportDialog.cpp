@@ -1,5 +1,6 @@
 #include "ui/reports/ExportDialog.h"
 
+#include "models/reports/ReportFolder.h"
 #include "models/session/Session.h"
 #include "ui/reports/PdfReport.h"
 
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -25,7 +25,13 @@ namespace {
 
 constexpr int PdfRowsPerStep = 150; // a step stays well under a frame on a 1000-key report
 
-enum PeriodChoice { Cycle, Day, Week, Month, Custom };
+// The combo's data: a ReportPeriod::Preset, or this for custom times.
+constexpr int Custom = -1;
+
+int presetData(ReportPeriod::Preset preset)
+{
+    return int(preset);
+}
 
 } // namespace
 
@@ -52,10 +58,10 @@ ExportDialog::ExportDialog(Session* session, QWidget* parent)
 
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("periodCombo"));
-    m_period->addItem(tr("This billing cycle"), Cycle);
-    m_period->addItem(tr("Last 24 hours"), Day);
-    m_period->addItem(tr("Last 7 days"), Week);
-    m_period->addItem(tr("Last 30 days"), Month);
+    m_period->addItem(tr("This billing cycle"), presetData(ReportPeriod::Preset::Cycle));
+    m_period->addItem(tr("Last 24 hours"), presetData(ReportPeriod::Preset::Day));
+    m_period->addItem(tr("Last 7 days"), presetData(ReportPeriod::Preset::Week));
+    m_period->addItem(tr("Last 30 days"), presetData(ReportPeriod::Preset::Month));
     m_period->addItem(tr("Custom (UTC)"), Custom);
     const QDateTime now = m_session->clock()->now().toUTC();
     m_since = new QDateTimeEdit(now.addDays(-7), this);
@@ -74,12 +80,9 @@ ExportDialog::ExportDialog(Session* session, QWidget* parent)
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("destinationEdit"));
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
-        folder = QDir::homePath();
-    }
-    m_path->setText(QDir(folder).filePath(
-        QStringLiteral("quotadeck-report-%1.pdf").arg(now.toString(QStringLiteral("yyyy-MM-dd")))));
+    m_path->setText(
+        QDir(ReportFolder::proposed(settingsFile()))
+            .filePath(QStringLiteral("quotadeck-report-%1.pdf").arg(now.toString(QStringLiteral("yyyy-MM-dd")))));
     auto* browse = new QPushButton(tr("Browse\u2026"), this);
     browse->setObjectName(QStringLiteral("browseButton"));
     auto* destination = new QHBoxLayout;
@@ -95,6 +98,10 @@ ExportDialog::ExportDialog(Session* session, QWidget* parent)
     m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_status, &QLabel::linkActivated, this, [](const QString& link) { QDesktopServices::openUrl(QUrl(link)); });
+    m_periodTimer = new QTimer(this);
+    m_periodTimer->setInterval(std::chrono::seconds(20));
+    connect(m_periodTimer, &QTimer::timeout, this, &ExportDialog::periodChanged);
+    m_periodTimer->start();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
@@ -188,32 +195,30 @@ void ExportDialog::formatChanged()
     }
 }
 
+bool ExportDialog::isCustom() const
+{
+    return m_period->currentData().toInt() == Custom;
+}
+
 ReportPeriod ExportDialog::presetPeriod(const QDateTime& now) const
 {
-    ReportPeriod::Preset preset = ReportPeriod::Preset::Cycle;
-    switch (m_period->currentData().toInt()) {
-    case Day:
-        preset = ReportPeriod::Preset::Day;
-        break;
-    case Week:
-        preset = ReportPeriod::Preset::Week;
-        break;
-    case Month:
-        preset = ReportPeriod::Preset::Month;
-        break;
-    default:
-        break;
-    }
-    return ReportPeriod::preset(preset, now, m_session->settings().billingResetDay);
+    return ReportPeriod::preset(
+        ReportPeriod::Preset(m_period->currentData().toInt()), now, m_session->settings().billingResetDay);
+}
+
+QString ExportDialog::settingsFile() const
+{
+    return Settings::fileIn(m_session->config().dataDir);
 }
 
 void ExportDialog::periodChanged()
 {
-    const bool custom = m_period->currentData().toInt() == Custom;
+    const bool custom = isCustom();
     m_since->setEnabled(custom);
     m_until->setEnabled(custom);
-    if (!custom) {
-        // The period the report will be of, from the same definition: the cycle's own start, not a week back.
+    if (!custom && !m_exporting) {
+        // The period the report will be of, from the same definition (models/reports) and the same clock:
+        // the cycle's own start, not a week back; refreshed while the dialog stays open, and again on Export.
         const ReportPeriod period = presetPeriod(m_session->clock()->now().toUTC());
         if (period.isValid()) {
             m_since->setDateTime(period.since);
@@ -253,7 +258,7 @@ void ExportDialog::startExport()
     const QDateTime now = m_session->clock()->now().toUTC();
     ReportPeriod period;
     QString error;
-    if (m_period->currentData().toInt() == Custom) {
+    if (isCustom()) {
         period.since = m_since->dateTime().toUTC();
         period.until = m_until->dateTime().toUTC();
         if (!period.isValid()) {
@@ -261,6 +266,8 @@ void ExportDialog::startExport()
         }
     } else {
         period = presetPeriod(now);
+        m_since->setDateTime(period.since); // what the report covers, to the second
+        m_until->setDateTime(period.until);
     }
     if (!period.isValid()) {
         m_status->setText(error.toHtmlEscaped());
@@ -354,6 +361,8 @@ void ExportDialog::finishExport(bool ok, const QString& message)
     m_buttons->setEnabled(true);
     if (ok) {
         const QFileInfo info(message);
+        // The next export starts in this folder; not being able to note it is no reason to say the export failed.
+        ReportFolder::remember(settingsFile(), info.absolutePath());
         m_status->setText(tr("Saved %1 in <a href=\"%2\">%3</a>.")
                               .arg(info.fileName().toHtmlEscaped(),
                                    QUrl::fromLocalFile(info.absolutePath()).toString().toHtmlEscaped(),

@@ -19,6 +19,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QTimer;
 class PdfReport;
 class Session;
 
@@ -53,7 +54,9 @@ protected:
 private:
     void formatChanged();
     void periodChanged();
+    bool isCustom() const;
     ReportPeriod presetPeriod(const QDateTime& now) const;
+    QString settingsFile() const;
     void browse();
     ReportFormat format() const;
     void dataReady(std::shared_ptr<const ReportData> data, const QString& error, bool written);
@@ -69,6 +72,7 @@ private:
     QLineEdit* m_path;
     QProgressBar* m_progress;
     QLabel* m_status;
+    QTimer* m_periodTimer; // keeps a preset's greyed dates current while the dialog is open
     QDialogButtonBox* m_buttons;
     bool m_exporting = false;
     QString m_target; // the file being written

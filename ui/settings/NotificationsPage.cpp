@@ -31,7 +31,7 @@ NotificationsPage::NotificationsPage(Session* session, QWidget* parent)
     m_list->setHeaderLabels({ tr("Name"), tr("Kind"), tr("From level"), tr("Sends to") });
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
-    m_test = new QPushButton(tr("&Test"), this);
+    m_test = new QPushButton(tr("T&est"), this);
     m_test->setObjectName(QStringLiteral("testChannelButton"));
     m_test->setToolTip(tr("Send one test message to the selected channel"));
     m_remove = new QPushButton(tr("&Remove"), this);
@@ -84,9 +84,9 @@ NotificationsPage::NotificationsPage(Session* session, QWidget* parent)
     m_add->setObjectName(QStringLiteral("addChannelButton"));
 
     auto* formLayout = new QFormLayout(form);
-    formLayout->addRow(tr("&Name:"), m_name);
+    formLayout->addRow(tr("Na&me:"), m_name);
     formLayout->addRow(tr("&Kind:"), m_kind);
-    formLayout->addRow(tr("&Send from:"), m_level);
+    formLayout->addRow(tr("Send &from:"), m_level);
     m_urlRow = new QWidget(form);
     auto* urlLayout = new QFormLayout(m_urlRow);
     urlLayout->setContentsMargins(0, 0, 0, 0);
@@ -95,7 +95,7 @@ NotificationsPage::NotificationsPage(Session* session, QWidget* parent)
     m_emailRows = new QWidget(form);
     auto* emailLayout = new QFormLayout(m_emailRows);
     emailLayout->setContentsMargins(0, 0, 0, 0);
-    emailLayout->addRow(tr("T&o:"), m_to);
+    emailLayout->addRow(tr("&To:"), m_to);
     emailLayout->addRow(tr("SMTP &host:"), m_host);
     emailLayout->addRow(tr("&Port:"), m_port);
     emailLayout->addRow(tr("U&ser:"), m_user);

@@ -75,10 +75,13 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     caRow->addWidget(browse);
     auto* apiForm = new QFormLayout(api);
     apiForm->addRow(tr("&Base URL:"), m_apiBase);
-    apiForm->addRow(tr("&Concurrent look-ups:"), m_concurrency);
+    apiForm->addRow(tr("Concurrent &look-ups:"), m_concurrency);
     apiForm->addRow(tr("&Timeout per request:"), m_timeout);
     apiForm->addRow(QString(), m_http2);
-    apiForm->addRow(tr("Extra trusted &CAs:"), caRow);
+    // A row that is a layout gets no buddy from the form: without one the label would show its '&'.
+    auto* caLabel = new QLabel(tr("Extra trusted CA&s:"), api);
+    caLabel->setBuddy(m_caFile);
+    apiForm->addRow(caLabel, caRow);
 
     auto* refresh = new QGroupBox(tr("Refresh"), this);
     m_cacheTtl = spin(refresh, "cacheTtlSpin", 0, 86400, tr(" s"));
@@ -108,10 +111,14 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     m_autoRefresh->addItem(tr("Every 15 minutes"), 15);
     m_autoRefresh->addItem(tr("Every hour"), 60);
     auto* refreshForm = new QFormLayout(refresh);
-    refreshForm->addRow(tr("Cache &TTL:"), m_cacheTtl);
-    refreshForm->addRow(tr("Wait for a&nother refresh:"), m_lockWait);
-    refreshForm->addRow(tr("&Rate limit:"), rateRow);
-    refreshForm->addRow(tr("&Backoff after failures:"), backoffRow);
+    refreshForm->addRow(tr("Cac&he TTL:"), m_cacheTtl);
+    refreshForm->addRow(tr("Wait for another re&fresh:"), m_lockWait);
+    auto* rateLabel = new QLabel(tr("&Rate limit:"), refresh);
+    rateLabel->setBuddy(m_rateCalls);
+    refreshForm->addRow(rateLabel, rateRow);
+    auto* backoffLabel = new QLabel(tr("Bac&koff after failures:"), refresh);
+    backoffLabel->setBuddy(m_backoffBase);
+    refreshForm->addRow(backoffLabel, backoffRow);
     refreshForm->addRow(tr("&Auto-refresh:"), m_autoRefresh);
 
     auto* alerts = new QGroupBox(tr("Alerts and forecasts"), this);
@@ -135,17 +142,17 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
                                       "last interval must be to raise 'unusual usage' (a sign of a leaked key), in "
                                       "robust standard deviations; lower finds more and errs more"));
     auto* alertsForm = new QFormLayout(alerts);
-    alertsForm->addRow(tr("Alert when &less than this is left:"), m_lowThreshold);
+    alertsForm->addRow(tr("Alert when less than this is l&eft:"), m_lowThreshold);
     alertsForm->addRow(tr("&Unusual usage at:"), m_unusualThreshold);
     alertsForm->addRow(tr("Forecast &warning at:"), m_warningShare);
-    alertsForm->addRow(tr("Forecast c&ritical at:"), m_criticalShare);
-    alertsForm->addRow(tr("Billing &reset day:"), m_resetDay);
+    alertsForm->addRow(tr("Forecast cr&itical at:"), m_criticalShare);
+    alertsForm->addRow(tr("Billing reset &day:"), m_resetDay);
 
     auto* history = new QGroupBox(tr("History"), this);
     m_retention = spin(history, "retentionSpin", 1, 3650, tr(" days"));
     m_retention->setToolTip(tr("Raw snapshots older than this live on as hourly and daily roll-ups"));
     auto* historyForm = new QFormLayout(history);
-    historyForm->addRow(tr("Keep raw &history for:"), m_retention);
+    historyForm->addRow(tr("Keep raw histor&y for:"), m_retention);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));

@@ -15,7 +15,7 @@
 TeamPassphraseDialog::TeamPassphraseDialog(Session* session, Mode mode, QWidget* parent)
     : TeamDialog(session,
                  tr("Deriving the new team key and re-sealing every key\u2026"),
-                 mode == Mode::Change ? tr("&Change passphrase") : tr("&Make team store"),
+                 mode == Mode::Change ? tr("C&hange passphrase") : tr("&Make team store"),
                  QStringLiteral("setPassphraseButton"),
                  parent)
     , m_mode(mode)

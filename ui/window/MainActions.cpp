@@ -62,7 +62,7 @@ MainActions::MainActions(QMainWindow* window)
     importKeys = make(QStringLiteral("importAction"), tr("&Import\u2026"), QKeySequence(Qt::CTRL | Qt::Key_I));
     importKeys->setIcon(icon(QStringLiteral("document-import"), QStyle::SP_DialogOpenButton));
     importKeys->setIconText(tr("Import"));
-    remove = make(QStringLiteral("removeAction"), tr("&Remove\u2026"), QKeySequence::Delete);
+    remove = make(QStringLiteral("removeAction"), tr("Re&move\u2026"), QKeySequence::Delete);
     remove->setIcon(icon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon));
     remove->setIconText(tr("Remove"));
     toggle = make(QStringLiteral("toggleEnabledAction"), tr("&Disable"), QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -94,9 +94,9 @@ MainActions::MainActions(QMainWindow* window)
     makeTeam = make(QStringLiteral("makeTeamStoreAction"), tr("&Make this a team store\u2026"));
     about = make(QStringLiteral("aboutAction"), tr("&About QuotaDeck"));
     about->setMenuRole(QAction::AboutRole);
-    showKeys = make(QStringLiteral("showKeysAction"), tr("Keys"), QKeySequence(Qt::CTRL | Qt::Key_1));
-    showDashboard = make(QStringLiteral("showDashboardAction"), tr("Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_2));
-    showAlerts = make(QStringLiteral("showAlertsAction"), tr("Alerts"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    showKeys = make(QStringLiteral("showKeysAction"), tr("&Keys"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    showDashboard = make(QStringLiteral("showDashboardAction"), tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    showAlerts = make(QStringLiteral("showAlertsAction"), tr("&Alerts"), QKeySequence(Qt::CTRL | Qt::Key_3));
     window->addActions({ showKeys, showDashboard, showAlerts });
 }
 

@@ -12,7 +12,7 @@ MainTabs::MainTabs(Session* session, KeyTableModel* model, KeyTableView* table, 
 {
     setObjectName(QStringLiteral("mainTabs"));
     setDocumentMode(true);
-    addTab(table, tr("&Keys"));
+    addTab(table, tr("Ke&ys"));
     auto* dashboardPage = new QWidget(this);
     auto* dashboardLayout = new QVBoxLayout(dashboardPage);
     dashboardLayout->setContentsMargins(0, 6, 0, 0);

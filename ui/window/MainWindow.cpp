@@ -201,6 +201,7 @@ void MainWindow::connectParts()
 
     connect(m_alertPanel, &AlertPanel::highlightChanged, m_proxy, &KeyFilterProxyModel::setHighlightedKeys);
     connect(m_alertBanner, &AlertBanner::showListRequested, m_tabs, &MainTabs::showAlerts);
+    connect(m_alertPanel, &AlertPanel::unseenChanged, m_alertBanner, &AlertBanner::keepUnseen);
     connect(m_alertPanel, &AlertPanel::raised, this, [this](const QList<AlertRecord>& alerts) {
         if (!m_tray || !m_tray->notify(alerts)) {
             m_alertBanner->showAlerts(alerts);

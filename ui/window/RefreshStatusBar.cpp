@@ -35,6 +35,7 @@ RefreshStatusBar::RefreshStatusBar(const KeyTableModel* keys, const Clock* clock
     addWidget(m_summaryLabel, 1);
 
     m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setAccessibleName(tr("Refresh progress"));
     m_progress->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("1000 / 1000 \u00b7 1000 failed")) + 24);
     m_progress->setMaximumHeight(fontMetrics().height() + 6);
     m_progress->setTextVisible(true);
@@ -129,9 +130,13 @@ void RefreshStatusBar::showBusy()
 void RefreshStatusBar::showProgress(const RunProgress& progress)
 {
     const RunProgress::Counts counts = progress.counts();
+    if (counts.total == 0 && !progress.isBusy()) {
+        // A refresh of no key at all has nothing to count: a "0 / 0" left behind would read as stuck.
+        m_progress->hide();
+        return;
+    }
     m_progress->setRange(0, qMax(1, counts.total));
-    // A finished refresh of no key at all shows a full bar, not an empty one.
-    m_progress->setValue(counts.total == 0 && !progress.isBusy() ? 1 : counts.done);
+    m_progress->setValue(counts.done);
     QString format = tr("%1 / %2").arg(counts.done).arg(counts.total);
     if (counts.failed > 0) {
         format += kSeparator + tr("%1 failed").arg(counts.failed);
