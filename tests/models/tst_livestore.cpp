@@ -1,0 +1,313 @@
+// A Session that follows its store (Session::followStore) shows what other processes write within 2 s: the
+// real `quotadeck` executable adding, removing and refreshing keys on the same store (SQLite file, or a
+// PostgreSQL schema under QUOTADECK_TEST_DB), plain SQL from another connection (PostgreSQL's trigger), a
+// dropped listening connection; the key table follows by rows inserted and removed, never a reset, so the
+// selection stays. Keys that appear are looked up at once, unless refresh/lookup_new_keys is off.
+
+#include "models/itemmodels/KeyTableModel.h"
+#include "models/session/Session.h"
+#include "models/store/StoreService.h"
+#include "tests/testsupport/CliProcess.h"
+#include "tests/testsupport/RawDatabase.h"
+#include "tests/testsupport/TempDataDir.h"
+#include "tests/testsupport/TestKeys.h"
+#include "tests/testsupport/TestSession.h"
+
+#include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <optional>
+
+namespace {
+// What the issue asks: another process's change is on screen within this.
+constexpr int kShownWithinMs = 2000;
+
+qint64 addThrough(Session* session, const QByteArray& key, const QString& label)
+{
+    std::optional<AddKeyOutcome> outcome;
+    session->addKey(label, SecureBytes(key), [&outcome](const AddKeyOutcome& answer) { outcome = answer; });
+    for (int i = 0; i < 400 && !outcome; ++i) {
+        QTest::qWait(25);
+    }
+    return outcome && outcome->ok ? outcome->key.id : 0;
+}
+
+int rowLabelled(const KeyTableModel& model, const QString& label)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.keyAt(row)->label == label) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+qint64 selectedKey(const QItemSelectionModel& selection)
+{
+    const QModelIndexList rows = selection.selectedRows();
+    return rows.size() == 1 ? rows.first().data(KeyTableModel::KeyIdRole).toLongLong() : -1;
+}
+
+bool anyElsewhere(const QSignalSpy& spy)
+{
+    for (const QList<QVariant>& args : spy) {
+        if (args.first().value<RunSummary>().elsewhere) {
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+class TestLiveStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void commandLineChangesShowWithinTwoSeconds();
+    void plainSqlFromAnotherConnection();
+    void listenerComesBackAfterItsConnectionDrops();
+    void newKeysAreLookedUpAtOnce();
+    void newKeysStayUnknownWithTheSettingOff();
+
+private:
+    CliResult cli(const TempDataDir& dir, const QStringList& args, const QByteArray& input = {});
+
+    SimProcess m_sim;
+};
+
+void TestLiveStore::initTestCase()
+{
+    qRegisterMetaType<RunSummary>();
+    QString error;
+    QVERIFY2(m_sim.start({}, &error), qPrintable(error));
+}
+
+void TestLiveStore::cleanupTestCase()
+{
+    m_sim.stop();
+}
+
+CliResult TestLiveStore::cli(const TempDataDir& dir, const QStringList& args, const QByteArray& input)
+{
+    return CliProcess::run(CliProcess::quotadeckPath(),
+                           QStringList { QStringLiteral("--data-dir"),
+                                         dir.path(),
+                                         QStringLiteral("--db"),
+                                         dir.databasePath(),
+                                         QStringLiteral("--api-base"),
+                                         m_sim.apiBase() }
+                               + args,
+                           input);
+}
+
+void TestLiveStore::commandLineChangesShowWithinTwoSeconds()
+{
+    // The window's session and the command line share the store and (through the real Secret Service of
+    // tests/with-keyring.sh) its data key, as on an admin's desktop.
+    TempDataDir dir;
+    SessionConfig config;
+    config.dataDir = dir.path();
+    config.database = dir.databasePath();
+    config.apiBase = QUrl(m_sim.apiBase());
+    QString error;
+    std::unique_ptr<Session> session = Session::create(config, &error);
+    QVERIFY2(session, qPrintable(error));
+    session->openVault();
+    QTRY_VERIFY_WITH_TIMEOUT(session->vaultState() != VaultState::Opening, 10000);
+    QCOMPARE(session->vaultState(), VaultState::Open);
+
+    const qint64 first = addThrough(session.get(), TestKeys::make(QStringLiteral("ok"), 8101), QStringLiteral("first"));
+    const qint64 second
+        = addThrough(session.get(), TestKeys::make(QStringLiteral("ok"), 8102), QStringLiteral("second"));
+    QVERIFY(first > 0 && second > 0);
+    KeyTableModel model;
+    model.setKeys(session->allKeys());
+    connect(session.get(), &Session::keysChanged, &model, [&model, &session]() { model.setKeys(session->allKeys()); });
+    QItemSelectionModel selection(&model);
+    selection.select(model.index(model.rowOf(second), 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(selectedKey(selection), second);
+    session->followStore();
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy committed(session.get(), &Session::runCommitted);
+
+    // A key added by another process.
+    const CliResult added
+        = cli(dir,
+              { QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label"), QStringLiteral("from cli") },
+              TestKeys::make(QStringLiteral("ok"), 8103) + "\n");
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QElapsedTimer shown;
+    shown.start();
+    QTRY_VERIFY_WITH_TIMEOUT(rowLabelled(model, QStringLiteral("from cli")) >= 0, kShownWithinMs);
+    qInfo("a key added by `quotadeck keys add` was shown after %lld ms", shown.elapsed());
+    QVERIFY(!inserted.isEmpty());
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(selectedKey(selection), second);
+
+    // A key removed by another process: the rows below move up, the selection with them.
+    const CliResult gone = cli(dir, { QStringLiteral("keys"), QStringLiteral("remove"), QString::number(first) });
+    QVERIFY2(gone.exitCode == 0, gone.err.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(first) < 0, kShownWithinMs);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(selectedKey(selection), second);
+    QCOMPARE(model.rowOf(second), 0);
+
+    // A run committed by another process: said as a run (the dashboard and alerts follow it), the cache's
+    // last run is it.
+    const CliResult refreshed = cli(dir, { QStringLiteral("refresh") });
+    QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+    RawDatabase raw(dir.databasePath());
+    const qint64 newestRun = raw.scalar(QStringLiteral("SELECT max(id) FROM refresh_runs")).toLongLong();
+    QVERIFY(newestRun > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(anyElsewhere(committed), kShownWithinMs);
+    QTRY_VERIFY_WITH_TIMEOUT(session->lastRun() && session->lastRun()->id == newestRun, kShownWithinMs);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(selectedKey(selection), second);
+    QVERIFY(session->key(second)->status != KeyStatus::Unknown);
+}
+
+void TestLiveStore::plainSqlFromAnotherConnection()
+{
+    // No QuotaDeck on the other side: on PostgreSQL the trigger notifies, on SQLite data_version moves.
+    TestSession test(TestSession::Options { .withServer = false });
+    QVERIFY2(test.open(), qPrintable(test.error()));
+    Session* session = test.session();
+    Settings settings = session->settings();
+    settings.lookupNewKeys = false; // no server to ask
+    QVERIFY(session->applySettings(settings));
+    const qint64 id = test.addKey(TestKeys::make(QStringLiteral("ok"), 8201), QStringLiteral("typed"));
+    QVERIFY2(id > 0, qPrintable(test.error()));
+    KeyTableModel model;
+    model.setKeys(session->allKeys());
+    connect(session, &Session::keysChanged, &model, [&model, session]() { model.setKeys(session->allKeys()); });
+    session->followStore();
+    QTest::qWait(300); // the baseline
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy committed(session, &Session::runCommitted);
+
+    RawDatabase raw(test.dataDir().databasePath());
+    QVERIFY(raw.exec(QStringLiteral("UPDATE keys SET label = 'renamed by hand' WHERE id = %1").arg(id)));
+    QTRY_COMPARE_WITH_TIMEOUT(model.keyAt(model.rowOf(id))->label, QStringLiteral("renamed by hand"), kShownWithinMs);
+    QVERIFY(!changed.isEmpty());
+
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO keys (label, masked, fingerprint, sealed, created_at)"
+                                    " SELECT 'copied by hand', masked, 'fingerprint-by-hand', sealed, created_at"
+                                    " FROM keys WHERE id = %1")
+                         .arg(id)));
+    QTRY_VERIFY_WITH_TIMEOUT(rowLabelled(model, QStringLiteral("copied by hand")) >= 0, kShownWithinMs);
+    QCOMPARE(inserted.count(), 1);
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO refresh_runs (started_at, finished_at, state, keys, succeeded, "
+                                    "failed, wall_ms) VALUES (%1, %2, 'complete', 2, 2, 0, 40)")
+                         .arg(now - 40)
+                         .arg(now)));
+    QTRY_VERIFY_WITH_TIMEOUT(anyElsewhere(committed), kShownWithinMs);
+    QCOMPARE(session->lastRun()->wallMs, 40);
+    QCOMPARE(reset.count(), 0);
+
+    // A burst of writes is one reload, not one per statement.
+    QSignalSpy reloads(session, &Session::keysChanged);
+    for (int i = 0; i < 200; ++i) {
+        QVERIFY(raw.exec(QStringLiteral("UPDATE keys SET last_error = 'burst %1' WHERE id = %2").arg(i).arg(id)));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(session->key(id)->lastError, QStringLiteral("burst 199"), kShownWithinMs);
+    QTest::qWait(1200);
+    QVERIFY2(reloads.count() <= 4, qPrintable(QString::number(reloads.count())));
+}
+
+void TestLiveStore::listenerComesBackAfterItsConnectionDrops()
+{
+    TestSession test(TestSession::Options { .withServer = false });
+    if (!test.dataDir().isPostgres()) {
+        QSKIP("PostgreSQL only (QUOTADECK_TEST_DB): a SQLite file has no connection to lose");
+    }
+    QVERIFY2(test.open(), qPrintable(test.error()));
+    Session* session = test.session();
+    const qint64 id = test.addKey(TestKeys::make(QStringLiteral("ok"), 8301), QStringLiteral("listened"));
+    QVERIFY(id > 0);
+    session->followStore();
+    QTest::qWait(300);
+
+    // The server ends the listening session (a restart, an admin's pg_terminate_backend).
+    std::optional<StoreAnswer<qint64>> pid;
+    session->storeService()->call<qint64>(
+        session,
+        [](Store& store) {
+            QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
+            return query.exec(QStringLiteral("SELECT pg_backend_pid()")) && query.next() ? query.value(0).toLongLong()
+                                                                                         : qint64(0);
+        },
+        [&pid](const StoreAnswer<qint64>& answer) { pid = answer; });
+    QTRY_VERIFY(pid.has_value());
+    QVERIFY(pid->ok() && *pid->value > 0);
+    RawDatabase raw(test.dataDir().databasePath());
+    QVERIFY(raw.scalar(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(*pid->value)).toBool());
+
+    // What was written while nobody listened, and what is written after.
+    QVERIFY(raw.exec(QStringLiteral("UPDATE keys SET label = 'while away' WHERE id = %1").arg(id)));
+    QTRY_COMPARE_WITH_TIMEOUT(session->key(id)->label, QStringLiteral("while away"), 5000);
+    QVERIFY(raw.exec(QStringLiteral("UPDATE keys SET label = 'after return' WHERE id = %1").arg(id)));
+    QTRY_COMPARE_WITH_TIMEOUT(session->key(id)->label, QStringLiteral("after return"), kShownWithinMs);
+}
+
+void TestLiveStore::newKeysAreLookedUpAtOnce()
+{
+    TestSession test;
+    QVERIFY2(test.open(), qPrintable(test.error()));
+    Session* session = test.session();
+    session->followStore();
+    QSignalSpy lookups(session, &Session::newKeysLookupStarted);
+    const qint64 id = test.addKey(TestKeys::make(QStringLiteral("ok"), 8401), QStringLiteral("new"));
+    QVERIFY2(id > 0, qPrintable(test.error()));
+    QTRY_COMPARE_WITH_TIMEOUT(lookups.count(), 1, 5000);
+    QCOMPARE(lookups.first().at(1).value<QList<qint64>>(), QList<qint64> { id });
+    QTRY_VERIFY_WITH_TIMEOUT(session->key(id)->status == KeyStatus::Ok, 10000);
+    QVERIFY(session->key(id)->keyUsage.has_value());
+
+    // An import: only the new keys, not the one already looked up.
+    const QByteArray list
+        = TestKeys::make(QStringLiteral("ok"), 8402) + "\n" + TestKeys::make(QStringLiteral("ok"), 8403);
+    std::optional<ImportReport> report;
+    session->importKeys(list, [&report](const ImportReport& answer) { report = answer; });
+    QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(lookups.count(), 2, 5000);
+    const QList<qint64> imported = lookups.at(1).at(1).value<QList<qint64>>();
+    QCOMPARE(imported.size(), 2);
+    QVERIFY(!imported.contains(id));
+    QTRY_VERIFY_WITH_TIMEOUT(session->key(imported.first())->status == KeyStatus::Ok
+                                 && session->key(imported.last())->status == KeyStatus::Ok,
+                             10000);
+}
+
+void TestLiveStore::newKeysStayUnknownWithTheSettingOff()
+{
+    TestSession test;
+    QVERIFY2(test.open(), qPrintable(test.error()));
+    Session* session = test.session();
+    Settings settings = session->settings();
+    settings.lookupNewKeys = false;
+    QVERIFY(session->applySettings(settings));
+    QVERIFY(!Settings::load(Settings::fileIn(test.dataDir().path())).lookupNewKeys); // saved
+    session->followStore();
+    QSignalSpy started(test.engine(), &RefreshEngine::runStarted);
+    const qint64 id = test.addKey(TestKeys::make(QStringLiteral("ok"), 8501), QStringLiteral("left alone"));
+    QVERIFY(id > 0);
+    QTest::qWait(1500);
+    QCOMPARE(started.count(), 0);
+    QCOMPARE(session->key(id)->status, KeyStatus::Unknown);
+}
+
+QTEST_GUILESS_MAIN(TestLiveStore)
+#include "tst_livestore.moc"
