@@ -113,8 +113,8 @@ void KeyTableModel::scheduleExpiry()
 
 void KeyTableModel::setKeys(const QList<KeyRecord>& keys)
 {
-    if (!applyDifference(keys)) {
-        // Another order (never the session's, which is by id): no rows to keep.
+    if (m_keys.isEmpty() || !applyDifference(keys)) {
+        // The first load, or another order (never the session's, which is by id): no rows to keep.
         beginResetModel();
         m_keys = keys;
         rebuildIndex();

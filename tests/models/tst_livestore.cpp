@@ -51,6 +51,13 @@ qint64 selectedKey(const QItemSelectionModel& selection)
     return rows.size() == 1 ? rows.first().data(KeyTableModel::KeyIdRole).toLongLong() : -1;
 }
 
+TestSession::Options withoutServer()
+{
+    TestSession::Options options;
+    options.withServer = false;
+    return options;
+}
+
 bool anyElsewhere(const QSignalSpy& spy)
 {
     for (const QList<QVariant>& args : spy) {
@@ -178,7 +185,7 @@ void TestLiveStore::commandLineChangesShowWithinTwoSeconds()
 void TestLiveStore::plainSqlFromAnotherConnection()
 {
     // No QuotaDeck on the other side: on PostgreSQL the trigger notifies, on SQLite data_version moves.
-    TestSession test(TestSession::Options { .withServer = false });
+    TestSession test(withoutServer());
     QVERIFY2(test.open(), qPrintable(test.error()));
     Session* session = test.session();
     Settings settings = session->settings();
@@ -229,7 +236,7 @@ void TestLiveStore::plainSqlFromAnotherConnection()
 
 void TestLiveStore::listenerComesBackAfterItsConnectionDrops()
 {
-    TestSession test(TestSession::Options { .withServer = false });
+    TestSession test(withoutServer());
     if (!test.dataDir().isPostgres()) {
         QSKIP("PostgreSQL only (QUOTADECK_TEST_DB): a SQLite file has no connection to lose");
     }
