@@ -1,13 +1,12 @@
-// A Session that follows its store (Session::followStore) shows what other processes write within 2 s: the
-// real `quotadeck` executable adding, removing and refreshing keys on the same store (SQLite file, or a
-// PostgreSQL schema under QUOTADECK_TEST_DB), plain SQL from another connection (PostgreSQL's trigger), a
-// dropped listening connection; the key table follows by rows inserted and removed, never a reset, so the
+// A Session that follows its store (Session::followStore) shows what others write within 2 s: another
+// instance adding, removing and refreshing keys on the same store (SQLite file, or a PostgreSQL schema under
+// QUOTADECK_TEST_DB), plain SQL from another connection (PostgreSQL's trigger), a dropped listening
+// connection; the key table follows by rows inserted and removed, never a reset, so the
 // selection stays. Keys that appear are looked up at once, unless refresh/lookup_new_keys is off.
 
 #include "models/itemmodels/KeyTableModel.h"
 #include "models/session/Session.h"
 #include "models/store/StoreService.h"
-#include "tests/testsupport/CliProcess.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TempDataDir.h"
 #include "tests/testsupport/TestKeys.h"
@@ -74,67 +73,42 @@ class TestLiveStore : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
-    void commandLineChangesShowWithinTwoSeconds();
+    void anotherInstanceChangesShowWithinTwoSeconds();
     void plainSqlFromAnotherConnection();
     void listenerComesBackAfterItsConnectionDrops();
     void newKeysAreLookedUpAtOnce();
     void newKeysStayUnknownWithTheSettingOff();
-
-private:
-    CliResult cli(const TempDataDir& dir, const QStringList& args, const QByteArray& input = {});
-
-    SimProcess m_sim;
 };
 
 void TestLiveStore::initTestCase()
 {
     qRegisterMetaType<RunSummary>();
-    QString error;
-    QVERIFY2(m_sim.start({}, &error), qPrintable(error));
 }
 
-void TestLiveStore::cleanupTestCase()
+void TestLiveStore::anotherInstanceChangesShowWithinTwoSeconds()
 {
-    m_sim.stop();
-}
-
-CliResult TestLiveStore::cli(const TempDataDir& dir, const QStringList& args, const QByteArray& input)
-{
-    return CliProcess::run(CliProcess::quotadeckPath(),
-                           QStringList { QStringLiteral("--data-dir"),
-                                         dir.path(),
-                                         QStringLiteral("--db"),
-                                         dir.databasePath(),
-                                         QStringLiteral("--api-base"),
-                                         m_sim.apiBase() }
-                               + args,
-                           input);
-}
-
-void TestLiveStore::commandLineChangesShowWithinTwoSeconds()
-{
-    // The window's session and the command line share the store and (through the real Secret Service of
-    // tests/with-keyring.sh) its data key, as on an admin's desktop.
-    TempDataDir dir;
+    // Another instance on the same store (a second Session: its own store threads and connections, as the
+    // command line or another admin's window has), sharing the data key through the keychain.
+    TestSession test;
+    QVERIFY2(test.open(), qPrintable(test.error()));
+    Session* session = test.session();
     SessionConfig config;
-    config.dataDir = dir.path();
-    config.database = dir.databasePath();
-    config.apiBase = QUrl(m_sim.apiBase());
+    config.dataDir = test.dataDir().path();
+    config.database = test.dataDir().databasePath();
+    config.apiBase = test.server()->baseUrl();
     QString error;
-    std::unique_ptr<Session> session = Session::create(config, &error);
-    QVERIFY2(session, qPrintable(error));
-    session->openVault();
-    QTRY_VERIFY_WITH_TIMEOUT(session->vaultState() != VaultState::Opening, 10000);
-    QCOMPARE(session->vaultState(), VaultState::Open);
+    std::unique_ptr<Session> other = Session::create(config, &error, test.keychain());
+    QVERIFY2(other, qPrintable(error));
+    other->openVault();
+    QTRY_VERIFY_WITH_TIMEOUT(other->vaultState() != VaultState::Opening, 10000);
+    QCOMPARE(other->vaultState(), VaultState::Open);
 
-    const qint64 first = addThrough(session.get(), TestKeys::make(QStringLiteral("ok"), 8101), QStringLiteral("first"));
-    const qint64 second
-        = addThrough(session.get(), TestKeys::make(QStringLiteral("ok"), 8102), QStringLiteral("second"));
+    const qint64 first = addThrough(session, TestKeys::make(QStringLiteral("ok"), 8101), QStringLiteral("first"));
+    const qint64 second = addThrough(session, TestKeys::make(QStringLiteral("ok"), 8102), QStringLiteral("second"));
     QVERIFY(first > 0 && second > 0);
     KeyTableModel model;
     model.setKeys(session->allKeys());
-    connect(session.get(), &Session::keysChanged, &model, [&model, &session]() { model.setKeys(session->allKeys()); });
+    connect(session, &Session::keysChanged, &model, [&model, session]() { model.setKeys(session->allKeys()); });
     QItemSelectionModel selection(&model);
     selection.select(model.index(model.rowOf(second), 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QCOMPARE(selectedKey(selection), second);
@@ -143,40 +117,38 @@ void TestLiveStore::commandLineChangesShowWithinTwoSeconds()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    QSignalSpy committed(session.get(), &Session::runCommitted);
+    QSignalSpy committed(session, &Session::runCommitted);
 
-    // A key added by another process.
-    const CliResult added
-        = cli(dir,
-              { QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label"), QStringLiteral("from cli") },
-              TestKeys::make(QStringLiteral("ok"), 8103) + "\n");
-    QVERIFY2(added.exitCode == 0, added.err.constData());
+    // A key added by the other instance.
+    QVERIFY(addThrough(other.get(), TestKeys::make(QStringLiteral("ok"), 8103), QStringLiteral("from elsewhere")) > 0);
     QElapsedTimer shown;
     shown.start();
-    QTRY_VERIFY_WITH_TIMEOUT(rowLabelled(model, QStringLiteral("from cli")) >= 0, kShownWithinMs);
-    qInfo("a key added by `quotadeck keys add` was shown after %lld ms", shown.elapsed());
+    QTRY_VERIFY_WITH_TIMEOUT(rowLabelled(model, QStringLiteral("from elsewhere")) >= 0, kShownWithinMs);
+    qInfo("a key added by another instance was shown after %lld ms", shown.elapsed());
     QVERIFY(!inserted.isEmpty());
     QCOMPARE(reset.count(), 0);
     QCOMPARE(selectedKey(selection), second);
 
-    // A key removed by another process: the rows below move up, the selection with them.
-    const CliResult gone = cli(dir, { QStringLiteral("keys"), QStringLiteral("remove"), QString::number(first) });
-    QVERIFY2(gone.exitCode == 0, gone.err.constData());
+    // A key removed by the other instance: the rows below move up, the selection with them.
+    std::optional<QString> removeError;
+    other->removeKey(first, [&removeError](const QString& why) { removeError = why; });
+    QTRY_VERIFY(removeError.has_value());
+    QVERIFY2(removeError->isEmpty(), qPrintable(*removeError));
     QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(first) < 0, kShownWithinMs);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(selectedKey(selection), second);
     QCOMPARE(model.rowOf(second), 0);
 
-    // A run committed by another process: said as a run (the dashboard and alerts follow it), the cache's
-    // last run is it.
-    const CliResult refreshed = cli(dir, { QStringLiteral("refresh") });
-    QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
-    RawDatabase raw(dir.databasePath());
-    const qint64 newestRun = raw.scalar(QStringLiteral("SELECT max(id) FROM refresh_runs")).toLongLong();
-    QVERIFY(newestRun > 0);
+    // A run committed by the other instance: said as a run (the dashboard and alerts follow it), the
+    // cache's last run is it.
+    QSignalSpy finished(other->engine(), &RefreshEngine::finished);
+    QVERIFY(other->engine()->start({}));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+    const RunSummary run = finished.first().first().value<RunSummary>();
+    QVERIFY2(run.committed(), qPrintable(run.commitError));
     QTRY_VERIFY_WITH_TIMEOUT(anyElsewhere(committed), kShownWithinMs);
-    QTRY_VERIFY_WITH_TIMEOUT(session->lastRun() && session->lastRun()->id == newestRun, kShownWithinMs);
+    QTRY_VERIFY_WITH_TIMEOUT(session->lastRun() && session->lastRun()->id == run.run.id, kShownWithinMs);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(selectedKey(selection), second);
     QVERIFY(session->key(second)->status != KeyStatus::Unknown);
