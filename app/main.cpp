@@ -102,6 +102,8 @@ int runWindow(const Invocation& inv)
     }
     // Auto-refresh (a setting, off by default) starts once the keys can be opened.
     QObject::connect(session, &Session::vaultReady, session, &Session::startAutoRefresh, Qt::SingleShotConnection);
+    // What the command line, cron and other admins write shows up without F5.
+    session->followStore();
     window.show();
     session->openVault();
     return QApplication::exec();

@@ -115,20 +115,73 @@ void KeyTableModel::scheduleExpiry()
 
 void KeyTableModel::setKeys(const QList<KeyRecord>& keys)
 {
-    bool sameRows = keys.size() == m_keys.size();
-    for (qsizetype i = 0; sameRows && i < keys.size(); ++i) {
-        sameRows = keys.at(i).id == m_keys.at(i).id;
-    }
-    if (!sameRows) {
+    if (m_keys.isEmpty() || !applyDifference(keys)) {
+        // The first load, or another order (never the session's, which is by id): no rows to keep.
         beginResetModel();
         m_keys = keys;
         rebuildIndex();
         endResetModel();
-        scheduleExpiry();
-        return;
     }
-    // The same keys in the same order (the reload after a run): keep selection and scroll position and
-    // repaint only the rows whose shown values changed, in contiguous blocks.
+    scheduleExpiry();
+}
+
+bool KeyTableModel::applyDifference(const QList<KeyRecord>& keys)
+{
+    // Rows are removed, inserted and repainted as the keys came and went (another process's import, a key
+    // removed elsewhere), so the selection and the scroll position stay where they were. Possible when the
+    // rows kept are in the same order in both lists.
+    QHash<qint64, int> wanted;
+    wanted.reserve(keys.size());
+    for (int i = 0; i < keys.size(); ++i) {
+        wanted.insert(keys.at(i).id, i);
+    }
+    int last = -1;
+    for (const KeyRecord& key : std::as_const(m_keys)) {
+        const int at = wanted.value(key.id, -1);
+        if (at >= 0) {
+            if (at < last) {
+                return false;
+            }
+            last = at;
+        }
+    }
+    // Gone: bottom up, in contiguous blocks.
+    for (int row = int(m_keys.size()) - 1; row >= 0;) {
+        if (wanted.contains(m_keys.at(row).id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !wanted.contains(m_keys.at(first - 1).id)) {
+            --first;
+        }
+        beginRemoveRows({}, first, row);
+        m_keys.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    // New: where the list has them, in contiguous blocks; then the rows kept whose shown values changed.
+    for (int row = 0; row < keys.size();) {
+        if (row < m_keys.size() && m_keys.at(row).id == keys.at(row).id) {
+            ++row;
+            continue;
+        }
+        // Up to the next row kept (or the end).
+        const bool tail = row >= m_keys.size();
+        const qint64 nextKept = tail ? 0 : m_keys.at(row).id;
+        int end = row;
+        while (end < keys.size() && (tail || keys.at(end).id != nextKept)) {
+            ++end;
+        }
+        beginInsertRows({}, row, end - 1);
+        m_keys.insert(row, end - row, KeyRecord {});
+        for (int i = row; i < end; ++i) {
+            m_keys[i] = keys.at(i);
+        }
+        endInsertRows();
+        row = end;
+    }
+    rebuildIndex();
     const int count = int(keys.size());
     int first = -1;
     for (int row = 0; row <= count; ++row) {
@@ -143,7 +196,7 @@ void KeyTableModel::setKeys(const QList<KeyRecord>& keys)
             first = -1;
         }
     }
-    scheduleExpiry();
+    return true;
 }
 
 void KeyTableModel::updateKey(const KeyRecord& key)

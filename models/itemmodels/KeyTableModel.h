@@ -30,6 +30,8 @@ public:
 
     explicit KeyTableModel(QObject* parent = nullptr);
 
+    // Rows come and go as keys do (rowsInserted, rowsRemoved, dataChanged for changed rows; a reset only
+    // when the order of the rows kept changed), so the view keeps its selection and scroll position.
     void setKeys(const QList<KeyRecord>& keys);
     // Replaces the row of key.id (adds it if unknown); emits dataChanged for that row only.
     void updateKey(const KeyRecord& key);
@@ -74,6 +76,8 @@ private:
     QVariant accessibleText(const KeyRecord& key, int column) const;
     QVariant sortData(const KeyRecord& key, int column) const;
     void rebuildIndex();
+    // setKeys() by rows inserted, removed and changed; false (nothing done) when the kept rows' order differs.
+    bool applyDifference(const QList<KeyRecord>& keys);
     QDateTime now() const;
     // Wakes up when the earliest retry time passes, so its pill changes then (not at the next refresh).
     void scheduleExpiry();

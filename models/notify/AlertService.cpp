@@ -18,6 +18,13 @@ AlertService::AlertService(Session* session, QObject* parent)
             checkNow();
         }
     });
+    // A run another process committed (a cron job without alerts, an older version): checked here too; an
+    // alert it raised already is not raised twice (AlertStore).
+    connect(session, &Session::runCommitted, this, [this](const RunSummary& summary) {
+        if (summary.elsewhere) {
+            checkNow();
+        }
+    });
     connect(session, &Session::vaultReady, this, &AlertService::handOverVaultKey);
     handOverVaultKey();
 }

@@ -78,6 +78,8 @@ struct RunSummary
     int network = 0;
     int networkOk = 0;
     int heldBack = 0;
+    // Committed by another process (a cron job, another admin): only `run` is known (Session::followStore).
+    bool elsewhere = false;
     bool committed() const { return commitError.isEmpty(); }
 };
 

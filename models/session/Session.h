@@ -31,7 +31,9 @@
 class AlertService;
 class AnalyticsWorker;
 class StoreService;
+class StoreWatcher;
 class Keychain;
+class QTimer;
 
 // The vault as the window sees it: opening (or nobody asked yet), open, or unavailable with a reason.
 enum class VaultState { Opening, Open, Unavailable };
@@ -108,6 +110,14 @@ public:
     std::optional<RunRecord> lastRun() const { return m_view.lastRun; }
     // Reloads the cache on the store thread; keysChanged() follows (calls made meanwhile share one reload).
     void reloadKeys();
+    // Keeps the cache current with what other processes write (the command line, a cron job, another admin
+    // on a shared store): twice a second, while the store's short lane is idle, asks it whether anyone else
+    // changed the store (StoreWatcher), and reloads when so. A run committed elsewhere is said like one of
+    // this engine's (runCommitted, RunSummary::elsewhere). With refresh/lookup_new_keys, keys that appear
+    // never looked up (added or imported, here or elsewhere) are looked up at once by the engine, only they
+    // (newKeysLookupStarted). The window calls it; the command line's jobs do not.
+    void followStore(int intervalMs = 500);
+    bool isFollowingStore() const;
 
     // Key edits, run by KeyManager on the store thread; `then` runs on this thread with the answer (not at
     // all once this Session is gone), and keysChanged() follows with the reloaded cache. A store that does
@@ -148,6 +158,8 @@ Q_SIGNALS:
     void keysChanged();
     // A run of the engine was committed (emitted after the cache holds its keys, before keysChanged()).
     void runCommitted(const RunSummary& summary);
+    // Keys that appeared never looked up are being looked up by run `number` of the engine (followStore).
+    void newKeysLookupStarted(quint64 number, const QList<qint64>& ids);
     void vaultReady();
     void vaultUnavailable(const QString& message);
     void vaultStateChanged();
@@ -168,6 +180,11 @@ private:
     // Reloads the cache, then runs `then` (if any) and says keysChanged().
     void reloadView(std::function<void()> then = {});
     void onRunFinished(const RunSummary& summary);
+    // Following the store: one poll of the short lane (skipped while it has work); after a reload, a run
+    // committed elsewhere is said, and the keys the view `before` it did not have are looked up.
+    void pollStore();
+    void followChanges();
+    void lookUpNewKeys(const View& before);
     // The binding for opening the vault from a view just read (and the claim through the store thread).
     Vault::Binding bindingFrom(const View& view);
 
@@ -204,6 +221,11 @@ private:
     std::shared_ptr<std::atomic<bool>> m_reloadQueued = std::make_shared<std::atomic<bool>>(false);
     quint64 m_reloadSerial = 0;
     QList<QPair<quint64, std::function<void()>>> m_afterReload; // run when reload <serial> has answered
+    // followStore(): the poll's timer, the watcher the lane's thread uses, a poll out, the newest run said.
+    QTimer* m_followTimer = nullptr;
+    std::shared_ptr<StoreWatcher> m_watcher;
+    bool m_pollOut = false;
+    qint64 m_saidRunId = 0;
     Keychain* m_keychain = nullptr;
     Vault* m_vault = nullptr;
     UsageClient* m_client = nullptr;

@@ -6,6 +6,7 @@
 #include "models/store/RunRepository.h"
 #include "models/store/StoreService.h"
 
+#include <algorithm>
 #include <utility>
 
 Session::View Session::readView(Store& store)
@@ -54,6 +55,7 @@ void Session::reloadView(std::function<void()> then)
                 return readView(store);
             },
             [this, serial](const StoreAnswer<View>& view) {
+                const View before = m_view;
                 if (view.ok()) {
                     m_view = *view.value;
                 } else {
@@ -72,7 +74,9 @@ void Session::reloadView(std::function<void()> then)
                 for (const std::function<void()>& f : due) {
                     f();
                 }
+                followChanges();
                 Q_EMIT keysChanged();
+                lookUpNewKeys(before);
             });
     }
     if (then) {
@@ -85,6 +89,7 @@ void Session::onRunFinished(const RunSummary& summary)
     if (!summary.committed()) {
         return;
     }
+    m_saidRunId = std::max(m_saidRunId, summary.run.id); // said here, not again as one of elsewhere
     reloadView([this, summary]() { Q_EMIT runCommitted(summary); });
 }
 

@@ -28,6 +28,8 @@ struct Settings
     int backoffBaseSeconds = 30;
     int backoffCeilingSeconds = 3600;
     int autoRefreshMinutes = 0; // 0 (off), 5, 15 or 60
+    // The window looks keys up as soon as they are added or imported (here or by another process).
+    bool lookupNewKeys = true;
     double lowThreshold = 0.10;
     // How far above its usual credits per hour a key's last interval must be to raise unusual_usage, in robust
     // standard deviations (UnusualUsage.h); 0 turns the check off.

@@ -9,6 +9,9 @@
 
 namespace {
 
+// Marks a statement of a step that only PostgreSQL runs (SQLite skips it; the step still counts there).
+const QString kPostgresOnly = QStringLiteral("-- postgresql only\n");
+
 // Step 3 (analytics rollups), built from column lists its tables share. Released text: never change it.
 QStringList analyticsStep()
 {
@@ -205,6 +208,26 @@ const QList<QStringList>& steps()
                            " PRIMARY KEY (alert_id, channel_id))"),
             QStringLiteral("CREATE INDEX alert_deliveries_due ON alert_deliveries(state, next_attempt_at)"),
         },
+        // 6: PostgreSQL only (kPostgresOnly): every writer, whatever its version or host (cron, another
+        // admin's window), notifies the windows that follow the store (StoreWatcher) of a change to what they
+        // show. Once per statement and, with one payload, once per transaction: a run of 1000 keys is one
+        // notification. The payload is the schema, so stores sharing a database do not wake each other.
+        // SQLite needs none: its windows watch PRAGMA data_version.
+        {
+            kPostgresOnly
+                + QStringLiteral("CREATE OR REPLACE FUNCTION quotadeck_notify_change() RETURNS trigger"
+                                 " LANGUAGE plpgsql AS $$ BEGIN"
+                                 " PERFORM pg_notify('quotadeck_changes', current_schema()); RETURN NULL; END $$"),
+            kPostgresOnly
+                + QStringLiteral("CREATE TRIGGER keys_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON keys"
+                                 " FOR EACH STATEMENT EXECUTE PROCEDURE quotadeck_notify_change()"),
+            kPostgresOnly
+                + QStringLiteral("CREATE TRIGGER refresh_runs_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
+                                 " ON refresh_runs FOR EACH STATEMENT EXECUTE PROCEDURE quotadeck_notify_change()"),
+            kPostgresOnly
+                + QStringLiteral("CREATE TRIGGER alerts_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
+                                 " ON alerts FOR EACH STATEMENT EXECUTE PROCEDURE quotadeck_notify_change()"),
+        },
     };
     return all;
 }
@@ -300,6 +323,13 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
         }
         // Written once in SQLite's words; SqlDialect says them for PostgreSQL (BIGINT, identity, BYTEA).
         for (const QString& sql : std::as_const(statements)) {
+            if (sql.startsWith(kPostgresOnly)) {
+                if (engine == SqlDialect::Engine::PostgreSQL && !exec(query, sql.mid(kPostgresOnly.size()), &why)) {
+                    ok = false;
+                    break;
+                }
+                continue;
+            }
             if (!exec(query, SqlDialect::ddl(engine, sql), &why)) {
                 ok = false;
                 break;

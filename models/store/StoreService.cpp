@@ -208,6 +208,7 @@ public:
     }
 
     int deadlineMs() const { return m_deadlineMs; }
+    bool idle() const { return !m_worker || m_worker->idle(); }
 
     void setDeadlineMs(int ms)
     {
@@ -378,6 +379,11 @@ void StoreService::setDeadlineMs(int ms, Lane which)
 int StoreService::deadlineMs(Lane which) const
 {
     return lane(which)->deadlineMs();
+}
+
+bool StoreService::isIdle(Lane which) const
+{
+    return lane(which)->idle();
 }
 
 int StoreService::abandonedThreadsRunning()

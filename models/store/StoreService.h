@@ -54,6 +54,8 @@ public:
     // another process's write lock for three quarters of it.
     void setDeadlineMs(int ms, Lane lane = Lane::Short);
     int deadlineMs(Lane lane = Lane::Short) const;
+    // Nothing queued or running on `lane` (a poll made only then never delays a call).
+    bool isIdle(Lane lane = Lane::Short) const;
 
     // Runs `job` with the store on `lane`'s thread, then `then` with its answer on `context`'s thread
     // (not at all once `context` is gone). `job` must not touch objects of other threads.

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void updateKeyChangesOneRowOnly();
     void updateKeyAddsUnknownKey();
     void reloadWithSameKeysRepaintsOnlyChangedRows();
+    void reloadAppliesTheDifference();
     void removeKey();
     void displayRoles();
     void usageRoles();
@@ -193,10 +194,54 @@ void TestKeyTableModel::reloadWithSameKeysRepaintsOnlyChangedRows()
     model.setKeys(reloaded); // nothing changed: nothing to repaint
     QCOMPARE(changed.count(), 0);
 
-    reloaded.removeLast(); // different rows: a reset
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    reloaded.removeLast(); // a key gone: its row only (reloadAppliesTheDifference)
+    model.setKeys(reloaded);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestKeyTableModel::reloadAppliesTheDifference()
+{
+    // Keys removed and added elsewhere: rows go and come, the rest stay (a selection, a scroll position).
+    KeyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setKeys(sampleKeys()); // ids 1 2 3 4
+    const QPersistentModelIndex kept(model.index(2, KeyTableModel::Label)); // id 3
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QList<KeyRecord> reloaded = sampleKeys();
+    reloaded.removeAt(3); // 4 gone
+    reloaded.removeAt(0); // 1 gone
+    reloaded[1].label = QStringLiteral("renamed"); // 3
+    reloaded.insert(1, makeKey(5, QStringLiteral("between"))); // not by id, but the kept rows keep their order
+    reloaded << makeKey(6, QStringLiteral("six")) << makeKey(7, QStringLiteral("seven"));
+    model.setKeys(reloaded); // 2 5 3 6 7
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 2);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 1);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 3);
+    QCOMPARE(inserted.at(1).at(2).toInt(), 4);
+    QCOMPARE(changedRows(changed), QStringList { QStringLiteral("2-2") });
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.row(), 2);
+    QCOMPARE(kept.data().toString(), QStringLiteral("renamed"));
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids << model.keyAt(row)->id;
+        QCOMPARE(model.rowOf(model.keyAt(row)->id), row);
+    }
+    QCOMPARE(ids, (QList<qint64> { 2, 5, 3, 6, 7 }));
+
+    // The kept rows in another order: nothing to keep, a reset.
+    std::reverse(reloaded.begin(), reloaded.end());
     model.setKeys(reloaded);
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.keyAt(0)->id, 7);
 }
 
 void TestKeyTableModel::removeKey()

@@ -47,6 +47,12 @@ RefreshController::RefreshController(Session* session,
     // A run's commit reloads the session's keys (runCommitted, then keysChanged). A reload while another run
     // is out would show its answers as they were before it: the table waits for the last run's.
     connect(m_session, &Session::runCommitted, this, [this]() { m_runCommitted = true; });
+    // The session looks keys up that appeared never looked up: that run covers them only.
+    connect(m_session, &Session::newKeysLookupStarted, this, [this](quint64 number, const QList<qint64>& ids) {
+        m_requested.insert(number, ids);
+        m_runs.runRequested(ids);
+        Q_EMIT stateChanged();
+    });
     connect(m_session, &Session::keysChanged, this, [this]() {
         if (!isBusy()) {
             Q_EMIT keysReady(std::exchange(m_runCommitted, false));
