@@ -7,7 +7,7 @@
 
 #include <QFrame>
 
-class QLabel;
+class ElidedLabel;
 
 class AlertBanner : public QFrame
 {
@@ -25,6 +25,6 @@ protected:
 
 private:
     void applyPalette();
-    QLabel* m_text;
+    ElidedLabel* m_text;
     bool m_styling = false;
 };
