@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLegend>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -116,7 +117,11 @@ QString plainTextOf(const QLabel* label)
     const bool rich = label->textFormat() == Qt::RichText
         || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
     if (!rich) {
-        return label->text();
+        QString text = label->text();
+        if (label->buddy()) { // "A&uto-refresh" reads "Auto-refresh", the mnemonic underlined
+            text.replace(QRegularExpression(QStringLiteral("&(.)")), QStringLiteral("\\1"));
+        }
+        return text;
     }
     QTextDocument doc;
     doc.setHtml(label->text());
