@@ -111,12 +111,16 @@ QStringList widgetsOutside(QWidget* window)
     return outside;
 }
 
+bool isRich(const QLabel* label)
+{
+    return label->textFormat() == Qt::RichText
+        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+}
+
 // The text of a label as a person reads it, lines joined by '\n'.
 QString plainTextOf(const QLabel* label)
 {
-    const bool rich = label->textFormat() == Qt::RichText
-        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
-    if (!rich) {
+    if (!isRich(label)) {
         QString text = label->text();
         if (label->buddy()) { // "A&uto-refresh" reads "Auto-refresh", the mnemonic underlined
             text.replace(QRegularExpression(QStringLiteral("&(.)")), QStringLiteral("\\1"));
@@ -138,18 +142,30 @@ QStringList labelsCutWithoutTooltip(QWidget* window)
             continue;
         }
         const QString whole = plainTextOf(label);
+        // Measured the same way for every label (an ElidedLabel's text() is its whole text too), so a label
+        // that only claims to elide is caught as well.
         bool clipped = false;
-        if (const auto* elided = qobject_cast<const ElidedLabel*>(label)) {
-            clipped = elided->isElided();
-        } else if (label->wordWrap()) {
+        if (label->wordWrap()) {
             clipped = label->heightForWidth(label->contentsRect().width()) > label->contentsRect().height() + 1;
         } else {
-            const QStringList lines = whole.split(QLatin1Char('\n'));
-            int widest = 0;
-            for (const QString& line : lines) {
-                widest = std::max(widest, label->fontMetrics().horizontalAdvance(line));
+            QTextDocument doc;
+            doc.setDocumentMargin(0);
+            doc.setDefaultFont(label->font());
+            QTextOption option;
+            option.setWrapMode(QTextOption::NoWrap);
+            doc.setDefaultTextOption(option);
+            if (isRich(label)) {
+                doc.setHtml(label->text());
+            } else {
+                doc.setPlainText(whole);
             }
-            clipped = widest > label->contentsRect().width() - 2 * label->margin() + 1;
+            const qreal overflow = doc.size().width() - (label->contentsRect().width() - 2 * label->margin());
+            clipped = overflow > 1;
+            const auto* elided = qobject_cast<const ElidedLabel*>(label);
+            if (elided && ((overflow > 1 && !elided->isElided()) || (overflow < -1 && elided->isElided()))) {
+                cut << QStringLiteral("%1 says it is%2 cut")
+                           .arg(describe(label), elided->isElided() ? QString() : QStringLiteral(" not"));
+            }
         }
         if (clipped && !label->toolTip().contains(whole.simplified().left(40))) {
             cut << QStringLiteral("%1 (%2 wide): \"%3\" tooltip \"%4\"")
