@@ -8,6 +8,8 @@
 #       OUTPUT  default docs/screenshots/main-window.png
 #   QUOTADECK_SHOT_REFRESH=0   take the picture before any refresh
 #   QUOTADECK_SHOT_WAIT=4      seconds to let the demo start (server, vault, sample keys)
+#   QUOTADECK_SHOT_SIZE=1400x900  the X screen's size (e.g. 1024x600 to see the window on a small screen)
+#   QUOTADECK_SHOT_TAB=1       the tab shown: 1 keys, 2 dashboard, 3 alerts (Ctrl+1/2/3, needs xdotool)
 #
 # Installs what it needs first (Xvfb, ImageMagick's import, xdotool: scripts/deps.sh --screenshots).
 set -eu
@@ -31,6 +33,18 @@ for tool in xvfb-run import; do
     fi
 done
 refresh=${QUOTADECK_SHOT_REFRESH:-1}
+size=${QUOTADECK_SHOT_SIZE:-1400x900}
+tab=${QUOTADECK_SHOT_TAB:-1}
+case $size in
+    [1-9]*x[1-9]*) ;;
+    *) echo "screenshot.sh: QUOTADECK_SHOT_SIZE must read WIDTHxHEIGHT, e.g. 1024x600" >&2; exit 2 ;;
+esac
+case $tab in
+    1 | 2 | 3) ;;
+    *) echo "screenshot.sh: QUOTADECK_SHOT_TAB must be 1, 2 or 3" >&2; exit 2 ;;
+esac
+width=${size%x*}
+height=${size#*x}
 if [ "$refresh" = 1 ] && ! command -v xdotool >/dev/null 2>&1; then
     echo "screenshot.sh: xdotool is missing, so the picture shows the window before a refresh" >&2
     refresh=0
@@ -50,12 +64,18 @@ wid=""
 if command -v xdotool >/dev/null 2>&1; then
     wid=$(xdotool search --onlyvisible --name '^QuotaDeck' 2>/dev/null | head -n 1 || true)
 fi
-if [ "$SHOT_REFRESH" = 1 ] && [ -n "$wid" ]; then
+if [ -n "$wid" ] && { [ "$SHOT_REFRESH" = 1 ] || [ "$SHOT_TAB" != 1 ]; }; then
     xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
-    xdotool key --clearmodifiers F5
-    sleep 2
+    if [ "$SHOT_REFRESH" = 1 ]; then
+        xdotool key --clearmodifiers F5
+        sleep 2
+    fi
+    if [ "$SHOT_TAB" != 1 ]; then
+        xdotool key --clearmodifiers "ctrl+$SHOT_TAB"
+        sleep 2
+    fi
     # Move the pointer off the window so no hover highlight or tooltip lands in the picture.
-    xdotool mousemove 1399 899
+    xdotool mousemove "$SHOT_MAX_X" "$SHOT_MAX_Y"
     sleep 0.5
 fi
 if [ -n "$wid" ]; then
@@ -69,7 +89,8 @@ EOF
 
 log=$(mktemp)
 SHOT_BIN=$bin SHOT_OUT=$out SHOT_LOG=$log SHOT_REFRESH=$refresh SHOT_WAIT=${QUOTADECK_SHOT_WAIT:-4} \
-    xvfb-run -a -s "-screen 0 1400x900x24" sh "$inner" || {
+    SHOT_TAB=$tab SHOT_MAX_X=$((width - 1)) SHOT_MAX_Y=$((height - 1)) \
+    xvfb-run -a -s "-screen 0 ${width}x${height}x24" sh "$inner" || {
     echo "screenshot.sh: the capture failed; the app said:" >&2
     cat "$log" >&2
     rm -f "$log"

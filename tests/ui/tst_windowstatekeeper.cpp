@@ -25,6 +25,7 @@ private Q_SLOTS:
     void maximisedComesBackMaximised();
     void savedWhenTheApplicationQuits();
     void damagedValuesAreIgnored();
+    void geometryThatNoLongerFitsOpensAtTheDefault();
     void settingsAroundItAreKept();
 
 private:
@@ -80,8 +81,9 @@ void TestWindowStateKeeper::sizePositionAndToolbarComeBack()
     auto window = openWindow();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    const QSize size = window->minimumSizeHint().expandedTo(QSize(900, 600)) + QSize(111, 107);
-    window->setGeometry(QRect(QPoint(90, 70), size));
+    // Inside the offscreen platform's one 800x800 screen, frame included: it fits, so it comes back.
+    const QSize size = window->minimumSizeHint().expandedTo(QSize(560, 420)) + QSize(11, 17);
+    window->setGeometry(QRect(QPoint(40, 30), size));
     QTRY_COMPARE(window->size(), size);
     const QRect geometry = window->geometry();
     auto* toolBar = window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
@@ -147,6 +149,32 @@ void TestWindowStateKeeper::damagedValuesAreIgnored()
     window->show();
     QCOMPARE(window->size(), defaultSize);
     QVERIFY(window->findChild<QToolBar*>(QStringLiteral("mainToolBar"))->isVisible());
+}
+
+void TestWindowStateKeeper::geometryThatNoLongerFitsOpensAtTheDefault()
+{
+    // Saved on a larger screen than the one left now: larger than it, and further right than it reaches.
+    auto window = openWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->setGeometry(QRect(QPoint(300, 100), QSize(1500, 1000)));
+    QTRY_COMPARE(window->size(), QSize(1500, 1000));
+    QVERIFY(window->close());
+    window.reset();
+    QVERIFY(QSettings(iniFile(), QSettings::IniFormat).value(QStringLiteral("window/frame")).toRect().width() >= 1500);
+
+    WindowStateKeeper* keeper = nullptr;
+    auto next = openWindow(&keeper);
+    QVERIFY(!keeper->restored());
+    next->show();
+    QVERIFY(QTest::qWaitForWindowExposed(next.get()));
+    const QRect available = next->screen()->availableGeometry();
+    QVERIFY2(available.contains(next->frameGeometry()),
+             qPrintable(QStringLiteral("%1,%2 %3x%4")
+                            .arg(next->frameGeometry().x())
+                            .arg(next->frameGeometry().y())
+                            .arg(next->width())
+                            .arg(next->height())));
 }
 
 void TestWindowStateKeeper::settingsAroundItAreKept()

@@ -2,6 +2,7 @@
 
 #include "ui/alerts/AlertPanel.h"
 #include "ui/style/StatusPalette.h"
+#include "ui/window/ElidedLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,7 +13,7 @@
 
 AlertBanner::AlertBanner(QWidget* parent)
     : QFrame(parent)
-    , m_text(new QLabel(this))
+    , m_text(new ElidedLabel(this))
 {
     setObjectName(QStringLiteral("alertBanner"));
     auto* icon = new QLabel(this);
@@ -20,7 +21,8 @@ AlertBanner::AlertBanner(QWidget* parent)
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     icon->setAlignment(Qt::AlignTop);
     m_text->setObjectName(QStringLiteral("alertBannerText"));
-    m_text->setWordWrap(true);
+    // A line per alert, each cut with an ellipsis rather than wrapped: the banner stays at most four lines
+    // high whatever the messages and the window's width, so showing it never makes the window grow.
     m_text->setTextFormat(Qt::PlainText);
     auto* show = new QPushButton(tr("Show alerts"), this);
     show->setObjectName(QStringLiteral("alertBannerShow"));

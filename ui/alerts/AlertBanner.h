@@ -7,7 +7,7 @@
 
 #include <QFrame>
 
-class QLabel;
+class ElidedLabel;
 
 class AlertBanner : public QFrame
 {
@@ -29,6 +29,6 @@ private:
     void applyPalette();
     void showLines();
     QList<AlertRecord> m_alerts; // shown
-    QLabel* m_text;
+    ElidedLabel* m_text;
     bool m_styling = false;
 };

@@ -197,6 +197,12 @@ void ForecastChart::setForecast(const QString& name, const Forecast& f, const QL
         state = tr("%1, confidence %2%").arg(quotaLevelName(f.level), number(f.confidence * 100));
     }
     setTitle(tr("Quota forecast: %1 (%2)").arg(name, state));
+    fitLegend(); // the projection's name changed
+}
+
+QString ForecastChart::shortLabel(const QAbstractSeries* series) const
+{
+    return series == m_projection ? tr("Projection") : series->name();
 }
 
 void ForecastChart::styleSeries()

@@ -28,6 +28,8 @@ public:
 
 protected:
     void styleSeries() override;
+    // "Projection" without its figure at the cycle end (the line's hover tip has it).
+    QString shortLabel(const QAbstractSeries* series) const override;
 
 private:
     QLineSeries* m_usage;

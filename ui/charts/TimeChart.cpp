@@ -7,6 +7,8 @@
 #include <QAbstractSeries>
 #include <QCategoryAxis>
 #include <QDateTime>
+#include <QFontMetrics>
+#include <QGraphicsSceneResizeEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
@@ -20,6 +22,7 @@ TimeChart::TimeChart(QGraphicsItem* parent)
 {
     ChartAccessible::install(); // the views that show charts speak their figures
     legend()->setAlignment(Qt::AlignBottom);
+    legend()->setShowToolTips(true); // a label cut short says itself in full on hover
     setMargins(QMargins(4, 4, 4, 4));
     setAnimationOptions(QChart::NoAnimation); // live data: animations would trail the refreshes
     setLocalizeNumbers(true); // 20,000 rather than 20000
@@ -42,6 +45,50 @@ void TimeChart::setStyle(const ChartStyle& style)
         color.setAlphaF(marker->series()->isVisible() ? 1.0 : 0.4);
         label.setColor(color);
         marker->setLabelBrush(label);
+    }
+    fitLegend();
+}
+
+QString TimeChart::shortLabel(const QAbstractSeries* series) const
+{
+    return series->name();
+}
+
+void TimeChart::resizeEvent(QGraphicsSceneResizeEvent* event)
+{
+    QChart::resizeEvent(event);
+    fitLegend();
+}
+
+void TimeChart::fitLegend()
+{
+    const QMargins outer = margins();
+    const qreal room = size().width() - outer.left() - outer.right();
+    if (room <= 0) {
+        return; // not laid out yet
+    }
+    const QList<QLegendMarker*> markers = legend()->markers();
+    const QFontMetricsF metrics(legend()->font());
+    // A marker's symbol and the spacing around it take about a line's height and two of its paddings.
+    const qreal perMarker = metrics.height() + 24;
+    const auto rowWidth = [&](bool shortened) {
+        qreal width = 0;
+        for (QLegendMarker* marker : markers) {
+            const QAbstractSeries* series = marker->series();
+            width += metrics.horizontalAdvance(shortened ? shortLabel(series) : series->name()) + perMarker;
+        }
+        return width;
+    };
+    const bool shortened = rowWidth(false) > room;
+    for (QLegendMarker* marker : markers) {
+        const QString label = shortened ? shortLabel(marker->series()) : marker->series()->name();
+        if (marker->label() != label) {
+            marker->setLabel(label);
+        }
+    }
+    const Qt::Alignment alignment = rowWidth(shortened) > room ? Qt::AlignRight : Qt::AlignBottom;
+    if (legend()->alignment() != alignment) {
+        legend()->setAlignment(alignment);
     }
 }
 

@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <cmath>
 
+class QAbstractSeries;
 class QCategoryAxis;
 class QValueAxis;
 
@@ -57,6 +58,13 @@ Q_SIGNALS:
 protected:
     explicit TimeChart(QGraphicsItem* parent = nullptr);
     virtual void styleSeries() = 0;
+    // The legend label of `series` where the chart is narrow; its name by default.
+    virtual QString shortLabel(const QAbstractSeries* series) const;
+    // The legend for the chart's width: below the plot with the series' names where they fit in one row,
+    // else with the short labels, else beside the plot, one label a line. A label cut all the same shows
+    // its whole text in a tooltip. Called on resize; call it after renaming a series.
+    void fitLegend();
+    void resizeEvent(QGraphicsSceneResizeEvent* event) override;
     // A series was hidden or shown through its legend marker.
     virtual void seriesToggled() { }
     // The x axis over [sinceMs, untilMs], labelled at round local times: minutes, hours, days, the first of

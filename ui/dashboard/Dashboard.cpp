@@ -13,6 +13,7 @@
 #include "ui/charts/LookupCharts.h"
 #include "ui/dashboard/HeadlineCards.h"
 #include "ui/style/StatusPalette.h"
+#include "ui/window/ElidedLabel.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -73,7 +74,7 @@ Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* paren
     connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         setRange(Range(m_rangeCombo->itemData(index).toInt()));
     });
-    m_filterLabel = new QLabel(this);
+    m_filterLabel = new ElidedLabel(this);
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
     m_filterLabel->setForegroundRole(QPalette::PlaceholderText);
     controls->addWidget(rangeLabel);
@@ -127,7 +128,9 @@ QChartView* Dashboard::makeChartView(TimeChart* chart, const QString& objectName
     auto* view = new QChartView(chart);
     view->setObjectName(objectName + QStringLiteral("View"));
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, 220);
+    // Small enough for two charts side by side and two rows on a 1024x600 screen (the dashboard scrolls
+    // below that), large enough to read one.
+    view->setMinimumSize(300, 200);
     m_views.append(view);
     return view;
 }
@@ -459,6 +462,7 @@ void Dashboard::fillSubjectCombo()
 void Dashboard::drawForecast()
 {
     const int index = m_subjectCombo->currentIndex();
+    m_subjectCombo->setToolTip(m_subjectCombo->currentText()); // the combo cuts a long name at its edge
     if (index >= 0) {
         const QVariantList data = m_subjectCombo->itemData(index).toList();
         const Subject subject { data.value(0).toBool(), data.value(1).toLongLong() };

@@ -30,6 +30,7 @@
 class AnalyticsWorker;
 class CallsChart;
 class CreditsChart;
+class ElidedLabel;
 class ForecastChart;
 class HeadlineCards;
 class HitRateChart;
@@ -145,7 +146,7 @@ private:
     QLabel* m_emptyState = nullptr;
     QComboBox* m_rangeCombo = nullptr;
     QComboBox* m_subjectCombo = nullptr;
-    QLabel* m_filterLabel = nullptr;
+    ElidedLabel* m_filterLabel = nullptr;
     HeadlineCards* m_headline = nullptr;
 
     HitRateChart* m_hitChart = nullptr;

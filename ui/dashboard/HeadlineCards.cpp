@@ -2,10 +2,10 @@
 
 #include "models/core/TimeText.h"
 #include "ui/style/StatusPalette.h"
+#include "ui/window/ElidedLabel.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
@@ -30,18 +30,19 @@ HeadlineCards::HeadlineCards(QWidget* parent)
         auto* box = new QVBoxLayout(frame);
         box->setContentsMargins(10, 6, 10, 6);
         box->setSpacing(2);
-        auto* title = new QLabel(caption, frame);
+        auto* title = new ElidedLabel(caption, frame);
         title->setForegroundRole(QPalette::PlaceholderText);
         m_captions.append(title);
-        auto* value = new QLabel(frame);
+        auto* value = new ElidedLabel(frame);
         value->setObjectName(objectName);
         value->setTextFormat(Qt::RichText);
         QFont font = value->font();
         font.setPointSizeF(font.pointSizeF() * 1.3);
         font.setBold(true);
         value->setFont(font);
-        // Long key names are clipped, not allowed to widen the window; the tooltip has the whole line.
-        for (QLabel* label : { title, value }) {
+        // Long key names are cut with an ellipsis, not allowed to widen the window; the tooltip has the
+        // whole line.
+        for (QLabel* label : std::initializer_list<QLabel*> { title, value }) {
             label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
             label->setMinimumWidth(0);
         }
@@ -86,9 +87,9 @@ void HeadlineCards::showFigures(const Headline& h, const PeriodFigures& period, 
                   .arg(Figures::count(*h.creditsRemaining),
                        Figures::count(h.creditsLimit),
                        h.accountsCounted == 1 ? tr("1 account") : tr("%1 accounts").arg(h.accountsCounted)));
-    m_creditsValue->setToolTip(tr("Over the accounts with a plan limit and a figure this billing cycle: %1 of %2")
-                                   .arg(h.accountsCounted)
-                                   .arg(h.accounts));
+    m_creditsValue->setDetailToolTip(tr("Over the accounts with a plan limit and a figure this billing cycle: %1 of %2")
+                                         .arg(h.accountsCounted)
+                                         .arg(h.accounts));
 
     const LookupPoint& total = period.lookups;
     const std::optional<double> perHour = period.callsPerHour();
@@ -104,19 +105,19 @@ void HeadlineCards::showFigures(const Headline& h, const PeriodFigures& period, 
     if (!period.exact()) {
         counted += QLatin1Char('\n') + tr("in whole hours: look-ups older than the raw history are kept per hour");
     }
-    m_hitRateValue->setToolTip(counted);
+    m_hitRateValue->setDetailToolTip(counted);
 
     if (!h.nextExhaustion) {
         m_exhaustionValue->setText(!anyForecast ? tr("—") : tr("none before the cycle ends"));
-        m_exhaustionValue->setToolTip({});
+        m_exhaustionValue->setDetailToolTip({});
     } else {
         const NextExhaustion& next = *h.nextExhaustion;
         const QString color = StatusPalette::foreground(KeyStatus::Exhausted, pal).name();
         m_exhaustionValue->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span> <span style=\"font-weight:normal\">%3</span>")
                 .arg(color, TimeText::relative(next.at, now).toHtmlEscaped(), next.name.toHtmlEscaped()));
-        m_exhaustionValue->setToolTip(next.name + QLatin1Char('\n') + TimeText::local(next.at, now)
-                                      + QStringLiteral(" (") + TimeText::utc(next.at) + QLatin1Char(')'));
+        m_exhaustionValue->setDetailToolTip(next.name + QLatin1Char('\n') + TimeText::local(next.at, now)
+                                            + QStringLiteral(" (") + TimeText::utc(next.at) + QLatin1Char(')'));
     }
     // Read aloud as "caption: figure": the colours and markup say nothing to a screen reader.
     QLabel* const values[] = { m_statusesValue, m_creditsValue, m_hitRateValue, m_exhaustionValue };

@@ -9,7 +9,7 @@
 #include <QList>
 #include <QWidget>
 
-class QLabel;
+class ElidedLabel;
 
 class HeadlineCards : public QWidget
 {
@@ -23,9 +23,9 @@ public:
     void applyPalette();
 
 private:
-    QLabel* m_statusesValue = nullptr;
-    QLabel* m_creditsValue = nullptr;
-    QLabel* m_hitRateValue = nullptr;
-    QLabel* m_exhaustionValue = nullptr;
-    QList<QLabel*> m_captions;
+    ElidedLabel* m_statusesValue = nullptr;
+    ElidedLabel* m_creditsValue = nullptr;
+    ElidedLabel* m_hitRateValue = nullptr;
+    ElidedLabel* m_exhaustionValue = nullptr;
+    QList<ElidedLabel*> m_captions;
 };

@@ -3,8 +3,11 @@
 #include "models/itemmodels/KeyTableModel.h"
 #include "ui/style/StatusPalette.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -12,6 +15,7 @@ namespace {
 constexpr int kCellMargin = 6; // between the cell edge and a pill or bar
 constexpr int kPillPadding = 9; // between a pill's edge and its text
 constexpr int kMinBarWidth = 120;
+constexpr int kKeptSuffix = 4; // the masked key's last characters, what tells two keys of a pool apart
 
 QStyle* styleOf(const QStyleOptionViewItem& option)
 {
@@ -146,4 +150,56 @@ QSize UsageBarDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     size.setWidth(std::max({ size.width(), width, kMinBarWidth }));
     size.setHeight(qMax(size.height(), metrics.height() + 10));
     return size;
+}
+
+QString MaskedKeyDelegate::elide(const QString& text, const QFontMetrics& metrics, int width)
+{
+    if (metrics.horizontalAdvance(text) <= width || text.size() <= kKeptSuffix) {
+        return text;
+    }
+    const QString suffix = text.right(kKeptSuffix);
+    const QString head = text.left(text.size() - kKeptSuffix);
+    // The head's middle goes first ("tvly-…-****"), so both the kind of key and the mask still show.
+    const int room = std::max(0, width - metrics.horizontalAdvance(suffix));
+    QString shown = metrics.elidedText(head, Qt::ElideMiddle, room);
+    if (shown.isEmpty()) {
+        shown = QString(QChar(0x2026)); // not even that: the ellipsis and the suffix, which the cell clips last
+    }
+    return shown + suffix;
+}
+
+int MaskedKeyDelegate::textWidth(const QStyleOptionViewItem& option)
+{
+    QStyle* style = styleOf(option);
+    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &option, option.widget);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
+    return std::max(0, text.width() - 2 * margin);
+}
+
+void MaskedKeyDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    // Cut here so the style has nothing left to cut at the end.
+    opt.text = elide(opt.text, QFontMetrics(opt.font), textWidth(opt));
+    opt.textElideMode = Qt::ElideNone;
+    styleOf(opt)->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+}
+
+bool MaskedKeyDelegate::helpEvent(QHelpEvent* event,
+                                  QAbstractItemView* view,
+                                  const QStyleOptionViewItem& option,
+                                  const QModelIndex& index)
+{
+    if (event && event->type() == QEvent::ToolTip && view) {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        if (elide(text, QFontMetrics(opt.font), textWidth(opt)) != text) {
+            const QString tip = index.data(Qt::ToolTipRole).toString();
+            QToolTip::showText(event->globalPos(), tip.isEmpty() ? text : text + QLatin1Char('\n') + tip, view);
+            return true;
+        }
+    }
+    return KeyRowDelegate::helpEvent(event, view, option, index);
 }

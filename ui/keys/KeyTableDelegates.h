@@ -1,6 +1,7 @@
 #pragma once
 // How the key table paints its cells: disabled keys dimmed, the status as a coloured pill, key and plan
-// usage as a bar with "used / limit" on it. Everything comes from KeyTableModel's roles.
+// usage as a bar with "used / limit" on it, the masked key cut in its middle so its last characters (what
+// tells two keys apart) always show. Everything comes from KeyTableModel's roles.
 
 #include <QStyledItemDelegate>
 
@@ -34,4 +35,24 @@ public:
     using KeyRowDelegate::KeyRowDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+// The masked key ("tvly-dev-****Ab3x"): a narrow column cuts its middle, never its last four characters; the
+// tooltip then has the whole masked key.
+class MaskedKeyDelegate : public KeyRowDelegate
+{
+    Q_OBJECT
+public:
+    using KeyRowDelegate::KeyRowDelegate;
+    // `text` cut to `width` in `metrics`, its last four characters kept whole.
+    static QString elide(const QString& text, const QFontMetrics& metrics, int width);
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool helpEvent(QHelpEvent* event,
+                   QAbstractItemView* view,
+                   const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
+
+private:
+    // The width the style leaves for the text of a cell.
+    static int textWidth(const QStyleOptionViewItem& option);
 };

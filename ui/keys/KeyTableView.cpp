@@ -18,6 +18,7 @@ KeyTableView::KeyTableView(KeyTableModel* model, KeyFilterProxyModel* proxy, QWi
     setModel(m_proxy);
     setItemDelegate(new KeyRowDelegate(this));
     setItemDelegateForColumn(KeyTableModel::Status, new StatusPillDelegate(this));
+    setItemDelegateForColumn(KeyTableModel::Masked, new MaskedKeyDelegate(this));
     setItemDelegateForColumn(KeyTableModel::KeyUsageColumn, new UsageBarDelegate(this));
     setItemDelegateForColumn(KeyTableModel::PlanUsage, new UsageBarDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -142,12 +143,20 @@ void KeyTableView::setRenamable(bool renamable)
                               : QAbstractItemView::NoEditTriggers);
 }
 
-void KeyTableView::fitColumnsOnce()
+void KeyTableView::fitColumnsToKeys()
 {
-    if (!m_columnsFitted && m_model->rowCount() > 0) {
-        fitColumns(false);
-        m_columnsFitted = true;
+    // Keys added, imported or removed (here or by another process) bring labels and masked keys of other
+    // widths: fit again, both ways. A reload of the same keys (after a run, a rename) leaves the widths be.
+    QSet<qint64> ids;
+    ids.reserve(m_model->rowCount());
+    for (const KeyRecord& key : m_model->keys()) {
+        ids.insert(key.id);
     }
+    if (ids.isEmpty() || ids == m_fittedKeys) {
+        return;
+    }
+    m_fittedKeys = ids;
+    fitColumns(false);
 }
 
 void KeyTableView::fitColumns(bool growOnly)
@@ -160,7 +169,7 @@ void KeyTableView::fitColumns(bool growOnly)
         int column;
         int maxWidth;
     } fits[] = {
-        { KeyTableModel::Label, 320 }, { KeyTableModel::Masked, 260 },        { KeyTableModel::Status, 240 },
+        { KeyTableModel::Label, 280 }, { KeyTableModel::Masked, 240 },        { KeyTableModel::Status, 220 },
         { KeyTableModel::Plan, 200 },  { KeyTableModel::LastRefreshed, 160 },
     };
     for (const auto& fit : fits) {

@@ -1,7 +1,7 @@
 #pragma once
 // The key table: one row per key through the filter proxy, status pills and usage bars, columns fitted to
-// what they hold (then only grown, and never over a width the user chose), a hint over the empty table,
-// and the selection read back as keys in table order.
+// what they hold (again when keys come or go, only grown after a refresh, never over a width the user chose), a hint
+// over the empty table, and the selection read back as keys in table order.
 
 #include "models/store/Records.h"
 
@@ -29,8 +29,9 @@ public:
     void showRenameError(qint64 id, const QString& error);
     // Renaming touches the rows a running refresh is about to write.
     void setRenamable(bool renamable);
-    // Fits the short columns once the first keys are in; growOnly after a refresh.
-    void fitColumnsOnce();
+    // Fits the short columns when the keys are others than at the last fit (the first keys in, an import,
+    // an addition or a removal); growOnly after a refresh. Columns the user sized keep their width.
+    void fitColumnsToKeys();
     void fitColumns(bool growOnly);
     // "No keys yet" or "No key matches" over the empty viewport.
     void updateEmptyHint(const QString& filterText);
@@ -43,6 +44,6 @@ private:
     KeyFilterProxyModel* m_proxy;
     QLabel* m_emptyHint;
     bool m_fittingColumns = false;
-    bool m_columnsFitted = false;
+    QSet<qint64> m_fittedKeys; // the keys the columns were last fitted to
     QSet<int> m_userSizedColumns;
 };

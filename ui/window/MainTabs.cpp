@@ -5,6 +5,7 @@
 #include "ui/keys/KeyTableView.h"
 
 #include <QItemSelectionModel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 MainTabs::MainTabs(Session* session, KeyTableModel* model, KeyTableView* table, QWidget* parent)
@@ -13,11 +14,18 @@ MainTabs::MainTabs(Session* session, KeyTableModel* model, KeyTableView* table, 
     setObjectName(QStringLiteral("mainTabs"));
     setDocumentMode(true);
     addTab(table, tr("Ke&ys"));
-    auto* dashboardPage = new QWidget(this);
-    auto* dashboardLayout = new QVBoxLayout(dashboardPage);
+    // The charts need more room than a small screen has (two rows of two, the headline above): below their
+    // minimum the dashboard scrolls instead of holding the window larger than the screen.
+    auto* dashboardPage = new QScrollArea(this);
+    dashboardPage->setObjectName(QStringLiteral("dashboardScroll"));
+    dashboardPage->setFrameShape(QFrame::NoFrame);
+    dashboardPage->setWidgetResizable(true);
+    auto* dashboardBox = new QWidget(dashboardPage);
+    auto* dashboardLayout = new QVBoxLayout(dashboardBox);
     dashboardLayout->setContentsMargins(0, 6, 0, 0);
-    m_dashboard = new Dashboard(session, model, dashboardPage);
+    m_dashboard = new Dashboard(session, model, dashboardBox);
     dashboardLayout->addWidget(m_dashboard);
+    dashboardPage->setWidget(dashboardBox);
     addTab(dashboardPage, tr("&Dashboard"));
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, table]() {
         QList<qint64> ids;

@@ -6,6 +6,7 @@
 #include "ui/alerts/AlertPanel.h"
 #include "ui/alerts/TrayIcon.h"
 #include "ui/desktop/AboutDialog.h"
+#include "ui/desktop/WindowStateKeeper.h"
 #include "ui/fonts/LabelFonts.h"
 #include "ui/keys/KeyEditor.h"
 #include "ui/keys/KeyFilterProxyModel.h"
@@ -76,7 +77,8 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     onVaultStateChanged();
     syncAutoRefreshControls();
     m_statusBar->setNextRefresh(m_session->scheduler()->nextRun(), m_session->settings().autoRefreshMinutes);
-    resize(1240, 720);
+    // Roomy where the screen allows, never larger than its free area (a 1024x600 netbook, a docked panel).
+    WindowStateKeeper::placeDefault(this, QSize(1240, 720));
     m_table->setFocus(); // not the filter: arrows, Delete and F2 should act on keys from the start
 
     // Whoever made the window may open the vault right after constructing it; if nobody has by the time the
@@ -245,7 +247,7 @@ void MainWindow::reloadKeys()
     if (const std::optional<RunRecord> run = m_session->lastRun()) {
         m_statusBar->offerStoredRun(*run);
     }
-    m_table->fitColumnsOnce();
+    m_table->fitColumnsToKeys();
     m_statusBar->updateSummary();
     updateEmptyHint();
     updateActions();
