@@ -37,10 +37,12 @@ case ${1:-} in
     packages="$packages file dpkg-dev"
     ;;
 --test)
-    # dbus-run-session and pgrep for tests/with-keyring.sh; nghttpx (HTTP/2) and openssl (a TLS server
+    # dbus-run-session and pgrep for tests/with-keyring.sh (and dbus-run-session for tests/with-tray.sh); nghttpx (HTTP/2) and openssl (a TLS server
     # certificate, also for the SMTP test server's STARTTLS) for the transport tests; poppler-utils to read
     # and render the PDF reports; prometheus for its promtool, which checks what /metrics serves.
     packages="$packages procps nghttp2-proxy openssl poppler-utils prometheus"
+    # Xvfb and xauth (xvfb-run) for tests/with-tray.sh: the tray's suite runs on an X server with a tray host.
+    packages="$packages xvfb xauth"
     ;;
 "") ;;
 *)

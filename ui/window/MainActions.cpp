@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -80,6 +81,12 @@ MainActions::MainActions(QMainWindow* window)
     filter = make(QStringLiteral("filterAction"), tr("&Filter"), QKeySequence::Find);
     quit = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    // Quit closes the window (not as its close button does: never kept in the tray, a running refresh
+    // commits what came back) and ends the event loop, which a window hidden in the tray would not.
+    connect(quit, &QAction::triggered, window, [window]() {
+        window->close();
+        QCoreApplication::quit();
+    });
     // Shortcuts work with the menu bar hidden and without the toolbar in focus.
     window->addActions(
         { add, importKeys, remove, toggle, rename, refresh, forceRefresh, refreshSelected, cancel, filter, quit });
