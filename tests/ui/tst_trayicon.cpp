@@ -29,6 +29,7 @@
 #include <QTimer>
 #include <QWindow>
 
+#include <algorithm>
 #include <functional>
 
 class TestTrayIcon : public QObject
@@ -156,8 +157,10 @@ void TestTrayIcon::closeKeepsRunningInTheTray()
     TrayIcon* tray = window.trayIcon();
     QVERIFY(tray && tray->isVisible());
     QTRY_VERIFY(!watcher()->property("RegisteredStatusNotifierItems").toStringList().isEmpty());
-    QCOMPARE(tray->toolTip(), text("QuotaDeck\n3 unknown"));
-    QTRY_COMPARE(hostToolTip(), text("QuotaDeck\n3 unknown"));
+    // Nothing refreshed yet (the forecasts' line may follow once the dashboard's first answer is in).
+    QCOMPARE(tray->summary().keys, text("3 unknown"));
+    QVERIFY(tray->toolTip().startsWith(text("QuotaDeck\n3 unknown")));
+    QTRY_VERIFY(hostToolTip().startsWith(text("QuotaDeck\n3 unknown")));
 
     QSignalSpy lastClosed(qApp, &QGuiApplication::lastWindowClosed);
     int committedHidden = 0;
