@@ -47,7 +47,8 @@ QList<KeyRecord> pool()
     for (int i = 0; i < 12; ++i) {
         keys << key(id++, QStringLiteral("ok-%1").arg(i), KeyStatus::Ok);
     }
-    keys << key(id++, QStringLiteral("low-1"), KeyStatus::Low) << key(id++, QStringLiteral("low-2"), KeyStatus::Low);
+    keys << key(id++, QStringLiteral("low-1"), KeyStatus::Low);
+    keys << key(id++, QStringLiteral("low-2"), KeyStatus::Low);
     keys << key(id++, QStringLiteral("dry"), KeyStatus::Exhausted);
     for (int i = 0; i < 3; ++i) {
         keys << key(id++, QStringLiteral("new-%1").arg(i), KeyStatus::Unknown);
