@@ -301,6 +301,8 @@ void TestTrayIcon::ctrlQQuits()
     QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
     QMenu* file = window.menuBar()->actions().first()->menu();
     QVERIFY(file && file->actions().contains(quit));
+    window.activateWindow(); // the shortcut is the active window's (no window manager gives focus here)
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QCOMPARE(runEventLoop(30000, [&]() { QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier); }), 0);
     QVERIFY(!window.isVisible());
     QVERIFY(!session->scheduler()->isActive());
