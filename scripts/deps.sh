@@ -3,7 +3,7 @@
 #   scripts/deps.sh          build and run dependencies
 #   scripts/deps.sh --test   also what the test suite uses
 #   scripts/deps.sh --package       also what building the Debian package with CPack needs
-#   scripts/deps.sh --screenshots   only what scripts/screenshot*.sh add (Xvfb, ImageMagick, xdotool)
+#   scripts/deps.sh --screenshots   only what scripts/screenshot*.sh add (Xvfb, ImageMagick, xdotool, trayer)
 # Packages go in with --no-install-recommends, so every package the build or a test needs is named here, even
 # where a desktop install would bring it along. scripts/ci/clean-root.sh proves the list on a bare Debian 12.
 set -eu
@@ -29,18 +29,21 @@ run="$run fonts-dejavu-core fonts-wqy-microhei fonts-symbola"
 packages="$build $run"
 case ${1:-} in
 --screenshots)
-    # Only the screenshot scripts: an X server without a display, ImageMagick's import and xdotool.
-    packages="xvfb xauth imagemagick xdotool"
+    # Only the screenshot scripts: an X server without a display, ImageMagick's import and xdotool; trayer, a
+    # tray host for scripts/screenshot-tray.sh.
+    packages="xvfb xauth imagemagick xdotool trayer"
     ;;
 --package)
     # CPack's Debian generator: file and dpkg-shlibdeps (dpkg-dev) find the libraries the package depends on.
     packages="$packages file dpkg-dev"
     ;;
 --test)
-    # dbus-run-session and pgrep for tests/with-keyring.sh; nghttpx (HTTP/2) and openssl (a TLS server
+    # dbus-run-session and pgrep for tests/with-keyring.sh (and dbus-run-session for tests/with-tray.sh); nghttpx (HTTP/2) and openssl (a TLS server
     # certificate, also for the SMTP test server's STARTTLS) for the transport tests; poppler-utils to read
     # and render the PDF reports; prometheus for its promtool, which checks what /metrics serves.
     packages="$packages procps nghttp2-proxy openssl poppler-utils prometheus"
+    # Xvfb and xauth (xvfb-run) for tests/with-tray.sh: the tray's suite runs on an X server with a tray host.
+    packages="$packages xvfb xauth"
     ;;
 "") ;;
 *)

@@ -108,6 +108,7 @@ Settings Settings::load(const QString& file, QStringList* warnings)
     s.rawRetentionDays
         = readInt(ini, QStringLiteral("history/raw_retention_days"), s.rawRetentionDays, 1, 3650, warnings);
     s.rollupMinutes = readInt(ini, QStringLiteral("history/rollup_minutes"), s.rollupMinutes, 1, 1440, warnings);
+    s.closeToTray = ini.value(QStringLiteral("window/close_to_tray"), s.closeToTray).toBool();
     return s;
 }
 
@@ -137,6 +138,7 @@ bool Settings::save(const QString& file, QString* error) const
     ini.setValue(QStringLiteral("billing/reset_day"), billingResetDay);
     ini.setValue(QStringLiteral("history/raw_retention_days"), rawRetentionDays);
     ini.setValue(QStringLiteral("history/rollup_minutes"), rollupMinutes);
+    ini.setValue(QStringLiteral("window/close_to_tray"), closeToTray);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error) {

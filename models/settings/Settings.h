@@ -39,6 +39,9 @@ struct Settings
     int billingResetDay = 1; // 1..28, UTC; corrected by drops the history shows
     int rawRetentionDays = 14; // raw snapshots and events older than this live on as hourly/daily rollups
     int rollupMinutes = 10; // how often the window rolls raw rows up, so long ranges stay cheap to draw
+    // window/close_to_tray: closing the window hides it to the system tray (where there is one), so
+    // auto-refresh and alerts go on; off, closing quits.
+    bool closeToTray = true;
 
     static QString fileIn(const QString& dataDir);
     // Defaults for a missing file; *warnings lists values that were ignored.

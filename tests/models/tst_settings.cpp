@@ -32,6 +32,7 @@ void TestSettings::missingFileGivesDefaults()
     QCOMPARE(s.cacheTtlSeconds, 60);
     QCOMPARE(s.lockWaitSeconds, 300);
     QCOMPARE(s.refreshPolicy().lockWaitSeconds, 300);
+    QVERIFY(s.closeToTray);
 }
 
 void TestSettings::roundTrip()
@@ -54,6 +55,7 @@ void TestSettings::roundTrip()
     s.billingResetDay = 15;
     s.rawRetentionDays = 30;
     s.rollupMinutes = 30;
+    s.closeToTray = false;
     QVERIFY(s.save(Settings::fileIn(dir.path())));
     QStringList warnings;
     QCOMPARE(Settings::load(Settings::fileIn(dir.path()), &warnings), s);

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -154,6 +155,15 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     auto* historyForm = new QFormLayout(history);
     historyForm->addRow(tr("Keep raw histor&y for:"), m_retention);
 
+    auto* windowBox = new QGroupBox(tr("Window"), this);
+    m_closeToTray = new QCheckBox(tr("Keep running in the system tra&y when the window is closed"), windowBox);
+    m_closeToTray->setObjectName(QStringLiteral("closeToTrayCheck"));
+    m_closeToTray->setToolTip(QSystemTrayIcon::isSystemTrayAvailable()
+                                  ? tr("Auto-refresh and alerts go on; File > Quit (Ctrl+Q) ends QuotaDeck")
+                                  : tr("This desktop has no system tray: closing the window quits"));
+    auto* windowLayout = new QVBoxLayout(windowBox);
+    windowLayout->addWidget(m_closeToTray);
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
@@ -178,6 +188,7 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     auto* right = new QVBoxLayout;
     right->addWidget(alerts);
     right->addWidget(history);
+    right->addWidget(windowBox);
     right->addStretch(1);
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
@@ -216,6 +227,7 @@ void SettingsDialog::setSettings(const Settings& s)
     m_criticalShare->setValue(s.forecastCriticalShare * 100);
     m_resetDay->setValue(s.billingResetDay);
     m_retention->setValue(s.rawRetentionDays);
+    m_closeToTray->setChecked(s.closeToTray);
 }
 
 std::optional<Settings> SettingsDialog::settings(QString* error) const
@@ -259,6 +271,7 @@ std::optional<Settings> SettingsDialog::settings(QString* error) const
     }
     s.billingResetDay = m_resetDay->value();
     s.rawRetentionDays = m_retention->value();
+    s.closeToTray = m_closeToTray->isChecked();
     return s;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -78,8 +79,15 @@ MainActions::MainActions(QMainWindow* window)
     cancel->setIcon(icon(QStringLiteral("process-stop"), QStyle::SP_BrowserStop));
     cancel->setToolTip(tr("Stop the refresh; what already came back is kept"));
     filter = make(QStringLiteral("filterAction"), tr("&Filter"), QKeySequence::Find);
-    quit = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit);
+    // Ctrl+Q on every desktop: QKeySequence::Quit is empty where the platform theme has no binding for it.
+    quit = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+    // Quit closes the window (not as its close button does: never kept in the tray, a running refresh
+    // commits what came back) and ends the event loop, which a window hidden in the tray would not.
+    connect(quit, &QAction::triggered, window, [window]() {
+        window->close();
+        QCoreApplication::quit();
+    });
     // Shortcuts work with the menu bar hidden and without the toolbar in focus.
     window->addActions(
         { add, importKeys, remove, toggle, rename, refresh, forceRefresh, refreshSelected, cancel, filter, quit });

@@ -133,7 +133,7 @@ void MainWindow::createCentralWidget()
     m_proxy->setHighlightedKeys(m_alertPanel->highlighted());
     m_alertBanner = new AlertBanner(central);
     if (TrayIcon::available()) {
-        m_tray = new TrayIcon(this, m_actions->refresh, m_actions->quit, this);
+        m_tray = new TrayIcon(m_session, this, m_actions->refresh, m_actions->quit, this);
         m_tray->show();
     }
 
@@ -158,7 +158,6 @@ void MainWindow::connectParts()
     connect(a->forceRefresh, &QAction::triggered, this, &MainWindow::forceRefresh);
     connect(a->refreshSelected, &QAction::triggered, this, &MainWindow::refreshSelected);
     connect(a->cancel, &QAction::triggered, this, &MainWindow::cancelRefresh);
-    connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->exportReport, &QAction::triggered, this, [this]() { ExportDialog::showFor(m_session, this); });
     connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(a->joinTeam, &QAction::triggered, this, &MainWindow::joinTeam);
@@ -387,8 +386,14 @@ void MainWindow::showMessage(const QString& text, int ms)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // The close button (a spontaneous close) may keep the app in the tray; Quit and signals close for real.
+    if (event->spontaneous() && m_tray && m_tray->hideOnClose()) {
+        event->ignore();
+        return;
+    }
     // Quitting mid-run keeps what already came back: the runs commit now, marked cancelled, and the keys
     // still out stay as they were.
     m_refresh->cancelOnClose();
+    m_session->scheduler()->setIntervalMinutes(0); // no auto-refresh starts once the window is gone
     QMainWindow::closeEvent(event);
 }

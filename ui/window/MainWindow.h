@@ -7,7 +7,8 @@
 //
 // The vault opens asynchronously: until it is open, Add, Import and Refresh are disabled and say why; if it
 // cannot open, the banner says so while the key list stays usable (on a team store whose team key this
-// keychain lacks, it offers to join). Closing the window cancels what is in flight: what came back is
+// keychain lacks, it offers to join). Closing the window (Quit; the close button only where
+// TrayIcon::hideOnClose does not keep the app in the tray) cancels what is in flight: what came back is
 // committed, the rest is left as it was. The window never shows or logs key material, only
 // KeyRecord::masked.
 
