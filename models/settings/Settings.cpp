@@ -1,5 +1,7 @@
 #include "models/settings/Settings.h"
 
+#include "models/core/Translations.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -107,6 +109,13 @@ Settings Settings::load(const QString& file, QStringList* warnings)
     s.rawRetentionDays
         = readInt(ini, QStringLiteral("history/raw_retention_days"), s.rawRetentionDays, 1, 3650, warnings);
     s.rollupMinutes = readInt(ini, QStringLiteral("history/rollup_minutes"), s.rollupMinutes, 1, 1440, warnings);
+    const QString language = ini.value(QStringLiteral("ui/language")).toString();
+    if (language.isEmpty() || Translations::available().contains(language)) {
+        s.language = language;
+    } else if (warnings) {
+        *warnings << QStringLiteral("ui/language must be empty (the system's) or one of %1; following the system")
+                         .arg(Translations::available().join(QStringLiteral(", ")));
+    }
     return s;
 }
 
@@ -135,6 +144,7 @@ bool Settings::save(const QString& file, QString* error) const
     ini.setValue(QStringLiteral("billing/reset_day"), billingResetDay);
     ini.setValue(QStringLiteral("history/raw_retention_days"), rawRetentionDays);
     ini.setValue(QStringLiteral("history/rollup_minutes"), rollupMinutes);
+    ini.setValue(QStringLiteral("ui/language"), language);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error) {

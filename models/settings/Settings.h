@@ -37,6 +37,7 @@ struct Settings
     int billingResetDay = 1; // 1..28, UTC; corrected by drops the history shows
     int rawRetentionDays = 14; // raw snapshots and events older than this live on as hourly/daily rollups
     int rollupMinutes = 10; // how often the window rolls raw rows up, so long ranges stay cheap to draw
+    QString language; // ui/language: "" follows the system locale, else a tag of Translations::available()
 
     static QString fileIn(const QString& dataDir);
     // Defaults for a missing file; *warnings lists values that were ignored.

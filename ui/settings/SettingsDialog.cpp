@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -147,6 +148,20 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     auto* historyForm = new QFormLayout(history);
     historyForm->addRow(tr("Keep raw &history for:"), m_retention);
 
+    // Each language named in itself, so whoever cannot read the current one still finds theirs.
+    auto* language = new QGroupBox(tr("Language"), this);
+    m_language = new QComboBox(language);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
+    auto* languageNote = new QLabel(tr("Takes effect when QuotaDeck starts again."), language);
+    languageNote->setWordWrap(true);
+    auto* languageForm = new QFormLayout(language);
+    languageForm->addRow(tr("Languag&e:"), m_language);
+    languageForm->addRow(QString(), languageNote);
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
@@ -171,6 +186,7 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     auto* right = new QVBoxLayout;
     right->addWidget(alerts);
     right->addWidget(history);
+    right->addWidget(language);
     right->addStretch(1);
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
@@ -209,6 +225,7 @@ void SettingsDialog::setSettings(const Settings& s)
     m_criticalShare->setValue(s.forecastCriticalShare * 100);
     m_resetDay->setValue(s.billingResetDay);
     m_retention->setValue(s.rawRetentionDays);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
 }
 
 std::optional<Settings> SettingsDialog::settings(QString* error) const
@@ -252,6 +269,7 @@ std::optional<Settings> SettingsDialog::settings(QString* error) const
     }
     s.billingResetDay = m_resetDay->value();
     s.rawRetentionDays = m_retention->value();
+    s.language = m_language->currentData().toString();
     return s;
 }
 

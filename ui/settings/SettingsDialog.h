@@ -58,6 +58,7 @@ private:
     QDoubleSpinBox* m_criticalShare;
     QSpinBox* m_resetDay;
     QSpinBox* m_retention;
+    QComboBox* m_language;
     QLabel* m_error;
     QTabWidget* m_tabs;
     NotificationsPage* m_notifications;
