@@ -5,9 +5,9 @@
     <name>AlertBanner</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>AlertPanel</name>
     <message numerus="yes">
         <source>%n alert(s) not yet seen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alert not yet seen</numerusform>
+            <numerusform>%n alerts not yet seen</numerusform>
         </translation>
     </message>
 </context>
@@ -35,16 +35,16 @@
     <name>Dashboard</name>
     <message numerus="yes">
         <source>Only the %n keys selected in the key table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only the %n key selected in the key table</numerusform>
+            <numerusform>Only the %n keys selected in the key table</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected key</numerusform>
+            <numerusform>%n selected keys</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <name>HeadlineCards</name>
     <message numerus="yes">
         <source>%Ln account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
 </context>
@@ -62,16 +62,16 @@
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>Imported %n key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n key.</numerusform>
+            <numerusform>Imported %n keys.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) were not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line was not imported:</numerusform>
+            <numerusform>%n lines were not imported:</numerusform>
         </translation>
     </message>
 </context>
@@ -79,51 +79,51 @@
     <name>KeyEditor</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n key</numerusform>
+            <numerusform>Imported %n keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n keys: %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n key: %1?</numerusform>
+            <numerusform>Remove %n keys: %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) could not be removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A key could not be removed.</numerusform>
+            <numerusform>%n keys could not be removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n key</numerusform>
+            <numerusform>Removed %n keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enabled %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enabled %n key</numerusform>
+            <numerusform>Enabled %n keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disabled %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disabled %n key</numerusform>
+            <numerusform>Disabled %n keys</numerusform>
         </translation>
     </message>
 </context>
@@ -131,37 +131,37 @@
     <name>PdfReport</name>
     <message numerus="yes">
         <source>%1 / %2 / %3 (%Ln network look-ups since %4 UTC, the raw history kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %2 / %3 (%Ln network look-up since %4 UTC, the raw history kept)</numerusform>
+            <numerusform>%1 / %2 / %3 (%Ln network look-ups since %4 UTC, the raw history kept)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 / %2 / %3 (%Ln network look-ups)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %2 / %3 (%Ln network look-up)</numerusform>
+            <numerusform>%1 / %2 / %3 (%Ln network look-ups)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 (%Ln accounts with a plan limit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 (%Ln account with a plan limit)</numerusform>
+            <numerusform>%1 of %2 (%Ln accounts with a plan limit)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2 of %Ln look-ups)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2 of %Ln look-up)</numerusform>
+            <numerusform>%1 (%2 of %Ln look-ups)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln look-ups answered rate limited, %1 held back by QuotaDeck&apos;s limiter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln look-up answered rate limited, %1 held back by QuotaDeck&apos;s limiter</numerusform>
+            <numerusform>%Ln look-ups answered rate limited, %1 held back by QuotaDeck&apos;s limiter</numerusform>
         </translation>
     </message>
 </context>
@@ -169,16 +169,16 @@
     <name>RefreshController</name>
     <message numerus="yes">
         <source>Refreshing %Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refreshing %Ln key</numerusform>
+            <numerusform>Refreshing %Ln keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%Ln runs)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%Ln run)</numerusform>
+            <numerusform> (%Ln runs)</numerusform>
         </translation>
     </message>
 </context>
@@ -186,9 +186,9 @@
     <name>RefreshStatusBar</name>
     <message numerus="yes">
         <source>%Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
         </translation>
     </message>
 </context>
@@ -196,9 +196,9 @@
     <name>TeamFlows</name>
     <message numerus="yes">
         <source>This is a team store now: %Ln key(s) sealed under the team key; the other admins join with the passphrase</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This is a team store now: %Ln key sealed under the team key; the other admins join with the passphrase</numerusform>
+            <numerusform>This is a team store now: %Ln keys sealed under the team key; the other admins join with the passphrase</numerusform>
         </translation>
     </message>
 </context>
@@ -206,16 +206,16 @@
     <name>TrayIcon</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>QuotaDeck: %n new alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>QuotaDeck: %n new alert</numerusform>
+            <numerusform>QuotaDeck: %n new alerts</numerusform>
         </translation>
     </message>
 </context>
