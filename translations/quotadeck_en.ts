@@ -130,38 +130,38 @@
 <context>
     <name>PdfReport</name>
     <message numerus="yes">
-        <source>%1 / %2 / %3 (%Ln network look-ups since %4 UTC, the raw history kept)</source>
+        <source>%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)</source>
         <translation>
-            <numerusform>%1 / %2 / %3 (%Ln network look-up since %4 UTC, the raw history kept)</numerusform>
-            <numerusform>%1 / %2 / %3 (%Ln network look-ups since %4 UTC, the raw history kept)</numerusform>
+            <numerusform>%1 / %2 / %3 (%4 network look-up since %5 UTC, the raw history kept)</numerusform>
+            <numerusform>%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 / %2 / %3 (%Ln network look-ups)</source>
+        <source>%1 / %2 / %3 (%4 network look-ups)</source>
         <translation>
-            <numerusform>%1 / %2 / %3 (%Ln network look-up)</numerusform>
-            <numerusform>%1 / %2 / %3 (%Ln network look-ups)</numerusform>
+            <numerusform>%1 / %2 / %3 (%4 network look-up)</numerusform>
+            <numerusform>%1 / %2 / %3 (%4 network look-ups)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %2 (%Ln accounts with a plan limit)</source>
+        <source>%1 of %2 (%3 accounts with a plan limit)</source>
         <translation>
-            <numerusform>%1 of %2 (%Ln account with a plan limit)</numerusform>
-            <numerusform>%1 of %2 (%Ln accounts with a plan limit)</numerusform>
+            <numerusform>%1 of %2 (%3 account with a plan limit)</numerusform>
+            <numerusform>%1 of %2 (%3 accounts with a plan limit)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%2 of %Ln look-ups)</source>
+        <source>%1 (%2 of %3 look-ups)</source>
         <translation>
-            <numerusform>%1 (%2 of %Ln look-up)</numerusform>
-            <numerusform>%1 (%2 of %Ln look-ups)</numerusform>
+            <numerusform>%1 (%2 of %3 look-up)</numerusform>
+            <numerusform>%1 (%2 of %3 look-ups)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln look-ups answered rate limited, %1 held back by QuotaDeck&apos;s limiter</source>
+        <source>%1 look-ups answered rate limited, %2 held back by QuotaDeck&apos;s limiter</source>
         <translation>
-            <numerusform>%Ln look-up answered rate limited, %1 held back by QuotaDeck&apos;s limiter</numerusform>
-            <numerusform>%Ln look-ups answered rate limited, %1 held back by QuotaDeck&apos;s limiter</numerusform>
+            <numerusform>%1 look-up answered rate limited, %2 held back by QuotaDeck&apos;s limiter</numerusform>
+            <numerusform>%1 look-ups answered rate limited, %2 held back by QuotaDeck&apos;s limiter</numerusform>
         </translation>
     </message>
 </context>
@@ -185,10 +185,10 @@
 <context>
     <name>RefreshStatusBar</name>
     <message numerus="yes">
-        <source>%Ln key(s)</source>
+        <source>%1 key(s)</source>
         <translation>
-            <numerusform>%Ln key</numerusform>
-            <numerusform>%Ln keys</numerusform>
+            <numerusform>%1 key</numerusform>
+            <numerusform>%1 keys</numerusform>
         </translation>
     </message>
 </context>

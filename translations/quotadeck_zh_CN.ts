@@ -1504,18 +1504,6 @@ Held back %6% (%7)</source>
         <source>%1 – %2 UTC (whole hours: look-ups older than the raw history are kept per hour)</source>
         <translation>%1 – %2 UTC（按整点小时：早于原始历史的查询按小时保存）</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 / %2 / %3 (%Ln network look-ups since %4 UTC, the raw history kept)</source>
-        <translation>
-            <numerusform>%1 / %2 / %3（自 %4 UTC 起的 %Ln 次网络查询，即所保留的原始历史）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 / %2 / %3 (%Ln network look-ups)</source>
-        <translation>
-            <numerusform>%1 / %2 / %3（%Ln 次网络查询）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keys</source>
         <translation>密钥</translation>
@@ -1527,12 +1515,6 @@ Held back %6% (%7)</source>
     <message>
         <source>Credits remaining (all accounts)</source>
         <translation>剩余积分（全部账户）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 (%Ln accounts with a plan limit)</source>
-        <translation>
-            <numerusform>%1 / %2（%Ln 个有套餐上限的账户）</numerusform>
-        </translation>
     </message>
     <message>
         <source>Next predicted exhaustion</source>
@@ -1562,12 +1544,6 @@ Held back %6% (%7)</source>
         <source>Cache hit rate</source>
         <translation>缓存命中率</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%2 of %Ln look-ups)</source>
-        <translation>
-            <numerusform>%1（%Ln 次查询中的 %2 次）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Look-ups counted</source>
         <translation>查询统计区间</translation>
@@ -1583,12 +1559,6 @@ Held back %6% (%7)</source>
     <message>
         <source>Rate limited</source>
         <translation>速率限制</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln look-ups answered rate limited, %1 held back by QuotaDeck&apos;s limiter</source>
-        <translation>
-            <numerusform>%Ln 次查询被告知速率受限，%1 次被 QuotaDeck 的限制器暂缓</numerusform>
-        </translation>
     </message>
     <message>
         <source>Alerts raised</source>
@@ -1617,6 +1587,36 @@ Held back %6% (%7)</source>
     <message>
         <source>the PDF could not be completed</source>
         <translation>无法完成 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)</source>
+        <translation>
+            <numerusform>%1 / %2 / %3（自 %5 UTC 起的 %4 次网络查询，即所保留的原始历史）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 / %3 (%4 network look-ups)</source>
+        <translation>
+            <numerusform>%1 / %2 / %3（%4 次网络查询）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%3 accounts with a plan limit)</source>
+        <translation>
+            <numerusform>%1 / %2（%3 个有套餐上限的账户）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %3 look-ups)</source>
+        <translation>
+            <numerusform>%1（%3 次查询中的 %2 次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 look-ups answered rate limited, %2 held back by QuotaDeck&apos;s limiter</source>
+        <translation>
+            <numerusform>%1 次查询被告知速率受限，%2 次被 QuotaDeck 的限制器暂缓</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1773,9 +1773,9 @@ Held back %6% (%7)</source>
         <translation>需要团队密钥</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln key(s)</source>
+        <source>%1 key(s)</source>
         <translation>
-            <numerusform>%Ln 个密钥</numerusform>
+            <numerusform>%1 个密钥</numerusform>
         </translation>
     </message>
 </context>

@@ -1504,18 +1504,6 @@ Held back %6% (%7)</source>
         <source>%1 – %2 UTC (whole hours: look-ups older than the raw history are kept per hour)</source>
         <translation>%1 – %2 UTC（以整點小時計：早於原始歷史的查詢按小時保存）</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 / %2 / %3 (%Ln network look-ups since %4 UTC, the raw history kept)</source>
-        <translation>
-            <numerusform>%1 / %2 / %3（自 %4 UTC 起的 %Ln 次網路查詢，即所保留的原始歷史）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 / %2 / %3 (%Ln network look-ups)</source>
-        <translation>
-            <numerusform>%1 / %2 / %3（%Ln 次網路查詢）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keys</source>
         <translation>金鑰</translation>
@@ -1527,12 +1515,6 @@ Held back %6% (%7)</source>
     <message>
         <source>Credits remaining (all accounts)</source>
         <translation>剩餘點數（全部帳戶）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 (%Ln accounts with a plan limit)</source>
-        <translation>
-            <numerusform>%1 / %2（%Ln 個有方案上限的帳戶）</numerusform>
-        </translation>
     </message>
     <message>
         <source>Next predicted exhaustion</source>
@@ -1562,12 +1544,6 @@ Held back %6% (%7)</source>
         <source>Cache hit rate</source>
         <translation>快取命中率</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%2 of %Ln look-ups)</source>
-        <translation>
-            <numerusform>%1（%Ln 次查詢中的 %2 次）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Look-ups counted</source>
         <translation>查詢統計區間</translation>
@@ -1583,12 +1559,6 @@ Held back %6% (%7)</source>
     <message>
         <source>Rate limited</source>
         <translation>速率限制</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln look-ups answered rate limited, %1 held back by QuotaDeck&apos;s limiter</source>
-        <translation>
-            <numerusform>%Ln 次查詢收到速率受限回應，%1 次遭 QuotaDeck 的限制器暫緩</numerusform>
-        </translation>
     </message>
     <message>
         <source>Alerts raised</source>
@@ -1617,6 +1587,36 @@ Held back %6% (%7)</source>
     <message>
         <source>the PDF could not be completed</source>
         <translation>無法完成 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)</source>
+        <translation>
+            <numerusform>%1 / %2 / %3（自 %5 UTC 起的 %4 次網路查詢，即所保留的原始歷史）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 / %3 (%4 network look-ups)</source>
+        <translation>
+            <numerusform>%1 / %2 / %3（%4 次網路查詢）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%3 accounts with a plan limit)</source>
+        <translation>
+            <numerusform>%1 / %2（%3 個有方案上限的帳戶）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %3 look-ups)</source>
+        <translation>
+            <numerusform>%1（%3 次查詢中的 %2 次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 look-ups answered rate limited, %2 held back by QuotaDeck&apos;s limiter</source>
+        <translation>
+            <numerusform>%1 次查詢收到速率受限回應，%2 次遭 QuotaDeck 的限制器暫緩</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1773,9 +1773,9 @@ Held back %6% (%7)</source>
         <translation>需要團隊金鑰</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln key(s)</source>
+        <source>%1 key(s)</source>
         <translation>
-            <numerusform>%Ln 個金鑰</numerusform>
+            <numerusform>%1 個金鑰</numerusform>
         </translation>
     </message>
 </context>

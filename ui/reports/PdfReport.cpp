@@ -229,20 +229,24 @@ void PdfReport::drawTitlePage()
     const int samples = int(r.latencySamples);
     const QString latency
         = (r.latencySinceMs > d.period.since.toMSecsSinceEpoch()
-               ? tr("%1 / %2 / %3 (%Ln network look-ups since %4 UTC, the raw history kept)", nullptr, samples)
+               ? tr("%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)", nullptr, samples)
                      .arg(milliseconds(r.latencyP50),
                           milliseconds(r.latencyP95),
                           milliseconds(r.latencyP99),
+                          count(r.latencySamples),
                           minute(r.latencySinceMs))
-               : tr("%1 / %2 / %3 (%Ln network look-ups)", nullptr, samples)
-                     .arg(milliseconds(r.latencyP50), milliseconds(r.latencyP95), milliseconds(r.latencyP99)));
+               : tr("%1 / %2 / %3 (%4 network look-ups)", nullptr, samples)
+                     .arg(milliseconds(r.latencyP50),
+                          milliseconds(r.latencyP95),
+                          milliseconds(r.latencyP99),
+                          count(r.latencySamples)));
     const QList<std::pair<QString, QString>> lines {
         { tr("Keys"),
           QStringLiteral("%1 (%2)").arg(count(h.keys), Figures::statusText(h.byStatus, QStringLiteral(", "))) },
         { tr("Accounts"), count(h.accounts) },
         { tr("Credits remaining (all accounts)"),
-          h.creditsRemaining ? tr("%1 of %2 (%Ln accounts with a plan limit)", nullptr, int(h.accountsCounted))
-                                   .arg(count(*h.creditsRemaining), count(h.creditsLimit))
+          h.creditsRemaining ? tr("%1 of %2 (%3 accounts with a plan limit)", nullptr, int(h.accountsCounted))
+                                   .arg(count(*h.creditsRemaining), count(h.creditsLimit), count(h.accountsCounted))
                              : QStringLiteral("–") },
         { tr("Next predicted exhaustion"),
           next ? tr("%1 UTC, %2").arg(next->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), next->name)
@@ -253,15 +257,16 @@ void PdfReport::drawTitlePage()
           QStringLiteral("%1 (%2 of %3)")
               .arg(percent(r.successRate), count(r.succeeded), count(r.succeeded + r.failed)) },
         { tr("Cache hit rate"),
-          tr("%1 (%2 of %Ln look-ups)", nullptr, int(r.lookups)).arg(percent(r.cacheHitRate), count(r.cacheHits)) },
+          tr("%1 (%2 of %3 look-ups)", nullptr, int(r.lookups))
+              .arg(percent(r.cacheHitRate), count(r.cacheHits), count(r.lookups)) },
         { tr("Look-ups counted"), counted },
         { tr("Calls per hour"), r.callsPerHour ? QLocale().toString(*r.callsPerHour, 'f', 1) : QStringLiteral("–") },
         { tr("Look-up latency p50 / p95 / p99"), latency },
         { tr("Rate limited"),
-          tr("%Ln look-ups answered rate limited, %1 held back by QuotaDeck's limiter",
+          tr("%1 look-ups answered rate limited, %2 held back by QuotaDeck's limiter",
              nullptr,
              int(r.rateLimitedAnswers))
-              .arg(count(r.heldBack)) },
+              .arg(count(r.rateLimitedAnswers), count(r.heldBack)) },
         { tr("Alerts raised"), count(d.alerts.size()) },
     };
     QFont value = m_body;
