@@ -11,7 +11,7 @@
 #include <QTest>
 
 namespace {
-QString tr(const char* context, const char* source, int n = -1)
+QString translated(const char* context, const char* source, int n = -1)
 {
     return QCoreApplication::translate(context, source, nullptr, n);
 }
@@ -40,13 +40,13 @@ void TestTranslations::simplifiedChinese()
 {
     QVERIFY(Translations::install(QStringLiteral("zh_CN")));
     QCOMPARE(Translations::current(), QStringLiteral("zh_CN"));
-    QCOMPARE(tr("MainActions", "&Refresh"), QStringLiteral("刷新(&R)"));
-    QCOMPARE(tr("MainTabs", "&Dashboard"), QStringLiteral("仪表板(&D)"));
-    QCOMPARE(tr("SettingsDialog", "Settings"), QStringLiteral("设置"));
+    QCOMPARE(translated("MainActions", "&Refresh"), QStringLiteral("刷新(&R)"));
+    QCOMPARE(translated("MainTabs", "&Dashboard"), QStringLiteral("仪表板(&D)"));
+    QCOMPARE(translated("SettingsDialog", "Settings"), QStringLiteral("设置"));
     // A plural source reads naturally without a plural form: the count stays, the "(s)" goes.
-    QCOMPARE(tr("AlertPanel", "%n alert(s) not yet seen", 3), QStringLiteral("3 条告警未读"));
+    QCOMPARE(translated("AlertPanel", "%n alert(s) not yet seen", 3), QStringLiteral("3 条告警未读"));
     // Qt's own catalogue (qt6-translations-l10n): the standard buttons of a message box.
-    QCOMPARE(tr("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    QCOMPARE(translated("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
     // Numbers and dates in the chosen locale.
     QCOMPARE(QLocale().language(), QLocale::Chinese);
     QCOMPARE(QLocale().toString(QDate(2026, 12, 1), QLocale::LongFormat), QStringLiteral("2026年12月1日星期二"));
@@ -55,22 +55,22 @@ void TestTranslations::simplifiedChinese()
 void TestTranslations::traditionalChinese()
 {
     QVERIFY(Translations::install(QStringLiteral("zh_TW")));
-    QCOMPARE(tr("MainActions", "&Refresh"), QStringLiteral("重新整理(&R)"));
-    QCOMPARE(tr("MainTabs", "&Dashboard"), QStringLiteral("儀表板(&D)"));
-    QCOMPARE(tr("SettingsDialog", "Settings"), QStringLiteral("設定"));
-    QCOMPARE(tr("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    QCOMPARE(translated("MainActions", "&Refresh"), QStringLiteral("重新整理(&R)"));
+    QCOMPARE(translated("MainTabs", "&Dashboard"), QStringLiteral("儀表板(&D)"));
+    QCOMPARE(translated("SettingsDialog", "Settings"), QStringLiteral("設定"));
+    QCOMPARE(translated("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
     QCOMPARE(QLocale().territory(), QLocale::Taiwan);
 }
 
 void TestTranslations::englishPluralForms()
 {
     QVERIFY(Translations::install(QStringLiteral("en")));
-    QCOMPARE(tr("RefreshStatusBar", "%1 key(s)", 1), QStringLiteral("%1 key"));
-    QCOMPARE(tr("RefreshStatusBar", "%1 key(s)", 2), QStringLiteral("%1 keys"));
-    QCOMPARE(tr("AlertPanel", "%n alert(s) not yet seen", 1), QStringLiteral("1 alert not yet seen"));
-    QCOMPARE(tr("KeyEditor", "Imported %n key(s)", 12), QStringLiteral("Imported 12 keys"));
+    QCOMPARE(translated("RefreshStatusBar", "%1 key(s)", 1), QStringLiteral("%1 key"));
+    QCOMPARE(translated("RefreshStatusBar", "%1 key(s)", 2), QStringLiteral("%1 keys"));
+    QCOMPARE(translated("AlertPanel", "%n alert(s) not yet seen", 1), QStringLiteral("1 alert not yet seen"));
+    QCOMPARE(translated("KeyEditor", "Imported %n key(s)", 12), QStringLiteral("Imported 12 keys"));
     // Everything else stays the source text.
-    QCOMPARE(tr("MainActions", "&Refresh"), QStringLiteral("&Refresh"));
+    QCOMPARE(translated("MainActions", "&Refresh"), QStringLiteral("&Refresh"));
 }
 
 void TestTranslations::unknownLanguageFallsBackToEnglish()
@@ -78,8 +78,8 @@ void TestTranslations::unknownLanguageFallsBackToEnglish()
     QVERIFY(Translations::install(QStringLiteral("zh_CN")));
     QVERIFY(!Translations::install(QStringLiteral("fr")));
     QCOMPARE(Translations::current(), QStringLiteral("en"));
-    QCOMPARE(tr("MainActions", "&Refresh"), QStringLiteral("&Refresh")); // the Chinese one is gone
-    QCOMPARE(tr("RefreshStatusBar", "%1 key(s)", 1), QStringLiteral("%1 key"));
+    QCOMPARE(translated("MainActions", "&Refresh"), QStringLiteral("&Refresh")); // the Chinese one is gone
+    QCOMPARE(translated("RefreshStatusBar", "%1 key(s)", 1), QStringLiteral("%1 key"));
 }
 
 void TestTranslations::tagForLocale_data()
