@@ -423,7 +423,7 @@ Held back: %9 (%10)</source>
     </message>
     <message>
         <source>Refresh runs</source>
-        <translation>刷新运行</translation>
+        <translation>刷新运行记录</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -1617,6 +1617,10 @@ Held back %6% (%7)</source>
         <translation>
             <numerusform>%1 次查询被告知速率受限，%2 次被 QuotaDeck 的限制器暂缓</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 次中的 %2 次）</translation>
     </message>
 </context>
 <context>

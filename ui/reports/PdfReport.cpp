@@ -254,8 +254,7 @@ void PdfReport::drawTitlePage()
         { tr("Refresh runs"),
           tr("%1 (%2 complete, %3 cancelled)").arg(count(r.runs), count(r.completeRuns), count(r.cancelledRuns)) },
         { tr("Look-ups succeeded"),
-          QStringLiteral("%1 (%2 of %3)")
-              .arg(percent(r.successRate), count(r.succeeded), count(r.succeeded + r.failed)) },
+          tr("%1 (%2 of %3)").arg(percent(r.successRate), count(r.succeeded), count(r.succeeded + r.failed)) },
         { tr("Cache hit rate"),
           tr("%1 (%2 of %3 look-ups)", nullptr, int(r.lookups))
               .arg(percent(r.cacheHitRate), count(r.cacheHits), count(r.lookups)) },
