@@ -4,7 +4,9 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Demo.h"
 #include "app/process/CoreDumpGuard.h"
+#include "models/core/Translations.h"
 #include "models/keys/PassphraseReader.h"
+#include "models/settings/Settings.h"
 #include "models/store/StoreService.h"
 #include "ui/desktop/QuitSignals.h"
 #include "ui/desktop/SingleInstance.h"
@@ -24,6 +26,9 @@ namespace {
 
 int runWindow(const Invocation& inv)
 {
+    // The language before the first string is made: the data dir's ui/language, else the system locale's.
+    Translations::install(Settings::load(Settings::fileIn(Commands::sessionConfig(inv).dataDir)).language);
+
     // The installed theme icon first; the built-in PNGs need no SVG plugin. The desktop file name ties the
     // window to io.github.quotadeck.QuotaDeck.desktop (its icon and name on Wayland).
     QIcon builtinIcon;

@@ -19,6 +19,9 @@ build="$build libcurl4-openssl-dev"
 # `quotadeck serve` answers /metrics with Qt's HTTP server module (6.4's technology preview). Its CMake config
 # requires Qt6WebSockets' config, but qt6-httpserver-dev does not depend on qt6-websockets-dev.
 build="$build qt6-httpserver-dev qt6-websockets-dev"
+# Translations: Qt Linguist's CMake functions (qt_add_lupdate, qt_add_lrelease) come with qt6-tools-dev, the
+# lupdate and lrelease they run with qt6-l10n-tools.
+build="$build qt6-tools-dev qt6-l10n-tools"
 # To run: the SQLite and PostgreSQL drivers and a Secret Service for the vault's data key (the xcb and
 # offscreen platform plugins come with libqt6gui6).
 run="libqt6sql6-sqlite libqt6sql6-psql gnome-keyring dbus-daemon"
@@ -26,6 +29,8 @@ run="libqt6sql6-sqlite libqt6sql6-psql gnome-keyring dbus-daemon"
 # scripts) and Japanese kana and copies back from a PDF exactly (Noto CJK maps common Han to Kangxi radicals
 # there); Symbola has monochrome emoji, which Qt's PDF writer can embed (colour emoji fonts draw blanks).
 run="$run fonts-dejavu-core fonts-wqy-microhei fonts-symbola"
+# Qt's own translations (qtbase_zh_CN.qm ...): the standard dialogs' buttons in the chosen language.
+run="$run qt6-translations-l10n"
 packages="$build $run"
 case ${1:-} in
 --screenshots)

@@ -1,5 +1,7 @@
 #include "models/settings/Settings.h"
 
+#include "models/core/Translations.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -109,6 +111,13 @@ Settings Settings::load(const QString& file, QStringList* warnings)
         = readInt(ini, QStringLiteral("history/raw_retention_days"), s.rawRetentionDays, 1, 3650, warnings);
     s.rollupMinutes = readInt(ini, QStringLiteral("history/rollup_minutes"), s.rollupMinutes, 1, 1440, warnings);
     s.closeToTray = ini.value(QStringLiteral("window/close_to_tray"), s.closeToTray).toBool();
+    const QString language = ini.value(QStringLiteral("ui/language")).toString();
+    if (language.isEmpty() || Translations::available().contains(language)) {
+        s.language = language;
+    } else if (warnings) {
+        *warnings << QStringLiteral("ui/language must be empty (the system's) or one of %1; following the system")
+                         .arg(Translations::available().join(QStringLiteral(", ")));
+    }
     return s;
 }
 
@@ -139,6 +148,7 @@ bool Settings::save(const QString& file, QString* error) const
     ini.setValue(QStringLiteral("history/raw_retention_days"), rawRetentionDays);
     ini.setValue(QStringLiteral("history/rollup_minutes"), rollupMinutes);
     ini.setValue(QStringLiteral("window/close_to_tray"), closeToTray);
+    ini.setValue(QStringLiteral("ui/language"), language);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error) {

@@ -42,6 +42,7 @@ struct Settings
     // window/close_to_tray: closing the window hides it to the system tray (where there is one), so
     // auto-refresh and alerts go on; off, closing quits.
     bool closeToTray = true;
+    QString language; // ui/language: "" follows the system locale, else a tag of Translations::available()
 
     static QString fileIn(const QString& dataDir);
     // Defaults for a missing file; *warnings lists values that were ignored.

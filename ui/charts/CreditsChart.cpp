@@ -59,8 +59,8 @@ CreditsChart::CreditsChart(QGraphicsItem* parent)
             QString text = tr("%1, credits %2").arg(bucketText(plan, p.t), unitText());
             const auto titles = kindTitles();
             for (int k = 0; k < KindCount; ++k) {
-                text += QStringLiteral("\n") + titles[size_t(k)] + QStringLiteral(": ")
-                    + number(plan.rate(p.t, double(kindValue(p, k))), 1);
+                text += QStringLiteral("\n")
+                    + tr("%1: %2").arg(titles[size_t(k)], number(plan.rate(p.t, double(kindValue(p, k))), 1));
             }
             text += QStringLiteral("\n")
                 + tr("Total: %1 (%2 credits)")

@@ -449,9 +449,8 @@ void Dashboard::fillSubjectCombo()
     m_subjectCombo->clear();
     int select = m_forecasts.isEmpty() ? -1 : 0;
     for (const SubjectForecast& entry : std::as_const(m_forecasts)) {
-        const QString prefix = entry.subject.account ? tr("Account") : tr("Key");
-        m_subjectCombo->addItem(prefix + QStringLiteral(": ") + entry.name,
-                                QVariantList { entry.subject.account, entry.subject.id });
+        const QString text = entry.subject.account ? tr("Account: %1") : tr("Key: %1");
+        m_subjectCombo->addItem(text.arg(entry.name), QVariantList { entry.subject.account, entry.subject.id });
         if (hadCurrent && entry.subject == current) {
             select = m_subjectCombo->count() - 1;
         }

@@ -80,13 +80,11 @@ void HeadlineCards::showFigures(const Headline& h, const PeriodFigures& period, 
     }
     m_statusesValue->setText(parts.isEmpty() ? tr("—") : parts.join(QStringLiteral(" · ")));
 
-    m_creditsValue->setText(
-        !h.creditsRemaining
-            ? tr("—")
-            : tr("%1 <span style=\"font-weight:normal\">of %2 (%3)</span>")
-                  .arg(Figures::count(*h.creditsRemaining),
-                       Figures::count(h.creditsLimit),
-                       h.accountsCounted == 1 ? tr("1 account") : tr("%1 accounts").arg(h.accountsCounted)));
+    m_creditsValue->setText(!h.creditsRemaining ? tr("—")
+                                                : tr("%1 <span style=\"font-weight:normal\">of %2 (%3)</span>")
+                                                      .arg(Figures::count(*h.creditsRemaining),
+                                                           Figures::count(h.creditsLimit),
+                                                           tr("%Ln account(s)", nullptr, int(h.accountsCounted))));
     m_creditsValue->setDetailToolTip(tr("Over the accounts with a plan limit and a figure this billing cycle: %1 of %2")
                                          .arg(h.accountsCounted)
                                          .arg(h.accounts));

@@ -30,7 +30,7 @@ QList<AboutDialog::Component> AboutDialog::thirdPartyComponents()
           QStringLiteral("https://libsodium.org/") },
         { QStringLiteral("SQLite"),
           Versions::sqlite(),
-          QStringLiteral("blessing (public domain)"),
+          tr("blessing (public domain)"),
           QStringLiteral("https://sqlite.org/") },
     };
 }

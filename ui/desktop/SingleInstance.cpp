@@ -76,7 +76,7 @@ SingleInstance::Role SingleInstance::start(int timeoutMs)
             return m_role;
         }
         // Something accepts but does not answer: a window that hangs. Leave its socket alone.
-        m_error = QStringLiteral("another QuotaDeck window on this data folder does not answer");
+        m_error = tr("another QuotaDeck window on this data folder does not answer");
         m_role = Role::Failed;
         return m_role;
     }
@@ -85,7 +85,7 @@ SingleInstance::Role SingleInstance::start(int timeoutMs)
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(m_name)) {
-        m_error = QStringLiteral("cannot listen on %1: %2").arg(m_name, m_server->errorString());
+        m_error = tr("cannot listen on %1: %2").arg(m_name, m_server->errorString());
         delete m_server;
         m_server = nullptr;
         m_role = Role::Failed;

@@ -215,10 +215,9 @@ void ImportDialog::showReport(const ImportReport& report)
     }
     const int imported = int(report.imported.size());
     const int rejected = int(report.rejected.size());
-    QString summary = imported == 1 ? tr("Imported 1 key.") : tr("Imported %1 keys.").arg(imported);
+    QString summary = tr("Imported %n key(s).", nullptr, imported);
     if (rejected > 0) {
-        summary += QLatin1Char(' ')
-            + (rejected == 1 ? tr("1 line was not imported:") : tr("%1 lines were not imported:").arg(rejected));
+        summary += QLatin1Char(' ') + tr("%n line(s) were not imported:", nullptr, rejected);
     }
     m_resultLabel->setText(summary);
     m_resultLabel->setPalette(palette());

@@ -22,7 +22,7 @@ QString quotedLabels(const QList<KeyRecord>& keys, int shown)
     }
     QString text = labels.join(QStringLiteral(", "));
     if (keys.size() > shown) {
-        text += KeyEditor::tr(" and %1 more").arg(keys.size() - shown);
+        text += KeyEditor::tr(" and %n more", nullptr, int(keys.size() - shown));
     }
     return text;
 }
@@ -68,7 +68,7 @@ void KeyEditor::importKeys()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](int count) {
         Q_EMIT reloadRequested();
-        Q_EMIT message(count == 1 ? tr("Imported 1 key") : tr("Imported %1 keys").arg(count), kMessageMs);
+        Q_EMIT message(tr("Imported %n key(s)", nullptr, count), kMessageMs);
     });
     m_importDialog = dialog;
     dialog->open();
@@ -86,7 +86,7 @@ void KeyEditor::removeSelected()
     }
     const QString question = keys.size() == 1
         ? tr("Remove the key %1 (%2)?").arg(quotedLabels(keys, 1), keys.first().masked)
-        : tr("Remove %1 keys: %2?").arg(keys.size()).arg(quotedLabels(keys, 8));
+        : tr("Remove %n keys: %1?", nullptr, int(keys.size())).arg(quotedLabels(keys, 8));
 
     // open(), not exec(): no nested event loop while the question is up.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Remove keys"), question, QMessageBox::Cancel, m_window);
@@ -161,15 +161,14 @@ void KeyEditor::finishRemoval(int removed, const QStringList& errors)
     if (!errors.isEmpty()) {
         auto* box = new QMessageBox(QMessageBox::Warning,
                                     tr("Remove keys"),
-                                    errors.size() == 1 ? tr("A key could not be removed.")
-                                                       : tr("%1 keys could not be removed.").arg(errors.size()),
+                                    tr("%n key(s) could not be removed.", nullptr, int(errors.size())),
                                     QMessageBox::Ok,
                                     m_window);
         box->setDetailedText(errors.join(QLatin1Char('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-    Q_EMIT message(removed == 1 ? tr("Removed 1 key") : tr("Removed %1 keys").arg(removed), kMessageMs);
+    Q_EMIT message(tr("Removed %n key(s)", nullptr, removed), kMessageMs);
     Q_EMIT edited();
 }
 
@@ -217,9 +216,8 @@ void KeyEditor::toggleSelected()
                 if (!tally->errors.isEmpty()) {
                     Q_EMIT self->message(tally->errors.first(), kMessageMs);
                 } else {
-                    Q_EMIT self->message(enable
-                                             ? (count == 1 ? tr("Enabled 1 key") : tr("Enabled %1 keys").arg(count))
-                                             : (count == 1 ? tr("Disabled 1 key") : tr("Disabled %1 keys").arg(count)),
+                    Q_EMIT self->message(enable ? tr("Enabled %n key(s)", nullptr, count)
+                                                : tr("Disabled %n key(s)", nullptr, count),
                                          kMessageMs);
                 }
                 Q_EMIT self->edited();

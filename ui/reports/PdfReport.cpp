@@ -118,11 +118,11 @@ bool PdfReport::begin(QIODevice* device, QString* error)
     m_writer->setResolution(Resolution);
     m_writer->setPageLayout(QPageLayout(
         QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    m_writer->setTitle(QStringLiteral("QuotaDeck report %1").arg(m_data.period.describe()));
+    m_writer->setTitle(tr("QuotaDeck report %1").arg(m_data.period.describe()));
     m_writer->setCreator(QStringLiteral("QuotaDeck"));
     m_painter = std::make_unique<QPainter>();
     if (!m_painter->begin(m_writer.get())) {
-        *error = QStringLiteral("cannot start the PDF");
+        *error = tr("cannot start the PDF");
         return false;
     }
     updateArea();
@@ -188,10 +188,8 @@ void PdfReport::drawFooter()
     p.setFont(m_small);
     p.setPen(Faint);
     const QRectF footer(0, m_area.bottom() + mm(3), m_area.width(), mm(5));
-    p.drawText(footer,
-               Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("QuotaDeck report · %1").arg(m_data.period.describe()));
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("page %1").arg(m_page));
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, tr("QuotaDeck report · %1").arg(m_data.period.describe()));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("page %1").arg(m_page));
 }
 
 void PdfReport::drawTitlePage()
@@ -202,8 +200,7 @@ void PdfReport::drawTitlePage()
     p.setPen(Ink);
     p.setFont(m_title);
     double y = mm(20);
-    p.drawText(
-        QRectF(0, y, m_area.width(), mm(14)), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("QuotaDeck report"));
+    p.drawText(QRectF(0, y, m_area.width(), mm(14)), Qt::AlignLeft | Qt::AlignVCenter, tr("QuotaDeck report"));
     y += mm(16);
     p.setFont(m_heading);
     p.drawText(QRectF(0, y, m_area.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter, d.period.describe());
@@ -212,9 +209,11 @@ void PdfReport::drawTitlePage()
     p.setPen(Faint);
     p.drawText(QRectF(0, y, m_area.width(), mm(6)),
                Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("%1Generated %2 UTC. Figures and forecasts as of the end of the period.")
-                   .arg(d.period.defaultSpan ? QStringLiteral("The current billing cycle. ") : QString(),
-                        d.generatedAt.toString(QStringLiteral("yyyy-MM-dd hh:mm"))));
+               (d.period.defaultSpan
+                    ? tr("The current billing cycle. Generated %1 UTC. Figures and forecasts as of the end of the "
+                         "period.")
+                    : tr("Generated %1 UTC. Figures and forecasts as of the end of the period."))
+                   .arg(d.generatedAt.toString(QStringLiteral("yyyy-MM-dd hh:mm"))));
     y += mm(14);
 
     const Headline& h = d.headline;
@@ -223,46 +222,51 @@ void PdfReport::drawTitlePage()
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };
     const auto next = h.nextExhaustion;
-    QString counted = QStringLiteral("%1 – %2 UTC").arg(minute(r.lookupsSinceMs), minute(r.lookupsUntilMs));
-    if (!r.lookupsExact) {
-        counted += QStringLiteral(" (whole hours: look-ups older than the raw history are kept per hour)");
-    }
-    QString latency = QStringLiteral("%1 / %2 / %3 (%4 network look-ups")
-                          .arg(milliseconds(r.latencyP50),
-                               milliseconds(r.latencyP95),
-                               milliseconds(r.latencyP99),
-                               count(r.latencySamples));
-    latency += r.latencySinceMs > d.period.since.toMSecsSinceEpoch()
-        ? QStringLiteral(" since %1 UTC, the raw history kept)").arg(minute(r.latencySinceMs))
-        : QStringLiteral(")");
+    const QString counted
+        = (r.lookupsExact ? tr("%1 – %2 UTC")
+                          : tr("%1 – %2 UTC (whole hours: look-ups older than the raw history are kept per hour)"))
+              .arg(minute(r.lookupsSinceMs), minute(r.lookupsUntilMs));
+    const int samples = int(r.latencySamples);
+    const QString latency
+        = (r.latencySinceMs > d.period.since.toMSecsSinceEpoch()
+               ? tr("%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)", nullptr, samples)
+                     .arg(milliseconds(r.latencyP50),
+                          milliseconds(r.latencyP95),
+                          milliseconds(r.latencyP99),
+                          count(r.latencySamples),
+                          minute(r.latencySinceMs))
+               : tr("%1 / %2 / %3 (%4 network look-ups)", nullptr, samples)
+                     .arg(milliseconds(r.latencyP50),
+                          milliseconds(r.latencyP95),
+                          milliseconds(r.latencyP99),
+                          count(r.latencySamples)));
     const QList<std::pair<QString, QString>> lines {
-        { QStringLiteral("Keys"),
+        { tr("Keys"),
           QStringLiteral("%1 (%2)").arg(count(h.keys), Figures::statusText(h.byStatus, QStringLiteral(", "))) },
-        { QStringLiteral("Accounts"), count(h.accounts) },
-        { QStringLiteral("Credits remaining (all accounts)"),
-          h.creditsRemaining ? QStringLiteral("%1 of %2 (%3 accounts with a plan limit)")
+        { tr("Accounts"), count(h.accounts) },
+        { tr("Credits remaining (all accounts)"),
+          h.creditsRemaining ? tr("%1 of %2 (%3 accounts with a plan limit)", nullptr, int(h.accountsCounted))
                                    .arg(count(*h.creditsRemaining), count(h.creditsLimit), count(h.accountsCounted))
                              : QStringLiteral("–") },
-        { QStringLiteral("Next predicted exhaustion"),
-          next ? QStringLiteral("%1 UTC, %2")
-                     .arg(next->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), next->name)
-               : QStringLiteral("none in the current cycle") },
-        { QStringLiteral("Refresh runs"),
-          QStringLiteral("%1 (%2 complete, %3 cancelled)")
-              .arg(count(r.runs), count(r.completeRuns), count(r.cancelledRuns)) },
-        { QStringLiteral("Look-ups succeeded"),
-          QStringLiteral("%1 (%2 of %3)")
-              .arg(percent(r.successRate), count(r.succeeded), count(r.succeeded + r.failed)) },
-        { QStringLiteral("Cache hit rate"),
-          QStringLiteral("%1 (%2 of %3 look-ups)").arg(percent(r.cacheHitRate), count(r.cacheHits), count(r.lookups)) },
-        { QStringLiteral("Look-ups counted"), counted },
-        { QStringLiteral("Calls per hour"),
-          r.callsPerHour ? QLocale().toString(*r.callsPerHour, 'f', 1) : QStringLiteral("–") },
-        { QStringLiteral("Look-up latency p50 / p95 / p99"), latency },
-        { QStringLiteral("Rate limited"),
-          QStringLiteral("%1 look-ups answered rate limited, %2 held back by QuotaDeck's limiter")
+        { tr("Next predicted exhaustion"),
+          next ? tr("%1 UTC, %2").arg(next->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), next->name)
+               : tr("none in the current cycle") },
+        { tr("Refresh runs"),
+          tr("%1 (%2 complete, %3 cancelled)").arg(count(r.runs), count(r.completeRuns), count(r.cancelledRuns)) },
+        { tr("Look-ups succeeded"),
+          tr("%1 (%2 of %3)").arg(percent(r.successRate), count(r.succeeded), count(r.succeeded + r.failed)) },
+        { tr("Cache hit rate"),
+          tr("%1 (%2 of %3 look-ups)", nullptr, int(r.lookups))
+              .arg(percent(r.cacheHitRate), count(r.cacheHits), count(r.lookups)) },
+        { tr("Look-ups counted"), counted },
+        { tr("Calls per hour"), r.callsPerHour ? QLocale().toString(*r.callsPerHour, 'f', 1) : QStringLiteral("–") },
+        { tr("Look-up latency p50 / p95 / p99"), latency },
+        { tr("Rate limited"),
+          tr("%1 look-ups answered rate limited, %2 held back by QuotaDeck's limiter",
+             nullptr,
+             int(r.rateLimitedAnswers))
               .arg(count(r.rateLimitedAnswers), count(r.heldBack)) },
-        { QStringLiteral("Alerts raised"), count(d.alerts.size()) },
+        { tr("Alerts raised"), count(d.alerts.size()) },
     };
     QFont value = m_body;
     value.setPointSizeF(11);
@@ -300,13 +304,13 @@ void PdfReport::drawChartsPage()
     const ChartStyle style = ChartStyle::light(LabelFonts::forPrint(QFont()));
     p.setPen(Ink);
     p.setFont(m_heading);
-    p.drawText(QRectF(0, 0, m_area.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Charts"));
+    p.drawText(QRectF(0, 0, m_area.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter, tr("Charts"));
     const double top = mm(10);
     const double height = (m_area.height() - top) / 3.0;
     // Charts are laid out at screen-like size (points render at the same size on paper) and scaled onto the page.
     const QSizeF logical(900, 900 * height / m_area.width());
     QList<QChart*> charts { HitRateChart::create(c.lookups, since, until, style),
-                            CreditsChart::create(c.credits, since, until, style, QStringLiteral("all keys")) };
+                            CreditsChart::create(c.credits, since, until, style, tr("all keys")) };
     if (c.forecastHistory.points.isEmpty()) {
         auto* empty = new ForecastChart;
         empty->setStyle(style);
@@ -352,10 +356,8 @@ void PdfReport::drawTableTitle(const Table& table, bool continued)
     QPainter& p = *m_painter;
     p.setPen(Ink);
     p.setFont(m_heading);
-    QString title = QStringLiteral("%1 (%2)").arg(table.table.title).arg(table.table.rows.size());
-    if (continued) {
-        title += QStringLiteral(", continued");
-    }
+    const QString title = (continued ? tr("%1 (%2), continued") : tr("%1 (%2)"))
+                              .arg(table.table.title, Figures::count(table.table.rows.size()));
     p.drawText(QRectF(0, m_y, m_area.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter, title);
     m_y += mm(9);
 }
@@ -474,7 +476,7 @@ bool PdfReport::step(int rows)
                 m_painter->setPen(Faint);
                 m_painter->drawText(QRectF(0, m_y, m_area.width(), mm(6)),
                                     Qt::AlignLeft | Qt::AlignVCenter,
-                                    QStringLiteral("None in this period."));
+                                    tr("None in this period."));
                 m_y += mm(6);
             }
         }
@@ -503,7 +505,7 @@ bool PdfReport::finish(QString* error)
     while (step(1 << 30)) { }
     drawFooter();
     if (!m_painter->end()) {
-        *error = QStringLiteral("the PDF could not be completed");
+        *error = tr("the PDF could not be completed");
         return false;
     }
     return true;

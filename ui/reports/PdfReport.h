@@ -11,6 +11,7 @@
 
 #include "models/reports/ReportData.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QPageLayout>
 #include <QRectF>
@@ -22,6 +23,7 @@ class QPdfWriter;
 
 class PdfReport
 {
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
 public:
     explicit PdfReport(const ReportData& data);
     ~PdfReport();

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
@@ -156,13 +157,28 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     historyForm->addRow(tr("Keep raw histor&y for:"), m_retention);
 
     auto* windowBox = new QGroupBox(tr("Window"), this);
-    m_closeToTray = new QCheckBox(tr("Keep running in the system tra&y when the window is closed"), windowBox);
+    m_closeToTray = new QCheckBox(tr("Kee&p running in the system tray when the window is closed"), windowBox);
     m_closeToTray->setObjectName(QStringLiteral("closeToTrayCheck"));
     m_closeToTray->setToolTip(QSystemTrayIcon::isSystemTrayAvailable()
                                   ? tr("Auto-refresh and alerts go on; File > Quit (Ctrl+Q) ends QuotaDeck")
                                   : tr("This desktop has no system tray: closing the window quits"));
     auto* windowLayout = new QVBoxLayout(windowBox);
     windowLayout->addWidget(m_closeToTray);
+
+    // No mnemonic: every letter of "Language" is taken on this page; Tab reaches it.
+    // Each language named in itself, so whoever cannot read the current one still finds theirs.
+    auto* language = new QGroupBox(tr("Language"), this);
+    m_language = new QComboBox(language);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
+    auto* languageNote = new QLabel(tr("Takes effect when QuotaDeck starts again."), language);
+    languageNote->setWordWrap(true);
+    auto* languageForm = new QFormLayout(language);
+    languageForm->addRow(tr("Language:"), m_language);
+    languageForm->addRow(QString(), languageNote);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
@@ -189,6 +205,7 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     right->addWidget(alerts);
     right->addWidget(history);
     right->addWidget(windowBox);
+    right->addWidget(language);
     right->addStretch(1);
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
@@ -228,6 +245,7 @@ void SettingsDialog::setSettings(const Settings& s)
     m_resetDay->setValue(s.billingResetDay);
     m_retention->setValue(s.rawRetentionDays);
     m_closeToTray->setChecked(s.closeToTray);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
 }
 
 std::optional<Settings> SettingsDialog::settings(QString* error) const
@@ -272,6 +290,7 @@ std::optional<Settings> SettingsDialog::settings(QString* error) const
     s.billingResetDay = m_resetDay->value();
     s.rawRetentionDays = m_retention->value();
     s.closeToTray = m_closeToTray->isChecked();
+    s.language = m_language->currentData().toString();
     return s;
 }
 

@@ -59,6 +59,7 @@ private:
     QSpinBox* m_resetDay;
     QSpinBox* m_retention;
     QCheckBox* m_closeToTray;
+    QComboBox* m_language;
     QLabel* m_error;
     QTabWidget* m_tabs;
     NotificationsPage* m_notifications;

@@ -48,12 +48,13 @@ void TeamFlows::setPassphrase(bool create)
         m_session, create ? TeamPassphraseDialog::Mode::Create : TeamPassphraseDialog::Mode::Change, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TeamPassphraseDialog::passphraseSet, this, [this, create](int keys) {
-        Q_EMIT message(
-            create ? tr("This is a team store now: %1 keys sealed under the team key; the other admins join with "
-                        "the passphrase")
-                         .arg(keys)
-                   : tr("Team passphrase changed: the team key stays, so every admin who joined keeps working"),
-            kMessageMs);
+        Q_EMIT message(create
+                           ? tr("This is a team store now: %Ln key(s) sealed under the team key; the other admins join "
+                                "with the passphrase",
+                                nullptr,
+                                keys)
+                           : tr("Team passphrase changed: the team key stays, so every admin who joined keeps working"),
+                       kMessageMs);
         Q_EMIT passphraseSet();
     });
     m_dialog = dialog;

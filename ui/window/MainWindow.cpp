@@ -114,7 +114,7 @@ QTabWidget* MainWindow::tabs() const
 void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
-    setWindowTitle(m_demo ? QStringLiteral("QuotaDeck \u2014 demo") : QStringLiteral("QuotaDeck"));
+    setWindowTitle(m_demo ? tr("QuotaDeck \u2014 demo") : QStringLiteral("QuotaDeck"));
     m_statusBar->setDemo(demo);
 }
 

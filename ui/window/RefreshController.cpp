@@ -162,7 +162,7 @@ void RefreshController::onStarted(quint64 number, int total)
     m_runs.runStarted(total, m_requested.contains(number) ? m_requested.take(number) : enabledKeyIds());
     m_statusBar->showProgress(m_runs);
     const int keys = m_runs.counts().total;
-    m_statusBar->setProgressTip(keys == 1 ? tr("Refreshing 1 key") : tr("Refreshing %1 keys").arg(keys));
+    m_statusBar->setProgressTip(tr("Refreshing %Ln key(s)", nullptr, keys));
     Q_EMIT stateChanged();
 }
 
@@ -192,7 +192,7 @@ void RefreshController::onFinished(const RunSummary& summary)
                           .arg(sums.rateLimited)
                           .arg(sums.fromCache);
         if (m_runs.finishedRuns() > 1) {
-            tip += tr(" (%1 runs)").arg(m_runs.finishedRuns());
+            tip += tr(" (%Ln runs)", nullptr, m_runs.finishedRuns());
         }
         m_statusBar->setProgressTip(tip);
         if (summary.committed() && m_runs.wasCancelled()) {

@@ -85,7 +85,7 @@ void RefreshStatusBar::updateSummary()
         setSummaryText(tr("No keys"));
         return;
     }
-    QStringList parts { keys.size() == 1 ? tr("1 key") : tr("%1 keys").arg(Figures::count(keys.size())),
+    QStringList parts { tr("%1 key(s)", nullptr, int(keys.size())).arg(Figures::count(keys.size())),
                         Figures::statusText(Figures::keysByStatus(keys), kSeparator) };
     // The last refresh's time relative, exact in the tooltip.
     QString exact;

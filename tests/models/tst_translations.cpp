@@ -1,0 +1,134 @@
+// Translations: the embedded catalogues load by language tag or system locale, Chinese strings come back in
+// the script asked for, Qt's own dialogs follow, English gets its plural forms from the numerus-only file,
+// numbers and dates follow the chosen locale, and the ui/language setting keeps only tags that exist.
+
+#include "models/core/Translations.h"
+#include "models/settings/Settings.h"
+#include "tests/testsupport/TempDataDir.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTest>
+
+namespace {
+QString translated(const char* context, const char* source, int n = -1)
+{
+    return QCoreApplication::translate(context, source, nullptr, n);
+}
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup();
+    void simplifiedChinese();
+    void traditionalChinese();
+    void englishPluralForms();
+    void unknownLanguageFallsBackToEnglish();
+    void tagForLocale_data();
+    void tagForLocale();
+    void languageSettingKeepsKnownTags();
+};
+
+void TestTranslations::cleanup()
+{
+    Translations::install(QStringLiteral("en"));
+}
+
+void TestTranslations::simplifiedChinese()
+{
+    QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+    QCOMPARE(Translations::current(), QStringLiteral("zh_CN"));
+    QCOMPARE(translated("MainActions", "&Refresh"), QStringLiteral("刷新(&R)"));
+    QCOMPARE(translated("MainTabs", "&Dashboard"), QStringLiteral("仪表板(&D)"));
+    QCOMPARE(translated("SettingsDialog", "Settings"), QStringLiteral("设置"));
+    // A plural source reads naturally without a plural form: the count stays, the "(s)" goes.
+    QCOMPARE(translated("AlertPanel", "%n alert(s) not yet seen", 3), QStringLiteral("3 条告警未读"));
+    // Qt's own catalogue (qt6-translations-l10n): the standard buttons of a message box.
+    QCOMPARE(translated("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    // Numbers and dates in the chosen locale.
+    QCOMPARE(QLocale().language(), QLocale::Chinese);
+    QCOMPARE(QLocale().toString(QDate(2026, 12, 1), QLocale::LongFormat), QStringLiteral("2026年12月1日星期二"));
+}
+
+void TestTranslations::traditionalChinese()
+{
+    QVERIFY(Translations::install(QStringLiteral("zh_TW")));
+    QCOMPARE(translated("MainActions", "&Refresh"), QStringLiteral("重新整理(&R)"));
+    QCOMPARE(translated("MainTabs", "&Dashboard"), QStringLiteral("儀表板(&D)"));
+    QCOMPARE(translated("SettingsDialog", "Settings"), QStringLiteral("設定"));
+    QCOMPARE(translated("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    QCOMPARE(QLocale().territory(), QLocale::Taiwan);
+}
+
+void TestTranslations::englishPluralForms()
+{
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QCOMPARE(translated("RefreshStatusBar", "%1 key(s)", 1), QStringLiteral("%1 key"));
+    QCOMPARE(translated("RefreshStatusBar", "%1 key(s)", 2), QStringLiteral("%1 keys"));
+    QCOMPARE(translated("AlertPanel", "%n alert(s) not yet seen", 1), QStringLiteral("1 alert not yet seen"));
+    QCOMPARE(translated("KeyEditor", "Imported %n key(s)", 12), QStringLiteral("Imported 12 keys"));
+    // Everything else stays the source text.
+    QCOMPARE(translated("MainActions", "&Refresh"), QStringLiteral("&Refresh"));
+}
+
+void TestTranslations::unknownLanguageFallsBackToEnglish()
+{
+    QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+    QVERIFY(!Translations::install(QStringLiteral("fr")));
+    QCOMPARE(Translations::current(), QStringLiteral("en"));
+    QCOMPARE(translated("MainActions", "&Refresh"), QStringLiteral("&Refresh")); // the Chinese one is gone
+    QCOMPARE(translated("RefreshStatusBar", "%1 key(s)", 1), QStringLiteral("%1 key"));
+}
+
+void TestTranslations::tagForLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("tag");
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << "zh_CN";
+    QTest::newRow("zh_SG") << "zh_SG"
+                           << "zh_CN";
+    QTest::newRow("zh_TW") << "zh_TW"
+                           << "zh_TW";
+    QTest::newRow("zh_HK") << "zh_HK"
+                           << "zh_TW";
+    QTest::newRow("zh_Hant_MY") << "zh_Hant_MY"
+                                << "zh_TW";
+    QTest::newRow("en_GB") << "en_GB"
+                           << "en";
+    QTest::newRow("de_DE") << "de_DE"
+                           << "en";
+    QTest::newRow("C") << "C"
+                       << "en";
+}
+
+void TestTranslations::tagForLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, tag);
+    QCOMPARE(Translations::tagFor(QLocale(locale)), tag);
+}
+
+void TestTranslations::languageSettingKeepsKnownTags()
+{
+    TempDataDir dir;
+    const QString file = Settings::fileIn(dir.path());
+    Settings s;
+    s.language = QStringLiteral("zh_TW");
+    QVERIFY(s.save(file));
+    QStringList warnings;
+    QCOMPARE(Settings::load(file, &warnings).language, QStringLiteral("zh_TW"));
+    QVERIFY(warnings.isEmpty());
+    {
+        QSettings ini(file, QSettings::IniFormat);
+        ini.setValue(QStringLiteral("ui/language"), QStringLiteral("klingon"));
+    }
+    QCOMPARE(Settings::load(file, &warnings).language, QString());
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(QStringLiteral("ui/language")), qPrintable(warnings.first()));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

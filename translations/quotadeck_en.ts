@@ -1,0 +1,222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AlertBanner</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertPanel</name>
+    <message numerus="yes">
+        <source>%n alert(s) not yet seen</source>
+        <translation>
+            <numerusform>%n alert not yet seen</numerusform>
+            <numerusform>%n alerts not yet seen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertTableModel</name>
+    <message numerus="yes">
+        <source>%1 (%n attempt(s)): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>Only the %n keys selected in the key table</source>
+        <translation>
+            <numerusform>Only the %n key selected in the key table</numerusform>
+            <numerusform>Only the %n keys selected in the key table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected key(s)</source>
+        <translation>
+            <numerusform>%n selected key</numerusform>
+            <numerusform>%n selected keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineCards</name>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Imported %n key(s).</source>
+        <translation>
+            <numerusform>Imported %n key.</numerusform>
+            <numerusform>Imported %n keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) were not imported:</source>
+        <translation>
+            <numerusform>%n line was not imported:</numerusform>
+            <numerusform>%n lines were not imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditor</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n key(s)</source>
+        <translation>
+            <numerusform>Imported %n key</numerusform>
+            <numerusform>Imported %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n keys: %1?</source>
+        <translation>
+            <numerusform>Remove %n key: %1?</numerusform>
+            <numerusform>Remove %n keys: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be removed.</source>
+        <translation>
+            <numerusform>A key could not be removed.</numerusform>
+            <numerusform>%n keys could not be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n key(s)</source>
+        <translation>
+            <numerusform>Removed %n key</numerusform>
+            <numerusform>Removed %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %n key(s)</source>
+        <translation>
+            <numerusform>Enabled %n key</numerusform>
+            <numerusform>Enabled %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %n key(s)</source>
+        <translation>
+            <numerusform>Disabled %n key</numerusform>
+            <numerusform>Disabled %n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message numerus="yes">
+        <source>%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)</source>
+        <translation>
+            <numerusform>%1 / %2 / %3 (%4 network look-up since %5 UTC, the raw history kept)</numerusform>
+            <numerusform>%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 / %3 (%4 network look-ups)</source>
+        <translation>
+            <numerusform>%1 / %2 / %3 (%4 network look-up)</numerusform>
+            <numerusform>%1 / %2 / %3 (%4 network look-ups)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%3 accounts with a plan limit)</source>
+        <translation>
+            <numerusform>%1 of %2 (%3 account with a plan limit)</numerusform>
+            <numerusform>%1 of %2 (%3 accounts with a plan limit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %3 look-ups)</source>
+        <translation>
+            <numerusform>%1 (%2 of %3 look-up)</numerusform>
+            <numerusform>%1 (%2 of %3 look-ups)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 look-ups answered rate limited, %2 held back by QuotaDeck&apos;s limiter</source>
+        <translation>
+            <numerusform>%1 look-up answered rate limited, %2 held back by QuotaDeck&apos;s limiter</numerusform>
+            <numerusform>%1 look-ups answered rate limited, %2 held back by QuotaDeck&apos;s limiter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshController</name>
+    <message numerus="yes">
+        <source>Refreshing %Ln key(s)</source>
+        <translation>
+            <numerusform>Refreshing %Ln key</numerusform>
+            <numerusform>Refreshing %Ln keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln runs)</source>
+        <translation>
+            <numerusform> (%Ln run)</numerusform>
+            <numerusform> (%Ln runs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStatusBar</name>
+    <message numerus="yes">
+        <source>%1 key(s)</source>
+        <translation>
+            <numerusform>%1 key</numerusform>
+            <numerusform>%1 keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFlows</name>
+    <message numerus="yes">
+        <source>This is a team store now: %Ln key(s) sealed under the team key; the other admins join with the passphrase</source>
+        <translation>
+            <numerusform>This is a team store now: %Ln key sealed under the team key; the other admins join with the passphrase</numerusform>
+            <numerusform>This is a team store now: %Ln keys sealed under the team key; the other admins join with the passphrase</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>QuotaDeck: %n new alert(s)</source>
+        <translation>
+            <numerusform>QuotaDeck: %n new alert</numerusform>
+            <numerusform>QuotaDeck: %n new alerts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About QuotaDeck</source>
+        <translation>关于 QuotaDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;QuotaDeck %1&lt;/h2&gt;&lt;p&gt;Quota console for pools of Tavily API keys.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;QuotaDeck %1&lt;/h2&gt;&lt;p&gt;Tavily API 密钥池的配额控制台。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;QuotaDeck is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the GNU GPL&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It uses these libraries:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;QuotaDeck 是自由软件：您可以依据自由软件基金会发布的 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）重新分发和/或修改它。本软件不提供任何担保。详见 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL&lt;/a&gt;。&lt;/p&gt;&lt;p&gt;它使用了以下库：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>blessing (public domain)</source>
+        <translation>祝福声明（公有领域）</translation>
+    </message>
+</context>
+<context>
+    <name>AddKeyDialog</name>
+    <message>
+        <source>Add key</source>
+        <translation>添加密钥</translation>
+    </message>
+    <message>
+        <source>e.g. research-agent (optional)</source>
+        <translation>例如 research-agent（可选）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the key while you check it</source>
+        <translation>核对时显示密钥</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The key is encrypted with this computer&apos;s keychain before it is stored. Only its masked form is ever shown.</source>
+        <translation>密钥在存储前用本机的系统密钥环加密，界面上只显示其掩码形式。</translation>
+    </message>
+    <message>
+        <source>Enter or paste the key.</source>
+        <translation>请输入或粘贴密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Show alerts</source>
+        <translation>查看告警</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertPanel</name>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation>全部标为已读(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Alerts could not be checked: %1</source>
+        <translation>无法检查告警：%1</translation>
+    </message>
+    <message>
+        <source>Alerts could not be read: %1</source>
+        <translation>无法读取告警：%1</translation>
+    </message>
+    <message>
+        <source>No alerts yet. Alerts are raised after each refresh: usage over %1%, exhaustion predicted before the cycle ends, a key turned invalid or exhausted.</source>
+        <translation>暂无告警。每次刷新后，出现以下情况时会产生告警：用量超过 %1%、预测在周期结束前耗尽、密钥失效或已耗尽。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) not yet seen</source>
+        <translation>
+            <numerusform>%n 条告警未读</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertTableModel</name>
+    <message numerus="yes">
+        <source>%1 (%n attempt(s)): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage over the alert threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out before the cycle ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsChart</name>
+    <message>
+        <source>per minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>QuotaDeck /usage calls per hour</source>
+        <translation>QuotaDeck 每小时的 /usage 调用次数</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Coalesced</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>%1, calls %2
+Network: %3 (%4)
+Cache: %5 (%6)
+Coalesced: %7 (%8)
+Held back: %9 (%10)</source>
+        <translation>%1，调用次数（%2）
+网络：%3（%4）
+缓存：%5（%6）
+合并：%7（%8）
+暂缓：%9（%10）</translation>
+    </message>
+    <message>
+        <source>QuotaDeck /usage calls %1</source>
+        <translation>QuotaDeck /usage 调用次数（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — none in this range</source>
+        <translation>%1 — 此范围内没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsChart</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>Crawl</source>
+        <translation>爬取</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>站点地图</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <source>Credits per hour by kind</source>
+        <translation>按类型统计的每小时积分</translation>
+    </message>
+    <message>
+        <source>%1, credits %2</source>
+        <translation>%1，积分（%2）</translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2 credits)</source>
+        <translation>合计：%1（%2 积分）</translation>
+    </message>
+    <message>
+        <source>%1 more used across a silence, when is unknown</source>
+        <translation>另有 %1 在数据空白期间用掉，具体时间未知</translation>
+    </message>
+    <message>
+        <source>Credits %1 by kind</source>
+        <translation>按类型统计的积分（%1）</translation>
+    </message>
+    <message>
+        <source>Credits %1 by kind, %2</source>
+        <translation>按类型统计的积分（%1），%2</translation>
+    </message>
+    <message>
+        <source>%1 — none in this range</source>
+        <translation>%1 — 此范围内没有数据</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This billing cycle</source>
+        <translation>本计费周期</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast for:</source>
+        <translation>预测对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>All keys (select rows in the key table to narrow the charts)</source>
+        <translation>全部密钥（在密钥表中选择行可缩小图表范围）</translation>
+    </message>
+    <message>
+        <source>Only %1 (selected in the key table)</source>
+        <translation>仅 %1（已在密钥表中选中）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n keys selected in the key table</source>
+        <translation>
+            <numerusform>仅在密钥表中选中的 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all keys</source>
+        <translation>全部密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected key(s)</source>
+        <translation>
+            <numerusform>选中的 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keys yet — add or import keys, then click Refresh.</source>
+        <translation>还没有密钥 — 请添加或导入密钥，然后点击“刷新”。</translation>
+    </message>
+    <message>
+        <source>No refresh yet — click Refresh (F5) to fill the dashboard.</source>
+        <translation>尚未刷新 — 点击“刷新”（F5）以填充仪表板。</translation>
+    </message>
+    <message>
+        <source>The dashboard could not read the history: %1</source>
+        <translation>仪表板无法读取历史记录：%1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>密钥 %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账户：%1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF: title page, charts and tables</source>
+        <translation>PDF：封面、图表和表格</translation>
+    </message>
+    <message>
+        <source>CSV: one table, for a spreadsheet</source>
+        <translation>CSV：单个表格，用于电子表格</translation>
+    </message>
+    <message>
+        <source>JSON: everything, for scripts</source>
+        <translation>JSON：全部数据，用于脚本</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Refresh runs</source>
+        <translation>刷新运行记录</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>汇总数据</translation>
+    </message>
+    <message>
+        <source>This billing cycle</source>
+        <translation>本计费周期</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom (UTC)</source>
+        <translation>自定义（UTC）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>表格(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>请选择报告的保存位置。</translation>
+    </message>
+    <message>
+        <source>The period is empty: its start is not before its end.</source>
+        <translation>时段为空：开始时间不早于结束时间。</translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation>正在读取数据库…</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write the report to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在写入 PDF…</translation>
+    </message>
+    <message>
+        <source>Saved %1 in &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
+        <translation>已将 %1 保存到 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Quota forecast</source>
+        <translation>配额预测</translation>
+    </message>
+    <message>
+        <source>80% band</source>
+        <translation>80% 区间</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>预计</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Cycle end</source>
+        <translation>周期结束</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>耗尽</translation>
+    </message>
+    <message>
+        <source>Predicted to run out</source>
+        <translation>预计耗尽</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>预计</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 credits</source>
+        <translation>%1
+%2：%3 积分</translation>
+    </message>
+    <message>
+        <source>Limit: %1 credits</source>
+        <translation>上限：%1 积分</translation>
+    </message>
+    <message>
+        <source>The cycle ends %1</source>
+        <translation>周期于 %1 结束</translation>
+    </message>
+    <message>
+        <source>Projected at the cycle end: %1 to %2 credits (80% band)</source>
+        <translation>预计周期结束时：%1 至 %2 积分（80% 区间）</translation>
+    </message>
+    <message>
+        <source>Quota forecast — no usage history yet</source>
+        <translation>配额预测 — 尚无用量历史</translation>
+    </message>
+    <message>
+        <source>Projection: %1 at the cycle end</source>
+        <translation>预计周期结束时为 %1</translation>
+    </message>
+    <message>
+        <source>level unknown</source>
+        <translation>级别未知</translation>
+    </message>
+    <message>
+        <source>not enough history yet</source>
+        <translation>历史数据尚不足</translation>
+    </message>
+    <message>
+        <source>%1, confidence %2%</source>
+        <translation>%1，置信度 %2%</translation>
+    </message>
+    <message>
+        <source>Quota forecast: %1 (%2)</source>
+        <translation>配额预测：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineCards</name>
+    <message>
+        <source>Keys by status</source>
+        <translation>各状态密钥数</translation>
+    </message>
+    <message>
+        <source>Credits left this cycle (all accounts)</source>
+        <translation>本周期剩余积分（全部账户）</translation>
+    </message>
+    <message>
+        <source>Cache hit rate over the range</source>
+        <translation>范围内的缓存命中率</translation>
+    </message>
+    <message>
+        <source>Next predicted exhaustion</source>
+        <translation>下一次预计耗尽</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;font-weight:normal&quot;&gt;of %2 (%3)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;font-weight:normal&quot;&gt;/ %2（%3）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Over the accounts with a plan limit and a figure this billing cycle: %1 of %2</source>
+        <translation>统计本计费周期内有套餐上限且有数据的账户：%2 个中的 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;font-weight:normal&quot;&gt;of %2 look-ups, %3 an hour&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;font-weight:normal&quot;&gt;（共 %2 次查询，每小时 %3 次）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Counted %1 – %2</source>
+        <translation>统计区间 %1 – %2</translation>
+    </message>
+    <message>
+        <source>in whole hours: look-ups older than the raw history are kept per hour</source>
+        <translation>按整点小时统计：早于原始历史的查询按小时保存</translation>
+    </message>
+    <message>
+        <source>none before the cycle ends</source>
+        <translation>周期结束前不会耗尽</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln 个账户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HitRateChart</name>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>缓存命中率</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>命中率</translation>
+    </message>
+    <message>
+        <source>Held back by the rate limiter</source>
+        <translation>被速率限制器暂缓</translation>
+    </message>
+    <message>
+        <source>%1
+Hit rate %2% (%3 cache + %4 coalesced of %5 look-ups)
+Held back %6% (%7)</source>
+        <translation>%1
+命中率 %2%（%5 次查询中缓存 %3 次 + 合并 %4 次）
+暂缓 %6%（%7）</translation>
+    </message>
+    <message>
+        <source>Cache hit rate — no look-ups in this range</source>
+        <translation>缓存命中率 — 此范围内没有查询</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import keys</source>
+        <translation>导入密钥</translation>
+    </message>
+    <message>
+        <source>One key per line: &lt;code&gt;tvly-…&lt;/code&gt;, &lt;code&gt;label,tvly-…&lt;/code&gt; or &lt;code&gt;.env&lt;/code&gt; style &lt;code&gt;NAME=tvly-…&lt;/code&gt;. Blank lines and &lt;code&gt;#&lt;/code&gt; comments are skipped; keys already stored are reported, not added twice.</source>
+        <translation>每行一个密钥：&lt;code&gt;tvly-…&lt;/code&gt;、&lt;code&gt;label,tvly-…&lt;/code&gt; 或 &lt;code&gt;.env&lt;/code&gt; 格式的 &lt;code&gt;NAME=tvly-…&lt;/code&gt;。空行和 &lt;code&gt;#&lt;/code&gt; 注释会被跳过；已存储的密钥会列出，不会重复添加。</translation>
+    </message>
+    <message>
+        <source>A text, CSV or .env file</source>
+        <translation>文本、CSV 或 .env 文件</translation>
+    </message>
+    <message>
+        <source>Paste the lines here</source>
+        <translation>在此粘贴各行</translation>
+    </message>
+    <message>
+        <source>From a &amp;file</source>
+        <translation>从文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>未导入的原因</translation>
+    </message>
+    <message>
+        <source>Choose a key list</source>
+        <translation>选择密钥列表</translation>
+    </message>
+    <message>
+        <source>Key lists (*.txt *.csv *.env *.keys);;All files (*)</source>
+        <translation>密钥列表 (*.txt *.csv *.env *.keys);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; is it a key list?</source>
+        <translation>%1 大于 %2 MiB，确定是密钥列表吗？</translation>
+    </message>
+    <message>
+        <source>Paste the lines to import.</source>
+        <translation>请粘贴要导入的行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n key(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个密钥。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) were not imported:</source>
+        <translation>
+            <numerusform>有 %n 行未导入：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditor</name>
+    <message>
+        <source>Added %1 (%2)</source>
+        <translation>已添加 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Remove the key %1 (%2)?</source>
+        <translation>要删除密钥 %1（%2）吗？</translation>
+    </message>
+    <message>
+        <source>Remove keys</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <source>The encrypted key is deleted from this store together with its history. This cannot be undone.</source>
+        <translation>加密的密钥将连同其历史记录从此数据库中删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: a refresh started meanwhile</source>
+        <translation>未删除任何密钥：期间有刷新开始运行</translation>
+    </message>
+    <message>
+        <source>Keys cannot be renamed while a refresh runs</source>
+        <translation>刷新运行期间无法重命名密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n key(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n keys: %1?</source>
+        <translation>
+            <numerusform>要删除 %n 个密钥：%1 吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be removed.</source>
+        <translation>
+            <numerusform>%n 个密钥无法删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n key(s)</source>
+        <translation>
+            <numerusform>已删除 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %n key(s)</source>
+        <translation>
+            <numerusform>已启用 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %n key(s)</source>
+        <translation>
+            <numerusform>已禁用 %n 个密钥</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyTableModel</name>
+    <message>
+        <source>Disabled: Refresh skips this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be asked again at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be asked again (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key used %1 credits this billing cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account used %1 credits of its plan this billing cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3); %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit of its own: the plan&apos;s limit applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan limit reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-as-you-go: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name for the key (double-click to rename)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key, masked: only its prefix and last characters are ever shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the key&apos;s last look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits this key used in the current billing cycle, against its own limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of the account the key belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits the whole account used in the current billing cycle, against the plan&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the key was last looked up (exact UTC time in the tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong on the last look-up, if anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyTableView</name>
+    <message>
+        <source>No keys yet — Add key or Import a list</source>
+        <translation>还没有密钥 — 请添加密钥或导入列表</translation>
+    </message>
+    <message>
+        <source>No key matches “%1”</source>
+        <translation>没有与“%1”匹配的密钥</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>每 %1 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Add key…</source>
+        <translation>添加密钥(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>添加密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>禁用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh, &amp;ignoring the cache</source>
+        <translation>刷新并忽略缓存(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;selected</source>
+        <translation>刷新所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the refresh; what already came back is kept</source>
+        <translation>停止刷新；已返回的结果会保留</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join team…</source>
+        <translation>加入团队(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change team passphrase…</source>
+        <translation>更改团队口令(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Make this a team store…</source>
+        <translation>设为团队数据库(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;About QuotaDeck</source>
+        <translation>关于 QuotaDeck(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>自动刷新(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain to open the vault…</source>
+        <translation>正在等待系统密钥环打开密钥保管库…</translation>
+    </message>
+    <message>
+        <source>Join the team first (Tools &gt; Team &gt; Join team…): this keychain does not hold the team key yet</source>
+        <translation>请先加入团队（工具 &gt; 团队 &gt; 加入团队…）：此密钥环中还没有团队密钥</translation>
+    </message>
+    <message>
+        <source>Join the team again (Tools &gt; Team &gt; Join team…): the store&apos;s team key has changed</source>
+        <translation>请重新加入团队（工具 &gt; 团队 &gt; 加入团队…）：数据库的团队密钥已更改</translation>
+    </message>
+    <message>
+        <source>Unavailable: the vault is not open. %1</source>
+        <translation>不可用：密钥保管库未打开。%1</translation>
+    </message>
+    <message>
+        <source>Wait for the refresh to finish (or cancel it)</source>
+        <translation>请等待刷新完成（或取消刷新）</translation>
+    </message>
+    <message>
+        <source>Add a key (Ctrl+N)</source>
+        <translation>添加一个密钥（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Import a list of keys from a file or pasted text (Ctrl+I)</source>
+        <translation>从文件或粘贴的文本导入密钥列表（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Every enabled key is part of the refresh that is running</source>
+        <translation>所有已启用的密钥都在正在运行的刷新中</translation>
+    </message>
+    <message>
+        <source>Look up the quota of every enabled key (F5)</source>
+        <translation>查询所有已启用密钥的配额（F5）</translation>
+    </message>
+    <message>
+        <source>Look up every enabled key on the network, skipping the cache but not the rate limit (Shift+F5)</source>
+        <translation>通过网络查询所有已启用的密钥，跳过缓存但仍遵守速率限制（Shift+F5）</translation>
+    </message>
+    <message>
+        <source>Select one or more keys first</source>
+        <translation>请先选择一个或多个密钥</translation>
+    </message>
+    <message>
+        <source>The selected keys are disabled</source>
+        <translation>所选密钥已禁用</translation>
+    </message>
+    <message>
+        <source>The selected keys are part of the refresh that is running</source>
+        <translation>所选密钥都在正在运行的刷新中</translation>
+    </message>
+    <message>
+        <source>Look up the quota of the selected keys (Ctrl+R)</source>
+        <translation>查询所选密钥的配额（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Remove the selected keys (Delete)</source>
+        <translation>删除所选密钥（Delete）</translation>
+    </message>
+    <message>
+        <source>Rename the key (F2 or double-click)</source>
+        <translation>重命名密钥（F2 或双击）</translation>
+    </message>
+    <message>
+        <source>Select one key</source>
+        <translation>请选择一个密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>Enable the selected keys: Refresh includes them again (Ctrl+E)</source>
+        <translation>启用所选密钥：刷新时重新包括它们（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Disable the selected keys: Refresh skips them (Ctrl+E)</source>
+        <translation>禁用所选密钥：刷新时跳过它们（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>This store is not a team store</source>
+        <translation>此数据库不是团队数据库</translation>
+    </message>
+    <message>
+        <source>Enter the team passphrase to keep the team key in this keychain</source>
+        <translation>输入团队口令，将团队密钥保存在此密钥环中</translation>
+    </message>
+    <message>
+        <source>This keychain already holds the team key</source>
+        <translation>此密钥环已持有团队密钥</translation>
+    </message>
+    <message>
+        <source>Re-seal every key under a new team passphrase; the other admins join again</source>
+        <translation>用新的团队口令重新加密所有密钥；其他管理员需重新加入</translation>
+    </message>
+    <message>
+        <source>Join the team first: changing the passphrase needs the present team key</source>
+        <translation>请先加入团队：更改口令需要当前的团队密钥</translation>
+    </message>
+    <message>
+        <source>Share this PostgreSQL store with other admins through a team passphrase</source>
+        <translation>通过团队口令与其他管理员共享此 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>Team mode needs a shared PostgreSQL store (quotadeck migrate --to postgresql://...)</source>
+        <translation>团队模式需要共享的 PostgreSQL 数据库（quotadeck migrate --to postgresql://...）</translation>
+    </message>
+</context>
+<context>
+    <name>MainTabs</name>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>告警(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>A&amp;uto-refresh</source>
+        <translation>自动刷新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Refresh every enabled key on a schedule. A scheduled refresh is skipped while another is still running. Saved in settings.ini.</source>
+        <translation>按计划刷新所有已启用的密钥。若上一次刷新仍在运行，则跳过本次计划刷新。保存在 settings.ini 中。</translation>
+    </message>
+    <message>
+        <source>Filter keys (Ctrl+F)</source>
+        <translation>筛选密钥（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows the keys whose label, masked key, status, plan or error contains the text</source>
+        <translation>显示标签、掩码密钥、状态、套餐或错误中包含此文本的密钥</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Settings applied</source>
+        <translation>设置已应用</translation>
+    </message>
+    <message>
+        <source>QuotaDeck — demo</source>
+        <translation>QuotaDeck — 演示</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryKeychain</name>
+    <message>
+        <source>The keychain has no entry named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From level</source>
+        <translation>起始级别</translation>
+    </message>
+    <message>
+        <source>Sends to</source>
+        <translation>发送至</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send one test message to the selected channel</source>
+        <translation>向所选渠道发送一条测试消息</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add a channel</source>
+        <translation>添加渠道</translation>
+    </message>
+    <message>
+        <source>e.g. ops-slack</source>
+        <translation>例如 ops-slack</translation>
+    </message>
+    <message>
+        <source>Webhook (JSON)</source>
+        <translation>Webhook（JSON）</translation>
+    </message>
+    <message>
+        <source>Slack incoming webhook</source>
+        <translation>Slack 传入 Webhook</translation>
+    </message>
+    <message>
+        <source>ntfy topic</source>
+        <translation>ntfy 主题</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>电子邮件（SMTP）</translation>
+    </message>
+    <message>
+        <source>Info (recoveries too)</source>
+        <translation>信息（包括恢复）</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>仅严重</translation>
+    </message>
+    <message>
+        <source>https://… (kept sealed, never shown again)</source>
+        <translation>https://…（加密保存，不再显示）</translation>
+    </message>
+    <message>
+        <source>smtp.example.com (smtps://… for TLS from the start)</source>
+        <translation>smtp.example.com（如需从一开始就使用 TLS，请用 smtps://…）</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>留空：不登录</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel</source>
+        <translation>添加渠道(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send from:</source>
+        <translation>发件人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>网址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>收件人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host:</source>
+        <translation>SMTP 主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>用户名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Alerts go to these channels after the refresh that raised them, once each, from whichever QuotaDeck runs (this window, a cron job, the service).</source>
+        <translation>告警在产生它的刷新之后发送到这些渠道，每条只发一次，由当时运行的 QuotaDeck（此窗口、cron 任务或服务）发送。</translation>
+    </message>
+    <message>
+        <source>The channels cannot be read: %1</source>
+        <translation>无法读取渠道：%1</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>未添加 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was added. Test it to see that it arrives.</source>
+        <translation>已添加 %1。请测试一下，确认消息能够送达。</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>未删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the test message was delivered.</source>
+        <translation>%1：测试消息已送达。</translation>
+    </message>
+    <message>
+        <source>%1: not delivered: %2</source>
+        <translation>%1：未送达：%2</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>正在添加 %1…</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>正在向 %1 发送测试消息…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the passphrase while you check it</source>
+        <translation>核对时显示口令</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>QuotaDeck report %1</source>
+        <translation>QuotaDeck 报告 %1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>QuotaDeck report · %1</source>
+        <translation>QuotaDeck 报告 · %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>QuotaDeck report</source>
+        <translation>QuotaDeck 报告</translation>
+    </message>
+    <message>
+        <source>The current billing cycle. Generated %1 UTC. Figures and forecasts as of the end of the period.</source>
+        <translation>当前计费周期。生成于 %1 UTC。数据和预测均截至时段结束时。</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC. Figures and forecasts as of the end of the period.</source>
+        <translation>生成于 %1 UTC。数据和预测均截至时段结束时。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC (whole hours: look-ups older than the raw history are kept per hour)</source>
+        <translation>%1 – %2 UTC（按整点小时：早于原始历史的查询按小时保存）</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Credits remaining (all accounts)</source>
+        <translation>剩余积分（全部账户）</translation>
+    </message>
+    <message>
+        <source>Next predicted exhaustion</source>
+        <translation>下一次预计耗尽</translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2</source>
+        <translation>%1 UTC，%2</translation>
+    </message>
+    <message>
+        <source>none in the current cycle</source>
+        <translation>当前周期内没有</translation>
+    </message>
+    <message>
+        <source>Refresh runs</source>
+        <translation>刷新运行次数</translation>
+    </message>
+    <message>
+        <source>%1 (%2 complete, %3 cancelled)</source>
+        <translation>%1（完成 %2 次，取消 %3 次）</translation>
+    </message>
+    <message>
+        <source>Look-ups succeeded</source>
+        <translation>查询成功率</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>缓存命中率</translation>
+    </message>
+    <message>
+        <source>Look-ups counted</source>
+        <translation>查询统计区间</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>每小时调用次数</translation>
+    </message>
+    <message>
+        <source>Look-up latency p50 / p95 / p99</source>
+        <translation>查询延迟 p50 / p95 / p99</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>速率限制</translation>
+    </message>
+    <message>
+        <source>Alerts raised</source>
+        <translation>产生的告警</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>all keys</source>
+        <translation>全部密钥</translation>
+    </message>
+    <message>
+        <source>%1 (%2), continued</source>
+        <translation>%1（%2，续）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>此时段内没有。</translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed</source>
+        <translation>无法完成 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)</source>
+        <translation>
+            <numerusform>%1 / %2 / %3（自 %5 UTC 起的 %4 次网络查询，即所保留的原始历史）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 / %3 (%4 network look-ups)</source>
+        <translation>
+            <numerusform>%1 / %2 / %3（%4 次网络查询）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%3 accounts with a plan limit)</source>
+        <translation>
+            <numerusform>%1 / %2（%3 个有套餐上限的账户）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %3 look-ups)</source>
+        <translation>
+            <numerusform>%1（%3 次查询中的 %2 次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 look-ups answered rate limited, %2 held back by QuotaDeck&apos;s limiter</source>
+        <translation>
+            <numerusform>%1 次查询被告知速率受限，%2 次被 QuotaDeck 的限制器暂缓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 次中的 %2 次）</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshController</name>
+    <message>
+        <source>Refresh is %1</source>
+        <translation>刷新：%1</translation>
+    </message>
+    <message>
+        <source>Auto-refresh skipped: %1</source>
+        <translation>已跳过自动刷新：%1</translation>
+    </message>
+    <message>
+        <source>Auto-refresh changed for now but not saved: %1</source>
+        <translation>自动刷新已临时更改，但未保存：%1</translation>
+    </message>
+    <message>
+        <source>Auto-refresh is off</source>
+        <translation>自动刷新已关闭</translation>
+    </message>
+    <message>
+        <source>Auto-refresh: %1</source>
+        <translation>自动刷新：%1</translation>
+    </message>
+    <message>
+        <source>Refresh: %1</source>
+        <translation>刷新：%1</translation>
+    </message>
+    <message>
+        <source>The refresh could not be saved: %1</source>
+        <translation>无法保存刷新结果：%1</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1 succeeded, %2 failed, %3 rate limited, %4 from cache</source>
+        <translation>上次刷新：%1 个成功，%2 个失败，%3 个受速率限制，%4 个来自缓存</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; what came back before is kept</source>
+        <translation>刷新已取消；之前返回的结果已保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %Ln key(s)</source>
+        <translation>
+            <numerusform>正在刷新 %Ln 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln runs)</source>
+        <translation>
+            <numerusform>（%Ln 次运行）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStatusBar</name>
+    <message>
+        <source>Demo: throwaway data</source>
+        <translation>演示：临时数据</translation>
+    </message>
+    <message>
+        <source>A local usage server answers; nothing here is a real Tavily key, and the data folder is deleted on exit</source>
+        <translation>由本地用量服务器应答；这里没有真正的 Tavily 密钥，退出时会删除数据文件夹</translation>
+    </message>
+    <message>
+        <source>No keys</source>
+        <translation>没有密钥</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>, cancelled</source>
+        <translation>，已取消</translation>
+    </message>
+    <message>
+        <source>last refresh %1 (%2)</source>
+        <translation>上次刷新 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Last refresh finished %1</source>
+        <translation>上次刷新完成于 %1</translation>
+    </message>
+    <message>
+        <source>never refreshed</source>
+        <translation>从未刷新</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 个失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Next refresh %1 UTC</source>
+        <translation>下次刷新 %1 UTC</translation>
+    </message>
+    <message>
+        <source>A scheduled refresh is skipped while another is still running.</source>
+        <translation>若上一次刷新仍在运行，则跳过计划刷新。</translation>
+    </message>
+    <message>
+        <source>Auto-refresh runs %1.</source>
+        <translation>自动刷新：%1。</translation>
+    </message>
+    <message>
+        <source>Team key open</source>
+        <translation>团队密钥已打开</translation>
+    </message>
+    <message>
+        <source>Team key open (%1)</source>
+        <translation>团队密钥已打开（%1）</translation>
+    </message>
+    <message>
+        <source>Keys are encrypted with the team key, derived from the team passphrase and held by this keychain</source>
+        <translation>密钥使用团队密钥加密；团队密钥由团队口令派生，保存在此密钥环中</translation>
+    </message>
+    <message>
+        <source>Vault open</source>
+        <translation>密钥保管库已打开</translation>
+    </message>
+    <message>
+        <source>Vault open (%1)</source>
+        <translation>密钥保管库已打开（%1）</translation>
+    </message>
+    <message>
+        <source>Keys are encrypted with a data key held by the keychain</source>
+        <translation>密钥使用保存在系统密钥环中的数据密钥加密</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>正在打开密钥保管库…</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain; it may ask you to unlock it</source>
+        <translation>正在等待系统密钥环；它可能会要求您解锁</translation>
+    </message>
+    <message>
+        <source>Vault unavailable</source>
+        <translation>密钥保管库不可用</translation>
+    </message>
+    <message>
+        <source>Team key needed</source>
+        <translation>需要团队密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 key(s)</source>
+        <translation>
+            <numerusform>%1 个密钥</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Tavily API</source>
+        <translation>Tavily API</translation>
+    </message>
+    <message>
+        <source>Look-ups in flight at once</source>
+        <translation>同时进行的查询数</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Use HTTP/2 when the server offers it</source>
+        <translation>服务器支持时使用 HTTP/2</translation>
+    </message>
+    <message>
+        <source>none (the system&apos;s certificates only)</source>
+        <translation>无（仅使用系统证书）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent look-ups:</source>
+        <translation>并发查询数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per request:</source>
+        <translation>每个请求的超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;CAs:</source>
+        <translation>额外信任的 CA(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>How long a key&apos;s answer is reused instead of asking again (0: never)</source>
+        <translation>密钥的查询结果在多长时间内直接复用而不重新查询（0：从不复用）</translation>
+    </message>
+    <message>
+        <source>How long a refresh waits while another instance refreshes the same store (another admin, a cron job) before it gives up without asking anything (0: it does not wait)</source>
+        <translation>另一个实例（其他管理员、cron 任务）正在刷新同一数据库时，本次刷新等待多久后放弃且不发出任何查询（0：不等待）</translation>
+    </message>
+    <message>
+        <source>Calls per key per window (Tavily allows 10 per 10 minutes; 0: no limit)</source>
+        <translation>每个密钥在每个时间窗口内的调用次数（Tavily 允许每 10 分钟 10 次；0：不限制）</translation>
+    </message>
+    <message>
+        <source>calls per</source>
+        <translation>次调用，每</translation>
+    </message>
+    <message>
+        <source>doubling up to</source>
+        <translation>逐次加倍，最多</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>每 5 分钟</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>每 15 分钟</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Cache &amp;TTL:</source>
+        <translation>缓存有效期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Wait for a&amp;nother refresh:</source>
+        <translation>等待其他刷新(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>速率限制(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Backoff after failures:</source>
+        <translation>失败后退避(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh:</source>
+        <translation>自动刷新(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Alerts and forecasts</source>
+        <translation>告警与预测</translation>
+    </message>
+    <message>
+        <source>A key is &apos;low&apos; and raises an alert when less than this share of its limit is left</source>
+        <translation>当剩余额度低于上限的此比例时，密钥标记为“偏低”并产生告警</translation>
+    </message>
+    <message>
+        <source>Projected usage at the cycle end, as a share of the limit, that makes a forecast WARNING</source>
+        <translation>周期结束时的预计用量占上限的比例达到此值时，预测为“警告”</translation>
+    </message>
+    <message>
+        <source>... that makes it CRITICAL</source>
+        <translation>……达到此值时为“严重”</translation>
+    </message>
+    <message>
+        <source>Day of the month (UTC) the billing cycle starts; corrected by the drops the history shows</source>
+        <translation>计费周期开始于每月的第几天（UTC）；会根据历史中出现的用量回落自动校正</translation>
+    </message>
+    <message>
+        <source>How far above a key&apos;s usual credits per hour at this time of the week its last interval must be to raise &apos;unusual usage&apos; (a sign of a leaked key), in robust standard deviations; lower finds more and errs more</source>
+        <translation>密钥最近一个时段的每小时积分须比它在每周同一时间的通常水平高出多少（以稳健标准差计）才会产生“异常用量”告警（可能是密钥泄露的迹象）；值越低，发现越多，误报也越多</translation>
+    </message>
+    <message>
+        <source>Alert when &amp;less than this is left:</source>
+        <translation>剩余低于此值时告警(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unusual usage at:</source>
+        <translation>异常用量阈值(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Forecast &amp;warning at:</source>
+        <translation>预测警告阈值(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Forecast c&amp;ritical at:</source>
+        <translation>预测严重阈值(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Billing &amp;reset day:</source>
+        <translation>计费重置日(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Raw snapshots older than this live on as hourly and daily roll-ups</source>
+        <translation>早于此时间的原始快照将汇总为按小时和按天的数据保留</translation>
+    </message>
+    <message>
+        <source>Keep raw &amp;history for:</source>
+        <translation>原始历史保留(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address, such as https://api.tavily.com.</source>
+        <translation>基础 URL 必须是 http:// 或 https:// 地址，例如 https://api.tavily.com。</translation>
+    </message>
+    <message>
+        <source>The CA certificates file %1 cannot be read.</source>
+        <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>The backoff ceiling must not be below its base.</source>
+        <translation>退避上限不能低于其基数。</translation>
+    </message>
+    <message>
+        <source>The critical share must not be below the warning share.</source>
+        <translation>严重比例不能低于警告比例。</translation>
+    </message>
+    <message>
+        <source>The settings are in force but could not be saved: %1</source>
+        <translation>设置已生效，但无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>Takes effect when QuotaDeck starts again.</source>
+        <translation>重新启动 QuotaDeck 后生效。</translation>
+    </message>
+    <message>
+        <source>Languag&amp;e:</source>
+        <translation>语言(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>another QuotaDeck window on this data folder does not answer</source>
+        <translation>使用此数据文件夹的另一个 QuotaDeck 窗口没有响应</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemKeychain</name>
+    <message>
+        <source>The keyring that holds &quot;%1&quot; is locked: unlock it (log in again, or open it in your keyring manager), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no entry named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (no Secret Service on D-Bus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 denied access to &quot;%2&quot;; unlock the keyring when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 reported an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamFlows</name>
+    <message>
+        <source>Joined the team: this keychain holds the team key, refresh works</source>
+        <translation>已加入团队：此密钥环已持有团队密钥，可以刷新</translation>
+    </message>
+    <message>
+        <source>Team passphrase changed: the team key stays, so every admin who joined keeps working</source>
+        <translation>团队口令已更改：团队密钥不变，已加入的管理员可继续使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a team store now: %Ln key(s) sealed under the team key; the other admins join with the passphrase</source>
+        <translation>
+            <numerusform>现在这是团队数据库：%Ln 个密钥已用团队密钥加密；其他管理员使用口令加入</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamJoinDialog</name>
+    <message>
+        <source>Deriving the team key…</source>
+        <translation>正在派生团队密钥…</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Join team</source>
+        <translation>加入团队</translation>
+    </message>
+    <message>
+        <source>The team passphrase of this store has changed since this keychain learnt it. Enter the new passphrase to go on refreshing and adding keys.</source>
+        <translation>此密钥环记下团队口令之后，此数据库的团队口令已更改。请输入新口令以继续刷新和添加密钥。</translation>
+    </message>
+    <message>
+        <source>This is a team store. Enter the team passphrase an admin of the team gave you to refresh and add keys from this computer.</source>
+        <translation>这是一个团队数据库。请输入团队管理员提供给您的团队口令，以便在本机刷新和添加密钥。</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>QuotaDeck derives the team key from the passphrase and keeps the key in this computer&apos;s keychain (%1). The passphrase itself is not stored.</source>
+        <translation>QuotaDeck 从口令派生团队密钥，并将其保存在本机的系统密钥环（%1）中。口令本身不会被存储。</translation>
+    </message>
+    <message>
+        <source>Team &amp;passphrase:</source>
+        <translation>团队口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the team passphrase.</source>
+        <translation>请输入团队口令。</translation>
+    </message>
+    <message>
+        <source>That is not the team passphrase: it has at least %1 characters.</source>
+        <translation>这不是团队口令：团队口令至少有 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>That is not the team passphrase. Check it and try again.</source>
+        <translation>这不是团队口令。请检查后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPassphraseDialog</name>
+    <message>
+        <source>Deriving the new team key and re-sealing every key…</source>
+        <translation>正在派生新的团队密钥并重新加密所有密钥…</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>更改口令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Make team store</source>
+        <translation>设为团队数据库(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change team passphrase</source>
+        <translation>更改团队口令</translation>
+    </message>
+    <message>
+        <source>Make this a team store</source>
+        <translation>设为团队数据库</translation>
+    </message>
+    <message>
+        <source>The team key of %1 is wrapped under the new passphrase instead of the old one. The team key itself stays, so every admin who joined keeps working; an admin who joins from now on needs the new passphrase.</source>
+        <translation>%1 的团队密钥将改由新口令（而非旧口令）保护。团队密钥本身不变，已加入的管理员可继续使用；此后加入的管理员需要使用新口令。</translation>
+    </message>
+    <message>
+        <source>A new team key is made and every key in %1 is re-sealed under it, in one transaction; the store keeps the team key only wrapped under this passphrase. Give the passphrase to the other admins of the team: each joins once with it and keeps the team key in their own keychain.</source>
+        <translation>将生成新的团队密钥，并在同一事务中用它重新加密 %1 中的所有密钥；数据库只保存经此口令保护的团队密钥。请将口令告知团队中的其他管理员：每人用它加入一次，并将团队密钥保存在自己的密钥环中。</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新口令(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The team passphrase must be at least %1 characters long.</source>
+        <translation>团队口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>两次输入的口令不一致。请输入相同的口令两次。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to pass on and hard to guess.</source>
+        <translation>至少 %1 个字符；几个互不相关的词既便于转告又难以猜测。</translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 characters.</source>
+        <translation>太短：%1 个字符，至少需要 %2 个。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ so far.</source>
+        <translation>目前两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Long enough.</source>
+        <translation>长度足够。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <source>(partial: %1 of %2 min)</source>
+        <translation>（不完整：%2 分钟中的 %1 分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>显示窗口(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>QuotaDeck: %n new alert(s)</source>
+        <translation>
+            <numerusform>QuotaDeck：%n 条新告警</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The vault cannot work because the cryptography library (libsodium) failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no keychain to keep its data key in, so QuotaDeck will not store keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault cannot be opened: the store has no identifier to name its keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry &quot;%1&quot; does not hold a valid QuotaDeck data key, so this store&apos;s keys cannot be opened. Restore the original keychain entry, or delete it and enter the keys again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a team store and this keychain does not hold its team key yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no data key for this store (entry &quot;%1&quot;), so its saved API keys cannot be opened. Restore that keychain entry, for example from a backup of your keyring, or remove the keys and enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot record its new data key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another QuotaDeck created this store&apos;s data key at the same moment, but its keychain entry (&quot;%1&quot;) did not appear. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team key of this store has changed since this keychain learnt it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds a different data key for this store (entry &quot;%1&quot;), so its saved API keys cannot be opened. Restore the original keychain entry, or remove the keys and enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run &quot;quotadeck team join&quot; with the team passphrase (from standard input or QUOTADECK_TEAM_PASSPHRASE) to refresh or add keys; listing keys and the charts work meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault cannot be opened with that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (no Secret Service on D-Bus): QuotaDeck will not store keys without one. Start a Secret Service provider such as GNOME Keyring or KWallet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: QuotaDeck will not store keys without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to QuotaDeck&apos;s data key: unlock your keyring (or the collection that holds it) when asked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuotaDeck could not save a new data key in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuotaDeck could not read its data key from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Join team…</source>
+        <translation>加入团队…</translation>
+    </message>
+    <message>
+        <source>Enter the team passphrase to keep the team key in this keychain</source>
+        <translation>输入团队口令，将团队密钥保存在此密钥环中</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Join the team to refresh.&lt;/b&gt; This is a team store and this computer&apos;s keychain does not hold its team key yet. The key list and the charts work; refreshing, adding and importing keys need the team passphrase once.</source>
+        <translation>&lt;b&gt;加入团队后才能刷新。&lt;/b&gt;这是一个团队数据库，本机的系统密钥环中还没有它的团队密钥。密钥列表和图表可以正常使用；刷新、添加和导入密钥需要输入一次团队口令。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The team key has changed.&lt;/b&gt; The team key in this keychain is from before the store was set up again. The key list and the charts work; join again with the team passphrase to refresh, add and import keys.</source>
+        <translation>&lt;b&gt;团队密钥已更改。&lt;/b&gt;此密钥环中的团队密钥来自数据库重新设置之前。密钥列表和图表可以正常使用；请用团队口令重新加入，以便刷新、添加和导入密钥。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vault is unavailable.&lt;/b&gt; %1&lt;br&gt;The key list still works; adding, importing and refreshing keys need the vault.</source>
+        <translation>&lt;b&gt;密钥保管库不可用。&lt;/b&gt;%1&lt;br&gt;密钥列表仍可使用；添加、导入和刷新密钥需要密钥保管库。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About QuotaDeck</source>
+        <translation>關於 QuotaDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;QuotaDeck %1&lt;/h2&gt;&lt;p&gt;Quota console for pools of Tavily API keys.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;QuotaDeck %1&lt;/h2&gt;&lt;p&gt;Tavily API 金鑰池的配額主控台。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;QuotaDeck is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the GNU GPL&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It uses these libraries:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;QuotaDeck 是自由軟體：您可以依據自由軟體基金會發布的 GNU 通用公共授權條款第 3 版或（由您選擇）任何更新的版本（GPL-3.0-or-later）重新散布及/或修改它。本軟體不提供任何擔保。詳見 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL&lt;/a&gt;。&lt;/p&gt;&lt;p&gt;它使用了以下函式庫：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>函式庫</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>授權條款</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>blessing (public domain)</source>
+        <translation>祝福聲明（公有領域）</translation>
+    </message>
+</context>
+<context>
+    <name>AddKeyDialog</name>
+    <message>
+        <source>Add key</source>
+        <translation>新增金鑰</translation>
+    </message>
+    <message>
+        <source>e.g. research-agent (optional)</source>
+        <translation>例如 research-agent（選填）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Show the key while you check it</source>
+        <translation>核對時顯示金鑰</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>標籤(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>金鑰(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The key is encrypted with this computer&apos;s keychain before it is stored. Only its masked form is ever shown.</source>
+        <translation>金鑰在儲存前以本機的系統金鑰圈加密，畫面上只會顯示其遮罩形式。</translation>
+    </message>
+    <message>
+        <source>Enter or paste the key.</source>
+        <translation>請輸入或貼上金鑰。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Show alerts</source>
+        <translation>檢視警示</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 則</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertPanel</name>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation>全部標為已讀(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Alerts could not be checked: %1</source>
+        <translation>無法檢查警示：%1</translation>
+    </message>
+    <message>
+        <source>Alerts could not be read: %1</source>
+        <translation>無法讀取警示：%1</translation>
+    </message>
+    <message>
+        <source>No alerts yet. Alerts are raised after each refresh: usage over %1%, exhaustion predicted before the cycle ends, a key turned invalid or exhausted.</source>
+        <translation>目前沒有警示。每次重新整理後，出現以下情況時會發出警示：用量超過 %1%、預測在週期結束前耗盡、金鑰失效或已耗盡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) not yet seen</source>
+        <translation>
+            <numerusform>%n 則警示未讀</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertTableModel</name>
+    <message numerus="yes">
+        <source>%1 (%n attempt(s)): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage over the alert threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out before the cycle ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsChart</name>
+    <message>
+        <source>per minute</source>
+        <translation>每分鐘</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>每小時</translation>
+    </message>
+    <message>
+        <source>QuotaDeck /usage calls per hour</source>
+        <translation>QuotaDeck 每小時的 /usage 呼叫次數</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>快取</translation>
+    </message>
+    <message>
+        <source>Coalesced</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>暫緩</translation>
+    </message>
+    <message>
+        <source>%1, calls %2
+Network: %3 (%4)
+Cache: %5 (%6)
+Coalesced: %7 (%8)
+Held back: %9 (%10)</source>
+        <translation>%1，呼叫次數（%2）
+網路：%3（%4）
+快取：%5（%6）
+合併：%7（%8）
+暫緩：%9（%10）</translation>
+    </message>
+    <message>
+        <source>QuotaDeck /usage calls %1</source>
+        <translation>QuotaDeck /usage 呼叫次數（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — none in this range</source>
+        <translation>%1 — 此範圍內沒有資料</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsChart</name>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>擷取</translation>
+    </message>
+    <message>
+        <source>Crawl</source>
+        <translation>爬取</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>網站地圖</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <source>Credits per hour by kind</source>
+        <translation>依類型統計的每小時點數</translation>
+    </message>
+    <message>
+        <source>%1, credits %2</source>
+        <translation>%1，點數（%2）</translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2 credits)</source>
+        <translation>合計：%1（%2 點數）</translation>
+    </message>
+    <message>
+        <source>%1 more used across a silence, when is unknown</source>
+        <translation>另有 %1 在資料空白期間用掉，確切時間不明</translation>
+    </message>
+    <message>
+        <source>Credits %1 by kind</source>
+        <translation>依類型統計的點數（%1）</translation>
+    </message>
+    <message>
+        <source>Credits %1 by kind, %2</source>
+        <translation>依類型統計的點數（%1），%2</translation>
+    </message>
+    <message>
+        <source>%1 — none in this range</source>
+        <translation>%1 — 此範圍內沒有資料</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>每分鐘</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>每小時</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>範圍(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小時</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小時</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This billing cycle</source>
+        <translation>本計費週期</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast for:</source>
+        <translation>預測對象(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>All keys (select rows in the key table to narrow the charts)</source>
+        <translation>全部金鑰（在金鑰表中選取列可縮小圖表範圍）</translation>
+    </message>
+    <message>
+        <source>Only %1 (selected in the key table)</source>
+        <translation>僅 %1（已在金鑰表中選取）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n keys selected in the key table</source>
+        <translation>
+            <numerusform>僅在金鑰表中選取的 %n 個金鑰</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all keys</source>
+        <translation>全部金鑰</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected key(s)</source>
+        <translation>
+            <numerusform>選取的 %n 個金鑰</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keys yet — add or import keys, then click Refresh.</source>
+        <translation>還沒有金鑰 — 請新增或匯入金鑰，然後按一下「重新整理」。</translation>
+    </message>
+    <message>
+        <source>No refresh yet — click Refresh (F5) to fill the dashboard.</source>
+        <translation>尚未重新整理 — 按一下「重新整理」（F5）以填入儀表板。</translation>
+    </message>
+    <message>
+        <source>The dashboard could not read the history: %1</source>
+        <translation>儀表板無法讀取歷史記錄：%1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>金鑰 %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>帳戶：%1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>金鑰：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <source>PDF: title page, charts and tables</source>
+        <translation>PDF：封面、圖表與表格</translation>
+    </message>
+    <message>
+        <source>CSV: one table, for a spreadsheet</source>
+        <translation>CSV：單一表格，供試算表使用</translation>
+    </message>
+    <message>
+        <source>JSON: everything, for scripts</source>
+        <translation>JSON：完整資料，供指令碼使用</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Refresh runs</source>
+        <translation>重新整理執行記錄</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>摘要數據</translation>
+    </message>
+    <message>
+        <source>This billing cycle</source>
+        <translation>本計費週期</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小時</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom (UTC)</source>
+        <translation>自訂（UTC）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>表格(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>儲存至(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 檔案 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>請選擇報告的儲存位置。</translation>
+    </message>
+    <message>
+        <source>The period is empty: its start is not before its end.</source>
+        <translation>期間為空：開始時間不早於結束時間。</translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation>正在讀取資料庫…</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>這是一個資料夾</translation>
+    </message>
+    <message>
+        <source>cannot write the report to %1: %2</source>
+        <translation>無法將報告寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在寫入 PDF…</translation>
+    </message>
+    <message>
+        <source>Saved %1 in &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
+        <translation>已將 %1 儲存至 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Quota forecast</source>
+        <translation>配額預測</translation>
+    </message>
+    <message>
+        <source>80% band</source>
+        <translation>80% 區間</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>預估</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Cycle end</source>
+        <translation>週期結束</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>耗盡</translation>
+    </message>
+    <message>
+        <source>Predicted to run out</source>
+        <translation>預估耗盡</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>預估</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 credits</source>
+        <translation>%1
+%2：%3 點數</translation>
+    </message>
+    <message>
+        <source>Limit: %1 credits</source>
+        <translation>上限：%1 點數</translation>
+    </message>
+    <message>
+        <source>The cycle ends %1</source>
+        <translation>週期於 %1 結束</translation>
+    </message>
+    <message>
+        <source>Projected at the cycle end: %1 to %2 credits (80% band)</source>
+        <translation>預估週期結束時：%1 至 %2 點數（80% 區間）</translation>
+    </message>
+    <message>
+        <source>Quota forecast — no usage history yet</source>
+        <translation>配額預測 — 尚無用量歷史</translation>
+    </message>
+    <message>
+        <source>Projection: %1 at the cycle end</source>
+        <translation>預估週期結束時為 %1</translation>
+    </message>
+    <message>
+        <source>level unknown</source>
+        <translation>等級未知</translation>
+    </message>
+    <message>
+        <source>not enough history yet</source>
+        <translation>歷史資料尚不足</translation>
+    </message>
+    <message>
+        <source>%1, confidence %2%</source>
+        <translation>%1，信賴度 %2%</translation>
+    </message>
+    <message>
+        <source>Quota forecast: %1 (%2)</source>
+        <translation>配額預測：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineCards</name>
+    <message>
+        <source>Keys by status</source>
+        <translation>各狀態金鑰數</translation>
+    </message>
+    <message>
+        <source>Credits left this cycle (all accounts)</source>
+        <translation>本週期剩餘點數（全部帳戶）</translation>
+    </message>
+    <message>
+        <source>Cache hit rate over the range</source>
+        <translation>範圍內的快取命中率</translation>
+    </message>
+    <message>
+        <source>Next predicted exhaustion</source>
+        <translation>下一次預估耗盡</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;font-weight:normal&quot;&gt;of %2 (%3)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;font-weight:normal&quot;&gt;/ %2（%3）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Over the accounts with a plan limit and a figure this billing cycle: %1 of %2</source>
+        <translation>統計本計費週期內有方案上限且有數據的帳戶：%2 個中的 %1 個</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;font-weight:normal&quot;&gt;of %2 look-ups, %3 an hour&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;font-weight:normal&quot;&gt;（共 %2 次查詢，每小時 %3 次）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Counted %1 – %2</source>
+        <translation>統計區間 %1 – %2</translation>
+    </message>
+    <message>
+        <source>in whole hours: look-ups older than the raw history are kept per hour</source>
+        <translation>以整點小時統計：早於原始歷史的查詢按小時保存</translation>
+    </message>
+    <message>
+        <source>none before the cycle ends</source>
+        <translation>週期結束前不會耗盡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln 個帳戶</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HitRateChart</name>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>快取命中率</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>命中率</translation>
+    </message>
+    <message>
+        <source>Held back by the rate limiter</source>
+        <translation>遭速率限制器暫緩</translation>
+    </message>
+    <message>
+        <source>%1
+Hit rate %2% (%3 cache + %4 coalesced of %5 look-ups)
+Held back %6% (%7)</source>
+        <translation>%1
+命中率 %2%（%5 次查詢中快取 %3 次 + 合併 %4 次）
+暫緩 %6%（%7）</translation>
+    </message>
+    <message>
+        <source>Cache hit rate — no look-ups in this range</source>
+        <translation>快取命中率 — 此範圍內沒有查詢</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import keys</source>
+        <translation>匯入金鑰</translation>
+    </message>
+    <message>
+        <source>One key per line: &lt;code&gt;tvly-…&lt;/code&gt;, &lt;code&gt;label,tvly-…&lt;/code&gt; or &lt;code&gt;.env&lt;/code&gt; style &lt;code&gt;NAME=tvly-…&lt;/code&gt;. Blank lines and &lt;code&gt;#&lt;/code&gt; comments are skipped; keys already stored are reported, not added twice.</source>
+        <translation>每行一個金鑰：&lt;code&gt;tvly-…&lt;/code&gt;、&lt;code&gt;label,tvly-…&lt;/code&gt; 或 &lt;code&gt;.env&lt;/code&gt; 格式的 &lt;code&gt;NAME=tvly-…&lt;/code&gt;。空白行與 &lt;code&gt;#&lt;/code&gt; 註解會略過；已儲存的金鑰會列出，不會重複新增。</translation>
+    </message>
+    <message>
+        <source>A text, CSV or .env file</source>
+        <translation>文字、CSV 或 .env 檔案</translation>
+    </message>
+    <message>
+        <source>Paste the lines here</source>
+        <translation>在此貼上各行</translation>
+    </message>
+    <message>
+        <source>From a &amp;file</source>
+        <translation>從檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>未匯入的原因</translation>
+    </message>
+    <message>
+        <source>Choose a key list</source>
+        <translation>選擇金鑰清單</translation>
+    </message>
+    <message>
+        <source>Key lists (*.txt *.csv *.env *.keys);;All files (*)</source>
+        <translation>金鑰清單 (*.txt *.csv *.env *.keys);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>請選擇要匯入的檔案。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; is it a key list?</source>
+        <translation>%1 大於 %2 MiB，確定是金鑰清單嗎？</translation>
+    </message>
+    <message>
+        <source>Paste the lines to import.</source>
+        <translation>請貼上要匯入的行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未匯入任何內容：%1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n key(s).</source>
+        <translation>
+            <numerusform>已匯入 %n 個金鑰。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) were not imported:</source>
+        <translation>
+            <numerusform>有 %n 行未匯入：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditor</name>
+    <message>
+        <source>Added %1 (%2)</source>
+        <translation>已新增 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Remove the key %1 (%2)?</source>
+        <translation>要移除金鑰 %1（%2）嗎？</translation>
+    </message>
+    <message>
+        <source>Remove keys</source>
+        <translation>移除金鑰</translation>
+    </message>
+    <message>
+        <source>The encrypted key is deleted from this store together with its history. This cannot be undone.</source>
+        <translation>加密的金鑰將連同其歷史記錄從此資料庫中刪除。此動作無法復原。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: a refresh started meanwhile</source>
+        <translation>未移除任何金鑰：期間已有重新整理開始執行</translation>
+    </message>
+    <message>
+        <source>Keys cannot be renamed while a refresh runs</source>
+        <translation>重新整理執行期間無法重新命名金鑰</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，以及另外 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n key(s)</source>
+        <translation>
+            <numerusform>已匯入 %n 個金鑰</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n keys: %1?</source>
+        <translation>
+            <numerusform>要移除 %n 個金鑰：%1 嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be removed.</source>
+        <translation>
+            <numerusform>%n 個金鑰無法移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n key(s)</source>
+        <translation>
+            <numerusform>已移除 %n 個金鑰</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %n key(s)</source>
+        <translation>
+            <numerusform>已啟用 %n 個金鑰</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %n key(s)</source>
+        <translation>
+            <numerusform>已停用 %n 個金鑰</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyTableModel</name>
+    <message>
+        <source>Disabled: Refresh skips this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be asked again at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be asked again (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key used %1 credits this billing cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account used %1 credits of its plan this billing cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3); %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit of its own: the plan&apos;s limit applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan limit reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-as-you-go: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name for the key (double-click to rename)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key, masked: only its prefix and last characters are ever shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the key&apos;s last look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits this key used in the current billing cycle, against its own limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of the account the key belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits the whole account used in the current billing cycle, against the plan&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the key was last looked up (exact UTC time in the tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong on the last look-up, if anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyTableView</name>
+    <message>
+        <source>No keys yet — Add key or Import a list</source>
+        <translation>還沒有金鑰 — 請新增金鑰或匯入清單</translation>
+    </message>
+    <message>
+        <source>No key matches “%1”</source>
+        <translation>沒有符合「%1」的金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>每小時</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>每 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>&amp;Add key…</source>
+        <translation>新增金鑰(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>新增金鑰</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重新命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh, &amp;ignoring the cache</source>
+        <translation>重新整理並略過快取(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;selected</source>
+        <translation>重新整理所選項目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the refresh; what already came back is kept</source>
+        <translation>停止重新整理；已傳回的結果會保留</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>篩選(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>匯出報告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join team…</source>
+        <translation>加入團隊(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change team passphrase…</source>
+        <translation>變更團隊通關密語(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Make this a team store…</source>
+        <translation>設為團隊資料庫(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;About QuotaDeck</source>
+        <translation>關於 QuotaDeck(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>儀表板</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>金鑰(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>自動重新整理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>團隊(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain to open the vault…</source>
+        <translation>正在等待系統金鑰圈開啟金鑰保管庫…</translation>
+    </message>
+    <message>
+        <source>Join the team first (Tools &gt; Team &gt; Join team…): this keychain does not hold the team key yet</source>
+        <translation>請先加入團隊（工具 &gt; 團隊 &gt; 加入團隊…）：此金鑰圈中還沒有團隊金鑰</translation>
+    </message>
+    <message>
+        <source>Join the team again (Tools &gt; Team &gt; Join team…): the store&apos;s team key has changed</source>
+        <translation>請重新加入團隊（工具 &gt; 團隊 &gt; 加入團隊…）：資料庫的團隊金鑰已變更</translation>
+    </message>
+    <message>
+        <source>Unavailable: the vault is not open. %1</source>
+        <translation>無法使用：金鑰保管庫未開啟。%1</translation>
+    </message>
+    <message>
+        <source>Wait for the refresh to finish (or cancel it)</source>
+        <translation>請等待重新整理完成（或取消）</translation>
+    </message>
+    <message>
+        <source>Add a key (Ctrl+N)</source>
+        <translation>新增一個金鑰（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Import a list of keys from a file or pasted text (Ctrl+I)</source>
+        <translation>從檔案或貼上的文字匯入金鑰清單（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Every enabled key is part of the refresh that is running</source>
+        <translation>所有已啟用的金鑰都在執行中的重新整理裡</translation>
+    </message>
+    <message>
+        <source>Look up the quota of every enabled key (F5)</source>
+        <translation>查詢所有已啟用金鑰的配額（F5）</translation>
+    </message>
+    <message>
+        <source>Look up every enabled key on the network, skipping the cache but not the rate limit (Shift+F5)</source>
+        <translation>透過網路查詢所有已啟用的金鑰，略過快取但仍遵守速率限制（Shift+F5）</translation>
+    </message>
+    <message>
+        <source>Select one or more keys first</source>
+        <translation>請先選取一或多個金鑰</translation>
+    </message>
+    <message>
+        <source>The selected keys are disabled</source>
+        <translation>所選金鑰已停用</translation>
+    </message>
+    <message>
+        <source>The selected keys are part of the refresh that is running</source>
+        <translation>所選金鑰都在執行中的重新整理裡</translation>
+    </message>
+    <message>
+        <source>Look up the quota of the selected keys (Ctrl+R)</source>
+        <translation>查詢所選金鑰的配額（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Remove the selected keys (Delete)</source>
+        <translation>移除所選金鑰（Delete）</translation>
+    </message>
+    <message>
+        <source>Rename the key (F2 or double-click)</source>
+        <translation>重新命名金鑰（F2 或按兩下）</translation>
+    </message>
+    <message>
+        <source>Select one key</source>
+        <translation>請選取一個金鑰</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>啟用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enable the selected keys: Refresh includes them again (Ctrl+E)</source>
+        <translation>啟用所選金鑰：重新整理時再次納入（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Disable the selected keys: Refresh skips them (Ctrl+E)</source>
+        <translation>停用所選金鑰：重新整理時略過（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>This store is not a team store</source>
+        <translation>此資料庫不是團隊資料庫</translation>
+    </message>
+    <message>
+        <source>Enter the team passphrase to keep the team key in this keychain</source>
+        <translation>輸入團隊通關密語，將團隊金鑰保存在此金鑰圈中</translation>
+    </message>
+    <message>
+        <source>This keychain already holds the team key</source>
+        <translation>此金鑰圈已持有團隊金鑰</translation>
+    </message>
+    <message>
+        <source>Re-seal every key under a new team passphrase; the other admins join again</source>
+        <translation>以新的團隊通關密語重新加密所有金鑰；其他管理員需重新加入</translation>
+    </message>
+    <message>
+        <source>Join the team first: changing the passphrase needs the present team key</source>
+        <translation>請先加入團隊：變更通關密語需要目前的團隊金鑰</translation>
+    </message>
+    <message>
+        <source>Share this PostgreSQL store with other admins through a team passphrase</source>
+        <translation>透過團隊通關密語與其他管理員共用此 PostgreSQL 資料庫</translation>
+    </message>
+    <message>
+        <source>Team mode needs a shared PostgreSQL store (quotadeck migrate --to postgresql://...)</source>
+        <translation>團隊模式需要共用的 PostgreSQL 資料庫（quotadeck migrate --to postgresql://...）</translation>
+    </message>
+</context>
+<context>
+    <name>MainTabs</name>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>金鑰(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>儀表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>警示(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Keys</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <source>A&amp;uto-refresh</source>
+        <translation>自動重新整理(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Refresh every enabled key on a schedule. A scheduled refresh is skipped while another is still running. Saved in settings.ini.</source>
+        <translation>依排程重新整理所有已啟用的金鑰。若上一次重新整理仍在執行，則略過本次排程。儲存在 settings.ini 中。</translation>
+    </message>
+    <message>
+        <source>Filter keys (Ctrl+F)</source>
+        <translation>篩選金鑰（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows the keys whose label, masked key, status, plan or error contains the text</source>
+        <translation>顯示標籤、遮罩金鑰、狀態、方案或錯誤中包含此文字的金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Settings applied</source>
+        <translation>設定已套用</translation>
+    </message>
+    <message>
+        <source>QuotaDeck — demo</source>
+        <translation>QuotaDeck — 示範</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryKeychain</name>
+    <message>
+        <source>The keychain has no entry named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>From level</source>
+        <translation>起始等級</translation>
+    </message>
+    <message>
+        <source>Sends to</source>
+        <translation>傳送至</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>測試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send one test message to the selected channel</source>
+        <translation>向所選管道傳送一則測試訊息</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add a channel</source>
+        <translation>新增管道</translation>
+    </message>
+    <message>
+        <source>e.g. ops-slack</source>
+        <translation>例如 ops-slack</translation>
+    </message>
+    <message>
+        <source>Webhook (JSON)</source>
+        <translation>Webhook（JSON）</translation>
+    </message>
+    <message>
+        <source>Slack incoming webhook</source>
+        <translation>Slack 傳入 Webhook</translation>
+    </message>
+    <message>
+        <source>ntfy topic</source>
+        <translation>ntfy 主題</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>電子郵件（SMTP）</translation>
+    </message>
+    <message>
+        <source>Info (recoveries too)</source>
+        <translation>資訊（包含恢復）</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>僅嚴重</translation>
+    </message>
+    <message>
+        <source>https://… (kept sealed, never shown again)</source>
+        <translation>https://…（加密保存，不再顯示）</translation>
+    </message>
+    <message>
+        <source>smtp.example.com (smtps://… for TLS from the start)</source>
+        <translation>smtp.example.com（若要從一開始就使用 TLS，請用 smtps://…）</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>留空：不登入</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel</source>
+        <translation>新增管道(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send from:</source>
+        <translation>寄件者(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>網址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>收件者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host:</source>
+        <translation>SMTP 主機(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>使用者名稱(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密碼(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Alerts go to these channels after the refresh that raised them, once each, from whichever QuotaDeck runs (this window, a cron job, the service).</source>
+        <translation>警示在產生它的重新整理之後傳送到這些管道，每則只傳送一次，由當時執行的 QuotaDeck（此視窗、cron 工作或服務）傳送。</translation>
+    </message>
+    <message>
+        <source>The channels cannot be read: %1</source>
+        <translation>無法讀取管道：%1</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>未新增 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was added. Test it to see that it arrives.</source>
+        <translation>已新增 %1。請測試一下，確認訊息能夠送達。</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>已移除 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>未移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the test message was delivered.</source>
+        <translation>%1：測試訊息已送達。</translation>
+    </message>
+    <message>
+        <source>%1: not delivered: %2</source>
+        <translation>%1：未送達：%2</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>正在新增 %1…</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>正在傳送測試訊息至 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Show the passphrase while you check it</source>
+        <translation>核對時顯示通關密語</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>QuotaDeck report %1</source>
+        <translation>QuotaDeck 報告 %1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>無法開始產生 PDF</translation>
+    </message>
+    <message>
+        <source>QuotaDeck report · %1</source>
+        <translation>QuotaDeck 報告 · %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 頁</translation>
+    </message>
+    <message>
+        <source>QuotaDeck report</source>
+        <translation>QuotaDeck 報告</translation>
+    </message>
+    <message>
+        <source>The current billing cycle. Generated %1 UTC. Figures and forecasts as of the end of the period.</source>
+        <translation>目前計費週期。產生於 %1 UTC。數據與預測皆截至期間結束時。</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC. Figures and forecasts as of the end of the period.</source>
+        <translation>產生於 %1 UTC。數據與預測皆截至期間結束時。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC (whole hours: look-ups older than the raw history are kept per hour)</source>
+        <translation>%1 – %2 UTC（以整點小時計：早於原始歷史的查詢按小時保存）</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Credits remaining (all accounts)</source>
+        <translation>剩餘點數（全部帳戶）</translation>
+    </message>
+    <message>
+        <source>Next predicted exhaustion</source>
+        <translation>下一次預估耗盡</translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2</source>
+        <translation>%1 UTC，%2</translation>
+    </message>
+    <message>
+        <source>none in the current cycle</source>
+        <translation>目前週期內沒有</translation>
+    </message>
+    <message>
+        <source>Refresh runs</source>
+        <translation>重新整理執行次數</translation>
+    </message>
+    <message>
+        <source>%1 (%2 complete, %3 cancelled)</source>
+        <translation>%1（完成 %2 次，取消 %3 次）</translation>
+    </message>
+    <message>
+        <source>Look-ups succeeded</source>
+        <translation>查詢成功率</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>快取命中率</translation>
+    </message>
+    <message>
+        <source>Look-ups counted</source>
+        <translation>查詢統計區間</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>每小時呼叫次數</translation>
+    </message>
+    <message>
+        <source>Look-up latency p50 / p95 / p99</source>
+        <translation>查詢延遲 p50 / p95 / p99</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>速率限制</translation>
+    </message>
+    <message>
+        <source>Alerts raised</source>
+        <translation>發出的警示</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>all keys</source>
+        <translation>全部金鑰</translation>
+    </message>
+    <message>
+        <source>%1 (%2), continued</source>
+        <translation>%1（%2，續）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>此期間內沒有。</translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed</source>
+        <translation>無法完成 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)</source>
+        <translation>
+            <numerusform>%1 / %2 / %3（自 %5 UTC 起的 %4 次網路查詢，即所保留的原始歷史）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 / %3 (%4 network look-ups)</source>
+        <translation>
+            <numerusform>%1 / %2 / %3（%4 次網路查詢）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%3 accounts with a plan limit)</source>
+        <translation>
+            <numerusform>%1 / %2（%3 個有方案上限的帳戶）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %3 look-ups)</source>
+        <translation>
+            <numerusform>%1（%3 次查詢中的 %2 次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 look-ups answered rate limited, %2 held back by QuotaDeck&apos;s limiter</source>
+        <translation>
+            <numerusform>%1 次查詢收到速率受限回應，%2 次遭 QuotaDeck 的限制器暫緩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 次中的 %2 次）</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshController</name>
+    <message>
+        <source>Refresh is %1</source>
+        <translation>重新整理：%1</translation>
+    </message>
+    <message>
+        <source>Auto-refresh skipped: %1</source>
+        <translation>已略過自動重新整理：%1</translation>
+    </message>
+    <message>
+        <source>Auto-refresh changed for now but not saved: %1</source>
+        <translation>自動重新整理已暫時變更，但未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Auto-refresh is off</source>
+        <translation>自動重新整理已關閉</translation>
+    </message>
+    <message>
+        <source>Auto-refresh: %1</source>
+        <translation>自動重新整理：%1</translation>
+    </message>
+    <message>
+        <source>Refresh: %1</source>
+        <translation>重新整理：%1</translation>
+    </message>
+    <message>
+        <source>The refresh could not be saved: %1</source>
+        <translation>無法儲存重新整理結果：%1</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1 succeeded, %2 failed, %3 rate limited, %4 from cache</source>
+        <translation>上次重新整理：%1 個成功，%2 個失敗，%3 個受速率限制，%4 個來自快取</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; what came back before is kept</source>
+        <translation>重新整理已取消；先前傳回的結果已保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %Ln key(s)</source>
+        <translation>
+            <numerusform>正在重新整理 %Ln 個金鑰</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln runs)</source>
+        <translation>
+            <numerusform>（%Ln 次執行）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStatusBar</name>
+    <message>
+        <source>Demo: throwaway data</source>
+        <translation>示範：暫存資料</translation>
+    </message>
+    <message>
+        <source>A local usage server answers; nothing here is a real Tavily key, and the data folder is deleted on exit</source>
+        <translation>由本機用量伺服器回應；這裡沒有真正的 Tavily 金鑰，結束時會刪除資料資料夾</translation>
+    </message>
+    <message>
+        <source>No keys</source>
+        <translation>沒有金鑰</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>, cancelled</source>
+        <translation>，已取消</translation>
+    </message>
+    <message>
+        <source>last refresh %1 (%2)</source>
+        <translation>上次重新整理 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Last refresh finished %1</source>
+        <translation>上次重新整理完成於 %1</translation>
+    </message>
+    <message>
+        <source>never refreshed</source>
+        <translation>從未重新整理</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 個失敗</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Next refresh %1 UTC</source>
+        <translation>下次重新整理 %1 UTC</translation>
+    </message>
+    <message>
+        <source>A scheduled refresh is skipped while another is still running.</source>
+        <translation>若上一次重新整理仍在執行，則略過排程重新整理。</translation>
+    </message>
+    <message>
+        <source>Auto-refresh runs %1.</source>
+        <translation>自動重新整理：%1。</translation>
+    </message>
+    <message>
+        <source>Team key open</source>
+        <translation>團隊金鑰已開啟</translation>
+    </message>
+    <message>
+        <source>Team key open (%1)</source>
+        <translation>團隊金鑰已開啟（%1）</translation>
+    </message>
+    <message>
+        <source>Keys are encrypted with the team key, derived from the team passphrase and held by this keychain</source>
+        <translation>金鑰以團隊金鑰加密；團隊金鑰由團隊通關密語衍生，保存在此金鑰圈中</translation>
+    </message>
+    <message>
+        <source>Vault open</source>
+        <translation>金鑰保管庫已開啟</translation>
+    </message>
+    <message>
+        <source>Vault open (%1)</source>
+        <translation>金鑰保管庫已開啟（%1）</translation>
+    </message>
+    <message>
+        <source>Keys are encrypted with a data key held by the keychain</source>
+        <translation>金鑰以保存在系統金鑰圈中的資料金鑰加密</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>正在開啟金鑰保管庫…</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain; it may ask you to unlock it</source>
+        <translation>正在等待系統金鑰圈；它可能會要求您解鎖</translation>
+    </message>
+    <message>
+        <source>Vault unavailable</source>
+        <translation>金鑰保管庫無法使用</translation>
+    </message>
+    <message>
+        <source>Team key needed</source>
+        <translation>需要團隊金鑰</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 key(s)</source>
+        <translation>
+            <numerusform>%1 個金鑰</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Tavily API</source>
+        <translation>Tavily API</translation>
+    </message>
+    <message>
+        <source>Look-ups in flight at once</source>
+        <translation>同時進行的查詢數</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Use HTTP/2 when the server offers it</source>
+        <translation>伺服器支援時使用 HTTP/2</translation>
+    </message>
+    <message>
+        <source>none (the system&apos;s certificates only)</source>
+        <translation>無（僅使用系統憑證）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>CA 憑證（PEM）</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 檔案 (*.pem *.crt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基礎 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent look-ups:</source>
+        <translation>並行查詢數(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per request:</source>
+        <translation>每個請求的逾時(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;CAs:</source>
+        <translation>額外信任的 CA(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>How long a key&apos;s answer is reused instead of asking again (0: never)</source>
+        <translation>金鑰的查詢結果在多長時間內直接沿用而不重新查詢（0：永不沿用）</translation>
+    </message>
+    <message>
+        <source>How long a refresh waits while another instance refreshes the same store (another admin, a cron job) before it gives up without asking anything (0: it does not wait)</source>
+        <translation>另一個執行個體（其他管理員、cron 工作）正在重新整理同一資料庫時，本次重新整理等待多久後放棄且不發出任何查詢（0：不等待）</translation>
+    </message>
+    <message>
+        <source>Calls per key per window (Tavily allows 10 per 10 minutes; 0: no limit)</source>
+        <translation>每個金鑰在每個時間窗內的呼叫次數（Tavily 允許每 10 分鐘 10 次；0：不限制）</translation>
+    </message>
+    <message>
+        <source>calls per</source>
+        <translation>次呼叫，每</translation>
+    </message>
+    <message>
+        <source>doubling up to</source>
+        <translation>逐次加倍，最多</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>每 5 分鐘</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>每 15 分鐘</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>每小時</translation>
+    </message>
+    <message>
+        <source>Cache &amp;TTL:</source>
+        <translation>快取有效期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Wait for a&amp;nother refresh:</source>
+        <translation>等待其他重新整理(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>速率限制(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Backoff after failures:</source>
+        <translation>失敗後退避(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh:</source>
+        <translation>自動重新整理(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Alerts and forecasts</source>
+        <translation>警示與預測</translation>
+    </message>
+    <message>
+        <source>A key is &apos;low&apos; and raises an alert when less than this share of its limit is left</source>
+        <translation>當剩餘額度低於上限的此比例時，金鑰標示為「偏低」並發出警示</translation>
+    </message>
+    <message>
+        <source>Projected usage at the cycle end, as a share of the limit, that makes a forecast WARNING</source>
+        <translation>週期結束時的預估用量占上限的比例達到此值時，預測為「警告」</translation>
+    </message>
+    <message>
+        <source>... that makes it CRITICAL</source>
+        <translation>……達到此值時為「嚴重」</translation>
+    </message>
+    <message>
+        <source>Day of the month (UTC) the billing cycle starts; corrected by the drops the history shows</source>
+        <translation>計費週期開始於每月的第幾天（UTC）；會依歷史中出現的用量回落自動校正</translation>
+    </message>
+    <message>
+        <source>How far above a key&apos;s usual credits per hour at this time of the week its last interval must be to raise &apos;unusual usage&apos; (a sign of a leaked key), in robust standard deviations; lower finds more and errs more</source>
+        <translation>金鑰最近一個時段的每小時點數須比它在每週同一時間的平常水準高出多少（以穩健標準差計）才會發出「異常用量」警示（可能是金鑰外洩的跡象）；值越低，偵測越多，誤報也越多</translation>
+    </message>
+    <message>
+        <source>Alert when &amp;less than this is left:</source>
+        <translation>剩餘低於此值時警示(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unusual usage at:</source>
+        <translation>異常用量門檻(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Forecast &amp;warning at:</source>
+        <translation>預測警告門檻(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Forecast c&amp;ritical at:</source>
+        <translation>預測嚴重門檻(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Billing &amp;reset day:</source>
+        <translation>計費重設日(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史記錄</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Raw snapshots older than this live on as hourly and daily roll-ups</source>
+        <translation>早於此時間的原始快照將彙總為每小時與每日的資料保留</translation>
+    </message>
+    <message>
+        <source>Keep raw &amp;history for:</source>
+        <translation>原始歷史保留(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>一般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address, such as https://api.tavily.com.</source>
+        <translation>基礎 URL 必須是 http:// 或 https:// 位址，例如 https://api.tavily.com。</translation>
+    </message>
+    <message>
+        <source>The CA certificates file %1 cannot be read.</source>
+        <translation>無法讀取 CA 憑證檔案 %1。</translation>
+    </message>
+    <message>
+        <source>The backoff ceiling must not be below its base.</source>
+        <translation>退避上限不得低於其基數。</translation>
+    </message>
+    <message>
+        <source>The critical share must not be below the warning share.</source>
+        <translation>嚴重比例不得低於警告比例。</translation>
+    </message>
+    <message>
+        <source>The settings are in force but could not be saved: %1</source>
+        <translation>設定已生效，但無法儲存：%1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>跟隨系統（%1）</translation>
+    </message>
+    <message>
+        <source>Takes effect when QuotaDeck starts again.</source>
+        <translation>重新啟動 QuotaDeck 後生效。</translation>
+    </message>
+    <message>
+        <source>Languag&amp;e:</source>
+        <translation>語言(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>another QuotaDeck window on this data folder does not answer</source>
+        <translation>使用此資料資料夾的另一個 QuotaDeck 視窗沒有回應</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>無法在 %1 上監聽：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemKeychain</name>
+    <message>
+        <source>The keyring that holds &quot;%1&quot; is locked: unlock it (log in again, or open it in your keyring manager), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no entry named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (no Secret Service on D-Bus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 denied access to &quot;%2&quot;; unlock the keyring when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 reported an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamFlows</name>
+    <message>
+        <source>Joined the team: this keychain holds the team key, refresh works</source>
+        <translation>已加入團隊：此金鑰圈已持有團隊金鑰，可以重新整理</translation>
+    </message>
+    <message>
+        <source>Team passphrase changed: the team key stays, so every admin who joined keeps working</source>
+        <translation>團隊通關密語已變更：團隊金鑰不變，已加入的管理員可繼續使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a team store now: %Ln key(s) sealed under the team key; the other admins join with the passphrase</source>
+        <translation>
+            <numerusform>現在這是團隊資料庫：%Ln 個金鑰已以團隊金鑰加密；其他管理員使用通關密語加入</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamJoinDialog</name>
+    <message>
+        <source>Deriving the team key…</source>
+        <translation>正在衍生團隊金鑰…</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Join team</source>
+        <translation>加入團隊</translation>
+    </message>
+    <message>
+        <source>The team passphrase of this store has changed since this keychain learnt it. Enter the new passphrase to go on refreshing and adding keys.</source>
+        <translation>此金鑰圈記下團隊通關密語之後，此資料庫的團隊通關密語已變更。請輸入新的通關密語以繼續重新整理及新增金鑰。</translation>
+    </message>
+    <message>
+        <source>This is a team store. Enter the team passphrase an admin of the team gave you to refresh and add keys from this computer.</source>
+        <translation>這是一個團隊資料庫。請輸入團隊管理員提供給您的團隊通關密語，以便在本機重新整理及新增金鑰。</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <source>QuotaDeck derives the team key from the passphrase and keeps the key in this computer&apos;s keychain (%1). The passphrase itself is not stored.</source>
+        <translation>QuotaDeck 從通關密語衍生團隊金鑰，並將其保存在本機的系統金鑰圈（%1）中。通關密語本身不會被儲存。</translation>
+    </message>
+    <message>
+        <source>Team &amp;passphrase:</source>
+        <translation>團隊通關密語(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the team passphrase.</source>
+        <translation>請輸入團隊通關密語。</translation>
+    </message>
+    <message>
+        <source>That is not the team passphrase: it has at least %1 characters.</source>
+        <translation>這不是團隊通關密語：團隊通關密語至少有 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>That is not the team passphrase. Check it and try again.</source>
+        <translation>這不是團隊通關密語。請檢查後再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPassphraseDialog</name>
+    <message>
+        <source>Deriving the new team key and re-sealing every key…</source>
+        <translation>正在衍生新的團隊金鑰並重新加密所有金鑰…</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>變更通關密語(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Make team store</source>
+        <translation>設為團隊資料庫(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change team passphrase</source>
+        <translation>變更團隊通關密語</translation>
+    </message>
+    <message>
+        <source>Make this a team store</source>
+        <translation>設為團隊資料庫</translation>
+    </message>
+    <message>
+        <source>The team key of %1 is wrapped under the new passphrase instead of the old one. The team key itself stays, so every admin who joined keeps working; an admin who joins from now on needs the new passphrase.</source>
+        <translation>%1 的團隊金鑰將改由新的通關密語（而非舊的）保護。團隊金鑰本身不變，已加入的管理員可繼續使用；此後加入的管理員需要使用新的通關密語。</translation>
+    </message>
+    <message>
+        <source>A new team key is made and every key in %1 is re-sealed under it, in one transaction; the store keeps the team key only wrapped under this passphrase. Give the passphrase to the other admins of the team: each joins once with it and keeps the team key in their own keychain.</source>
+        <translation>將產生新的團隊金鑰，並在同一筆交易中以它重新加密 %1 中的所有金鑰；資料庫只保存經此通關密語保護的團隊金鑰。請將通關密語告知團隊中的其他管理員：每人以它加入一次，並將團隊金鑰保存在自己的金鑰圈中。</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新的通關密語(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次輸入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The team passphrase must be at least %1 characters long.</source>
+        <translation>團隊通關密語至少需要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>兩次輸入的通關密語不一致。請輸入相同的通關密語兩次。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to pass on and hard to guess.</source>
+        <translation>至少 %1 個字元；幾個互不相關的詞既便於轉告又難以猜測。</translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 characters.</source>
+        <translation>太短：%1 個字元，至少需要 %2 個。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ so far.</source>
+        <translation>目前兩次輸入的通關密語不一致。</translation>
+    </message>
+    <message>
+        <source>Long enough.</source>
+        <translation>長度足夠。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <source>(partial: %1 of %2 min)</source>
+        <translation>（不完整：%2 分鐘中的 %1 分鐘）</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>顯示視窗(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 則</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>QuotaDeck: %n new alert(s)</source>
+        <translation>
+            <numerusform>QuotaDeck：%n 則新警示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The vault cannot work because the cryptography library (libsodium) failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no keychain to keep its data key in, so QuotaDeck will not store keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault cannot be opened: the store has no identifier to name its keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry &quot;%1&quot; does not hold a valid QuotaDeck data key, so this store&apos;s keys cannot be opened. Restore the original keychain entry, or delete it and enter the keys again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a team store and this keychain does not hold its team key yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no data key for this store (entry &quot;%1&quot;), so its saved API keys cannot be opened. Restore that keychain entry, for example from a backup of your keyring, or remove the keys and enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot record its new data key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another QuotaDeck created this store&apos;s data key at the same moment, but its keychain entry (&quot;%1&quot;) did not appear. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team key of this store has changed since this keychain learnt it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds a different data key for this store (entry &quot;%1&quot;), so its saved API keys cannot be opened. Restore the original keychain entry, or remove the keys and enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run &quot;quotadeck team join&quot; with the team passphrase (from standard input or QUOTADECK_TEAM_PASSPHRASE) to refresh or add keys; listing keys and the charts work meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault cannot be opened with that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (no Secret Service on D-Bus): QuotaDeck will not store keys without one. Start a Secret Service provider such as GNOME Keyring or KWallet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: QuotaDeck will not store keys without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to QuotaDeck&apos;s data key: unlock your keyring (or the collection that holds it) when asked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuotaDeck could not save a new data key in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuotaDeck could not read its data key from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Join team…</source>
+        <translation>加入團隊…</translation>
+    </message>
+    <message>
+        <source>Enter the team passphrase to keep the team key in this keychain</source>
+        <translation>輸入團隊通關密語，將團隊金鑰保存在此金鑰圈中</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Join the team to refresh.&lt;/b&gt; This is a team store and this computer&apos;s keychain does not hold its team key yet. The key list and the charts work; refreshing, adding and importing keys need the team passphrase once.</source>
+        <translation>&lt;b&gt;加入團隊後才能重新整理。&lt;/b&gt;這是一個團隊資料庫，本機的系統金鑰圈中還沒有它的團隊金鑰。金鑰清單與圖表可以正常使用；重新整理、新增及匯入金鑰需要輸入一次團隊通關密語。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The team key has changed.&lt;/b&gt; The team key in this keychain is from before the store was set up again. The key list and the charts work; join again with the team passphrase to refresh, add and import keys.</source>
+        <translation>&lt;b&gt;團隊金鑰已變更。&lt;/b&gt;此金鑰圈中的團隊金鑰來自資料庫重新設定之前。金鑰清單與圖表可以正常使用；請以團隊通關密語重新加入，以便重新整理、新增及匯入金鑰。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vault is unavailable.&lt;/b&gt; %1&lt;br&gt;The key list still works; adding, importing and refreshing keys need the vault.</source>
+        <translation>&lt;b&gt;金鑰保管庫無法使用。&lt;/b&gt;%1&lt;br&gt;金鑰清單仍可使用；新增、匯入及重新整理金鑰需要金鑰保管庫。</translation>
+    </message>
+</context>
+</TS>
