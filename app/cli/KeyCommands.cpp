@@ -199,10 +199,12 @@ private:
                 if (!report.error.isEmpty()) {
                     return fail(Commands::Failure, report.error);
                 }
-                writeOut(tr("%1; %2", "imported; rejected")
-                             .arg(tr("imported %n key(s)", nullptr, int(report.imported.size())),
-                                  tr("%n line(s) rejected", nullptr, int(report.rejected.size())))
-                         + QLatin1Char('\n'));
+                const int imported = int(report.imported.size());
+                const int rejected = int(report.rejected.size());
+                writeOut(
+                    tr("%1; %2", "imported; rejected")
+                        .arg(tr("imported %n key(s)", nullptr, imported), tr("%n line(s) rejected", nullptr, rejected))
+                    + QLatin1Char('\n'));
                 done(report.rejected.isEmpty() ? Commands::Success : Commands::BadInput);
             });
         });

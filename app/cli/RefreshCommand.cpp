@@ -141,11 +141,10 @@ private:
             if (!summary.committed()) {
                 return fail(Commands::Failure, summary.commitError);
             }
+            const int answered = run.succeeded + run.failed + run.rateLimited;
             if (m_interrupted) {
                 return fail(Commands::Failure,
-                            tr("refresh interrupted; the %n answer(s) that had arrived were saved",
-                               nullptr,
-                               run.succeeded + run.failed + run.rateLimited));
+                            tr("refresh interrupted; the %n answer(s) that had arrived were saved", nullptr, answered));
             }
             // The alert check of this run and the deliveries it (or an earlier run) left due go first.
             const int code = run.failed > 0 ? Commands::KeysFailed : Commands::Success;

@@ -130,11 +130,12 @@ private:
                 if (!why.isEmpty()) {
                     return fail(Commands::Failure, why);
                 }
+                const int keys = int(m_session->allKeys().size());
                 if (verb == QLatin1String("init")) {
                     say(tr("team store ready at %1: %n key(s) re-sealed under the new team key; every other "
                            "admin runs: quotadeck --db %1 team join\n",
                            nullptr,
-                           int(m_session->allKeys().size()))
+                           keys)
                             .arg(location));
                 } else {
                     say(tr("team passphrase changed for %1: the team key is the same, so every admin "
@@ -277,7 +278,8 @@ private:
                 say(tr("copied %1 to %2 (verified):\n").arg(QDir::toNativeSeparators(sourceLocation), targetLocation));
                 TextTable table({ TextTable::Align::Left, TextTable::Align::Right });
                 for (const StoreCopy::TableCount& count : std::as_const(counts)) {
-                    table.addRow({ QStringLiteral("  ") + count.table, tr("%n row(s)", nullptr, int(count.target)) });
+                    const int rows = int(count.target);
+                    table.addRow({ QStringLiteral("  ") + count.table, tr("%n row(s)", nullptr, rows) });
                 }
                 say(table.text());
                 say(tr("keys are sealed under the team key; other admins run: quotadeck --db %1 team "

@@ -81,7 +81,8 @@ QString Figures::accountName(const AccountForecast& account)
 {
     QStringList labels = account.labels.mid(0, 3);
     if (account.labels.size() > 3) {
-        labels << QCoreApplication::translate("Figures", "+%n more", nullptr, int(account.labels.size() - 3));
+        const int more = int(account.labels.size()) - 3;
+        labels << QCoreApplication::translate("Figures", "+%n more", nullptr, more);
     }
     const QString plan
         = account.account.plan.isEmpty() ? QCoreApplication::translate("Figures", "Account") : account.account.plan;
