@@ -38,6 +38,7 @@ private Q_SLOTS:
     void forecastKeepsEveryLabelAligned_data();
     void forecastKeepsEveryLabelAligned();
     void langTakesOnlyKnownLanguages();
+    void usageFollowsTheLocale();
     void noKeyMaterial();
 
 private:
@@ -343,6 +344,23 @@ void TestCliReport::langTakesOnlyKnownLanguages()
                                  QStringLiteral("-") });
     QCOMPARE(chinese.exitCode, 0);
     QCOMPARE(chinese.out, english.out);
+}
+
+// The help and a usage error in the locale's language: Simplified from LANG, Traditional from LC_ALL.
+void TestCliReport::usageFollowsTheLocale()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LC_ALL"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    const Result unknown = CliProcess::run(m_bin, { QStringLiteral("frob") }, {}, env);
+    QCOMPARE(unknown.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(unknown.err), QStringLiteral("quotadeck: 未知命令“frob”（参见 quotadeck --help）\n"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_TW.UTF-8"));
+    const Result help = CliProcess::run(m_bin, { QStringLiteral("--help") }, {}, env);
+    QCOMPARE(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.out);
+    QVERIFY2(text.startsWith(QStringLiteral("用法：quotadeck")) && text.contains(QStringLiteral("結束代碼")),
+             qPrintable(text));
 }
 
 void TestCliReport::noKeyMaterial()
