@@ -474,6 +474,76 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
     </message>
 </context>
 <context>
+    <name>ForecastTable</name>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="29"/>
+        <source>KEY</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="30"/>
+        <source>USED / LIMIT</source>
+        <translation>已用 / 上限</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="31"/>
+        <source>PER DAY</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="32"/>
+        <source>AT CYCLE END</source>
+        <translation>週期末預計</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="33"/>
+        <source>LOW (80%)</source>
+        <translation>下界（80%）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="34"/>
+        <source>HIGH (80%)</source>
+        <translation>上界（80%）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="35"/>
+        <source>RUNS OUT (UTC)</source>
+        <translation>耗盡時間（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="36"/>
+        <source>LEVEL</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="37"/>
+        <source>CONFIDENCE</source>
+        <translation>信賴度</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="45"/>
+        <source>%1 (%2)</source>
+        <comment>level (key status)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="47"/>
+        <source>%1 (little history)</source>
+        <translation>%1（歷史資料太少）</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="67"/>
+        <source>account: %1</source>
+        <translation>帳戶：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics/ForecastTable.cpp" line="68"/>
+        <source>, </source>
+        <comment>between labels</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommands</name>
     <message>
         <location filename="../app/cli/KeyCommands.cpp" line="51"/>
@@ -1098,114 +1168,47 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
 <context>
     <name>ReportCommands</name>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="47"/>
-        <source>KEY</source>
-        <translation>金鑰</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="48"/>
-        <source>USED / LIMIT</source>
-        <translation>已用 / 上限</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="49"/>
-        <source>PER DAY</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="50"/>
-        <source>AT CYCLE END</source>
-        <translation>週期末預計</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="51"/>
-        <source>LOW (80%)</source>
-        <translation>下界（80%）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="52"/>
-        <source>HIGH (80%)</source>
-        <translation>上界（80%）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="53"/>
-        <source>RUNS OUT (UTC)</source>
-        <translation>耗盡時間（UTC）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="54"/>
-        <source>LEVEL</source>
-        <translation>等級</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="55"/>
-        <source>CONFIDENCE</source>
-        <translation>信賴度</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="63"/>
-        <source>%1 (%2)</source>
-        <comment>level (key status)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="65"/>
-        <source>%1 (little history)</source>
-        <translation>%1（歷史資料太少）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="85"/>
-        <source>account: %1</source>
-        <translation>帳戶：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="86"/>
-        <source>, </source>
-        <comment>between labels</comment>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="124"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="59"/>
         <source>cannot read the usage history: %1</source>
         <translation>無法讀取用量歷史：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="181"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="116"/>
         <source>report needs --output FILE (- for standard output)</source>
         <translation>report 需要 --output FILE（- 表示標準輸出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="188"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="123"/>
         <source>report needs --format csv, json or pdf</source>
         <translation>report 需要 --format csv、json 或 pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="189"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="124"/>
         <source>unknown report format &quot;%1&quot; (csv, json or pdf)</source>
         <translation>未知的報告格式「%1」（csv、json 或 pdf）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="195"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="130"/>
         <source>unknown table &quot;%1&quot; (keys, accounts, runs, alerts or summary)</source>
         <translation>未知的表「%1」（keys、accounts、runs、alerts 或 summary）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="198"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="133"/>
         <source>--table goes with --format csv (JSON and PDF hold every table)</source>
         <translation>--table 只能與 --format csv 一起使用（JSON 和 PDF 包含所有表）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="201"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="136"/>
         <source>a PDF report needs a file name, not standard output</source>
         <translation>PDF 報告需要檔名，不能輸出到標準輸出</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="234"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="169"/>
         <source>cannot write to standard output</source>
         <translation>無法寫入標準輸出</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="248"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="183"/>
         <source>wrote the %1 report of %2 to %3
 </source>
         <translation>已將 %2 的 %1 報告寫入 %3

@@ -3,9 +3,8 @@
 #include "app/cli/CommandJob.h"
 #include "models/analytics/AnalyticsCalls.h"
 #include "models/analytics/Figures.h"
+#include "models/analytics/ForecastTable.h"
 #include "models/analytics/QuotaForecasts.h"
-#include "models/core/TextWidth.h"
-#include "models/itemmodels/KeyTableModel.h"
 #include "models/reports/CsvWriter.h"
 #include "models/reports/JsonWriter.h"
 #include "models/reports/ReportFormat.h"
@@ -17,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 #include <cmath>
 
@@ -26,69 +24,6 @@ namespace {
 using Commands::jsonText;
 using Commands::jsonTime;
 using Commands::writeOut;
-
-// The forecast as an admin reads it: numbers with the locale's separators, right-aligned so their magnitudes
-// line up; the projection to the cycle end with its 80% band as three columns (expected, low, high) rather
-// than one "73278 (105-232539)" cell, which no eye compares down a column; labels never cut.
-QString forecastTable(const ForecastSet& set)
-{
-    using Align = TextTable::Align;
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-    TextTable table({ Align::Left,
-                      Align::Right,
-                      Align::Right,
-                      Align::Right,
-                      Align::Right,
-                      Align::Right,
-                      Align::Left,
-                      Align::Left,
-                      Align::Right });
-    table.addRow({ QCoreApplication::translate("ReportCommands", "KEY"),
-                   QCoreApplication::translate("ReportCommands", "USED / LIMIT"),
-                   QCoreApplication::translate("ReportCommands", "PER DAY"),
-                   QCoreApplication::translate("ReportCommands", "AT CYCLE END"),
-                   QCoreApplication::translate("ReportCommands", "LOW (80%)"),
-                   QCoreApplication::translate("ReportCommands", "HIGH (80%)"),
-                   QCoreApplication::translate("ReportCommands", "RUNS OUT (UTC)"),
-                   QCoreApplication::translate("ReportCommands", "LEVEL"),
-                   QCoreApplication::translate("ReportCommands", "CONFIDENCE") });
-    const QString none = QStringLiteral("-");
-    // The level says why it is unknown: the key's status, or too little history to tell.
-    auto add = [&](const QString& name, const Forecast& f, std::optional<KeyStatus> status = {}) {
-        QString level = Figures::levelWord(f.level);
-        if (f.level == QuotaLevel::Unknown) {
-            const bool failing
-                = status && *status != KeyStatus::Ok && *status != KeyStatus::Low && *status != KeyStatus::RateLimited;
-            level = failing ? QCoreApplication::translate("ReportCommands", "%1 (%2)", "level (key status)")
-                                  .arg(level, Figures::statusWord(*status))
-                            : QCoreApplication::translate("ReportCommands", "%1 (little history)").arg(level);
-        }
-        const bool known = f.points > 0;
-        auto figure = [&](double v) { return known ? locale.toString(qint64(std::llround(v))) : none; };
-        table.addRow({ name,
-                       known ? KeyTableModel::formatUsage(f.used, f.limit) : none,
-                       f.creditsPerDay ? locale.toString(*f.creditsPerDay, 'f', 1) : none,
-                       figure(f.projectedAtCycleEnd),
-                       figure(f.bandLow),
-                       figure(f.bandHigh),
-                       f.exhaustionAt ? f.exhaustionAt->toUTC().toString(QStringLiteral("yyyy-MM-dd hh:mm")) : none,
-                       level,
-                       locale.toString(f.confidence, 'f', 2) });
-    };
-    for (const KeyForecast& k : set.keys) {
-        add(k.key.label, k.forecast, k.key.effectiveStatus());
-    }
-    if (!set.accounts.isEmpty()) {
-        table.addNote(QString());
-        for (const AccountForecast& a : set.accounts) {
-            add(QCoreApplication::translate("ReportCommands", "account: %1")
-                    .arg(a.labels.join(QCoreApplication::translate("ReportCommands", ", ", "between labels"))),
-                a.forecast);
-        }
-    }
-    return table.text();
-}
 
 class ReportJob : public CommandJob
 {
@@ -170,7 +105,7 @@ private:
             writeOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
             return done(Commands::Success);
         }
-        writeOut(forecastTable(set));
+        writeOut(ForecastTable::text(set));
         done(Commands::Success);
     }
 
