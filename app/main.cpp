@@ -14,6 +14,7 @@
 #include "ui/window/MainWindow.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QStatusBar>
@@ -62,7 +63,7 @@ int runWindow(const Invocation& inv)
     if (inv.demo) {
         demo = std::make_unique<Demo>();
         if (!demo->start(&error)) {
-            Commands::printError(QStringLiteral("the demo cannot start: %1").arg(error));
+            Commands::printError(QCoreApplication::translate("main", "the demo cannot start: %1").arg(error));
             return Commands::Failure;
         }
         session = demo->session();
@@ -98,7 +99,9 @@ int runWindow(const Invocation& inv)
             d->importSampleKeys([d](const ImportReport&) {
                 d->seedHistory(7, [d](const QString& error) {
                     if (!error.isEmpty()) {
-                        Commands::printError(QStringLiteral("the demo's history could not be written: %1").arg(error));
+                        Commands::printError(
+                            QCoreApplication::translate("main", "the demo's history could not be written: %1")
+                                .arg(error));
                     }
                     d->session()->reloadKeys(); // the window follows keysChanged
                 });
@@ -138,7 +141,11 @@ int main(int argc, char** argv)
         return Commands::Failure;
     }
     PassphraseReader::takeFromEnvironment();
-    const Invocation inv = CommandLine::parse(argc, argv);
+    QStringList arguments; // as given: QCoreApplication takes its own options out of argv
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    Invocation inv = CommandLine::parse(arguments);
     // A command runs headless (no display needed, as under cron); only the window needs QApplication.
     // A PDF report draws the dashboard's charts (Qt Charts are widgets), so it needs a QApplication too: on the
     // offscreen platform, so it runs under cron without a display.
@@ -157,6 +164,14 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(QUOTADECK_VERSION));
     QCoreApplication::setOrganizationDomain(QStringLiteral("quotadeck.github.io"));
 
+    // A command speaks the system locale's language, or --lang's; parsed again once the translations are in,
+    // so a usage error is said in that language too.
+    if (!inv.error.isEmpty() || !inv.opensWindow()) {
+        Translations::install(inv.lang);
+        if (!inv.error.isEmpty()) {
+            inv = CommandLine::parse(arguments);
+        }
+    }
     if (!inv.error.isEmpty()) {
         Commands::printError(inv.error);
         return Commands::BadInput;

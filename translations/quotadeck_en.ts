@@ -25,9 +25,19 @@
     <name>AlertTableModel</name>
     <message numerus="yes">
         <source>%1 (%n attempt(s)): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n attempt): %2</numerusform>
+            <numerusform>%1 (%n attempts): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartAccessible</name>
+    <message numerus="yes">
+        <source>%1: latest %2, highest %3 (%n point(s))</source>
+        <translation>
+            <numerusform>%1: latest %2, highest %3 (%n point)</numerusform>
+            <numerusform>%1: latest %2, highest %3 (%n points)</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +55,16 @@
         <translation>
             <numerusform>%n selected key</numerusform>
             <numerusform>%n selected keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -72,6 +92,23 @@
         <translation>
             <numerusform>%n line was not imported:</numerusform>
             <numerusform>%n lines were not imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommands</name>
+    <message numerus="yes">
+        <source>imported %n key(s)</source>
+        <translation>
+            <numerusform>imported %n key</numerusform>
+            <numerusform>imported %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected</source>
+        <translation>
+            <numerusform>%n line rejected</numerusform>
+            <numerusform>%n lines rejected</numerusform>
         </translation>
     </message>
 </context>
@@ -166,6 +203,23 @@
     </message>
 </context>
 <context>
+    <name>RefreshCommand</name>
+    <message numerus="yes">
+        <source>refreshed %n key(s) in %1 s</source>
+        <translation>
+            <numerusform>refreshed %n key in %1 s</numerusform>
+            <numerusform>refreshed %n keys in %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refresh interrupted; the %n answer(s) that had arrived were saved</source>
+        <translation>
+            <numerusform>refresh interrupted; the %n answer that had arrived was saved</numerusform>
+            <numerusform>refresh interrupted; the %n answers that had arrived were saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RefreshController</name>
     <message numerus="yes">
         <source>Refreshing %Ln key(s)</source>
@@ -189,6 +243,26 @@
         <translation>
             <numerusform>%1 key</numerusform>
             <numerusform>%1 keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message numerus="yes">
+        <source>team store ready at %1: %n key(s) re-sealed under the new team key; every other admin runs: quotadeck --db %1 team join
+</source>
+        <translation>
+            <numerusform>team store ready at %1: %n key re-sealed under the new team key; every other admin runs: quotadeck --db %1 team join
+</numerusform>
+            <numerusform>team store ready at %1: %n keys re-sealed under the new team key; every other admin runs: quotadeck --db %1 team join
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>

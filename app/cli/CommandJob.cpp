@@ -46,18 +46,20 @@ void CommandJob::withVault(std::function<void()> then)
 // the command.
 void CommandJob::rollUp(qint64 budgetMs, std::function<void()> then)
 {
-    AnalyticsCalls::rollUp(m_session->storeService(),
-                           this,
-                           m_session->clock()->now().toMSecsSinceEpoch(),
-                           m_session->settings().rawRetentionDays,
-                           budgetMs,
-                           [then = std::move(then)](const RollupResult& result) {
-                               if (!result.ok) {
-                                   Commands::printError(
-                                       QStringLiteral("the history could not be rolled up, so accounts may be out of "
-                                                      "date: %1")
-                                           .arg(result.error));
-                               }
-                               then();
-                           });
+    AnalyticsCalls::rollUp(
+        m_session->storeService(),
+        this,
+        m_session->clock()->now().toMSecsSinceEpoch(),
+        m_session->settings().rawRetentionDays,
+        budgetMs,
+        [then = std::move(then)](const RollupResult& result) {
+            if (!result.ok) {
+                Commands::printError(
+                    QCoreApplication::translate("CommandJob",
+                                                "the history could not be rolled up, so accounts may be out of "
+                                                "date: %1")
+                        .arg(result.error));
+            }
+            then();
+        });
 }

@@ -1,6 +1,8 @@
 #include "app/cli/CommandLine.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <functional>
 
 namespace {
@@ -26,7 +28,7 @@ const QList<CommandSpec>& commands()
           0,
           0,
           { QStringLiteral("--force"), QStringLiteral("--concurrency"), QStringLiteral("--json") } },
-        { { QStringLiteral("forecast") }, 0, 0, { QStringLiteral("--json") } },
+        { { QStringLiteral("forecast") }, 0, 0, { QStringLiteral("--json"), QStringLiteral("--lang") } },
         { { QStringLiteral("team"), QStringLiteral("init") }, 0, 0, {} },
         { { QStringLiteral("team"), QStringLiteral("join") }, 0, 0, {} },
         { { QStringLiteral("team"), QStringLiteral("passphrase") }, 0, 0, {} },
@@ -51,7 +53,8 @@ const QList<CommandSpec>& commands()
             QStringLiteral("--output"),
             QStringLiteral("--since"),
             QStringLiteral("--until"),
-            QStringLiteral("--table") } },
+            QStringLiteral("--table"),
+            QStringLiteral("--lang") } },
     };
     return all;
 }
@@ -85,6 +88,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
         { QStringLiteral("--kind"), &inv.kind },          { QStringLiteral("--min-level"), &inv.minLevel },
         { QStringLiteral("--smtp-host"), &inv.smtpHost }, { QStringLiteral("--smtp-user"), &inv.smtpUser },
         { QStringLiteral("--listen"), &inv.listen },      { QStringLiteral("--token-file"), &inv.tokenFile },
+        { QStringLiteral("--lang"), &inv.lang },
     };
     const QHash<QString, bool*> flags {
         { QStringLiteral("--demo"), &inv.demo },   { QStringLiteral("--json"), &inv.json },
@@ -114,7 +118,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
             QString value = inlineValue;
             if (!hasInline) {
                 if (i + 1 >= arguments.size()) {
-                    inv.error = QStringLiteral("%1 needs a value").arg(arg);
+                    inv.error = QCoreApplication::translate("CommandLine", "%1 needs a value").arg(arg);
                     return inv;
                 }
                 value = arguments.at(++i);
@@ -123,14 +127,15 @@ Invocation CommandLine::parse(const QStringList& arguments)
                 bool ok = false;
                 inv.smtpPort = value.toInt(&ok);
                 if (!ok || inv.smtpPort < 1 || inv.smtpPort > 65535) {
-                    inv.error = QStringLiteral("--smtp-port takes a port from 1 to 65535");
+                    inv.error = QCoreApplication::translate("CommandLine", "--smtp-port takes a port from 1 to 65535");
                     return inv;
                 }
             } else if (arg == QLatin1String("--concurrency")) {
                 bool ok = false;
                 inv.concurrency = value.toInt(&ok);
                 if (!ok || inv.concurrency < 1 || inv.concurrency > 256) {
-                    inv.error = QStringLiteral("--concurrency takes a whole number from 1 to 256");
+                    inv.error = QCoreApplication::translate("CommandLine",
+                                                            "--concurrency takes a whole number from 1 to 256");
                     return inv;
                 }
             } else {
@@ -139,7 +144,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
         } else if (flags.contains(arg) && !hasInline) {
             *flags.value(arg) = true;
         } else {
-            inv.error = QStringLiteral("unknown option %1 (see quotadeck --help)").arg(arg);
+            inv.error = QCoreApplication::translate("CommandLine", "unknown option %1 (see quotadeck --help)").arg(arg);
             return inv;
         }
     }
@@ -149,7 +154,8 @@ Invocation CommandLine::parse(const QStringList& arguments)
     if (positional.isEmpty()) {
         for (const QString& option : std::as_const(seenOptions)) {
             if (!kGlobalOptions.contains(option)) {
-                inv.error = QStringLiteral("%1 goes with a command (see quotadeck --help)").arg(option);
+                inv.error = QCoreApplication::translate("CommandLine", "%1 goes with a command (see quotadeck --help)")
+                                .arg(option);
                 return inv;
             }
         }
@@ -165,57 +171,73 @@ Invocation CommandLine::parse(const QStringList& arguments)
     if (!spec) {
         if (positional.first() == QLatin1String("notify")) {
             inv.error = positional.size() > 1
-                ? QStringLiteral("unknown notify command \"%1\" (add, list, test, remove)").arg(positional.at(1))
-                : QStringLiteral("notify needs a command: add, list, test or remove");
+                ? QCoreApplication::translate("CommandLine", "unknown notify command \"%1\" (add, list, test, remove)")
+                      .arg(positional.at(1))
+                : QCoreApplication::translate("CommandLine", "notify needs a command: add, list, test or remove");
         } else if (positional.first() == QLatin1String("keys")) {
             inv.error = positional.size() > 1
-                ? QStringLiteral("unknown keys command \"%1\" (add, import, list, remove, enable, disable)")
+                ? QCoreApplication::translate(
+                      "CommandLine", "unknown keys command \"%1\" (add, import, list, remove, enable, disable)")
                       .arg(positional.at(1))
-                : QStringLiteral("keys needs a command: add, import, list, remove, enable or disable");
+                : QCoreApplication::translate("CommandLine",
+                                              "keys needs a command: add, import, list, remove, enable or disable");
         } else {
-            inv.error = QStringLiteral("unknown command \"%1\" (see quotadeck --help)").arg(positional.first());
+            inv.error = QCoreApplication::translate("CommandLine", "unknown command \"%1\" (see quotadeck --help)")
+                            .arg(positional.first());
         }
         return inv;
     }
     inv.command = spec->words;
     inv.arguments = positional.mid(spec->words.size());
     if (inv.arguments.size() < spec->minArgs) {
-        inv.error
-            = QStringLiteral("%1 needs %2")
-                  .arg(inv.command.join(QLatin1Char(' ')),
-                       inv.command.last() == QLatin1String("import")
-                           ? QStringLiteral("a file name (or - for standard input)")
-                           : inv.command.first() == QLatin1String("notify") ? QStringLiteral("a channel name")
-                                                                            : QStringLiteral("a key id or label"));
+        inv.error = QCoreApplication::translate("CommandLine", "%1 needs %2")
+                        .arg(inv.command.join(QLatin1Char(' ')),
+                             inv.command.last() == QLatin1String("import")
+                                 ? QCoreApplication::translate("CommandLine", "a file name (or - for standard input)")
+                                 : inv.command.first() == QLatin1String("notify")
+                                 ? QCoreApplication::translate("CommandLine", "a channel name")
+                                 : QCoreApplication::translate("CommandLine", "a key id or label"));
         return inv;
     }
     if (inv.arguments.size() > spec->maxArgs) {
-        inv.error = QStringLiteral("unexpected argument \"%1\"").arg(inv.arguments.at(spec->maxArgs));
+        inv.error = QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"")
+                        .arg(inv.arguments.at(spec->maxArgs));
         if (inv.command == QStringList { QStringLiteral("keys"), QStringLiteral("add") }) {
-            inv.error = QStringLiteral("keys add reads the key from standard input, never from the command line");
+            inv.error = QCoreApplication::translate(
+                "CommandLine", "keys add reads the key from standard input, never from the command line");
         }
         if (inv.command == QStringList { QStringLiteral("notify"), QStringLiteral("add") }) {
-            inv.error = QStringLiteral("notify add reads the URL (or the SMTP password) from standard input, never "
-                                       "from the command line");
+            inv.error = QCoreApplication::translate(
+                "CommandLine",
+                "notify add reads the URL (or the SMTP password) from standard input, never "
+                "from the command line");
         }
         return inv;
     }
     for (const QString& option : std::as_const(seenOptions)) {
         if (!kGlobalOptions.contains(option) && !spec->options.contains(option)) {
-            inv.error
-                = QStringLiteral("%1 does not go with quotadeck %2").arg(option, inv.command.join(QLatin1Char(' ')));
+            inv.error = QCoreApplication::translate("CommandLine", "%1 does not go with quotadeck %2")
+                            .arg(option, inv.command.join(QLatin1Char(' ')));
             return inv;
         }
     }
     if (inv.demo) {
-        inv.error = QStringLiteral("--demo opens the window; it does not go with a command");
+        inv.error
+            = QCoreApplication::translate("CommandLine", "--demo opens the window; it does not go with a command");
+    }
+    // A tag QLocale does not know would silently mean the C locale.
+    if (!inv.lang.isEmpty() && inv.lang != QLatin1String("C") && QLocale(inv.lang).language() == QLocale::C) {
+        inv.error = QCoreApplication::translate("CommandLine",
+                                                "--lang takes a language such as en, zh_CN or zh_TW, not \"%1\"")
+                        .arg(inv.lang);
     }
     return inv;
 }
 
 QString CommandLine::helpText()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "CommandLine",
         "Usage: quotadeck [global options] [command]\n"
         "\n"
         "Keeps a pool of Tavily API keys sealed in the system keychain and refreshes their quotas.\n"
@@ -238,12 +260,17 @@ QString CommandLine::helpText()
         "  keys enable|disable ID|LABEL\n"
         "  refresh [--force] [--concurrency N] [--json]\n"
         "                               refresh every enabled key's quota\n"
-        "  forecast [--json]            per key and account: credits per day, projection to the cycle end,\n"
-        "                               predicted exhaustion, level and confidence\n"
+        "  forecast [--json] [--lang LANG]\n"
+        "                               per key and account: credits per day, projection to the cycle end\n"
+        "                               with its 80% band, predicted exhaustion, level and confidence\n"
         "  report --format csv|json|pdf --output FILE|- [--since T] [--until T] [--table TABLE]\n"
+        "         [--lang LANG]\n"
         "                               a report of a period (default: the current billing cycle up to now);\n"
         "                               T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);\n"
         "                               CSV holds one TABLE: keys (default), accounts, runs or alerts\n"
+        "  --lang LANG                  the language of a report's or forecast's labels, dates and numbers\n"
+        "                               (en, zh_CN, zh_TW; default: the system locale, LANG/LC_ALL); JSON,\n"
+        "                               CSV headers and exit codes never change with the language\n"
         "  team init|join|passphrase    team mode on a shared PostgreSQL store (--db postgresql://...):\n"
         "                               set up the team passphrase, join with it, or change it; the\n"
         "                               passphrase from standard input or QUOTADECK_TEAM_PASSPHRASE\n"

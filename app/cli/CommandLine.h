@@ -18,6 +18,7 @@ struct Invocation
     QString since;
     QString until;
     QString table;
+    QString lang; // report, forecast: the language of human-readable output ("" follows the system locale)
     QString to; // migrate --to URL; notify add --to ADDRESS
     // notify add
     QString kind;

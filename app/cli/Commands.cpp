@@ -9,6 +9,7 @@
 #include "models/keys/HiddenInput.h"
 #include "models/tavily/ApiKey.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 #include <cstring>
 #include <unistd.h>
@@ -115,6 +116,7 @@ int Commands::run(const Invocation& inv)
     if (ReportCommands::handles(inv)) {
         return ReportCommands::run(inv);
     }
-    printError(QStringLiteral("%1 is not available in this version yet").arg(inv.command.join(QLatin1Char(' '))));
+    printError(QCoreApplication::translate("Commands", "%1 is not available in this version yet")
+                   .arg(inv.command.join(QLatin1Char(' '))));
     return Failure;
 }

@@ -3,6 +3,7 @@
 #include "models/demo/DemoSeed.h"
 #include "models/store/StoreService.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace {
@@ -35,7 +36,7 @@ Demo::~Demo()
 bool Demo::start(QString* error)
 {
     if (!m_dataDir.isValid()) {
-        *error = QStringLiteral("cannot create a temporary data folder for the demo");
+        *error = QCoreApplication::translate("Demo", "cannot create a temporary data folder for the demo");
         return false;
     }
     if (!m_server.start(error)) {

@@ -1,7 +1,11 @@
 #include "app/cli/KeyCommands.h"
 
 #include "app/cli/CommandJob.h"
+#include "models/analytics/Figures.h"
+#include "models/core/TextWidth.h"
 #include "models/itemmodels/KeyTableModel.h"
+
+#include <QCoreApplication>
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,6 +23,8 @@ using Commands::writeOut;
 
 class KeyJob : public CommandJob
 {
+    Q_DECLARE_TR_FUNCTIONS(KeyCommands)
+
 public:
     using CommandJob::CommandJob;
 
@@ -42,8 +48,7 @@ private:
                 return importKeys();
             }
         }
-        fail(Commands::Failure,
-             QStringLiteral("%1 is not available in this version yet").arg(c.join(QLatin1Char(' '))));
+        fail(Commands::Failure, tr("%1 is not available in this version yet").arg(c.join(QLatin1Char(' '))));
     }
 
     void listKeys()
@@ -73,74 +78,72 @@ private:
             return done(Commands::Success);
         }
         if (keys.isEmpty()) {
-            writeOut(QStringLiteral("No keys yet. Add one with: quotadeck keys add --label NAME < keyfile\n"));
+            writeOut(tr("No keys yet. Add one with: quotadeck keys add --label NAME < keyfile") + QLatin1Char('\n'));
             return done(Commands::Success);
         }
-        QStringList lines;
-        const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");
-        writeOut(row.arg(QStringLiteral("ID"), -4)
-                     .arg(QStringLiteral("LABEL"), -20)
-                     .arg(QStringLiteral("KEY"), -22)
-                     .arg(QStringLiteral("STATUS"), -12)
-                     .arg(QStringLiteral("KEY USAGE"), -20)
-                     .arg(QStringLiteral("PLAN USAGE"), -20)
-                     .arg(QStringLiteral("LAST REFRESHED")));
+        // Usage figures right-aligned so their magnitudes line up; labels never cut.
+        using Align = TextTable::Align;
+        TextTable table({ Align::Right, Align::Left, Align::Left, Align::Left, Align::Right, Align::Right });
+        table.addRow({ tr("ID"),
+                       tr("LABEL"),
+                       tr("KEY"),
+                       tr("STATUS"),
+                       tr("KEY USAGE"),
+                       tr("PLAN USAGE"),
+                       tr("LAST REFRESHED") });
         for (const KeyRecord& key : keys) {
-            QString status = keyStatusName(key.effectiveStatus());
-            writeOut(row.arg(QString::number(key.id), -4)
-                         .arg(key.label.left(20), -20)
-                         .arg(key.masked, -22)
-                         .arg(status, -12)
-                         .arg(KeyTableModel::formatUsage(key.keyUsage, key.keyLimit), -20)
-                         .arg(KeyTableModel::formatUsage(key.planUsage, key.planLimit), -20)
-                         .arg(key.lastRefreshed.isValid() ? key.lastRefreshed.toString(Qt::ISODate)
-                                                          : QStringLiteral("never")));
+            table.addRow({ QString::number(key.id),
+                           key.label,
+                           key.masked,
+                           Figures::statusWord(key.effectiveStatus()),
+                           KeyTableModel::formatUsage(key.keyUsage, key.keyLimit),
+                           KeyTableModel::formatUsage(key.planUsage, key.planLimit),
+                           key.lastRefreshed.isValid() ? key.lastRefreshed.toString(Qt::ISODate) : tr("never") });
             if (!key.lastError.isEmpty()) {
-                writeOut(QStringLiteral("      %1\n").arg(key.lastError));
+                table.addNote(QStringLiteral("      %1").arg(key.lastError));
             }
         }
+        writeOut(table.text());
         done(Commands::Success);
     }
 
     void changeKey(const QString& verb)
     {
         // Each step on the store thread; the command goes on from its answer.
-        m_session->resolveKey(m_inv.arguments.first(),
-                              [this, verb](const std::optional<KeyRecord>& key, const QString& error) {
-                                  if (!key) {
-                                      const bool unreachable = error.contains(QLatin1String("unreachable"));
-                                      return fail(unreachable ? Commands::Failure : Commands::BadInput, error);
-                                  }
-                                  const KeyRecord found = *key;
-                                  const auto finish = [this, verb, found](const QString& why) {
-                                      if (!why.isEmpty()) {
-                                          return fail(Commands::Failure, why);
-                                      }
-                                      const QString past = verb == QLatin1String("remove") ? QStringLiteral("removed")
-                                                                                           : verb + QStringLiteral("d");
-                                      writeOut(QStringLiteral("%1 key %2 \"%3\" (%4)\n")
-                                                   .arg(past)
-                                                   .arg(found.id)
-                                                   .arg(found.label, found.masked));
-                                      done(Commands::Success);
-                                  };
-                                  if (verb == QLatin1String("remove")) {
-                                      m_session->removeKey(found.id, finish);
-                                  } else {
-                                      m_session->setKeyEnabled(found.id,
-                                                               verb == QLatin1String("enable"),
-                                                               [finish](const std::optional<KeyRecord>&,
-                                                                        const QString& why) { finish(why); });
-                                  }
-                              });
+        m_session->resolveKey(
+            m_inv.arguments.first(), [this, verb](const std::optional<KeyRecord>& key, const QString& error) {
+                if (!key) {
+                    const bool unreachable = error.contains(QLatin1String("unreachable"));
+                    return fail(unreachable ? Commands::Failure : Commands::BadInput, error);
+                }
+                const KeyRecord found = *key;
+                const auto finish = [this, verb, found](const QString& why) {
+                    if (!why.isEmpty()) {
+                        return fail(Commands::Failure, why);
+                    }
+                    const QString said = verb == QLatin1String("remove") ? tr("removed key %1 \"%2\" (%3)")
+                        : verb == QLatin1String("enable")                ? tr("enabled key %1 \"%2\" (%3)")
+                                                                         : tr("disabled key %1 \"%2\" (%3)");
+                    writeOut(said.arg(found.id).arg(found.label, found.masked) + QLatin1Char('\n'));
+                    done(Commands::Success);
+                };
+                if (verb == QLatin1String("remove")) {
+                    m_session->removeKey(found.id, finish);
+                } else {
+                    m_session->setKeyEnabled(
+                        found.id,
+                        verb == QLatin1String("enable"),
+                        [finish](const std::optional<KeyRecord>&, const QString& why) { finish(why); });
+                }
+            });
     }
 
     void addKey()
     {
-        SecureBytes key
-            = Commands::readSecretFromStdin("Paste the Tavily API key (input hidden), then press Enter: ", 4096);
+        SecureBytes key = Commands::readSecretFromStdin(
+            tr("Paste the Tavily API key (input hidden), then press Enter: ").toUtf8().constData(), 4096);
         if (key.isEmpty()) {
-            return fail(Commands::BadInput, QStringLiteral("no key arrived on standard input"));
+            return fail(Commands::BadInput, tr("no key arrived on standard input"));
         }
         m_session->addKey(m_inv.label, std::move(key), [this](const AddKeyOutcome& outcome) {
             if (!outcome.ok) {
@@ -148,9 +151,8 @@ private:
                     || outcome.error.contains(QLatin1String("unreachable"));
                 return fail(storeProblem ? Commands::Failure : Commands::BadInput, outcome.error);
             }
-            writeOut(QStringLiteral("added key %1 \"%2\" (%3)\n")
-                         .arg(outcome.key.id)
-                         .arg(outcome.key.label, outcome.key.masked));
+            writeOut(tr("added key %1 \"%2\" (%3)").arg(outcome.key.id).arg(outcome.key.label, outcome.key.masked)
+                     + QLatin1Char('\n'));
             done(Commands::Success);
         });
     }
@@ -163,13 +165,12 @@ private:
         // Unbuffered: QIODevice's own read buffer would be one more copy of the keys that nobody wipes.
         const auto mode = QIODevice::ReadOnly | QIODevice::Unbuffered;
         if (fromStdin ? !file.open(stdin, mode) : (file.setFileName(source), !file.open(mode))) {
-            return fail(Commands::BadInput, QStringLiteral("cannot read %1: %2").arg(source, file.errorString()));
+            return fail(Commands::BadInput, tr("cannot read %1: %2").arg(source, file.errorString()));
         }
         if (!fromStdin && file.size() > KeyImportParser::kMaxInputBytes) {
-            return fail(Commands::BadInput,
-                        QStringLiteral("%1 is larger than %2 MiB; split it")
-                            .arg(source)
-                            .arg(KeyImportParser::kMaxInputBytes >> 20));
+            return fail(
+                Commands::BadInput,
+                tr("%1 is larger than %2 MiB; split it").arg(source).arg(KeyImportParser::kMaxInputBytes >> 20));
         }
         // Read one byte past the cap so the parser can tell an oversized stream from one at the limit.
         // Wiped however it ends, also when the vault never opens and the import does not run.
@@ -190,16 +191,20 @@ private:
             // The list moves to the store thread, which wipes it once parsed; `text` is left empty.
             m_session->importKeys(std::move(*text), [this](const ImportReport& report) {
                 for (const ImportRejection& rejection : report.rejected) {
-                    std::fputs(
-                        QStringLiteral("line %1: %2\n").arg(rejection.line).arg(rejection.reason).toUtf8().constData(),
-                        stderr);
+                    std::fputs((tr("line %1: %2").arg(rejection.line).arg(rejection.reason) + QLatin1Char('\n'))
+                                   .toUtf8()
+                                   .constData(),
+                               stderr);
                 }
                 if (!report.error.isEmpty()) {
                     return fail(Commands::Failure, report.error);
                 }
-                writeOut(QStringLiteral("imported %1 keys; %2 lines rejected\n")
-                             .arg(report.imported.size())
-                             .arg(report.rejected.size()));
+                const int imported = int(report.imported.size());
+                const int rejected = int(report.rejected.size());
+                writeOut(
+                    tr("%1; %2", "imported; rejected")
+                        .arg(tr("imported %n key(s)", nullptr, imported), tr("%n line(s) rejected", nullptr, rejected))
+                    + QLatin1Char('\n'));
                 done(report.rejected.isEmpty() ? Commands::Success : Commands::BadInput);
             });
         });

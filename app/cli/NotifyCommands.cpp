@@ -1,6 +1,7 @@
 #include "app/cli/NotifyCommands.h"
 
 #include "app/cli/Commands.h"
+#include "models/core/TextWidth.h"
 #include "models/notify/ChannelManager.h"
 #include "models/notify/ChannelTester.h"
 #include "models/store/StoreService.h"
@@ -25,13 +26,17 @@ void writeOut(const QString& text)
 // The channel's URL or SMTP password; more than 8 KiB is refused by the caller's checks.
 SecureBytes readSecret(bool email)
 {
-    return Commands::readSecretFromStdin(email ? "SMTP password (input hidden; empty for no login), then Enter: "
-                                               : "Paste the channel's URL (input hidden), then press Enter: ",
-                                         8192);
+    const QString prompt = email
+        ? QCoreApplication::translate("NotifyCommands",
+                                      "SMTP password (input hidden; empty for no login), then Enter: ")
+        : QCoreApplication::translate("NotifyCommands", "Paste the channel's URL (input hidden), then press Enter: ");
+    return Commands::readSecretFromStdin(prompt.toUtf8().constData(), 8192);
 }
 
 class NotifyJob : public QObject
 {
+    Q_DECLARE_TR_FUNCTIONS(NotifyCommands)
+
 public:
     NotifyJob(const Invocation& invocation, std::unique_ptr<Session> session)
         : m_inv(invocation)
@@ -108,28 +113,27 @@ private:
         }
         const std::optional<ChannelKind> kind = channelKindFromName(m_inv.kind);
         if (!kind) {
-            return fail(Commands::BadInput, QStringLiteral("notify add needs --kind webhook, slack, ntfy or email"));
+            return fail(Commands::BadInput, tr("notify add needs --kind webhook, slack, ntfy or email"));
         }
         spec.kind = *kind;
         const std::optional<AlertLevel> level
             = m_inv.minLevel.isEmpty() ? AlertLevel::Warning : alertLevelFromName(m_inv.minLevel);
         if (!level) {
-            return fail(Commands::BadInput, QStringLiteral("--min-level takes info, warning or critical"));
+            return fail(Commands::BadInput, tr("--min-level takes info, warning or critical"));
         }
         spec.minLevel = *level;
         const bool email = spec.kind == ChannelKind::Email;
         const bool smtpOptions
             = !m_inv.to.isEmpty() || !m_inv.smtpHost.isEmpty() || m_inv.smtpPort > 0 || !m_inv.smtpUser.isEmpty();
         if (!email && smtpOptions) {
-            return fail(Commands::BadInput, QStringLiteral("--to and --smtp-* go with --kind email"));
+            return fail(Commands::BadInput, tr("--to and --smtp-* go with --kind email"));
         }
         spec.emailTo = m_inv.to;
         spec.smtpHost = m_inv.smtpHost;
         spec.smtpPort = m_inv.smtpPort;
         spec.smtpUser = m_inv.smtpUser;
         if (email && (spec.emailTo.isEmpty() || spec.smtpHost.isEmpty())) {
-            return fail(Commands::BadInput,
-                        QStringLiteral("an e-mail channel needs --to ADDRESS and --smtp-host HOST"));
+            return fail(Commands::BadInput, tr("an e-mail channel needs --to ADDRESS and --smtp-host HOST"));
         }
         auto secret = std::make_shared<SecureBytes>(readSecret(email));
         withVault([this, spec, secret]() {
@@ -144,11 +148,12 @@ private:
                         return fail(added.badInput ? Commands::BadInput : Commands::Failure, added.error);
                     }
                     const ChannelRecord& channel = *added.channel;
-                    writeOut(QStringLiteral("added channel %1 (%2, %3 and above, %4)\n")
+                    writeOut(tr("added channel %1 (%2, %3 and above, %4)")
                                  .arg(channel.name,
                                       channelKindName(channel.kind),
                                       alertLevelName(channel.minLevel),
-                                      channel.masked));
+                                      channel.masked)
+                             + QLatin1Char('\n'));
                     done(Commands::Success);
                 });
         });
@@ -170,7 +175,7 @@ private:
     void show(const QList<ChannelRecord>& channels, const QString& error)
     {
         if (!error.isEmpty()) {
-            return fail(Commands::Failure, QStringLiteral("cannot read the channels: %1").arg(error));
+            return fail(Commands::Failure, tr("cannot read the channels: %1").arg(error));
         }
         if (m_inv.json) {
             QJsonArray array;
@@ -196,24 +201,21 @@ private:
             return done(Commands::Success);
         }
         if (channels.isEmpty()) {
-            writeOut(
-                QStringLiteral("No channels yet. Add one with: quotadeck notify add NAME --kind webhook < url.txt\n"));
+            writeOut(tr("No channels yet. Add one with: quotadeck notify add NAME --kind webhook < url.txt")
+                     + QLatin1Char('\n'));
             return done(Commands::Success);
         }
-        const QString row = QStringLiteral("%1  %2  %3  %4\n");
-        writeOut(row.arg(QStringLiteral("NAME"), -20)
-                     .arg(QStringLiteral("KIND"), -8)
-                     .arg(QStringLiteral("MIN LEVEL"), -9)
-                     .arg(QStringLiteral("TARGET")));
+        // Kinds and levels stay the words --kind and --min-level take.
+        TextTable table;
+        table.addRow({ tr("NAME"), tr("KIND"), tr("MIN LEVEL"), tr("TARGET") });
         for (const ChannelRecord& c : channels) {
             QString target = c.masked;
             if (c.kind == ChannelKind::Email) {
-                target
-                    += c.sealed.isEmpty() ? QStringLiteral(", no login") : QStringLiteral(", login %1").arg(c.smtpUser);
+                target += c.sealed.isEmpty() ? tr(", no login") : tr(", login %1").arg(c.smtpUser);
             }
-            writeOut(
-                row.arg(c.name, -20).arg(channelKindName(c.kind), -8).arg(alertLevelName(c.minLevel), -9).arg(target));
+            table.addRow({ c.name, channelKindName(c.kind), alertLevelName(c.minLevel), target });
         }
+        writeOut(table.text());
         done(Commands::Success);
     }
 
@@ -232,7 +234,7 @@ private:
                 if (!found.first) {
                     const QString& error = found.second;
                     return fail(error.isEmpty() ? Commands::BadInput : Commands::Failure,
-                                error.isEmpty() ? QStringLiteral("no channel is named \"%1\"").arg(name) : error);
+                                error.isEmpty() ? tr("no channel is named \"%1\"").arg(name) : error);
                 }
                 send(*found.first);
             });
@@ -254,7 +256,7 @@ private:
                         if (!delivered) {
                             return fail(Commands::Failure, QStringLiteral("%1: %2").arg(name, answer));
                         }
-                        writeOut(QStringLiteral("delivered a test message to %1\n").arg(name));
+                        writeOut(tr("delivered a test message to %1").arg(name) + QLatin1Char('\n'));
                         done(Commands::Success);
                     });
             ChannelSender::Options options;
@@ -283,7 +285,7 @@ private:
                 if (!removed.ok) {
                     return fail(removed.missing ? Commands::BadInput : Commands::Failure, removed.error);
                 }
-                writeOut(QStringLiteral("removed channel %1\n").arg(name));
+                writeOut(tr("removed channel %1").arg(name) + QLatin1Char('\n'));
                 done(Commands::Success);
             });
     }

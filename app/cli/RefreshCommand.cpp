@@ -1,7 +1,11 @@
 #include "app/cli/RefreshCommand.h"
 
 #include "app/cli/CommandJob.h"
+#include "models/analytics/Figures.h"
 #include "models/notify/AlertService.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +38,8 @@ void onSignal(int)
 
 class RefreshJob : public CommandJob
 {
+    Q_DECLARE_TR_FUNCTIONS(RefreshCommand)
+
 public:
     using CommandJob::CommandJob;
 
@@ -110,32 +116,35 @@ private:
                 writeOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
             } else {
                 // What Tavily answered now, apart from what came from the cache or was not asked.
-                writeOut(
-                    QStringLiteral("refreshed %1 keys in %2 s: %3 ok, %4 failed, %5 rate limited; %6 asked over the "
-                                   "network (%7 ok), %8 from the cache, %9 joined a look-up in flight, %10 held back\n")
-                        .arg(run.keys)
-                        .arg(double(run.wallMs) / 1000.0, 0, 'f', 2)
-                        .arg(run.succeeded)
-                        .arg(run.failed)
-                        .arg(run.rateLimited)
-                        .arg(summary.network)
-                        .arg(summary.networkOk)
-                        .arg(run.fromCache)
-                        .arg(run.coalesced)
-                        .arg(summary.heldBack));
+                const QLocale locale;
+                const QString keys = tr("refreshed %n key(s) in %1 s", nullptr, run.keys)
+                                         .arg(locale.toString(double(run.wallMs) / 1000.0, 'f', 2));
+                const QString counts
+                    = tr("%1 ok, %2 failed, %3 rate limited; %4 asked over the network (%5 ok), %6 from the cache, "
+                         "%7 joined a look-up in flight, %8 held back")
+                          .arg(Figures::count(run.succeeded),
+                               Figures::count(run.failed),
+                               Figures::count(run.rateLimited),
+                               Figures::count(summary.network),
+                               Figures::count(summary.networkOk),
+                               Figures::count(run.fromCache),
+                               Figures::count(run.coalesced),
+                               Figures::count(summary.heldBack));
+                writeOut(tr("%1: %2", "refreshed keys: counts").arg(keys, counts) + QLatin1Char('\n'));
                 for (const RunError& e : summary.errors) {
-                    writeOut(QStringLiteral("  %1 \"%2\": %3 — %4\n")
-                                 .arg(e.id)
-                                 .arg(e.label, keyStatusName(e.status), e.message));
+                    writeOut(QStringLiteral("  ")
+                             + tr("%1 \"%2\": %3 — %4", "id label: status — message")
+                                   .arg(QString::number(e.id), e.label, Figures::statusWord(e.status), e.message)
+                             + QLatin1Char('\n'));
                 }
             }
             if (!summary.committed()) {
                 return fail(Commands::Failure, summary.commitError);
             }
+            const int answered = run.succeeded + run.failed + run.rateLimited;
             if (m_interrupted) {
                 return fail(Commands::Failure,
-                            QStringLiteral("refresh interrupted; the %1 answers that had arrived were saved")
-                                .arg(run.succeeded + run.failed + run.rateLimited));
+                            tr("refresh interrupted; the %n answer(s) that had arrived were saved", nullptr, answered));
             }
             // The alert check of this run and the deliveries it (or an earlier run) left due go first.
             const int code = run.failed > 0 ? Commands::KeysFailed : Commands::Success;

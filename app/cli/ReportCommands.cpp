@@ -3,13 +3,14 @@
 #include "app/cli/CommandJob.h"
 #include "models/analytics/AnalyticsCalls.h"
 #include "models/analytics/Figures.h"
+#include "models/analytics/ForecastTable.h"
 #include "models/analytics/QuotaForecasts.h"
-#include "models/itemmodels/KeyTableModel.h"
 #include "models/reports/CsvWriter.h"
 #include "models/reports/JsonWriter.h"
 #include "models/reports/ReportFormat.h"
 #include "ui/reports/ReportExport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -26,6 +27,8 @@ using Commands::writeOut;
 
 class ReportJob : public CommandJob
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportCommands)
+
 public:
     using CommandJob::CommandJob;
 
@@ -53,7 +56,7 @@ private:
     void printForecasts(const ForecastSet& set)
     {
         if (!set.error.isEmpty()) {
-            return fail(Commands::Failure, QStringLiteral("cannot read the usage history: %1").arg(set.error));
+            return fail(Commands::Failure, tr("cannot read the usage history: %1").arg(set.error));
         }
         auto toJson = [](const Forecast& f) {
             auto optional = [](const std::optional<qint64>& v) {
@@ -102,46 +105,7 @@ private:
             writeOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
             return done(Commands::Success);
         }
-        const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");
-        // The level says why it is unknown: the key's status, or too little history to tell.
-        auto line = [&row](const QString& name, const Forecast& f, std::optional<KeyStatus> status = {}) {
-            const QString exhaustion
-                = f.exhaustionAt ? f.exhaustionAt->toString(QStringLiteral("yyyy-MM-dd hh:mm")) : QStringLiteral("-");
-            QString level = quotaLevelName(f.level);
-            if (f.level == QuotaLevel::Unknown) {
-                const bool failing = status && *status != KeyStatus::Ok && *status != KeyStatus::Low
-                    && *status != KeyStatus::RateLimited;
-                level += failing ? QStringLiteral(" (%1)").arg(Figures::statusWord(*status))
-                                 : QStringLiteral(" (little history)");
-            }
-            return row.arg(name.left(24), -24)
-                .arg(f.points > 0 ? KeyTableModel::formatUsage(f.used, f.limit) : QStringLiteral("-"), -20)
-                .arg(f.creditsPerDay ? QString::number(*f.creditsPerDay, 'f', 1) : QStringLiteral("-"), 9)
-                .arg(QStringLiteral("%1 (%2-%3)")
-                         .arg(std::llround(f.projectedAtCycleEnd))
-                         .arg(std::llround(f.bandLow))
-                         .arg(std::llround(f.bandHigh)),
-                     -22)
-                .arg(exhaustion, -16)
-                .arg(level, -9)
-                .arg(QString::number(f.confidence, 'f', 2));
-        };
-        writeOut(row.arg(QStringLiteral("KEY"), -24)
-                     .arg(QStringLiteral("USED / LIMIT"), -20)
-                     .arg(QStringLiteral("PER DAY"), 9)
-                     .arg(QStringLiteral("AT CYCLE END (80%)"), -22)
-                     .arg(QStringLiteral("RUNS OUT (UTC)"), -16)
-                     .arg(QStringLiteral("LEVEL"), -9)
-                     .arg(QStringLiteral("CONF")));
-        for (const KeyForecast& k : set.keys) {
-            writeOut(line(k.key.label, k.forecast, k.key.effectiveStatus()));
-        }
-        if (!set.accounts.isEmpty()) {
-            writeOut(QStringLiteral("\n"));
-            for (const AccountForecast& a : set.accounts) {
-                writeOut(line(QStringLiteral("account: %1").arg(a.labels.join(QLatin1Char(','))), a.forecast));
-            }
-        }
+        writeOut(ForecastTable::text(set));
         done(Commands::Success);
     }
 
@@ -149,29 +113,27 @@ private:
     void report()
     {
         if (m_inv.output.isEmpty()) {
-            return fail(Commands::BadInput, QStringLiteral("report needs --output FILE (- for standard output)"));
+            return fail(Commands::BadInput, tr("report needs --output FILE (- for standard output)"));
         }
         std::optional<ReportFormat> format
             = m_inv.format.isEmpty() ? ReportFormats::fromPath(m_inv.output) : ReportFormats::fromName(m_inv.format);
         if (!format) {
             return fail(Commands::BadInput,
                         m_inv.format.isEmpty()
-                            ? QStringLiteral("report needs --format csv, json or pdf")
-                            : QStringLiteral("unknown report format \"%1\" (csv, json or pdf)").arg(m_inv.format));
+                            ? tr("report needs --format csv, json or pdf")
+                            : tr("unknown report format \"%1\" (csv, json or pdf)").arg(m_inv.format));
         }
         const std::optional<ReportTableKind> table
             = reportTableFromName(m_inv.table.isEmpty() ? QStringLiteral("keys") : m_inv.table);
         if (!table) {
-            return fail(
-                Commands::BadInput,
-                QStringLiteral("unknown table \"%1\" (keys, accounts, runs, alerts or summary)").arg(m_inv.table));
+            return fail(Commands::BadInput,
+                        tr("unknown table \"%1\" (keys, accounts, runs, alerts or summary)").arg(m_inv.table));
         }
         if (!m_inv.table.isEmpty() && *format != ReportFormat::Csv) {
-            return fail(Commands::BadInput,
-                        QStringLiteral("--table goes with --format csv (JSON and PDF hold every table)"));
+            return fail(Commands::BadInput, tr("--table goes with --format csv (JSON and PDF hold every table)"));
         }
         if (m_inv.output == QLatin1String("-") && *format == ReportFormat::Pdf) {
-            return fail(Commands::BadInput, QStringLiteral("a PDF report needs a file name, not standard output"));
+            return fail(Commands::BadInput, tr("a PDF report needs a file name, not standard output"));
         }
         const QDateTime now = m_session->clock()->now();
         QString error;
@@ -204,7 +166,7 @@ private:
         if (m_inv.output == QLatin1String("-")) {
             QFile out;
             if (!out.open(stdout, QIODevice::WriteOnly)) {
-                return fail(Commands::Failure, QStringLiteral("cannot write to standard output"));
+                return fail(Commands::Failure, tr("cannot write to standard output"));
             }
             const QByteArray bytes
                 = format == ReportFormat::Csv ? CsvWriter::toBytes(data.table(table)) : JsonWriter::toBytes(data);
@@ -218,7 +180,7 @@ private:
         if (!written) {
             return fail(Commands::Failure, error);
         }
-        writeOut(QStringLiteral("wrote the %1 report of %2 to %3\n")
+        writeOut(tr("wrote the %1 report of %2 to %3\n")
                      .arg(ReportFormats::name(format), period.describe(), QDir::toNativeSeparators(m_inv.output)));
         done(Commands::Success);
     }

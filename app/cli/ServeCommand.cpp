@@ -45,11 +45,13 @@ bool readToken(const QString& path, SecureBytes* token, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        *error = QStringLiteral("cannot read the token file %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("ServeCommand", "cannot read the token file %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     if (QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::WriteOther)) {
-        *error = QStringLiteral("the token file %1 is readable by others; chmod 600 it").arg(path);
+        *error = QCoreApplication::translate("ServeCommand", "the token file %1 is readable by others; chmod 600 it")
+                     .arg(path);
         return false;
     }
     QByteArray bytes = file.read(4096);
@@ -57,7 +59,9 @@ bool readToken(const QString& path, SecureBytes* token, QString* error)
     *token = SecureBytes(trimmed);
     SecureBytes::wipe(bytes);
     if (token->size() < 16 || trimmed.contains(' ') || trimmed.contains('\n')) {
-        *error = QStringLiteral("the token in %1 must be one word of at least 16 characters").arg(path);
+        *error
+            = QCoreApplication::translate("ServeCommand", "the token in %1 must be one word of at least 16 characters")
+                  .arg(path);
         token->clear();
         return false;
     }
@@ -141,8 +145,10 @@ private:
     {
         const int minutes = m_session->settings().autoRefreshMinutes;
         if (minutes <= 0) {
-            Commands::printError(QStringLiteral("auto-refresh is off in the settings (refresh/auto_refresh_minutes): "
-                                                "serving metrics and alerts of refreshes made elsewhere"));
+            Commands::printError(
+                QCoreApplication::translate("ServeCommand",
+                                            "auto-refresh is off in the settings (refresh/auto_refresh_minutes): "
+                                            "serving metrics and alerts of refreshes made elsewhere"));
             return;
         }
         m_refreshing = true;
@@ -157,9 +163,11 @@ private:
         if (why.endsWith(QLatin1Char('.'))) {
             why.chop(1);
         }
-        Commands::printError(QStringLiteral("no keychain (%1): serving metrics and checking alerts from the store "
-                                            "without refreshing")
-                                 .arg(why));
+        Commands::printError(
+            QCoreApplication::translate("ServeCommand",
+                                        "no keychain (%1): serving metrics and checking alerts from the store "
+                                        "without refreshing")
+                .arg(why));
         m_vaultProblem = message;
     }
 
@@ -221,8 +229,10 @@ int ServeCommand::run(const Invocation& inv)
         return Commands::BadInput;
     }
     if (!address.isLoopback() && token.isEmpty()) {
-        Commands::printError(QStringLiteral("--listen on an address other than loopback needs --token-file FILE "
-                                            "(a bearer token every request must carry)"));
+        Commands::printError(
+            QCoreApplication::translate("ServeCommand",
+                                        "--listen on an address other than loopback needs --token-file FILE "
+                                        "(a bearer token every request must carry)"));
         return Commands::BadInput;
     }
     // Benchmarks run a simulated day in minutes: the app's clock and its timers at this many times real time.
@@ -242,7 +252,10 @@ int ServeCommand::run(const Invocation& inv)
     Service service(std::move(session), scale);
     service.endpoint()->setToken(std::move(token));
     if (!service.endpoint()->listenOn(address, port, &error)) {
-        Commands::printError(QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(error));
+        Commands::printError(QCoreApplication::translate("ServeCommand", "cannot listen on %1:%2: %3")
+                                 .arg(address.toString())
+                                 .arg(port)
+                                 .arg(error));
         return Commands::Failure;
     }
     if (::pipe(s_quitPipe) == 0) {
@@ -262,7 +275,9 @@ int ServeCommand::run(const Invocation& inv)
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
         ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
         : address.toString();
-    say(QStringLiteral("serving /metrics and /healthz on http://%1:%2").arg(host).arg(service.endpoint()->port()));
+    say(QCoreApplication::translate("ServeCommand", "serving /metrics and /healthz on http://%1:%2")
+            .arg(host)
+            .arg(service.endpoint()->port()));
     QTimer::singleShot(0, &service, [&service]() { service.start(); });
     return QCoreApplication::exec();
 }

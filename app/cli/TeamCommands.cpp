@@ -1,6 +1,7 @@
 #include "app/cli/TeamCommands.h"
 
 #include "app/cli/CommandJob.h"
+#include "models/core/TextWidth.h"
 #include "models/keys/PassphraseReader.h"
 #include "models/keys/TeamSecrets.h"
 #include "models/store/SqlDialect.h"
@@ -8,6 +9,7 @@
 #include "models/store/StoreService.h"
 #include "models/vault/Keychain.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <array>
@@ -35,6 +37,8 @@ SecureBytes askPassphrase(const char* prompt, QString* error)
 // ends the command with its exit code.
 class TeamJob : public CommandJob
 {
+    Q_DECLARE_TR_FUNCTIONS(TeamCommands)
+
 public:
     using CommandJob::CommandJob;
 
@@ -76,18 +80,18 @@ private:
         const QString verb = m_inv.command.value(1);
         if (!m_session->isPostgresStore()) {
             return fail(Commands::BadInput,
-                        QStringLiteral("team mode needs a shared PostgreSQL store: add --db "
-                                       "postgresql://user@host:port/database (see quotadeck --help)"));
+                        tr("team mode needs a shared PostgreSQL store: add --db "
+                           "postgresql://user@host:port/database (see quotadeck --help)"));
         }
         QString error;
         if (verb == QLatin1String("join")) {
             if (!m_session->isTeamStore()) {
                 return fail(Commands::Failure,
-                            QStringLiteral("%1 is not a team store yet; an admin sets it up with: "
-                                           "quotadeck team init")
+                            tr("%1 is not a team store yet; an admin sets it up with: "
+                               "quotadeck team init")
                                 .arg(location));
             }
-            SecureBytes passphrase = askPassphrase("Team passphrase: ", &error);
+            SecureBytes passphrase = askPassphrase(tr("Team passphrase: ").toUtf8().constData(), &error);
             if (passphrase.isEmpty()) {
                 return fail(Commands::BadInput, error);
             }
@@ -98,7 +102,7 @@ private:
                     return fail(why == TeamSecrets::wrongPassphraseMessage() ? Commands::BadInput : Commands::Failure,
                                 why);
                 }
-                say(QStringLiteral("joined the team store %1: this keychain now holds its team key\n").arg(location));
+                say(tr("joined the team store %1: this keychain now holds its team key\n").arg(location));
                 done(Commands::Success);
             });
             return;
@@ -107,18 +111,17 @@ private:
         // first.
         if (verb == QLatin1String("init") && m_session->isTeamStore()) {
             return fail(Commands::Failure,
-                        QStringLiteral("%1 is already a team store; join it with quotadeck team join, or "
-                                       "change its passphrase with quotadeck team passphrase")
+                        tr("%1 is already a team store; join it with quotadeck team join, or "
+                           "change its passphrase with quotadeck team passphrase")
                             .arg(location));
         }
         if (verb == QLatin1String("passphrase") && !m_session->isTeamStore()) {
-            return fail(
-                Commands::Failure,
-                QStringLiteral("%1 is not a team store yet; set it up with: quotadeck team init").arg(location));
+            return fail(Commands::Failure,
+                        tr("%1 is not a team store yet; set it up with: quotadeck team init").arg(location));
         }
         openVaultThen([this, location, verb]() {
             QString error;
-            SecureBytes passphrase = askPassphrase("New team passphrase: ", &error);
+            SecureBytes passphrase = askPassphrase(tr("New team passphrase: ").toUtf8().constData(), &error);
             if (passphrase.isEmpty()) {
                 return fail(Commands::BadInput, error);
             }
@@ -127,15 +130,17 @@ private:
                 if (!why.isEmpty()) {
                     return fail(Commands::Failure, why);
                 }
+                const int keys = int(m_session->allKeys().size());
                 if (verb == QLatin1String("init")) {
-                    say(QStringLiteral("team store ready at %1: %2 keys re-sealed under the new team key; every "
-                                       "other admin runs: quotadeck --db %1 team join\n")
-                            .arg(location)
-                            .arg(m_session->allKeys().size()));
+                    say(tr("team store ready at %1: %n key(s) re-sealed under the new team key; every other "
+                           "admin runs: quotadeck --db %1 team join\n",
+                           nullptr,
+                           keys)
+                            .arg(location));
                 } else {
-                    say(QStringLiteral("team passphrase changed for %1: the team key is the same, so every admin "
-                                       "who joined keeps working; the new passphrase is what the next admin "
-                                       "joins with\n")
+                    say(tr("team passphrase changed for %1: the team key is the same, so every admin "
+                           "who joined keeps working; the new passphrase is what the next admin "
+                           "joins with\n")
                             .arg(location));
                 }
                 done(Commands::Success);
@@ -147,11 +152,11 @@ private:
     {
         if (m_session->isPostgresStore()) {
             return fail(Commands::BadInput,
-                        QStringLiteral("migrate copies a local SQLite store; this one is already %1")
+                        tr("migrate copies a local SQLite store; this one is already %1")
                             .arg(m_session->storeDisplayLocation()));
         }
         if (!SqlDialect::isPostgresLocation(m_inv.to)) {
-            return fail(Commands::BadInput, QStringLiteral("migrate needs --to postgresql://user@host:port/database"));
+            return fail(Commands::BadInput, tr("migrate needs --to postgresql://user@host:port/database"));
         }
         openVaultThen([this]() { copyToTarget(); });
     }
@@ -173,7 +178,8 @@ private:
     void copyToTarget()
     {
         QString error;
-        auto passphrase = std::make_shared<SecureBytes>(askPassphrase("Team passphrase: ", &error));
+        auto passphrase
+            = std::make_shared<SecureBytes>(askPassphrase(tr("Team passphrase: ").toUtf8().constData(), &error));
         if (passphrase->isEmpty()) {
             return fail(Commands::BadInput, error);
         }
@@ -265,17 +271,19 @@ private:
             [this, sourceLocation, targetLocation, counts](Keychain::Result result) {
                 if (result.error != Keychain::Error::None) {
                     return fail(Commands::Failure,
-                                QStringLiteral("the store was copied, but the team key cannot be kept in the "
-                                               "keychain (%1); run quotadeck team join on it")
+                                tr("the store was copied, but the team key cannot be kept in the "
+                                   "keychain (%1); run quotadeck team join on it")
                                     .arg(result.message));
                 }
-                say(QStringLiteral("copied %1 to %2 (verified):\n")
-                        .arg(QDir::toNativeSeparators(sourceLocation), targetLocation));
+                say(tr("copied %1 to %2 (verified):\n").arg(QDir::toNativeSeparators(sourceLocation), targetLocation));
+                TextTable table({ TextTable::Align::Left, TextTable::Align::Right });
                 for (const StoreCopy::TableCount& count : std::as_const(counts)) {
-                    say(QStringLiteral("  %1 %2 rows\n").arg(count.table, -18).arg(count.target));
+                    const int rows = int(count.target);
+                    table.addRow({ QStringLiteral("  ") + count.table, tr("%n row(s)", nullptr, rows) });
                 }
-                say(QStringLiteral("keys are sealed under the team key; other admins run: quotadeck --db %1 team "
-                                   "join\n")
+                say(table.text());
+                say(tr("keys are sealed under the team key; other admins run: quotadeck --db %1 team "
+                       "join\n")
                         .arg(targetLocation));
                 done(Commands::Success);
             });

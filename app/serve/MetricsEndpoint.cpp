@@ -1,5 +1,6 @@
 #include "app/serve/MetricsEndpoint.h"
 
+#include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpServer>
@@ -56,13 +57,15 @@ bool MetricsEndpoint::parseListen(const QString& text, QHostAddress* address, qu
         host = host.mid(1, host.size() - 2);
     }
     if (!ok || number < 0 || number > 65535 || host.isEmpty()) {
-        *error = QStringLiteral("--listen takes ADDRESS:PORT, such as 127.0.0.1:9464");
+        *error = QCoreApplication::translate("MetricsEndpoint", "--listen takes ADDRESS:PORT, such as 127.0.0.1:9464");
         return false;
     }
     if (host == QLatin1String("localhost")) {
         *address = QHostAddress(QHostAddress::LocalHost);
     } else if (!address->setAddress(host)) {
-        *error = QStringLiteral("--listen needs an IP address (or localhost), not \"%1\"").arg(host);
+        *error
+            = QCoreApplication::translate("MetricsEndpoint", "--listen needs an IP address (or localhost), not \"%1\"")
+                  .arg(host);
         return false;
     }
     *port = quint16(number);

@@ -1,5 +1,6 @@
 #include "models/analytics/Figures.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
@@ -12,9 +13,44 @@ QList<KeyStatus> Figures::statusOrder()
 
 QString Figures::statusWord(KeyStatus status)
 {
+    switch (status) {
+    case KeyStatus::Unknown:
+        return QCoreApplication::translate("Figures", "unknown", "key status");
+    case KeyStatus::Ok:
+        return QCoreApplication::translate("Figures", "ok", "key status");
+    case KeyStatus::Low:
+        return QCoreApplication::translate("Figures", "low", "key status");
+    case KeyStatus::Exhausted:
+        return QCoreApplication::translate("Figures", "exhausted", "key status");
+    case KeyStatus::Invalid:
+        return QCoreApplication::translate("Figures", "invalid", "key status");
+    case KeyStatus::RateLimited:
+        return QCoreApplication::translate("Figures", "rate limited", "key status");
+    case KeyStatus::Error:
+        return QCoreApplication::translate("Figures", "error", "key status");
+    case KeyStatus::Disabled:
+        return QCoreApplication::translate("Figures", "disabled", "key status");
+    }
     QString name = keyStatusName(status);
     name.replace(QLatin1Char('_'), QLatin1Char(' '));
     return name;
+}
+
+QString Figures::levelWord(QuotaLevel level)
+{
+    switch (level) {
+    case QuotaLevel::Ok:
+        return QCoreApplication::translate("Figures", "ok", "forecast level");
+    case QuotaLevel::Warning:
+        return QCoreApplication::translate("Figures", "warning", "forecast level");
+    case QuotaLevel::Critical:
+        return QCoreApplication::translate("Figures", "critical", "forecast level");
+    case QuotaLevel::Exhausted:
+        return QCoreApplication::translate("Figures", "exhausted", "forecast level");
+    case QuotaLevel::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("Figures", "unknown", "forecast level");
 }
 
 QList<std::pair<KeyStatus, int>> Figures::keysByStatus(const QList<KeyRecord>& keys)
@@ -36,7 +72,7 @@ QString Figures::statusText(const QList<std::pair<KeyStatus, int>>& counts, cons
 {
     QStringList parts;
     for (const auto& [status, n] : counts) {
-        parts << QStringLiteral("%1 %2").arg(count(n), statusWord(status));
+        parts << QCoreApplication::translate("Figures", "%1 %2", "count status").arg(count(n), statusWord(status));
     }
     return parts.join(separator);
 }
@@ -45,10 +81,13 @@ QString Figures::accountName(const AccountForecast& account)
 {
     QStringList labels = account.labels.mid(0, 3);
     if (account.labels.size() > 3) {
-        labels << QStringLiteral("+%1 more").arg(account.labels.size() - 3);
+        const int more = int(account.labels.size()) - 3;
+        labels << QCoreApplication::translate("Figures", "+%n more", nullptr, more);
     }
-    const QString plan = account.account.plan.isEmpty() ? QStringLiteral("Account") : account.account.plan;
-    return QStringLiteral("%1 (%2)").arg(plan, labels.join(QStringLiteral(", ")));
+    const QString plan
+        = account.account.plan.isEmpty() ? QCoreApplication::translate("Figures", "Account") : account.account.plan;
+    return QCoreApplication::translate("Figures", "%1 (%2)", "plan (labels)")
+        .arg(plan, labels.join(QCoreApplication::translate("Figures", ", ", "between labels")));
 }
 
 Headline Figures::headline(const QList<KeyRecord>& keys, const ForecastSet& forecasts, const QDateTime& asOf)

@@ -40,6 +40,8 @@ public:
     static QList<KeyStatus> statusOrder();
     // Statuses as people read them: "rate limited", never "rate_limited".
     static QString statusWord(KeyStatus status);
+    // A forecast's level as people read it, in their language ("critical", "严重").
+    static QString levelWord(QuotaLevel level);
     static QList<std::pair<KeyStatus, int>> keysByStatus(const QList<KeyRecord>& keys);
     // "12 ok · 3 low · 1 rate limited" (with `separator` between the parts).
     static QString statusText(const QList<std::pair<KeyStatus, int>>& counts,

@@ -2,6 +2,7 @@
 
 #include "models/tavily/ApiKey.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QStringDecoder>
@@ -59,13 +60,14 @@ QString readLabel(QByteArrayView raw, QString* reason)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString label = decoder.decode(raw);
     if (decoder.hasError()) {
-        *reason = QStringLiteral("the label is not valid UTF-8 text");
+        *reason = QCoreApplication::translate("KeyImportParser", "the label is not valid UTF-8 text");
         return {};
     }
     label = label.trimmed();
     if (label.startsWith(u'"')) {
         if (label.size() < 2 || !label.endsWith(u'"')) {
-            *reason = QStringLiteral("the label has an opening quote but no closing quote");
+            *reason
+                = QCoreApplication::translate("KeyImportParser", "the label has an opening quote but no closing quote");
             return {};
         }
         const QString inner = label.sliced(1, label.size() - 2);
@@ -73,7 +75,8 @@ QString readLabel(QByteArrayView raw, QString* reason)
         for (qsizetype i = 0; i < inner.size(); ++i) {
             if (inner[i] == u'"') {
                 if (i + 1 >= inner.size() || inner[i + 1] != u'"') {
-                    *reason = QStringLiteral("a quote inside the quoted label is not doubled (write \"\")");
+                    *reason = QCoreApplication::translate(
+                        "KeyImportParser", "a quote inside the quoted label is not doubled (write \"\")");
                     return {};
                 }
                 ++i;
@@ -84,12 +87,13 @@ QString readLabel(QByteArrayView raw, QString* reason)
     }
     for (const QChar c : std::as_const(label)) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
-            *reason = QStringLiteral("the label contains control characters");
+            *reason = QCoreApplication::translate("KeyImportParser", "the label contains control characters");
             return {};
         }
     }
     if (label.size() > KeyImportParser::kMaxLabelLength) {
-        *reason = QStringLiteral("the label is longer than %1 characters").arg(KeyImportParser::kMaxLabelLength);
+        *reason = QCoreApplication::translate("KeyImportParser", "the label is longer than %1 characters")
+                      .arg(KeyImportParser::kMaxLabelLength);
         return {};
     }
     // "key,key" or "label,key,key": everything before the last comma is the label, and a key there would be
@@ -107,8 +111,8 @@ Line readEnvLine(QByteArrayView name, QByteArrayView value)
     Line out;
     // The name becomes the label, so it keeps to the label's limit (a 10 000-character name is no label).
     if (name.size() > KeyImportParser::kMaxLabelLength) {
-        out.reason
-            = QStringLiteral("the name before = is longer than %1 characters").arg(KeyImportParser::kMaxLabelLength);
+        out.reason = QCoreApplication::translate("KeyImportParser", "the name before = is longer than %1 characters")
+                         .arg(KeyImportParser::kMaxLabelLength);
         return out;
     }
     out.label = QString::fromLatin1(name);
@@ -116,12 +120,13 @@ Line readEnvLine(QByteArrayView name, QByteArrayView value)
     if (!value.isEmpty() && isQuote(value.front())) {
         const qsizetype close = value.indexOf(value.front(), 1);
         if (close < 0) {
-            out.reason = QStringLiteral("the value has an opening quote but no closing quote");
+            out.reason
+                = QCoreApplication::translate("KeyImportParser", "the value has an opening quote but no closing quote");
             return out;
         }
         const QByteArrayView after = value.sliced(close + 1).trimmed();
         if (!after.isEmpty() && !after.startsWith('#')) {
-            out.reason = QStringLiteral("unexpected text after the closing quote");
+            out.reason = QCoreApplication::translate("KeyImportParser", "unexpected text after the closing quote");
             return out;
         }
         value = value.sliced(1, close - 1).trimmed();
@@ -135,7 +140,7 @@ Line readEnvLine(QByteArrayView name, QByteArrayView value)
         }
     }
     if (value.isEmpty()) {
-        out.reason = QStringLiteral("no key after %1=").arg(out.label);
+        out.reason = QCoreApplication::translate("KeyImportParser", "no key after %1=").arg(out.label);
         return out;
     }
     out.key = value;
@@ -161,7 +166,9 @@ Line readLine(QByteArrayView line)
         ++equals;
     const bool assignment = nameEnd > 0 && equals < rest.size() && rest[equals] == '=';
     if (exported && !assignment)
-        return { {}, {}, QStringLiteral("an export line needs the form export NAME=key") };
+        return { {},
+                 {},
+                 QCoreApplication::translate("KeyImportParser", "an export line needs the form export NAME=key") };
     if (assignment && (exported || !line.contains(',')))
         return readEnvLine(rest.first(nameEnd), rest.sliced(equals + 1));
 
@@ -177,12 +184,13 @@ Line readLine(QByteArrayView line)
     const QByteArrayView keyPart = unquoteKey(line.sliced(comma + 1).trimmed());
     if (keyPart.isEmpty()) {
         out.reason = labelPart.startsWith("tvly-")
-            ? QStringLiteral("no label after the comma; the form is label,key or just the key")
-            : QStringLiteral("no key after the label");
+            ? QCoreApplication::translate("KeyImportParser",
+                                          "no label after the comma; the form is label,key or just the key")
+            : QCoreApplication::translate("KeyImportParser", "no key after the label");
         return out;
     }
     if (!keyPart.startsWith("tvly-") && labelPart.contains("tvly-")) {
-        out.reason = QStringLiteral("the key must come last on the line (label,key)");
+        out.reason = QCoreApplication::translate("KeyImportParser", "the key must come last on the line (label,key)");
         return out;
     }
     out.key = keyPart;
@@ -216,13 +224,16 @@ ImportParse KeyImportParser::parse(QByteArrayView text)
     if (text.size() > kMaxInputBytes) {
         result.rejections.append(
             { 0,
-              QStringLiteral("the input is larger than %1 MiB; split the key list into smaller files")
+              QCoreApplication::translate("KeyImportParser",
+                                          "the input is larger than %1 MiB; split the key list into smaller files")
                   .arg(kMaxInputBytes / (1024 * 1024)) });
         return result;
     }
     if (looksBinary(text)) {
         result.rejections.append(
-            { 0, QStringLiteral("this looks like a binary or UTF-16 file; save the key list as UTF-8 text") });
+            { 0,
+              QCoreApplication::translate(
+                  "KeyImportParser", "this looks like a binary or UTF-16 file; save the key list as UTF-8 text") });
         return result;
     }
     if (text.startsWith("\xEF\xBB\xBF"))
@@ -254,7 +265,7 @@ ImportParse KeyImportParser::parse(QByteArrayView text)
             const QByteArray digest = QCryptographicHash::hash(parsed.key, QCryptographicHash::Sha256);
             const auto it = seen.constFind(digest);
             if (it != seen.constEnd()) {
-                parsed.reason = QStringLiteral("same key as line %1").arg(it.value());
+                parsed.reason = QCoreApplication::translate("KeyImportParser", "same key as line %1").arg(it.value());
             } else {
                 seen.insert(digest, lineNumber);
                 result.entries.push_back({ lineNumber, parsed.label, SecureBytes(parsed.key) });

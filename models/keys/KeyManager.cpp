@@ -6,12 +6,16 @@
 #include "models/tavily/ApiKey.h"
 #include "models/vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <vector>
 
 namespace {
-const QString kVaultClosed = QStringLiteral("the keychain is not open, so keys cannot be sealed");
+QString vaultClosed()
+{
+    return QCoreApplication::translate("KeyManager", "the keychain is not open, so keys cannot be sealed");
+}
 
 QString labelFromMask(const QString& masked)
 {
@@ -29,14 +33,15 @@ KeyManager::KeyManager(Store& store, const Vault& vault)
 QString KeyManager::validateLabel(const QString& label)
 {
     if (label.trimmed().isEmpty()) {
-        return QStringLiteral("the label is empty");
+        return QCoreApplication::translate("KeyManager", "the label is empty");
     }
     if (label.size() > KeyImportParser::kMaxLabelLength) {
-        return QStringLiteral("the label is longer than %1 characters").arg(KeyImportParser::kMaxLabelLength);
+        return QCoreApplication::translate("KeyManager", "the label is longer than %1 characters")
+            .arg(KeyImportParser::kMaxLabelLength);
     }
     for (const QChar c : label) {
         if (c.category() == QChar::Other_Control) {
-            return QStringLiteral("the label contains control characters");
+            return QCoreApplication::translate("KeyManager", "the label contains control characters");
         }
     }
     if (ApiKey::holdsKeyLikeText(label)) {
@@ -66,7 +71,7 @@ AddKeyOutcome KeyManager::add(const QString& label, SecureBytes key)
 {
     AddKeyOutcome outcome;
     if (!m_vault->isOpen()) {
-        outcome.error = kVaultClosed;
+        outcome.error = vaultClosed();
         return outcome;
     }
     // Trim whitespace around the key: pasted keys often carry a newline or spaces.
@@ -100,15 +105,17 @@ AddKeyOutcome KeyManager::add(const QString& label, SecureBytes key)
     record.sealed = m_vault->seal(trimmed, record.fingerprint);
     trimmed.clear();
     if (record.sealed.isEmpty() || record.fingerprint.isEmpty()) {
-        outcome.error = kVaultClosed;
+        outcome.error = vaultClosed();
         return outcome;
     }
     if (!wantedLabel.isEmpty() && KeyRepository(*m_store).labelExists(wantedLabel)) {
-        outcome.error = QStringLiteral("the label \"%1\" is already used by another key").arg(wantedLabel);
+        outcome.error = QCoreApplication::translate("KeyManager", "the label \"%1\" is already used by another key")
+                            .arg(wantedLabel);
         return outcome;
     }
     if (const auto existing = KeyRepository(*m_store).byFingerprint(record.fingerprint)) {
-        outcome.error = QStringLiteral("this key is already stored as \"%1\"").arg(existing->label);
+        outcome.error
+            = QCoreApplication::translate("KeyManager", "this key is already stored as \"%1\"").arg(existing->label);
         return outcome;
     }
     record.label = wantedLabel.isEmpty() ? uniqueLabel(labelFromMask(record.masked), {}) : wantedLabel;
@@ -132,7 +139,7 @@ ImportReport KeyManager::import(QByteArrayView text)
         return report;
     }
     if (!m_vault->isOpen()) {
-        report.error = kVaultClosed;
+        report.error = vaultClosed();
         return report;
     }
     // First every key sealed and fingerprinted, no SQL (see the header); then the store's checks.
@@ -157,7 +164,7 @@ ImportReport KeyManager::import(QByteArrayView text)
         record.sealed = m_vault->seal(entry.key, record.fingerprint);
         entry.key.clear();
         if (record.sealed.isEmpty() || record.fingerprint.isEmpty()) {
-            report.error = kVaultClosed; // closed meanwhile
+            report.error = vaultClosed(); // closed meanwhile
             return report;
         }
         sealed.push_back({ entry.line, wanted, std::move(record) });
@@ -168,7 +175,9 @@ ImportReport KeyManager::import(QByteArrayView text)
     batch.reserve(qsizetype(sealed.size()));
     for (Sealed& one : sealed) {
         if (const auto existing = KeyRepository(*m_store).byFingerprint(one.record.fingerprint)) {
-            report.rejected.append({ one.line, QStringLiteral("already stored as \"%1\"").arg(existing->label) });
+            report.rejected.append(
+                { one.line,
+                  QCoreApplication::translate("KeyManager", "already stored as \"%1\"").arg(existing->label) });
             continue;
         }
         // Imports never fail over a label clash: a list of 500 keys should not stop at a repeated name.
@@ -183,7 +192,7 @@ ImportReport KeyManager::import(QByteArrayView text)
         return report;
     }
     if (!KeyRepository(*m_store).insert(batch)) {
-        report.error = QStringLiteral("nothing was imported: %1").arg(m_store->lastError());
+        report.error = QCoreApplication::translate("KeyManager", "nothing was imported: %1").arg(m_store->lastError());
         return report;
     }
     report.imported = batch;
@@ -221,7 +230,8 @@ bool KeyManager::rename(qint64 id, const QString& label, QString* error)
     if (why.isEmpty()) {
         const auto other = KeyRepository(*m_store).byLabel(wanted);
         if (other && other->id != id) {
-            why = QStringLiteral("the label \"%1\" is already used by another key").arg(wanted);
+            why = QCoreApplication::translate("KeyManager", "the label \"%1\" is already used by another key")
+                      .arg(wanted);
         } else if (!KeyRepository(*m_store).setLabel(id, wanted)) {
             why = m_store->lastError();
         }
@@ -246,7 +256,7 @@ std::optional<KeyRecord> KeyManager::resolve(const QString& idOrLabel, QString* 
         }
     }
     if (error) {
-        *error = QStringLiteral("no key has the id or label \"%1\"").arg(idOrLabel);
+        *error = QCoreApplication::translate("KeyManager", "no key has the id or label \"%1\"").arg(idOrLabel);
     }
     return std::nullopt;
 }

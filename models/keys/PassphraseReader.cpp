@@ -1,6 +1,7 @@
 #include "models/keys/PassphraseReader.h"
 #include "models/keys/HiddenInput.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -91,7 +92,8 @@ SecureBytes PassphraseReader::read(const char* prompt, QString* error)
         return {};
     }
     if (length == 0) {
-        *error = QStringLiteral("no team passphrase: give it on standard input or in QUOTADECK_TEAM_PASSPHRASE");
+        *error = QCoreApplication::translate(
+            "PassphraseReader", "no team passphrase: give it on standard input or in QUOTADECK_TEAM_PASSPHRASE");
         return {};
     }
     SecureBytes line = SecureBytes::guarded(length);

@@ -6,6 +6,7 @@
 #include "models/store/StoreMeta.h"
 #include "models/vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <cstring>
@@ -128,7 +129,8 @@ std::optional<TeamSecrets::WrappedKey> TeamSecrets::WrappedKey::parse(const QStr
 bool TeamSecrets::longEnough(const SecureBytes& passphrase, QString* error)
 {
     if (passphrase.size() < std::size_t(MinPassphraseLength)) {
-        *error = QStringLiteral("the team passphrase must be at least %1 characters long").arg(MinPassphraseLength);
+        *error = QCoreApplication::translate("TeamSecrets", "the team passphrase must be at least %1 characters long")
+                     .arg(MinPassphraseLength);
         return false;
     }
     return true;
@@ -137,7 +139,8 @@ bool TeamSecrets::longEnough(const SecureBytes& passphrase, QString* error)
 bool TeamSecrets::canReseal(const Vault& current, QString* error)
 {
     if (!current.isOpen()) {
-        *error = QStringLiteral("the store's present data key is not open, so its keys cannot be re-sealed");
+        *error = QCoreApplication::translate(
+            "TeamSecrets", "the store's present data key is not open, so its keys cannot be re-sealed");
         return false;
     }
     return true;
@@ -146,7 +149,8 @@ bool TeamSecrets::canReseal(const Vault& current, QString* error)
 bool TeamSecrets::holdsTeamKey(const Store& store, const Vault& current, QString* error)
 {
     if (!current.isOpen() || current.check() != store.vaultCheck()) {
-        *error = QStringLiteral("this keychain does not hold the store's team key; join the team first");
+        *error = QCoreApplication::translate("TeamSecrets",
+                                             "this keychain does not hold the store's team key; join the team first");
         return false;
     }
     return true;
@@ -154,7 +158,7 @@ bool TeamSecrets::holdsTeamKey(const Store& store, const Vault& current, QString
 
 QString TeamSecrets::wrongPassphraseMessage()
 {
-    return QStringLiteral("the team passphrase is not right");
+    return QCoreApplication::translate("TeamSecrets", "the team passphrase is not right");
 }
 
 SecureBytes TeamSecrets::derive(const SecureBytes& passphrase, const Kdf& kdf, QString* error)
@@ -163,7 +167,7 @@ SecureBytes TeamSecrets::derive(const SecureBytes& passphrase, const Kdf& kdf, Q
         return {};
     }
     if (sodium_init() < 0) {
-        *error = QStringLiteral("the cryptography library (libsodium) failed to start");
+        *error = QCoreApplication::translate("TeamSecrets", "the cryptography library (libsodium) failed to start");
         return {};
     }
     SecureBytes key = SecureBytes::guarded(std::size_t(Vault::dataKeySize));
@@ -176,7 +180,8 @@ SecureBytes TeamSecrets::derive(const SecureBytes& passphrase, const Kdf& kdf, Q
                       std::size_t(kdf.memLimit),
                       crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
-        *error = QStringLiteral("the team key cannot be derived (not enough memory for Argon2id)");
+        *error = QCoreApplication::translate("TeamSecrets",
+                                             "the team key cannot be derived (not enough memory for Argon2id)");
         return {};
     }
     return key;
@@ -197,7 +202,8 @@ std::optional<TeamSecrets::StoredKey> TeamSecrets::stored(const Store& store, QS
     stored.legacyText = store.meta(kLegacyName);
     stored.check = store.vaultCheck();
     if (stored.wrappedText.isEmpty() && stored.legacyText.isEmpty()) {
-        *error = QStringLiteral("this store is not a team store yet (set it up with: quotadeck team init)");
+        *error = QCoreApplication::translate(
+            "TeamSecrets", "this store is not a team store yet (set it up with: quotadeck team init)");
         return std::nullopt;
     }
     if (!stored.wrappedText.isEmpty()) {
@@ -206,7 +212,7 @@ std::optional<TeamSecrets::StoredKey> TeamSecrets::stored(const Store& store, QS
         stored.legacy = Kdf::parse(stored.legacyText);
     }
     if (!stored.wrapped && !stored.legacy) {
-        *error = QStringLiteral("the store's team key record is unreadable");
+        *error = QCoreApplication::translate("TeamSecrets", "the store's team key record is unreadable");
         return std::nullopt;
     }
     return stored;

@@ -11,6 +11,7 @@
 #include "models/store/StoreService.h"
 #include "models/vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 #include <algorithm>
 
@@ -32,9 +33,10 @@ bool takeRunLock(Store& store, const QDateTime& since, bool* wasHeld, QList<Look
 quint64 RefreshEngine::start(const RefreshOptions& options)
 {
     if (!m_vault->isOpen()) {
-        const QString why
-            = m_vault->message().isEmpty() ? QStringLiteral("the keychain is not open yet") : m_vault->message();
-        Q_EMIT failedToStart(QStringLiteral("keys cannot be refreshed: %1").arg(why));
+        const QString why = m_vault->message().isEmpty()
+            ? QCoreApplication::translate("RefreshEngine", "the keychain is not open yet")
+            : m_vault->message();
+        Q_EMIT failedToStart(QCoreApplication::translate("RefreshEngine", "keys cannot be refreshed: %1").arg(why));
         return 0;
     }
     auto owned = std::make_unique<Run>();
@@ -87,17 +89,23 @@ void RefreshEngine::onPrepared(quint64 number, const Prepared& prepared, const Q
         return;
     }
     if (!error.isEmpty() || !prepared.error.isEmpty()) {
-        dropRun(number, QStringLiteral("keys cannot be refreshed: %1").arg(error.isEmpty() ? prepared.error : error));
+        dropRun(number,
+                QCoreApplication::translate("RefreshEngine", "keys cannot be refreshed: %1")
+                    .arg(error.isEmpty() ? prepared.error : error));
         return;
     }
     if (vaultKeyIsStale()) {
         dropRun(number,
-                QStringLiteral("keys cannot be refreshed: the store's data key has changed since this keychain key "
-                               "was opened (the team key was set up again); join the team again"));
+                QCoreApplication::translate(
+                    "RefreshEngine",
+                    "keys cannot be refreshed: the store's data key has changed since this keychain key "
+                    "was opened (the team key was set up again); join the team again"));
         return;
     }
     if (run->cancelled) {
-        dropRun(number, QStringLiteral("the refresh was cancelled before it asked about any key"));
+        dropRun(
+            number,
+            QCoreApplication::translate("RefreshEngine", "the refresh was cancelled before it asked about any key"));
         return;
     }
     const QList<KeyRecord> keys = keysFor(run->options, prepared.keys);
@@ -121,9 +129,11 @@ void RefreshEngine::onPrepared(quint64 number, const Prepared& prepared, const Q
         emitProgress();
         // Not waiting at all (0): given up on the next poll, from the event loop like any other ending.
         if (m_policy.lockWaitSeconds > 0) {
-            Q_EMIT waitingForRunLock(QStringLiteral("waiting for another instance's refresh of this store to finish "
-                                                    "(giving up after %1 s)...")
-                                         .arg(m_policy.lockWaitSeconds));
+            Q_EMIT waitingForRunLock(
+                QCoreApplication::translate("RefreshEngine",
+                                            "waiting for another instance's refresh of this store to finish "
+                                            "(giving up after %1 s)...")
+                    .arg(m_policy.lockWaitSeconds));
         }
         return;
     }
@@ -327,12 +337,15 @@ void RefreshEngine::finishRun(quint64 number)
         summary.gaveUpWaiting = true;
         // Nothing to write: no key was asked, and a run row of zero answers would count a refresh that never was.
         summary.commitError = m_policy.lockWaitSeconds > 0
-            ? QStringLiteral(
+            ? QCoreApplication::translate(
+                  "RefreshEngine",
                   "gave up after %1 s waiting for another instance's refresh of this store to finish; no key "
                   "was asked or changed")
                   .arg(m_policy.lockWaitSeconds)
-            : QStringLiteral("another instance is refreshing this store and refresh/lock_wait_seconds is 0; no key was "
-                             "asked or changed");
+            : QCoreApplication::translate(
+                "RefreshEngine",
+                "another instance is refreshing this store and refresh/lock_wait_seconds is 0; no key was "
+                "asked or changed");
         releaseLockIfIdle();
         QTimer::singleShot(0, this, [this, summary]() { Q_EMIT finished(summary); });
         return;

@@ -6,6 +6,7 @@
 #include "models/store/Store.h"
 #include "models/store/StoreService.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <algorithm>
 #include <cmath>
@@ -122,7 +123,7 @@ ReportData ReportData::gather(
     QString why;
     data.runs = RunRepository(*store).startedBetween(sinceMs, untilMs, &why);
     if (!why.isEmpty()) {
-        data.error = QStringLiteral("cannot read the refresh runs: %1").arg(why);
+        data.error = QCoreApplication::translate("ReportData", "cannot read the refresh runs: %1").arg(why);
         return data;
     }
     ReportRefreshStats& stats = data.refresh;
@@ -142,7 +143,7 @@ ReportData ReportData::gather(
     const PeriodFigures figures
         = PeriodQueries(store->connectionName()).figures(sinceMs, untilMs, now.toMSecsSinceEpoch());
     if (!figures.error.isEmpty()) {
-        data.error = QStringLiteral("cannot read the look-ups: %1").arg(figures.error);
+        data.error = QCoreApplication::translate("ReportData", "cannot read the look-ups: %1").arg(figures.error);
         return data;
     }
     stats.lookupsSinceMs = figures.countedSinceMs;
@@ -165,7 +166,7 @@ ReportData ReportData::gather(
     QSqlDatabase alertsDb = QSqlDatabase::database(store->connectionName());
     data.alerts = AlertStore::listAlerts(alertsDb, sinceMs, untilMs, &alertsError);
     if (!alertsError.isEmpty()) {
-        data.error = QStringLiteral("cannot read the alerts: %1").arg(alertsError);
+        data.error = QCoreApplication::translate("ReportData", "cannot read the alerts: %1").arg(alertsError);
         return data;
     }
     if (withCharts) {
@@ -180,21 +181,29 @@ ReportTable ReportData::table(ReportTableKind kind) const
     table.kind = kind;
     switch (kind) {
     case ReportTableKind::Keys:
-        table.title = QStringLiteral("Keys");
-        table.columns = { { QStringLiteral("id"), QStringLiteral("ID"), Type::Integer },
-                          { QStringLiteral("label"), QStringLiteral("Label"), Type::Text },
-                          { QStringLiteral("masked_key"), QStringLiteral("Key"), Type::Text },
-                          { QStringLiteral("account"), QStringLiteral("Account"), Type::Integer },
-                          { QStringLiteral("plan"), QStringLiteral("Plan"), Type::Text },
-                          { QStringLiteral("status"), QStringLiteral("Status"), Type::Text },
-                          { QStringLiteral("usage"), QStringLiteral("Usage"), Type::Integer },
-                          { QStringLiteral("limit"), QStringLiteral("Limit"), Type::Integer },
-                          { QStringLiteral("remaining"), QStringLiteral("Remaining"), Type::Integer },
-                          { QStringLiteral("credits_per_day"), QStringLiteral("Credits/day"), Type::Real, 1 },
-                          { QStringLiteral("predicted_exhaustion"), QStringLiteral("Runs out (UTC)"), Type::Time },
-                          { QStringLiteral("level"), QStringLiteral("Level"), Type::Text },
-                          { QStringLiteral("confidence"), QStringLiteral("Conf."), Type::Real, 2 },
-                          { QStringLiteral("last_refreshed"), QStringLiteral("Last refreshed (UTC)"), Type::Time } };
+        table.title = QCoreApplication::translate("ReportData", "Keys");
+        table.columns
+            = { { QStringLiteral("id"), QCoreApplication::translate("ReportData", "ID"), Type::Integer },
+                { QStringLiteral("label"), QCoreApplication::translate("ReportData", "Label"), Type::Text },
+                { QStringLiteral("masked_key"), QCoreApplication::translate("ReportData", "Key"), Type::Text },
+                { QStringLiteral("account"), QCoreApplication::translate("ReportData", "Account"), Type::Integer },
+                { QStringLiteral("plan"), QCoreApplication::translate("ReportData", "Plan"), Type::Text },
+                { QStringLiteral("status"), QCoreApplication::translate("ReportData", "Status"), Type::Text },
+                { QStringLiteral("usage"), QCoreApplication::translate("ReportData", "Usage"), Type::Integer },
+                { QStringLiteral("limit"), QCoreApplication::translate("ReportData", "Limit"), Type::Integer },
+                { QStringLiteral("remaining"), QCoreApplication::translate("ReportData", "Remaining"), Type::Integer },
+                { QStringLiteral("credits_per_day"),
+                  QCoreApplication::translate("ReportData", "Credits/day"),
+                  Type::Real,
+                  1 },
+                { QStringLiteral("predicted_exhaustion"),
+                  QCoreApplication::translate("ReportData", "Runs out (UTC)"),
+                  Type::Time },
+                { QStringLiteral("level"), QCoreApplication::translate("ReportData", "Level"), Type::Text },
+                { QStringLiteral("confidence"), QCoreApplication::translate("ReportData", "Conf."), Type::Real, 2 },
+                { QStringLiteral("last_refreshed"),
+                  QCoreApplication::translate("ReportData", "Last refreshed (UTC)"),
+                  Type::Time } };
         for (const KeyForecast& k : forecasts.keys) {
             const Forecast& f = k.forecast;
             const bool known = f.points > 0;
@@ -215,22 +224,31 @@ ReportTable ReportData::table(ReportTableKind kind) const
         }
         break;
     case ReportTableKind::Accounts:
-        table.title = QStringLiteral("Accounts");
-        table.columns = { { QStringLiteral("id"), QStringLiteral("Account"), Type::Integer },
-                          { QStringLiteral("plan"), QStringLiteral("Plan"), Type::Text },
-                          { QStringLiteral("keys"), QStringLiteral("Keys"), Type::Text },
-                          { QStringLiteral("usage"), QStringLiteral("Plan usage"), Type::Integer },
-                          { QStringLiteral("limit"), QStringLiteral("Plan limit"), Type::Integer },
-                          { QStringLiteral("remaining"), QStringLiteral("Remaining"), Type::Integer },
-                          { QStringLiteral("paygo_usage"), QStringLiteral("Paygo"), Type::Integer },
-                          { QStringLiteral("paygo_limit"), QStringLiteral("Paygo lim."), Type::Integer },
-                          { QStringLiteral("credits_per_day"), QStringLiteral("Credits/day"), Type::Real, 1 },
-                          { QStringLiteral("forecast_at_cycle_end"), QStringLiteral("Forecast"), Type::Integer },
-                          { QStringLiteral("forecast_low"), QStringLiteral("80% low"), Type::Integer },
-                          { QStringLiteral("forecast_high"), QStringLiteral("80% high"), Type::Integer },
-                          { QStringLiteral("predicted_exhaustion"), QStringLiteral("Runs out (UTC)"), Type::Time },
-                          { QStringLiteral("level"), QStringLiteral("Level"), Type::Text },
-                          { QStringLiteral("cycle_end"), QStringLiteral("Cycle end (UTC)"), Type::Time } };
+        table.title = QCoreApplication::translate("ReportData", "Accounts");
+        table.columns = {
+            { QStringLiteral("id"), QCoreApplication::translate("ReportData", "Account"), Type::Integer },
+            { QStringLiteral("plan"), QCoreApplication::translate("ReportData", "Plan"), Type::Text },
+            { QStringLiteral("keys"), QCoreApplication::translate("ReportData", "Keys"), Type::Text },
+            { QStringLiteral("usage"), QCoreApplication::translate("ReportData", "Plan usage"), Type::Integer },
+            { QStringLiteral("limit"), QCoreApplication::translate("ReportData", "Plan limit"), Type::Integer },
+            { QStringLiteral("remaining"), QCoreApplication::translate("ReportData", "Remaining"), Type::Integer },
+            { QStringLiteral("paygo_usage"), QCoreApplication::translate("ReportData", "Paygo"), Type::Integer },
+            { QStringLiteral("paygo_limit"), QCoreApplication::translate("ReportData", "Paygo lim."), Type::Integer },
+            { QStringLiteral("credits_per_day"),
+              QCoreApplication::translate("ReportData", "Credits/day"),
+              Type::Real,
+              1 },
+            { QStringLiteral("forecast_at_cycle_end"),
+              QCoreApplication::translate("ReportData", "Forecast"),
+              Type::Integer },
+            { QStringLiteral("forecast_low"), QCoreApplication::translate("ReportData", "80% low"), Type::Integer },
+            { QStringLiteral("forecast_high"), QCoreApplication::translate("ReportData", "80% high"), Type::Integer },
+            { QStringLiteral("predicted_exhaustion"),
+              QCoreApplication::translate("ReportData", "Runs out (UTC)"),
+              Type::Time },
+            { QStringLiteral("level"), QCoreApplication::translate("ReportData", "Level"), Type::Text },
+            { QStringLiteral("cycle_end"), QCoreApplication::translate("ReportData", "Cycle end (UTC)"), Type::Time }
+        };
         for (const AccountForecast& a : forecasts.accounts) {
             const Forecast& f = a.forecast;
             const bool known = f.points > 0;
@@ -252,18 +270,22 @@ ReportTable ReportData::table(ReportTableKind kind) const
         }
         break;
     case ReportTableKind::Runs:
-        table.title = QStringLiteral("Refresh runs");
-        table.columns = { { QStringLiteral("id"), QStringLiteral("Run"), Type::Integer },
-                          { QStringLiteral("started_at"), QStringLiteral("Started (UTC)"), Type::Time },
-                          { QStringLiteral("finished_at"), QStringLiteral("Finished (UTC)"), Type::Time },
-                          { QStringLiteral("state"), QStringLiteral("State"), Type::Text },
-                          { QStringLiteral("keys"), QStringLiteral("Keys"), Type::Integer },
-                          { QStringLiteral("succeeded"), QStringLiteral("OK"), Type::Integer },
-                          { QStringLiteral("failed"), QStringLiteral("Failed"), Type::Integer },
-                          { QStringLiteral("from_cache"), QStringLiteral("Cache"), Type::Integer },
-                          { QStringLiteral("coalesced"), QStringLiteral("Coalesced"), Type::Integer },
-                          { QStringLiteral("rate_limited"), QStringLiteral("Rate limited"), Type::Integer },
-                          { QStringLiteral("wall_ms"), QStringLiteral("Wall ms"), Type::Integer } };
+        table.title = QCoreApplication::translate("ReportData", "Refresh runs");
+        table.columns = {
+            { QStringLiteral("id"), QCoreApplication::translate("ReportData", "Run"), Type::Integer },
+            { QStringLiteral("started_at"), QCoreApplication::translate("ReportData", "Started (UTC)"), Type::Time },
+            { QStringLiteral("finished_at"), QCoreApplication::translate("ReportData", "Finished (UTC)"), Type::Time },
+            { QStringLiteral("state"), QCoreApplication::translate("ReportData", "State"), Type::Text },
+            { QStringLiteral("keys"), QCoreApplication::translate("ReportData", "Keys"), Type::Integer },
+            { QStringLiteral("succeeded"), QCoreApplication::translate("ReportData", "OK"), Type::Integer },
+            { QStringLiteral("failed"), QCoreApplication::translate("ReportData", "Failed"), Type::Integer },
+            { QStringLiteral("from_cache"), QCoreApplication::translate("ReportData", "Cache"), Type::Integer },
+            { QStringLiteral("coalesced"), QCoreApplication::translate("ReportData", "Coalesced"), Type::Integer },
+            { QStringLiteral("rate_limited"),
+              QCoreApplication::translate("ReportData", "Rate limited"),
+              Type::Integer },
+            { QStringLiteral("wall_ms"), QCoreApplication::translate("ReportData", "Wall ms"), Type::Integer }
+        };
         for (const RunRecord& run : runs) {
             table.rows.append(
                 { run.id,
@@ -280,15 +302,18 @@ ReportTable ReportData::table(ReportTableKind kind) const
         }
         break;
     case ReportTableKind::Alerts:
-        table.title = QStringLiteral("Alerts");
-        table.columns = { { QStringLiteral("id"), QStringLiteral("ID"), Type::Integer },
-                          { QStringLiteral("raised_at"), QStringLiteral("Raised (UTC)"), Type::Time },
-                          { QStringLiteral("key_id"), QStringLiteral("Key"), Type::Integer },
-                          { QStringLiteral("label"), QStringLiteral("Label"), Type::Text },
-                          { QStringLiteral("kind"), QStringLiteral("Kind"), Type::Text },
-                          { QStringLiteral("cycle_start"), QStringLiteral("Cycle start (UTC)"), Type::Time },
-                          { QStringLiteral("message"), QStringLiteral("Message"), Type::Text },
-                          { QStringLiteral("acknowledged"), QStringLiteral("Ack."), Type::Integer } };
+        table.title = QCoreApplication::translate("ReportData", "Alerts");
+        table.columns
+            = { { QStringLiteral("id"), QCoreApplication::translate("ReportData", "ID"), Type::Integer },
+                { QStringLiteral("raised_at"), QCoreApplication::translate("ReportData", "Raised (UTC)"), Type::Time },
+                { QStringLiteral("key_id"), QCoreApplication::translate("ReportData", "Key"), Type::Integer },
+                { QStringLiteral("label"), QCoreApplication::translate("ReportData", "Label"), Type::Text },
+                { QStringLiteral("kind"), QCoreApplication::translate("ReportData", "Kind"), Type::Text },
+                { QStringLiteral("cycle_start"),
+                  QCoreApplication::translate("ReportData", "Cycle start (UTC)"),
+                  Type::Time },
+                { QStringLiteral("message"), QCoreApplication::translate("ReportData", "Message"), Type::Text },
+                { QStringLiteral("acknowledged"), QCoreApplication::translate("ReportData", "Ack."), Type::Integer } };
         for (const AlertRecord& alert : alerts) {
             table.rows.append({ alert.id,
                                 time(alert.raisedAt),
@@ -302,9 +327,9 @@ ReportTable ReportData::table(ReportTableKind kind) const
         break;
     case ReportTableKind::Summary: {
         // The JSON's "summary" and "refresh" members, one figure a row, in the same words and units.
-        table.title = QStringLiteral("Summary");
-        table.columns = { { QStringLiteral("figure"), QStringLiteral("Figure"), Type::Text },
-                          { QStringLiteral("value"), QStringLiteral("Value"), Type::Text } };
+        table.title = QCoreApplication::translate("ReportData", "Summary");
+        table.columns = { { QStringLiteral("figure"), QCoreApplication::translate("ReportData", "Figure"), Type::Text },
+                          { QStringLiteral("value"), QCoreApplication::translate("ReportData", "Value"), Type::Text } };
         auto add = [&table](const QString& figure, const QVariant& value) { table.rows.append({ figure, value }); };
         auto number = [](const std::optional<qint64>& v) { return v ? QVariant(QString::number(*v)) : QVariant(); };
         auto real = [](const std::optional<double>& v, int decimals) {

@@ -1,5 +1,6 @@
 #include "models/reports/ReportFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -8,23 +9,25 @@ bool ReportFile::save(const QString& path, const std::function<bool(QIODevice*, 
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir()) {
-        *error = QStringLiteral("cannot write the report to %1: it is a folder").arg(shown);
+        *error = QCoreApplication::translate("ReportFile", "cannot write the report to %1: it is a folder").arg(shown);
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write the report to %1: %2").arg(shown, file.errorString());
+        *error = QCoreApplication::translate("ReportFile", "cannot write the report to %1: %2")
+                     .arg(shown, file.errorString());
         return false;
     }
     QString why;
     if (!render(&file, &why)) {
         file.cancelWriting();
-        *error
-            = QStringLiteral("cannot write the report to %1: %2").arg(shown, why.isEmpty() ? file.errorString() : why);
+        *error = QCoreApplication::translate("ReportFile", "cannot write the report to %1: %2")
+                     .arg(shown, why.isEmpty() ? file.errorString() : why);
         return false;
     }
     if (!file.commit()) {
-        *error = QStringLiteral("cannot write the report to %1: %2").arg(shown, file.errorString());
+        *error = QCoreApplication::translate("ReportFile", "cannot write the report to %1: %2")
+                     .arg(shown, file.errorString());
         return false;
     }
     return true;

@@ -4,6 +4,7 @@
 #include "models/reports/JsonWriter.h"
 #include "models/reports/ReportFile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 QString ReportFormats::name(ReportFormat format)
@@ -51,7 +52,8 @@ bool ReportFormats::writeText(
         break;
     }
     if (error) {
-        *error = QStringLiteral("a PDF report is painted by the window library, not written as text");
+        *error = QCoreApplication::translate("ReportFormat",
+                                             "a PDF report is painted by the window library, not written as text");
     }
     return false;
 }

@@ -2,6 +2,7 @@
 
 #include "models/analytics/BillingCycle.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 std::optional<QDateTime> ReportPeriod::parseTime(const QString& text, const QDateTime& now, QString* error)
@@ -38,8 +39,10 @@ std::optional<QDateTime> ReportPeriod::parseTime(const QString& text, const QDat
         }
     }
     if (error) {
-        *error = QStringLiteral("cannot read the time \"%1\" (use an ISO 8601 date or time such as 2026-11-01 or "
-                                "2026-11-01T08:00Z, \"now\", or a span back from now such as 7d, 12h, 30m, 2w)")
+        *error = QCoreApplication::translate(
+                     "ReportPeriod",
+                     "cannot read the time \"%1\" (use an ISO 8601 date or time such as 2026-11-01 or "
+                     "2026-11-01T08:00Z, \"now\", or a span back from now such as 7d, 12h, 30m, 2w)")
                      .arg(text);
     }
     return std::nullopt;
@@ -69,7 +72,8 @@ ReportPeriod ReportPeriod::resolve(
         return {};
     }
     if (!(period.since < period.until)) {
-        *error = QStringLiteral("the period is empty: --since (%1) is not before --until (%2)")
+        *error = QCoreApplication::translate("ReportPeriod",
+                                             "the period is empty: --since (%1) is not before --until (%2)")
                      .arg(period.since.toString(Qt::ISODate), period.until.toString(Qt::ISODate));
         return {};
     }
@@ -105,5 +109,6 @@ ReportPeriod ReportPeriod::preset(Preset preset, const QDateTime& now, int billi
 QString ReportPeriod::describe() const
 {
     const QString format = QStringLiteral("yyyy-MM-dd hh:mm");
-    return QStringLiteral("%1 – %2 UTC").arg(since.toUTC().toString(format), until.toUTC().toString(format));
+    return QCoreApplication::translate("ReportPeriod", "%1 – %2 UTC", "a period")
+        .arg(since.toUTC().toString(format), until.toUTC().toString(format));
 }

@@ -1,5 +1,6 @@
 #include "models/tavily/ApiKey.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace {
@@ -38,17 +39,20 @@ qsizetype prefixLength(QByteArrayView key)
 QString ApiKey::validate(QByteArrayView key)
 {
     if (key.isEmpty())
-        return QStringLiteral("The key is empty.");
+        return QCoreApplication::translate("ApiKey", "The key is empty.");
     if (!key.startsWith(kPrefix))
-        return QStringLiteral("Not a Tavily key (it must start with tvly-).");
+        return QCoreApplication::translate("ApiKey", "Not a Tavily key (it must start with tvly-).");
     for (const char c : key) {
         if (!isKeyChar(c))
-            return QStringLiteral("The key contains a character that is not a letter, a digit, '-' or '_'.");
+            return QCoreApplication::translate(
+                "ApiKey", "The key contains a character that is not a letter, a digit, '-' or '_'.");
     }
     if (key.size() < kMinLength)
-        return QStringLiteral("The key is too short (a Tavily key has at least %1 characters).").arg(kMinLength);
+        return QCoreApplication::translate("ApiKey", "The key is too short (a Tavily key has at least %1 characters).")
+            .arg(kMinLength);
     if (key.size() > kMaxLength)
-        return QStringLiteral("The key is too long (a Tavily key has at most %1 characters).").arg(kMaxLength);
+        return QCoreApplication::translate("ApiKey", "The key is too long (a Tavily key has at most %1 characters).")
+            .arg(kMaxLength);
     return {};
 }
 
@@ -103,6 +107,8 @@ bool ApiKey::holdsKeyLikeText(QStringView text)
 
 QString ApiKey::keyLikeLabelReason()
 {
-    return QStringLiteral("the label looks like an API key (tvly- and 16 or more letters or digits); give the key "
-                          "on its own, with a label that is not a key");
+    return QCoreApplication::translate(
+        "ApiKey",
+        "the label looks like an API key (tvly- and 16 or more letters or digits); give the key "
+        "on its own, with a label that is not a key");
 }

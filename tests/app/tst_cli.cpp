@@ -292,7 +292,7 @@ void TestCli::keyLikeLabelsAreRefused()
     const Result imported = run(withDir({ QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-") }),
                                 "first," + a + "\n" + lookalike + "," + b + "\nx," + lookalike + "," + key + "\n");
     QCOMPARE(imported.exitCode, 2);
-    QVERIFY2(imported.out.contains("imported 1 keys; 2 lines rejected"), imported.out.constData());
+    QVERIFY2(imported.out.contains("imported 1 key; 2 lines rejected"), imported.out.constData());
     const QList<QByteArray> lines = imported.err.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.at(0).startsWith("line 2: ") && lines.at(0).contains("looks like an API key"),

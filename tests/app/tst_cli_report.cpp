@@ -2,6 +2,7 @@
 // each format and table, the period options, DESIGN.md's exit codes, one-line errors, no half-written file,
 // and a PDF written without any display (as under cron).
 
+#include "models/core/TextWidth.h"
 #include "models/reports/CsvReader.h"
 #include "models/store/KeyRepository.h"
 #include "tests/models/ReportTestData.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -33,6 +35,10 @@ private Q_SLOTS:
     void badUsage();
     void unwritableDestinationLeavesNothing();
     void forecastSaysWhatItDoesNotKnow();
+    void forecastKeepsEveryLabelAligned_data();
+    void forecastKeepsEveryLabelAligned();
+    void langTakesOnlyKnownLanguages();
+    void usageFollowsTheLocale();
     void noKeyMaterial();
 
 private:
@@ -267,6 +273,93 @@ void TestCliReport::forecastSaysWhatItDoesNotKnow()
     const QString revoked = text.section(QStringLiteral("\nrevoked"), 1, 1).section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(revoked.contains(QStringLiteral("unknown (invalid)")), qPrintable(text));
     QVERIFY2(!revoked.contains(QStringLiteral(" ok ")) && !revoked.contains(QStringLiteral("no limit")),
+             qPrintable(text));
+}
+
+// Every label whole (the long, the Cyrillic and Japanese with an emoji, the one with a line break), and every
+// line of the table as wide as the header in terminal columns: with English headers, and with Chinese ones
+// from the locale or from --lang. The band is three columns of grouped figures, not "73278 (105-232539)".
+void TestCliReport::forecastKeepsEveryLabelAligned_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("lang");
+    QTest::addColumn<QString>("keyHeader");
+    QTest::newRow("English") << QStringLiteral("C.UTF-8") << QStringList() << QStringLiteral("KEY");
+    QTest::newRow("zh_CN from the locale") << QStringLiteral("zh_CN.UTF-8") << QStringList() << QStringLiteral("密钥");
+    QTest::newRow("zh_TW from --lang") << QStringLiteral("C.UTF-8")
+                                       << QStringList { QStringLiteral("--lang"), QStringLiteral("zh_TW") }
+                                       << QStringLiteral("金鑰");
+}
+
+void TestCliReport::forecastKeepsEveryLabelAligned()
+{
+    QFETCH(QString, locale);
+    QFETCH(QStringList, lang);
+    QFETCH(QString, keyHeader);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    const QStringList where { QStringLiteral("--data-dir"),
+                              m_data->session().dataDir().path(),
+                              QStringLiteral("--db"),
+                              m_data->session().dataDir().databasePath() };
+    const Result result = CliProcess::run(m_bin, where + QStringList { QStringLiteral("forecast") } + lang, {}, env);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    m_everything += result.out + result.err;
+    const QString text = QString::fromUtf8(result.out);
+    QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 10);
+    QVERIFY2(lines.first().startsWith(keyHeader), qPrintable(text));
+    for (const QString& label : ReportTestData::trickyLabels()) {
+        QVERIFY2(text.contains(QLatin1Char('\n') + label + QLatin1Char(' ')),
+                 qPrintable(label + QLatin1Char('\n') + text));
+    }
+    QVERIFY2(text.contains(QStringLiteral("\nline one line two ")), qPrintable(text));
+    // The last column (the confidence) is right-aligned: every row ends at the same terminal column.
+    const int width = TextWidth::of(lines.first());
+    for (const QString& line : std::as_const(lines)) {
+        QVERIFY2(TextWidth::of(line) == width,
+                 qPrintable(QStringLiteral("%1 vs %2:\n").arg(width).arg(TextWidth::of(line)) + text));
+    }
+    QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\d{4,} \\(\\d+-\\d+\\)"))), qPrintable(text));
+}
+
+void TestCliReport::langTakesOnlyKnownLanguages()
+{
+    const Result bad = run({ QStringLiteral("--lang"),
+                             QStringLiteral("klingon"),
+                             QStringLiteral("--format"),
+                             QStringLiteral("csv"),
+                             QStringLiteral("--output"),
+                             QStringLiteral("-") });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.startsWith("quotadeck: --lang takes a language"), bad.err.constData());
+    // JSON and CSV stay what scripts read, whatever the language.
+    const Result english
+        = run({ QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), QStringLiteral("-") });
+    const Result chinese = run({ QStringLiteral("--lang"),
+                                 QStringLiteral("zh_CN"),
+                                 QStringLiteral("--format"),
+                                 QStringLiteral("csv"),
+                                 QStringLiteral("--output"),
+                                 QStringLiteral("-") });
+    QCOMPARE(chinese.exitCode, 0);
+    QCOMPARE(chinese.out, english.out);
+}
+
+// The help and a usage error in the locale's language: Simplified from LANG, Traditional from LC_ALL.
+void TestCliReport::usageFollowsTheLocale()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LC_ALL"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    const Result unknown = CliProcess::run(m_bin, { QStringLiteral("frob") }, {}, env);
+    QCOMPARE(unknown.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(unknown.err), QStringLiteral("quotadeck: 未知命令“frob”（参见 quotadeck --help）\n"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_TW.UTF-8"));
+    const Result help = CliProcess::run(m_bin, { QStringLiteral("--help") }, {}, env);
+    QCOMPARE(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.out);
+    QVERIFY2(text.startsWith(QStringLiteral("用法：quotadeck")) && text.contains(QStringLiteral("結束代碼")),
              qPrintable(text));
 }
 
