@@ -25,8 +25,6 @@ build="$build qt6-tools-dev qt6-l10n-tools"
 # To run: the SQLite and PostgreSQL drivers and a Secret Service for the vault's data key (the xcb and
 # offscreen platform plugins come with libqt6gui6).
 run="libqt6sql6-sqlite libqt6sql6-psql gnome-keyring dbus-daemon"
-# Qt's own translations, for its standard dialogs and messages in Chinese.
-run="$run qt6-translations-l10n"
 # Fonts the labels need: DejaVu has Latin, Cyrillic, Greek and Arabic; WenQuanYi Micro Hei has Chinese (both
 # scripts) and Japanese kana and copies back from a PDF exactly (Noto CJK maps common Han to Kangxi radicals
 # there); Symbola has monochrome emoji, which Qt's PDF writer can embed (colour emoji fonts draw blanks).

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 
 #include <array>
 #include <cstdio>
@@ -279,9 +280,13 @@ private:
                 TextTable table({ TextTable::Align::Left, TextTable::Align::Right });
                 for (const StoreCopy::TableCount& count : std::as_const(counts)) {
                     const int rows = int(count.target);
-                    table.addRow({ QStringLiteral("  ") + count.table, tr("%n row(s)", nullptr, rows) });
+                    table.addRow({ count.table, tr("%n row(s)", nullptr, rows) });
                 }
-                say(table.text());
+                // Indented under the "copied" line (the table trims its cells, so the indent goes on here).
+                QString rowsText = table.text();
+                rowsText.replace(QRegularExpression(QStringLiteral("^"), QRegularExpression::MultilineOption),
+                                 QStringLiteral("  "));
+                say(rowsText);
                 say(tr("keys are sealed under the team key; other admins run: quotadeck --db %1 team "
                        "join\n")
                         .arg(targetLocation));

@@ -54,13 +54,31 @@ QString TimeText::local(const QDateTime& when, const QDateTime& now)
     if (at.date() == now.toLocalTime().date()) {
         return locale.toString(at.time(), clockFormat());
     }
-    return locale.toString(at, QLocale::ShortFormat);
+    return locale.toString(at, shortDateTimeFormat());
 }
 
 QString TimeText::clockFormat()
 {
     static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
-    return QLocale().timeFormat(QLocale::ShortFormat).remove(seconds);
+    return shortTimeFormat().remove(seconds);
+}
+
+namespace {
+QString withKnownPeriods(QString format)
+{
+    static const QRegularExpression dayPeriod(QStringLiteral("B+"));
+    return format.replace(dayPeriod, QStringLiteral("AP"));
+}
+} // namespace
+
+QString TimeText::shortDateTimeFormat()
+{
+    return withKnownPeriods(QLocale().dateTimeFormat(QLocale::ShortFormat));
+}
+
+QString TimeText::shortTimeFormat()
+{
+    return withKnownPeriods(QLocale().timeFormat(QLocale::ShortFormat));
 }
 
 QString TimeText::utc(const QDateTime& when)

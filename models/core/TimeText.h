@@ -17,6 +17,10 @@ public:
     // The locale's short time format without seconds ("9:47 PM", "21:47"): some locales' short format
     // (C, POSIX) carries seconds, which a tick or a pill does not need.
     static QString clockFormat();
+    // The locale's short date-and-time and time formats as Qt can follow them: CLDR's day period "B"
+    // (zh_TW's "Bh:mm") is not a pattern Qt 6.4 knows and would print as a literal "B"; "AP" (上午/下午) is.
+    static QString shortDateTimeFormat();
+    static QString shortTimeFormat();
     // "2026-12-05 21:47:12 UTC": exact, for tooltips.
     static QString utc(const QDateTime& when);
     // When a relative text changes next (for a timer that keeps it current); 0 when it never does.

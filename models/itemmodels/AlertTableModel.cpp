@@ -1,5 +1,7 @@
 #include "models/itemmodels/AlertTableModel.h"
 
+#include "models/core/TimeText.h"
+
 #include <QLocale>
 
 AlertTableModel::AlertTableModel(QObject* parent)
@@ -62,7 +64,7 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return QLocale().toString(alert.raisedAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(alert.raisedAt.toLocalTime(), TimeText::shortDateTimeFormat());
         case Key:
             return alert.label;
         case Reason:

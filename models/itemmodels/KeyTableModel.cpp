@@ -1,8 +1,8 @@
 #include "models/itemmodels/KeyTableModel.h"
 
-#include "models/core/TimeText.h"
-
+#include "models/analytics/Figures.h"
 #include "models/core/Clock.h"
+#include "models/core/TimeText.h"
 
 #include <QTimer>
 
@@ -575,9 +575,7 @@ QString KeyTableModel::formatStatus(const KeyRecord& key, const QDateTime& now)
     if (status == KeyStatus::RateLimited && key.retryAt.isValid() && key.retryAt > now) {
         return tr("rate limited until %1").arg(TimeText::local(key.retryAt, now));
     }
-    QString name = keyStatusName(status);
-    name.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return name;
+    return Figures::statusWord(status); // the same words as the status bar, in the user's language
 }
 
 QString KeyTableModel::formatRelative(const QDateTime& when, const QDateTime& now)

@@ -1,6 +1,7 @@
 #include "ui/charts/ForecastChart.h"
 
 #include "models/analytics/Downsampler.h"
+#include "models/analytics/Figures.h"
 #include "models/analytics/NiceScale.h"
 
 #include <QAreaSeries>
@@ -194,7 +195,7 @@ void ForecastChart::setForecast(const QString& name, const Forecast& f, const QL
     if (f.level == QuotaLevel::Unknown) {
         state = f.enoughHistory ? tr("level unknown") : tr("not enough history yet");
     } else {
-        state = tr("%1, confidence %2%").arg(quotaLevelName(f.level), number(f.confidence * 100));
+        state = tr("%1, confidence %2%").arg(Figures::levelWord(f.level), number(f.confidence * 100));
     }
     setTitle(tr("Quota forecast: %1 (%2)").arg(name, state));
     fitLegend(); // the projection's name changed

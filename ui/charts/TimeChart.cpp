@@ -1,5 +1,7 @@
 #include "ui/charts/TimeChart.h"
 
+#include "models/core/TimeText.h"
+
 #include "ui/charts/ChartAccessible.h"
 
 #include "models/analytics/NiceScale.h"
@@ -150,9 +152,9 @@ QString TimeChart::bucketText(const AnalyticsPlan& plan, qint64 t)
     const QLocale locale;
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(from).toLocalTime();
     const QDateTime end = QDateTime::fromMSecsSinceEpoch(to).toLocalTime();
-    QString text = locale.toString(start, QLocale::ShortFormat) + QStringLiteral(" – ")
-        + (end.date() == start.date() ? locale.toString(end.time(), QLocale::ShortFormat)
-                                      : locale.toString(end, QLocale::ShortFormat));
+    QString text = locale.toString(start, TimeText::shortDateTimeFormat()) + QStringLiteral(" – ")
+        + (end.date() == start.date() ? locale.toString(end.time(), TimeText::shortTimeFormat())
+                                      : locale.toString(end, TimeText::shortDateTimeFormat()));
     if (plan.isPartial(t)) {
         text += QLatin1Char(' ')
             + tr("(partial: %1 of %2 min)")
@@ -163,7 +165,7 @@ QString TimeChart::bucketText(const AnalyticsPlan& plan, qint64 t)
 
 QString TimeChart::timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), TimeText::shortDateTimeFormat());
 }
 
 QString TimeChart::number(double value, int decimals)
