@@ -12,20 +12,10 @@ KeyFilterProxyModel::KeyFilterProxyModel(QObject* parent)
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setSortRole(KeyTableModel::SortRole);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setFilterKeyColumn(-1);
+    // One string a row holds every shown column's text: matching it in one column is matching them all.
+    setFilterKeyColumn(KeyTableModel::Label);
     setFilterRole(KeyTableModel::SearchTextRole);
     connect(this, &QAbstractItemModel::modelReset, this, [this]() { m_sortKeys.clear(); });
-}
-
-bool KeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
-{
-    const QString pattern = filterRegularExpression().pattern();
-    if (pattern.isEmpty()) {
-        return true;
-    }
-    const QString text
-        = sourceModel()->index(sourceRow, 0, sourceParent).data(KeyTableModel::SearchTextRole).toString();
-    return filterRegularExpression().match(text).hasMatch();
 }
 
 const QCollatorSortKey& KeyFilterProxyModel::sortKey(const QString& text) const
