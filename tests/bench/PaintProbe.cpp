@@ -1,5 +1,7 @@
 #include "tests/bench/PaintProbe.h"
 
+#include "tests/bench/ProcessMemory.h"
+
 #include "ui/dashboard/Dashboard.h"
 
 #include <QCoreApplication>
@@ -31,14 +33,7 @@ qint64 processStartMs()
 
 void printMemory()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:") || line.startsWith("VmRSS:")) {
-                std::printf("%s\n", line.simplified().constData());
-            }
-        }
-    }
+    std::printf("%s\n%s\n", ProcessMemory::line("VmHWM:").constData(), ProcessMemory::line("VmRSS:").constData());
 }
 
 class Probe : public QObject

@@ -18,6 +18,7 @@
 #include "models/store/Rollups.h"
 #include "models/store/Store.h"
 #include "tests/bench/BenchHistory.h"
+#include "tests/bench/ProcessMemory.h"
 #include "tests/testsupport/ManualClock.h"
 #include "ui/dashboard/Dashboard.h"
 #include "ui/window/MainWindow.h"
@@ -41,20 +42,6 @@
 
 namespace {
 constexpr qint64 kDayMs = 86400LL * 1000;
-
-QString memoryLine(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field)) {
-            return QString::fromLatin1(line.simplified());
-        }
-    }
-    return {};
-}
 
 qint64 median(QList<qint64> values)
 {
@@ -316,8 +303,8 @@ int main(int argc, char** argv)
     }
     std::printf("range switch: %s\n", allPass ? "PASS" : "FAIL");
     std::printf("this process after the switches: %s, %s%s\n",
-                qPrintable(memoryLine("VmHWM:")),
-                qPrintable(memoryLine("VmRSS:")),
+                ProcessMemory::line("VmHWM:").constData(),
+                ProcessMemory::line("VmRSS:").constData(),
                 generatedHere ? " (VmHWM includes generating the store in this run)" : "");
     // A FAIL printed above is a failed benchmark: scripts and CI see it in the exit code.
     return allPass && coldPass ? 0 : 1;

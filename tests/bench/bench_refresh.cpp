@@ -31,15 +31,6 @@ namespace {
 // How long the cron-like connection holds the write lock, as the figure asks.
 constexpr int kWriteLockHoldMs = 10000;
 
-QByteArray keyList(int n)
-{
-    QByteArray text;
-    for (int i = 0; i < n; ++i) {
-        text += TestKeys::make(QStringLiteral("ok"), i, QStringLiteral("acct%1").arg(i % 20)) + "\n";
-    }
-    return text;
-}
-
 // Turns the event loop until `done` or `timeoutMs` has passed; false on the timeout.
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
 {
@@ -69,7 +60,7 @@ int writeLockFigures(int n, int latency, int concurrency)
         std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(t.error()));
         return 1;
     }
-    t.keys()->import(keyList(n));
+    t.keys()->import(TestKeys::list(n, 20));
     const QString location = t.store()->location();
     QElapsedTimer sinceLock;
     WriteLockHolder cron(location, kWriteLockHoldMs);
@@ -134,7 +125,7 @@ int blackholeFigures(int n, int concurrency)
         std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(t.error()));
         return 1;
     }
-    t.keys()->import(keyList(n));
+    t.keys()->import(TestKeys::list(n, 20));
     StoreService* service = t.session()->storeService();
     QSignalSpy started(t.engine(), &RefreshEngine::started);
     QSignalSpy finished(t.engine(), &RefreshEngine::finished);
@@ -198,7 +189,7 @@ int refreshTable(int latency, int concurrency)
                 std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(t.error()));
                 return 1;
             }
-            t.keys()->import(keyList(n));
+            t.keys()->import(TestKeys::list(n, 20));
             StallMeter meter(5);
             const RunSummary summary = t.refresh();
             meter.stop();

@@ -11,6 +11,7 @@
 
 #include "models/itemmodels/KeyTableModel.h"
 #include "models/refresh/RefreshEngine.h"
+#include "tests/bench/ProcessMemory.h"
 #include "tests/testsupport/StoreStalls.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
@@ -20,7 +21,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -29,51 +29,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
-#include <functional>
 
 namespace {
-
-QByteArray keyList(int n)
-{
-    QByteArray text;
-    for (int i = 0; i < n; ++i) {
-        text += TestKeys::make(QStringLiteral("ok"), i, QStringLiteral("acct%1").arg(i % 50)) + "\n";
-    }
-    return text;
-}
-
-bool waitFor(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs) {
-            return false;
-        }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return true;
-}
-
-QByteArray memoryLine(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field)) {
-            return line.simplified();
-        }
-    }
-    return {};
-}
-
-qint64 kilobytes(const QByteArray& line)
-{
-    const QList<QByteArray> parts = line.split(' ');
-    return parts.size() >= 2 ? parts.at(1).toLongLong() : -1;
-}
 
 // Counts when the widget is painted.
 class PaintWatch : public QObject
@@ -129,12 +86,12 @@ int main(int argc, char** argv)
     }
     QElapsedTimer clock;
     clock.start();
-    t.keys()->import(keyList(n));
+    t.keys()->import(TestKeys::list(n, 50));
     std::printf("keys: %d imported in %lld ms\n", n, clock.elapsed());
     clock.restart();
     QSignalSpy reloaded(t.session(), &Session::keysChanged);
     t.session()->reloadKeys();
-    if (!waitFor([&]() { return !reloaded.isEmpty(); }, 60000) || t.session()->allKeys().size() != n) {
+    if (!QTest::qWaitFor([&]() { return !reloaded.isEmpty(); }, 60000) || t.session()->allKeys().size() != n) {
         std::fprintf(stderr, "bench_window_keys: the session did not load %d keys\n", n);
         return 1;
     }
@@ -149,9 +106,9 @@ int main(int argc, char** argv)
     window.show();
     QTableView* table = window.keyTable();
     QAbstractItemModel* shown = table->model();
-    const bool painted = waitFor([&]() { return paint.painted(); }, 30000);
+    const bool painted = QTest::qWaitFor([&]() { return paint.painted(); }, 30000);
     const qint64 firstPaint = clock.elapsed();
-    const bool filled = waitFor([&]() { return shown->rowCount() == n; }, 30000);
+    const bool filled = QTest::qWaitFor([&]() { return shown->rowCount() == n; }, 30000);
     const qint64 allShown = clock.elapsed();
     const qint64 firstFrameCpuMs = (threadCpuNs() - cpuAtStart) / 1000000;
     std::printf("first frame: %lld ms to the first paint, %lld ms to %d keys in the table (target < 1000 ms); "
@@ -215,7 +172,7 @@ int main(int argc, char** argv)
     const qint64 cpuBefore = threadCpuNs();
     clock.restart();
     t.engine()->start({ true, {} });
-    const bool ended = waitFor([&]() { return !finished.isEmpty(); }, 600000);
+    const bool ended = QTest::qWaitFor([&]() { return !finished.isEmpty(); }, 600000);
     const qint64 runMs = clock.elapsed();
     stalls.stop();
     const double busyMs = double(threadCpuNs() - cpuBefore) / 1e6;
@@ -230,10 +187,10 @@ int main(int argc, char** argv)
                 stalls.stallMs());
     failures += !ended || updated != n || perKey >= 1.0;
 
-    const QByteArray rss = memoryLine("VmRSS");
-    const QByteArray hwm = memoryLine("VmHWM");
-    std::printf("memory: %s, %s (target RSS < 200 MB)\n", rss.constData(), hwm.constData());
-    failures += kilobytes(rss) >= 200 * 1024;
+    std::printf("memory: %s, %s (target RSS < 200 MB)\n",
+                ProcessMemory::line("VmRSS:").constData(),
+                ProcessMemory::line("VmHWM:").constData());
+    failures += ProcessMemory::kilobytes("VmRSS:") >= 200 * 1024;
     std::printf("%s\n", failures == 0 ? "all targets met" : "some targets missed");
     return failures == 0 ? 0 : 1;
 }

@@ -486,11 +486,7 @@ void TestRefreshEngine::repeatedForcedRunsStayWithinServerLimit()
 {
     TestSession t;
     QVERIFY2(t.open(), qPrintable(t.error()));
-    QByteArray text;
-    for (int i = 0; i < 200; ++i) {
-        text += TestKeys::make(QStringLiteral("ok"), i, QStringLiteral("acct%1").arg(i % 10)) + "\n";
-    }
-    QCOMPARE(t.keys()->import(text).imported.size(), 200);
+    QCOMPARE(t.keys()->import(TestKeys::list(200, 10)).imported.size(), 200);
     for (int run = 0; run < 12; ++run) {
         const RunSummary summary = t.refresh(RefreshOptions { true, {} });
         QCOMPARE(summary.run.keys, 200);
