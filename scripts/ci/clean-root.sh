@@ -42,9 +42,11 @@ fi
 # The bare root, made once a week (one maker at a time; a run that waits reuses what the other made).
 (
     flock 9
-    if [ ! -s "$tarball" ] || [ -n "$(find "$tarball" -mtime +7)" ]; then
+    if [ ! -f "$tarball" ] || [ ! -s "$tarball" ] || [ -n "$(find "$tarball" -mtime +7)" ]; then
         echo "clean-root: making the bare $suite root ($include)" >&2
-        mmdebstrap --quiet --variant=minbase --include="$include" "$suite" "$tarball.new" \
+        # --format: mmdebstrap guesses the format from the name, and "*.tar.new" would make a directory.
+        rm -rf "$tarball" "$tarball.new"
+        mmdebstrap --quiet --format=tar --variant=minbase --include="$include" "$suite" "$tarball.new" \
             "deb http://deb.debian.org/debian $suite main" \
             "deb http://deb.debian.org/debian $suite-updates main" \
             "deb http://deb.debian.org/debian-security $suite-security main" >&2
