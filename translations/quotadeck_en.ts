@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>CostTable</name>
+    <message numerus="yes">
+        <source>%n account(s) on a plan without a price left out.</source>
+        <translation>
+            <numerusform>%n account on a plan without a price left out.</numerusform>
+            <numerusform>%n accounts on a plan without a price left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message numerus="yes">
         <source>Only the %n keys selected in the key table</source>

@@ -501,6 +501,77 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
     </message>
 </context>
 <context>
+    <name>CostTable</name>
+    <message>
+        <source>ACCOUNT (PLAN)</source>
+        <translation>账户（套餐）</translation>
+    </message>
+    <message>
+        <source>SO FAR</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>AT CYCLE END</source>
+        <translation>周期末预计</translation>
+    </message>
+    <message>
+        <source>LOW (80%)</source>
+        <translation>下界（80%）</translation>
+    </message>
+    <message>
+        <source>HIGH (80%)</source>
+        <translation>上界（80%）</translation>
+    </message>
+    <message>
+        <source>ADVICE</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>%1 saves %2</source>
+        <translation>改用 %1 可省 %2</translation>
+    </message>
+    <message>
+        <source>keep %1</source>
+        <translation>保持 %1</translation>
+    </message>
+    <message>
+        <source>; pay-as-you-go limit reached</source>
+        <translation>；已达按量付费上限</translation>
+    </message>
+    <message>
+        <source>; near the pay-as-you-go limit</source>
+        <translation>；接近按量付费上限</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>account (plan)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between labels</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>saves %1</source>
+        <translation>可省 %1</translation>
+    </message>
+    <message>
+        <source>Prices of %1 in US dollars (%2); edit them under [prices] in settings.ini.</source>
+        <translation>价格为 %1 的美元价格（%2）；可在 settings.ini 的 [prices] 中修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on a plan without a price left out.</source>
+        <translation>
+            <numerusform>%n 个账户的套餐没有价格，未计入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreditsChart</name>
     <message>
         <source>Search</source>

@@ -501,6 +501,77 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
     </message>
 </context>
 <context>
+    <name>CostTable</name>
+    <message>
+        <source>ACCOUNT (PLAN)</source>
+        <translation>帳戶（方案）</translation>
+    </message>
+    <message>
+        <source>SO FAR</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>AT CYCLE END</source>
+        <translation>週期末預計</translation>
+    </message>
+    <message>
+        <source>LOW (80%)</source>
+        <translation>下界（80%）</translation>
+    </message>
+    <message>
+        <source>HIGH (80%)</source>
+        <translation>上界（80%）</translation>
+    </message>
+    <message>
+        <source>ADVICE</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>%1 saves %2</source>
+        <translation>改用 %1 可省 %2</translation>
+    </message>
+    <message>
+        <source>keep %1</source>
+        <translation>維持 %1</translation>
+    </message>
+    <message>
+        <source>; pay-as-you-go limit reached</source>
+        <translation>；已達隨用隨付上限</translation>
+    </message>
+    <message>
+        <source>; near the pay-as-you-go limit</source>
+        <translation>；接近隨用隨付上限</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>account (plan)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between labels</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>saves %1</source>
+        <translation>可省 %1</translation>
+    </message>
+    <message>
+        <source>Prices of %1 in US dollars (%2); edit them under [prices] in settings.ini.</source>
+        <translation>價格為 %1 的美元價格（%2）；可在 settings.ini 的 [prices] 中修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on a plan without a price left out.</source>
+        <translation>
+            <numerusform>%n 個帳戶的方案沒有價格，未計入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreditsChart</name>
     <message>
         <source>Search</source>

@@ -5,6 +5,8 @@
 #include "models/analytics/Figures.h"
 #include "models/analytics/ForecastTable.h"
 #include "models/analytics/QuotaForecasts.h"
+#include "models/money/CostJson.h"
+#include "models/money/CostTable.h"
 #include "models/reports/CsvWriter.h"
 #include "models/reports/JsonWriter.h"
 #include "models/reports/ReportFormat.h"
@@ -81,6 +83,11 @@ private:
                 { QStringLiteral("cycle_end"), jsonTime(f.cycleEnd) },
             };
         };
+        const PriceTable& prices = m_session->settings().prices;
+        QList<AccountCost> costs;
+        for (const AccountForecast& a : set.accounts) {
+            costs << AccountCosts::of(a.account, a.forecast, prices);
+        }
         if (m_inv.json) {
             QJsonArray keys;
             for (const KeyForecast& k : set.keys) {
@@ -92,20 +99,25 @@ private:
                 keys.append(o);
             }
             QJsonArray accounts;
-            for (const AccountForecast& a : set.accounts) {
+            for (int i = 0; i < set.accounts.size(); ++i) {
+                const AccountForecast& a = set.accounts[i];
                 QJsonObject o = toJson(a.forecast);
                 o.insert(QStringLiteral("id"), double(a.account.id));
                 o.insert(QStringLiteral("plan"), jsonText(a.account.plan));
                 o.insert(QStringLiteral("keys"), QJsonArray::fromStringList(a.labels));
+                CostJson::insertInto(o, costs[i], a.account);
                 accounts.append(o);
             }
             const QJsonObject root { { QStringLiteral("generated_at"), jsonTime(set.generatedAt) },
                                      { QStringLiteral("keys"), keys },
-                                     { QStringLiteral("accounts"), accounts } };
+                                     { QStringLiteral("accounts"), accounts },
+                                     { QStringLiteral("cost_total"), CostJson::total(AccountCosts::total(costs)) },
+                                     { QStringLiteral("prices"), CostJson::prices(prices) } };
             writeOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
             return done(Commands::Success);
         }
-        writeOut(ForecastTable::text(set));
+        const QString money = CostTable::text(set, costs, prices);
+        writeOut(ForecastTable::text(set) + (money.isEmpty() ? QString() : QLatin1Char('\n') + money));
         done(Commands::Success);
     }
 

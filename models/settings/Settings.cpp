@@ -118,6 +118,7 @@ Settings Settings::load(const QString& file, QStringList* warnings)
         *warnings << QStringLiteral("ui/language must be empty (the system's) or one of %1; following the system")
                          .arg(Translations::available().join(QStringLiteral(", ")));
     }
+    s.prices = PriceTable::load(ini, warnings);
     return s;
 }
 
@@ -149,6 +150,7 @@ bool Settings::save(const QString& file, QString* error) const
     ini.setValue(QStringLiteral("history/rollup_minutes"), rollupMinutes);
     ini.setValue(QStringLiteral("window/close_to_tray"), closeToTray);
     ini.setValue(QStringLiteral("ui/language"), language);
+    prices.save(ini);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error) {

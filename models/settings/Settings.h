@@ -5,6 +5,7 @@
 // the app.
 
 #include "models/alerts/UnusualUsage.h"
+#include "models/money/PriceTable.h"
 #include "models/refresh/RefreshEngine.h"
 
 #include <QString>
@@ -43,6 +44,7 @@ struct Settings
     // auto-refresh and alerts go on; off, closing quits.
     bool closeToTray = true;
     QString language; // ui/language: "" follows the system locale, else a tag of Translations::available()
+    PriceTable prices = PriceTable::defaults(); // [prices]: plans and the pay-as-you-go price, in dollars
 
     static QString fileIn(const QString& dataDir);
     // Defaults for a missing file; *warnings lists values that were ignored.

@@ -266,6 +266,21 @@ void TestCliReport::forecastSaysWhatItDoesNotKnow()
             QCOMPARE(key.value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
         }
     }
+    // Money: what the plan costs so far is known; a projection and plan advice need the history it lacks.
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    const QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
+    QVERIFY(!accounts.isEmpty());
+    for (const QJsonValue& v : accounts) {
+        const QJsonObject account = v.toObject();
+        QVERIFY2(account.value(QStringLiteral("cost_so_far")).isDouble(), json.out.constData());
+        QVERIFY(account.value(QStringLiteral("cost_projected")).isNull());
+        QVERIFY(account.value(QStringLiteral("advice")).isNull());
+        QCOMPARE(account.value(QStringLiteral("paygo")).toObject().value(QStringLiteral("risk")).toString(),
+                 QStringLiteral("none"));
+    }
+    QCOMPARE(root.value(QStringLiteral("prices")).toObject().value(QStringLiteral("currency")).toString(),
+             QStringLiteral("USD"));
+    QVERIFY(root.value(QStringLiteral("cost_total")).toObject().value(QStringLiteral("cost_projected")).isNull());
     const Result plain = CliProcess::run(m_bin, where + QStringList { QStringLiteral("forecast") });
     QCOMPARE(plain.exitCode, 0);
     m_everything += plain.out + plain.err;
@@ -305,7 +320,13 @@ void TestCliReport::forecastKeepsEveryLabelAligned()
     const Result result = CliProcess::run(m_bin, where + QStringList { QStringLiteral("forecast") } + lang, {}, env);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     m_everything += result.out + result.err;
-    const QString text = QString::fromUtf8(result.out);
+    const QString output = QString::fromUtf8(result.out);
+    // The forecast table; the money table follows it after a second blank line.
+    const qsizetype accountsAt = output.indexOf(QStringLiteral("\n\n"));
+    const qsizetype moneyAt = output.indexOf(QStringLiteral("\n\n"), accountsAt + 2);
+    QVERIFY2(accountsAt > 0 && moneyAt > accountsAt, qPrintable(output));
+    QVERIFY2(output.indexOf(QStringLiteral("$"), moneyAt) > moneyAt, qPrintable(output));
+    const QString text = output.left(moneyAt + 1);
     QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 10);
     QVERIFY2(lines.first().startsWith(keyHeader), qPrintable(text));

@@ -1,0 +1,15 @@
+#pragma once
+// The money part of `quotadeck forecast` for a terminal: one row per account and a total, in the default
+// locale's number format, with the date of the prices it used.
+
+#include "models/analytics/QuotaForecasts.h"
+#include "models/money/AccountCost.h"
+
+#include <QString>
+
+namespace CostTable {
+// Dollars with the locale's separators, e.g. "$1,234.50".
+QString money(double usd);
+// costs[i] belongs to set.accounts[i]. Ends in a newline; empty when the set has no account.
+QString text(const ForecastSet& set, const QList<AccountCost>& costs, const PriceTable& prices);
+} // namespace CostTable
