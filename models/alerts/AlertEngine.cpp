@@ -291,7 +291,8 @@ QList<AlertRecord> AlertEngine::conditions(const QList<KeyRecord>& keys,
                   soon ? AlertLevel::Critical : AlertLevel::Warning,
                   QStringLiteral("%1 is predicted to run out at %2, before its cycle ends at %3.")
                       .arg(nameOf(key), day(*forecast->exhaustionAt), day(forecast->cycleEnd)),
-                  { { QStringLiteral("cycle_end"), forecast->cycleEnd.toUTC().toString(Qt::ISODate) } });
+                  { { QStringLiteral("exhaustion_at"), forecast->exhaustionAt->toUTC().toString(Qt::ISODate) },
+                    { QStringLiteral("cycle_end"), forecast->cycleEnd.toUTC().toString(Qt::ISODate) } });
         }
     }
     return alerts;

@@ -79,8 +79,10 @@ QString KeyErrorText::details(const KeyRecord& key, const QDateTime& now)
         return {};
     }
     if (key.lastErrorCode == LookupError::None) {
+        // All of the stored text, its line breaks included.
         const bool status = key.lastHttpStatus != 0 && key.lastHttpStatus != 200;
-        return status ? shown + QLatin1Char('\n') + tr("HTTP status %1").arg(key.lastHttpStatus) : shown;
+        return status ? key.lastError + QLatin1Char('\n') + tr("HTTP status %1").arg(key.lastHttpStatus)
+                      : key.lastError;
     }
     return shown + QLatin1Char('\n') + tr("As reported: %1").arg(key.lastError);
 }
