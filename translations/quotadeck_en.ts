@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%1 used %2 credits per hour over the last %n minute(s), against a usual %3 at this time of the week: a sign of a leaked or misused key.</source>
+        <translation>
+            <numerusform>%1 used %2 credits per hour over the last %n minute, against a usual %3 at this time of the week: a sign of a leaked or misused key.</numerusform>
+            <numerusform>%1 used %2 credits per hour over the last %n minutes, against a usual %3 at this time of the week: a sign of a leaked or misused key.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartAccessible</name>
     <message numerus="yes">
         <source>%1: latest %2, highest %3 (%n point(s))</source>

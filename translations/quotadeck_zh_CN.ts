@@ -158,6 +158,71 @@
         <translation>详情</translation>
     </message>
     <message>
+        <source>%1: sent</source>
+        <translation>%1：已发送</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1：失败</translation>
+    </message>
+    <message>
+        <source>%1: retrying</source>
+        <translation>%1：正在重试</translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1：等待中</translation>
+    </message>
+    <message>
+        <source>%1: sending</source>
+        <translation>%1：正在发送</translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>%1 was refused as invalid or revoked (HTTP %2).</source>
+        <translation>%1 被拒绝：密钥无效或已被吊销（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 has no credits left this cycle.</source>
+        <translation>%1 本计费周期的积分已用完。</translation>
+    </message>
+    <message>
+        <source>%1 has used %2% of its %3 credits (alert at %4%).</source>
+        <translation>%1 已用掉其 %3 积分的 %2%（告警阈值为 %4%）。</translation>
+    </message>
+    <message>
+        <source>%1 is predicted to run out at %2, before its cycle ends at %3.</source>
+        <translation>预计 %1 将于 %2 耗尽，早于计费周期结束时间 %3。</translation>
+    </message>
+    <message>
+        <source>%1 answers normally again (it had turned invalid); a new billing cycle began.</source>
+        <translation>%1 已恢复正常（此前密钥无效），新的计费周期已开始。</translation>
+    </message>
+    <message>
+        <source>%1 answers normally again (it had turned invalid).</source>
+        <translation>%1 已恢复正常（此前密钥无效）。</translation>
+    </message>
+    <message>
+        <source>%1 answers normally again (it had run out of credits); a new billing cycle began.</source>
+        <translation>%1 已恢复正常（此前积分已用完），新的计费周期已开始。</translation>
+    </message>
+    <message>
+        <source>%1 answers normally again (it had run out of credits).</source>
+        <translation>%1 已恢复正常（此前积分已用完）。</translation>
+    </message>
+    <message>
+        <source>A new billing cycle began for %1: its usage was reset.</source>
+        <translation>%1 的新计费周期已开始，用量已重置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 used %2 credits per hour over the last %n minute(s), against a usual %3 at this time of the week: a sign of a leaked or misused key.</source>
+        <translation>
+            <numerusform>%1 在最近 %n 分钟内每小时消耗 %2 积分，而每周此时段通常仅为 %3：密钥可能已泄露或被滥用。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage over the alert threshold</source>
         <translation>用量超过告警阈值</translation>
     </message>
@@ -180,26 +245,6 @@
     <message>
         <source>Unusual usage</source>
         <translation>用量异常</translation>
-    </message>
-    <message>
-        <source>%1: sent</source>
-        <translation>%1：已发送</translation>
-    </message>
-    <message>
-        <source>%1: failed</source>
-        <translation>%1：失败</translation>
-    </message>
-    <message>
-        <source>%1: retrying</source>
-        <translation>%1：正在重试</translation>
-    </message>
-    <message>
-        <source>%1: waiting</source>
-        <translation>%1：等待中</translation>
-    </message>
-    <message>
-        <source>%1: sending</source>
-        <translation>%1：正在发送</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1449,117 @@ Held back %6% (%7)</source>
         <translation>
             <numerusform>已禁用 %n 个密钥</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeyErrorText</name>
+    <message>
+        <source>Invalid or revoked key (HTTP %1)</source>
+        <translation>密钥无效或已被吊销（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Rate limited by Tavily (HTTP 429)</source>
+        <translation>触发 Tavily 速率限制（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>Rate limited by Tavily (HTTP 429); may be asked again at %1</source>
+        <translation>触发 Tavily 速率限制（HTTP 429），%1 后可再次查询</translation>
+    </message>
+    <message>
+        <source>Held back to respect Tavily&apos;s rate limit</source>
+        <translation>为遵守 Tavily 速率限制而暂缓查询</translation>
+    </message>
+    <message>
+        <source>Held back to respect Tavily&apos;s rate limit; asked again at %1</source>
+        <translation>为遵守 Tavily 速率限制而暂缓查询，将于 %1 再次查询</translation>
+    </message>
+    <message>
+        <source>Key or plan limit exceeded (HTTP 432)</source>
+        <translation>已超出密钥或套餐的额度上限（HTTP 432）</translation>
+    </message>
+    <message>
+        <source>Pay-as-you-go limit exceeded (HTTP 433)</source>
+        <translation>已超出按量付费上限（HTTP 433）</translation>
+    </message>
+    <message>
+        <source>Bad request (HTTP 400)</source>
+        <translation>请求无效（HTTP 400）</translation>
+    </message>
+    <message>
+        <source>Tavily server error (HTTP %1)</source>
+        <translation>Tavily 服务器错误（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Tavily (HTTP %1)</source>
+        <translation>Tavily 返回了意外的应答（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the usage API</source>
+        <translation>用量 API 返回的内容无法解析</translation>
+    </message>
+    <message>
+        <source>The answer was too large</source>
+        <translation>应答内容过大</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>等待应答超时</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Server not found (DNS)</source>
+        <translation>找不到服务器（DNS）</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering</source>
+        <translation>服务器在应答前关闭了连接</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>The network is not available</source>
+        <translation>网络不可用</translation>
+    </message>
+    <message>
+        <source>Proxy error</source>
+        <translation>代理服务器错误</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Look-up cancelled</source>
+        <translation>查询已取消</translation>
+    </message>
+    <message>
+        <source>The API base URL in the settings is not usable</source>
+        <translation>设置中的 API 基础地址不可用</translation>
+    </message>
+    <message>
+        <source>The key is empty or holds characters that cannot be sent</source>
+        <translation>密钥为空或含有无法发送的字符</translation>
+    </message>
+    <message>
+        <source>The sealed key cannot be opened with this keychain&apos;s data key</source>
+        <translation>无法用此系统密钥环中的数据密钥解开加密的密钥</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>As reported: %1</source>
+        <translation>原始信息：%1</translation>
     </message>
 </context>
 <context>

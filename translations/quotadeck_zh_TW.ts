@@ -158,30 +158,6 @@
         <translation>詳細資料</translation>
     </message>
     <message>
-        <source>Usage over the alert threshold</source>
-        <translation>用量超過警示門檻</translation>
-    </message>
-    <message>
-        <source>Runs out before the cycle ends</source>
-        <translation>將在週期結束前耗盡</translation>
-    </message>
-    <message>
-        <source>Turned invalid</source>
-        <translation>已失效</translation>
-    </message>
-    <message>
-        <source>Turned exhausted</source>
-        <translation>已耗盡</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>已還原</translation>
-    </message>
-    <message>
-        <source>Unusual usage</source>
-        <translation>用量異常</translation>
-    </message>
-    <message>
         <source>%1: sent</source>
         <translation>%1：已傳送</translation>
     </message>
@@ -200,6 +176,75 @@
     <message>
         <source>%1: sending</source>
         <translation>%1：正在傳送</translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>%1 was refused as invalid or revoked (HTTP %2).</source>
+        <translation>%1 遭拒：金鑰無效或已被撤銷（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 has no credits left this cycle.</source>
+        <translation>%1 本計費週期的點數已用完。</translation>
+    </message>
+    <message>
+        <source>%1 has used %2% of its %3 credits (alert at %4%).</source>
+        <translation>%1 已用掉其 %3 點數的 %2%（警示門檻為 %4%）。</translation>
+    </message>
+    <message>
+        <source>%1 is predicted to run out at %2, before its cycle ends at %3.</source>
+        <translation>預計 %1 將於 %2 耗盡，早於計費週期結束時間 %3。</translation>
+    </message>
+    <message>
+        <source>%1 answers normally again (it had turned invalid); a new billing cycle began.</source>
+        <translation>%1 已恢復正常（先前金鑰無效），新的計費週期已開始。</translation>
+    </message>
+    <message>
+        <source>%1 answers normally again (it had turned invalid).</source>
+        <translation>%1 已恢復正常（先前金鑰無效）。</translation>
+    </message>
+    <message>
+        <source>%1 answers normally again (it had run out of credits); a new billing cycle began.</source>
+        <translation>%1 已恢復正常（先前點數已用完），新的計費週期已開始。</translation>
+    </message>
+    <message>
+        <source>%1 answers normally again (it had run out of credits).</source>
+        <translation>%1 已恢復正常（先前點數已用完）。</translation>
+    </message>
+    <message>
+        <source>A new billing cycle began for %1: its usage was reset.</source>
+        <translation>%1 的新計費週期已開始，用量已重設。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 used %2 credits per hour over the last %n minute(s), against a usual %3 at this time of the week: a sign of a leaked or misused key.</source>
+        <translation>
+            <numerusform>%1 在最近 %n 分鐘內每小時消耗 %2 點數，而每週此時段通常僅為 %3：金鑰可能已外洩或遭濫用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage over the alert threshold</source>
+        <translation>用量超過警示門檻</translation>
+    </message>
+    <message>
+        <source>Runs out before the cycle ends</source>
+        <translation>將在週期結束前耗盡</translation>
+    </message>
+    <message>
+        <source>Turned invalid</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Turned exhausted</source>
+        <translation>已耗盡</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已恢復</translation>
+    </message>
+    <message>
+        <source>Unusual usage</source>
+        <translation>用量異常</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1449,117 @@ Held back %6% (%7)</source>
         <translation>
             <numerusform>已停用 %n 個金鑰</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeyErrorText</name>
+    <message>
+        <source>Invalid or revoked key (HTTP %1)</source>
+        <translation>金鑰無效或已被撤銷（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Rate limited by Tavily (HTTP 429)</source>
+        <translation>觸發 Tavily 速率限制（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>Rate limited by Tavily (HTTP 429); may be asked again at %1</source>
+        <translation>觸發 Tavily 速率限制（HTTP 429），%1 後可再次查詢</translation>
+    </message>
+    <message>
+        <source>Held back to respect Tavily&apos;s rate limit</source>
+        <translation>為遵守 Tavily 速率限制而暫緩查詢</translation>
+    </message>
+    <message>
+        <source>Held back to respect Tavily&apos;s rate limit; asked again at %1</source>
+        <translation>為遵守 Tavily 速率限制而暫緩查詢，將於 %1 再次查詢</translation>
+    </message>
+    <message>
+        <source>Key or plan limit exceeded (HTTP 432)</source>
+        <translation>已超出金鑰或方案的額度上限（HTTP 432）</translation>
+    </message>
+    <message>
+        <source>Pay-as-you-go limit exceeded (HTTP 433)</source>
+        <translation>已超出隨用隨付上限（HTTP 433）</translation>
+    </message>
+    <message>
+        <source>Bad request (HTTP 400)</source>
+        <translation>請求無效（HTTP 400）</translation>
+    </message>
+    <message>
+        <source>Tavily server error (HTTP %1)</source>
+        <translation>Tavily 伺服器錯誤（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Tavily (HTTP %1)</source>
+        <translation>Tavily 傳回非預期的回應（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the usage API</source>
+        <translation>用量 API 傳回的內容無法解析</translation>
+    </message>
+    <message>
+        <source>The answer was too large</source>
+        <translation>回應內容過大</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>等待回應逾時</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>連線遭拒</translation>
+    </message>
+    <message>
+        <source>Server not found (DNS)</source>
+        <translation>找不到伺服器（DNS）</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering</source>
+        <translation>伺服器在回應前關閉了連線</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>連線逾時</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 交握失敗</translation>
+    </message>
+    <message>
+        <source>The network is not available</source>
+        <translation>網路無法使用</translation>
+    </message>
+    <message>
+        <source>Proxy error</source>
+        <translation>代理伺服器錯誤</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>網路錯誤</translation>
+    </message>
+    <message>
+        <source>Look-up cancelled</source>
+        <translation>查詢已取消</translation>
+    </message>
+    <message>
+        <source>The API base URL in the settings is not usable</source>
+        <translation>設定中的 API 基礎網址無法使用</translation>
+    </message>
+    <message>
+        <source>The key is empty or holds characters that cannot be sent</source>
+        <translation>金鑰為空或含有無法傳送的字元</translation>
+    </message>
+    <message>
+        <source>The sealed key cannot be opened with this keychain&apos;s data key</source>
+        <translation>無法以此系統金鑰圈中的資料金鑰解開加密的金鑰</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 狀態 %1</translation>
+    </message>
+    <message>
+        <source>As reported: %1</source>
+        <translation>原始訊息：%1</translation>
     </message>
 </context>
 <context>

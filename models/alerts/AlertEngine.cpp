@@ -240,19 +240,26 @@ QList<AlertRecord> AlertEngine::conditions(const QList<KeyRecord>& keys,
         }
         const KeyContext context = contexts.value(key.id);
         const Forecast* forecast = context.forecast;
-        auto raise = [&](AlertKind kind, AlertLevel level, const QString& message) {
-            alerts.append(alertFor(key, context, kind, level, message, now));
+        // `extra`: the facts AlertText needs to say the message again in the window's language.
+        auto raise = [&](AlertKind kind, AlertLevel level, const QString& message, const QJsonObject& extra) {
+            AlertRecord alert = alertFor(key, context, kind, level, message, now);
+            for (auto it = extra.begin(); it != extra.end(); ++it) {
+                alert.facts.insert(it.key(), it.value());
+            }
+            alerts.append(alert);
         };
         if (key.status == KeyStatus::Invalid) {
             raise(AlertKind::Invalid,
                   AlertLevel::Critical,
                   QStringLiteral("%1 was refused as invalid or revoked (HTTP %2).")
-                      .arg(nameOf(key), QString::number(key.lastHttpStatus)));
+                      .arg(nameOf(key), QString::number(key.lastHttpStatus)),
+                  { { QStringLiteral("http_status"), key.lastHttpStatus } });
         }
         if (key.status == KeyStatus::Exhausted) {
             raise(AlertKind::Exhausted,
                   AlertLevel::Critical,
-                  QStringLiteral("%1 has no credits left this cycle.").arg(nameOf(key)));
+                  QStringLiteral("%1 has no credits left this cycle.").arg(nameOf(key)),
+                  {});
         }
         // The limit that binds: the key's own, else its plan's.
         const std::optional<qint64> limit = key.keyLimit ? key.keyLimit : key.planLimit;
@@ -260,13 +267,18 @@ QList<AlertRecord> AlertEngine::conditions(const QList<KeyRecord>& keys,
         if (limit && *limit > 0 && used && key.status != KeyStatus::Exhausted) {
             const double share = double(*used) / double(*limit);
             if (share >= 1.0 - settings.lowThreshold) {
+                const QJsonObject extra { { QStringLiteral("percent_used"), std::floor(share * 100) },
+                                          { QStringLiteral("alert_percent"),
+                                            double(std::lround((1.0 - settings.lowThreshold) * 100)) },
+                                          { QStringLiteral("checked_limit"), double(*limit) } };
                 raise(AlertKind::UsageThreshold,
                       AlertLevel::Warning,
                       QStringLiteral("%1 has used %2% of its %3 credits (alert at %4%).")
                           .arg(nameOf(key),
                                QString::number(std::floor(share * 100)),
                                count(*limit),
-                               QString::number(std::lround((1.0 - settings.lowThreshold) * 100))));
+                               QString::number(std::lround((1.0 - settings.lowThreshold) * 100))),
+                      extra);
             }
         }
         // Only a forecast with enough history behind it (its level is not unknown) says a key will run out.
@@ -278,7 +290,9 @@ QList<AlertRecord> AlertEngine::conditions(const QList<KeyRecord>& keys,
             raise(AlertKind::PredictedExhaustion,
                   soon ? AlertLevel::Critical : AlertLevel::Warning,
                   QStringLiteral("%1 is predicted to run out at %2, before its cycle ends at %3.")
-                      .arg(nameOf(key), day(*forecast->exhaustionAt), day(forecast->cycleEnd)));
+                      .arg(nameOf(key), day(*forecast->exhaustionAt), day(forecast->cycleEnd)),
+                  { { QStringLiteral("exhaustion_at"), forecast->exhaustionAt->toUTC().toString(Qt::ISODate) },
+                    { QStringLiteral("cycle_end"), forecast->cycleEnd.toUTC().toString(Qt::ISODate) } });
         }
     }
     return alerts;
@@ -313,6 +327,7 @@ QList<AlertRecord> AlertEngine::recoveries(const QList<KeyRecord>& keys,
             return false;
         }();
         QString message;
+        QJsonObject extra { { QStringLiteral("new_cycle"), newCycle } };
         if (since(AlertKind::Invalid) || since(AlertKind::Exhausted)) {
             const bool wasInvalid
                 = marks.value(int(AlertKind::Invalid)).raisedAt > marks.value(int(AlertKind::Exhausted)).raisedAt;
@@ -320,12 +335,18 @@ QList<AlertRecord> AlertEngine::recoveries(const QList<KeyRecord>& keys,
                           .arg(nameOf(key),
                                wasInvalid ? QStringLiteral("invalid") : QStringLiteral("exhausted"),
                                newCycle ? QStringLiteral("; a new billing cycle began") : QString());
+            extra.insert(QStringLiteral("recovered_from"),
+                         wasInvalid ? QStringLiteral("invalid") : QStringLiteral("exhausted"));
         } else if (newCycle && key.status == KeyStatus::Ok) {
             message = QStringLiteral("A new billing cycle began for %1: its usage was reset.").arg(nameOf(key));
         } else {
             continue;
         }
-        alerts.append(alertFor(key, context, AlertKind::Recovered, AlertLevel::Info, message, now));
+        AlertRecord alert = alertFor(key, context, AlertKind::Recovered, AlertLevel::Info, message, now);
+        for (auto it = extra.begin(); it != extra.end(); ++it) {
+            alert.facts.insert(it.key(), it.value());
+        }
+        alerts.append(alert);
     }
     return alerts;
 }
@@ -369,6 +390,7 @@ QList<AlertRecord> AlertEngine::unusualUsage(const Store* store,
             now);
         alert.facts.insert(QStringLiteral("observed_per_hour"), std::round(v.observedPerHour * 10) / 10);
         alert.facts.insert(QStringLiteral("expected_per_hour"), std::round(v.expectedPerHour * 10) / 10);
+        alert.facts.insert(QStringLiteral("window_minutes"), double(minutes));
         alerts.append(alert);
     }
     return alerts;

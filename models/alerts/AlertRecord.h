@@ -25,12 +25,16 @@ struct AlertRecord
     QString label; // the key's label, or its masked form when it has none (never the key itself)
     AlertKind kind = AlertKind::UsageThreshold;
     QDateTime cycleStart; // UTC, the first instant of the billing cycle it belongs to
-    QString message; // one plain sentence: what happened, with the figures
+    // One plain English sentence: what happened, with the figures. Notifications and the JSON report send it
+    // as it is; the window says it in its own language from the facts (AlertText.h).
+    QString message;
     bool acknowledged = false;
     AlertLevel level = AlertLevel::Warning;
     // The figures at the moment it was raised, for notifications (NotificationMessage.h): masked, account,
     // used, limit, remaining, credits_per_day, exhaustion_at, observed_per_hour, expected_per_hour; absent
-    // when unknown. Never key material.
+    // when unknown. And what AlertText needs to say the message again: http_status (invalid); percent_used,
+    // alert_percent, checked_limit (usage_threshold); cycle_end (predicted_exhaustion); new_cycle and
+    // recovered_from (recovered); window_minutes (unusual_usage). Never key material.
     QJsonObject facts;
 };
 Q_DECLARE_METATYPE(AlertRecord)

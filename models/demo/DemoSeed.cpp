@@ -43,25 +43,28 @@ struct Failure
 {
     KeyStatus status;
     int http;
+    LookupError error;
     const char* message;
 };
 std::optional<Failure> failureOf(const QByteArray& key)
 {
     const QByteArray scenario = key.split('-').value(2);
     if (scenario == "exhausted") {
-        return Failure { KeyStatus::Exhausted, 432, "key or plan limit exceeded (HTTP 432)" };
+        return Failure {
+            KeyStatus::Exhausted, 432, LookupError::LimitExceeded, "key or plan limit exceeded (HTTP 432)"
+        };
     }
     if (scenario == "invalid") {
-        return Failure { KeyStatus::Invalid, 401, "the key was rejected (HTTP 401)" };
+        return Failure { KeyStatus::Invalid, 401, LookupError::Rejected, "the key was rejected (HTTP 401)" };
     }
     if (scenario == "ratelimited") {
-        return Failure { KeyStatus::RateLimited, 429, "rate limited by Tavily" };
+        return Failure { KeyStatus::RateLimited, 429, LookupError::RateLimited, "rate limited by Tavily" };
     }
     if (scenario == "error") {
-        return Failure { KeyStatus::Error, 500, "server error (HTTP 500)" };
+        return Failure { KeyStatus::Error, 500, LookupError::ServerError, "server error (HTTP 500)" };
     }
     if (scenario == "malformed") {
-        return Failure { KeyStatus::Error, 200, "unreadable answer from the usage API" };
+        return Failure { KeyStatus::Error, 200, LookupError::Malformed, "unreadable answer from the usage API" };
     }
     return std::nullopt;
 }
@@ -164,6 +167,7 @@ bool DemoSeed::seedHistory(
                     event.httpStatus = fromCache ? 0 : failure->http;
                     key.status = failure->status;
                     key.lastError = QString::fromLatin1(failure->message);
+                    key.lastErrorCode = failure->error;
                     key.lastHttpStatus = failure->http;
                     if (failure->status == KeyStatus::RateLimited) {
                         key.retryAt = event.at.addSecs(30);

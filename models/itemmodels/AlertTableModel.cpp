@@ -1,5 +1,6 @@
 #include "models/itemmodels/AlertTableModel.h"
 
+#include "models/alerts/AlertText.h"
 #include "models/core/TimeText.h"
 
 #include <QLocale>
@@ -33,7 +34,7 @@ QHash<qint64, QString> AlertTableModel::unacknowledgedByKey() const
     for (const ListedAlert& listed : m_alerts) {
         const AlertRecord& alert = listed.alert;
         if (!alert.acknowledged && alert.keyId && !reasons.contains(*alert.keyId)) {
-            reasons.insert(*alert.keyId, kindText(alert.kind) + QStringLiteral(": ") + alert.message);
+            reasons.insert(*alert.keyId, kindText(alert.kind) + QStringLiteral(": ") + AlertText::message(alert));
         }
     }
     return reasons;
@@ -72,7 +73,7 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
         case Notifications:
             return deliveryText(listed.deliveries);
         case Details:
-            return alert.message;
+            return AlertText::message(alert);
         }
         break;
     case Qt::ToolTipRole:
@@ -86,7 +87,7 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
             return why.isEmpty() ? QVariant() : QVariant(why.join(QLatin1Char('\n')));
         }
         if (index.column() == Details) {
-            return alert.message;
+            return AlertText::message(alert);
         }
         break;
     }
@@ -115,21 +116,7 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
 
 QString AlertTableModel::kindText(AlertKind kind)
 {
-    switch (kind) {
-    case AlertKind::UsageThreshold:
-        return tr("Usage over the alert threshold");
-    case AlertKind::PredictedExhaustion:
-        return tr("Runs out before the cycle ends");
-    case AlertKind::Invalid:
-        return tr("Turned invalid");
-    case AlertKind::Exhausted:
-        return tr("Turned exhausted");
-    case AlertKind::Recovered:
-        return tr("Recovered");
-    case AlertKind::UnusualUsage:
-        return tr("Unusual usage");
-    }
-    return {};
+    return AlertText::title(kind);
 }
 
 QString AlertTableModel::deliveryText(const QList<DeliveryRecord>& deliveries)

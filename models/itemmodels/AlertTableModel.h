@@ -32,7 +32,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // What an alert is about, in a few words ("Usage over the alert threshold").
+    // What an alert is about, in a few words ("Usage over the alert threshold"): AlertText::title. The Details
+    // column is AlertText::message: the alert said in the window's language.
     static QString kindText(AlertKind kind);
     // "Slack: sent, Mail: retrying"
     static QString deliveryText(const QList<DeliveryRecord>& deliveries);

@@ -3,6 +3,7 @@
 #include "models/analytics/Figures.h"
 #include "models/core/Clock.h"
 #include "models/core/TimeText.h"
+#include "models/itemmodels/KeyErrorText.h"
 
 #include <QTimer>
 
@@ -62,8 +63,8 @@ bool sameShown(const KeyRecord& a, const KeyRecord& b)
     return a.id == b.id && a.label == b.label && a.masked == b.masked && a.enabled == b.enabled && a.status == b.status
         && a.keyUsage == b.keyUsage && a.keyLimit == b.keyLimit && a.plan == b.plan && a.planUsage == b.planUsage
         && a.planLimit == b.planLimit && a.paygoUsage == b.paygoUsage && a.paygoLimit == b.paygoLimit
-        && a.lastRefreshed == b.lastRefreshed && a.lastError == b.lastError && a.lastHttpStatus == b.lastHttpStatus
-        && a.retryAt == b.retryAt;
+        && a.lastRefreshed == b.lastRefreshed && a.lastError == b.lastError && a.lastErrorCode == b.lastErrorCode
+        && a.lastHttpStatus == b.lastHttpStatus && a.retryAt == b.retryAt;
 }
 
 QVariant optionalValue(const std::optional<qint64>& value)
@@ -332,10 +333,8 @@ QVariant KeyTableModel::displayData(const KeyRecord& key, int column) const
     case LastRefreshed:
         return formatRelative(key.lastRefreshed, now());
     case LastError: {
-        // One line in the cell; the tooltip has all of it.
-        QString line = key.lastError;
-        line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        return line;
+        // One line in the cell, in the window's language; the tooltip has all of it.
+        return KeyErrorText::line(key, now());
     }
     }
     return {};
@@ -346,7 +345,7 @@ QString KeyTableModel::searchText(const KeyRecord& key) const
     // One call per row instead of one per column: filtering 10,000 keys per keystroke stays cheap.
     const QChar sep = QLatin1Char('\n');
     return key.label + sep + key.masked + sep + formatStatus(key, now()) + sep + formatUsage(key.keyUsage, key.keyLimit)
-        + sep + key.plan + sep + formatUsage(key.planUsage, key.planLimit) + sep + key.lastError;
+        + sep + key.plan + sep + formatUsage(key.planUsage, key.planLimit) + sep + KeyErrorText::line(key, now());
 }
 
 QVariant KeyTableModel::accessibleText(const KeyRecord& key, int column) const
@@ -395,7 +394,7 @@ QVariant KeyTableModel::toolTipData(const KeyRecord& key, int column) const
                                           : tr("May be asked again (since %1)").arg(formatUtc(key.retryAt)));
         }
         if (!key.lastError.isEmpty()) {
-            lines << key.lastError;
+            lines << KeyErrorText::line(key, now(), false); // the retry time is the line above
         }
         if (key.lastHttpStatus != 0 && key.lastHttpStatus != 200) {
             lines << tr("HTTP status %1").arg(key.lastHttpStatus);
@@ -433,13 +432,7 @@ QVariant KeyTableModel::toolTipData(const KeyRecord& key, int column) const
     case LastRefreshed:
         return key.lastRefreshed.isValid() ? formatUtc(key.lastRefreshed) : tr("Never refreshed");
     case LastError:
-        if (key.lastError.isEmpty()) {
-            return {};
-        }
-        if (key.lastHttpStatus != 0 && key.lastHttpStatus != 200) {
-            return QString(key.lastError + QLatin1Char('\n') + tr("HTTP status %1").arg(key.lastHttpStatus));
-        }
-        return key.lastError;
+        return key.lastError.isEmpty() ? QVariant() : QVariant(KeyErrorText::details(key, now()));
     }
     return {};
 }
@@ -464,7 +457,7 @@ QVariant KeyTableModel::sortData(const KeyRecord& key, int column) const
     case LastRefreshed:
         return QVariant::fromValue<qint64>(key.lastRefreshed.isValid() ? key.lastRefreshed.toMSecsSinceEpoch() : -1);
     case LastError:
-        return key.lastError;
+        return KeyErrorText::line(key, now());
     }
     return {};
 }

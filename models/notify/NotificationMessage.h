@@ -2,8 +2,9 @@
 // What a channel sends for one alert (or for `notify test`), in each channel's format: a JSON document for a
 // webhook, Slack blocks, an ntfy body with its Title/Priority/Tags headers, and an e-mail's subject with a
 // plain-text and an HTML part. Everything comes from the stored alert (its message and the facts recorded
-// when it was raised), so any instance sends the same words. No key material: keys appear by label and
-// masked form only.
+// when it was raised), so any instance sends the same words. These stay English whatever language a window
+// speaks (the window says alerts in its own through AlertText): they go to team channels, read by people of
+// any locale, and to scripts that match on them. No key material: keys appear by label and masked form only.
 //
 // Every message carries an idempotency key, "<store id>:<alert id>" (a test: "test:<random>"), in the payload
 // and as an Idempotency-Key header (Message-ID for e-mail): a crash between a send and its record can repeat

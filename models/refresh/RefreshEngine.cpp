@@ -61,6 +61,7 @@ void RefreshEngine::applyReport(KeyRecord& key, const UsageReport& report, doubl
     key.lastRefreshed = at;
     key.lastHttpStatus = 200;
     key.lastError.clear();
+    key.lastErrorCode = LookupError::None;
     key.retryAt = {};
 }
 
@@ -189,9 +190,11 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
                 // The message stays the failure's own; retry_at says when it will be asked again.
                 held.status = key.status;
                 held.message = key.lastError;
+                held.error = key.lastErrorCode;
             } else {
                 held.status = KeyStatus::RateLimited;
                 // When it may be asked again is retry_at (shown in the window's own time format).
+                held.error = LookupError::HeldBack;
                 held.message = QStringLiteral("held back to respect Tavily's rate limit");
             }
             immediate.append({ key.id, { held, LookupSource::HeldBack } });
@@ -201,6 +204,7 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
         if (!secret) {
             LookupResult broken;
             broken.status = KeyStatus::Error;
+            broken.error = LookupError::Unsealable;
             broken.message = QStringLiteral("the sealed key cannot be opened with this keychain's data key");
             broken.finishedAt = now;
             immediate.append({ key.id, { broken, LookupSource::Network } });
@@ -309,12 +313,14 @@ void RefreshEngine::deliver(Run& run, qint64 keyId, const LookupResult& result, 
         // Figures of the last good answer stay; the key is not failing, it is waiting its turn.
         key.status = KeyStatus::RateLimited;
         key.lastError = result.message;
+        key.lastErrorCode = result.error;
         key.retryAt = result.retryAt;
         counts.rateLimited++;
         run.errors.append({ key.id, key.label, key.status, event.httpStatus, result.message });
     } else {
         key.status = result.status;
         key.lastError = result.message;
+        key.lastErrorCode = result.error;
         key.retryAt = source == LookupSource::HeldBack ? result.retryAt : QDateTime();
         counts.failed++;
         run.errors.append({ key.id, key.label, key.status, event.httpStatus, result.message });

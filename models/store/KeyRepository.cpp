@@ -17,7 +17,7 @@ namespace {
 // Columns of `keys` in the order readKey() expects them.
 const QString kKeyColumns = QStringLiteral(
     "id, label, masked, fingerprint, sealed, enabled, status, key_usage, key_limit, plan, plan_usage, plan_limit, "
-    "paygo_usage, paygo_limit, last_refreshed, last_error, last_http_status, retry_at, created_at");
+    "paygo_usage, paygo_limit, last_refreshed, last_error, last_http_status, retry_at, created_at, last_error_code");
 
 KeyRecord readKey(const QSqlQuery& query)
 {
@@ -41,6 +41,7 @@ KeyRecord readKey(const QSqlQuery& query)
     key.lastHttpStatus = query.value(16).toInt();
     key.retryAt = readTime(query, 17);
     key.createdAt = readTime(query, 18);
+    key.lastErrorCode = lookupErrorFromName(query.value(19).toString());
     return key;
 }
 

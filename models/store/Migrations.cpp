@@ -228,6 +228,12 @@ const QList<QStringList>& steps()
                 + QStringLiteral("CREATE TRIGGER alerts_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
                                  " ON alerts FOR EACH STATEMENT EXECUTE PROCEDURE quotadeck_notify_change()"),
         },
+        // 7: why a key's last look-up failed, as a code (models/tavily/LookupError.h: rejected, rate_limited,
+        // limit_exceeded, server_error, timeout, ...) next to last_error's English line, so the window says it in
+        // its own language. NULL in rows written before: those show last_error as it is.
+        {
+            QStringLiteral("ALTER TABLE keys ADD COLUMN last_error_code TEXT"),
+        },
     };
     return all;
 }

@@ -2,6 +2,7 @@
 // Rows of the store as plain values. Only the sealed secret of a key is stored, never the key itself.
 
 #include "models/core/KeyStatus.h"
+#include "models/tavily/LookupError.h"
 #include "models/tavily/UsageReport.h"
 
 #include <QByteArray>
@@ -28,7 +29,8 @@ struct KeyRecord
     std::optional<qint64> paygoUsage;
     std::optional<qint64> paygoLimit;
     QDateTime lastRefreshed; // UTC, invalid if never
-    QString lastError; // empty if none
+    QString lastError; // empty if none: one line in English, as the look-up said it
+    LookupError lastErrorCode = LookupError::None; // what lastError says (None in rows older than the codes)
     int lastHttpStatus = 0;
     QDateTime retryAt; // UTC, when a rate-limited key may be asked again
     QDateTime createdAt; // UTC

@@ -76,6 +76,7 @@ bool RunRepository::commit(RunCommit& commit)
                           nullableInt(key.paygoLimit),
                           nullableTime(key.lastRefreshed),
                           nullableText(key.lastError),
+                          nullableText(lookupErrorName(key.lastErrorCode)),
                           key.lastHttpStatus,
                           nullableTime(key.retryAt),
                           key.id });
@@ -87,10 +88,11 @@ bool RunRepository::commit(RunCommit& commit)
             QStringLiteral("UPDATE keys AS k SET status = v.status, key_usage = v.key_usage, key_limit = "
                            "v.key_limit, plan = v.plan, plan_usage = v.plan_usage, plan_limit = v.plan_limit, "
                            "paygo_usage = v.paygo_usage, paygo_limit = v.paygo_limit, last_refreshed = "
-                           "v.last_refreshed, last_error = v.last_error, last_http_status = v.last_http_status, "
+                           "v.last_refreshed, last_error = v.last_error, last_error_code = v.last_error_code, "
+                           "last_http_status = v.last_http_status, "
                            "retry_at = v.retry_at FROM ("),
             QStringLiteral(") AS v(status, key_usage, key_limit, plan, plan_usage, plan_limit, paygo_usage, "
-                           "paygo_limit, last_refreshed, last_error, last_http_status, retry_at, id) "
+                           "paygo_limit, last_refreshed, last_error, last_error_code, last_http_status, retry_at, id) "
                            "WHERE k.id = v.id"),
             rows,
             &why)
@@ -98,7 +100,7 @@ bool RunRepository::commit(RunCommit& commit)
             db,
             QStringLiteral("UPDATE keys SET status = ?, key_usage = ?, key_limit = ?, plan = ?, plan_usage = ?, "
                            "plan_limit = ?, paygo_usage = ?, paygo_limit = ?, last_refreshed = ?, last_error = ?, "
-                           "last_http_status = ?, retry_at = ? WHERE id = ?"),
+                           "last_error_code = ?, last_http_status = ?, retry_at = ? WHERE id = ?"),
             rows,
             &why);
     if (!keysUpdated) {

@@ -2,6 +2,7 @@
 // The outcome of one quota look-up, success or failure, as typed data. Messages never hold key material.
 
 #include "models/core/KeyStatus.h"
+#include "models/tavily/LookupError.h"
 #include "models/tavily/UsageReport.h"
 
 #include <QDateTime>
@@ -15,6 +16,7 @@ struct LookupResult
     KeyStatus status = KeyStatus::Error;
     int httpStatus = 0; // 0 when no HTTP answer arrived (timeout, refused, cancelled)
     QString message; // one line for the user; empty on success
+    LookupError error = LookupError::None; // what `message` says, as a code (None on success)
     std::optional<UsageReport> report; // set when status is Ok
     QDateTime retryAt; // when a rate-limited key may be asked again (UTC); invalid otherwise
     qint64 latencyMs = 0;

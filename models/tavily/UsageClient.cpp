@@ -263,6 +263,7 @@ void UsageClient::start(std::unique_ptr<Pending> pending)
     if (url.isEmpty()) {
         LookupResult result;
         result.status = KeyStatus::Error;
+        result.error = LookupError::BadApiBase;
         result.message = QStringLiteral("the API base URL is not a usable http or https address");
         pending->key.clear();
         deliverLater(std::move(pending), std::move(result));
@@ -271,6 +272,7 @@ void UsageClient::start(std::unique_ptr<Pending> pending)
     if (!isHeaderSafe(pending->key.view())) {
         LookupResult result;
         result.status = KeyStatus::Invalid;
+        result.error = LookupError::BadKey;
         result.message = QStringLiteral("the key is empty or holds characters that cannot be sent");
         pending->key.clear();
         deliverLater(std::move(pending), std::move(result));
@@ -404,50 +406,64 @@ LookupResult UsageClient::resultFor(const Pending& pending, QNetworkReply* reply
     result.status = KeyStatus::Error;
 
     if (pending.abort == AbortReason::Timeout) {
+        result.error = LookupError::Timeout;
         result.message = QLatin1String("no answer within ") + secondsText(m_options.timeoutMs) + QLatin1String(" s");
     } else if (pending.abort == AbortReason::TooLarge) {
+        result.error = LookupError::TooLarge;
         result.message = QLatin1String("answer larger than ") + sizeText(m_options.maxResponseBytes);
     } else if (httpStatus > 0 && isHttpStatusError(reply->error())) {
         // An HTTP error status is an answer, not a network error: the parser judges it.
         const QByteArray body = reply->read(m_options.maxResponseBytes + 1);
-        if (body.size() > m_options.maxResponseBytes)
+        if (body.size() > m_options.maxResponseBytes) {
+            result.error = LookupError::TooLarge;
             result.message = QLatin1String("answer larger than ") + sizeText(m_options.maxResponseBytes);
-        else
+        } else {
             result = UsageParser::parse(httpStatus, body, reply->rawHeader(QByteArrayLiteral("Retry-After")), now);
+        }
     } else {
         const QUrl url = reply->url();
         const QString where
             = url.host() + u':' + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:
+            result.error = LookupError::ConnectionRefused;
             result.message = QLatin1String("connection refused by ") + where;
             break;
         case QNetworkReply::HostNotFoundError:
+            result.error = LookupError::HostNotFound;
             result.message = QLatin1String("host not found: ") + url.host();
             break;
         case QNetworkReply::RemoteHostClosedError:
+            result.error = LookupError::ConnectionClosed;
             result.message = QLatin1String("the server closed the connection before answering");
             break;
         case QNetworkReply::TimeoutError:
+            result.error = LookupError::ConnectTimeout;
             result.message = QLatin1String("the connection to ") + where + QLatin1String(" timed out");
             break;
         case QNetworkReply::SslHandshakeFailedError:
+            result.error = LookupError::Tls;
             result.message = QLatin1String("TLS handshake failed: ")
                 + (pending.sslError.isEmpty() ? reply->errorString() : pending.sslError);
             break;
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::NetworkSessionFailedError:
+            result.error = LookupError::NetworkDown;
             result.message = QLatin1String("the network is not available: ") + reply->errorString();
             break;
         case QNetworkReply::OperationCanceledError:
+            result.error = LookupError::Cancelled;
             result.message = QLatin1String("the request was cancelled");
             break;
         default:
             if (reply->error() >= QNetworkReply::ProxyConnectionRefusedError
-                && reply->error() <= QNetworkReply::UnknownProxyError)
+                && reply->error() <= QNetworkReply::UnknownProxyError) {
+                result.error = LookupError::Proxy;
                 result.message = QLatin1String("proxy error: ") + reply->errorString();
-            else
+            } else {
+                result.error = LookupError::Network;
                 result.message = QLatin1String("network error: ") + reply->errorString();
+            }
             break;
         }
         result.message = plainMessage(result.message);
@@ -495,6 +511,7 @@ void UsageClient::abortAll()
         pending->key.clear();
         LookupResult result;
         result.status = KeyStatus::Error;
+        result.error = LookupError::Cancelled;
         result.message = QStringLiteral("cancelled");
         result.cancelled = true;
         result.finishedAt = now;

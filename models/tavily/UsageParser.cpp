@@ -316,6 +316,7 @@ UsageParser::parse(int httpStatus, const QByteArray& body, const QByteArray& ret
             result.status = KeyStatus::Ok;
         } else {
             result.status = KeyStatus::Error;
+            result.error = LookupError::Malformed;
             const QString base = QStringLiteral("unreadable answer from the usage API: ");
             result.message = base + oneLine(whyNot, kMaxMessageLength - base.size());
         }
@@ -326,10 +327,12 @@ UsageParser::parse(int httpStatus, const QByteArray& body, const QByteArray& ret
     case 401:
     case 403:
         result.status = KeyStatus::Invalid;
+        result.error = LookupError::Rejected;
         result.message = withDetail(QLatin1String("the key was rejected (HTTP ") + code + u')', body);
         break;
     case 429: {
         result.status = KeyStatus::RateLimited;
+        result.error = LookupError::RateLimited;
         result.retryAt = parseRetryAfter(retryAfter, now);
         if (!result.retryAt.isValid())
             result.retryAt = now.addSecs(kDefaultRetryAfterSeconds).toUTC();
@@ -338,18 +341,23 @@ UsageParser::parse(int httpStatus, const QByteArray& body, const QByteArray& ret
     }
     case 432:
         result.status = KeyStatus::Exhausted;
+        result.error = LookupError::LimitExceeded;
         result.message = withDetail(QStringLiteral("key or plan limit exceeded"), body);
         break;
     case 433:
         result.status = KeyStatus::Exhausted;
+        result.error = LookupError::PaygoLimit;
         result.message = withDetail(QStringLiteral("pay-as-you-go limit exceeded"), body);
         break;
     case 400:
         result.status = KeyStatus::Error;
+        result.error = LookupError::BadRequest;
         result.message = withDetail(QStringLiteral("bad request (HTTP 400)"), body);
         break;
     default:
         result.status = KeyStatus::Error;
+        result.error
+            = httpStatus >= 500 && httpStatus <= 599 ? LookupError::ServerError : LookupError::UnexpectedStatus;
         if (httpStatus >= 500 && httpStatus <= 599)
             result.message = withDetail(QLatin1String("server error (HTTP ") + code + u')', body);
         else

@@ -1,5 +1,6 @@
 #include "ui/alerts/AlertBanner.h"
 
+#include "models/alerts/AlertText.h"
 #include "ui/alerts/AlertPanel.h"
 #include "ui/style/StatusPalette.h"
 #include "ui/window/ElidedLabel.h"
@@ -74,7 +75,7 @@ void AlertBanner::showLines()
     const QList<AlertRecord>& alerts = m_alerts;
     QStringList lines;
     for (qsizetype i = 0; i < alerts.size() && i < 3; ++i) {
-        lines << alerts.at(i).message;
+        lines << AlertText::message(alerts.at(i));
     }
     if (alerts.size() > 3) {
         lines << tr("… and %n more", nullptr, int(alerts.size() - 3));

@@ -1,5 +1,6 @@
 #include "ui/alerts/TrayIcon.h"
 
+#include "models/alerts/AlertText.h"
 #include "models/analytics/AnalyticsWorker.h"
 #include "models/session/Session.h"
 #include "models/settings/Settings.h"
@@ -79,7 +80,7 @@ bool TrayIcon::notify(const QList<AlertRecord>& alerts)
     }
     QStringList lines;
     for (qsizetype i = 0; i < alerts.size() && i < 3; ++i) {
-        lines << alerts.at(i).message;
+        lines << AlertText::message(alerts.at(i));
     }
     if (alerts.size() > 3) {
         lines << tr("… and %n more", nullptr, int(alerts.size() - 3));

@@ -1,5 +1,6 @@
 #include "ui/reports/PdfReport.h"
 
+#include "models/alerts/AlertText.h"
 #include "models/analytics/Figures.h"
 #include "ui/charts/ChartStyle.h"
 #include "ui/charts/CreditsChart.h"
@@ -132,6 +133,9 @@ bool PdfReport::begin(QIODevice* device, QString* error)
          { ReportTableKind::Keys, ReportTableKind::Accounts, ReportTableKind::Runs, ReportTableKind::Alerts }) {
         Table t;
         t.table = m_data.table(kind);
+        if (kind == ReportTableKind::Alerts) {
+            sayAlerts(t.table);
+        }
         double total = 0;
         for (const auto& [name, weight] : printedColumns(kind)) {
             for (int i = 0; i < t.table.columns.size(); ++i) {
@@ -325,6 +329,22 @@ void PdfReport::drawChartsPage()
         charts.at(i)->setGeometry(QRectF(QPointF(0, 0), logical));
         const QRectF target(0, top + i * height, m_area.width(), height - mm(3));
         scene.render(&p, target, charts.at(i)->geometry(), Qt::KeepAspectRatio);
+    }
+}
+
+void PdfReport::sayAlerts(ReportTable& table) const
+{
+    // People read the PDF: its alerts in the report's language (AlertText), one row per listed alert in the
+    // same order. The CSV and JSON keep the stored kind names and English messages for scripts.
+    for (int c = 0; c < table.columns.size(); ++c) {
+        const QString& name = table.columns.at(c).name;
+        if (name != QLatin1String("message") && name != QLatin1String("kind")) {
+            continue;
+        }
+        for (qsizetype r = 0; r < table.rows.size() && r < m_data.alerts.size(); ++r) {
+            const AlertRecord& alert = m_data.alerts.at(r);
+            table.rows[r][c] = name == QLatin1String("kind") ? AlertText::title(alert.kind) : AlertText::message(alert);
+        }
     }
 }
 

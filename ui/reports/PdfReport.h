@@ -59,6 +59,7 @@ private:
     void drawTableHeader(const Table& table);
     double rowHeight(const Table& table, const QVariantList& row) const;
     void drawRow(const Table& table, const QVariantList& row, double height, bool shaded);
+    void sayAlerts(ReportTable& table) const;
     QString cellText(const ReportColumn& column, const QVariant& cell) const;
     // `text` broken into lines of at most `width` at spaces only, so a time ("12:05"), a hyphenated label or a
     // masked key stays whole; only a word wider than the whole column is cut.
