@@ -228,6 +228,12 @@ const QList<QStringList>& steps()
                 + QStringLiteral("CREATE TRIGGER alerts_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
                                  " ON alerts FOR EACH STATEMENT EXECUTE PROCEDURE quotadeck_notify_change()"),
         },
+        // 7: a key's Tavily project (the X-Project-ID its look-ups send, which scopes /usage to that project);
+        // NULL when it has none. Indexed for the filters and reports that select keys by project.
+        {
+            QStringLiteral("ALTER TABLE keys ADD COLUMN project TEXT"),
+            QStringLiteral("CREATE INDEX keys_project ON keys(project)"),
+        },
     };
     return all;
 }
