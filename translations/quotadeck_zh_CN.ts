@@ -82,6 +82,18 @@
         <source>Enter or paste the key.</source>
         <translation>请输入或粘贴密钥。</translation>
     </message>
+    <message>
+        <source>Tavily project ID (optional)</source>
+        <translation>Tavily 项目 ID（可选）</translation>
+    </message>
+    <message>
+        <source>Look-ups of this key then report only this project&apos;s usage (X-Project-ID)</source>
+        <translation>此后查询该密钥时只报告此项目的用量（X-Project-ID）</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>AlertBanner</name>
@@ -273,6 +285,18 @@
         <source>the label looks like an API key (tvly- and 16 or more letters or digits); give the key on its own, with a label that is not a key</source>
         <translation>标签看起来像 API 密钥（tvly- 加 16 个或更多字母或数字）；请单独提供密钥，并使用不是密钥的标签</translation>
     </message>
+    <message>
+        <source>Development</source>
+        <translation>开发</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>CallsChart</name>
@@ -374,14 +398,6 @@ Held back: %9 (%10)</source>
     <message>
         <source>notify needs a command: add, list, test or remove</source>
         <translation>notify 需要一个子命令：add、list、test 或 remove</translation>
-    </message>
-    <message>
-        <source>unknown keys command &quot;%1&quot; (add, import, list, remove, enable, disable)</source>
-        <translation>未知的 keys 子命令“%1”（add、import、list、remove、enable、disable）</translation>
-    </message>
-    <message>
-        <source>keys needs a command: add, import, list, remove, enable or disable</source>
-        <translation>keys 需要一个子命令：add、import、list、remove、enable 或 disable</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see quotadeck --help)</source>
@@ -536,6 +552,18 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
     <message>
         <source>%1 needs %2</source>
         <translation>%1 需要%2</translation>
+    </message>
+    <message>
+        <source>unknown keys command &quot;%1&quot; (add, import, list, set, remove, enable, disable)</source>
+        <translation>未知的 keys 子命令“%1”（add、import、list、set、remove、enable、disable）</translation>
+    </message>
+    <message>
+        <source>keys needs a command: add, import, list, set, remove, enable or disable</source>
+        <translation>keys 需要一个子命令：add、import、list、set、remove、enable 或 disable</translation>
+    </message>
+    <message>
+        <source>keys set needs --label LABEL or --project PROJECT</source>
+        <translation>keys set 需要 --label LABEL 或 --project PROJECT</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1405,18 @@ Held back %6% (%7)</source>
         <source>%1 is not available in this version yet</source>
         <translation>此版本尚不支持 %1</translation>
     </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>key %1 &quot;%2&quot; (%3) has no project</source>
+        <translation>密钥 %1“%2”（%3）不属于任何项目</translation>
+    </message>
+    <message>
+        <source>key %1 &quot;%2&quot; (%3) is in project &quot;%4&quot;</source>
+        <translation>密钥 %1“%2”（%3）属于项目“%4”</translation>
+    </message>
 </context>
 <context>
     <name>KeyEditor</name>
@@ -1667,6 +1707,18 @@ Held back %6% (%7)</source>
         <source>no key has the id or label &quot;%1&quot;</source>
         <translation>没有 ID 或标签为“%1”的密钥</translation>
     </message>
+    <message>
+        <source>the project name is longer than %1 characters</source>
+        <translation>项目名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the project name contains control characters</source>
+        <translation>项目名称包含控制字符</translation>
+    </message>
+    <message>
+        <source>the project name looks like an API key (tvly- and 16 or more letters or digits); a project is named, not keyed</source>
+        <translation>项目名称看起来像 API 密钥（tvly- 加 16 个或更多字母或数字）；项目应使用名称，而不是密钥</translation>
+    </message>
 </context>
 <context>
     <name>KeyTableModel</name>
@@ -1801,6 +1853,30 @@ Held back %6% (%7)</source>
     <message>
         <source>%1 of %2 credits used (%3%)</source>
         <translation>已用 %1 / %2 积分（%3%）</translation>
+    </message>
+    <message>
+        <source>%1 key: Tavily allows it %2 requests per minute</source>
+        <translation>%1密钥：Tavily 允许它每分钟 %2 次请求</translation>
+    </message>
+    <message>
+        <source>%1 key: neither a development (tvly-dev-) nor a production (tvly-prod-) key</source>
+        <translation>%1密钥：既不是开发密钥（tvly-dev-），也不是生产密钥（tvly-prod-）</translation>
+    </message>
+    <message>
+        <source>No project: look-ups report the whole key&apos;s usage</source>
+        <translation>无项目：查询报告整个密钥的用量</translation>
+    </message>
+    <message>
+        <source>Look-ups ask for project &quot;%1&quot; only (X-Project-ID)</source>
+        <translation>查询只针对项目“%1”（X-Project-ID）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>The Tavily project the key&apos;s look-ups are scoped to, if any</source>
+        <translation>该密钥的查询所限定的 Tavily 项目（如有）</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3095,10 @@ Held back %6% (%7)</source>
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,18 @@
         <source>Enter or paste the key.</source>
         <translation>請輸入或貼上金鑰。</translation>
     </message>
+    <message>
+        <source>Tavily project ID (optional)</source>
+        <translation>Tavily 專案 ID（選填）</translation>
+    </message>
+    <message>
+        <source>Look-ups of this key then report only this project&apos;s usage (X-Project-ID)</source>
+        <translation>之後查詢這把金鑰時只回報此專案的用量（X-Project-ID）</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>專案(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>AlertBanner</name>
@@ -273,6 +285,18 @@
         <source>the label looks like an API key (tvly- and 16 or more letters or digits); give the key on its own, with a label that is not a key</source>
         <translation>標籤看起來像 API 金鑰（tvly- 加 16 個或更多字母或數字）；請單獨提供金鑰，並使用不是金鑰的標籤</translation>
     </message>
+    <message>
+        <source>Development</source>
+        <translation>開發</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>CallsChart</name>
@@ -374,14 +398,6 @@ Held back: %9 (%10)</source>
     <message>
         <source>notify needs a command: add, list, test or remove</source>
         <translation>notify 需要一個子命令：add、list、test 或 remove</translation>
-    </message>
-    <message>
-        <source>unknown keys command &quot;%1&quot; (add, import, list, remove, enable, disable)</source>
-        <translation>未知的 keys 子命令「%1」（add、import、list、remove、enable、disable）</translation>
-    </message>
-    <message>
-        <source>keys needs a command: add, import, list, remove, enable or disable</source>
-        <translation>keys 需要一個子命令：add、import、list、remove、enable 或 disable</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see quotadeck --help)</source>
@@ -536,6 +552,18 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
     <message>
         <source>%1 needs %2</source>
         <translation>%1 需要%2</translation>
+    </message>
+    <message>
+        <source>unknown keys command &quot;%1&quot; (add, import, list, set, remove, enable, disable)</source>
+        <translation>未知的 keys 子命令「%1」（add、import、list、set、remove、enable、disable）</translation>
+    </message>
+    <message>
+        <source>keys needs a command: add, import, list, set, remove, enable or disable</source>
+        <translation>keys 需要一個子命令：add、import、list、set、remove、enable 或 disable</translation>
+    </message>
+    <message>
+        <source>keys set needs --label LABEL or --project PROJECT</source>
+        <translation>keys set 需要 --label LABEL 或 --project PROJECT</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1405,18 @@ Held back %6% (%7)</source>
         <source>%1 is not available in this version yet</source>
         <translation>此版本尚不支援 %1</translation>
     </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>key %1 &quot;%2&quot; (%3) has no project</source>
+        <translation>金鑰 %1「%2」（%3）不屬於任何專案</translation>
+    </message>
+    <message>
+        <source>key %1 &quot;%2&quot; (%3) is in project &quot;%4&quot;</source>
+        <translation>金鑰 %1「%2」（%3）屬於專案「%4」</translation>
+    </message>
 </context>
 <context>
     <name>KeyEditor</name>
@@ -1667,6 +1707,18 @@ Held back %6% (%7)</source>
         <source>no key has the id or label &quot;%1&quot;</source>
         <translation>沒有 ID 或標籤為「%1」的金鑰</translation>
     </message>
+    <message>
+        <source>the project name is longer than %1 characters</source>
+        <translation>專案名稱超過 %1 個字元</translation>
+    </message>
+    <message>
+        <source>the project name contains control characters</source>
+        <translation>專案名稱含有控制字元</translation>
+    </message>
+    <message>
+        <source>the project name looks like an API key (tvly- and 16 or more letters or digits); a project is named, not keyed</source>
+        <translation>專案名稱看起來像 API 金鑰（tvly- 加 16 個或更多字母或數字）；專案應使用名稱，而不是金鑰</translation>
+    </message>
 </context>
 <context>
     <name>KeyTableModel</name>
@@ -1801,6 +1853,30 @@ Held back %6% (%7)</source>
     <message>
         <source>%1 of %2 credits used (%3%)</source>
         <translation>已用 %1 / %2 點數（%3%）</translation>
+    </message>
+    <message>
+        <source>%1 key: Tavily allows it %2 requests per minute</source>
+        <translation>%1金鑰：Tavily 允許它每分鐘 %2 次請求</translation>
+    </message>
+    <message>
+        <source>%1 key: neither a development (tvly-dev-) nor a production (tvly-prod-) key</source>
+        <translation>%1金鑰：既不是開發金鑰（tvly-dev-），也不是正式金鑰（tvly-prod-）</translation>
+    </message>
+    <message>
+        <source>No project: look-ups report the whole key&apos;s usage</source>
+        <translation>無專案：查詢回報整把金鑰的用量</translation>
+    </message>
+    <message>
+        <source>Look-ups ask for project &quot;%1&quot; only (X-Project-ID)</source>
+        <translation>查詢只針對專案「%1」（X-Project-ID）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>The Tavily project the key&apos;s look-ups are scoped to, if any</source>
+        <translation>這把金鑰的查詢所限定的 Tavily 專案（如有）</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3095,10 @@ Held back %6% (%7)</source>
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>專案</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,15 @@ struct CommandSpec
 const QList<CommandSpec>& commands()
 {
     static const QList<CommandSpec> all {
-        { { QStringLiteral("keys"), QStringLiteral("add") }, 0, 0, { QStringLiteral("--label") } },
-        { { QStringLiteral("keys"), QStringLiteral("import") }, 1, 1, {} },
+        { { QStringLiteral("keys"), QStringLiteral("add") },
+          0,
+          0,
+          { QStringLiteral("--label"), QStringLiteral("--project") } },
+        { { QStringLiteral("keys"), QStringLiteral("import") }, 1, 1, { QStringLiteral("--project") } },
+        { { QStringLiteral("keys"), QStringLiteral("set") },
+          1,
+          1,
+          { QStringLiteral("--label"), QStringLiteral("--project") } },
         { { QStringLiteral("keys"), QStringLiteral("list") }, 0, 0, { QStringLiteral("--json") } },
         { { QStringLiteral("keys"), QStringLiteral("remove") }, 1, 1, {} },
         { { QStringLiteral("keys"), QStringLiteral("enable") }, 1, 1, {} },
@@ -54,7 +61,8 @@ const QList<CommandSpec>& commands()
             QStringLiteral("--since"),
             QStringLiteral("--until"),
             QStringLiteral("--table"),
-            QStringLiteral("--lang") } },
+            QStringLiteral("--lang"),
+            QStringLiteral("--project") } },
     };
     return all;
 }
@@ -88,7 +96,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
         { QStringLiteral("--kind"), &inv.kind },          { QStringLiteral("--min-level"), &inv.minLevel },
         { QStringLiteral("--smtp-host"), &inv.smtpHost }, { QStringLiteral("--smtp-user"), &inv.smtpUser },
         { QStringLiteral("--listen"), &inv.listen },      { QStringLiteral("--token-file"), &inv.tokenFile },
-        { QStringLiteral("--lang"), &inv.lang },
+        { QStringLiteral("--lang"), &inv.lang },          { QStringLiteral("--project"), &inv.project },
     };
     const QHash<QString, bool*> flags {
         { QStringLiteral("--demo"), &inv.demo },   { QStringLiteral("--json"), &inv.json },
@@ -148,6 +156,8 @@ Invocation CommandLine::parse(const QStringList& arguments)
             return inv;
         }
     }
+    inv.labelGiven = seenOptions.contains(QStringLiteral("--label"));
+    inv.projectGiven = seenOptions.contains(QStringLiteral("--project"));
     if (inv.help || inv.version) {
         return inv;
     }
@@ -177,10 +187,10 @@ Invocation CommandLine::parse(const QStringList& arguments)
         } else if (positional.first() == QLatin1String("keys")) {
             inv.error = positional.size() > 1
                 ? QCoreApplication::translate(
-                      "CommandLine", "unknown keys command \"%1\" (add, import, list, remove, enable, disable)")
+                      "CommandLine", "unknown keys command \"%1\" (add, import, list, set, remove, enable, disable)")
                       .arg(positional.at(1))
-                : QCoreApplication::translate("CommandLine",
-                                              "keys needs a command: add, import, list, remove, enable or disable");
+                : QCoreApplication::translate(
+                    "CommandLine", "keys needs a command: add, import, list, set, remove, enable or disable");
         } else {
             inv.error = QCoreApplication::translate("CommandLine", "unknown command \"%1\" (see quotadeck --help)")
                             .arg(positional.first());
@@ -220,6 +230,11 @@ Invocation CommandLine::parse(const QStringList& arguments)
                             .arg(option, inv.command.join(QLatin1Char(' ')));
             return inv;
         }
+    }
+    if (inv.command == QStringList { QStringLiteral("keys"), QStringLiteral("set") } && !inv.labelGiven
+        && !inv.projectGiven) {
+        inv.error = QCoreApplication::translate("CommandLine", "keys set needs --label LABEL or --project PROJECT");
+        return inv;
     }
     if (inv.demo) {
         inv.error

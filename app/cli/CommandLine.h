@@ -13,6 +13,9 @@ struct Invocation
     QString database;
     QString apiBase;
     QString label;
+    QString project; // keys add|import|set --project; report --project
+    bool labelGiven = false; // --label was on the command line (keys set: even empty)
+    bool projectGiven = false; // --project was on the command line (keys set: empty clears it)
     QString format;
     QString output;
     QString since;

@@ -4,6 +4,7 @@
 #include "models/analytics/Figures.h"
 #include "models/core/TextWidth.h"
 #include "models/itemmodels/KeyTableModel.h"
+#include "models/tavily/ApiKey.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,9 @@ private:
             if (verb == QLatin1String("import")) {
                 return importKeys();
             }
+            if (verb == QLatin1String("set")) {
+                return setKey();
+            }
         }
         fail(Commands::Failure, tr("%1 is not available in this version yet").arg(c.join(QLatin1Char(' '))));
     }
@@ -72,6 +76,8 @@ private:
                     { QStringLiteral("last_refreshed"), jsonTime(key.lastRefreshed) },
                     { QStringLiteral("last_error"), jsonText(key.lastError) },
                     { QStringLiteral("retry_at"), jsonTime(key.retryAt) },
+                    { QStringLiteral("project"), jsonText(key.project) },
+                    { QStringLiteral("kind"), ApiKey::kindName(ApiKey::kindOf(key.masked)) },
                 });
             }
             writeOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
@@ -83,10 +89,12 @@ private:
         }
         // Usage figures right-aligned so their magnitudes line up; labels never cut.
         using Align = TextTable::Align;
-        TextTable table({ Align::Right, Align::Left, Align::Left, Align::Left, Align::Right, Align::Right });
+        TextTable table(
+            { Align::Right, Align::Left, Align::Left, Align::Left, Align::Left, Align::Right, Align::Right });
         table.addRow({ tr("ID"),
                        tr("LABEL"),
                        tr("KEY"),
+                       tr("PROJECT"),
                        tr("STATUS"),
                        tr("KEY USAGE"),
                        tr("PLAN USAGE"),
@@ -95,6 +103,7 @@ private:
             table.addRow({ QString::number(key.id),
                            key.label,
                            key.masked,
+                           key.project.isEmpty() ? QStringLiteral("-") : key.project,
                            Figures::statusWord(key.effectiveStatus()),
                            KeyTableModel::formatUsage(key.keyUsage, key.keyLimit),
                            KeyTableModel::formatUsage(key.planUsage, key.planLimit),
@@ -145,20 +154,31 @@ private:
         if (key.isEmpty()) {
             return fail(Commands::BadInput, tr("no key arrived on standard input"));
         }
-        m_session->addKey(m_inv.label, std::move(key), [this](const AddKeyOutcome& outcome) {
-            if (!outcome.ok) {
-                const bool storeProblem = outcome.error.startsWith(QLatin1String("cannot"))
-                    || outcome.error.contains(QLatin1String("unreachable"));
-                return fail(storeProblem ? Commands::Failure : Commands::BadInput, outcome.error);
-            }
-            writeOut(tr("added key %1 \"%2\" (%3)").arg(outcome.key.id).arg(outcome.key.label, outcome.key.masked)
-                     + QLatin1Char('\n'));
-            done(Commands::Success);
-        });
+        if (const QString why = KeyManager::validateProject(m_inv.project.trimmed()); !why.isEmpty()) {
+            return fail(Commands::BadInput, why);
+        }
+        m_session->addKey(
+            m_inv.label,
+            std::move(key),
+            [this](const AddKeyOutcome& outcome) {
+                if (!outcome.ok) {
+                    const bool storeProblem = outcome.error.startsWith(QLatin1String("cannot"))
+                        || outcome.error.contains(QLatin1String("unreachable"));
+                    return fail(storeProblem ? Commands::Failure : Commands::BadInput, outcome.error);
+                }
+                writeOut(tr("added key %1 \"%2\" (%3)").arg(outcome.key.id).arg(outcome.key.label, outcome.key.masked)
+                         + QLatin1Char('\n'));
+                done(Commands::Success);
+            },
+            m_inv.project);
     }
 
     void importKeys()
     {
+        // A refused project refuses the whole file before it is read.
+        if (const QString why = KeyManager::validateProject(m_inv.project.trimmed()); !why.isEmpty()) {
+            return fail(Commands::BadInput, why);
+        }
         const QString source = m_inv.arguments.first();
         QFile file;
         const bool fromStdin = source == QLatin1String("-");
@@ -189,24 +209,83 @@ private:
         text->resize(used);
         withVault([this, text]() {
             // The list moves to the store thread, which wipes it once parsed; `text` is left empty.
-            m_session->importKeys(std::move(*text), [this](const ImportReport& report) {
-                for (const ImportRejection& rejection : report.rejected) {
-                    std::fputs((tr("line %1: %2").arg(rejection.line).arg(rejection.reason) + QLatin1Char('\n'))
-                                   .toUtf8()
-                                   .constData(),
-                               stderr);
+            const QString project = m_inv.project;
+            m_session->importKeys(
+                std::move(*text),
+                [this](const ImportReport& report) {
+                    for (const ImportRejection& rejection : report.rejected) {
+                        std::fputs((tr("line %1: %2").arg(rejection.line).arg(rejection.reason) + QLatin1Char('\n'))
+                                       .toUtf8()
+                                       .constData(),
+                                   stderr);
+                    }
+                    if (!report.error.isEmpty()) {
+                        return fail(Commands::Failure, report.error);
+                    }
+                    const int imported = int(report.imported.size());
+                    const int rejected = int(report.rejected.size());
+                    writeOut(tr("%1; %2", "imported; rejected")
+                                 .arg(tr("imported %n key(s)", nullptr, imported),
+                                      tr("%n line(s) rejected", nullptr, rejected))
+                             + QLatin1Char('\n'));
+                    done(report.rejected.isEmpty() ? Commands::Success : Commands::BadInput);
+                },
+                project);
+        });
+    }
+
+    // keys set ID|LABEL [--label L] [--project P]: the label first, then the project (an empty one clears it).
+    void setKey()
+    {
+        if (m_inv.labelGiven) {
+            if (const QString why = KeyManager::validateLabel(m_inv.label.trimmed()); !why.isEmpty()) {
+                return fail(Commands::BadInput, why);
+            }
+        }
+        if (const QString why = KeyManager::validateProject(m_inv.project.trimmed()); !why.isEmpty()) {
+            return fail(Commands::BadInput, why);
+        }
+        m_session->resolveKey(
+            m_inv.arguments.first(), [this](const std::optional<KeyRecord>& key, const QString& error) {
+                if (!key) {
+                    const bool unreachable = error.contains(QLatin1String("unreachable"));
+                    return fail(unreachable ? Commands::Failure : Commands::BadInput, error);
                 }
-                if (!report.error.isEmpty()) {
-                    return fail(Commands::Failure, report.error);
+                const qint64 id = key->id;
+                if (m_inv.labelGiven) {
+                    m_session->renameKey(id, m_inv.label, [this](const auto& renamed, const QString& why) {
+                        if (!renamed) {
+                            return fail(why.contains(QLatin1String("already used")) ? Commands::BadInput
+                                                                                    : Commands::Failure,
+                                        why);
+                        }
+                        setProjectThenSay(*renamed);
+                    });
+                } else {
+                    setProjectThenSay(*key);
                 }
-                const int imported = int(report.imported.size());
-                const int rejected = int(report.rejected.size());
-                writeOut(
-                    tr("%1; %2", "imported; rejected")
-                        .arg(tr("imported %n key(s)", nullptr, imported), tr("%n line(s) rejected", nullptr, rejected))
-                    + QLatin1Char('\n'));
-                done(report.rejected.isEmpty() ? Commands::Success : Commands::BadInput);
             });
+    }
+
+    void setProjectThenSay(const KeyRecord& key)
+    {
+        const auto say = [this](const KeyRecord& changed) {
+            const QString line = changed.project.isEmpty()
+                ? tr("key %1 \"%2\" (%3) has no project").arg(changed.id).arg(changed.label, changed.masked)
+                : tr("key %1 \"%2\" (%3) is in project \"%4\"")
+                      .arg(changed.id)
+                      .arg(changed.label, changed.masked, changed.project);
+            writeOut(line + QLatin1Char('\n'));
+            done(Commands::Success);
+        };
+        if (!m_inv.projectGiven) {
+            return say(key);
+        }
+        m_session->setKeyProject(key.id, m_inv.project, [this, say](const auto& changed, const QString& why) {
+            if (!changed) {
+                return fail(Commands::Failure, why);
+            }
+            say(*changed);
         });
     }
 };

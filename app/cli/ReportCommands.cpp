@@ -163,7 +163,12 @@ private:
                 now,
                 ReportFormats::needsCharts(format),
                 [this, period, format, table](const std::shared_ptr<const ReportData>& data, const QString&) {
-                    writeReport(*data, period, format, table);
+                    if (!m_inv.projectGiven || !data->error.isEmpty()) {
+                        return writeReport(*data, period, format, table);
+                    }
+                    ReportData ofProject = *data;
+                    ofProject.keepProject(m_inv.project.trimmed());
+                    writeReport(ofProject, period, format, table);
                 });
         });
     }
@@ -175,6 +180,7 @@ private:
         if (!data.error.isEmpty()) {
             return fail(Commands::Failure, data.error);
         }
+
         if (m_inv.output == QLatin1String("-")) {
             QFile out;
             if (!out.open(stdout, QIODevice::WriteOnly)) {

@@ -113,6 +113,15 @@ bool UsageServer::loadKeys(const QString& jsonFile, QString* error)
         scenario.leakFromMinute = entry.value(QStringLiteral("leak_at_minute")).toDouble(0);
         parsed.append({ key, scenario });
     }
+    // "projects": the project names X-Project-ID may carry (the rest are answered 400).
+    const QJsonValue projects = document.object().value(QStringLiteral("projects"));
+    if (!projects.isUndefined() && !projects.isArray())
+        return fail(QStringLiteral("%1: \"projects\" is not an array of names").arg(jsonFile));
+    for (const QJsonValue& name : projects.toArray()) {
+        if (!name.isString())
+            return fail(QStringLiteral("%1: \"projects\" is not an array of names").arg(jsonFile));
+        m_options.projects.append(name.toString());
+    }
     for (const auto& [key, scenario] : std::as_const(parsed))
         setKey(key, scenario);
     return true;

@@ -7,7 +7,10 @@
 // the faults a real server shows (resets, truncated or endless bodies) that a framework hides.
 //
 // Endpoints:
-//   GET /usage              Authorization: Bearer <key>; the key's scenario decides the answer.
+//   GET /usage              Authorization: Bearer <key>; the key's scenario decides the answer. With
+//                           X-Project-ID, a 200 answer's key figures are the project's share of the key's
+//                           (projectShare), the account's stay whole; a project not in Options::projects
+//                           (when that list is not empty) is answered 400, as for any bad request.
 //   GET /__sim/stats        {"requests", "over_limit", "in_flight", "max_in_flight", "per_key": {fp: n}}
 //                           per_key is keyed by UsageServer::keyFingerprint(key), never the key.
 //   POST /__sim/reset       zeroes the counters and the rate-limit windows.
@@ -23,6 +26,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 #include <deque>
 #include <map>
@@ -48,6 +52,8 @@ public:
         QList<double> hourlyActivity;
         double weekendActivity = 1.0;
         QDateTime origin;
+        // The projects that exist (X-Project-ID); empty: every project name is accepted.
+        QStringList projects;
     };
     struct Stats
     {
@@ -81,6 +87,10 @@ public:
     // figures of that moment; empty for any other key. Lets --demo write a past that the live answers continue.
     QByteArray usageBodyAt(const QByteArray& key, double scaledMinutes) const;
 
+    // The share of a key's usage that X-Project-ID `project` sees: 10% to 59%, the same for a name on every
+    // run (a hash of its UTF-8), so tests can predict it.
+    static double projectShare(const QByteArray& project);
+
     // A short, stable, non-reversible name for a key in stats: first 16 hex chars of SHA-256.
     static QString keyFingerprint(const QByteArray& key);
 
@@ -108,7 +118,7 @@ private:
                        const QByteArray& path,
                        const QHash<QByteArray, QByteArray>& headers,
                        bool close);
-    Reply usageReply(const QByteArray& authorization, int* extraDelayMs);
+    Reply usageReply(const QByteArray& authorization, const QByteArray& project, int* extraDelayMs);
     Reply statsReply() const;
     // Queues a reply behind the earlier ones of its connection and sends it after delayMs. A usage reply
     // counts in stats.inFlight until it is sent.

@@ -291,7 +291,7 @@ void UsageServer::handleRequest(QTcpSocket* socket,
         ++m_stats.inFlight;
         m_stats.maxInFlight = std::max(m_stats.maxInFlight, m_stats.inFlight);
         int extraDelayMs = 0;
-        const Reply reply = usageReply(headers.value("authorization"), &extraDelayMs);
+        const Reply reply = usageReply(headers.value("authorization"), headers.value("x-project-id"), &extraDelayMs);
         schedule(socket, connection, reply, std::max(0, m_options.latencyMs) + extraDelayMs, true, close);
         return;
     }

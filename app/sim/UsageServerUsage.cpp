@@ -102,7 +102,33 @@ qint64 usageFor(qint64 base, double creditsPerMinute, double scaledMinutes)
 }
 } // namespace
 
-UsageServer::Reply UsageServer::usageReply(const QByteArray& authorization, int* extraDelayMs)
+double UsageServer::projectShare(const QByteArray& project)
+{
+    // FNV-1a: qHash is seeded per process, and the share must be the same in the test that predicts it.
+    quint32 hash = 2166136261u;
+    for (const char c : project) {
+        hash ^= quint32(uchar(c));
+        hash *= 16777619u;
+    }
+    return double(10 + hash % 50) / 100.0;
+}
+
+namespace {
+// A 200 body's key figures scaled down to one project's share; the account's are the account's.
+QByteArray scopedToProject(const QByteArray& body, double share)
+{
+    QJsonObject root = QJsonDocument::fromJson(body).object();
+    QJsonObject key = root.value(QStringLiteral("key")).toObject();
+    const auto usage = qint64(std::floor(double(key.value(QStringLiteral("usage")).toInteger()) * share));
+    key.insert(QStringLiteral("usage"), usage);
+    putSplit(key, splitUsage(usage));
+    root.insert(QStringLiteral("key"), key);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+UsageServer::Reply
+UsageServer::usageReply(const QByteArray& authorization, const QByteArray& project, int* extraDelayMs)
 {
     const auto error = [](int status, const QString& message) { return Reply { status, errorBody(message), {} }; };
     const Reply unauthorized = error(401, QStringLiteral("Unauthorized: missing or invalid API key."));
@@ -122,6 +148,15 @@ UsageServer::Reply UsageServer::usageReply(const QByteArray& authorization, int*
     // Copied: setKey may replace the entry before the answer goes out.
     const Scenario scenario = *found;
 
+    // Tavily documents no answer of its own for a project it does not know: a bad request.
+    if (!project.isEmpty() && !m_options.projects.isEmpty()
+        && !m_options.projects.contains(QString::fromUtf8(project))) {
+        return error(400, QStringLiteral("Bad request: unknown project in X-Project-ID."));
+    }
+    const auto figures = [&](const QByteArray& body) {
+        return project.isEmpty() ? body : scopedToProject(body, projectShare(project));
+    };
+
     int retryAfter = 0;
     if (!admit(key, &retryAfter)) {
         ++m_stats.overLimit;
@@ -138,10 +173,10 @@ UsageServer::Reply UsageServer::usageReply(const QByteArray& authorization, int*
     case Kind::Ok:
     case Kind::NoLimit:
     case Kind::Low:
-        return Reply { 200, usageBody(scenario, scaledMinutes()), {} };
+        return Reply { 200, figures(usageBody(scenario, scaledMinutes())), {} };
     case Kind::Slow:
         *extraDelayMs = std::max(0, scenario.slowMs);
-        return Reply { 200, usageBody(scenario, scaledMinutes()), {} };
+        return Reply { 200, figures(usageBody(scenario, scaledMinutes())), {} };
     case Kind::Malformed: {
         // Valid HTTP around invalid JSON: the client's parser, not its transport, must notice.
         const QByteArray body = usageBody(scenario, scaledMinutes());

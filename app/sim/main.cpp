@@ -116,7 +116,12 @@ int main(int argc, char* argv[])
                                              QStringLiteral("1"));
     const QCommandLineOption keysOption(
         QStringLiteral("keys"), QStringLiteral("JSON file of keys and their scenarios."), QStringLiteral("FILE"));
-    parser.addOptions({ hostOption, portOption, latencyOption, rateLimitOption, timeScaleOption, keysOption });
+    const QCommandLineOption projectsOption(
+        QStringLiteral("projects"),
+        QStringLiteral("Comma-separated projects X-Project-ID may name (others: 400); default: any."),
+        QStringLiteral("NAMES"));
+    parser.addOptions(
+        { hostOption, portOption, latencyOption, rateLimitOption, timeScaleOption, keysOption, projectsOption });
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(ExitBadUsage, parser.errorText());
@@ -151,6 +156,9 @@ int main(int argc, char* argv[])
     options.timeScale = parser.value(timeScaleOption).toDouble(&ok);
     if (!ok || !std::isfinite(options.timeScale) || options.timeScale < 0)
         return fail(ExitBadUsage, QStringLiteral("--time-scale must be a number, 0 or more"));
+
+    if (parser.isSet(projectsOption))
+        options.projects = parser.value(projectsOption).split(u',', Qt::SkipEmptyParts);
 
     UsageServer server(options);
     if (parser.isSet(keysOption)) {

@@ -4,6 +4,7 @@
 #include "models/core/Clock.h"
 #include "models/core/TimeText.h"
 #include "models/itemmodels/KeyErrorText.h"
+#include "models/tavily/ApiKey.h"
 
 #include <QTimer>
 
@@ -64,12 +65,22 @@ bool sameShown(const KeyRecord& a, const KeyRecord& b)
         && a.keyUsage == b.keyUsage && a.keyLimit == b.keyLimit && a.plan == b.plan && a.planUsage == b.planUsage
         && a.planLimit == b.planLimit && a.paygoUsage == b.paygoUsage && a.paygoLimit == b.paygoLimit
         && a.lastRefreshed == b.lastRefreshed && a.lastError == b.lastError && a.lastErrorCode == b.lastErrorCode
-        && a.lastHttpStatus == b.lastHttpStatus && a.retryAt == b.retryAt;
+        && a.lastHttpStatus == b.lastHttpStatus && a.retryAt == b.retryAt && a.project == b.project;
 }
 
 QVariant optionalValue(const std::optional<qint64>& value)
 {
     return value ? QVariant::fromValue<qint64>(*value) : QVariant();
+}
+
+// The key's kind with the request rate Tavily allows it on its search endpoints.
+QString kindToolTip(ApiKey::Kind kind)
+{
+    const std::optional<int> rpm = ApiKey::requestsPerMinute(kind);
+    return rpm ? KeyTableModel::tr("%1 key: Tavily allows it %2 requests per minute")
+                     .arg(ApiKey::kindText(kind), KeyTableModel::formatCount(*rpm))
+               : KeyTableModel::tr("%1 key: neither a development (tvly-dev-) nor a production (tvly-prod-) key")
+                     .arg(ApiKey::kindText(kind));
 }
 
 QString percent(double fraction)
@@ -322,6 +333,8 @@ QVariant KeyTableModel::displayData(const KeyRecord& key, int column) const
         return key.label;
     case Masked:
         return key.masked;
+    case Project:
+        return key.project;
     case Status:
         return formatStatus(key, now());
     case KeyUsageColumn:
@@ -344,8 +357,9 @@ QString KeyTableModel::searchText(const KeyRecord& key) const
 {
     // One call per row instead of one per column: filtering 10,000 keys per keystroke stays cheap.
     const QChar sep = QLatin1Char('\n');
-    return key.label + sep + key.masked + sep + formatStatus(key, now()) + sep + formatUsage(key.keyUsage, key.keyLimit)
-        + sep + key.plan + sep + formatUsage(key.planUsage, key.planLimit) + sep + KeyErrorText::line(key, now());
+    return key.label + sep + key.masked + sep + key.project + sep + formatStatus(key, now()) + sep
+        + formatUsage(key.keyUsage, key.keyLimit) + sep + key.plan + sep + formatUsage(key.planUsage, key.planLimit)
+        + sep + KeyErrorText::line(key, now());
 }
 
 QVariant KeyTableModel::accessibleText(const KeyRecord& key, int column) const
@@ -379,6 +393,11 @@ QVariant KeyTableModel::toolTipData(const KeyRecord& key, int column) const
     switch (column) {
     case Label:
         return key.enabled ? QVariant() : QVariant(tr("Disabled: Refresh skips this key"));
+    case Masked:
+        return kindToolTip(ApiKey::kindOf(key.masked));
+    case Project:
+        return key.project.isEmpty() ? tr("No project: look-ups report the whole key's usage")
+                                     : tr("Look-ups ask for project \"%1\" only (X-Project-ID)").arg(key.project);
     case Status: {
         const KeyStatus status = key.effectiveStatus();
         if (status == KeyStatus::Disabled) {
@@ -444,6 +463,8 @@ QVariant KeyTableModel::sortData(const KeyRecord& key, int column) const
         return key.label;
     case Masked:
         return key.masked;
+    case Project:
+        return key.project;
     case Status:
         return statusSeverity(key.effectiveStatus());
     case KeyUsageColumn:
@@ -460,125 +481,6 @@ QVariant KeyTableModel::sortData(const KeyRecord& key, int column) const
         return KeyErrorText::line(key, now());
     }
     return {};
-}
-
-QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case Label:
-            return tr("Label");
-        case Masked:
-            return tr("Key");
-        case Status:
-            return tr("Status");
-        case KeyUsageColumn:
-            return tr("Key usage");
-        case Plan:
-            return tr("Plan");
-        case PlanUsage:
-            return tr("Plan usage");
-        case LastRefreshed:
-            return tr("Last refreshed");
-        case LastError:
-            return tr("Last error");
-        }
-    } else if (role == Qt::TextAlignmentRole) {
-        // Over the bars, which are centred.
-        if (section == KeyUsageColumn || section == PlanUsage) {
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
-        }
-    } else if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case Label:
-            return tr("Your name for the key (double-click to rename)");
-        case Masked:
-            return tr("The key, masked: only its prefix and last characters are ever shown");
-        case Status:
-            return tr("The outcome of the key's last look-up");
-        case KeyUsageColumn:
-            return tr("Credits this key used in the current billing cycle, against its own limit");
-        case Plan:
-            return tr("The plan of the account the key belongs to");
-        case PlanUsage:
-            return tr("Credits the whole account used in the current billing cycle, against the plan's limit");
-        case LastRefreshed:
-            return tr("When the key was last looked up (exact UTC time in the tooltip)");
-        case LastError:
-            return tr("What went wrong on the last look-up, if anything");
-        }
-    }
-    return {};
-}
-
-Qt::ItemFlags KeyTableModel::flags(const QModelIndex& index) const
-{
-    Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == Label) {
-        result |= Qt::ItemIsEditable;
-    }
-    return result;
-}
-
-bool KeyTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
-{
-    if (role != Qt::EditRole || index.column() != Label
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return false;
-    }
-    const KeyRecord& key = m_keys.at(index.row());
-    const QString label = value.toString().trimmed();
-    if (label.isEmpty() || label == key.label) {
-        return false;
-    }
-    Q_EMIT renameRequested(key.id, label);
-    return true;
-}
-
-QString KeyTableModel::formatCount(qint64 value)
-{
-    // Built by hand: QLocale::c() omits group separators and the user's locale would change the CLI output.
-    const bool negative = value < 0;
-    const QString digits = QString::number(negative ? -value : value);
-    QString grouped;
-    grouped.reserve(digits.size() + digits.size() / 3 + 1);
-    for (qsizetype i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) {
-            grouped += QLatin1Char(',');
-        }
-        grouped += digits.at(i);
-    }
-    return negative ? QLatin1Char('-') + grouped : grouped;
-}
-
-QString KeyTableModel::formatUsage(const std::optional<qint64>& used, const std::optional<qint64>& limit)
-{
-    if (!used) {
-        return QString(kEmDash);
-    }
-    return formatCount(*used) + QStringLiteral(" / ") + (limit ? formatCount(*limit) : tr("no limit"));
-}
-
-QString KeyTableModel::formatStatus(const KeyRecord& key, const QDateTime& now)
-{
-    const KeyStatus status = key.effectiveStatus();
-    if (status == KeyStatus::RateLimited && key.retryAt.isValid() && key.retryAt > now) {
-        return tr("rate limited until %1").arg(TimeText::local(key.retryAt, now));
-    }
-    return Figures::statusWord(status); // the same words as the status bar, in the user's language
-}
-
-QString KeyTableModel::formatRelative(const QDateTime& when, const QDateTime& now)
-{
-    return TimeText::relative(when, now);
-}
-
-QString KeyTableModel::formatUtc(const QDateTime& when)
-{
-    return TimeText::utc(when);
 }
 
 void KeyTableModel::rebuildIndex()

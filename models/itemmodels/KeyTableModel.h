@@ -15,7 +15,18 @@ class KeyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Label, Masked, Status, KeyUsageColumn, Plan, PlanUsage, LastRefreshed, LastError, ColumnCount };
+    enum Column {
+        Label,
+        Masked,
+        Project,
+        Status,
+        KeyUsageColumn,
+        Plan,
+        PlanUsage,
+        LastRefreshed,
+        LastError,
+        ColumnCount
+    };
     enum Role {
         KeyIdRole = Qt::UserRole + 1,
         StatusRole, // int(KeyStatus), effective status

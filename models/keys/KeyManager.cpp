@@ -30,22 +30,61 @@ KeyManager::KeyManager(Store& store, const Vault& vault)
 {
 }
 
-QString KeyManager::validateLabel(const QString& label)
+namespace {
+// What is wrong with a label or a project name: both are free text shown in tables, reports and logs, so
+// they get one check; only the words differ.
+enum class TextProblem { None, Empty, TooLong, Control, KeyLike };
+
+TextProblem textProblem(const QString& text)
 {
-    if (label.trimmed().isEmpty()) {
-        return QCoreApplication::translate("KeyManager", "the label is empty");
+    if (text.trimmed().isEmpty()) {
+        return TextProblem::Empty;
     }
-    if (label.size() > KeyImportParser::kMaxLabelLength) {
-        return QCoreApplication::translate("KeyManager", "the label is longer than %1 characters")
-            .arg(KeyImportParser::kMaxLabelLength);
+    if (text.size() > KeyImportParser::kMaxLabelLength) {
+        return TextProblem::TooLong;
     }
-    for (const QChar c : label) {
+    for (const QChar c : text) {
         if (c.category() == QChar::Other_Control) {
-            return QCoreApplication::translate("KeyManager", "the label contains control characters");
+            return TextProblem::Control;
         }
     }
-    if (ApiKey::holdsKeyLikeText(label)) {
+    return ApiKey::holdsKeyLikeText(text) ? TextProblem::KeyLike : TextProblem::None;
+}
+} // namespace
+
+QString KeyManager::validateLabel(const QString& label)
+{
+    switch (textProblem(label)) {
+    case TextProblem::None:
+        return {};
+    case TextProblem::Empty:
+        return QCoreApplication::translate("KeyManager", "the label is empty");
+    case TextProblem::TooLong:
+        return QCoreApplication::translate("KeyManager", "the label is longer than %1 characters")
+            .arg(KeyImportParser::kMaxLabelLength);
+    case TextProblem::Control:
+        return QCoreApplication::translate("KeyManager", "the label contains control characters");
+    case TextProblem::KeyLike:
         return ApiKey::keyLikeLabelReason();
+    }
+    return {};
+}
+
+QString KeyManager::validateProject(const QString& project)
+{
+    switch (textProblem(project)) {
+    case TextProblem::None:
+    case TextProblem::Empty:
+        return {};
+    case TextProblem::TooLong:
+        return QCoreApplication::translate("KeyManager", "the project name is longer than %1 characters")
+            .arg(KeyImportParser::kMaxLabelLength);
+    case TextProblem::Control:
+        return QCoreApplication::translate("KeyManager", "the project name contains control characters");
+    case TextProblem::KeyLike:
+        return QCoreApplication::translate("KeyManager",
+                                           "the project name looks like an API key (tvly- and 16 or more letters or "
+                                           "digits); a project is named, not keyed");
     }
     return {};
 }
@@ -67,9 +106,15 @@ KeyManager::uniqueLabel(const QString& wanted, const QSet<QString>& taken, QHash
     return label;
 }
 
-AddKeyOutcome KeyManager::add(const QString& label, SecureBytes key)
+AddKeyOutcome KeyManager::add(const QString& label, SecureBytes key, const QString& project)
 {
     AddKeyOutcome outcome;
+    const QString wantedProject = project.trimmed();
+    if (const QString why = validateProject(wantedProject); !why.isEmpty()) {
+        key.clear();
+        outcome.error = why;
+        return outcome;
+    }
     if (!m_vault->isOpen()) {
         outcome.error = vaultClosed();
         return outcome;
@@ -119,6 +164,7 @@ AddKeyOutcome KeyManager::add(const QString& label, SecureBytes key)
         return outcome;
     }
     record.label = wantedLabel.isEmpty() ? uniqueLabel(labelFromMask(record.masked), {}) : wantedLabel;
+    record.project = wantedProject;
     QList<KeyRecord> batch { record };
     if (!KeyRepository(*m_store).insert(batch)) {
         outcome.error = m_store->lastError();
@@ -130,9 +176,14 @@ AddKeyOutcome KeyManager::add(const QString& label, SecureBytes key)
     return outcome;
 }
 
-ImportReport KeyManager::import(QByteArrayView text)
+ImportReport KeyManager::import(QByteArrayView text, const QString& project)
 {
     ImportReport report;
+    const QString wantedProject = project.trimmed();
+    if (const QString why = validateProject(wantedProject); !why.isEmpty()) {
+        report.error = why;
+        return report;
+    }
     ImportParse parsed = KeyImportParser::parse(text);
     report.rejected = parsed.rejections;
     if (parsed.entries.empty()) {
@@ -153,6 +204,7 @@ ImportReport KeyManager::import(QByteArrayView text)
     sealed.reserve(parsed.entries.size());
     for (ImportEntry& entry : parsed.entries) {
         KeyRecord record;
+        record.project = wantedProject;
         record.fingerprint = m_vault->fingerprint(entry.key.view());
         record.masked = ApiKey::mask(entry.key.view());
         const QString wanted = entry.label.isEmpty() ? labelFromMask(record.masked) : entry.label;
@@ -235,6 +287,19 @@ bool KeyManager::rename(qint64 id, const QString& label, QString* error)
         } else if (!KeyRepository(*m_store).setLabel(id, wanted)) {
             why = m_store->lastError();
         }
+    }
+    if (error) {
+        *error = why;
+    }
+    return why.isEmpty();
+}
+
+bool KeyManager::setProject(qint64 id, const QString& project, QString* error)
+{
+    const QString wanted = project.trimmed();
+    QString why = validateProject(wanted);
+    if (why.isEmpty() && !KeyRepository(*m_store).setProject(id, wanted)) {
+        why = m_store->lastError();
     }
     if (error) {
         *error = why;

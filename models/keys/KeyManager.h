@@ -37,18 +37,23 @@ class KeyManager
 public:
     KeyManager(Store& store, const Vault& vault);
 
-    // Needs an open vault. An empty label gets one made from the masked key.
-    AddKeyOutcome add(const QString& label, SecureBytes key);
-    // Parses and imports in one transaction; rejected lines are reported, the rest imported.
-    ImportReport import(QByteArrayView text);
+    // Needs an open vault. An empty label gets one made from the masked key; an empty project means none.
+    AddKeyOutcome add(const QString& label, SecureBytes key, const QString& project = {});
+    // Parses and imports in one transaction; rejected lines are reported, the rest imported. Every key
+    // imported gets `project` (checked first: a refused project imports nothing).
+    ImportReport import(QByteArrayView text, const QString& project = {});
     bool remove(qint64 id, QString* error = nullptr);
     bool setEnabled(qint64 id, bool enabled, QString* error = nullptr);
     bool rename(qint64 id, const QString& label, QString* error = nullptr);
+    // Sets the key's Tavily project (trimmed); an empty one clears it.
+    bool setProject(qint64 id, const QString& project, QString* error = nullptr);
     // An id ("12") or a label; nullopt with an error when nothing or several match.
     std::optional<KeyRecord> resolve(const QString& idOrLabel, QString* error = nullptr) const;
 
     // Empty when `label` may be stored; else why not (empty, too long, control characters, key-like text).
     static QString validateLabel(const QString& label);
+    // The same check for a project name (an empty one is fine: no project).
+    static QString validateProject(const QString& project);
 
 private:
     QString

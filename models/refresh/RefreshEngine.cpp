@@ -213,11 +213,15 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
         m_inFlight.insert(key.id, { number });
         QPointer<RefreshEngine> self(this);
         const qint64 id = key.id;
-        m_client->lookup(std::move(*secret), [self, epoch, id](const LookupResult& result) {
-            if (self && self->m_epoch == epoch) {
-                self->onNetworkResult(id, result);
-            }
-        });
+        // The key's project scopes what /usage answers for it (X-Project-ID).
+        m_client->lookup(
+            std::move(*secret),
+            [self, epoch, id](const LookupResult& result) {
+                if (self && self->m_epoch == epoch) {
+                    self->onNetworkResult(id, result);
+                }
+            },
+            key.project.toUtf8());
     }
     QTimer::singleShot(0, this, [this, number, epoch, immediate]() {
         Run* run = findRun(number);

@@ -7,6 +7,7 @@
 #include "models/store/StoreService.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <algorithm>
 #include <cmath>
@@ -175,6 +176,34 @@ ReportData ReportData::gather(
     return data;
 }
 
+void ReportData::keepProject(const QString& project)
+{
+    QSet<qint64> kept;
+    QList<KeyRecord> keys;
+    QList<KeyForecast> keyForecasts;
+    for (const KeyForecast& k : std::as_const(forecasts.keys)) {
+        if (k.key.project == project) {
+            kept.insert(k.key.id);
+            keys.append(k.key);
+            keyForecasts.append(k);
+        }
+    }
+    forecasts.keys = keyForecasts;
+    QList<AccountForecast> accounts;
+    for (const AccountForecast& a : std::as_const(forecasts.accounts)) {
+        if (std::any_of(
+                a.account.keyIds.cbegin(), a.account.keyIds.cend(), [&](qint64 id) { return kept.contains(id); })) {
+            accounts.append(a);
+        }
+    }
+    forecasts.accounts = accounts;
+    for (auto it = accountOfKey.begin(); it != accountOfKey.end();) {
+        it = kept.contains(it.key()) ? std::next(it) : accountOfKey.erase(it);
+    }
+    alerts.removeIf([&](const AlertRecord& alert) { return !alert.keyId || !kept.contains(*alert.keyId); });
+    headline = Figures::headline(keys, forecasts, forecasts.generatedAt);
+}
+
 ReportTable ReportData::table(ReportTableKind kind) const
 {
     ReportTable table;
@@ -186,6 +215,7 @@ ReportTable ReportData::table(ReportTableKind kind) const
             = { { QStringLiteral("id"), QCoreApplication::translate("ReportData", "ID"), Type::Integer },
                 { QStringLiteral("label"), QCoreApplication::translate("ReportData", "Label"), Type::Text },
                 { QStringLiteral("masked_key"), QCoreApplication::translate("ReportData", "Key"), Type::Text },
+                { QStringLiteral("project"), QCoreApplication::translate("ReportData", "Project"), Type::Text },
                 { QStringLiteral("account"), QCoreApplication::translate("ReportData", "Account"), Type::Integer },
                 { QStringLiteral("plan"), QCoreApplication::translate("ReportData", "Plan"), Type::Text },
                 { QStringLiteral("status"), QCoreApplication::translate("ReportData", "Status"), Type::Text },
@@ -210,6 +240,7 @@ ReportTable ReportData::table(ReportTableKind kind) const
             table.rows.append({ k.key.id,
                                 k.key.label,
                                 k.key.masked,
+                                k.key.project.isEmpty() ? QVariant() : QVariant(k.key.project),
                                 accountOfKey.contains(k.key.id) ? QVariant(accountOfKey.value(k.key.id)) : QVariant(),
                                 k.key.plan.isEmpty() ? QVariant() : QVariant(k.key.plan),
                                 keyStatusName(k.key.effectiveStatus()),

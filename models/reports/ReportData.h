@@ -105,6 +105,11 @@ struct ReportData
 
     ReportTable table(ReportTableKind kind) const;
 
+    // Keeps only the keys of Tavily project `project` (an empty name: the keys without one), the accounts
+    // they belong to and their alerts, and recomputes the headline over them. Runs, look-up figures and
+    // charts stay the whole store's: a run is not per project.
+    void keepProject(const QString& project);
+
     // Headline figures (title page, JSON "summary"), from `headline`.
     QMap<QString, int> keysByStatus() const; // status name -> count
     std::optional<qint64> creditsRemaining() const; // over accounts with a plan limit

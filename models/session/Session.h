@@ -122,13 +122,18 @@ public:
     // Key edits, run by KeyManager on the store thread; `then` runs on this thread with the answer (not at
     // all once this Session is gone), and keysChanged() follows with the reloaded cache. A store that does
     // not answer in time answers with "database unreachable" as the error.
-    void addKey(const QString& label, SecureBytes key, std::function<void(const AddKeyOutcome&)> then);
-    void importKeys(QByteArray text, std::function<void(const ImportReport&)> then);
+    // `project`: the Tavily project (X-Project-ID) the new keys' look-ups are scoped to; empty for none.
+    void addKey(const QString& label,
+                SecureBytes key,
+                std::function<void(const AddKeyOutcome&)> then,
+                const QString& project = {});
+    void importKeys(QByteArray text, std::function<void(const ImportReport&)> then, const QString& project = {});
     // `key` is the row as stored after the edit (unset with `error` when it was refused).
     using KeyEditAnswer = std::function<void(const std::optional<KeyRecord>& key, const QString& error)>;
     void removeKey(qint64 id, std::function<void(const QString& error)> then);
     void setKeyEnabled(qint64 id, bool enabled, KeyEditAnswer then);
     void renameKey(qint64 id, const QString& label, KeyEditAnswer then);
+    void setKeyProject(qint64 id, const QString& project, KeyEditAnswer then); // empty clears it
     // An id ("12") or a label (KeyManager::resolve); no cache reload.
     void resolveKey(const QString& idOrLabel, KeyEditAnswer then);
 

@@ -93,14 +93,19 @@ void Session::onRunFinished(const RunSummary& summary)
     reloadView([this, summary]() { Q_EMIT runCommitted(summary); });
 }
 
-void Session::addKey(const QString& label, SecureBytes key, std::function<void(const AddKeyOutcome&)> then)
+void Session::addKey(const QString& label,
+                     SecureBytes key,
+                     std::function<void(const AddKeyOutcome&)> then,
+                     const QString& project)
 {
     // The plaintext moves into the job and is wiped there once sealed.
     auto plaintext = std::make_shared<SecureBytes>(std::move(key));
     const Vault* vault = m_vault;
     m_storeService->call<AddKeyOutcome>(
         this,
-        [plaintext, label, vault](Store& store) { return KeyManager(store, *vault).add(label, std::move(*plaintext)); },
+        [plaintext, label, project, vault](Store& store) {
+            return KeyManager(store, *vault).add(label, std::move(*plaintext), project);
+        },
         [this, then](const StoreAnswer<AddKeyOutcome>& answer) {
             AddKeyOutcome outcome = answer.ok() ? *answer.value : AddKeyOutcome { false, answer.error, {} };
             reloadView([then, outcome]() {
@@ -111,7 +116,7 @@ void Session::addKey(const QString& label, SecureBytes key, std::function<void(c
         });
 }
 
-void Session::importKeys(QByteArray text, std::function<void(const ImportReport&)> then)
+void Session::importKeys(QByteArray text, std::function<void(const ImportReport&)> then, const QString& project)
 {
     // Wiped however the call ends, also when the store never runs it.
     auto bytes = std::shared_ptr<QByteArray>(new QByteArray(std::move(text)), [](QByteArray* list) {
@@ -121,8 +126,8 @@ void Session::importKeys(QByteArray text, std::function<void(const ImportReport&
     const Vault* vault = m_vault;
     m_storeService->call<ImportReport>(
         this,
-        [bytes, vault](Store& store) {
-            ImportReport report = KeyManager(store, *vault).import(*bytes);
+        [bytes, vault, project](Store& store) {
+            ImportReport report = KeyManager(store, *vault).import(*bytes, project);
             SecureBytes::wipe(*bytes);
             return report;
         },
@@ -201,6 +206,28 @@ void Session::renameKey(qint64 id, const QString& label, KeyEditAnswer then)
         [id, label, vault](Store& store) {
             Edited edited;
             if (KeyManager(store, *vault).rename(id, label, &edited.error)) {
+                edited.key = KeyRepository(store).byId(id);
+            }
+            return edited;
+        },
+        [this, then](const StoreAnswer<Edited>& answer) {
+            const Edited edited = answer.ok() ? *answer.value : Edited { std::nullopt, answer.error };
+            reloadView([then, edited]() {
+                if (then) {
+                    then(edited.key, edited.error);
+                }
+            });
+        });
+}
+
+void Session::setKeyProject(qint64 id, const QString& project, KeyEditAnswer then)
+{
+    const Vault* vault = m_vault;
+    m_storeService->call<Edited>(
+        this,
+        [id, project, vault](Store& store) {
+            Edited edited;
+            if (KeyManager(store, *vault).setProject(id, project, &edited.error)) {
                 edited.key = KeyRepository(store).byId(id);
             }
             return edited;

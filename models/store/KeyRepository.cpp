@@ -17,7 +17,8 @@ namespace {
 // Columns of `keys` in the order readKey() expects them.
 const QString kKeyColumns = QStringLiteral(
     "id, label, masked, fingerprint, sealed, enabled, status, key_usage, key_limit, plan, plan_usage, plan_limit, "
-    "paygo_usage, paygo_limit, last_refreshed, last_error, last_http_status, retry_at, created_at, last_error_code");
+    "paygo_usage, paygo_limit, last_refreshed, last_error, last_http_status, retry_at, created_at, last_error_code, "
+    "project");
 
 KeyRecord readKey(const QSqlQuery& query)
 {
@@ -42,7 +43,14 @@ KeyRecord readKey(const QSqlQuery& query)
     key.retryAt = readTime(query, 17);
     key.createdAt = readTime(query, 18);
     key.lastErrorCode = lookupErrorFromName(query.value(19).toString());
+    key.project = query.value(20).toString();
     return key;
+}
+
+// No project is stored as NULL, never as an empty string, so "keys without a project" is one condition.
+QVariant projectValue(const QString& project)
+{
+    return project.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(project);
 }
 
 } // namespace
@@ -169,8 +177,8 @@ bool KeyRepository::insert(QList<KeyRecord>& keys)
     QSqlQuery query(db);
     query.prepare(SqlDialect::returningId(
         engine,
-        QStringLiteral("INSERT INTO keys (label, masked, fingerprint, sealed, enabled, status, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)")));
+        QStringLiteral("INSERT INTO keys (label, masked, fingerprint, sealed, enabled, status, created_at, project) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
     for (KeyRecord& key : keys) {
         if (!key.createdAt.isValid()) {
             key.createdAt = QDateTime::currentDateTimeUtc();
@@ -182,6 +190,7 @@ bool KeyRepository::insert(QList<KeyRecord>& keys)
         query.bindValue(4, key.enabled ? 1 : 0);
         query.bindValue(5, keyStatusName(key.status));
         query.bindValue(6, key.createdAt.toMSecsSinceEpoch());
+        query.bindValue(7, projectValue(key.project));
         if (!query.exec()) {
             const bool failed = m_store.fail(QStringLiteral("cannot store key \"%1\"").arg(key.label), query);
             db.rollback();
@@ -237,6 +246,18 @@ bool KeyRepository::setLabel(qint64 id, const QString& label)
     query.addBindValue(id);
     if (!query.exec()) {
         return m_store.fail(QStringLiteral("cannot rename the key"), query);
+    }
+    return query.numRowsAffected() == 1 || m_store.fail(QStringLiteral("no key has the id %1").arg(id));
+}
+
+bool KeyRepository::setProject(qint64 id, const QString& project)
+{
+    QSqlQuery query(QSqlDatabase::database(m_store.connectionName()));
+    query.prepare(QStringLiteral("UPDATE keys SET project = ? WHERE id = ?"));
+    query.addBindValue(projectValue(project));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return m_store.fail(QStringLiteral("cannot change the key's project"), query);
     }
     return query.numRowsAffected() == 1 || m_store.fail(QStringLiteral("no key has the id %1").arg(id));
 }

@@ -33,6 +33,8 @@ public:
     bool remove(qint64 id);
     bool setEnabled(qint64 id, bool enabled);
     bool setLabel(qint64 id, const QString& label);
+    // Empty clears it (stored as NULL).
+    bool setProject(qint64 id, const QString& project);
     // Re-seals every key in ONE transaction (a new data key): `reseal` gets each key and sets its new
     // fingerprint and sealed bytes, or returns false to abort; `meta` (the new check, the team's KDF) is
     // written in the same transaction. On PostgreSQL the keys table is locked meanwhile, so no key sealed

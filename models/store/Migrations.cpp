@@ -234,6 +234,12 @@ const QList<QStringList>& steps()
         {
             QStringLiteral("ALTER TABLE keys ADD COLUMN last_error_code TEXT"),
         },
+        // 8: a key's Tavily project (the X-Project-ID its look-ups send, which scopes /usage to that project);
+        // NULL when it has none. Indexed for the filters and reports that select keys by project.
+        {
+            QStringLiteral("ALTER TABLE keys ADD COLUMN project TEXT"),
+            QStringLiteral("CREATE INDEX keys_project ON keys(project)"),
+        },
     };
     return all;
 }

@@ -34,6 +34,7 @@ struct KeyRecord
     int lastHttpStatus = 0;
     QDateTime retryAt; // UTC, when a rate-limited key may be asked again
     QDateTime createdAt; // UTC
+    QString project; // Tavily project (X-Project-ID) its look-ups are scoped to; empty: none
 
     // The status shown: disabled keys show "disabled" whatever their last look-up said.
     KeyStatus effectiveStatus() const { return enabled ? status : KeyStatus::Disabled; }

@@ -112,3 +112,51 @@ QString ApiKey::keyLikeLabelReason()
         "the label looks like an API key (tvly- and 16 or more letters or digits); give the key "
         "on its own, with a label that is not a key");
 }
+
+ApiKey::Kind ApiKey::kindOf(QStringView keyOrMasked)
+{
+    if (keyOrMasked.startsWith(u"tvly-dev-"))
+        return Kind::Dev;
+    if (keyOrMasked.startsWith(u"tvly-prod-"))
+        return Kind::Prod;
+    return Kind::Other;
+}
+
+QString ApiKey::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Dev:
+        return QStringLiteral("dev");
+    case Kind::Prod:
+        return QStringLiteral("prod");
+    case Kind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QString ApiKey::kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::Dev:
+        return QCoreApplication::translate("ApiKey", "Development");
+    case Kind::Prod:
+        return QCoreApplication::translate("ApiKey", "Production");
+    case Kind::Other:
+        break;
+    }
+    return QCoreApplication::translate("ApiKey", "Other");
+}
+
+std::optional<int> ApiKey::requestsPerMinute(Kind kind)
+{
+    switch (kind) {
+    case Kind::Dev:
+        return 100;
+    case Kind::Prod:
+        return 1000;
+    case Kind::Other:
+        break;
+    }
+    return std::nullopt;
+}

@@ -3,6 +3,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <optional>
 
 namespace ApiKey {
 // Empty when the (already trimmed) key is acceptable, else one sentence saying why not. Keys start with
@@ -19,4 +20,15 @@ QString scrub(const QString& text);
 bool holdsKeyLikeText(QStringView text);
 // Why a label holding key-like text is refused: one clause, without the text.
 QString keyLikeLabelReason();
+
+// Development and production keys have different request limits on Tavily's search endpoints.
+enum class Kind { Dev, Prod, Other };
+// From the prefix of a key or of its masked form: "tvly-dev-" is Dev, "tvly-prod-" Prod, anything else Other.
+Kind kindOf(QStringView keyOrMasked);
+// "dev", "prod", "other": the stable word of `keys list --json` and reports.
+QString kindName(Kind kind);
+// The kind for people: "Development", "Production", "Other" (translated).
+QString kindText(Kind kind);
+// Tavily's documented requests per minute for the kind (100 dev, 1000 prod); none known for other keys.
+std::optional<int> requestsPerMinute(Kind kind);
 } // namespace ApiKey

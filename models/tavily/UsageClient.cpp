@@ -69,6 +69,19 @@ bool isHeaderSafe(QByteArrayView value)
     return true;
 }
 
+// A project name may hold spaces and UTF-8 (it is the user's name for it), but nothing that could end the
+// header line or hide at its edges: no control characters, no leading or trailing space.
+bool isProjectSendable(QByteArrayView value)
+{
+    if (value.isEmpty() || value.front() == ' ' || value.back() == ' ')
+        return false;
+    for (const char c : value) {
+        if ((uchar(c) < 0x20) || uchar(c) == 0x7f)
+            return false;
+    }
+    return true;
+}
+
 QString plainMessage(const QString& text)
 {
     QString message = ApiKey::scrub(text.simplified());
@@ -122,6 +135,7 @@ struct UsageClient::Pending
     SecureBytes key; // wiped as soon as the request is built
     Callback done;
     QString masked;
+    QByteArray project; // X-Project-ID of this look-up; empty: Options::projectId
     QNetworkReply* reply = nullptr;
     QTimer* timer = nullptr;
     int manager = -1;
@@ -216,9 +230,10 @@ void UsageClient::ensureManagers()
     }
 }
 
-void UsageClient::lookup(SecureBytes apiKey, Callback done)
+void UsageClient::lookup(SecureBytes apiKey, Callback done, const QByteArray& projectId)
 {
     auto pending = std::make_unique<Pending>();
+    pending->project = projectId;
     pending->masked = ApiKey::mask(apiKey.view());
     pending->key = std::move(apiKey);
     pending->done = std::move(done);
@@ -292,9 +307,10 @@ void UsageClient::start(std::unique_ptr<Pending> pending)
     }
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("QuotaDeck/" QUOTADECK_VERSION));
-    if (isHeaderSafe(m_options.projectId))
-        request.setRawHeader(QByteArrayLiteral("X-Project-ID"), m_options.projectId);
-    else if (!m_options.projectId.isEmpty())
+    const QByteArray& project = pending->project.isEmpty() ? m_options.projectId : pending->project;
+    if (isProjectSendable(project))
+        request.setRawHeader(QByteArrayLiteral("X-Project-ID"), project);
+    else if (!project.isEmpty())
         qCWarning(lcTavily) << "X-Project-ID not sent: it holds characters that cannot be sent in a header";
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_options.http2);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, int(QNetworkRequest::ManualRedirectPolicy));

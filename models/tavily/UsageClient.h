@@ -59,7 +59,8 @@ public:
     // Queues a look-up; `done` runs exactly once, later, from the event loop (also when aborted), never from
     // inside lookup(). Callbacks are not called after the client is destroyed: destroying it (also from
     // inside a callback) drops every pending callback, so they may capture objects that die with the client.
-    void lookup(SecureBytes apiKey, Callback done);
+    // `projectId`, when not empty, is sent as X-Project-ID instead of Options::projectId (a key's own project).
+    void lookup(SecureBytes apiKey, Callback done, const QByteArray& projectId = {});
     // Ends every queued and running look-up; their callbacks get cancelled results (later, from the event
     // loop, like every callback).
     void abortAll();

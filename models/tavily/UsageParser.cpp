@@ -116,7 +116,8 @@ public:
         else if (!readCount(value, out))
             fail(objectName, field, "is not a credit count");
     }
-    // Limits: null (or absent) means no limit of its own.
+    // Limits: null (or absent) means no limit of its own; so does INT32_MAX, which older answers gave an
+    // unlimited key (taken as a limit, it would make every forecast and remaining figure absurd).
     void limit(const QJsonObject& object, const char* objectName, const char* field, std::optional<qint64>* out)
     {
         if (!whyNot.isEmpty())
@@ -126,7 +127,7 @@ public:
         if (value.isUndefined() || value.isNull())
             out->reset();
         else if (readCount(value, &n))
-            *out = n;
+            *out = n == UsageParser::kUnlimited ? std::nullopt : std::optional<qint64>(n);
         else
             fail(objectName, field, "is neither a number nor null");
     }

@@ -16,4 +16,6 @@ std::optional<UsageReport> parseReport(const QByteArray& body, QString* whyNot =
 QDateTime parseRetryAfter(const QByteArray& value, const QDateTime& now);
 // How long to wait after a 429 without a (readable) Retry-After header.
 constexpr int kDefaultRetryAfterSeconds = 60;
+// A limit of 2^31 - 1 (older answers for an unlimited key) is read as no limit.
+constexpr qint64 kUnlimited = 2147483647;
 } // namespace UsageParser

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void interruptedRefreshKeepsWhatArrived();
     void accountsOfAStoreOnlyTheCommandLineRefreshes();
     void keyLikeLabelsAreRefused();
+    void projectsScopeLookupsAndReports();
     void keyLikeLabelInAnOlderStoreIsReplacedOnce();
     void noKeyMaterialAnywhere();
 
@@ -268,6 +269,182 @@ void TestCli::importReportsEachBadLine()
     QCOMPARE(keys.size(), 20);
     QCOMPARE(keys.at(1).toObject().value(QLatin1String("label")).toString(), QStringLiteral("AGENT_1"));
     QVERIFY(QFile::remove(file));
+}
+
+void TestCli::projectsScopeLookupsAndReports()
+{
+    // A server that knows two projects and whose usage stands still, so the figures can be compared.
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start({ QStringLiteral("--projects"),
+                         QStringLiteral("alpha,research agents ✓"),
+                         QStringLiteral("--time-scale"),
+                         QStringLiteral("0") },
+                       &error),
+             qPrintable(error));
+    const auto in = [&](const QStringList& args) {
+        return QStringList { QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--api-base"), sim.apiBase() }
+        + args;
+    };
+    const auto listed = [&]() {
+        QHash<QString, QJsonObject> byLabel;
+        const Result list = run(in({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }));
+        for (const QJsonValue& k : QJsonDocument::fromJson(list.out).array()) {
+            byLabel.insert(k.toObject().value(QLatin1String("label")).toString(), k.toObject());
+        }
+        return byLabel;
+    };
+    const QByteArray a = TestKeys::make(QStringLiteral("ok"), 9301);
+    const QByteArray b = TestKeys::make(QStringLiteral("ok"), 9302);
+    const QByteArray c = TestKeys::make(QStringLiteral("ok"), 9303);
+    const QByteArray d = TestKeys::make(QStringLiteral("ok"), 9304);
+    const QByteArray dev = TestKeys::lookalike(93);
+    const QByteArray prod = "tvly-prod-" + QByteArray("Zq7Wm2Xk9Lp4Rt6Yv8Nb3Hc5");
+    m_usedKeys << a << b << c << d << dev << prod;
+
+    // import --project: every key of the file, the line formats as ever.
+    const Result imported = run(in({ QStringLiteral("keys"),
+                                     QStringLiteral("import"),
+                                     QStringLiteral("-"),
+                                     QStringLiteral("--project"),
+                                     QStringLiteral("alpha") }),
+                                "first," + a + "\nSECOND=" + b + "\n");
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(run(in({ QStringLiteral("keys"),
+                      QStringLiteral("add"),
+                      QStringLiteral("--label"),
+                      QStringLiteral("third"),
+                      QStringLiteral("--project"),
+                      QStringLiteral("research agents ✓") }),
+                 c + "\n")
+                 .exitCode,
+             0);
+    QCOMPARE(
+        run(in({ QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label"), QStringLiteral("fourth") }),
+            d + "\n")
+            .exitCode,
+        0);
+    QCOMPARE(
+        run(in({ QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label"), QStringLiteral("dev") }),
+            dev)
+            .exitCode,
+        0);
+    QCOMPARE(
+        run(in({ QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label"), QStringLiteral("prod") }),
+            prod)
+            .exitCode,
+        0);
+    // A project gets the label's check.
+    const Result keyLike = run(in({ QStringLiteral("keys"),
+                                    QStringLiteral("add"),
+                                    QStringLiteral("--project"),
+                                    QString::fromLatin1(TestKeys::lookalike(94)) }),
+                               TestKeys::make(QStringLiteral("ok"), 9305));
+    QCOMPARE(keyLike.exitCode, 2);
+    QVERIFY2(keyLike.err.contains("project name looks like an API key"), keyLike.err.constData());
+    QVERIFY(!keyLike.err.contains(TestKeys::lookalike(94).mid(9)));
+
+    QHash<QString, QJsonObject> keys = listed();
+    QCOMPARE(keys.size(), 6);
+    QCOMPARE(keys.value(QStringLiteral("first")).value(QLatin1String("project")).toString(), QStringLiteral("alpha"));
+    QCOMPARE(keys.value(QStringLiteral("SECOND")).value(QLatin1String("project")).toString(), QStringLiteral("alpha"));
+    QCOMPARE(keys.value(QStringLiteral("third")).value(QLatin1String("project")).toString(),
+             QStringLiteral("research agents ✓"));
+    QVERIFY(keys.value(QStringLiteral("fourth")).value(QLatin1String("project")).isNull());
+    QCOMPARE(keys.value(QStringLiteral("first")).value(QLatin1String("kind")).toString(), QStringLiteral("other"));
+    QCOMPARE(keys.value(QStringLiteral("dev")).value(QLatin1String("kind")).toString(), QStringLiteral("dev"));
+    QCOMPARE(keys.value(QStringLiteral("prod")).value(QLatin1String("kind")).toString(), QStringLiteral("prod"));
+    const Result table = run(in({ QStringLiteral("keys"), QStringLiteral("list") }));
+    QVERIFY2(table.out.contains("PROJECT") && table.out.contains("research agents ✓"), table.out.constData());
+
+    // keys set: a project, then none again; neither option is a usage error.
+    Result set = run(in({ QStringLiteral("keys"),
+                          QStringLiteral("set"),
+                          QStringLiteral("fourth"),
+                          QStringLiteral("--project"),
+                          QStringLiteral("alpha") }));
+    QCOMPARE(set.exitCode, 0);
+    QVERIFY2(set.out.contains("is in project \"alpha\""), set.out.constData());
+    set = run(in({ QStringLiteral("keys"),
+                   QStringLiteral("set"),
+                   QStringLiteral("fourth"),
+                   QStringLiteral("--project="),
+                   QStringLiteral("--label"),
+                   QStringLiteral("fourth renamed") }));
+    QCOMPARE(set.exitCode, 0);
+    QVERIFY2(set.out.contains("\"fourth renamed\"") && set.out.contains("has no project"), set.out.constData());
+    QVERIFY(listed().value(QStringLiteral("fourth renamed")).value(QLatin1String("project")).isNull());
+    QCOMPARE(run(in({ QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("third") })).exitCode, 2);
+    QCOMPARE(run(in({ QStringLiteral("keys"),
+                      QStringLiteral("set"),
+                      QStringLiteral("nobody"),
+                      QStringLiteral("--project"),
+                      QStringLiteral("alpha") }))
+                 .exitCode,
+             2);
+
+    // Look-ups send each key's project: the server answers that project's share of the key's usage; a
+    // project it does not know is its 400.
+    QCOMPARE(run(in({ QStringLiteral("keys"), QStringLiteral("disable"), QStringLiteral("dev") })).exitCode, 0);
+    QCOMPARE(run(in({ QStringLiteral("keys"), QStringLiteral("disable"), QStringLiteral("prod") })).exitCode, 0);
+    QCOMPARE(run(in({ QStringLiteral("keys"),
+                      QStringLiteral("set"),
+                      QStringLiteral("SECOND"),
+                      QStringLiteral("--project"),
+                      QStringLiteral("gamma") }))
+                 .exitCode,
+             0);
+    const Result refresh = run(in({ QStringLiteral("refresh"), QStringLiteral("--json") }));
+    QCOMPARE(refresh.exitCode, 3);
+    const QJsonArray errors = QJsonDocument::fromJson(refresh.out).object().value(QLatin1String("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().toObject().value(QLatin1String("label")).toString(), QStringLiteral("SECOND"));
+    QCOMPARE(errors.first().toObject().value(QLatin1String("http_status")).toInt(), 400);
+    keys = listed();
+    const qint64 whole = keys.value(QStringLiteral("fourth renamed")).value(QLatin1String("key_usage")).toInteger();
+    const qint64 ofAlpha = keys.value(QStringLiteral("first")).value(QLatin1String("key_usage")).toInteger();
+    const qint64 ofThird = keys.value(QStringLiteral("third")).value(QLatin1String("key_usage")).toInteger();
+    QCOMPARE(whole, 100); // the sim's usage of a conventional key, standing still
+    QVERIFY2(ofAlpha >= 10 && ofAlpha < 60, qPrintable(QString::number(ofAlpha)));
+    QVERIFY2(ofThird >= 10 && ofThird < 60, qPrintable(QString::number(ofThird)));
+
+    // Reports: every key row has its project; --project keeps that project's keys.
+    const Result all = run(in({ QStringLiteral("report"),
+                                QStringLiteral("--format"),
+                                QStringLiteral("json"),
+                                QStringLiteral("--output"),
+                                QStringLiteral("-") }));
+    QCOMPARE(all.exitCode, 0);
+    const QJsonArray allKeys = QJsonDocument::fromJson(all.out).object().value(QLatin1String("keys")).toArray();
+    QCOMPARE(allKeys.size(), 6);
+    for (const QJsonValue& k : allKeys) {
+        QVERIFY(k.toObject().contains(QLatin1String("project")));
+    }
+    const Result ofProject = run(in({ QStringLiteral("report"),
+                                      QStringLiteral("--format"),
+                                      QStringLiteral("json"),
+                                      QStringLiteral("--output"),
+                                      QStringLiteral("-"),
+                                      QStringLiteral("--project"),
+                                      QStringLiteral("alpha") }));
+    QCOMPARE(ofProject.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(ofProject.out).object();
+    const QJsonArray projectKeys = report.value(QLatin1String("keys")).toArray();
+    QCOMPARE(projectKeys.size(), 1);
+    QCOMPARE(projectKeys.first().toObject().value(QLatin1String("label")).toString(), QStringLiteral("first"));
+    QCOMPARE(projectKeys.first().toObject().value(QLatin1String("project")).toString(), QStringLiteral("alpha"));
+    QCOMPARE(report.value(QLatin1String("summary")).toObject().value(QLatin1String("keys")).toInt(), 1);
+    const Result csv = run(in({ QStringLiteral("report"),
+                                QStringLiteral("--format"),
+                                QStringLiteral("csv"),
+                                QStringLiteral("--output"),
+                                QStringLiteral("-"),
+                                QStringLiteral("--project"),
+                                QStringLiteral("") }));
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> rows = csv.out.trimmed().split('\n');
+    QVERIFY2(rows.first().contains("id,label,masked_key,project,"), rows.first().constData());
+    QCOMPARE(rows.size(), 1 + 3); // the keys without a project: fourth renamed, dev, prod
 }
 
 void TestCli::keyLikeLabelsAreRefused()

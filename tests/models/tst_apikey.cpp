@@ -17,6 +17,7 @@ private Q_SLOTS:
     void scrub_data();
     void scrub();
     void scrubIsIdempotent();
+    void kindFromThePrefix();
 };
 
 void TestApiKey::validate_data()
@@ -164,4 +165,22 @@ void TestApiKey::scrubIsIdempotent()
 }
 
 QTEST_GUILESS_MAIN(TestApiKey)
+void TestApiKey::kindFromThePrefix()
+{
+    using ApiKey::Kind;
+    QCOMPARE(ApiKey::kindOf(u"tvly-dev-abcdefghijklmnop1234"), Kind::Dev);
+    QCOMPARE(ApiKey::kindOf(u"tvly-dev-****Ab3x"), Kind::Dev); // the masked form keeps the prefix
+    QCOMPARE(ApiKey::kindOf(u"tvly-prod-****Ab3x"), Kind::Prod);
+    QCOMPARE(ApiKey::kindOf(u"tvly-****Ab3x"), Kind::Other);
+    QCOMPARE(ApiKey::kindOf(u"tvly-sim-ok-****Ab3x"), Kind::Other);
+    QCOMPARE(ApiKey::kindOf(u"tvly-development-x"), Kind::Other);
+    QCOMPARE(ApiKey::kindOf(u"TVLY-DEV-****Ab3x"), Kind::Other); // Tavily's prefixes are lower case
+    QCOMPARE(ApiKey::kindName(Kind::Dev), QStringLiteral("dev"));
+    QCOMPARE(ApiKey::kindName(Kind::Prod), QStringLiteral("prod"));
+    QCOMPARE(ApiKey::kindName(Kind::Other), QStringLiteral("other"));
+    QCOMPARE(ApiKey::requestsPerMinute(Kind::Dev), std::optional<int>(100));
+    QCOMPARE(ApiKey::requestsPerMinute(Kind::Prod), std::optional<int>(1000));
+    QVERIFY(!ApiKey::requestsPerMinute(Kind::Other));
+}
+
 #include "tst_apikey.moc"

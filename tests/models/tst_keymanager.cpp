@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cleanup();
     void addTrimsValidatesAndSeals();
     void addRefusesDuplicatesAndLabelClashes();
+    void projectsOnAddImportAndSet();
     void importReportsEachBadLine();
     void importTwiceImportsNothingNew();
     void importResolvesLabelClashes();
@@ -81,6 +82,56 @@ void TestKeyManager::addRefusesDuplicatesAndLabelClashes()
     QVERIFY(!clash.ok);
     QVERIFY2(clash.error.contains(QLatin1String("already used")), qPrintable(clash.error));
     QCOMPARE(KeyRepository(*m_t->store()).all().size(), 1);
+}
+
+void TestKeyManager::projectsOnAddImportAndSet()
+{
+    KeyManager* keys = m_t->keys();
+    const AddKeyOutcome added = keys->add(
+        QStringLiteral("a"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 41)), QStringLiteral(" ops "));
+    QVERIFY2(added.ok, qPrintable(added.error));
+    QCOMPARE(KeyRepository(*m_t->store()).byId(added.key.id)->project, QStringLiteral("ops"));
+
+    // The label's check, with the project's words: nothing stored when it fails.
+    const QString tooLong(KeyImportParser::kMaxLabelLength + 1, QLatin1Char('p'));
+    const QList<std::pair<QString, const char*>> refused {
+        { tooLong, "longer than" },
+        { QStringLiteral("ops\tteam"), "control characters" },
+        { QStringLiteral("for ") + QString::fromLatin1(TestKeys::lookalike(42)), "looks like an API key" },
+    };
+    for (const auto& [project, why] : refused) {
+        QCOMPARE(KeyManager::validateProject(project).isEmpty(), false);
+        QCOMPARE(KeyManager::validateLabel(project).isEmpty(), false); // the very same check
+        const AddKeyOutcome no
+            = keys->add(QStringLiteral("b"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 43)), project);
+        QVERIFY(!no.ok);
+        QVERIFY2(no.error.contains(QLatin1String(why)) && no.error.contains(QLatin1String("project")),
+                 qPrintable(no.error));
+        QVERIFY(!no.error.contains(QString::fromLatin1(TestKeys::lookalike(42).mid(9))));
+        const ImportReport none = keys->import(TestKeys::make(QStringLiteral("ok"), 44) + "\n", project);
+        QVERIFY(none.imported.isEmpty());
+        QVERIFY(none.error.contains(QLatin1String(why)));
+    }
+    QVERIFY(KeyManager::validateProject(QString()).isEmpty()); // no project is fine
+    QCOMPARE(KeyRepository(*m_t->store()).all().size(), 1);
+
+    const ImportReport imported = keys->import("x," + TestKeys::make(QStringLiteral("ok"), 45) + "\n"
+                                                   + TestKeys::make(QStringLiteral("ok"), 46) + "\n",
+                                               QStringLiteral("research ✓"));
+    QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+    QCOMPARE(imported.imported.size(), 2);
+    for (const KeyRecord& key : imported.imported) {
+        QCOMPARE(KeyRepository(*m_t->store()).byId(key.id)->project, QStringLiteral("research ✓"));
+    }
+
+    QString error;
+    QVERIFY(keys->setProject(added.key.id, QStringLiteral("  billing "), &error));
+    QCOMPARE(KeyRepository(*m_t->store()).byId(added.key.id)->project, QStringLiteral("billing"));
+    QVERIFY(!keys->setProject(added.key.id, QStringLiteral("a\nb"), &error));
+    QVERIFY(error.contains(QLatin1String("control characters")));
+    QCOMPARE(KeyRepository(*m_t->store()).byId(added.key.id)->project, QStringLiteral("billing"));
+    QVERIFY(keys->setProject(added.key.id, QStringLiteral("   "), &error)); // blank clears it
+    QVERIFY(KeyRepository(*m_t->store()).byId(added.key.id)->project.isEmpty());
 }
 
 void TestKeyManager::importReportsEachBadLine()

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void formatRelative_data();
     void formatRelative();
     void headers();
+    void projectAndKind();
     void refreshRelativeTimesTouchesOneColumn();
     void retryPillChangesWhenItsTimeComes();
 };
@@ -542,12 +543,43 @@ void TestKeyTableModel::headers()
     QCOMPARE(names,
              QStringList({ QStringLiteral("Label"),
                            QStringLiteral("Key"),
+                           QStringLiteral("Project"),
                            QStringLiteral("Status"),
                            QStringLiteral("Key usage"),
                            QStringLiteral("Plan"),
                            QStringLiteral("Plan usage"),
                            QStringLiteral("Last refreshed"),
                            QStringLiteral("Last error") }));
+}
+
+void TestKeyTableModel::projectAndKind()
+{
+    KeyTableModel model;
+    QList<KeyRecord> keys = sampleKeys();
+    keys[0].project = QStringLiteral("research");
+    keys[1].masked = QStringLiteral("tvly-prod-****0002");
+    keys[2].masked = QStringLiteral("tvly-****0003");
+    model.setKeys(keys);
+    QCOMPARE(cell(model, 0, KeyTableModel::Project).toString(), QStringLiteral("research"));
+    QCOMPARE(cell(model, 0, KeyTableModel::Project, KeyTableModel::SortRole).toString(), QStringLiteral("research"));
+    QVERIFY(cell(model, 1, KeyTableModel::Project).toString().isEmpty());
+    QVERIFY(cell(model, 0, KeyTableModel::Project, Qt::ToolTipRole).toString().contains(QLatin1String("research")));
+    QVERIFY(cell(model, 0, KeyTableModel::Label, KeyTableModel::SearchTextRole)
+                .toString()
+                .contains(QLatin1String("research")));
+    // The kind and its request rate, in the masked key's tooltip.
+    QCOMPARE(cell(model, 0, KeyTableModel::Masked, Qt::ToolTipRole).toString(),
+             QStringLiteral("Development key: Tavily allows it 100 requests per minute"));
+    QCOMPARE(cell(model, 1, KeyTableModel::Masked, Qt::ToolTipRole).toString(),
+             QStringLiteral("Production key: Tavily allows it 1,000 requests per minute"));
+    QVERIFY(cell(model, 2, KeyTableModel::Masked, Qt::ToolTipRole).toString().startsWith(QLatin1String("Other key")));
+
+    // A new project is a change of what the row shows.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    keys[1].project = QStringLiteral("ops");
+    model.setKeys(keys);
+    QCOMPARE(changedRows(changed), QStringList { QStringLiteral("1-1") });
+    QCOMPARE(cell(model, 1, KeyTableModel::Project).toString(), QStringLiteral("ops"));
 }
 
 void TestKeyTableModel::refreshRelativeTimesTouchesOneColumn()

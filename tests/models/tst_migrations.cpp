@@ -76,6 +76,9 @@ void TestMigrations::upgradesFromFirstSchemaKeepingData()
     const QList<KeyRecord> keys = KeyRepository(*store).all();
     QCOMPARE(keys.size(), 1);
     QCOMPARE(keys.first().label, QStringLiteral("old"));
+    QVERIFY(keys.first().project.isEmpty()); // the project column came in empty
+    QVERIFY(KeyRepository(*store).setProject(keys.first().id, QStringLiteral("legacy")));
+    QCOMPARE(KeyRepository(*store).byId(keys.first().id)->project, QStringLiteral("legacy"));
     QCOMPARE(SnapshotRepository(*store).forKey(keys.first().id).size(), 1);
     QCOMPARE(SnapshotRepository(*store).forKey(keys.first().id).first().report.key.usage, 42);
     QCOMPARE(RunRepository(*store).events().size(), 0); // the new table exists and is empty

@@ -25,6 +25,7 @@ enum Kind { Number, NumberOrNull, Text, TextOrNull, TimeOrNull, Time };
 const QList<std::pair<QString, Kind>> kKeyMembers { { QStringLiteral("id"), Number },
                                                     { QStringLiteral("label"), Text },
                                                     { QStringLiteral("masked_key"), Text },
+                                                    { QStringLiteral("project"), TextOrNull },
                                                     { QStringLiteral("account"), NumberOrNull },
                                                     { QStringLiteral("plan"), TextOrNull },
                                                     { QStringLiteral("status"), Text },

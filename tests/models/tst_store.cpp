@@ -70,6 +70,7 @@ private Q_SLOTS:
     void cleanup();
     void insertsAndReadsKeys();
     void insertIsAllOrNothing();
+    void projectsRoundTripAndSurviveARun();
     void commitRunWritesEverythingOnce();
     void failedCommitRollsBackTheWholeRun();
     void keyRemovedDuringRunIsSkipped();
@@ -134,6 +135,42 @@ void TestStore::insertIsAllOrNothing()
     QVERIFY(!m_store->lastError().isEmpty());
     QCOMPARE(KeyRepository(*m_store).all().size(), 1);
     QVERIFY(!KeyRepository(*m_store).byLabel(QStringLiteral("gamma")));
+}
+
+void TestStore::projectsRoundTripAndSurviveARun()
+{
+    QList<KeyRecord> keys { makeKey(QStringLiteral("alpha"), "fp-a"), makeKey(QStringLiteral("beta"), "fp-b") };
+    keys[0].project = QStringLiteral("research agents ✓");
+    QVERIFY(KeyRepository(*m_store).insert(keys));
+    KeyRepository repo(*m_store);
+    QCOMPARE(repo.byId(keys[0].id)->project, QStringLiteral("research agents ✓"));
+    QVERIFY(repo.byId(keys[1].id)->project.isEmpty());
+    const auto countWithout = [this]() {
+        QSqlQuery query(QSqlDatabase::database(m_store->connectionName()));
+        return query.exec(QStringLiteral("SELECT count(*) FROM keys WHERE project IS NULL")) && query.next()
+            ? query.value(0).toInt()
+            : -1;
+    };
+    QCOMPARE(countWithout(), 1); // none is NULL, never an empty string
+
+    QVERIFY(repo.setProject(keys[1].id, QStringLiteral("ops")));
+    QCOMPARE(repo.byId(keys[1].id)->project, QStringLiteral("ops"));
+    QCOMPARE(countWithout(), 0);
+    // A run's commit writes figures, never the project.
+    RunCommit commit = commitFor(repo.all(), m_t0);
+    for (KeyRecord& key : commit.keys) {
+        key.project.clear(); // what a run carries of a key does not decide its project
+    }
+    QVERIFY2(RunRepository(*m_store).commit(commit), qPrintable(m_store->lastError()));
+    QCOMPARE(repo.byId(keys[0].id)->project, QStringLiteral("research agents ✓"));
+    QCOMPARE(repo.byId(keys[1].id)->project, QStringLiteral("ops"));
+    QCOMPARE(repo.byId(keys[1].id)->keyUsage, 10 * keys[1].id);
+
+    QVERIFY(repo.setProject(keys[0].id, QString()));
+    QVERIFY(repo.byId(keys[0].id)->project.isEmpty());
+    QCOMPARE(countWithout(), 1);
+    QVERIFY(!repo.setProject(9999, QStringLiteral("ops")));
+    QVERIFY(!m_store->lastError().isEmpty());
 }
 
 void TestStore::commitRunWritesEverythingOnce()

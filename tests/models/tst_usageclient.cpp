@@ -97,6 +97,8 @@ private Q_SLOTS:
     void scenarios();
     void unknownKey();
     void requestHeaders();
+    void eachLookupSendsItsKeysProject();
+    void int32MaxLimitMeansNoLimit();
     void basePath();
     void redirectNotFollowed();
     void timeout();
@@ -255,6 +257,54 @@ void TestUsageClient::requestHeaders()
     lookupOne(plain, key, &result);
     QCOMPARE(raw.heads.size(), 2);
     QVERIFY(!raw.heads.last().contains("X-Project-ID"));
+}
+
+void TestUsageClient::eachLookupSendsItsKeysProject()
+{
+    RawServer raw;
+    raw.reply = "HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    QVERIFY(raw.listen());
+    UsageClient::Options options = optionsFor(raw.url());
+    options.projectId = "everyone";
+    UsageClient client(options, nullptr);
+    const QByteArray key = TestKeys::make(QStringLiteral("ok"), 8);
+    LookupResult result;
+    // A key's own project wins over the client's; spaces and UTF-8 go as they are.
+    client.lookup(
+        SecureBytes(key), [](const LookupResult&) {}, QByteArray("research agents \xe2\x9c\x93"));
+    QTRY_COMPARE_WITH_TIMEOUT(raw.heads.size(), 1, 15000);
+    QVERIFY2(raw.heads.first().contains("\r\nX-Project-ID: research agents \xe2\x9c\x93\r\n"),
+             raw.heads.first().constData());
+    lookupOne(client, key, &result); // none of its own: the client's
+    QCOMPARE(raw.heads.size(), 2);
+    QVERIFY(raw.heads.last().contains("\r\nX-Project-ID: everyone\r\n"));
+    // One that could end the header line is not sent at all.
+    client.lookup(
+        SecureBytes(key), [](const LookupResult&) {}, QByteArray("evil\r\nX-Other: 1"));
+    QTRY_COMPARE_WITH_TIMEOUT(raw.heads.size(), 3, 15000);
+    QVERIFY(!raw.heads.last().contains("X-Other"));
+    QVERIFY(!raw.heads.last().contains("evil"));
+}
+
+void TestUsageClient::int32MaxLimitMeansNoLimit()
+{
+    // Older answers gave an unlimited key (and plan) a limit of 2^31 - 1; a real HTTP answer, parsed.
+    RawServer raw;
+    const QByteArray body = R"({"key":{"usage":150,"limit":2147483647,"search_usage":150},)"
+                            R"("account":{"current_plan":"Enterprise","plan_usage":900,"plan_limit":2147483647,)"
+                            R"("paygo_usage":0,"paygo_limit":2147483646}})";
+    raw.reply = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    QVERIFY(raw.listen());
+    UsageClient client(optionsFor(raw.url()), nullptr);
+    LookupResult result;
+    lookupOne(client, TestKeys::make(QStringLiteral("ok"), 9), &result);
+    QCOMPARE(result.httpStatus, 200);
+    QVERIFY2(result.report.has_value(), qPrintable(result.message));
+    QCOMPARE(result.report->key.usage, 150);
+    QVERIFY(!result.report->key.limit.has_value());
+    QVERIFY(!result.report->account.planLimit.has_value());
+    QCOMPARE(result.report->account.paygoLimit, std::optional<qint64>(2147483646)); // only that one value
 }
 
 void TestUsageClient::basePath()

@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <cmath>
 #include <csignal>
 #include <memory>
 #include <sys/resource.h>
@@ -146,6 +147,7 @@ private Q_SLOTS:
     void registeredKeyNeedsNoConvention();
     void usageGrowsWithTimeScale();
     void accountFiguresAreShared();
+    void projectsScopeKeyFigures();
     void kindsOnlyGrow();
     void bodyAtAPastMoment();
     void rateLimitPerKey();
@@ -173,6 +175,7 @@ private:
     bool startServer(const UsageServer::Options& options = {});
     HttpResponse get(const QString& path, const QByteArray& authorization = {}, qint64* elapsedMs = nullptr);
     HttpResponse getUsage(const QByteArray& key) { return get(QStringLiteral("/usage"), "Bearer " + key); }
+    HttpResponse getUsage(const QByteArray& key, const QByteArray& project);
     HttpResponse post(const QString& path);
     HttpResponse finish(QNetworkReply* reply);
     QString writeKeysFile(const QByteArray& json);
@@ -231,6 +234,14 @@ HttpResponse TestUsageServer::get(const QString& path, const QByteArray& authori
     if (elapsedMs)
         *elapsedMs = timer.elapsed();
     return response;
+}
+
+HttpResponse TestUsageServer::getUsage(const QByteArray& key, const QByteArray& project)
+{
+    QNetworkRequest request(m_sim->baseUrl().resolved(QUrl(QStringLiteral("/usage"))));
+    request.setRawHeader("Authorization", "Bearer " + key);
+    request.setRawHeader("X-Project-ID", project);
+    return finish(m_nam.get(request));
 }
 
 HttpResponse TestUsageServer::post(const QString& path)
@@ -512,6 +523,52 @@ void TestUsageServer::usageGrowsWithTimeScale()
     QTest::qWait(200);
     QCOMPARE(getUsage(key).object("key").value(QStringLiteral("usage")).toInteger(), frozen);
     QVERIFY(frozen >= after); // changing the scale never makes usage go back
+}
+
+void TestUsageServer::projectsScopeKeyFigures()
+{
+    UsageServer::Options options;
+    options.timeScale = 0;
+    options.projects = QStringList { QStringLiteral("alpha"), QStringLiteral("research agents ✓") };
+    QVERIFY(startServer(options));
+    const QByteArray key = "tvly-sim-custom-teamP-0001";
+    Scenario registered;
+    registered.account = QStringLiteral("teamP");
+    registered.baseUsage = 1000;
+    registered.limit = 5000;
+    m_sim->setKey(key, registered);
+
+    const HttpResponse whole = getUsage(key);
+    QCOMPARE(whole.object("key").value(QStringLiteral("usage")).toInteger(), 1000);
+    for (const QByteArray project : { QByteArray("alpha"), QByteArray("research agents \xe2\x9c\x93") }) {
+        const double share = UsageServer::projectShare(project);
+        QVERIFY(share >= 0.10 && share <= 0.59);
+        QCOMPARE(UsageServer::projectShare(project), share); // the same every time
+        const HttpResponse scoped = getUsage(key, project);
+        QCOMPARE(scoped.status, 200);
+        const QJsonObject figures = scoped.object("key");
+        QCOMPARE(figures.value(QStringLiteral("usage")).toInteger(), qint64(std::floor(1000 * share)));
+        QCOMPARE(partsSum(figures), figures.value(QStringLiteral("usage")).toInteger());
+        QCOMPARE(figures.value(QStringLiteral("limit")).toInteger(), 5000); // the key's limit is the key's
+        QCOMPARE(scoped.object("account"), whole.object("account")); // and the account stays whole
+    }
+    QVERIFY(UsageServer::projectShare("alpha") != UsageServer::projectShare("research agents \xe2\x9c\x93"));
+
+    // A project the account does not have: 400 with Tavily's error shape.
+    const HttpResponse unknown = getUsage(key, "gamma");
+    QCOMPARE(unknown.status, 400);
+    QVERIFY(unknown.object("detail").value(QStringLiteral("error")).toString().contains(QLatin1String("project")));
+
+    // A server that lists no projects takes any name; a keys file can list them.
+    QVERIFY(startServer(UsageServer::Options {}));
+    QCOMPARE(getUsage("tvly-sim-ok-0001", "gamma").status, 200);
+    const QString file = writeKeysFile(R"({"keys": [], "projects": ["p1"]})");
+    QString error;
+    UsageServer direct;
+    QVERIFY2(direct.loadKeys(file, &error), qPrintable(error));
+    QCOMPARE(direct.options().projects, QStringList { QStringLiteral("p1") });
+    QVERIFY(!direct.loadKeys(writeKeysFile(R"({"keys": [], "projects": "p1"})"), &error));
+    QVERIFY(error.contains(QLatin1String("projects")));
 }
 
 void TestUsageServer::accountFiguresAreShared()

@@ -1027,6 +1027,7 @@ void TestMainWindow::addDialogAddsTrimmedKey()
     QVERIFY(dialog);
     const QByteArray key = TestKeys::make(text("ok"), 21);
     dialog->findChild<QLineEdit*>(text("labelEdit"))->setText(text("  delta "));
+    dialog->findChild<QLineEdit*>(text("projectEdit"))->setText(text(" research agents "));
     dialog->findChild<QLineEdit*>(text("keyEdit"))
         ->setText(QStringLiteral("\t") + QString::fromLatin1(key) + text("  "));
     QTest::mouseClick(dialog->findChild<QPushButton*>(text("addButton")), Qt::LeftButton);
@@ -1035,6 +1036,15 @@ void TestMainWindow::addDialogAddsTrimmedKey()
     auto* table = window.findChild<QTableView*>(text("keyTable"));
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(cellText(table, text("delta"), KeyTableModel::Status), text("unknown"));
+    QCOMPARE(cellText(table, text("delta"), KeyTableModel::Project), text("research agents"));
+    QCOMPARE(session->allKeys().first().project, text("research agents"));
+    // The filter finds keys by their project.
+    auto* filter = window.findChild<QLineEdit*>(text("filterEdit"));
+    filter->setText(text("AGENTS"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    filter->setText(text("other project"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    filter->clear();
     const QString masked = cellText(table, text("delta"), KeyTableModel::Masked);
     QVERIFY2(masked.contains(QLatin1Char('*')), qPrintable(masked));
     QVERIFY(!masked.contains(QString::fromLatin1(key)));

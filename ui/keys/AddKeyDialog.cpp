@@ -28,6 +28,7 @@ AddKeyDialog::AddKeyDialog(Session* session, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_labelEdit(new QLineEdit(this))
+    , m_projectEdit(new QLineEdit(this))
     , m_keyEdit(new QLineEdit(this))
     , m_showButton(new QToolButton(this))
     , m_errorLabel(StatusPalette::errorLine(this))
@@ -41,6 +42,12 @@ AddKeyDialog::AddKeyDialog(Session* session, QWidget* parent)
     m_labelEdit->setPlaceholderText(tr("e.g. research-agent (optional)"));
     m_labelEdit->setMaxLength(200);
     m_labelEdit->setClearButtonEnabled(true);
+
+    m_projectEdit->setObjectName(QStringLiteral("projectEdit"));
+    m_projectEdit->setPlaceholderText(tr("Tavily project ID (optional)"));
+    m_projectEdit->setToolTip(tr("Look-ups of this key then report only this project's usage (X-Project-ID)"));
+    m_projectEdit->setMaxLength(200);
+    m_projectEdit->setClearButtonEnabled(true);
 
     m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
     m_keyEdit->setEchoMode(QLineEdit::Password);
@@ -70,6 +77,7 @@ AddKeyDialog::AddKeyDialog(Session* session, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Label:"), m_labelEdit);
+    form->addRow(tr("&Project:"), m_projectEdit);
     auto* keyLabel = new QLabel(tr("&Key:"), this); // a row holding a layout gets no buddy by itself
     keyLabel->setBuddy(m_keyEdit);
     form->addRow(keyLabel, keyRow);
@@ -92,6 +100,7 @@ AddKeyDialog::AddKeyDialog(Session* session, QWidget* parent)
         updateButtons();
     });
     connect(m_labelEdit, &QLineEdit::textChanged, this, &AddKeyDialog::clearError);
+    connect(m_projectEdit, &QLineEdit::textChanged, this, &AddKeyDialog::clearError);
     m_keyEdit->setFocus();
     updateButtons();
 }
@@ -127,19 +136,23 @@ void AddKeyDialog::accept()
     }
     setBusy(true);
     QPointer<AddKeyDialog> self(this);
-    m_session->addKey(m_labelEdit->text().trimmed(), SecureBytes::takeFrom(key), [self](const AddKeyOutcome& outcome) {
-        if (!self) {
-            return;
-        }
-        self->setBusy(false);
-        if (!outcome.ok) {
-            self->showError(outcome.error);
-            return;
-        }
-        self->m_keyEdit->clear();
-        Q_EMIT self->keyAdded(outcome.key);
-        self->QDialog::accept();
-    });
+    m_session->addKey(
+        m_labelEdit->text().trimmed(),
+        SecureBytes::takeFrom(key),
+        [self](const AddKeyOutcome& outcome) {
+            if (!self) {
+                return;
+            }
+            self->setBusy(false);
+            if (!outcome.ok) {
+                self->showError(outcome.error);
+                return;
+            }
+            self->m_keyEdit->clear();
+            Q_EMIT self->keyAdded(outcome.key);
+            self->QDialog::accept();
+        },
+        m_projectEdit->text().trimmed());
     key.fill('\0'); // takeFrom wipes unshared buffers; this covers a shared one
 }
 
@@ -147,6 +160,7 @@ void AddKeyDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_labelEdit->setReadOnly(busy);
+    m_projectEdit->setReadOnly(busy);
     m_keyEdit->setReadOnly(busy);
     if (busy) {
         setCursor(Qt::BusyCursor);

@@ -1,8 +1,8 @@
 #pragma once
-// Adds one key: a label and the key itself, typed or pasted into a password field (with a Show toggle).
-// The key is trimmed and checked (ApiKey::validate) before Session::addKey seals and stores it on the store
-// thread; the dialog is busy until it answers. Whatever is wrong (format, duplicate, vault) is said inline
-// and the dialog stays open for a correction.
+// Adds one key: a label, an optional Tavily project (X-Project-ID) and the key itself, typed or pasted into a password
+// field (with a Show toggle). The key is trimmed and checked (ApiKey::validate) before Session::addKey seals and stores
+// it on the store thread; the dialog is busy until it answers. Whatever is wrong (format, duplicate, vault) is said
+// inline and the dialog stays open for a correction.
 
 #include "models/store/Records.h"
 
@@ -42,6 +42,7 @@ private:
     Session* m_session;
     bool m_busy = false;
     QLineEdit* m_labelEdit;
+    QLineEdit* m_projectEdit;
     QLineEdit* m_keyEdit;
     QToolButton* m_showButton;
     QLabel* m_errorLabel;

@@ -169,8 +169,8 @@ void KeyTableView::fitColumns(bool growOnly)
         int column;
         int maxWidth;
     } fits[] = {
-        { KeyTableModel::Label, 280 }, { KeyTableModel::Masked, 240 },        { KeyTableModel::Status, 220 },
-        { KeyTableModel::Plan, 200 },  { KeyTableModel::LastRefreshed, 160 },
+        { KeyTableModel::Label, 280 },  { KeyTableModel::Masked, 240 }, { KeyTableModel::Project, 200 },
+        { KeyTableModel::Status, 220 }, { KeyTableModel::Plan, 200 },   { KeyTableModel::LastRefreshed, 160 },
     };
     for (const auto& fit : fits) {
         if (m_userSizedColumns.contains(fit.column)) {
