@@ -36,7 +36,7 @@ public:
     void deliverDue();
     // A check or a pass queued or running.
     bool isBusy() const;
-    // How long one delivery pass may go on claiming (0: no limit). `refresh` bounds it so a dead channel
+    // How long one delivery pass may take, sends included (0: no limit). `refresh` bounds it so a dead channel
     // cannot hold a cron job; what is left waits for the next pass.
     void setDeliveryBudgetMs(qint64 ms);
     Notifier* notifier() const { return m_notifier; }

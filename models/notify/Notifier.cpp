@@ -12,6 +12,11 @@
 #include <algorithm>
 #include <unistd.h>
 
+namespace {
+// The least time a send under a budget is given.
+constexpr qint64 kShortestSendMs = 1000;
+} // namespace
+
 // One pass: what it found due, and how far it got.
 struct Notifier::Pass
 {
@@ -173,7 +178,11 @@ void Notifier::nextDelivery()
     if (pass.next >= pass.due.size()) {
         return finishPass();
     }
-    if (pass.policy.budgetMs > 0 && pass.elapsed.elapsed() > pass.policy.budgetMs) {
+    // A budget bounds the pass, sends included: a send started late gets only what is left (a receiver that
+    // accepts and never answers would otherwise hold a cron job for a whole send timeout past the budget).
+    // Too little left for any answer to come: the rest waits for the next pass.
+    const qint64 left = pass.policy.budgetMs - pass.elapsed.elapsed();
+    if (pass.policy.budgetMs > 0 && left < kShortestSendMs) {
         pass.result.stoppedByBudget = true;
         return finishPass();
     }
@@ -210,6 +219,11 @@ void Notifier::nextDelivery()
             send->row = row;
             send->channel = pass.channels.value(row.channelId);
             send->options = pass.options;
+            if (pass.policy.budgetMs > 0) {
+                const qint64 left = pass.policy.budgetMs - pass.elapsed.elapsed();
+                send->options.timeoutMs
+                    = int(std::min<qint64>(std::max(left, kShortestSendMs), send->options.timeoutMs));
+            }
             const std::optional<AlertRecord>& alert = answer.value->alert;
             if (!alert || send->channel.id == 0) {
                 send->outcome.answer = QStringLiteral("the alert or its channel is gone");

@@ -62,7 +62,7 @@ public:
         qint64 maxRetryMs = 3'600'000;
         qint64 giveUpAfterMs = 24 * 3'600'000LL;
         int batch = 500; // deliveries read per query
-        qint64 budgetMs = 0; // a pass stops claiming after this long (0: no limit); `refresh` sets one
+        qint64 budgetMs = 0; // a pass, its sends included, ends within this long (0: no limit); `refresh` sets one
     };
 
     // `store` (the session's) must outlive the Notifier.
