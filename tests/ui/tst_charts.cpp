@@ -9,7 +9,9 @@
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
@@ -63,6 +65,18 @@ int pixelsNear(QChart* chart, const QColor& color)
     }
     return count;
 }
+// The text item Qt Charts draws the title with: the chart's own (the legend's and the axes' are theirs).
+const QGraphicsTextItem* titleItem(const QChart* chart)
+{
+    const QList<QGraphicsItem*> children = chart->childItems();
+    for (const QGraphicsItem* child : children) {
+        if (const auto* text = qgraphicsitem_cast<const QGraphicsTextItem*>(child)) {
+            return text;
+        }
+    }
+    return nullptr;
+}
+
 // A credits area of kind `kind` as drawn: filled at 75% opacity over the white background.
 // Each kind is drawn lighter than the one below it (0.9, 0.75, 0.6 ... opaque over white).
 QColor areaFill(const ChartStyle& style, int kind)
@@ -82,6 +96,7 @@ private Q_SLOTS:
     void creditsStackAndToggle();
     void forecastLines();
     void emptyTitles();
+    void longTitleIsCutWithItsTooltip();
     void hoverTips();
     void creditsLoneBucket();
 };
@@ -315,6 +330,48 @@ void TestCharts::emptyTitles()
     credits->setStyle(style);
     QCOMPARE(credits->titleBrush().color(), QColor(0xee, 0xee, 0xee));
     QCOMPARE(credits->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
+}
+
+// A title wider than the chart is drawn cut with an ellipsis and says itself whole in its tooltip; with room
+// enough, or a shorter title, it is whole again without one. title() is the whole title throughout.
+void TestCharts::longTitleIsCutWithItsTooltip()
+{
+    std::unique_ptr<HitRateChart> chart(HitRateChart::create({}, kT0, kT0 + kHour, ChartStyle::light()));
+    const QString whole = chart->title();
+    QGraphicsScene scene;
+    scene.addItem(chart.get());
+    chart->setGeometry(QRectF(0, 0, 180, 300));
+    QCoreApplication::processEvents(); // the layout it posted
+    const QGraphicsTextItem* title = titleItem(chart.get());
+    QVERIFY(title);
+    const QString cut = title->toPlainText();
+    QVERIFY2(cut.endsWith(QChar(0x2026)) && whole.startsWith(cut.chopped(1)), qPrintable(cut));
+    QVERIFY2(!cut.contains(QStringLiteral("...")), qPrintable(cut));
+    QVERIFY(QFontMetricsF(title->font()).horizontalAdvance(cut) < 180);
+    QCOMPARE(title->toolTip(), whole);
+    QCOMPARE(chart->title(), whole);
+
+    chart->setGeometry(QRectF(0, 0, 900, 300));
+    QCoreApplication::processEvents();
+    QCOMPARE(title->toPlainText(), whole);
+    QVERIFY(title->toolTip().isEmpty());
+
+    // Narrow again, then a fill that makes the title short: it fits, whole, with nothing to add.
+    chart->setGeometry(QRectF(0, 0, 180, 300));
+    QCoreApplication::processEvents();
+    QCOMPARE(title->toolTip(), whole);
+    LookupSeries lookups;
+    lookups.plan.bucketMs = kHour;
+    LookupPoint p;
+    p.t = kT0;
+    p.network = 4;
+    p.cache = 4;
+    lookups.points = { p };
+    chart->setSeries(lookups, kT0, kT0 + kHour);
+    QVERIFY(chart->title() != whole);
+    QTRY_COMPARE(title->toPlainText(), chart->title());
+    QVERIFY(title->toolTip().isEmpty());
+    scene.removeItem(chart.get());
 }
 
 // Hovering a series tips the exact figures of the point nearest the mouse (read when hovered, so a refill

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QGraphicsSceneResizeEvent>
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
@@ -60,6 +61,46 @@ void TimeChart::resizeEvent(QGraphicsSceneResizeEvent* event)
 {
     QChart::resizeEvent(event);
     fitLegend();
+    fitTitle();
+}
+
+bool TimeChart::event(QEvent* event)
+{
+    const bool handled = QChart::event(event);
+    // A new title, font or size is laid out here, and the layout sets the title item's text afresh.
+    if (event->type() == QEvent::LayoutRequest) {
+        fitTitle();
+    }
+    return handled;
+}
+
+void TimeChart::fitTitle()
+{
+    // The title is the chart's one text item of its own (the legend's and the axes' are theirs).
+    QGraphicsTextItem* item = nullptr;
+    const QList<QGraphicsItem*> children = childItems();
+    for (QGraphicsItem* child : children) {
+        if (auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(child)) {
+            item = text;
+            break;
+        }
+    }
+    if (!item) {
+        return;
+    }
+    const QString whole = title();
+    const QString shown = item->toPlainText();
+    if (whole.isEmpty() || shown == whole) {
+        item->setToolTip(QString());
+        return;
+    }
+    // What Qt drew fits the room it had: the same title cut with "…" to that width fits too.
+    const QFontMetricsF metrics(item->font());
+    const QString elided = metrics.elidedText(whole, Qt::ElideRight, metrics.horizontalAdvance(shown));
+    if (elided != shown) {
+        item->setPlainText(elided);
+    }
+    item->setToolTip(whole);
 }
 
 void TimeChart::fitLegend()
