@@ -213,20 +213,25 @@ QStringList cutChartTitles(QWidget* window)
         if (!view->isVisibleTo(window) || chart->title().isEmpty()) {
             continue;
         }
-        // Qt Charts draws the title as the chart's own text item (the legend's and the axes' are theirs).
+        // The title is drawn by one of the chart's own text items (the axes' titles are others, empty): the
+        // one with text above the plot area. Found by place, not by what it says.
+        const QString whole = chart->title();
         QList<const QGraphicsTextItem*> titles;
         const QList<QGraphicsItem*> children = chart->childItems();
         for (const QGraphicsItem* child : children) {
-            if (const auto* text = qgraphicsitem_cast<const QGraphicsTextItem*>(child); text && text->isVisible()) {
+            const auto* text = qgraphicsitem_cast<const QGraphicsTextItem*>(child);
+            if (text && text->isVisible() && !text->toPlainText().isEmpty()
+                && text->mapRectToParent(text->boundingRect()).bottom() <= chart->plotArea().top() + 0.5) {
                 titles << text;
             }
         }
         if (titles.size() != 1) {
-            cut << QStringLiteral("%1: %2 title items, not one").arg(view->objectName()).arg(titles.size());
+            cut << QStringLiteral("%1: %2 title items above the plot, not one")
+                       .arg(view->objectName())
+                       .arg(titles.size());
             continue;
         }
         const QString shown = titles.first()->toPlainText();
-        const QString whole = chart->title();
         const QFontMetricsF metrics(titles.first()->font());
         // Cut: not the whole text, or wider than the chart (drawn past its edges).
         const bool clipped = shown != whole || metrics.horizontalAdvance(shown) > chart->size().width();

@@ -15,6 +15,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
+#include <QTextDocumentFragment>
 #include <QValueAxis>
 
 TimeChart::TimeChart(QGraphicsItem* parent)
@@ -24,6 +25,16 @@ TimeChart::TimeChart(QGraphicsItem* parent)
     , m_style(ChartStyle::light())
 {
     ChartAccessible::install(); // the views that show charts speak their figures
+    // QChart makes its title's text item when it applies its theme, before any axis brings its own (an axis'
+    // title is a text item of the chart too): now it is the only one, and it stays the title's for good.
+    QList<QGraphicsTextItem*> texts;
+    const QList<QGraphicsItem*> children = childItems();
+    for (QGraphicsItem* child : children) {
+        if (auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(child)) {
+            texts << text;
+        }
+    }
+    m_titleItem = texts.size() == 1 ? texts.first() : nullptr; // else leave the title as Qt draws it
     legend()->setAlignment(Qt::AlignBottom);
     legend()->setShowToolTips(true); // a label cut short says itself in full on hover
     setMargins(QMargins(4, 4, 4, 4));
@@ -76,31 +87,25 @@ bool TimeChart::event(QEvent* event)
 
 void TimeChart::fitTitle()
 {
-    // The title is the chart's one text item of its own (the legend's and the axes' are theirs).
-    QGraphicsTextItem* item = nullptr;
-    const QList<QGraphicsItem*> children = childItems();
-    for (QGraphicsItem* child : children) {
-        if (auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(child)) {
-            item = text;
-            break;
-        }
-    }
-    if (!item) {
+    if (!m_titleItem) {
         return;
     }
-    const QString whole = title();
-    const QString shown = item->toPlainText();
-    if (whole.isEmpty() || shown == whole) {
-        item->setToolTip(QString());
+    // Qt sets the title as HTML: compare with the text it shows for the whole title, not its source.
+    const QString whole = QTextDocumentFragment::fromHtml(title()).toPlainText();
+    const QString shown = m_titleItem->toPlainText();
+    // Qt cuts with "...", and this with "…" after an earlier layout.
+    const bool cut = shown != whole && (shown.endsWith(QStringLiteral("...")) || shown.endsWith(QChar(0x2026)));
+    if (!cut) {
+        m_titleItem->setToolTip(QString());
         return;
     }
-    // What Qt drew fits the room it had: the same title cut with "…" to that width fits too.
-    const QFontMetricsF metrics(item->font());
+    // What Qt drew fits the room it had, so the same title cut with "…" to that width fits too.
+    const QFontMetricsF metrics(m_titleItem->font());
     const QString elided = metrics.elidedText(whole, Qt::ElideRight, metrics.horizontalAdvance(shown));
     if (elided != shown) {
-        item->setPlainText(elided);
+        m_titleItem->setPlainText(elided);
     }
-    item->setToolTip(whole);
+    m_titleItem->setToolTip(title());
 }
 
 void TimeChart::fitLegend()

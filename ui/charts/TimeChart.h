@@ -34,6 +34,7 @@
 
 class QAbstractSeries;
 class QCategoryAxis;
+class QGraphicsTextItem;
 class QValueAxis;
 
 class TimeChart : public QChart
@@ -123,4 +124,7 @@ private:
     // Qt Charts cuts a long title with "..." and gives no way to read the rest: the title as drawn ends in
     // "…" instead, and the whole title is the tooltip of what is drawn. Called after each layout.
     void fitTitle();
+
+    // The text item Qt Charts draws the title with (null if it could not be told apart).
+    QGraphicsTextItem* m_titleItem = nullptr;
 };
