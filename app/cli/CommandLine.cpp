@@ -249,61 +249,123 @@ Invocation CommandLine::parse(const QStringList& arguments)
     return inv;
 }
 
+namespace {
+// One entry of the help: what is typed (the same in every language, so never translated) and what it does
+// (a translation of its own, so a translator handles one line's meaning at a time and a change to one entry
+// leaves the others' translations standing). Either may span lines ('\n').
+struct HelpEntry
+{
+    const char* syntax;
+    const char* text; // in the "CommandLine" context
+};
+
+// The entries in two columns: each syntax indented by two, what it does from `column` on (its further
+// lines too); a syntax of more than one line, or one that leaves less than two spaces before the column,
+// puts its text on the next line. Syntax is ASCII, so its length is its width on a terminal; the text may
+// be Chinese, which only the right column holds.
+QString columns(std::initializer_list<HelpEntry> entries, int column)
+{
+    QString out;
+    const QString indent(column, u' ');
+    for (const HelpEntry& entry : entries) {
+        const QStringList syntax = QString::fromLatin1(entry.syntax).split(u'\n');
+        for (const QString& line : syntax) {
+            out += QStringLiteral("  ") + line + u'\n';
+        }
+        const QStringList text = QCoreApplication::translate("CommandLine", entry.text).split(u'\n');
+        const int last = 2 + int(syntax.last().size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (i == 0 && syntax.size() == 1 && last + 2 <= column) {
+                out.chop(1); // beside the syntax's last line
+                out += QString(column - last, u' ') + text.at(i) + u'\n';
+            } else {
+                out += indent + text.at(i) + u'\n';
+            }
+        }
+    }
+    return out;
+}
+} // namespace
+
 QString CommandLine::helpText()
 {
-    return QCoreApplication::translate(
-        "CommandLine",
-        "Usage: quotadeck [global options] [command]\n"
-        "\n"
-        "Keeps a pool of Tavily API keys sealed in the system keychain and refreshes their quotas.\n"
-        "Without a command, opens the window.\n"
-        "\n"
-        "Global options:\n"
-        "  --data-dir DIR     where the store lives (default: %1)\n"
-        "  --db URL           database file, sqlite:///path, or postgresql://user@host:port/db for a\n"
-        "                     store shared by a team (default: DIR/quotadeck.sqlite)\n"
-        "  --api-base URL     Tavily API base (default: https://api.tavily.com)\n"
-        "  --demo             open the window on a built-in local usage server with sample keys\n"
-        "                     in a throwaway data dir\n"
-        "  --version, --help\n"
-        "\n"
-        "Commands:\n"
-        "  keys add [--label LABEL]     read one key from standard input and store it sealed\n"
-        "  keys import FILE|-           import lines `key`, `label,key` or `NAME=tvly-...`\n"
-        "  keys list [--json]           list keys (masked), status and usage\n"
-        "  keys remove ID|LABEL         remove a key and its sealed secret\n"
-        "  keys enable|disable ID|LABEL\n"
-        "  refresh [--force] [--concurrency N] [--json]\n"
-        "                               refresh every enabled key's quota\n"
-        "  forecast [--json] [--lang LANG]\n"
-        "                               per key and account: credits per day, projection to the cycle end\n"
-        "                               with its 80% band, predicted exhaustion, level and confidence\n"
-        "  report --format csv|json|pdf --output FILE|- [--since T] [--until T] [--table TABLE]\n"
-        "         [--lang LANG]\n"
-        "                               a report of a period (default: the current billing cycle up to now);\n"
-        "                               T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);\n"
-        "                               CSV holds one TABLE: keys (default), accounts, runs or alerts\n"
-        "  --lang LANG                  the language of a report's or forecast's labels, dates and numbers\n"
-        "                               (en, zh_CN, zh_TW; default: the system locale, LANG/LC_ALL); JSON,\n"
-        "                               CSV headers and exit codes never change with the language\n"
-        "  team init|join|passphrase    team mode on a shared PostgreSQL store (--db postgresql://...):\n"
-        "                               set up the team passphrase, join with it, or change it; the\n"
-        "                               passphrase from standard input or QUOTADECK_TEAM_PASSPHRASE\n"
-        "  migrate --to postgresql://user@host:port/db\n"
-        "                               copy this SQLite store (history too) into an empty shared store,\n"
-        "                               keys re-sealed under the team key, counts verified\n"
-        "  notify add NAME --kind webhook|slack|ntfy [--min-level info|warning|critical] < url.txt\n"
-        "  notify add NAME --kind email --to ADDRESS --smtp-host HOST [--smtp-port N] [--smtp-user U]\n"
-        "             [--min-level LEVEL] < smtp-password.txt   (empty input: no login)\n"
-        "                               a channel for alerts; the URL or password is sealed like a key\n"
-        "  notify list [--json]         channels, URLs masked\n"
-        "  notify test NAME             send one test message (exit 0 when delivered, 1 with the answer)\n"
-        "  notify remove NAME\n"
-        "  serve [--listen ADDR:PORT] [--token-file FILE]\n"
-        "                               headless: auto-refresh, alerts, notifications, and /metrics and\n"
-        "                               /healthz on ADDR:PORT (default 127.0.0.1:9464); an address other\n"
-        "                               than loopback needs --token-file (a bearer token)\n"
-        "\n"
-        "Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some keys failed,\n"
-        "1 anything else.\n");
+    const QString globalOptions = columns(
+        {
+            { "--data-dir DIR", QT_TRANSLATE_NOOP("CommandLine", "where the store lives (default: %1)") },
+            { "--db URL",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "database file, sqlite:///path, or postgresql://user@host:port/db for a\n"
+                                "store shared by a team (default: DIR/quotadeck.sqlite)") },
+            { "--api-base URL", QT_TRANSLATE_NOOP("CommandLine", "Tavily API base (default: https://api.tavily.com)") },
+            { "--demo",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "open the window on a built-in local usage server with sample keys\n"
+                                "in a throwaway data dir") },
+            { "--version, --help", QT_TRANSLATE_NOOP("CommandLine", "print the version, or this help") },
+        },
+        21);
+    const QString commands = columns(
+        {
+            { "keys add [--label LABEL]",
+              QT_TRANSLATE_NOOP("CommandLine", "read one key from standard input and store it sealed") },
+            { "keys import FILE|-",
+              QT_TRANSLATE_NOOP("CommandLine", "import lines `key`, `label,key` or `NAME=tvly-...`") },
+            { "keys list [--json]", QT_TRANSLATE_NOOP("CommandLine", "list keys (masked), status and usage") },
+            { "keys remove ID|LABEL", QT_TRANSLATE_NOOP("CommandLine", "remove a key and its sealed secret") },
+            { "keys enable|disable ID|LABEL",
+              QT_TRANSLATE_NOOP("CommandLine", "take a key into refreshes again, or leave it out") },
+            { "refresh [--force] [--concurrency N] [--json]",
+              QT_TRANSLATE_NOOP("CommandLine", "refresh every enabled key's quota") },
+            { "forecast [--json] [--lang LANG]",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "per key and account: credits per day, projection to the cycle end\n"
+                                "with its 80% band, predicted exhaustion, level and confidence") },
+            { "report --format csv|json|pdf --output FILE|- [--since T] [--until T] [--table TABLE]\n"
+              "       [--lang LANG]",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "a report of a period (default: the current billing cycle up to now);\n"
+                                "T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);\n"
+                                "CSV holds one TABLE: keys (default), accounts, runs or alerts") },
+            { "--lang LANG",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "the language of a report's or forecast's labels, dates and numbers\n"
+                                "(en, zh_CN, zh_TW; default: the system locale, LANG/LC_ALL); JSON,\n"
+                                "CSV headers and exit codes never change with the language") },
+            { "team init|join|passphrase",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "team mode on a shared PostgreSQL store (--db postgresql://...):\n"
+                                "set up the team passphrase, join with it, or change it; the\n"
+                                "passphrase from standard input or QUOTADECK_TEAM_PASSPHRASE") },
+            { "migrate --to postgresql://user@host:port/db",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "copy this SQLite store (history too) into an empty shared store,\n"
+                                "keys re-sealed under the team key, counts verified") },
+            { "notify add NAME --kind webhook|slack|ntfy [--min-level info|warning|critical] < url.txt",
+              QT_TRANSLATE_NOOP("CommandLine", "a channel for alerts that posts to the URL, sealed like a key") },
+            { "notify add NAME --kind email --to ADDRESS --smtp-host HOST [--smtp-port N] [--smtp-user U]\n"
+              "           [--min-level LEVEL] < smtp-password.txt",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "a channel for alerts that sends e-mail; the password is sealed like a\n"
+                                "key (empty input: no login)") },
+            { "notify list [--json]", QT_TRANSLATE_NOOP("CommandLine", "channels, URLs masked") },
+            { "notify test NAME",
+              QT_TRANSLATE_NOOP("CommandLine", "send one test message (exit 0 when delivered, 1 with the answer)") },
+            { "notify remove NAME", QT_TRANSLATE_NOOP("CommandLine", "remove a channel") },
+            { "serve [--listen ADDR:PORT] [--token-file FILE]",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "headless: auto-refresh, alerts, notifications, and /metrics and\n"
+                                "/healthz on ADDR:PORT (default 127.0.0.1:9464); an address other\n"
+                                "than loopback needs --token-file (a bearer token)") },
+        },
+        31);
+    return QCoreApplication::translate("CommandLine", "Usage: quotadeck [global options] [command]") + u'\n' + u'\n'
+        + QCoreApplication::translate("CommandLine",
+                                      "Keeps a pool of Tavily API keys sealed in the system keychain and refreshes "
+                                      "their quotas.\nWithout a command, opens the window.")
+        + u'\n' + u'\n' + QCoreApplication::translate("CommandLine", "Global options:") + u'\n' + globalOptions + u'\n'
+        + QCoreApplication::translate("CommandLine", "Commands:") + u'\n' + commands + u'\n'
+        + QCoreApplication::translate("CommandLine",
+                                      "Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some "
+                                      "keys failed,\n1 anything else.")
+        + u'\n';
 }

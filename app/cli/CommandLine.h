@@ -46,5 +46,6 @@ struct Invocation
 namespace CommandLine {
 Invocation parse(const QStringList& arguments); // arguments[0] is the program
 Invocation parse(int argc, char** argv);
+// The --help text in the installed language, one translation per entry; %1 stands for the default data dir.
 QString helpText();
 } // namespace CommandLine

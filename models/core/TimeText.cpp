@@ -6,48 +6,45 @@
 #include <algorithm>
 #include <cstdlib>
 
-namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("TimeText", text, nullptr, n);
-}
-} // namespace
+// TimeText is no QObject: its strings are translated in the "TimeText" context, written out at each call
+// (QCoreApplication::translate) because that is the form lupdate reads without a warning.
 
 QString TimeText::relative(const QDateTime& when, const QDateTime& now)
 {
     if (!when.isValid()) {
-        return tr("never");
+        return QCoreApplication::translate("TimeText", "never");
     }
     const qint64 seconds = when.secsTo(now);
     const bool future = seconds < -45;
     const qint64 magnitude = std::llabs(seconds);
     if (magnitude < 45) {
-        return tr("just now"); // also a time slightly ahead of ours: clocks differ
+        return QCoreApplication::translate("TimeText", "just now"); // also a time slightly ahead of ours: clocks differ
     }
     QString span;
     const qint64 minutes = std::max<qint64>(1, (magnitude + 30) / 60);
     const qint64 hours = std::max<qint64>(1, magnitude / 3600);
     if (minutes < 60) {
-        span = tr("%1 min").arg(minutes);
+        span = QCoreApplication::translate("TimeText", "%n min", nullptr, int(minutes));
     } else if (hours < 24) {
-        span = tr("%1 h").arg(hours);
+        span = QCoreApplication::translate("TimeText", "%n h", nullptr, int(hours));
     } else {
         const qint64 days = hours / 24;
         if (days == 1 && !future) {
-            return tr("yesterday");
+            return QCoreApplication::translate("TimeText", "yesterday");
         }
         if (days >= 7 && !future) {
             return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
         }
-        span = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+        span = QCoreApplication::translate("TimeText", "%n day(s)", nullptr, int(days));
     }
-    return future ? tr("in %1").arg(span) : tr("%1 ago").arg(span);
+    return future ? QCoreApplication::translate("TimeText", "in %1").arg(span)
+                  : QCoreApplication::translate("TimeText", "%1 ago").arg(span);
 }
 
 QString TimeText::local(const QDateTime& when, const QDateTime& now)
 {
     if (!when.isValid()) {
-        return tr("never");
+        return QCoreApplication::translate("TimeText", "never");
     }
     const QDateTime at = when.toLocalTime();
     const QLocale locale;

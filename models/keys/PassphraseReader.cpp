@@ -22,11 +22,17 @@ Taken& taken()
     return value;
 }
 
-QString tooLongMessage(const char* where)
+// One sentence each, so a translator sees where the passphrase came from in its own words.
+QString tooLongMessage(bool fromEnvironment)
 {
-    return QStringLiteral("the team passphrase %1 is longer than %2 bytes; QuotaDeck refuses it rather than use only "
-                          "part of it")
-        .arg(QLatin1String(where))
+    return (fromEnvironment ? QCoreApplication::translate("PassphraseReader",
+                                                          "the team passphrase in QUOTADECK_TEAM_PASSPHRASE is longer "
+                                                          "than %1 bytes; QuotaDeck refuses it rather than use only "
+                                                          "part of it")
+                            : QCoreApplication::translate("PassphraseReader",
+                                                          "the team passphrase on standard input is longer than %1 "
+                                                          "bytes; QuotaDeck refuses it rather than use only part of "
+                                                          "it"))
         .arg(PassphraseReader::maxLength);
 }
 
@@ -75,7 +81,7 @@ SecureBytes PassphraseReader::read(const char* prompt, QString* error)
     if (t.present) {
         t.present = false;
         if (t.tooLong) {
-            *error = tooLongMessage("in QUOTADECK_TEAM_PASSPHRASE");
+            *error = tooLongMessage(true);
             return {};
         }
         return std::move(t.passphrase);
@@ -88,7 +94,7 @@ SecureBytes PassphraseReader::read(const char* prompt, QString* error)
         fits = readLine(STDIN_FILENO, buffer, &length);
     }
     if (!fits) {
-        *error = tooLongMessage("on standard input");
+        *error = tooLongMessage(false);
         return {};
     }
     if (length == 0) {

@@ -382,6 +382,11 @@ void TestCliReport::usageFollowsTheLocale()
     const QString text = QString::fromUtf8(help.out);
     QVERIFY2(text.startsWith(QStringLiteral("用法：quotadeck")) && text.contains(QStringLiteral("結束代碼")),
              qPrintable(text));
+    // Each entry translated on its own, in the column the commands line up at; the data dir filled in.
+    QVERIFY2(text.contains(QStringLiteral("\n  keys list [--json]           列出金鑰（已遮蔽）、狀態和用量\n")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\n  notify remove NAME           移除通知管道\n")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("%1")), qPrintable(text));
 }
 
 void TestCliReport::noKeyMaterial()

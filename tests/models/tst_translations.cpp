@@ -52,6 +52,15 @@ void TestTranslations::simplifiedChinese()
     // Numbers and dates in the chosen locale.
     QCOMPARE(QLocale().language(), QLocale::Chinese);
     QCOMPARE(QLocale().toString(QDate(2026, 12, 1), QLocale::LongFormat), QStringLiteral("2026年12月1日星期二"));
+    // Relative times count through plural entries (one form in Chinese).
+    const QDateTime now(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC);
+    QCOMPARE(TimeText::relative(now.addDays(-3), now), QStringLiteral("3 天前"));
+    QCOMPARE(TimeText::relative(now.addSecs(2 * 3600), now), QStringLiteral("2 小时后"));
+    // A passphrase too long for the reader says so in Chinese too.
+    QVERIFY(!translated("PassphraseReader",
+                        "the team passphrase on standard input is longer than %1 bytes; QuotaDeck refuses it rather "
+                        "than use only part of it")
+                 .contains(QLatin1String("passphrase")));
 }
 
 void TestTranslations::traditionalChinese()
@@ -81,6 +90,12 @@ void TestTranslations::englishPluralForms()
     QCOMPARE(translated("RefreshStatusBar", "%1 key(s)", 2), QStringLiteral("%1 keys"));
     QCOMPARE(translated("AlertPanel", "%n alert(s) not yet seen", 1), QStringLiteral("1 alert not yet seen"));
     QCOMPARE(translated("KeyEditor", "Imported %n key(s)", 12), QStringLiteral("Imported 12 keys"));
+    // Relative times: "1 day", "2 days" from one plural entry.
+    const QDateTime now(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC);
+    QCOMPARE(TimeText::relative(now.addDays(1), now), QStringLiteral("in 1 day"));
+    QCOMPARE(TimeText::relative(now.addDays(2), now), QStringLiteral("in 2 days"));
+    QCOMPARE(TimeText::relative(now.addSecs(-60), now), QStringLiteral("1 min ago"));
+    QCOMPARE(TimeText::relative(now.addSecs(3 * 3600), now), QStringLiteral("in 3 h"));
     // Everything else stays the source text.
     QCOMPARE(translated("MainActions", "&Refresh"), QStringLiteral("&Refresh"));
 }

@@ -9,7 +9,9 @@
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
@@ -63,6 +65,23 @@ int pixelsNear(QChart* chart, const QColor& color)
     }
     return count;
 }
+// The text item the chart draws its title with, found by where it is rather than by what it says: the one of
+// the chart's own text items (the axes' titles are too, empty here) with text above the plot area; null
+// unless there is exactly one.
+const QGraphicsTextItem* titleItem(const QChart* chart)
+{
+    QList<const QGraphicsTextItem*> titles;
+    const QList<QGraphicsItem*> children = chart->childItems();
+    for (const QGraphicsItem* child : children) {
+        const auto* text = qgraphicsitem_cast<const QGraphicsTextItem*>(child);
+        if (text && text->isVisible() && !text->toPlainText().isEmpty()
+            && text->mapRectToParent(text->boundingRect()).bottom() <= chart->plotArea().top() + 0.5) {
+            titles << text;
+        }
+    }
+    return titles.size() == 1 ? titles.first() : nullptr;
+}
+
 // A credits area of kind `kind` as drawn: filled at 75% opacity over the white background.
 // Each kind is drawn lighter than the one below it (0.9, 0.75, 0.6 ... opaque over white).
 QColor areaFill(const ChartStyle& style, int kind)
@@ -82,6 +101,7 @@ private Q_SLOTS:
     void creditsStackAndToggle();
     void forecastLines();
     void emptyTitles();
+    void longTitleIsCutWithItsTooltip();
     void hoverTips();
     void creditsLoneBucket();
 };
@@ -315,6 +335,67 @@ void TestCharts::emptyTitles()
     credits->setStyle(style);
     QCOMPARE(credits->titleBrush().color(), QColor(0xee, 0xee, 0xee));
     QCOMPARE(credits->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
+}
+
+// A title wider than the chart is drawn cut with an ellipsis and says itself whole in its tooltip; with room
+// enough, or a shorter title, it is whole again without one. title() is the whole title throughout.
+void TestCharts::longTitleIsCutWithItsTooltip()
+{
+    std::unique_ptr<HitRateChart> chart(HitRateChart::create({}, kT0, kT0 + kHour, ChartStyle::light()));
+    const QString whole = chart->title();
+    QGraphicsScene scene;
+    scene.addItem(chart.get());
+    // Cut with "…" (never Qt's "..."), narrower than the chart, the whole title in its tooltip.
+    const auto verifyCut = [&](qreal width) {
+        const QGraphicsTextItem* title = titleItem(chart.get());
+        QVERIFY(title);
+        const QString cut = title->toPlainText();
+        QVERIFY2(cut.endsWith(QChar(0x2026)) && whole.startsWith(cut.chopped(1)), qPrintable(cut));
+        QVERIFY2(!cut.contains(QStringLiteral("...")), qPrintable(cut));
+        QVERIFY2(QFontMetricsF(title->font()).horizontalAdvance(cut) < width, qPrintable(cut));
+        QCOMPARE(title->toolTip(), whole);
+        QCOMPARE(chart->title(), whole);
+    };
+    chart->setGeometry(QRectF(0, 0, 180, 300));
+    QCoreApplication::processEvents(); // the layout it posted
+    verifyCut(180);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+
+    chart->setGeometry(QRectF(0, 0, 900, 300));
+    QCoreApplication::processEvents();
+    const QGraphicsTextItem* title = titleItem(chart.get());
+    QVERIFY(title);
+    QCOMPARE(title->toPlainText(), whole);
+    QVERIFY(title->toolTip().isEmpty());
+
+    // Narrow again, then a larger font (the title laid out afresh by Qt): still cut the same way.
+    chart->setGeometry(QRectF(0, 0, 180, 300));
+    QCoreApplication::processEvents();
+    verifyCut(180);
+    QFont larger;
+    larger.setPointSizeF(larger.pointSizeF() * 1.3);
+    chart->setStyle(ChartStyle::light(larger));
+    QCoreApplication::processEvents();
+    verifyCut(180);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+
+    // A fill that makes the title short: it fits, whole, with nothing to add.
+    LookupSeries lookups;
+    lookups.plan.bucketMs = kHour;
+    LookupPoint p;
+    p.t = kT0;
+    p.network = 4;
+    p.cache = 4;
+    lookups.points = { p };
+    chart->setSeries(lookups, kT0, kT0 + kHour);
+    QVERIFY(chart->title() != whole);
+    QTRY_VERIFY(titleItem(chart.get()) && titleItem(chart.get())->toPlainText() == chart->title());
+    QVERIFY(titleItem(chart.get())->toolTip().isEmpty());
+    scene.removeItem(chart.get());
 }
 
 // Hovering a series tips the exact figures of the point nearest the mouse (read when hovered, so a refill

@@ -1,9 +1,11 @@
 // The keyboard in every window: each one (the main window on each of its tabs, the settings on each page,
 // the key, import, export, team and About dialogs) is walked as it is shown, and its mnemonics (menu bar
 // titles, tabs, buttons, group boxes, labels with a buddy) must differ, so Alt+letter always reaches one
-// thing; no label shows a literal '&'; every action of the main window is in a menu or has a shortcut.
+// thing; no label shows a literal '&'; every action of the main window is in a menu or has a shortcut. The
+// walks run in English and in both Chinese translations ("文件(&F)": the letter after '&' counts the same).
 // Also: a refresh of no keys leaves no "0 / 0" progress bar behind.
 
+#include "models/core/Translations.h"
 #include "tests/testsupport/TestSession.h"
 #include "ui/alerts/AlertBanner.h"
 #include "ui/alerts/AlertPanel.h"
@@ -205,19 +207,44 @@ TestSession::Options noServer()
     options.withServer = false;
     return options;
 }
+
+// A row per language the window speaks; the test installs it before it builds any widget.
+void languageRows()
+{
+    QTest::addColumn<QString>("language");
+    const QStringList languages = Translations::available();
+    for (const QString& language : languages) {
+        QTest::newRow(qPrintable(language)) << language;
+    }
+}
+
+bool installFetched()
+{
+    QFETCH(QString, language);
+    return Translations::install(language) && Translations::current() == language;
+}
 } // namespace
 
 class TestKeyboard : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void cleanup();
     void mnemonicHelperReadsQtRules();
+    void mainWindowOnEveryTab_data() { languageRows(); }
     void mainWindowOnEveryTab();
     void everyActionIsReachable();
+    void contextMenus_data() { languageRows(); }
     void contextMenus();
+    void dialogs_data() { languageRows(); }
     void dialogs();
     void refreshOfNoKeysLeavesNoEmptyBar();
 };
+
+void TestKeyboard::cleanup()
+{
+    Translations::install(QStringLiteral("en")); // as the other tests expect
+}
 
 void TestKeyboard::mnemonicHelperReadsQtRules()
 {
@@ -240,6 +267,7 @@ void TestKeyboard::mnemonicHelperReadsQtRules()
 
 void TestKeyboard::mainWindowOnEveryTab()
 {
+    QVERIFY(installFetched());
     TestSession test(noServer());
     QVERIFY2(test.open(), qPrintable(test.error()));
     MainWindow window(test.session());
@@ -308,6 +336,7 @@ void TestKeyboard::everyActionIsReachable()
 
 void TestKeyboard::contextMenus()
 {
+    QVERIFY(installFetched());
     TestSession test(noServer());
     QVERIFY2(test.open(), qPrintable(test.error()));
     MainWindow window(test.session());
@@ -338,6 +367,7 @@ void TestKeyboard::contextMenus()
 
 void TestKeyboard::dialogs()
 {
+    QVERIFY(installFetched());
     TestSession test(noServer());
     QVERIFY2(test.open(), qPrintable(test.error()));
     Session* session = test.session();

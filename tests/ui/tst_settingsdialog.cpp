@@ -1,7 +1,9 @@
 // The settings dialog: every field shows the setting in force, edited values go through the dialog to
 // settings.ini and come back from the file (Settings::load) and into the running session; bad values keep
-// the dialog open with one line saying why and change nothing.
+// the dialog open with one line saying why and change nothing. Turning off the immediate look-up of new keys
+// there leaves keys added afterwards unknown; turning it back on looks the next one up at once.
 
+#include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/window/MainWindow.h"
@@ -11,6 +13,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 
@@ -20,6 +23,7 @@ class TestSettingsDialog : public QObject
 private Q_SLOTS:
     void roundTripThroughTheFile();
     void badValuesAreRefused();
+    void lookingUpNewKeysCanBeTurnedOff();
     void openedFromTheMenu();
 };
 
@@ -136,6 +140,50 @@ void TestSettingsDialog::badValuesAreRefused()
     QVERIFY(dialog.isVisible());
     QVERIFY(error->text().contains(QStringLiteral("critical")));
     QCOMPARE(Settings::load(file), before); // nothing written
+}
+
+void TestSettingsDialog::lookingUpNewKeysCanBeTurnedOff()
+{
+    // The local usage server answers, so a key that is looked up leaves "unknown" (tst_livestore's setup).
+    TestSession test;
+    QVERIFY2(test.open(), qPrintable(test.error()));
+    Session* session = test.session();
+    const QString file = Settings::fileIn(test.dataDir().path());
+    session->followStore();
+    QSignalSpy lookups(session, &Session::newKeysLookupStarted);
+    QSignalSpy started(test.engine(), &RefreshEngine::runStarted);
+    {
+        SettingsDialog dialog(session);
+        auto* check = field<QCheckBox>(&dialog, "lookupNewKeysCheck");
+        QVERIFY(check);
+        QVERIFY(check->isChecked()); // on by default
+        check->setChecked(false);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QVERIFY(!Settings::load(file).lookupNewKeys);
+    QVERIFY(!session->settings().lookupNewKeys);
+    const qint64 left = test.addKey(TestKeys::make(QStringLiteral("ok"), 8601), QStringLiteral("left alone"));
+    QVERIFY2(left > 0, qPrintable(test.error()));
+    QTest::qWait(1500); // the store is followed twice a second: time to notice the key, and not look it up
+    QCOMPARE(started.count(), 0);
+    QCOMPARE(lookups.count(), 0);
+    QCOMPARE(session->key(left)->status, KeyStatus::Unknown);
+
+    {
+        SettingsDialog dialog(session);
+        auto* check = field<QCheckBox>(&dialog, "lookupNewKeysCheck");
+        QVERIFY(!check->isChecked()); // as saved
+        check->setChecked(true);
+        dialog.accept();
+    }
+    QVERIFY(Settings::load(file).lookupNewKeys);
+    const qint64 looked = test.addKey(TestKeys::make(QStringLiteral("ok"), 8602), QStringLiteral("looked up"));
+    QVERIFY(looked > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(lookups.count(), 1, 5000);
+    QCOMPARE(lookups.first().at(1).value<QList<qint64>>(), QList<qint64> { looked });
+    QTRY_VERIFY_WITH_TIMEOUT(session->key(looked)->status == KeyStatus::Ok, 10000);
+    QCOMPARE(session->key(left)->status, KeyStatus::Unknown); // only the keys that appear
 }
 
 void TestSettingsDialog::openedFromTheMenu()

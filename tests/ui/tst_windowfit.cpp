@@ -2,9 +2,9 @@
 // alerts in the banner), shown on offscreen screens of 1024x600, 1366x768 and 2560x1440 (the offscreen
 // platform's JSON configuration, written by main() below before the application starts). On each, for every
 // tab with the banner shown: the window's frame inside the screen's available area, its minimum size too, no
-// visible widget sticking out of the window or out of a parent that does not scroll, and no label cut
-// without its whole text in a tooltip. Then what shows inside: the masked keys' last characters, the
-// columns after an import, the forecast legend.
+// visible widget sticking out of the window or out of a parent that does not scroll, and no label or chart
+// title cut without its whole text in a tooltip. Then what shows inside: the masked keys' last characters,
+// the columns after an import, the forecast legend.
 
 #include "models/demo/DemoSeed.h"
 #include "models/itemmodels/KeyTableModel.h"
@@ -202,6 +202,51 @@ QStringList cutLegendLabels(QWidget* window)
     return cut;
 }
 
+// Chart titles drawn cut short whose whole text no tooltip holds (a title's tooltip, or its view's), or
+// cut with "..." rather than an ellipsis.
+QStringList cutChartTitles(QWidget* window)
+{
+    QStringList cut;
+    const QList<QChartView*> views = window->findChildren<QChartView*>();
+    for (QChartView* view : views) {
+        const QChart* chart = view->chart();
+        if (!view->isVisibleTo(window) || chart->title().isEmpty()) {
+            continue;
+        }
+        // The title is drawn by one of the chart's own text items (the axes' titles are others, empty): the
+        // one with text above the plot area. Found by place, not by what it says.
+        const QString whole = chart->title();
+        QList<const QGraphicsTextItem*> titles;
+        const QList<QGraphicsItem*> children = chart->childItems();
+        for (const QGraphicsItem* child : children) {
+            const auto* text = qgraphicsitem_cast<const QGraphicsTextItem*>(child);
+            if (text && text->isVisible() && !text->toPlainText().isEmpty()
+                && text->mapRectToParent(text->boundingRect()).bottom() <= chart->plotArea().top() + 0.5) {
+                titles << text;
+            }
+        }
+        if (titles.size() != 1) {
+            cut << QStringLiteral("%1: %2 title items above the plot, not one")
+                       .arg(view->objectName())
+                       .arg(titles.size());
+            continue;
+        }
+        const QString shown = titles.first()->toPlainText();
+        const QFontMetricsF metrics(titles.first()->font());
+        // Cut: not the whole text, or wider than the chart (drawn past its edges).
+        const bool clipped = shown != whole || metrics.horizontalAdvance(shown) > chart->size().width();
+        if (clipped && !titles.first()->toolTip().contains(whole) && !view->toolTip().contains(whole)) {
+            cut << QStringLiteral("%1 (%2 wide): \"%3\" for \"%4\", no tooltip")
+                       .arg(view->objectName())
+                       .arg(view->width())
+                       .arg(shown, whole);
+        } else if (clipped && !shown.endsWith(QChar(0x2026))) {
+            cut << QStringLiteral("%1: \"%2\" is not cut with an ellipsis").arg(view->objectName(), shown);
+        }
+    }
+    return cut;
+}
+
 QList<AlertRecord> longAlerts()
 {
     QList<AlertRecord> alerts;
@@ -370,6 +415,8 @@ void TestWindowFit::everyTabFitsWithTheBanner()
         QVERIFY2(cut.isEmpty(), qPrintable(where + cut.join(QStringLiteral("\n"))));
         const QStringList legends = cutLegendLabels(window.get());
         QVERIFY2(legends.isEmpty(), qPrintable(where + legends.join(QStringLiteral("\n"))));
+        const QStringList titles = cutChartTitles(window.get());
+        QVERIFY2(titles.isEmpty(), qPrintable(where + titles.join(QStringLiteral("\n"))));
     }
 }
 

@@ -11,9 +11,11 @@
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QGraphicsSceneResizeEvent>
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
+#include <QTextDocumentFragment>
 #include <QValueAxis>
 
 TimeChart::TimeChart(QGraphicsItem* parent)
@@ -23,6 +25,16 @@ TimeChart::TimeChart(QGraphicsItem* parent)
     , m_style(ChartStyle::light())
 {
     ChartAccessible::install(); // the views that show charts speak their figures
+    // QChart makes its title's text item when it applies its theme, before any axis brings its own (an axis'
+    // title is a text item of the chart too): now it is the only one, and it stays the title's for good.
+    QList<QGraphicsTextItem*> texts;
+    const QList<QGraphicsItem*> children = childItems();
+    for (QGraphicsItem* child : children) {
+        if (auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(child)) {
+            texts << text;
+        }
+    }
+    m_titleItem = texts.size() == 1 ? texts.first() : nullptr; // else leave the title as Qt draws it
     legend()->setAlignment(Qt::AlignBottom);
     legend()->setShowToolTips(true); // a label cut short says itself in full on hover
     setMargins(QMargins(4, 4, 4, 4));
@@ -60,6 +72,40 @@ void TimeChart::resizeEvent(QGraphicsSceneResizeEvent* event)
 {
     QChart::resizeEvent(event);
     fitLegend();
+    fitTitle();
+}
+
+bool TimeChart::event(QEvent* event)
+{
+    const bool handled = QChart::event(event);
+    // A new title, font or size is laid out here, and the layout sets the title item's text afresh.
+    if (event->type() == QEvent::LayoutRequest) {
+        fitTitle();
+    }
+    return handled;
+}
+
+void TimeChart::fitTitle()
+{
+    if (!m_titleItem) {
+        return;
+    }
+    // Qt sets the title as HTML: compare with the text it shows for the whole title, not its source.
+    const QString whole = QTextDocumentFragment::fromHtml(title()).toPlainText();
+    const QString shown = m_titleItem->toPlainText();
+    // Qt cuts with "...", and this with "…" after an earlier layout.
+    const bool cut = shown != whole && (shown.endsWith(QStringLiteral("...")) || shown.endsWith(QChar(0x2026)));
+    if (!cut) {
+        m_titleItem->setToolTip(QString());
+        return;
+    }
+    // What Qt drew fits the room it had, so the same title cut with "…" to that width fits too.
+    const QFontMetricsF metrics(m_titleItem->font());
+    const QString elided = metrics.elidedText(whole, Qt::ElideRight, metrics.horizontalAdvance(shown));
+    if (elided != shown) {
+        m_titleItem->setPlainText(elided);
+    }
+    m_titleItem->setToolTip(title());
 }
 
 void TimeChart::fitLegend()

@@ -10,7 +10,9 @@
 //                  exhaustion point, from a Forecast and its HistoryPoints
 //
 // In a window: put it in a QChartView (which takes it), connect pointTip() to a tooltip, call
-// enableLegendToggles() and setStyle() again on a palette change. Off screen (a report):
+// enableLegendToggles() and setStyle() again on a palette change. A title too wide for the chart is drawn
+// cut with "…" and says itself whole as the title's tooltip; title() is always the whole title. Off screen
+// (a report):
 //
 //   QGraphicsScene scene;
 //   QChart* chart = CreditsChart::create(series, sinceMs, untilMs, ChartStyle::light(), tr("all keys"));
@@ -32,6 +34,7 @@
 
 class QAbstractSeries;
 class QCategoryAxis;
+class QGraphicsTextItem;
 class QValueAxis;
 
 class TimeChart : public QChart
@@ -65,6 +68,7 @@ protected:
     // its whole text in a tooltip. Called on resize; call it after renaming a series.
     void fitLegend();
     void resizeEvent(QGraphicsSceneResizeEvent* event) override;
+    bool event(QEvent* event) override;
     // A series was hidden or shown through its legend marker.
     virtual void seriesToggled() { }
     // The x axis over [sinceMs, untilMs], labelled at round local times: minutes, hours, days, the first of
@@ -115,4 +119,12 @@ protected:
     QCategoryAxis* m_x;
     QValueAxis* m_y;
     ChartStyle m_style;
+
+private:
+    // Qt Charts cuts a long title with "..." and gives no way to read the rest: the title as drawn ends in
+    // "…" instead, and the whole title is the tooltip of what is drawn. Called after each layout.
+    void fitTitle();
+
+    // The text item Qt Charts draws the title with (null if it could not be told apart).
+    QGraphicsTextItem* m_titleItem = nullptr;
 };

@@ -112,6 +112,11 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     m_autoRefresh->addItem(tr("Every 5 minutes"), 5);
     m_autoRefresh->addItem(tr("Every 15 minutes"), 15);
     m_autoRefresh->addItem(tr("Every hour"), 60);
+    m_lookupNewKeys = new QCheckBox(tr("Look up added and i&mported keys at once"), refresh);
+    m_lookupNewKeys->setObjectName(QStringLiteral("lookupNewKeysCheck"));
+    m_lookupNewKeys->setToolTip(tr("Keys added or imported here, by the command line or by another admin are "
+                                   "looked up as soon as they appear, within the rate limit; off: they stay "
+                                   "unknown until the next refresh"));
     auto* refreshForm = new QFormLayout(refresh);
     refreshForm->addRow(tr("Cac&he TTL:"), m_cacheTtl);
     refreshForm->addRow(tr("Wait for another re&fresh:"), m_lockWait);
@@ -122,6 +127,7 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     backoffLabel->setBuddy(m_backoffBase);
     refreshForm->addRow(backoffLabel, backoffRow);
     refreshForm->addRow(tr("&Auto-refresh:"), m_autoRefresh);
+    refreshForm->addRow(QString(), m_lookupNewKeys);
 
     auto* alerts = new QGroupBox(tr("Alerts and forecasts"), this);
     m_lowThreshold = percent(alerts, "lowThresholdSpin", 0, 99);
@@ -238,6 +244,7 @@ void SettingsDialog::setSettings(const Settings& s)
     m_backoffBase->setValue(s.backoffBaseSeconds);
     m_backoffCeiling->setValue(s.backoffCeilingSeconds);
     m_autoRefresh->setCurrentIndex(std::max(0, m_autoRefresh->findData(s.autoRefreshMinutes)));
+    m_lookupNewKeys->setChecked(s.lookupNewKeys);
     m_lowThreshold->setValue(s.lowThreshold * 100);
     m_unusualThreshold->setValue(s.unusualUsageThreshold);
     m_warningShare->setValue(s.forecastWarningShare * 100);
@@ -280,6 +287,7 @@ std::optional<Settings> SettingsDialog::settings(QString* error) const
         return fail(tr("The backoff ceiling must not be below its base."));
     }
     s.autoRefreshMinutes = m_autoRefresh->currentData().toInt();
+    s.lookupNewKeys = m_lookupNewKeys->isChecked();
     s.lowThreshold = m_lowThreshold->value() / 100.0;
     s.unusualUsageThreshold = m_unusualThreshold->value();
     s.forecastWarningShare = m_warningShare->value() / 100.0;
