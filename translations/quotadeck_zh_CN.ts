@@ -440,116 +440,6 @@ Held back: %9 (%10)</source>
         <translation>--lang 需要一种语言，如 en、zh_CN 或 zh_TW，而不是“%1”</translation>
     </message>
     <message>
-        <source>Usage: quotadeck [global options] [command]
-
-Keeps a pool of Tavily API keys sealed in the system keychain and refreshes their quotas.
-Without a command, opens the window.
-
-Global options:
-  --data-dir DIR     where the store lives (default: %1)
-  --db URL           database file, sqlite:///path, or postgresql://user@host:port/db for a
-                     store shared by a team (default: DIR/quotadeck.sqlite)
-  --api-base URL     Tavily API base (default: https://api.tavily.com)
-  --demo             open the window on a built-in local usage server with sample keys
-                     in a throwaway data dir
-  --version, --help
-
-Commands:
-  keys add [--label LABEL]     read one key from standard input and store it sealed
-  keys import FILE|-           import lines `key`, `label,key` or `NAME=tvly-...`
-  keys list [--json]           list keys (masked), status and usage
-  keys remove ID|LABEL         remove a key and its sealed secret
-  keys enable|disable ID|LABEL
-  refresh [--force] [--concurrency N] [--json]
-                               refresh every enabled key&apos;s quota
-  forecast [--json] [--lang LANG]
-                               per key and account: credits per day, projection to the cycle end
-                               with its 80% band, predicted exhaustion, level and confidence
-  report --format csv|json|pdf --output FILE|- [--since T] [--until T] [--table TABLE]
-         [--lang LANG]
-                               a report of a period (default: the current billing cycle up to now);
-                               T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);
-                               CSV holds one TABLE: keys (default), accounts, runs or alerts
-  --lang LANG                  the language of a report&apos;s or forecast&apos;s labels, dates and numbers
-                               (en, zh_CN, zh_TW; default: the system locale, LANG/LC_ALL); JSON,
-                               CSV headers and exit codes never change with the language
-  team init|join|passphrase    team mode on a shared PostgreSQL store (--db postgresql://...):
-                               set up the team passphrase, join with it, or change it; the
-                               passphrase from standard input or QUOTADECK_TEAM_PASSPHRASE
-  migrate --to postgresql://user@host:port/db
-                               copy this SQLite store (history too) into an empty shared store,
-                               keys re-sealed under the team key, counts verified
-  notify add NAME --kind webhook|slack|ntfy [--min-level info|warning|critical] &lt; url.txt
-  notify add NAME --kind email --to ADDRESS --smtp-host HOST [--smtp-port N] [--smtp-user U]
-             [--min-level LEVEL] &lt; smtp-password.txt   (empty input: no login)
-                               a channel for alerts; the URL or password is sealed like a key
-  notify list [--json]         channels, URLs masked
-  notify test NAME             send one test message (exit 0 when delivered, 1 with the answer)
-  notify remove NAME
-  serve [--listen ADDR:PORT] [--token-file FILE]
-                               headless: auto-refresh, alerts, notifications, and /metrics and
-                               /healthz on ADDR:PORT (default 127.0.0.1:9464); an address other
-                               than loopback needs --token-file (a bearer token)
-
-Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some keys failed,
-1 anything else.
-</source>
-        <translation>用法：quotadeck [全局选项] [命令]
-
-将一组 Tavily API 密钥封存在系统密钥环中，并刷新它们的配额。
-不带命令时打开窗口。
-
-全局选项：
-  --data-dir DIR     数据库所在位置（默认：%1）
-  --db URL           数据库文件、sqlite:///path，或团队共享数据库
-                     postgresql://user@host:port/db（默认：DIR/quotadeck.sqlite）
-  --api-base URL     Tavily API 地址（默认：https://api.tavily.com）
-  --demo             打开窗口，使用内置的本地用量服务器和示例密钥，
-                     数据放在用后即删的临时目录中
-  --version, --help
-
-命令：
-  keys add [--label LABEL]     从标准输入读取一个密钥并封存保存
-  keys import FILE|-           导入 `key`、`label,key` 或 `NAME=tvly-...` 格式的行
-  keys list [--json]           列出密钥（已遮盖）、状态和用量
-  keys remove ID|LABEL         移除密钥及其封存的密文
-  keys enable|disable ID|LABEL
-  refresh [--force] [--concurrency N] [--json]
-                               刷新所有已启用密钥的配额
-  forecast [--json] [--lang LANG]
-                               按密钥和账户列出：每日积分、到周期末的预计用量
-                               及其 80% 区间、预计耗尽时间、级别和置信度
-  report --format csv|json|pdf --output FILE|- [--since T] [--until T] [--table TABLE]
-         [--lang LANG]
-                               某一时间段的报告（默认：当前计费周期至今）；
-                               T：2026-11-01、2026-11-01T08:00Z、now、7d、12h、30m、2w（从现在往回）；
-                               CSV 只包含一个 TABLE：keys（默认）、accounts、runs 或 alerts
-  --lang LANG                  报告或预测中标签、日期和数字所用的语言
-                               （en、zh_CN、zh_TW；默认：系统区域设置，即 LANG/LC_ALL）；
-                               JSON、CSV 表头和退出码不随语言改变
-  team init|join|passphrase    在共享 PostgreSQL 数据库上使用团队模式（--db postgresql://...）：
-                               设置团队口令、用口令加入或更改口令；口令来自标准输入
-                               或 QUOTADECK_TEAM_PASSPHRASE
-  migrate --to postgresql://user@host:port/db
-                               将此 SQLite 数据库（含历史数据）复制到一个空的共享数据库，
-                               密钥用团队密钥重新封存，并校验行数
-  notify add NAME --kind webhook|slack|ntfy [--min-level info|warning|critical] &lt; url.txt
-  notify add NAME --kind email --to ADDRESS --smtp-host HOST [--smtp-port N] [--smtp-user U]
-             [--min-level LEVEL] &lt; smtp-password.txt   （输入为空：不登录）
-                               添加告警通知渠道；URL 或密码像密钥一样封存
-  notify list [--json]         列出通知渠道，URL 已遮盖
-  notify test NAME             发送一条测试消息（送达时退出码为 0，否则为 1 并显示应答）
-  notify remove NAME
-  serve [--listen ADDR:PORT] [--token-file FILE]
-                               无界面运行：自动刷新、告警、通知，并在 ADDR:PORT（默认
-                               127.0.0.1:9464）上提供 /metrics 和 /healthz；回环以外的地址
-                               需要 --token-file（Bearer 令牌）
-
-退出码：0 成功，2 用法或输入有误，3 刷新完成但有密钥失败，
-1 其他错误。
-</translation>
-    </message>
-    <message>
         <source>%1 needs %2</source>
         <translation>%1 需要%2</translation>
     </message>
@@ -564,6 +454,144 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
     <message>
         <source>keys set needs --label LABEL or --project PROJECT</source>
         <translation>keys set 需要 --label LABEL 或 --project PROJECT</translation>
+    </message>
+    <message>
+        <source>where the store lives (default: %1)</source>
+        <translation>数据库所在位置（默认：%1）</translation>
+    </message>
+    <message>
+        <source>database file, sqlite:///path, or postgresql://user@host:port/db for a
+store shared by a team (default: DIR/quotadeck.sqlite)</source>
+        <translation>数据库文件、sqlite:///path，或团队共享数据库
+postgresql://user@host:port/db（默认：DIR/quotadeck.sqlite）</translation>
+    </message>
+    <message>
+        <source>Tavily API base (default: https://api.tavily.com)</source>
+        <translation>Tavily API 地址（默认：https://api.tavily.com）</translation>
+    </message>
+    <message>
+        <source>open the window on a built-in local usage server with sample keys
+in a throwaway data dir</source>
+        <translation>打开窗口，使用内置的本地用量服务器和示例密钥，
+数据放在用后即删的临时目录中</translation>
+    </message>
+    <message>
+        <source>print the version, or this help</source>
+        <translation>显示版本号或本帮助</translation>
+    </message>
+    <message>
+        <source>read one key from standard input and store it sealed</source>
+        <translation>从标准输入读取一个密钥并封存保存</translation>
+    </message>
+    <message>
+        <source>import lines `key`, `label,key` or `NAME=tvly-...`</source>
+        <translation>导入 `key`、`label,key` 或 `NAME=tvly-...` 格式的行</translation>
+    </message>
+    <message>
+        <source>list keys (masked), status and usage</source>
+        <translation>列出密钥（已遮盖）、状态和用量</translation>
+    </message>
+    <message>
+        <source>remove a key and its sealed secret</source>
+        <translation>移除密钥及其封存的密文</translation>
+    </message>
+    <message>
+        <source>take a key into refreshes again, or leave it out</source>
+        <translation>启用密钥，使其重新参与刷新；或停用，使其不再刷新</translation>
+    </message>
+    <message>
+        <source>refresh every enabled key&apos;s quota</source>
+        <translation>刷新所有已启用密钥的配额</translation>
+    </message>
+    <message>
+        <source>per key and account: credits per day, projection to the cycle end
+with its 80% band, predicted exhaustion, level and confidence</source>
+        <translation>按密钥和账户列出：每日积分、到周期末的预计用量
+及其 80% 区间、预计耗尽时间、级别和置信度</translation>
+    </message>
+    <message>
+        <source>a report of a period (default: the current billing cycle up to now);
+T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);
+CSV holds one TABLE: keys (default), accounts, runs or alerts</source>
+        <translation>某一时间段的报告（默认：当前计费周期至今）；
+T：2026-11-01、2026-11-01T08:00Z、now、7d、12h、30m、2w（从现在往回）；
+CSV 只包含一个 TABLE：keys（默认）、accounts、runs 或 alerts</translation>
+    </message>
+    <message>
+        <source>the language of a report&apos;s or forecast&apos;s labels, dates and numbers
+(en, zh_CN, zh_TW; default: the system locale, LANG/LC_ALL); JSON,
+CSV headers and exit codes never change with the language</source>
+        <translation>报告或预测中标签、日期和数字所用的语言
+（en、zh_CN、zh_TW；默认：系统区域设置，即 LANG/LC_ALL）；
+JSON、CSV 表头和退出码不随语言改变</translation>
+    </message>
+    <message>
+        <source>team mode on a shared PostgreSQL store (--db postgresql://...):
+set up the team passphrase, join with it, or change it; the
+passphrase from standard input or QUOTADECK_TEAM_PASSPHRASE</source>
+        <translation>在共享 PostgreSQL 数据库上使用团队模式（--db postgresql://...）：
+设置团队口令、用口令加入或更改口令；口令来自标准输入
+或 QUOTADECK_TEAM_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>copy this SQLite store (history too) into an empty shared store,
+keys re-sealed under the team key, counts verified</source>
+        <translation>将此 SQLite 数据库（含历史数据）复制到一个空的共享数据库，
+密钥用团队密钥重新封存，并校验行数</translation>
+    </message>
+    <message>
+        <source>a channel for alerts that posts to the URL, sealed like a key</source>
+        <translation>添加向该 URL 发送告警的通知渠道；URL 像密钥一样封存</translation>
+    </message>
+    <message>
+        <source>a channel for alerts that sends e-mail; the password is sealed like a
+key (empty input: no login)</source>
+        <translation>添加通过电子邮件发送告警的通知渠道；密码像密钥一样封存
+（输入为空：不登录）</translation>
+    </message>
+    <message>
+        <source>channels, URLs masked</source>
+        <translation>列出通知渠道，URL 已遮盖</translation>
+    </message>
+    <message>
+        <source>send one test message (exit 0 when delivered, 1 with the answer)</source>
+        <translation>发送一条测试消息（送达时退出码为 0，否则为 1 并显示应答）</translation>
+    </message>
+    <message>
+        <source>remove a channel</source>
+        <translation>移除通知渠道</translation>
+    </message>
+    <message>
+        <source>headless: auto-refresh, alerts, notifications, and /metrics and
+/healthz on ADDR:PORT (default 127.0.0.1:9464); an address other
+than loopback needs --token-file (a bearer token)</source>
+        <translation>无界面运行：自动刷新、告警、通知，并在 ADDR:PORT（默认
+127.0.0.1:9464）上提供 /metrics 和 /healthz；回环以外的地址
+需要 --token-file（Bearer 令牌）</translation>
+    </message>
+    <message>
+        <source>Usage: quotadeck [global options] [command]</source>
+        <translation>用法：quotadeck [全局选项] [命令]</translation>
+    </message>
+    <message>
+        <source>Keeps a pool of Tavily API keys sealed in the system keychain and refreshes their quotas.
+Without a command, opens the window.</source>
+        <translation>将一组 Tavily API 密钥封存在系统密钥环中，并刷新它们的配额。
+不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>全局选项：</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some keys failed,
+1 anything else.</source>
+        <translation>退出码：0 成功，2 用法或输入有误，3 刷新完成但有密钥失败，
+1 其他错误。</translation>
     </message>
 </context>
 <context>
@@ -608,14 +636,6 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
         <translation>保持 %1</translation>
     </message>
     <message>
-        <source>; pay-as-you-go limit reached</source>
-        <translation>；已达按量付费上限</translation>
-    </message>
-    <message>
-        <source>; near the pay-as-you-go limit</source>
-        <translation>；接近按量付费上限</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>account (plan)</comment>
         <translation>%1（%2）</translation>
@@ -642,6 +662,26 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
         <translation>
             <numerusform>%n 个账户的套餐没有价格，未计入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>pay-as-you-go limit reached</source>
+        <translation>已达按量付费上限</translation>
+    </message>
+    <message>
+        <source>near the pay-as-you-go limit</source>
+        <translation>接近按量付费上限</translation>
+    </message>
+    <message>
+        <source>%1: no price for this plan</source>
+        <translation>%1：此套餐没有价格</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <translation>%1：迄今 %2</translation>
+    </message>
+    <message>
+        <source>, %1 at the cycle end (%2 to %3)</source>
+        <translation>，周期末 %1（%2 至 %3）</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1234,26 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
         <translation>
             <numerusform>%Ln 个账户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cost this cycle (US dollars)</source>
+        <translation>本周期费用（美元）</translation>
+    </message>
+    <message>
+        <source>%1 at the cycle end</source>
+        <translation>周期末 %1</translation>
+    </message>
+    <message>
+        <source>no projection yet</source>
+        <translation>尚无预测</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;font-weight:normal&quot;&gt;so far, %2&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;font-weight:normal&quot;&gt;迄今，%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>The advised plans would save %1 a month.</source>
+        <translation>改用建议的套餐每月可省 %1。</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2543,14 @@ Held back %6% (%7)</source>
         <source>no team passphrase: give it on standard input or in QUOTADECK_TEAM_PASSPHRASE</source>
         <translation>没有团队口令：请通过标准输入或 QUOTADECK_TEAM_PASSPHRASE 提供</translation>
     </message>
+    <message>
+        <source>the team passphrase in QUOTADECK_TEAM_PASSPHRASE is longer than %1 bytes; QuotaDeck refuses it rather than use only part of it</source>
+        <translation>QUOTADECK_TEAM_PASSPHRASE 中的团队口令超过 %1 字节；QuotaDeck 拒绝使用，而不是只取其中一部分</translation>
+    </message>
+    <message>
+        <source>the team passphrase on standard input is longer than %1 bytes; QuotaDeck refuses it rather than use only part of it</source>
+        <translation>标准输入中的团队口令超过 %1 字节；QuotaDeck 拒绝使用，而不是只取其中一部分</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -3404,6 +3472,14 @@ Held back %6% (%7)</source>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
+    <message>
+        <source>Look up added and i&amp;mported keys at once</source>
+        <translation>立即查询新添加和导入的密钥(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keys added or imported here, by the command line or by another admin are looked up as soon as they appear, within the rate limit; off: they stay unknown until the next refresh</source>
+        <translation>在此处、通过命令行或由其他管理员添加或导入的密钥一出现就立即查询（遵守速率限制）；关闭时，它们在下次刷新前保持“未知”</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -3704,24 +3780,8 @@ Held back %6% (%7)</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
         <source>yesterday</source>
         <translation>昨天</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 天</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -3730,6 +3790,24 @@ Held back %6% (%7)</source>
     <message>
         <source>%1 ago</source>
         <translation>%1前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>

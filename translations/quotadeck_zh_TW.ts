@@ -440,116 +440,6 @@ Held back: %9 (%10)</source>
         <translation>--lang 需要一種語言，如 en、zh_CN 或 zh_TW，而不是「%1」</translation>
     </message>
     <message>
-        <source>Usage: quotadeck [global options] [command]
-
-Keeps a pool of Tavily API keys sealed in the system keychain and refreshes their quotas.
-Without a command, opens the window.
-
-Global options:
-  --data-dir DIR     where the store lives (default: %1)
-  --db URL           database file, sqlite:///path, or postgresql://user@host:port/db for a
-                     store shared by a team (default: DIR/quotadeck.sqlite)
-  --api-base URL     Tavily API base (default: https://api.tavily.com)
-  --demo             open the window on a built-in local usage server with sample keys
-                     in a throwaway data dir
-  --version, --help
-
-Commands:
-  keys add [--label LABEL]     read one key from standard input and store it sealed
-  keys import FILE|-           import lines `key`, `label,key` or `NAME=tvly-...`
-  keys list [--json]           list keys (masked), status and usage
-  keys remove ID|LABEL         remove a key and its sealed secret
-  keys enable|disable ID|LABEL
-  refresh [--force] [--concurrency N] [--json]
-                               refresh every enabled key&apos;s quota
-  forecast [--json] [--lang LANG]
-                               per key and account: credits per day, projection to the cycle end
-                               with its 80% band, predicted exhaustion, level and confidence
-  report --format csv|json|pdf --output FILE|- [--since T] [--until T] [--table TABLE]
-         [--lang LANG]
-                               a report of a period (default: the current billing cycle up to now);
-                               T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);
-                               CSV holds one TABLE: keys (default), accounts, runs or alerts
-  --lang LANG                  the language of a report&apos;s or forecast&apos;s labels, dates and numbers
-                               (en, zh_CN, zh_TW; default: the system locale, LANG/LC_ALL); JSON,
-                               CSV headers and exit codes never change with the language
-  team init|join|passphrase    team mode on a shared PostgreSQL store (--db postgresql://...):
-                               set up the team passphrase, join with it, or change it; the
-                               passphrase from standard input or QUOTADECK_TEAM_PASSPHRASE
-  migrate --to postgresql://user@host:port/db
-                               copy this SQLite store (history too) into an empty shared store,
-                               keys re-sealed under the team key, counts verified
-  notify add NAME --kind webhook|slack|ntfy [--min-level info|warning|critical] &lt; url.txt
-  notify add NAME --kind email --to ADDRESS --smtp-host HOST [--smtp-port N] [--smtp-user U]
-             [--min-level LEVEL] &lt; smtp-password.txt   (empty input: no login)
-                               a channel for alerts; the URL or password is sealed like a key
-  notify list [--json]         channels, URLs masked
-  notify test NAME             send one test message (exit 0 when delivered, 1 with the answer)
-  notify remove NAME
-  serve [--listen ADDR:PORT] [--token-file FILE]
-                               headless: auto-refresh, alerts, notifications, and /metrics and
-                               /healthz on ADDR:PORT (default 127.0.0.1:9464); an address other
-                               than loopback needs --token-file (a bearer token)
-
-Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some keys failed,
-1 anything else.
-</source>
-        <translation>用法：quotadeck [全域選項] [命令]
-
-將一組 Tavily API 金鑰封存在系統金鑰圈中，並重新整理它們的配額。
-不帶命令時開啟視窗。
-
-全域選項：
-  --data-dir DIR     資料庫所在位置（預設：%1）
-  --db URL           資料庫檔案、sqlite:///path，或團隊共用資料庫
-                     postgresql://user@host:port/db（預設：DIR/quotadeck.sqlite）
-  --api-base URL     Tavily API 位址（預設：https://api.tavily.com）
-  --demo             開啟視窗，使用內建的本機用量伺服器和範例金鑰，
-                     資料放在用完即刪的暫存目錄中
-  --version, --help
-
-命令：
-  keys add [--label LABEL]     從標準輸入讀取一個金鑰並封存儲存
-  keys import FILE|-           匯入 `key`、`label,key` 或 `NAME=tvly-...` 格式的行
-  keys list [--json]           列出金鑰（已遮蔽）、狀態和用量
-  keys remove ID|LABEL         移除金鑰及其封存的密文
-  keys enable|disable ID|LABEL
-  refresh [--force] [--concurrency N] [--json]
-                               重新整理所有已啟用金鑰的配額
-  forecast [--json] [--lang LANG]
-                               依金鑰和帳戶列出：每日點數、到週期末的預計用量
-                               及其 80% 區間、預計耗盡時間、等級和信賴度
-  report --format csv|json|pdf --output FILE|- [--since T] [--until T] [--table TABLE]
-         [--lang LANG]
-                               某一期間的報告（預設：目前計費週期至今）；
-                               T：2026-11-01、2026-11-01T08:00Z、now、7d、12h、30m、2w（從現在往回）；
-                               CSV 只包含一個 TABLE：keys（預設）、accounts、runs 或 alerts
-  --lang LANG                  報告或預測中標籤、日期和數字所用的語言
-                               （en、zh_CN、zh_TW；預設：系統地區設定，即 LANG/LC_ALL）；
-                               JSON、CSV 表頭和結束代碼不隨語言改變
-  team init|join|passphrase    在共用 PostgreSQL 資料庫上使用團隊模式（--db postgresql://...）：
-                               設定團隊通關密語、用通關密語加入或變更通關密語；通關密語
-                               來自標準輸入或 QUOTADECK_TEAM_PASSPHRASE
-  migrate --to postgresql://user@host:port/db
-                               將此 SQLite 資料庫（含歷史資料）複製到一個空的共用資料庫，
-                               金鑰以團隊金鑰重新封存，並核對列數
-  notify add NAME --kind webhook|slack|ntfy [--min-level info|warning|critical] &lt; url.txt
-  notify add NAME --kind email --to ADDRESS --smtp-host HOST [--smtp-port N] [--smtp-user U]
-             [--min-level LEVEL] &lt; smtp-password.txt   （輸入為空：不登入）
-                               新增警示通知管道；URL 或密碼像金鑰一樣封存
-  notify list [--json]         列出通知管道，URL 已遮蔽
-  notify test NAME             傳送一則測試訊息（送達時結束代碼為 0，否則為 1 並顯示回應）
-  notify remove NAME
-  serve [--listen ADDR:PORT] [--token-file FILE]
-                               無介面執行：自動重新整理、警示、通知，並在 ADDR:PORT（預設
-                               127.0.0.1:9464）上提供 /metrics 和 /healthz；迴路以外的位址
-                               需要 --token-file（Bearer 權杖）
-
-結束代碼：0 成功，2 用法或輸入有誤，3 重新整理完成但有金鑰失敗，
-1 其他錯誤。
-</translation>
-    </message>
-    <message>
         <source>%1 needs %2</source>
         <translation>%1 需要%2</translation>
     </message>
@@ -564,6 +454,144 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
     <message>
         <source>keys set needs --label LABEL or --project PROJECT</source>
         <translation>keys set 需要 --label LABEL 或 --project PROJECT</translation>
+    </message>
+    <message>
+        <source>where the store lives (default: %1)</source>
+        <translation>資料庫所在位置（預設：%1）</translation>
+    </message>
+    <message>
+        <source>database file, sqlite:///path, or postgresql://user@host:port/db for a
+store shared by a team (default: DIR/quotadeck.sqlite)</source>
+        <translation>資料庫檔案、sqlite:///path，或團隊共用資料庫
+postgresql://user@host:port/db（預設：DIR/quotadeck.sqlite）</translation>
+    </message>
+    <message>
+        <source>Tavily API base (default: https://api.tavily.com)</source>
+        <translation>Tavily API 位址（預設：https://api.tavily.com）</translation>
+    </message>
+    <message>
+        <source>open the window on a built-in local usage server with sample keys
+in a throwaway data dir</source>
+        <translation>開啟視窗，使用內建的本機用量伺服器和範例金鑰，
+資料放在用完即刪的暫存目錄中</translation>
+    </message>
+    <message>
+        <source>print the version, or this help</source>
+        <translation>顯示版本或本說明</translation>
+    </message>
+    <message>
+        <source>read one key from standard input and store it sealed</source>
+        <translation>從標準輸入讀取一個金鑰並封存儲存</translation>
+    </message>
+    <message>
+        <source>import lines `key`, `label,key` or `NAME=tvly-...`</source>
+        <translation>匯入 `key`、`label,key` 或 `NAME=tvly-...` 格式的行</translation>
+    </message>
+    <message>
+        <source>list keys (masked), status and usage</source>
+        <translation>列出金鑰（已遮蔽）、狀態和用量</translation>
+    </message>
+    <message>
+        <source>remove a key and its sealed secret</source>
+        <translation>移除金鑰及其封存的密文</translation>
+    </message>
+    <message>
+        <source>take a key into refreshes again, or leave it out</source>
+        <translation>啟用金鑰，使其重新參與重新整理；或停用，使其不再重新整理</translation>
+    </message>
+    <message>
+        <source>refresh every enabled key&apos;s quota</source>
+        <translation>重新整理所有已啟用金鑰的配額</translation>
+    </message>
+    <message>
+        <source>per key and account: credits per day, projection to the cycle end
+with its 80% band, predicted exhaustion, level and confidence</source>
+        <translation>依金鑰和帳戶列出：每日點數、到週期末的預計用量
+及其 80% 區間、預計耗盡時間、等級和信賴度</translation>
+    </message>
+    <message>
+        <source>a report of a period (default: the current billing cycle up to now);
+T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);
+CSV holds one TABLE: keys (default), accounts, runs or alerts</source>
+        <translation>某一期間的報告（預設：目前計費週期至今）；
+T：2026-11-01、2026-11-01T08:00Z、now、7d、12h、30m、2w（從現在往回）；
+CSV 只包含一個 TABLE：keys（預設）、accounts、runs 或 alerts</translation>
+    </message>
+    <message>
+        <source>the language of a report&apos;s or forecast&apos;s labels, dates and numbers
+(en, zh_CN, zh_TW; default: the system locale, LANG/LC_ALL); JSON,
+CSV headers and exit codes never change with the language</source>
+        <translation>報告或預測中標籤、日期和數字所用的語言
+（en、zh_CN、zh_TW；預設：系統地區設定，即 LANG/LC_ALL）；
+JSON、CSV 表頭和結束代碼不隨語言改變</translation>
+    </message>
+    <message>
+        <source>team mode on a shared PostgreSQL store (--db postgresql://...):
+set up the team passphrase, join with it, or change it; the
+passphrase from standard input or QUOTADECK_TEAM_PASSPHRASE</source>
+        <translation>在共用 PostgreSQL 資料庫上使用團隊模式（--db postgresql://...）：
+設定團隊通關密語、用通關密語加入或變更通關密語；通關密語
+來自標準輸入或 QUOTADECK_TEAM_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>copy this SQLite store (history too) into an empty shared store,
+keys re-sealed under the team key, counts verified</source>
+        <translation>將此 SQLite 資料庫（含歷史資料）複製到一個空的共用資料庫，
+金鑰以團隊金鑰重新封存，並核對列數</translation>
+    </message>
+    <message>
+        <source>a channel for alerts that posts to the URL, sealed like a key</source>
+        <translation>新增向該 URL 傳送警示的通知管道；URL 像金鑰一樣封存</translation>
+    </message>
+    <message>
+        <source>a channel for alerts that sends e-mail; the password is sealed like a
+key (empty input: no login)</source>
+        <translation>新增以電子郵件傳送警示的通知管道；密碼像金鑰一樣封存
+（輸入為空：不登入）</translation>
+    </message>
+    <message>
+        <source>channels, URLs masked</source>
+        <translation>列出通知管道，URL 已遮蔽</translation>
+    </message>
+    <message>
+        <source>send one test message (exit 0 when delivered, 1 with the answer)</source>
+        <translation>傳送一則測試訊息（送達時結束代碼為 0，否則為 1 並顯示回應）</translation>
+    </message>
+    <message>
+        <source>remove a channel</source>
+        <translation>移除通知管道</translation>
+    </message>
+    <message>
+        <source>headless: auto-refresh, alerts, notifications, and /metrics and
+/healthz on ADDR:PORT (default 127.0.0.1:9464); an address other
+than loopback needs --token-file (a bearer token)</source>
+        <translation>無介面執行：自動重新整理、警示、通知，並在 ADDR:PORT（預設
+127.0.0.1:9464）上提供 /metrics 和 /healthz；迴路以外的位址
+需要 --token-file（Bearer 權杖）</translation>
+    </message>
+    <message>
+        <source>Usage: quotadeck [global options] [command]</source>
+        <translation>用法：quotadeck [全域選項] [命令]</translation>
+    </message>
+    <message>
+        <source>Keeps a pool of Tavily API keys sealed in the system keychain and refreshes their quotas.
+Without a command, opens the window.</source>
+        <translation>將一組 Tavily API 金鑰封存在系統金鑰圈中，並重新整理它們的配額。
+不帶命令時開啟視窗。</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>全域選項：</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some keys failed,
+1 anything else.</source>
+        <translation>結束代碼：0 成功，2 用法或輸入有誤，3 重新整理完成但有金鑰失敗，
+1 其他錯誤。</translation>
     </message>
 </context>
 <context>
@@ -608,14 +636,6 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
         <translation>維持 %1</translation>
     </message>
     <message>
-        <source>; pay-as-you-go limit reached</source>
-        <translation>；已達隨用隨付上限</translation>
-    </message>
-    <message>
-        <source>; near the pay-as-you-go limit</source>
-        <translation>；接近隨用隨付上限</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>account (plan)</comment>
         <translation>%1（%2）</translation>
@@ -642,6 +662,26 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
         <translation>
             <numerusform>%n 個帳戶的方案沒有價格，未計入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>pay-as-you-go limit reached</source>
+        <translation>已達隨用隨付上限</translation>
+    </message>
+    <message>
+        <source>near the pay-as-you-go limit</source>
+        <translation>接近隨用隨付上限</translation>
+    </message>
+    <message>
+        <source>%1: no price for this plan</source>
+        <translation>%1：此方案沒有價格</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <translation>%1：至今 %2</translation>
+    </message>
+    <message>
+        <source>, %1 at the cycle end (%2 to %3)</source>
+        <translation>，週期末 %1（%2 至 %3）</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1234,26 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 refresh finished with some ke
         <translation>
             <numerusform>%Ln 個帳戶</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cost this cycle (US dollars)</source>
+        <translation>本週期費用（美元）</translation>
+    </message>
+    <message>
+        <source>%1 at the cycle end</source>
+        <translation>週期末 %1</translation>
+    </message>
+    <message>
+        <source>no projection yet</source>
+        <translation>尚無預測</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;font-weight:normal&quot;&gt;so far, %2&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;font-weight:normal&quot;&gt;至今，%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>The advised plans would save %1 a month.</source>
+        <translation>改用建議的方案每月可省 %1。</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2543,14 @@ Held back %6% (%7)</source>
         <source>no team passphrase: give it on standard input or in QUOTADECK_TEAM_PASSPHRASE</source>
         <translation>沒有團隊通關密語：請透過標準輸入或 QUOTADECK_TEAM_PASSPHRASE 提供</translation>
     </message>
+    <message>
+        <source>the team passphrase in QUOTADECK_TEAM_PASSPHRASE is longer than %1 bytes; QuotaDeck refuses it rather than use only part of it</source>
+        <translation>QUOTADECK_TEAM_PASSPHRASE 中的團隊通關密語超過 %1 位元組；QuotaDeck 拒絕使用，而不是只取其中一部分</translation>
+    </message>
+    <message>
+        <source>the team passphrase on standard input is longer than %1 bytes; QuotaDeck refuses it rather than use only part of it</source>
+        <translation>標準輸入中的團隊通關密語超過 %1 位元組；QuotaDeck 拒絕使用，而不是只取其中一部分</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -3404,6 +3472,14 @@ Held back %6% (%7)</source>
         <source>Language:</source>
         <translation>語言：</translation>
     </message>
+    <message>
+        <source>Look up added and i&amp;mported keys at once</source>
+        <translation>立即查詢新增和匯入的金鑰(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keys added or imported here, by the command line or by another admin are looked up as soon as they appear, within the rate limit; off: they stay unknown until the next refresh</source>
+        <translation>在此處、透過命令列或由其他管理員新增或匯入的金鑰一出現就立即查詢（遵守速率限制）；關閉時，它們在下次重新整理前保持「未知」</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -3704,24 +3780,8 @@ Held back %6% (%7)</source>
         <translation>剛剛</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 分鐘</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小時</translation>
-    </message>
-    <message>
         <source>yesterday</source>
         <translation>昨天</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 天</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -3730,6 +3790,24 @@ Held back %6% (%7)</source>
     <message>
         <source>%1 ago</source>
         <translation>%1前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
