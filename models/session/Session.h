@@ -184,6 +184,8 @@ private:
     Session(const SessionConfig& config, Clock* clock);
     // Reloads the cache, then runs `then` (if any) and says keysChanged().
     void reloadView(std::function<void()> then = {});
+    // One key edit on the store thread (`edit` says whether it took), then the key as it now is to `then`.
+    void editKey(qint64 id, std::function<bool(KeyManager&, QString*)> edit, KeyEditAnswer then);
     void onRunFinished(const RunSummary& summary);
     // Following the store: one poll of the short lane (skipped while it has work); after a reload, a run
     // committed elsewhere is said, and the keys the view `before` it did not have are looked up.

@@ -178,56 +178,31 @@ void Session::removeKey(qint64 id, std::function<void(const QString&)> then)
 
 void Session::setKeyEnabled(qint64 id, bool enabled, KeyEditAnswer then)
 {
-    const Vault* vault = m_vault;
-    m_storeService->call<Edited>(
-        this,
-        [id, enabled, vault](Store& store) {
-            Edited edited;
-            if (KeyManager(store, *vault).setEnabled(id, enabled, &edited.error)) {
-                edited.key = KeyRepository(store).byId(id);
-            }
-            return edited;
-        },
-        [this, then](const StoreAnswer<Edited>& answer) {
-            const Edited edited = answer.ok() ? *answer.value : Edited { std::nullopt, answer.error };
-            reloadView([then, edited]() {
-                if (then) {
-                    then(edited.key, edited.error);
-                }
-            });
-        });
+    editKey(
+        id, [id, enabled](KeyManager& keys, QString* error) { return keys.setEnabled(id, enabled, error); }, then);
 }
 
 void Session::renameKey(qint64 id, const QString& label, KeyEditAnswer then)
 {
-    const Vault* vault = m_vault;
-    m_storeService->call<Edited>(
-        this,
-        [id, label, vault](Store& store) {
-            Edited edited;
-            if (KeyManager(store, *vault).rename(id, label, &edited.error)) {
-                edited.key = KeyRepository(store).byId(id);
-            }
-            return edited;
-        },
-        [this, then](const StoreAnswer<Edited>& answer) {
-            const Edited edited = answer.ok() ? *answer.value : Edited { std::nullopt, answer.error };
-            reloadView([then, edited]() {
-                if (then) {
-                    then(edited.key, edited.error);
-                }
-            });
-        });
+    editKey(
+        id, [id, label](KeyManager& keys, QString* error) { return keys.rename(id, label, error); }, then);
 }
 
 void Session::setKeyProject(qint64 id, const QString& project, KeyEditAnswer then)
 {
+    editKey(
+        id, [id, project](KeyManager& keys, QString* error) { return keys.setProject(id, project, error); }, then);
+}
+
+void Session::editKey(qint64 id, std::function<bool(KeyManager&, QString*)> edit, KeyEditAnswer then)
+{
     const Vault* vault = m_vault;
     m_storeService->call<Edited>(
         this,
-        [id, project, vault](Store& store) {
+        [id, edit, vault](Store& store) {
             Edited edited;
-            if (KeyManager(store, *vault).setProject(id, project, &edited.error)) {
+            KeyManager keys(store, *vault);
+            if (edit(keys, &edited.error)) {
                 edited.key = KeyRepository(store).byId(id);
             }
             return edited;
