@@ -84,10 +84,7 @@ private:
             };
         };
         const PriceTable& prices = m_session->settings().prices;
-        QList<AccountCost> costs;
-        for (const AccountForecast& a : set.accounts) {
-            costs << AccountCosts::of(a.account, a.forecast, prices);
-        }
+        const QList<AccountCost> costs = AccountCosts::ofAll(set, prices);
         if (m_inv.json) {
             QJsonArray keys;
             for (const KeyForecast& k : set.keys) {

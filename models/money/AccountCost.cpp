@@ -104,6 +104,16 @@ AccountCost AccountCosts::of(const AccountInfo& account, const Forecast& forecas
     return c;
 }
 
+QList<AccountCost> AccountCosts::ofAll(const ForecastSet& set, const PriceTable& prices)
+{
+    QList<AccountCost> costs;
+    costs.reserve(set.accounts.size());
+    for (const AccountForecast& a : set.accounts) {
+        costs << of(a.account, a.forecast, prices);
+    }
+    return costs;
+}
+
 AccountCosts::Total AccountCosts::total(const QList<AccountCost>& costs)
 {
     Total t;

@@ -9,6 +9,7 @@
 // up to the pay-as-you-go limit (in credits, as /usage reports it); demand beyond that is refused, not billed.
 
 #include "models/analytics/Forecaster.h"
+#include "models/analytics/QuotaForecasts.h"
 #include "models/money/PriceTable.h"
 #include "models/store/AnalyticsQueries.h"
 
@@ -52,6 +53,8 @@ struct AccountCost
 
 namespace AccountCosts {
 AccountCost of(const AccountInfo& account, const Forecast& forecast, const PriceTable& prices);
+// One cost per account of the set, in its order.
+QList<AccountCost> ofAll(const ForecastSet& set, const PriceTable& prices);
 
 struct Total
 {

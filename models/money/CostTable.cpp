@@ -5,11 +5,74 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cmath>
+
 QString CostTable::money(double usd)
 {
+    // Written the same way in every locale: Tavily bills in US dollars, and QLocale's currency format for the C
+    // locale (cron, the tests) would put the sign after the figure ("20.00$").
     QLocale locale;
     locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-    return locale.toCurrencyString(usd, QStringLiteral("$"), 2);
+    const QString figure = QStringLiteral("$") + locale.toString(std::abs(usd), 'f', 2);
+    return usd < 0 ? locale.negativeSign() + figure : figure;
+}
+
+namespace {
+const QString kNone = QStringLiteral("-");
+
+// "keep Researcher", "Startup saves $30.00", with the pay-as-you-go risk after it; "-" without advice.
+QString adviceText(const AccountCost& c)
+{
+    QString advice = kNone;
+    if (c.advice && c.advice->change && c.advice->saving > 0) {
+        advice = QCoreApplication::translate("CostTable", "%1 saves %2")
+                     .arg(c.advice->plan, CostTable::money(c.advice->saving));
+    } else if (c.advice) {
+        advice = QCoreApplication::translate("CostTable", "keep %1").arg(c.advice->plan);
+    }
+    QString risk;
+    if (c.paygoRisk == PaygoRisk::Reached) {
+        risk = QCoreApplication::translate("CostTable", "pay-as-you-go limit reached");
+    } else if (c.paygoRisk != PaygoRisk::None) {
+        risk = QCoreApplication::translate("CostTable", "near the pay-as-you-go limit");
+    }
+    if (risk.isEmpty()) {
+        return advice;
+    }
+    return advice == kNone ? risk : advice + QStringLiteral("; ") + risk;
+}
+
+QString accountName(const AccountForecast& a)
+{
+    return QCoreApplication::translate("CostTable", "%1 (%2)", "account (plan)")
+        .arg(a.labels.join(QCoreApplication::translate("CostTable", ", ", "between labels")),
+             a.account.plan.isEmpty() ? kNone : a.account.plan);
+}
+} // namespace
+
+QStringList CostTable::accountLines(const ForecastSet& set, const QList<AccountCost>& costs)
+{
+    QStringList lines;
+    for (int i = 0; i < set.accounts.size() && i < costs.size(); ++i) {
+        const AccountCost& c = costs[i];
+        if (!c.costSoFar) {
+            lines << QCoreApplication::translate("CostTable", "%1: no price for this plan")
+                         .arg(accountName(set.accounts[i]));
+            continue;
+        }
+        QString line = QCoreApplication::translate("CostTable", "%1: %2 so far")
+                           .arg(accountName(set.accounts[i]), money(*c.costSoFar));
+        if (c.projected) {
+            line += QCoreApplication::translate("CostTable", ", %1 at the cycle end (%2 to %3)")
+                        .arg(money(c.projected->expected), money(c.projected->low), money(c.projected->high));
+        }
+        const QString advice = adviceText(c);
+        if (advice != kNone) {
+            line += QStringLiteral("; ") + advice;
+        }
+        lines << line;
+    }
+    return lines;
 }
 
 QString CostTable::text(const ForecastSet& set, const QList<AccountCost>& costs, const PriceTable& prices)
@@ -25,25 +88,12 @@ QString CostTable::text(const ForecastSet& set, const QList<AccountCost>& costs,
                    QCoreApplication::translate("CostTable", "LOW (80%)"),
                    QCoreApplication::translate("CostTable", "HIGH (80%)"),
                    QCoreApplication::translate("CostTable", "ADVICE") });
-    const QString none = QStringLiteral("-");
+    const QString& none = kNone;
     for (int i = 0; i < set.accounts.size() && i < costs.size(); ++i) {
         const AccountForecast& a = set.accounts[i];
         const AccountCost& c = costs[i];
-        QString advice = none;
-        if (c.advice && c.advice->change && c.advice->saving > 0) {
-            advice
-                = QCoreApplication::translate("CostTable", "%1 saves %2").arg(c.advice->plan, money(c.advice->saving));
-        } else if (c.advice) {
-            advice = QCoreApplication::translate("CostTable", "keep %1").arg(c.advice->plan);
-        }
-        if (c.paygoRisk == PaygoRisk::Reached) {
-            advice += QCoreApplication::translate("CostTable", "; pay-as-you-go limit reached");
-        } else if (c.paygoRisk != PaygoRisk::None) {
-            advice += QCoreApplication::translate("CostTable", "; near the pay-as-you-go limit");
-        }
-        const QString name = QCoreApplication::translate("CostTable", "%1 (%2)", "account (plan)")
-                                 .arg(a.labels.join(QCoreApplication::translate("CostTable", ", ", "between labels")),
-                                      a.account.plan.isEmpty() ? none : a.account.plan);
+        const QString advice = adviceText(c);
+        const QString name = accountName(a);
         table.addRow({ name,
                        c.costSoFar ? money(*c.costSoFar) : none,
                        c.projected ? money(c.projected->expected) : none,

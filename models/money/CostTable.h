@@ -12,4 +12,7 @@ namespace CostTable {
 QString money(double usd);
 // costs[i] belongs to set.accounts[i]. Ends in a newline; empty when the set has no account.
 QString text(const ForecastSet& set, const QList<AccountCost>& costs, const PriceTable& prices);
+// One line per account, for a tooltip: "alpha, bravo (Bootstrap): $100.00 so far, $120.00 at the cycle end
+// ($110.00 to $150.00); Startup saves $30.00".
+QStringList accountLines(const ForecastSet& set, const QList<AccountCost>& costs);
 } // namespace CostTable

@@ -269,12 +269,20 @@ void TestAccountCost::tableAndJsonSayTheSame()
     QVERIFY2(text.contains(QStringLiteral("$140.00")), qPrintable(text)); // 100 + 5,000 x 0.008 so far
     QVERIFY2(text.contains(QStringLiteral("Startup saves $40.00")), qPrintable(text));
     QCOMPARE(CostTable::money(1234.5), QStringLiteral("$1,234.50"));
+    QCOMPARE(CostTable::accountLines(set, costs),
+             QStringList { QStringLiteral("crawler, agent (Bootstrap): $140.00 so far, $244.00 at the cycle end "
+                                          "($220.00 to $260.00); Startup saves $40.00") });
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     // The figures are right-aligned under their headers.
     const int soFarEnd = lines.at(0).indexOf(QStringLiteral("SO FAR")) + 6;
     QCOMPARE(lines.at(1).indexOf(QStringLiteral("$140.00")) + 7, soFarEnd);
     QVERIFY(lines.at(2).startsWith(QStringLiteral("total")));
     QVERIFY(lines.at(3).contains(prices.source));
+    // The sign before the figure in every locale, the C locale of cron and the tests included.
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(CostTable::money(1234.5), QStringLiteral("$1,234.50"));
+    QCOMPARE(CostTable::money(-3), QStringLiteral("-$3.00"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
     QJsonObject o;
     CostJson::insertInto(o, costs.first(), af.account);

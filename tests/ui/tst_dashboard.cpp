@@ -4,12 +4,15 @@
 
 #include "models/analytics/BillingCycle.h"
 #include "models/itemmodels/KeyTableModel.h"
+#include "models/session/Session.h"
+#include "models/settings/Settings.h"
 #include "models/store/AnalyticsQueries.h"
 #include "models/store/AnalyticsSql.h"
 #include "tests/testsupport/ManualClock.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
 #include "ui/dashboard/Dashboard.h"
+#include "ui/window/ElidedLabel.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAreaSeries>
@@ -104,6 +107,7 @@ private Q_SLOTS:
     void selectionFiltersTheCharts();
     void staleAnswersAreDropped();
     void headlineFollowsARefreshAsItStreams();
+    void costCardPricesTheAccounts();
 
 private:
     struct Fixture
@@ -450,7 +454,7 @@ void TestDashboard::selectionFiltersTheCharts()
     Fixture f;
     open(f);
     QVERIFY(f.session->addKey(TestKeys::make(text("ok"), 1), text("alpha")) > 0);
-    const qint64 bravo = f.session->addKey(TestKeys::make(text("nolimit"), 2, text("acct2")), text("bravo"));
+    const qint64 bravo = f.session->addKey(TestKeys::make(text("low"), 2, text("acct2")), text("bravo"));
     QVERIFY(bravo > 0);
     f.window = std::make_unique<MainWindow>(f.session->session());
     f.dashboard = f.window->dashboard();
@@ -539,6 +543,46 @@ void TestDashboard::headlineFollowsARefreshAsItStreams()
     QVERIFY2(f.session->engine()->isRunning(), "the headline moved only after the run"); // the slow key is still out
     QSignalSpy finished(f.session->engine(), &RefreshEngine::finished);
     QVERIFY(finished.wait(15000));
+}
+
+void TestDashboard::costCardPricesTheAccounts()
+{
+    Fixture f;
+    open(f);
+    // Two accounts on the local server's plan ("Researcher"), priced here at $20 a month; a day of history is
+    // too little for a projection.
+    Settings settings = f.session->session()->settings();
+    settings.prices.plans
+        = { PlanPrice { text("Researcher"), 10000, 20.0 }, PlanPrice { text("Growth"), 100000, 500.0 } };
+    QString error;
+    QVERIFY2(f.session->session()->applySettings(settings, &error), qPrintable(error));
+    QVERIFY(f.session->addKey(TestKeys::make(text("ok"), 1), text("alpha")) > 0);
+    // Another kind of key, so the two accounts' figures differ (accounts are told apart by their figures).
+    QVERIFY(f.session->addKey(TestKeys::make(text("low"), 2, text("acct2")), text("bravo")) > 0);
+    f.window = std::make_unique<MainWindow>(f.session->session());
+    f.dashboard = f.window->dashboard();
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.window->tabs()->setCurrentIndex(1);
+    auto* cost = f.dashboard->findChild<ElidedLabel*>(text("headlineCost"));
+    QVERIFY(cost);
+    QCOMPARE(cost->text(), QStringLiteral("\u2014")); // no account has answered yet
+
+    refreshRuns(f, 2, 30);
+    QTRY_VERIFY2_WITH_TIMEOUT(cost->plainText().startsWith(text("$40.00 so far")),
+                              qPrintable(cost->plainText() + QLatin1Char('\n') + cost->toolTip()),
+                              5000);
+    QVERIFY2(cost->plainText().contains(text("no projection yet")), qPrintable(cost->plainText()));
+    const QString tip = cost->toolTip();
+    QCOMPARE(tip.count(text("$20.00 so far")), 2); // one line per account
+    QVERIFY2(tip.contains(text("alpha (Researcher)")) && tip.contains(text("bravo (Researcher)")), qPrintable(tip));
+
+    // A plan the table does not price: no figure, and the tooltip says why.
+    settings.prices.plans = { PlanPrice { text("Growth"), 100000, 500.0 } };
+    QVERIFY2(f.session->session()->applySettings(settings, &error), qPrintable(error));
+    refreshRuns(f, 1, 30);
+    QTRY_COMPARE_WITH_TIMEOUT(cost->text(), QStringLiteral("\u2014"), 5000);
+    QCOMPARE(cost->toolTip().count(text("no price for this plan")), 2);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -4,6 +4,7 @@
 #include "models/analytics/Figures.h"
 #include "models/core/TimeText.h"
 #include "models/itemmodels/KeyTableModel.h"
+#include "models/money/CostTable.h"
 #include "models/refresh/RefreshEngine.h"
 #include "models/reports/ReportPeriod.h"
 #include "models/session/Session.h"
@@ -498,6 +499,9 @@ void Dashboard::updateHeadline()
     // Live while a refresh streams in: the key model's figures are newer than the last forecasts'.
     m_headline->showFigures(
         Figures::headline(m_keys->keys(), m_forecastSet, now), m_period, !m_forecasts.isEmpty(), now);
+    const QList<AccountCost> costs = AccountCosts::ofAll(m_forecastSet, m_session->settings().prices);
+    m_headline->showCost(
+        AccountCosts::total(costs), int(m_forecastSet.accounts.size()), CostTable::accountLines(m_forecastSet, costs));
 }
 
 void Dashboard::updateEmptyState()

@@ -1,6 +1,7 @@
 #include "ui/dashboard/HeadlineCards.h"
 
 #include "models/core/TimeText.h"
+#include "models/money/CostTable.h"
 #include "ui/style/StatusPalette.h"
 #include "ui/window/ElidedLabel.h"
 
@@ -58,6 +59,28 @@ HeadlineCards::HeadlineCards(QWidget* parent)
     m_creditsValue = card(QStringLiteral("headlineCreditsLeft"), tr("Credits left this cycle (all accounts)"), 3);
     m_hitRateValue = card(QStringLiteral("headlineHitRate"), tr("Cache hit rate over the range"), 3);
     m_exhaustionValue = card(QStringLiteral("headlineExhaustion"), tr("Next predicted exhaustion"), 3);
+    m_costValue = card(QStringLiteral("headlineCost"), tr("Cost this cycle (US dollars)"), 3);
+}
+
+void HeadlineCards::showCost(const AccountCosts::Total& total, int accounts, const QStringList& accountLines)
+{
+    if (accounts == 0 || total.unpriced == accounts) {
+        m_costValue->setText(tr("—"));
+        m_costValue->setDetailToolTip(accountLines.join(QLatin1Char('\n')));
+    } else {
+        const QString later = total.projected
+            ? tr("%1 at the cycle end").arg(CostTable::money(total.projected->expected))
+            : tr("no projection yet");
+        m_costValue->setText(tr("%1 <span style=\"font-weight:normal\">so far, %2</span>")
+                                 .arg(CostTable::money(total.costSoFar), later.toHtmlEscaped()));
+        QStringList lines = accountLines;
+        if (total.saving > 0) {
+            lines << tr("The advised plans would save %1 a month.").arg(CostTable::money(total.saving));
+        }
+        m_costValue->setDetailToolTip(lines.join(QLatin1Char('\n')));
+    }
+    m_costValue->setAccessibleName(m_captions.constLast()->text());
+    m_costValue->setAccessibleDescription(QTextDocumentFragment::fromHtml(m_costValue->text()).toPlainText());
 }
 
 void HeadlineCards::applyPalette()
