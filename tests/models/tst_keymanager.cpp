@@ -86,7 +86,7 @@ void TestKeyManager::addRefusesDuplicatesAndLabelClashes()
 
 void TestKeyManager::projectsOnAddImportAndSet()
 {
-    KeyManager* keys = m_t->keys();
+    const std::unique_ptr<KeyManager> keys = m_t->keys();
     const AddKeyOutcome added = keys->add(
         QStringLiteral("a"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 41)), QStringLiteral(" ops "));
     QVERIFY2(added.ok, qPrintable(added.error));
@@ -108,15 +108,15 @@ void TestKeyManager::projectsOnAddImportAndSet()
         QVERIFY2(no.error.contains(QLatin1String(why)) && no.error.contains(QLatin1String("project")),
                  qPrintable(no.error));
         QVERIFY(!no.error.contains(QString::fromLatin1(TestKeys::lookalike(42).mid(9))));
-        const ImportReport none = keys->import(TestKeys::make(QStringLiteral("ok"), 44) + "\n", project);
+        const ImportReport none = keys->import(QByteArray(TestKeys::make(QStringLiteral("ok"), 44) + "\n"), project);
         QVERIFY(none.imported.isEmpty());
         QVERIFY(none.error.contains(QLatin1String(why)));
     }
     QVERIFY(KeyManager::validateProject(QString()).isEmpty()); // no project is fine
     QCOMPARE(KeyRepository(*m_t->store()).all().size(), 1);
 
-    const ImportReport imported = keys->import("x," + TestKeys::make(QStringLiteral("ok"), 45) + "\n"
-                                                   + TestKeys::make(QStringLiteral("ok"), 46) + "\n",
+    const ImportReport imported = keys->import(QByteArray("x," + TestKeys::make(QStringLiteral("ok"), 45) + "\n"
+                                                          + TestKeys::make(QStringLiteral("ok"), 46) + "\n"),
                                                QStringLiteral("research ✓"));
     QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
     QCOMPARE(imported.imported.size(), 2);

@@ -540,7 +540,7 @@ void TestUsageServer::projectsScopeKeyFigures()
 
     const HttpResponse whole = getUsage(key);
     QCOMPARE(whole.object("key").value(QStringLiteral("usage")).toInteger(), 1000);
-    for (const QByteArray project : { QByteArray("alpha"), QByteArray("research agents \xe2\x9c\x93") }) {
+    for (const QByteArray& project : { QByteArray("alpha"), QByteArray("research agents \xe2\x9c\x93") }) {
         const double share = UsageServer::projectShare(project);
         QVERIFY(share >= 0.10 && share <= 0.59);
         QCOMPARE(UsageServer::projectShare(project), share); // the same every time

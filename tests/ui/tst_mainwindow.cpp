@@ -1038,6 +1038,8 @@ void TestMainWindow::addDialogAddsTrimmedKey()
     QCOMPARE(cellText(table, text("delta"), KeyTableModel::Status), text("unknown"));
     QCOMPARE(cellText(table, text("delta"), KeyTableModel::Project), text("research agents"));
     QCOMPARE(session->allKeys().first().project, text("research agents"));
+    // The new key is selected, ready for the next action.
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     // The filter finds keys by their project.
     auto* filter = window.findChild<QLineEdit*>(text("filterEdit"));
     filter->setText(text("AGENTS"));
@@ -1048,8 +1050,6 @@ void TestMainWindow::addDialogAddsTrimmedKey()
     const QString masked = cellText(table, text("delta"), KeyTableModel::Masked);
     QVERIFY2(masked.contains(QLatin1Char('*')), qPrintable(masked));
     QVERIFY(!masked.contains(QString::fromLatin1(key)));
-    // The new key is selected, ready for the next action.
-    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     QVERIFY(!window.findChild<QLabel*>(text("emptyHint"))->isVisible());
 }
 
