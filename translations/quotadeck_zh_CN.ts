@@ -683,6 +683,27 @@ Without a command, opens the window.</source>
         <source>, %1 at the cycle end (%2 to %3)</source>
         <translation>，周期末 %1（%2 至 %3）</translation>
     </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>迄今 %1</translation>
+    </message>
+    <message>
+        <source>keep %1 with %2 pay-as-you-go credits (%3)</source>
+        <translation>保持 %1，另购 %2 按量付费积分（%3）</translation>
+    </message>
+    <message>
+        <source>pay-as-you-go limit reached before the cycle ends</source>
+        <translation>周期结束前将达按量付费上限</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between advice and risk</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, %1 at the cycle end</source>
+        <translation>，周期末 %1</translation>
+    </message>
 </context>
 <context>
     <name>CreditsChart</name>
@@ -2707,6 +2728,10 @@ Held back %6% (%7)</source>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%3 次中的 %2 次）</translation>
+    </message>
+    <message>
+        <source>Cost this cycle (US dollars)</source>
+        <translation>本周期费用（美元）</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,27 @@ Without a command, opens the window.</source>
         <source>, %1 at the cycle end (%2 to %3)</source>
         <translation>，週期末 %1（%2 至 %3）</translation>
     </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>至今 %1</translation>
+    </message>
+    <message>
+        <source>keep %1 with %2 pay-as-you-go credits (%3)</source>
+        <translation>維持 %1，另購 %2 隨用隨付點數（%3）</translation>
+    </message>
+    <message>
+        <source>pay-as-you-go limit reached before the cycle ends</source>
+        <translation>週期結束前將達隨用隨付上限</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between advice and risk</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, %1 at the cycle end</source>
+        <translation>，週期末 %1</translation>
+    </message>
 </context>
 <context>
     <name>CreditsChart</name>
@@ -2707,6 +2728,10 @@ Held back %6% (%7)</source>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%3 次中的 %2 次）</translation>
+    </message>
+    <message>
+        <source>Cost this cycle (US dollars)</source>
+        <translation>本週期費用（美元）</translation>
     </message>
 </context>
 <context>

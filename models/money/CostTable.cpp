@@ -1,5 +1,6 @@
 #include "models/money/CostTable.h"
 
+#include "models/analytics/Figures.h"
 #include "models/core/TextWidth.h"
 
 #include <QCoreApplication>
@@ -20,26 +21,43 @@ QString CostTable::money(double usd)
 namespace {
 const QString kNone = QStringLiteral("-");
 
-// "keep Researcher", "Startup saves $30.00", with the pay-as-you-go risk after it; "-" without advice.
+// "keep Researcher", "Startup saves $30.00", "keep Researcher with 2,000 pay-as-you-go credits ($16.00)", with
+// the pay-as-you-go risk after it; "-" without advice.
 QString adviceText(const AccountCost& c)
 {
     QString advice = kNone;
     if (c.advice && c.advice->change && c.advice->saving > 0) {
         advice = QCoreApplication::translate("CostTable", "%1 saves %2")
                      .arg(c.advice->plan, CostTable::money(c.advice->saving));
+    } else if (c.advice && c.advice->paygoCredits > 0) {
+        advice = QCoreApplication::translate("CostTable", "keep %1 with %2 pay-as-you-go credits (%3)")
+                     .arg(c.advice->plan, Figures::count(c.advice->paygoCredits), CostTable::money(c.advice->cost));
     } else if (c.advice) {
         advice = QCoreApplication::translate("CostTable", "keep %1").arg(c.advice->plan);
     }
     QString risk;
     if (c.paygoRisk == PaygoRisk::Reached) {
         risk = QCoreApplication::translate("CostTable", "pay-as-you-go limit reached");
-    } else if (c.paygoRisk != PaygoRisk::None) {
+    } else if (c.paygoRisk == PaygoRisk::Projected) {
+        risk = QCoreApplication::translate("CostTable", "pay-as-you-go limit reached before the cycle ends");
+    } else if (c.paygoRisk == PaygoRisk::Near) {
         risk = QCoreApplication::translate("CostTable", "near the pay-as-you-go limit");
     }
     if (risk.isEmpty()) {
         return advice;
     }
-    return advice == kNone ? risk : advice + QStringLiteral("; ") + risk;
+    return advice == kNone ? risk
+                           : advice + QCoreApplication::translate("CostTable", "; ", "between advice and risk") + risk;
+}
+
+// ", $55.00 at the cycle end ($50.00 to $62.00)", without the band when it has no width.
+QString projectedText(const CostBand& band)
+{
+    if (CostTable::money(band.low) == CostTable::money(band.high)) {
+        return QCoreApplication::translate("CostTable", ", %1 at the cycle end").arg(CostTable::money(band.expected));
+    }
+    return QCoreApplication::translate("CostTable", ", %1 at the cycle end (%2 to %3)")
+        .arg(CostTable::money(band.expected), CostTable::money(band.low), CostTable::money(band.high));
 }
 
 QString accountName(const AccountForecast& a)
@@ -49,6 +67,19 @@ QString accountName(const AccountForecast& a)
              a.account.plan.isEmpty() ? kNone : a.account.plan);
 }
 } // namespace
+
+QString CostTable::totalLine(const QList<AccountCost>& costs)
+{
+    const AccountCosts::Total total = AccountCosts::total(costs);
+    if (total.unpriced == costs.size()) {
+        return QStringLiteral("\u2013");
+    }
+    QString line = QCoreApplication::translate("CostTable", "%1 so far").arg(money(total.costSoFar));
+    if (total.projected) {
+        line += projectedText(*total.projected);
+    }
+    return line;
+}
 
 QStringList CostTable::accountLines(const ForecastSet& set, const QList<AccountCost>& costs)
 {
@@ -63,8 +94,7 @@ QStringList CostTable::accountLines(const ForecastSet& set, const QList<AccountC
         QString line = QCoreApplication::translate("CostTable", "%1: %2 so far")
                            .arg(accountName(set.accounts[i]), money(*c.costSoFar));
         if (c.projected) {
-            line += QCoreApplication::translate("CostTable", ", %1 at the cycle end (%2 to %3)")
-                        .arg(money(c.projected->expected), money(c.projected->low), money(c.projected->high));
+            line += projectedText(*c.projected);
         }
         const QString advice = adviceText(c);
         if (advice != kNone) {

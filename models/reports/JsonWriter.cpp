@@ -1,5 +1,7 @@
 #include "models/reports/JsonWriter.h"
 
+#include "models/money/CostJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
@@ -111,6 +113,14 @@ QJsonObject JsonWriter::toJson(const ReportData& data)
                         { QStringLiteral("p95"), optionalNumber(r.latencyP95) },
                         { QStringLiteral("p99"), optionalNumber(r.latencyP99) } } },
     };
+    // Each account row with its money, as `forecast --json` gives it (the table's rows follow the forecasts').
+    const QList<AccountCost> costs = AccountCosts::ofAll(data.forecasts, data.prices);
+    QJsonArray accounts = tableArray(data.table(ReportTableKind::Accounts));
+    for (qsizetype i = 0; i < accounts.size() && i < costs.size(); ++i) {
+        QJsonObject account = accounts.at(i).toObject();
+        CostJson::insertInto(account, costs.at(i), data.forecasts.accounts.at(i).account);
+        accounts.replace(i, account);
+    }
     return QJsonObject {
         { QStringLiteral("schema_version"), ReportData::SchemaVersion },
         { QStringLiteral("generated_at"), iso(data.generatedAt) },
@@ -121,7 +131,9 @@ QJsonObject JsonWriter::toJson(const ReportData& data)
         { QStringLiteral("summary"), summary },
         { QStringLiteral("refresh"), refresh },
         { QStringLiteral("keys"), tableArray(data.table(ReportTableKind::Keys)) },
-        { QStringLiteral("accounts"), tableArray(data.table(ReportTableKind::Accounts)) },
+        { QStringLiteral("accounts"), accounts },
+        { QStringLiteral("cost_total"), CostJson::total(AccountCosts::total(costs)) },
+        { QStringLiteral("prices"), CostJson::prices(data.prices) },
         { QStringLiteral("runs"), tableArray(data.table(ReportTableKind::Runs)) },
         { QStringLiteral("alerts"), tableArray(data.table(ReportTableKind::Alerts)) },
     };

@@ -101,6 +101,7 @@ ReportData ReportData::gather(
     ReportData data;
     data.generatedAt = now.toUTC();
     data.period = period;
+    data.prices = settings.prices;
     const qint64 sinceMs = period.since.toMSecsSinceEpoch();
     const qint64 untilMs = period.until.toMSecsSinceEpoch();
 

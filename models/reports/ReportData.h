@@ -6,6 +6,7 @@
 
 #include "models/analytics/Figures.h"
 #include "models/analytics/QuotaForecasts.h"
+#include "models/money/PriceTable.h"
 #include "models/reports/ReportPeriod.h"
 #include "models/reports/ReportTable.h"
 #include "models/store/AlertStore.h"
@@ -81,6 +82,7 @@ struct ReportData
     ReportRefreshStats refresh;
     QList<AlertRecord> alerts; // raised in the period, oldest first (AlertStore)
     ReportCharts charts; // only when gathered withCharts
+    PriceTable prices; // the settings' (the accounts' costs follow from it and `forecasts`)
     QString error; // set when the store could not be read
 
     // Reads everything for `period`; check `error`.

@@ -133,6 +133,21 @@ void TestCliReport::jsonToStandardOutput()
     QCOMPARE(root.value(QStringLiteral("keys")).toArray().size(), KeyRepository(*m_data->store()).all().size());
     QCOMPARE(root.value(QStringLiteral("alerts")).toArray().size(), 1);
     QCOMPARE(root.value(QStringLiteral("refresh")).toObject().value(QStringLiteral("runs")).toInt(), 2);
+    // Each account row carries its money as `forecast --json` does, and the root the total and the prices.
+    const QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
+    QVERIFY(!accounts.isEmpty());
+    for (const QJsonValue& v : accounts) {
+        const QJsonObject account = v.toObject();
+        QVERIFY2(account.value(QStringLiteral("plan")).toString() == QStringLiteral("Researcher"), r.out.constData());
+        QCOMPARE(account.value(QStringLiteral("cost_so_far")).toDouble(-1), 0.0);
+        QVERIFY(account.contains(QStringLiteral("cost_projected")) && account.contains(QStringLiteral("advice")));
+        QCOMPARE(account.value(QStringLiteral("paygo")).toObject().value(QStringLiteral("risk")).toString(),
+                 QStringLiteral("none"));
+    }
+    QCOMPARE(root.value(QStringLiteral("cost_total")).toObject().value(QStringLiteral("unpriced_accounts")).toInt(-1),
+             0);
+    QCOMPARE(root.value(QStringLiteral("prices")).toObject().value(QStringLiteral("currency")).toString(),
+             QStringLiteral("USD"));
 }
 
 void TestCliReport::pdfWithoutADisplay()

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void littleHistoryProjectsNothing();
     void unknownPlanIsLeftOutOfTotals();
     void tableAndJsonSayTheSame();
+    void adviceAndRiskInWords();
 
 private:
     static AccountInfo account(const QString& plan,
@@ -296,6 +297,27 @@ void TestAccountCost::tableAndJsonSayTheSame()
     const QJsonObject p = CostJson::prices(prices);
     QCOMPARE(p.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
     QCOMPARE(p.value(QStringLiteral("plans")).toArray().size(), 5);
+}
+
+void TestAccountCost::adviceAndRiskInWords()
+{
+    // The local server's account: "Researcher" with a 10,000-credit limit of its own and 500 pay-as-you-go
+    // credits allowed, projected at 30,000: the bill stops at the cap (requests past it are refused), the
+    // advice prices covering the use, and the risk says the cap comes before the cycle ends.
+    ForecastSet set;
+    AccountForecast af;
+    af.account = account(QStringLiteral("Researcher"), 9000, 10000, 0, 500);
+    af.labels = { QStringLiteral("agent") };
+    af.forecast = forecast(30000, 30000, 30000);
+    set.accounts << af;
+    const QList<AccountCost> costs = AccountCosts::ofAll(set, PriceTable::defaults());
+    QCOMPARE(costs.first().paygoRisk, PaygoRisk::Projected);
+    QCOMPARE(costs.first().projected->expected, 4.0); // 500 x $0.008
+    QCOMPARE(CostTable::accountLines(set, costs),
+             QStringList { QStringLiteral("agent (Researcher): $0.00 so far, $4.00 at the cycle end; keep Researcher "
+                                          "with 20,000 pay-as-you-go credits ($160.00); pay-as-you-go limit reached "
+                                          "before the cycle ends") });
+    QCOMPARE(CostTable::totalLine(costs), QStringLiteral("$0.00 so far, $4.00 at the cycle end"));
 }
 
 QTEST_GUILESS_MAIN(TestAccountCost)

@@ -41,6 +41,9 @@ HeadlineCards::HeadlineCards(QWidget* parent)
         font.setPointSizeF(font.pointSizeF() * 1.3);
         font.setBold(true);
         value->setFont(font);
+        // Five cards share the width: a figure wraps onto a second line when its card is narrow (a narrow
+        // window, a longer language) rather than being cut to "20.0% of 456 look-ups, 19.0 an h…".
+        value->setWordWrap(true);
         // Long key names are cut with an ellipsis, not allowed to widen the window; the tooltip has the
         // whole line.
         for (QLabel* label : std::initializer_list<QLabel*> { title, value }) {
@@ -53,9 +56,6 @@ HeadlineCards::HeadlineCards(QWidget* parent)
         return value;
     };
     m_statusesValue = card(QStringLiteral("headlineStatuses"), tr("Keys by status"), 5);
-    m_statusesValue->setTextFormat(Qt::RichText);
-    // Up to six statuses: wrapped onto a second line when the card is narrow, never clipped.
-    m_statusesValue->setWordWrap(true);
     m_creditsValue = card(QStringLiteral("headlineCreditsLeft"), tr("Credits left this cycle (all accounts)"), 3);
     m_hitRateValue = card(QStringLiteral("headlineHitRate"), tr("Cache hit rate over the range"), 3);
     m_exhaustionValue = card(QStringLiteral("headlineExhaustion"), tr("Next predicted exhaustion"), 3);

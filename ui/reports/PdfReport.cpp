@@ -2,6 +2,7 @@
 
 #include "models/alerts/AlertText.h"
 #include "models/analytics/Figures.h"
+#include "models/money/CostTable.h"
 #include "ui/charts/ChartStyle.h"
 #include "ui/charts/CreditsChart.h"
 #include "ui/charts/ForecastChart.h"
@@ -252,6 +253,7 @@ void PdfReport::drawTitlePage()
           h.creditsRemaining ? tr("%1 of %2 (%3 accounts with a plan limit)", nullptr, int(h.accountsCounted))
                                    .arg(count(*h.creditsRemaining), count(h.creditsLimit), count(h.accountsCounted))
                              : QStringLiteral("–") },
+        { tr("Cost this cycle (US dollars)"), CostTable::totalLine(AccountCosts::ofAll(d.forecasts, d.prices)) },
         { tr("Next predicted exhaustion"),
           next ? tr("%1 UTC, %2").arg(next->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), next->name)
                : tr("none in the current cycle") },
