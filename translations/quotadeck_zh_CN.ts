@@ -2297,6 +2297,10 @@ Held back %6% (%7)</source>
         <source>The keychain failed.</source>
         <translation>系统密钥环出错。</translation>
     </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
 </context>
 <context>
     <name>MetricsEndpoint</name>

@@ -2297,6 +2297,10 @@ Held back %6% (%7)</source>
         <source>The keychain failed.</source>
         <translation>系統金鑰圈出錯。</translation>
     </message>
+    <message>
+        <source>memory</source>
+        <translation>記憶體</translation>
+    </message>
 </context>
 <context>
     <name>MetricsEndpoint</name>

@@ -11,6 +11,11 @@ MemoryKeychain::MemoryKeychain(QObject* parent)
 // The entries are SecureBytes: destroying them wipes every secret.
 MemoryKeychain::~MemoryKeychain() = default;
 
+QString MemoryKeychain::backendName() const
+{
+    return tr("memory");
+}
+
 void MemoryKeychain::finish(Callback done, Result result)
 {
     if (!done)

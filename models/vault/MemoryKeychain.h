@@ -14,7 +14,7 @@ public:
     explicit MemoryKeychain(QObject* parent = nullptr);
     ~MemoryKeychain() override;
 
-    QString backendName() const override { return QStringLiteral("memory"); }
+    QString backendName() const override; // "memory", in the window's language (the status bar shows it)
     void read(const QString& name, Callback done) override;
     void write(const QString& name, const SecureBytes& secret, Callback done) override;
     void remove(const QString& name, Callback done) override;

@@ -6,6 +6,7 @@
 #include "models/core/Translations.h"
 #include "models/itemmodels/KeyTableModel.h"
 #include "models/settings/Settings.h"
+#include "models/vault/MemoryKeychain.h"
 #include "tests/testsupport/TempDataDir.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,8 @@ void TestTranslations::simplifiedChinese()
     const QDateTime now(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC);
     QCOMPARE(TimeText::relative(now.addDays(-3), now), QStringLiteral("3 天前"));
     QCOMPARE(TimeText::relative(now.addSecs(2 * 3600), now), QStringLiteral("2 小时后"));
+    // The demo's keychain as the status bar names it.
+    QCOMPARE(MemoryKeychain().backendName(), QStringLiteral("内存"));
     // A passphrase too long for the reader says so in Chinese too.
     QVERIFY(!translated("PassphraseReader",
                         "the team passphrase on standard input is longer than %1 bytes; QuotaDeck refuses it rather "
