@@ -74,10 +74,12 @@ QString ApiKey::mask(QByteArrayView key)
 
 QString ApiKey::scrub(const QString& text)
 {
-    // Possessive and not followed by '*': an already masked key ("tvly-dev-****Ab3x") is left as it is, so
-    // scrubbing twice changes nothing.
-    static const QRegularExpression keyLike(QStringLiteral("tvly-[A-Za-z0-9_-]++(?!\\*)"),
+    static const QRegularExpression keyLike(QStringLiteral("tvly-[A-Za-z0-9_-]++"),
                                             QRegularExpression::CaseInsensitiveOption);
+    // An already masked key ("tvly-dev-****Ab3x") is a bare prefix followed by '*': left as it is, so scrubbing
+    // twice changes nothing. A whole key followed by '*' ("tvly-dev-Ab3x…*") is still a key and is masked.
+    static const QRegularExpression barePrefix(QStringLiteral("^tvly-(?:[A-Za-z]{1,%1}-)?$").arg(kMaxPrefixSegment),
+                                               QRegularExpression::CaseInsensitiveOption);
     if (!text.contains(QLatin1String("tvly-"), Qt::CaseInsensitive))
         return text;
     QString out;
@@ -86,9 +88,12 @@ QString ApiKey::scrub(const QString& text)
     auto it = keyLike.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
+        const qsizetype end = match.capturedEnd();
+        if (end < text.size() && text.at(end) == QLatin1Char('*') && barePrefix.match(match.capturedView()).hasMatch())
+            continue;
         out += QStringView(text).mid(last, match.capturedStart() - last);
         out += mask(match.capturedView().toLatin1());
-        last = match.capturedEnd();
+        last = end;
     }
     out += QStringView(text).mid(last);
     return out;

@@ -147,6 +147,13 @@ void TestApiKey::scrub_data()
     QTest::newRow("bare prefix") << QStringLiteral("keys start with tvly- always")
                                  << QStringLiteral("keys start with tvly- always");
     QTest::newRow("already masked") << QStringLiteral("tvly-dev-****Ab3x") << QStringLiteral("tvly-dev-****Ab3x");
+    QTest::newRow("already masked, no prefix word")
+        << QStringLiteral("tvly-****Ab3x") << QStringLiteral("tvly-****Ab3x");
+    // A whole key right before a '*' is not a masked one (found by fuzz_usageparser in a 429's message).
+    QTest::newRow("key before a star") << QStringLiteral("requests for TVLY-DEV-0123456789abcdefAb3x* slow down")
+                                       << QStringLiteral("requests for ****Ab3x* slow down");
+    QTest::newRow("key before stars") << QStringLiteral("tvly-dev-0123456789abcdefAb3x**")
+                                      << QStringLiteral("tvly-dev-****Ab3x**");
 }
 
 void TestApiKey::scrub()
