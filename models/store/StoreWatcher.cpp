@@ -28,12 +28,13 @@ bool StoreWatcher::changedElsewhere(Store& store)
     }
     const auto unlock = qScopeGuard([this]() { m_mutex.unlock(); });
     const bool newConnection = store.connectionName() != m_connection;
-    const bool first = m_connection.isEmpty();
     m_connection = store.connectionName();
     const bool changed
         = store.isPostgres() ? postgresChanged(store, newConnection) : sqliteChanged(store, newConnection);
-    // A connection after another one has not seen what happened in between.
-    return changed || (newConnection && !first);
+    // A connection after another one has not seen what happened in between. Nor has the first look: a
+    // change committed after followStore() asked for it, and before a busy lane let it run, would never
+    // move the baseline it sets.
+    return changed || newConnection;
 }
 
 bool StoreWatcher::sqliteChanged(Store& store, bool newConnection)

@@ -24,8 +24,8 @@ public:
     // The PostgreSQL channel; the payload is the notifying session's schema, so stores in other schemas of
     // one database do not wake each other.
     static QString channel();
-    // True when another connection committed a change since the last call. The first call only takes the
-    // baseline.
+    // True when another connection committed a change since the last call. The first call takes the
+    // baseline and says true: what committed before it is unknown to the caller's view.
     bool changedElsewhere(Store& store);
 
 private:

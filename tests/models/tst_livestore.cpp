@@ -18,6 +18,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 #include <optional>
 
 namespace {
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void initTestCase();
     void anotherInstanceChangesShowWithinTwoSeconds();
     void plainSqlFromAnotherConnection();
+    void aChangeBeforeTheFirstLookIsNotMissed();
     void listenerComesBackAfterItsConnectionDrops();
     void newKeysAreLookedUpAtOnce();
     void newKeysStayUnknownWithTheSettingOff();
@@ -204,6 +207,39 @@ void TestLiveStore::plainSqlFromAnotherConnection()
     QTRY_COMPARE_WITH_TIMEOUT(session->key(id)->lastError, QStringLiteral("burst 199"), kShownWithinMs);
     QTest::qWait(1200);
     QVERIFY2(reloads.count() <= 4, qPrintable(QString::number(reloads.count())));
+}
+
+void TestLiveStore::aChangeBeforeTheFirstLookIsNotMissed()
+{
+    // followStore() while the lane is busy (a reload after the window's own add): its first look waits for
+    // the next tick, and a change committed meanwhile must not become the baseline unnoticed.
+    TestSession test(withoutServer());
+    QVERIFY2(test.open(), qPrintable(test.error()));
+    Session* session = test.session();
+    Settings settings = session->settings();
+    settings.lookupNewKeys = false;
+    QVERIFY(session->applySettings(settings));
+    const qint64 id = test.addKey(TestKeys::make(QStringLiteral("ok"), 8251), QStringLiteral("before"));
+    QVERIFY2(id > 0, qPrintable(test.error()));
+
+    std::atomic<bool> release = false;
+    bool busyDone = false;
+    session->storeService()->call<bool>(
+        session,
+        [&release](Store&) {
+            while (!release) {
+                QThread::msleep(5);
+            }
+            return true;
+        },
+        [&busyDone](const StoreAnswer<bool>&) { busyDone = true; });
+    QTRY_VERIFY(!session->storeService()->isIdle(StoreService::Lane::Short));
+    session->followStore(100);
+    RawDatabase raw(test.dataDir().databasePath());
+    QVERIFY(raw.exec(QStringLiteral("UPDATE keys SET label = 'changed early' WHERE id = %1").arg(id)));
+    release = true;
+    QTRY_VERIFY(busyDone);
+    QTRY_COMPARE_WITH_TIMEOUT(session->key(id)->label, QStringLiteral("changed early"), kShownWithinMs);
 }
 
 void TestLiveStore::listenerComesBackAfterItsConnectionDrops()
