@@ -3,6 +3,7 @@
 #include "app/cli/CommandJob.h"
 #include "models/analytics/Figures.h"
 #include "models/notify/AlertService.h"
+#include "models/refresh/LogSync.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -113,7 +114,7 @@ private:
                                            { QStringLiteral("rate_limited"), run.rateLimited },
                                            { QStringLiteral("wall_ms"), double(run.wallMs) },
                                            { QStringLiteral("errors"), errors } };
-                writeOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+                m_json = object; // printed once the request logs are in
             } else {
                 // What Tavily answered now, apart from what came from the cache or was not asked.
                 const QLocale locale;
@@ -138,6 +139,12 @@ private:
                              + QLatin1Char('\n'));
                 }
             }
+            if (!summary.committed() || m_interrupted) {
+                m_session->logSync()->disconnect(this); // no logs follow a run that was not written whole
+                if (m_inv.json) {
+                    writeOut(QString::fromUtf8(QJsonDocument(m_json).toJson(QJsonDocument::Indented)));
+                }
+            }
             if (!summary.committed()) {
                 return fail(Commands::Failure, summary.commitError);
             }
@@ -148,20 +155,72 @@ private:
             }
             // The alert check of this run and the deliveries it (or an earlier run) left due go first.
             const int code = run.failed > 0 ? Commands::KeysFailed : Commands::Success;
-            rollUp(kRefreshRollupBudgetMs, [this, alerts, code]() {
-                if (alerts->isBusy()) {
-                    connect(alerts, &AlertService::idle, this, [this, code]() { done(code); });
-                } else {
-                    done(code);
-                }
-            });
+            rollUp(kRefreshRollupBudgetMs, [this, alerts, code]() { finishWhenIdle(alerts, code); });
+        });
+        connect(m_session->logSync(), &LogSync::finished, this, [this](const LogSyncSummary& summary) {
+            m_logs = summary;
         });
         RefreshOptions options;
         options.force = m_inv.force;
         engine->start(options);
     }
 
+    // Ends once the run's alerts are delivered and the accounts' request logs read (both follow the run).
+    void finishWhenIdle(AlertService* alerts, int code)
+    {
+        const auto again = [this, alerts, code]() { finishWhenIdle(alerts, code); };
+        if (alerts->isBusy()) {
+            connect(alerts, &AlertService::idle, this, again, Qt::SingleShotConnection);
+            return;
+        }
+        if (m_session->logSync()->isRunning()) {
+            connect(m_session->logSync(), &LogSync::finished, this, again, Qt::SingleShotConnection);
+            return;
+        }
+        if (m_inv.json) {
+            if (m_logs) {
+                m_json.insert(QStringLiteral("request_logs"), requestLogJson(*m_logs));
+            }
+            writeOut(QString::fromUtf8(QJsonDocument(m_json).toJson(QJsonDocument::Indented)));
+        } else if (m_logs) {
+            writeOut(requestLogLine(*m_logs) + QLatin1Char('\n'));
+            for (const QString& note : std::as_const(m_logs->notes)) {
+                writeOut(QStringLiteral("  ") + note + QLatin1Char('\n'));
+            }
+        }
+        if (m_logs && !m_logs->ok()) {
+            Commands::printError(tr("request logs not stored: %1").arg(m_logs->error));
+        }
+        done(code);
+    }
+
+    static QJsonObject requestLogJson(const LogSyncSummary& logs)
+    {
+        return QJsonObject { { QStringLiteral("accounts_asked"), logs.asked },
+                             { QStringLiteral("accounts_not_offered"), logs.notOffered },
+                             { QStringLiteral("fetched"), double(logs.fetched) },
+                             { QStringLiteral("stored"), double(logs.stored) },
+                             { QStringLiteral("unattributed"), double(logs.unattributed) },
+                             { QStringLiteral("notes"), QJsonArray::fromStringList(logs.notes) },
+                             { QStringLiteral("error"),
+                               logs.ok() ? QJsonValue(QJsonValue::Null) : QJsonValue(logs.error) } };
+    }
+
+    static QString requestLogLine(const LogSyncSummary& logs)
+    {
+        return tr("request logs: %1 new entries (%2 read) from %n account(s), %3 unattributed; %4 account(s) "
+                  "whose plan does not offer them",
+                  nullptr,
+                  logs.asked)
+            .arg(Figures::count(logs.stored),
+                 Figures::count(logs.fetched),
+                 Figures::count(logs.unattributed),
+                 Figures::count(logs.notOffered));
+    }
+
     bool m_interrupted = false;
+    QJsonObject m_json;
+    std::optional<LogSyncSummary> m_logs;
 };
 
 } // namespace

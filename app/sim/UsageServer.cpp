@@ -122,6 +122,16 @@ bool UsageServer::loadKeys(const QString& jsonFile, QString* error)
             return fail(QStringLiteral("%1: \"projects\" is not an array of names").arg(jsonFile));
         m_options.projects.append(name.toString());
     }
+    // "plans": {"account": "Bootstrap", ...}, each account's plan (the others are on the free plan).
+    const QJsonValue plans = document.object().value(QStringLiteral("plans"));
+    if (!plans.isUndefined() && !plans.isObject())
+        return fail(QStringLiteral("%1: \"plans\" is not an object of account names and plans").arg(jsonFile));
+    const QJsonObject plansByAccount = plans.toObject();
+    for (auto it = plansByAccount.constBegin(); it != plansByAccount.constEnd(); ++it) {
+        if (!it.value().isString() || it.value().toString().isEmpty())
+            return fail(QStringLiteral("%1: the plan of \"%2\" is not a name").arg(jsonFile, it.key()));
+        m_options.accountPlans.insert(it.key(), it.value().toString());
+    }
     for (const auto& [key, scenario] : std::as_const(parsed))
         setKey(key, scenario);
     return true;
@@ -131,6 +141,8 @@ void UsageServer::resetStats()
 {
     // inFlight is a gauge of requests still owed an answer, not a counter: it stays.
     m_stats.requests = 0;
+    m_stats.logRequests = 0;
+    m_logWindows.clear();
     m_stats.overLimit = 0;
     m_stats.maxInFlight = m_stats.inFlight;
     m_stats.perKey.clear();
@@ -154,6 +166,7 @@ UsageServer::Reply UsageServer::statsReply() const
         perKey.insert(it.key(), it.value());
     const QJsonObject object {
         { QStringLiteral("requests"), m_stats.requests },
+        { QStringLiteral("log_requests"), m_stats.logRequests },
         { QStringLiteral("over_limit"), m_stats.overLimit },
         { QStringLiteral("in_flight"), m_stats.inFlight },
         { QStringLiteral("max_in_flight"), m_stats.maxInFlight },

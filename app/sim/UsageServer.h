@@ -11,6 +11,10 @@
 //                           X-Project-ID, a 200 answer's key figures are the project's share of the key's
 //                           (projectShare), the account's stay whole; a project not in Options::projects
 //                           (when that list is not empty) is answered 400, as for any bad request.
+//   POST /logs              Authorization: Bearer <key>; the request log of the key's account, as docs/tavily-api.md
+//                           describes it (paid plans only: an account on the free plan is answered 403).
+//                           Entries are made from each key's own usage growth, minute by scaled minute since
+//                           the server started, so the log's credits add up to what /usage says.
 //   GET /__sim/stats        {"requests", "over_limit", "in_flight", "max_in_flight", "per_key": {fp: n}}
 //                           per_key is keyed by UsageServer::keyFingerprint(key), never the key.
 //   POST /__sim/reset       zeroes the counters and the rate-limit windows.
@@ -31,6 +35,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 class QTcpServer;
@@ -54,6 +59,11 @@ public:
         QDateTime origin;
         // The projects that exist (X-Project-ID); empty: every project name is accepted.
         QStringList projects;
+        // An account's plan (current_plan, and plan_limit from the plan's credits); unnamed accounts are on
+        // the free plan, "Researcher", which has no request log.
+        QHash<QString, QString> accountPlans;
+        int logsPageMax = 1000; // the most entries one /logs page holds (a larger limit is clamped)
+        int logsCallsPerMinute = 0; // per account; over it /logs answers 429 with Retry-After (0: no limit)
     };
     struct Stats
     {
@@ -62,6 +72,7 @@ public:
         int inFlight = 0;
         int maxInFlight = 0;
         QHash<QString, qint64> perKey; // fingerprint -> /usage requests
+        qint64 logRequests = 0; // all /logs requests
     };
 
     explicit UsageServer(QObject* parent = nullptr);
@@ -78,7 +89,8 @@ public:
     Options options() const;
     void setKey(const QByteArray& key, const Scenario& scenario);
     // Loads {"keys": [{"key": "...", "scenario": "ok", "account": "...", "usage": 100, "limit": 1000|null,
-    // "credits_per_minute": 2}]}; false and a message when the file is unreadable.
+    // "credits_per_minute": 2}], "projects": ["name"], "plans": {"account": "Bootstrap"}}; false and a message
+    // when the file is unreadable.
     bool loadKeys(const QString& jsonFile, QString* error);
     void resetStats();
     Stats stats() const;
@@ -117,8 +129,32 @@ private:
                        const QByteArray& method,
                        const QByteArray& path,
                        const QHash<QByteArray, QByteArray>& headers,
+                       const QByteArray& body,
                        bool close);
     Reply usageReply(const QByteArray& authorization, const QByteArray& project, int* extraDelayMs);
+    // The key in "Bearer <key>", or empty when the header is not that.
+    static QByteArray bearerKey(const QByteArray& authorization);
+    // A key's scenario as an answer other than a good one (401, 429, 500, faults...), or nullopt when the
+    // scenario answers with figures.
+    std::optional<Reply> faultReply(const Scenario& scenario, int* extraDelayMs) const;
+
+    // One request of a key's, as /logs lists it.
+    struct LogEntry
+    {
+        qint64 atMs = 0; // UTC, ms since the epoch
+        QByteArray requestId;
+        QByteArray endpoint;
+        QByteArray depth; // search depth; empty for other endpoints
+        int credits = 0;
+        int responseMs = 0;
+        QByteArray lastFour;
+    };
+    Reply logsReply(const QByteArray& authorization, const QByteArray& body, int* extraDelayMs);
+    // The requests `key` made in scaled minute `minute` (whole minutes since the server started).
+    QList<LogEntry> logMinute(const QByteArray& key, const Scenario& scenario, qint64 minute) const;
+    QString planOf(const QString& account) const;
+    qint64 wallMsAt(double scaledMinutes) const;
+    double scaledMinutesAtWall(qint64 wallMs) const;
     Reply statsReply() const;
     // Queues a reply behind the earlier ones of its connection and sends it after delayMs. A usage reply
     // counts in stats.inFlight until it is sent.
@@ -140,6 +176,7 @@ private:
     QTcpServer* m_server;
     Options m_options;
     QElapsedTimer m_clock; // usage grows from here
+    qint64 m_wallStartMs = 0; // the wall clock (UTC ms) when m_clock started
     // Scaled time runs in segments, so changing timeScale never makes usage jump or shrink.
     double m_scaledMsAtChange = 0;
     qint64 m_clockMsAtChange = 0;
@@ -151,6 +188,7 @@ private:
     QHash<QString, QList<QByteArray>> m_irregular;
     mutable TrafficModel m_traffic; // caches irregular keys' hourly sums
     QHash<QByteArray, std::deque<qint64>> m_windows; // key -> times (ms) of admitted calls
+    QHash<QString, std::deque<qint64>> m_logWindows; // account -> times (ms) of admitted /logs calls
     Stats m_stats;
     std::unordered_map<QTcpSocket*, std::unique_ptr<Connection>> m_connections;
 };

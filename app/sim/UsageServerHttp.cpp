@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -27,6 +28,7 @@ using HttpText::reasonPhrase;
 namespace {
 // Real servers refuse huge heads too; a client that sends one has a bug worth seeing.
 constexpr qsizetype MaxHeadBytes = 16 * 1024;
+constexpr qint64 MaxBodyBytes = 64 * 1024;
 // A burst of 1000+ connections must not overflow the accept queue: a dropped SYN costs the client a
 // one-second retransmit, which would look like latency the server never added.
 constexpr int ListenBacklog = 4096;
@@ -101,7 +103,19 @@ struct UsageServer::Connection
         Delivery delivery = Delivery::Normal;
     };
     QByteArray buffer;
-    qint64 bodyToSkip = 0; // request bodies are ignored, but their length still frames the next request
+    // A request whose head is parsed and whose body is still arriving (its Content-Length frames the next
+    // request). Bodies are kept only up to MaxBodyBytes: /logs reads its query from one.
+    struct Waiting
+    {
+        QByteArray method;
+        QByteArray path;
+        QHash<QByteArray, QByteArray> headers;
+        bool close = false;
+        qint64 length = 0; // Content-Length
+        qint64 remaining = 0;
+        QByteArray body;
+    };
+    std::optional<Waiting> waiting;
     bool closing = false; // a close was asked for (or the stream is unreadable): parse nothing more
     quint64 nextId = 0;
     std::deque<Pending> queue;
@@ -119,6 +133,7 @@ UsageServer::UsageServer(const Options& options, QObject* parent)
     , m_traffic(options.hourlyActivity, options.weekendActivity, options.origin)
 {
     m_clock.start();
+    m_wallStartMs = QDateTime::currentMSecsSinceEpoch();
     connect(m_server, &QTcpServer::newConnection, this, &UsageServer::onNewConnection);
 }
 
@@ -203,12 +218,30 @@ void UsageServer::onReadyRead(QTcpSocket* socket)
 
     // Partial reads wait for more bytes; several requests in one read are each taken in turn.
     while (!connection.closing) {
-        if (connection.bodyToSkip > 0) {
-            const qint64 skip = std::min<qint64>(connection.bodyToSkip, connection.buffer.size());
-            connection.buffer.remove(0, skip);
-            connection.bodyToSkip -= skip;
-            if (connection.bodyToSkip > 0)
+        if (connection.waiting) {
+            Connection::Waiting& waiting = *connection.waiting;
+            const qint64 take = std::min<qint64>(waiting.remaining, connection.buffer.size());
+            if (waiting.length <= MaxBodyBytes)
+                waiting.body += connection.buffer.left(take);
+            connection.buffer.remove(0, take);
+            waiting.remaining -= take;
+            if (waiting.remaining > 0)
                 return;
+            const Connection::Waiting done = std::move(waiting);
+            connection.waiting.reset();
+            if (done.body.size() < done.length) {
+                if (done.close)
+                    connection.closing = true;
+                schedule(socket,
+                         connection,
+                         Reply { 400, errorBody(QStringLiteral("Request body too large.")), {} },
+                         0,
+                         false,
+                         done.close);
+                continue;
+            }
+            handleRequest(socket, connection, done.method, done.path, done.headers, done.body, done.close);
+            continue;
         }
         // RFC 9112 asks servers to ignore empty lines before a request line.
         while (connection.buffer.startsWith("\r\n"))
@@ -266,11 +299,19 @@ bool UsageServer::handleHead(QTcpSocket* socket, Connection& connection, const Q
             close = false;
     }
 
-    connection.bodyToSkip = contentLength;
     if (close)
         connection.closing = true;
     const qsizetype query = target.indexOf('?');
-    handleRequest(socket, connection, method, query < 0 ? target : target.left(query), headers, close);
+    const QByteArray path = query < 0 ? target : target.left(query);
+    if (contentLength > 0) {
+        connection.waiting = Connection::Waiting { method, path, headers, close, contentLength, contentLength, {} };
+        // A closing connection parses nothing more, but this request's body is still to come.
+        connection.closing = false;
+        if (close)
+            connection.waiting->close = true;
+        return true;
+    }
+    handleRequest(socket, connection, method, path, headers, {}, close);
     return true;
 }
 
@@ -279,8 +320,11 @@ void UsageServer::handleRequest(QTcpSocket* socket,
                                 const QByteArray& method,
                                 const QByteArray& path,
                                 const QHash<QByteArray, QByteArray>& headers,
+                                const QByteArray& body,
                                 bool close)
 {
+    if (close)
+        connection.closing = true;
     const auto methodNotAllowed = [] { return Reply { 405, errorBody(QStringLiteral("Method not allowed.")), {} }; };
     if (path == "/usage") {
         if (method != "GET") {
@@ -293,6 +337,16 @@ void UsageServer::handleRequest(QTcpSocket* socket,
         int extraDelayMs = 0;
         const Reply reply = usageReply(headers.value("authorization"), headers.value("x-project-id"), &extraDelayMs);
         schedule(socket, connection, reply, std::max(0, m_options.latencyMs) + extraDelayMs, true, close);
+        return;
+    }
+    if (path == "/logs") {
+        if (method != "POST") {
+            schedule(socket, connection, methodNotAllowed(), 0, false, close);
+            return;
+        }
+        int extraDelayMs = 0;
+        const Reply reply = logsReply(headers.value("authorization"), body, &extraDelayMs);
+        schedule(socket, connection, reply, std::max(0, m_options.latencyMs) + extraDelayMs, false, close);
         return;
     }
     // The control endpoints answer at once: a test asking for stats should not wait out the latency.

@@ -5,6 +5,7 @@
 #include "app/sim/UsageServer.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -96,6 +97,18 @@ double growthRate(const Scenario& scenario)
     return std::isfinite(scenario.creditsPerMinute) ? scenario.creditsPerMinute : 0.0;
 }
 
+// An account on a named plan reports that plan's monthly credits as published (models/money/PriceTable.cpp
+// ships the same figures); the free plan keeps the round figure tests were written against.
+qint64 planCredits(const QString& plan)
+{
+    static const QHash<QString, qint64> credits {
+        { QStringLiteral("Project"), 4000 },       { QStringLiteral("Bootstrap"), 15000 },
+        { QStringLiteral("Startup"), 38000 },      { QStringLiteral("Growth"), 100000 },
+        { QStringLiteral("Enterprise"), 1000000 },
+    };
+    return credits.value(plan, PlanLimit);
+}
+
 qint64 usageFor(qint64 base, double creditsPerMinute, double scaledMinutes)
 {
     return std::max<qint64>(0, base + static_cast<qint64>(std::floor(creditsPerMinute * scaledMinutes)));
@@ -127,18 +140,24 @@ QByteArray scopedToProject(const QByteArray& body, double share)
 }
 } // namespace
 
+QByteArray UsageServer::bearerKey(const QByteArray& authorization)
+{
+    // "Bearer <key>": the scheme is case-insensitive (RFC 7235), the key one token.
+    const qsizetype space = authorization.indexOf(' ');
+    if (space < 0 || authorization.left(space).toLower() != "bearer")
+        return {};
+    const QByteArray key = authorization.mid(space + 1).trimmed();
+    return key.contains(' ') ? QByteArray() : key;
+}
+
 UsageServer::Reply
 UsageServer::usageReply(const QByteArray& authorization, const QByteArray& project, int* extraDelayMs)
 {
     const auto error = [](int status, const QString& message) { return Reply { status, errorBody(message), {} }; };
     const Reply unauthorized = error(401, QStringLiteral("Unauthorized: missing or invalid API key."));
 
-    // "Bearer <key>": the scheme is case-insensitive (RFC 7235), the key one token.
-    const qsizetype space = authorization.indexOf(' ');
-    if (space < 0 || authorization.left(space).toLower() != "bearer")
-        return unauthorized;
-    const QByteArray key = authorization.mid(space + 1).trimmed();
-    if (key.isEmpty() || key.contains(' '))
+    const QByteArray key = bearerKey(authorization);
+    if (key.isEmpty())
         return unauthorized;
     ++m_stats.perKey[keyFingerprint(key)];
 
@@ -167,23 +186,59 @@ UsageServer::usageReply(const QByteArray& authorization, const QByteArray& proje
         reply.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter) });
         return reply;
     }
+    if (std::optional<Reply> fault = faultReply(scenario, extraDelayMs))
+        return *fault;
 
     using Kind = Scenario::Kind;
     switch (scenario.kind) {
-    case Kind::Ok:
-    case Kind::NoLimit:
-    case Kind::Low:
-        return Reply { 200, figures(usageBody(scenario, scaledMinutes())), {} };
-    case Kind::Slow:
-        *extraDelayMs = std::max(0, scenario.slowMs);
-        return Reply { 200, figures(usageBody(scenario, scaledMinutes())), {} };
     case Kind::Malformed: {
         // Valid HTTP around invalid JSON: the client's parser, not its transport, must notice.
         const QByteArray body = usageBody(scenario, scaledMinutes());
         return Reply { 200, body.left(body.size() / 2), {} };
     }
+    case Kind::WrongTypes: {
+        QJsonDocument doc = QJsonDocument::fromJson(usageBody(scenario, scaledMinutes()));
+        QJsonObject root = doc.object();
+        QJsonObject key = root.value(QStringLiteral("key")).toObject();
+        key.insert(QStringLiteral("usage"), QStringLiteral("a lot"));
+        key.insert(QStringLiteral("limit"), true);
+        root.insert(QStringLiteral("key"), key);
+        return Reply { 200, QJsonDocument(root).toJson(QJsonDocument::Compact), {} };
+    }
+    case Kind::MissingFields: {
+        QJsonObject root = QJsonDocument::fromJson(usageBody(scenario, scaledMinutes())).object();
+        QJsonObject key = root.value(QStringLiteral("key")).toObject();
+        key.remove(QStringLiteral("usage"));
+        QJsonObject account = root.value(QStringLiteral("account")).toObject();
+        account.remove(QStringLiteral("plan_usage"));
+        root.insert(QStringLiteral("key"), key);
+        root.insert(QStringLiteral("account"), account);
+        return Reply { 200, QJsonDocument(root).toJson(QJsonDocument::Compact), {} };
+    }
+    case Kind::Oversized: {
+        // Valid JSON all the way, so only the size can be what the client objects to.
+        QByteArray body = usageBody(scenario, scaledMinutes());
+        body.chop(1);
+        body += ",\"padding\":\"";
+        body += QByteArray(qsizetype(Scenario::OversizedBytes) - body.size() - 2, 'x');
+        body += "\"}";
+        return Reply { 200, body, {} };
+    }
+    default:
+        return Reply { 200, figures(usageBody(scenario, scaledMinutes())), {} };
+    }
+}
+
+std::optional<UsageServer::Reply> UsageServer::faultReply(const Scenario& scenario, int* extraDelayMs) const
+{
+    const auto error = [](int status, const QString& message) { return Reply { status, errorBody(message), {} }; };
+    using Kind = Scenario::Kind;
+    switch (scenario.kind) {
+    case Kind::Slow:
+        *extraDelayMs = std::max(0, scenario.slowMs);
+        return std::nullopt;
     case Kind::Invalid:
-        return unauthorized;
+        return error(401, QStringLiteral("Unauthorized: missing or invalid API key."));
     case Kind::Forbidden:
         return error(403, QStringLiteral("Forbidden: this key may not access this resource."));
     case Kind::RateLimited: {
@@ -215,40 +270,13 @@ UsageServer::usageReply(const QByteArray& authorization, const QByteArray& proje
                        {},
                        QByteArrayLiteral("text/html"),
                        Delivery::Normal };
-    case Kind::WrongTypes: {
-        QJsonDocument doc = QJsonDocument::fromJson(usageBody(scenario, scaledMinutes()));
-        QJsonObject root = doc.object();
-        QJsonObject key = root.value(QStringLiteral("key")).toObject();
-        key.insert(QStringLiteral("usage"), QStringLiteral("a lot"));
-        key.insert(QStringLiteral("limit"), true);
-        root.insert(QStringLiteral("key"), key);
-        return Reply { 200, QJsonDocument(root).toJson(QJsonDocument::Compact), {} };
-    }
-    case Kind::MissingFields: {
-        QJsonObject root = QJsonDocument::fromJson(usageBody(scenario, scaledMinutes())).object();
-        QJsonObject key = root.value(QStringLiteral("key")).toObject();
-        key.remove(QStringLiteral("usage"));
-        QJsonObject account = root.value(QStringLiteral("account")).toObject();
-        account.remove(QStringLiteral("plan_usage"));
-        root.insert(QStringLiteral("key"), key);
-        root.insert(QStringLiteral("account"), account);
-        return Reply { 200, QJsonDocument(root).toJson(QJsonDocument::Compact), {} };
-    }
-    case Kind::Oversized: {
-        // Valid JSON all the way, so only the size can be what the client objects to.
-        QByteArray body = usageBody(scenario, scaledMinutes());
-        body.chop(1);
-        body += ",\"padding\":\"";
-        body += QByteArray(qsizetype(Scenario::OversizedBytes) - body.size() - 2, 'x');
-        body += "\"}";
-        return Reply { 200, body, {} };
-    }
     case Kind::Endless:
         return Reply { 200, {}, {}, QByteArrayLiteral("application/json"), Delivery::Endless };
     case Kind::Reset:
         return Reply { 200, {}, {}, QByteArrayLiteral("application/json"), Delivery::Reset };
+    default:
+        return std::nullopt;
     }
-    return error(500, QStringLiteral("Internal server error."));
 }
 
 QByteArray UsageServer::usageBody(const Scenario& scenario, double minutes) const
@@ -279,9 +307,9 @@ QByteArray UsageServer::usageBody(const Scenario& scenario, double minutes) cons
         accountSplit.add(splitUsage(keyUsage), 1);
     }
     QJsonObject account {
-        { QStringLiteral("current_plan"), QStringLiteral("Researcher") },
+        { QStringLiteral("current_plan"), planOf(scenario.account) },
         { QStringLiteral("plan_usage"), planUsage },
-        { QStringLiteral("plan_limit"), PlanLimit },
+        { QStringLiteral("plan_limit"), planCredits(planOf(scenario.account)) },
         { QStringLiteral("paygo_usage"), 0 },
         { QStringLiteral("paygo_limit"), PaygoLimit },
     };
@@ -359,4 +387,9 @@ bool UsageServer::admit(const QByteArray& key, int* retryAfterSeconds)
     }
     window.push_back(now);
     return true;
+}
+
+QString UsageServer::planOf(const QString& account) const
+{
+    return m_options.accountPlans.value(account, QStringLiteral("Researcher"));
 }

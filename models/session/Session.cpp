@@ -4,9 +4,11 @@
 #include "models/core/Logging.h"
 #include "models/keys/SealUpgrade.h"
 #include "models/notify/AlertService.h"
+#include "models/refresh/LogSync.h"
 #include "models/store/LabelRepair.h"
 #include "models/store/StoreMeta.h"
 #include "models/store/StoreService.h"
+#include "models/tavily/LogClient.h"
 #include "models/vault/MemoryKeychain.h"
 #include "models/vault/SystemKeychain.h"
 
@@ -146,8 +148,12 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     session->m_engine = new RefreshEngine(
         session->m_storeService, session->m_vault, session->m_client, session->m_clock, session.get());
     session->m_scheduler = new RefreshScheduler(session->m_engine, session.get());
+    session->m_logClient = new LogClient(session->m_client, session->m_clock, session.get());
+    session->m_logSync
+        = new LogSync(session->m_storeService, session->m_vault, session->m_logClient, session->m_clock, session.get());
     session->configure();
     connect(session->m_engine, &RefreshEngine::finished, session.get(), &Session::onRunFinished);
+    connect(session->m_logSync, &LogSync::finished, session.get(), &Session::requestLogSynced);
 
     connect(session->m_vault, &Vault::opened, session.get(), &Session::onVaultOpened);
     connect(session->m_vault, &Vault::unavailable, session.get(), &Session::vaultUnavailable);
@@ -169,6 +175,7 @@ void Session::configure()
     options.http2 = m_settings.http2;
     m_client->setOptions(options);
     m_engine->setPolicy(m_settings.refreshPolicy());
+    m_logSync->setRetentionDays(m_settings.rawRetentionDays);
     if (m_scheduler->isActive()) {
         m_scheduler->setIntervalMinutes(m_settings.autoRefreshMinutes);
     }

@@ -10,6 +10,7 @@
 #include "models/keys/KeyManager.h"
 #include "models/keys/TeamSecrets.h"
 #include "models/notify/ChannelManager.h"
+#include "models/refresh/LogSync.h"
 #include "models/refresh/RefreshEngine.h"
 #include "models/refresh/RefreshScheduler.h"
 #include "models/settings/Settings.h"
@@ -30,6 +31,7 @@
 
 class AlertService;
 class AnalyticsWorker;
+class LogClient;
 class StoreService;
 class StoreWatcher;
 class Keychain;
@@ -149,6 +151,9 @@ public:
     Keychain* keychain() const { return m_keychain; }
     UsageClient* client() const { return m_client; }
     RefreshEngine* engine() const { return m_engine; }
+    // Reads the accounts' request logs after each committed run (settings: refresh/request_logs);
+    // requestLogSynced() says when a cycle ended.
+    LogSync* logSync() const { return m_logSync; }
     // Alert checks after every committed run and notification delivery, made on first use (on the store's
     // lanes).
     AlertService* alerts();
@@ -165,6 +170,8 @@ Q_SIGNALS:
     void runCommitted(const RunSummary& summary);
     // Keys that appeared never looked up are being looked up by run `number` of the engine (followStore).
     void newKeysLookupStarted(quint64 number, const QList<qint64>& ids);
+    // A cycle of the request log ended (what it fetched and stored, or why not).
+    void requestLogSynced(const LogSyncSummary& summary);
     void vaultReady();
     void vaultUnavailable(const QString& message);
     void vaultStateChanged();
@@ -237,6 +244,8 @@ private:
     Vault* m_vault = nullptr;
     UsageClient* m_client = nullptr;
     RefreshEngine* m_engine = nullptr;
+    LogClient* m_logClient = nullptr;
+    LogSync* m_logSync = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
     AlertService* m_alerts = nullptr;
     AnalyticsWorker* m_analytics = nullptr;

@@ -91,6 +91,10 @@ void Session::onRunFinished(const RunSummary& summary)
     }
     m_saidRunId = std::max(m_saidRunId, summary.run.id); // said here, not again as one of elsewhere
     reloadView([this, summary]() { Q_EMIT runCommitted(summary); });
+    // The accounts' request logs follow each run, once its answers told which keys share an account.
+    if (m_settings.fetchRequestLogs && m_vaultState == VaultState::Open) {
+        m_logSync->start();
+    }
 }
 
 void Session::addKey(const QString& label,

@@ -72,6 +72,7 @@ Settings Settings::load(const QString& file, QStringList* warnings)
         *warnings << QStringLiteral("refresh/auto_refresh_minutes must be 0, 5, 15 or 60; auto-refresh stays off");
     }
     s.lookupNewKeys = ini.value(QStringLiteral("refresh/lookup_new_keys"), s.lookupNewKeys).toBool();
+    s.fetchRequestLogs = ini.value(QStringLiteral("refresh/request_logs"), s.fetchRequestLogs).toBool();
     const double unusual
         = ini.value(QStringLiteral("alerts/unusual_usage_threshold"), s.unusualUsageThreshold).toDouble();
     if (unusual >= 0 && unusual <= 100) {
@@ -141,6 +142,7 @@ bool Settings::save(const QString& file, QString* error) const
     ini.setValue(QStringLiteral("refresh/backoff_ceiling_seconds"), backoffCeilingSeconds);
     ini.setValue(QStringLiteral("refresh/auto_refresh_minutes"), autoRefreshMinutes);
     ini.setValue(QStringLiteral("refresh/lookup_new_keys"), lookupNewKeys);
+    ini.setValue(QStringLiteral("refresh/request_logs"), fetchRequestLogs);
     ini.setValue(QStringLiteral("alerts/low_threshold"), lowThreshold);
     ini.setValue(QStringLiteral("alerts/unusual_usage_threshold"), unusualUsageThreshold);
     ini.setValue(QStringLiteral("alerts/forecast_warning_share"), forecastWarningShare);

@@ -31,6 +31,8 @@ struct Settings
     int autoRefreshMinutes = 0; // 0 (off), 5, 15 or 60
     // The window looks keys up as soon as they are added or imported (here or by another process).
     bool lookupNewKeys = true;
+    // After each committed refresh, read every account's request log (POST /logs, paid plans) into the store.
+    bool fetchRequestLogs = true;
     double lowThreshold = 0.10;
     // How far above its usual credits per hour a key's last interval must be to raise unusual_usage, in robust
     // standard deviations (UnusualUsage.h); 0 turns the check off.

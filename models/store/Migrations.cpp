@@ -240,6 +240,35 @@ const QList<QStringList>& steps()
             QStringLiteral("ALTER TABLE keys ADD COLUMN project TEXT"),
             QStringLiteral("CREATE INDEX keys_project ON keys(project)"),
         },
+        // 9: Tavily's request log (POST /logs, paid plans), one row per API request of an account. Tavily
+        // names the key only by its last four characters: key_id is the key they match in the account, NULL
+        // when none or several do (unattributed, and shown so). request_id is Tavily's own, so a fetch that
+        // overlaps the last one stores nothing twice. request_log_state keeps, per account (key_accounts'
+        // id), how far the log was read and whether its plan refused it (not asked again until the plan
+        // changes).
+        {
+            QStringLiteral("CREATE TABLE request_log ("
+                           " id INTEGER PRIMARY KEY,"
+                           " request_id TEXT NOT NULL UNIQUE,"
+                           " account INTEGER NOT NULL,"
+                           " key_id INTEGER REFERENCES keys(id) ON DELETE SET NULL,"
+                           " key_last_four TEXT NOT NULL,"
+                           " at INTEGER NOT NULL,"
+                           " endpoint TEXT NOT NULL,"
+                           " depth TEXT,"
+                           " credits INTEGER NOT NULL,"
+                           " response_ms INTEGER NOT NULL,"
+                           " project TEXT)"),
+            QStringLiteral("CREATE INDEX request_log_time ON request_log(at)"),
+            QStringLiteral("CREATE INDEX request_log_key_time ON request_log(key_id, at)"),
+            QStringLiteral("CREATE TABLE request_log_state ("
+                           " account INTEGER NOT NULL PRIMARY KEY,"
+                           " fetched_through INTEGER,"
+                           " refused_plan TEXT,"
+                           " refused_status INTEGER,"
+                           " last_error TEXT,"
+                           " checked_at INTEGER NOT NULL)"),
+        },
     };
     return all;
 }

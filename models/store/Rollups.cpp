@@ -354,6 +354,16 @@ RollupResult Rollups::run(qint64 nowMs, int retentionDays, qint64 budgetMs)
                       &error)) {
         return fail(QStringLiteral("cannot delete old raw history"));
     }
+    // The request log is raw history too; nothing rolls it up, so it only ages out.
+    qint64 logDeleted = 0;
+    if (!deleteRaw(QStringLiteral("request_log"),
+                   QStringLiteral("at"),
+                   floorTo(nowMs - qint64(retentionDays) * DayMs, HourMs),
+                   std::numeric_limits<qint64>::max(),
+                   &logDeleted,
+                   &error)) {
+        return fail(QStringLiteral("cannot delete old request log entries"));
+    }
     result.complete = hoursDone && daysDone && !shouldStop();
     return finish();
 }

@@ -27,7 +27,9 @@ QStringList StoreCopy::tables()
              QStringLiteral("lookup_hourly"),
              QStringLiteral("lookup_daily"),
              QStringLiteral("usage_hourly_all"),
-             QStringLiteral("lookup_hourly_all") };
+             QStringLiteral("lookup_hourly_all"),
+             QStringLiteral("request_log"),
+             QStringLiteral("request_log_state") };
 }
 
 namespace {
@@ -44,7 +46,7 @@ bool hasIdentity(const QString& table)
 {
     return table == QLatin1String("keys") || table == QLatin1String("refresh_runs")
         || table == QLatin1String("usage_snapshots") || table == QLatin1String("lookup_events")
-        || table == QLatin1String("alerts");
+        || table == QLatin1String("alerts") || table == QLatin1String("request_log");
 }
 
 } // namespace
