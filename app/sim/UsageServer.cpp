@@ -16,6 +16,10 @@ void UsageServer::setOptions(const Options& options)
     const qint64 now = m_clock.elapsed();
     m_scaledMsAtChange += static_cast<double>(now - m_clockMsAtChange) * m_options.timeScale;
     m_clockMsAtChange = now;
+    if (m_segments.isEmpty())
+        m_segments.append(Segment { 0, 0, m_options.timeScale });
+    if (options.timeScale != m_options.timeScale)
+        m_segments.append(Segment { now, m_scaledMsAtChange, options.timeScale });
     if (options.hourlyActivity != m_options.hourlyActivity || options.weekendActivity != m_options.weekendActivity
         || (options.origin.isValid() && options.origin != m_traffic.origin())) {
         m_traffic = TrafficModel(options.hourlyActivity,

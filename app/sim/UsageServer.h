@@ -180,6 +180,15 @@ private:
     // Scaled time runs in segments, so changing timeScale never makes usage jump or shrink.
     double m_scaledMsAtChange = 0;
     qint64 m_clockMsAtChange = 0;
+    // Every segment so far (m_clock ms, scaled ms, scale at its start), so a request log entry keeps the
+    // time it was given whatever the scale became since.
+    struct Segment
+    {
+        qint64 clockMs = 0;
+        double scaledMs = 0;
+        double scale = 1;
+    };
+    QList<Segment> m_segments;
     QHash<QByteArray, Scenario> m_keys; // registered keys and the conventional ones seen so far
     // account -> (effective base usage, credits per minute) -> number of keys: account figures without a
     // walk over every key, which 10 000 keys in one account would make quadratic.

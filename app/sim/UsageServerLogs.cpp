@@ -74,15 +74,27 @@ bool isGrowing(const Scenario& scenario)
 
 qint64 UsageServer::wallMsAt(double scaledMinutes) const
 {
-    const double scale = m_options.timeScale > 0 ? m_options.timeScale : 1.0;
-    return m_wallStartMs + m_clockMsAtChange
-        + qint64(std::floor((scaledMinutes * 60000.0 - m_scaledMsAtChange) / scale));
+    const double target = scaledMinutes * 60000.0;
+    Segment segment { 0, 0, m_options.timeScale };
+    for (const Segment& candidate : m_segments) {
+        if (candidate.scaledMs > target)
+            break;
+        segment = candidate;
+    }
+    const double offset = segment.scale > 0 ? (target - segment.scaledMs) / segment.scale : 0.0;
+    return m_wallStartMs + segment.clockMs + qint64(std::floor(offset));
 }
 
 double UsageServer::scaledMinutesAtWall(qint64 wallMs) const
 {
-    const double scale = m_options.timeScale > 0 ? m_options.timeScale : 1.0;
-    return (m_scaledMsAtChange + double(wallMs - m_wallStartMs - m_clockMsAtChange) * scale) / 60000.0;
+    const qint64 clockMs = wallMs - m_wallStartMs;
+    Segment segment { 0, 0, m_options.timeScale };
+    for (const Segment& candidate : m_segments) {
+        if (candidate.clockMs > clockMs)
+            break;
+        segment = candidate;
+    }
+    return (segment.scaledMs + double(clockMs - segment.clockMs) * segment.scale) / 60000.0;
 }
 
 QList<UsageServer::LogEntry>

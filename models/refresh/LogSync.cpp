@@ -40,6 +40,8 @@ struct LogSyncPlan
     };
     QList<Account> accounts;
     QHash<qint64, LogAccountState> states;
+    // Over every key of the store: last four characters -> key id, 0 when several keys share them.
+    QHash<QString, qint64> anywhere;
     QString error;
 };
 
@@ -51,7 +53,17 @@ struct LogSync::Account
     QDateTime start;
     int pages = 0;
     QHash<QString, qint64> byLastFour; // last four characters -> key id, or 0 when several keys share them
+    const QHash<QString, qint64>* anywhere = nullptr; // the same over the store (Cycle::anywhere)
     LogKey asker;
+
+    // The account's own key first. An entry naming no key of the account comes from a key whose answers
+    // have not put it in this account yet (two keys of one account read at different moments look like two
+    // accounts until a run sees them agree): the one key of the store with those characters, if only one.
+    qint64 keyFor(const QString& lastFour) const
+    {
+        const auto own = byLastFour.constFind(lastFour);
+        return own != byLastFour.constEnd() ? *own : anywhere->value(lastFour, 0);
+    }
 };
 
 struct LogSync::Cycle
@@ -60,6 +72,7 @@ struct LogSync::Cycle
     std::deque<Account*> waiting;
     int active = 0;
     QList<LogBatch> batches;
+    QHash<QString, qint64> anywhere;
     LogSyncSummary summary;
     qint64 startedMs = 0;
 };
@@ -100,6 +113,8 @@ bool LogSync::start()
             QHash<qint64, KeyRecord> keys;
             for (const KeyRecord& key : KeyRepository(store).all()) {
                 keys.insert(key.id, key);
+                const QString lastFour = key.masked.right(4);
+                plan.anywhere.insert(lastFour, plan.anywhere.contains(lastFour) ? 0 : key.id);
             }
             plan.states = RequestLogStore::states(db, plan.error.isEmpty() ? &plan.error : nullptr);
             for (const AccountInfo& info : accounts) {
@@ -145,6 +160,7 @@ void LogSync::onPrepared(const LogSyncPlan& plan)
     }
     Cycle& cycle = *m_cycle;
     cycle.summary.accounts = int(plan.accounts.size());
+    cycle.anywhere = plan.anywhere;
     const QDateTime now = m_clock->now().toUTC();
     for (const LogSyncPlan::Account& known : plan.accounts) {
         const LogAccountState state = plan.states.value(known.id);
@@ -154,6 +170,7 @@ void LogSync::onPrepared(const LogSyncPlan& plan)
         }
         auto account = std::make_unique<Account>();
         account->known = known;
+        account->anywhere = &cycle.anywhere;
         account->batch.account = known.id;
         account->batch.state = state;
         account->batch.state.account = known.id;
@@ -214,7 +231,7 @@ void LogSync::fetchPage(Account& account)
         LogAccountState& state = account.batch.state;
         if (answer.ok()) {
             for (const RequestLogEntry& entry : answer.page->entries) {
-                const qint64 keyId = account.byLastFour.value(entry.keyLastFour, 0);
+                const qint64 keyId = account.keyFor(entry.keyLastFour);
                 account.batch.entries.append(entry);
                 account.batch.keyIds.append(keyId);
                 if (keyId == 0) {
