@@ -36,6 +36,10 @@ const QList<CommandSpec>& commands()
           0,
           { QStringLiteral("--force"), QStringLiteral("--concurrency"), QStringLiteral("--json") } },
         { { QStringLiteral("forecast") }, 0, 0, { QStringLiteral("--json"), QStringLiteral("--lang") } },
+        { { QStringLiteral("logs") },
+          0,
+          0,
+          { QStringLiteral("--since"), QStringLiteral("--until"), QStringLiteral("--json") } },
         { { QStringLiteral("team"), QStringLiteral("init") }, 0, 0, {} },
         { { QStringLiteral("team"), QStringLiteral("join") }, 0, 0, {} },
         { { QStringLiteral("team"), QStringLiteral("passphrase") }, 0, 0, {} },
@@ -320,6 +324,10 @@ QString CommandLine::helpText()
               QT_TRANSLATE_NOOP("CommandLine",
                                 "per key and account: credits per day, projection to the cycle end\n"
                                 "with its 80% band, predicted exhaustion, level and confidence") },
+            { "logs [--since T] [--until T] [--json]",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "the request log read by refreshes (default: the last day): credits by\n"
+                                "endpoint and search depth, requests per hour, the slowest requests") },
             { "report --format csv|json|pdf --output FILE|- [--since T] [--until T] [--table TABLE]\n"
               "       [--lang LANG]",
               QT_TRANSLATE_NOOP("CommandLine",

@@ -1,5 +1,6 @@
 #include "app/cli/Commands.h"
 #include "app/cli/KeyCommands.h"
+#include "app/cli/LogCommand.h"
 #include "app/cli/NotifyCommands.h"
 #include "app/cli/RefreshCommand.h"
 #include "app/cli/ReportCommands.h"
@@ -112,6 +113,9 @@ int Commands::run(const Invocation& inv)
     }
     if (RefreshCommand::handles(inv)) {
         return RefreshCommand::run(inv);
+    }
+    if (LogCommand::handles(inv)) {
+        return LogCommand::run(inv);
     }
     if (ReportCommands::handles(inv)) {
         return ReportCommands::run(inv);

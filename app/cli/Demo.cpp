@@ -16,6 +16,10 @@ UsageServer::Options demoServerOptions()
     // (DemoSeed::seedHistory): the charts show no jump where the past meets the present, and a quiet night's
     // traffic is not mistaken for a leak (unusual_usage) against a week of busy-day history.
     options.timeScale = 1;
+    // One account on a paid plan, so the demo has a request log (and its week behind it) and a cost; the
+    // other stays on the free plan, whose log Tavily refuses.
+    options.accountPlans.insert(QStringLiteral("research"), QStringLiteral("Startup"));
+    options.logHistoryMinutes = 7 * 24 * 60;
     options.hourlyActivity = DemoSeed::hourlyActivity();
     return options;
 }

@@ -64,6 +64,8 @@ public:
         QHash<QString, QString> accountPlans;
         int logsPageMax = 1000; // the most entries one /logs page holds (a larger limit is clamped)
         int logsCallsPerMinute = 0; // per account; over it /logs answers 429 with Retry-After (0: no limit)
+        // The log also holds this many scaled minutes before the server started (--demo: the week it writes).
+        double logHistoryMinutes = 0;
     };
     struct Stats
     {

@@ -2,7 +2,7 @@
 // paged, oldest first. Each key's requests are made up from its own usage growth, one scaled minute at a
 // time and the same on every call (a hash of the key's seed and the minute), so paging and incremental
 // fetching see a log that never changes behind them, and its credits add up to what /usage reports.
-// Only whole minutes since the server started are in the log.
+// Only whole minutes are in the log: those since the server started, and Options::logHistoryMinutes before.
 
 #include "app/sim/HttpText.h"
 #include "app/sim/UsageServer.h"
@@ -75,7 +75,7 @@ bool isGrowing(const Scenario& scenario)
 qint64 UsageServer::wallMsAt(double scaledMinutes) const
 {
     const double target = scaledMinutes * 60000.0;
-    Segment segment { 0, 0, m_options.timeScale };
+    Segment segment = m_segments.isEmpty() ? Segment { 0, 0, m_options.timeScale } : m_segments.first();
     for (const Segment& candidate : m_segments) {
         if (candidate.scaledMs > target)
             break;
@@ -88,7 +88,7 @@ qint64 UsageServer::wallMsAt(double scaledMinutes) const
 double UsageServer::scaledMinutesAtWall(qint64 wallMs) const
 {
     const qint64 clockMs = wallMs - m_wallStartMs;
-    Segment segment { 0, 0, m_options.timeScale };
+    Segment segment = m_segments.isEmpty() ? Segment { 0, 0, m_options.timeScale } : m_segments.first();
     for (const Segment& candidate : m_segments) {
         if (candidate.clockMs > clockMs)
             break;
@@ -187,7 +187,8 @@ UsageServer::Reply UsageServer::logsReply(const QByteArray& authorization, const
     const qint64 lastMinute = qint64(std::floor(scaledMinutes())) - 1;
     QList<LogEntry> page;
     bool more = false;
-    for (qint64 minute = std::max<qint64>(0, qint64(std::floor(scaledMinutesAtWall(startMs)))); minute <= lastMinute;
+    const qint64 firstMinute = -qint64(std::ceil(std::max(0.0, m_options.logHistoryMinutes)));
+    for (qint64 minute = std::max(firstMinute, qint64(std::floor(scaledMinutesAtWall(startMs)))); minute <= lastMinute;
          ++minute) {
         QList<LogEntry> entries;
         for (const auto& [name, keyScenario] : std::as_const(keys))

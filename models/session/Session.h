@@ -154,6 +154,12 @@ public:
     // Reads the accounts' request logs after each committed run (settings: refresh/request_logs);
     // requestLogSynced() says when a cycle ended.
     LogSync* logSync() const { return m_logSync; }
+    // The request log as stored: the rows `filter` selects (sorted, at most filter.limit) and the summary of
+    // every row it selects, read on the store's long lane; `then` runs on this thread (not once this Session
+    // is gone). `error` is empty on success.
+    using RequestLogAnswer
+        = std::function<void(const QList<StoredLogEntry>& rows, const LogSummary& summary, const QString& error)>;
+    void queryRequestLog(const LogFilter& filter, RequestLogAnswer then);
     // Alert checks after every committed run and notification delivery, made on first use (on the store's
     // lanes).
     AlertService* alerts();

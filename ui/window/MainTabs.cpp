@@ -3,6 +3,7 @@
 #include "ui/alerts/AlertPanel.h"
 #include "ui/dashboard/Dashboard.h"
 #include "ui/keys/KeyTableView.h"
+#include "ui/requests/RequestsView.h"
 
 #include <QItemSelectionModel>
 #include <QScrollArea>
@@ -36,6 +37,8 @@ MainTabs::MainTabs(Session* session, KeyTableModel* model, KeyTableView* table, 
     });
     m_alertPanel = new AlertPanel(session, this);
     addTab(m_alertPanel, tr("A&lerts"));
+    m_requests = new RequestsView(session, this);
+    addTab(m_requests, tr("Re&quests"));
 }
 
 void MainTabs::showAlerts()

@@ -1,5 +1,5 @@
 #pragma once
-// Keys | Dashboard | Alerts: the table keeps the whole window for thousands of rows and the charts get room
+// Keys | Dashboard | Alerts | Requests: the table keeps the whole window for thousands of rows and the charts get room
 // to read; one click (or Ctrl+1 / 2 / 3) switches. Rows selected in the table narrow the dashboard's charts.
 
 #include <QTabWidget>
@@ -8,6 +8,7 @@ class AlertPanel;
 class Dashboard;
 class KeyTableModel;
 class KeyTableView;
+class RequestsView;
 class Session;
 
 class MainTabs : public QTabWidget
@@ -18,6 +19,7 @@ public:
 
     Dashboard* dashboard() const { return m_dashboard; }
     AlertPanel* alertPanel() const { return m_alertPanel; }
+    RequestsView* requestsView() const { return m_requests; }
     void showKeys() { setCurrentIndex(0); }
     void showDashboard() { setCurrentIndex(1); }
     void showAlerts();
@@ -25,4 +27,5 @@ public:
 private:
     Dashboard* m_dashboard;
     AlertPanel* m_alertPanel;
+    RequestsView* m_requests;
 };
