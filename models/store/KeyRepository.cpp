@@ -19,7 +19,7 @@ namespace {
 const QString kKeyColumns = QStringLiteral(
     "id, label, masked, fingerprint, sealed, enabled, status, key_usage, key_limit, plan, plan_usage, plan_limit, "
     "paygo_usage, paygo_limit, last_refreshed, last_error, last_http_status, retry_at, created_at, last_error_code, "
-    "project, replaces, (SELECT r.id FROM keys r WHERE r.replaces = keys.id)");
+    "project, replaces, (SELECT r.id FROM keys r WHERE r.replaces = keys.id) AS replaced_by");
 
 KeyRecord readKey(const QSqlQuery& query)
 {
