@@ -3637,8 +3637,8 @@ Held back %6% (%7)</source>
         <translation>添加时间超过此期限的密钥会提醒一次换用新密钥（密钥 &gt; 轮换）；Tavily 建议每 90 天轮换一次</translation>
     </message>
     <message>
-        <source>R&amp;otate keys after:</source>
-        <translation>密钥轮换期限(&amp;O)：</translation>
+        <source>Rotate keys e&amp;very:</source>
+        <translation>密钥轮换期限(&amp;V)：</translation>
     </message>
 </context>
 <context>

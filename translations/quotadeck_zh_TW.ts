@@ -3637,8 +3637,8 @@ Held back %6% (%7)</source>
         <translation>新增時間超過此期限的金鑰會提醒一次換用新金鑰（金鑰 &gt; 輪替）；Tavily 建議每 90 天輪替一次</translation>
     </message>
     <message>
-        <source>R&amp;otate keys after:</source>
-        <translation>金鑰輪替期限(&amp;O)：</translation>
+        <source>Rotate keys e&amp;very:</source>
+        <translation>金鑰輪替期限(&amp;V)：</translation>
     </message>
 </context>
 <context>

@@ -261,8 +261,11 @@ void KeyTableModel::setClock(const Clock* clock)
 void KeyTableModel::refreshRelativeTimes()
 {
     if (!m_keys.isEmpty()) {
-        // "Rotate by" turns to "overdue since" as time passes too.
-        Q_EMIT dataChanged(index(0, LastRefreshed), index(rowCount() - 1, RotateBy), { Qt::DisplayRole });
+        Q_EMIT dataChanged(index(0, LastRefreshed), index(rowCount() - 1, LastRefreshed), { Qt::DisplayRole });
+        if (m_rotationDays > 0) {
+            // "Rotate by" turns into "overdue since" as time passes too.
+            Q_EMIT dataChanged(index(0, RotateBy), index(rowCount() - 1, RotateBy), { Qt::DisplayRole });
+        }
     }
     scheduleExpiry(); // the clock may have moved
 }

@@ -156,7 +156,7 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     auto* alertsForm = new QFormLayout(alerts);
     alertsForm->addRow(tr("Alert when less than this is l&eft:"), m_lowThreshold);
     alertsForm->addRow(tr("&Unusual usage at:"), m_unusualThreshold);
-    alertsForm->addRow(tr("R&otate keys after:"), m_rotationDays);
+    alertsForm->addRow(tr("Rotate keys e&very:"), m_rotationDays);
     alertsForm->addRow(tr("Forecast &warning at:"), m_warningShare);
     alertsForm->addRow(tr("Forecast cr&itical at:"), m_criticalShare);
     alertsForm->addRow(tr("Billing reset &day:"), m_resetDay);
