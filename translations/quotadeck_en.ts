@@ -40,6 +40,13 @@
             <numerusform>%1 used %2 credits per hour over the last %n minutes, against a usual %3 at this time of the week: a sign of a leaked or misused key.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was added %n day(s) ago, on %2: past the rotation age of %3 days, so replace it with a new key (Key &gt; Rotate).</source>
+        <translation>
+            <numerusform>%1 was added %n day ago, on %2: past the rotation age of %3 days, so replace it with a new key (Key &gt; Rotate).</numerusform>
+            <numerusform>%1 was added %n days ago, on %2: past the rotation age of %3 days, so replace it with a new key (Key &gt; Rotate).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartAccessible</name>
@@ -181,6 +188,23 @@
         <translation>
             <numerusform>Disabled %n key</numerusform>
             <numerusform>Disabled %n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyTableModel</name>
+    <message numerus="yes">
+        <source>Added on %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>Added on %1, %n day ago</numerusform>
+            <numerusform>Added on %1, %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys older than %n day(s) raise a reminder to replace them with a new key (Key &gt; Rotate)</source>
+        <translation>
+            <numerusform>Keys older than %n day raise a reminder to replace them with a new key (Key &gt; Rotate)</numerusform>
+            <numerusform>Keys older than %n days raise a reminder to replace them with a new key (Key &gt; Rotate)</numerusform>
         </translation>
     </message>
 </context>

@@ -258,6 +258,16 @@
         <source>Unusual usage</source>
         <translation>用量异常</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was added %n day(s) ago, on %2: past the rotation age of %3 days, so replace it with a new key (Key &gt; Rotate).</source>
+        <translation>
+            <numerusform>%1 已于 %n 天前（%2）添加，超过了 %3 天的轮换期限，请换用新密钥（密钥 &gt; 轮换）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due for rotation</source>
+        <translation>需要轮换</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -444,14 +454,6 @@ Held back: %9 (%10)</source>
         <translation>%1 需要%2</translation>
     </message>
     <message>
-        <source>unknown keys command &quot;%1&quot; (add, import, list, set, remove, enable, disable)</source>
-        <translation>未知的 keys 子命令“%1”（add、import、list、set、remove、enable、disable）</translation>
-    </message>
-    <message>
-        <source>keys needs a command: add, import, list, set, remove, enable or disable</source>
-        <translation>keys 需要一个子命令：add、import、list、set、remove、enable 或 disable</translation>
-    </message>
-    <message>
         <source>keys set needs --label LABEL or --project PROJECT</source>
         <translation>keys set 需要 --label LABEL 或 --project PROJECT</translation>
     </message>
@@ -592,6 +594,24 @@ Without a command, opens the window.</source>
 1 anything else.</source>
         <translation>退出码：0 成功，2 用法或输入有误，3 刷新完成但有密钥失败，
 1 其他错误。</translation>
+    </message>
+    <message>
+        <source>unknown keys command &quot;%1&quot; (add, import, list, set, rotate, remove, enable, disable)</source>
+        <translation>未知的 keys 命令“%1”（add、import、list、set、rotate、remove、enable、disable）</translation>
+    </message>
+    <message>
+        <source>keys needs a command: add, import, list, set, rotate, remove, enable or disable</source>
+        <translation>keys 需要一个命令：add、import、list、set、rotate、remove、enable 或 disable</translation>
+    </message>
+    <message>
+        <source>keys rotate reads the new key from standard input, never from the command line</source>
+        <translation>keys rotate 只从标准输入读取新密钥，绝不从命令行读取</translation>
+    </message>
+    <message>
+        <source>replace a key by a new one from standard input: the new key takes its
+label and project, the old one is disabled as &quot;LABEL (retired DATE)&quot;</source>
+        <translation>用标准输入中的新密钥替换一个密钥：新密钥沿用其标签和项目，
+旧密钥以“LABEL (retired DATE)”为名被禁用</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1518,14 @@ Held back %6% (%7)</source>
         <source>key %1 &quot;%2&quot; (%3) is in project &quot;%4&quot;</source>
         <translation>密钥 %1“%2”（%3）属于项目“%4”</translation>
     </message>
+    <message>
+        <source>Paste the new Tavily API key (input hidden), then press Enter: </source>
+        <translation>粘贴新的 Tavily API 密钥（输入不回显），然后按回车键：</translation>
+    </message>
+    <message>
+        <source>rotated &quot;%1&quot;: key %2 (%3) replaces key %4 (%5), now disabled as &quot;%6&quot;</source>
+        <translation>已轮换“%1”：密钥 %2（%3）替换了密钥 %4（%5），后者已禁用，现名为“%6”</translation>
+    </message>
 </context>
 <context>
     <name>KeyEditor</name>
@@ -1570,6 +1598,10 @@ Held back %6% (%7)</source>
         <translation>
             <numerusform>已禁用 %n 个密钥</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rotated %1: %2 replaces %3</source>
+        <translation>已轮换 %1：%2 替换了 %3</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1832,14 @@ Held back %6% (%7)</source>
         <source>the project name looks like an API key (tvly- and 16 or more letters or digits); a project is named, not keyed</source>
         <translation>项目名称看起来像 API 密钥（tvly- 加 16 个或更多字母或数字）；项目应使用名称，而不是密钥</translation>
     </message>
+    <message>
+        <source>the new key is the same as the old one of &quot;%1&quot;</source>
+        <translation>新密钥与“%1”的旧密钥相同</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; was already rotated</source>
+        <translation>密钥“%1”已经轮换过</translation>
+    </message>
 </context>
 <context>
     <name>KeyTableModel</name>
@@ -1958,6 +1998,50 @@ Held back %6% (%7)</source>
     <message>
         <source>The Tavily project the key&apos;s look-ups are scoped to, if any</source>
         <translation>该密钥的查询所限定的 Tavily 项目（如有）</translation>
+    </message>
+    <message>
+        <source>Rotate by</source>
+        <translation>轮换期限</translation>
+    </message>
+    <message>
+        <source>When the key reaches the rotation age set in Settings (when it was added in the tooltip)</source>
+        <translation>密钥达到设置中轮换期限的日期（添加时间见提示）</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added on %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>添加于 %1，%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys older than %n day(s) raise a reminder to replace them with a new key (Key &gt; Rotate)</source>
+        <translation>
+            <numerusform>添加超过 %n 天的密钥会提醒换用新密钥（密钥 &gt; 轮换）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retired: another key replaced it</source>
+        <translation>已退役：已被另一个密钥替换</translation>
+    </message>
+    <message>
+        <source>No rotation reminder: it is off in Settings</source>
+        <translation>无轮换提醒：已在设置中关闭</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>密钥 %1</translation>
+    </message>
+    <message>
+        <source>Retired: replaced by “%1”</source>
+        <translation>已退役：已由“%1”替换</translation>
+    </message>
+    <message>
+        <source>Replaces “%1”, whose history stays with it</source>
+        <translation>替换了“%1”，其历史记录仍保留在那里</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2308,14 @@ Held back %6% (%7)</source>
     <message>
         <source>&amp;Alerts</source>
         <translation>告警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>轮换(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Replace the key by a new one: it takes the label and project; the old one is kept, disabled</source>
+        <translation>用新密钥替换此密钥：新密钥沿用标签和项目，旧密钥保留并禁用</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3325,37 @@ Held back %6% (%7)</source>
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Rotate key</source>
+        <translation>轮换密钥</translation>
+    </message>
+    <message>
+        <source>Replace “%1” (%2) by a new key from Tavily. The new key takes its label and project; the old one stays, disabled, as “%3”, with its history.</source>
+        <translation>用 Tavily 的新密钥替换“%1”（%2）。新密钥沿用其标签和项目；旧密钥以“%3”为名保留并禁用，其历史记录也一并保留。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the key while you check it</source>
+        <translation>核对时显示密钥</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>轮换</translation>
+    </message>
+    <message>
+        <source>&amp;New key:</source>
+        <translation>新密钥(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>cannot read the token file %1: %2</source>
@@ -3508,6 +3631,14 @@ Held back %6% (%7)</source>
     <message>
         <source>Keys added or imported here, by the command line or by another admin are looked up as soon as they appear, within the rate limit; off: they stay unknown until the next refresh</source>
         <translation>在此处、通过命令行或由其他管理员添加或导入的密钥一出现就立即查询（遵守速率限制）；关闭时，它们在下次刷新前保持“未知”</translation>
+    </message>
+    <message>
+        <source>A key added longer ago than this raises one reminder to replace it with a new key (Key &gt; Rotate); Tavily advises every 90 days</source>
+        <translation>添加时间超过此期限的密钥会提醒一次换用新密钥（密钥 &gt; 轮换）；Tavily 建议每 90 天轮换一次</translation>
+    </message>
+    <message>
+        <source>Rotate keys e&amp;very:</source>
+        <translation>密钥轮换期限(&amp;V)：</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,16 @@
         <source>Unusual usage</source>
         <translation>用量異常</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was added %n day(s) ago, on %2: past the rotation age of %3 days, so replace it with a new key (Key &gt; Rotate).</source>
+        <translation>
+            <numerusform>%1 已於 %n 天前（%2）新增，超過了 %3 天的輪替期限，請換用新金鑰（金鑰 &gt; 輪替）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due for rotation</source>
+        <translation>需要輪替</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -444,14 +454,6 @@ Held back: %9 (%10)</source>
         <translation>%1 需要%2</translation>
     </message>
     <message>
-        <source>unknown keys command &quot;%1&quot; (add, import, list, set, remove, enable, disable)</source>
-        <translation>未知的 keys 子命令「%1」（add、import、list、set、remove、enable、disable）</translation>
-    </message>
-    <message>
-        <source>keys needs a command: add, import, list, set, remove, enable or disable</source>
-        <translation>keys 需要一個子命令：add、import、list、set、remove、enable 或 disable</translation>
-    </message>
-    <message>
         <source>keys set needs --label LABEL or --project PROJECT</source>
         <translation>keys set 需要 --label LABEL 或 --project PROJECT</translation>
     </message>
@@ -592,6 +594,24 @@ Without a command, opens the window.</source>
 1 anything else.</source>
         <translation>結束代碼：0 成功，2 用法或輸入有誤，3 重新整理完成但有金鑰失敗，
 1 其他錯誤。</translation>
+    </message>
+    <message>
+        <source>unknown keys command &quot;%1&quot; (add, import, list, set, rotate, remove, enable, disable)</source>
+        <translation>未知的 keys 命令「%1」（add、import、list、set、rotate、remove、enable、disable）</translation>
+    </message>
+    <message>
+        <source>keys needs a command: add, import, list, set, rotate, remove, enable or disable</source>
+        <translation>keys 需要一個命令：add、import、list、set、rotate、remove、enable 或 disable</translation>
+    </message>
+    <message>
+        <source>keys rotate reads the new key from standard input, never from the command line</source>
+        <translation>keys rotate 只從標準輸入讀取新金鑰，絕不從命令列讀取</translation>
+    </message>
+    <message>
+        <source>replace a key by a new one from standard input: the new key takes its
+label and project, the old one is disabled as &quot;LABEL (retired DATE)&quot;</source>
+        <translation>以標準輸入中的新金鑰取代一個金鑰：新金鑰沿用其標籤與專案，
+舊金鑰以「LABEL (retired DATE)」為名被停用</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1518,14 @@ Held back %6% (%7)</source>
         <source>key %1 &quot;%2&quot; (%3) is in project &quot;%4&quot;</source>
         <translation>金鑰 %1「%2」（%3）屬於專案「%4」</translation>
     </message>
+    <message>
+        <source>Paste the new Tavily API key (input hidden), then press Enter: </source>
+        <translation>貼上新的 Tavily API 金鑰（輸入不回顯），然後按 Enter 鍵：</translation>
+    </message>
+    <message>
+        <source>rotated &quot;%1&quot;: key %2 (%3) replaces key %4 (%5), now disabled as &quot;%6&quot;</source>
+        <translation>已輪替「%1」：金鑰 %2（%3）取代了金鑰 %4（%5），後者已停用，現名為「%6」</translation>
+    </message>
 </context>
 <context>
     <name>KeyEditor</name>
@@ -1570,6 +1598,10 @@ Held back %6% (%7)</source>
         <translation>
             <numerusform>已停用 %n 個金鑰</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rotated %1: %2 replaces %3</source>
+        <translation>已輪替 %1：%2 取代了 %3</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1832,14 @@ Held back %6% (%7)</source>
         <source>the project name looks like an API key (tvly- and 16 or more letters or digits); a project is named, not keyed</source>
         <translation>專案名稱看起來像 API 金鑰（tvly- 加 16 個或更多字母或數字）；專案應使用名稱，而不是金鑰</translation>
     </message>
+    <message>
+        <source>the new key is the same as the old one of &quot;%1&quot;</source>
+        <translation>新金鑰與「%1」的舊金鑰相同</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; was already rotated</source>
+        <translation>金鑰「%1」已經輪替過</translation>
+    </message>
 </context>
 <context>
     <name>KeyTableModel</name>
@@ -1958,6 +1998,50 @@ Held back %6% (%7)</source>
     <message>
         <source>The Tavily project the key&apos;s look-ups are scoped to, if any</source>
         <translation>這把金鑰的查詢所限定的 Tavily 專案（如有）</translation>
+    </message>
+    <message>
+        <source>Rotate by</source>
+        <translation>輪替期限</translation>
+    </message>
+    <message>
+        <source>When the key reaches the rotation age set in Settings (when it was added in the tooltip)</source>
+        <translation>金鑰達到設定中輪替期限的日期（新增時間見提示）</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added on %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>新增於 %1，%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys older than %n day(s) raise a reminder to replace them with a new key (Key &gt; Rotate)</source>
+        <translation>
+            <numerusform>新增超過 %n 天的金鑰會提醒換用新金鑰（金鑰 &gt; 輪替）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retired: another key replaced it</source>
+        <translation>已汰換：已由另一個金鑰取代</translation>
+    </message>
+    <message>
+        <source>No rotation reminder: it is off in Settings</source>
+        <translation>無輪替提醒：已在設定中關閉</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>金鑰 %1</translation>
+    </message>
+    <message>
+        <source>Retired: replaced by “%1”</source>
+        <translation>已汰換：已由「%1」取代</translation>
+    </message>
+    <message>
+        <source>Replaces “%1”, whose history stays with it</source>
+        <translation>取代了「%1」，其歷史記錄仍保留在該金鑰</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2308,14 @@ Held back %6% (%7)</source>
     <message>
         <source>&amp;Alerts</source>
         <translation>警示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>輪替(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Replace the key by a new one: it takes the label and project; the old one is kept, disabled</source>
+        <translation>以新金鑰取代此金鑰：新金鑰沿用標籤與專案，舊金鑰保留並停用</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3325,37 @@ Held back %6% (%7)</source>
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Rotate key</source>
+        <translation>輪替金鑰</translation>
+    </message>
+    <message>
+        <source>Replace “%1” (%2) by a new key from Tavily. The new key takes its label and project; the old one stays, disabled, as “%3”, with its history.</source>
+        <translation>以 Tavily 的新金鑰取代「%1」（%2）。新金鑰沿用其標籤與專案；舊金鑰以「%3」為名保留並停用，其歷史記錄也一併保留。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Show the key while you check it</source>
+        <translation>核對時顯示金鑰</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>輪替</translation>
+    </message>
+    <message>
+        <source>&amp;New key:</source>
+        <translation>新金鑰(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>cannot read the token file %1: %2</source>
@@ -3508,6 +3631,14 @@ Held back %6% (%7)</source>
     <message>
         <source>Keys added or imported here, by the command line or by another admin are looked up as soon as they appear, within the rate limit; off: they stay unknown until the next refresh</source>
         <translation>在此處、透過命令列或由其他管理員新增或匯入的金鑰一出現就立即查詢（遵守速率限制）；關閉時，它們在下次重新整理前保持「未知」</translation>
+    </message>
+    <message>
+        <source>A key added longer ago than this raises one reminder to replace it with a new key (Key &gt; Rotate); Tavily advises every 90 days</source>
+        <translation>新增時間超過此期限的金鑰會提醒一次換用新金鑰（金鑰 &gt; 輪替）；Tavily 建議每 90 天輪替一次</translation>
+    </message>
+    <message>
+        <source>Rotate keys e&amp;very:</source>
+        <translation>金鑰輪替期限(&amp;V)：</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ const QList<CommandSpec>& commands()
           1,
           { QStringLiteral("--label"), QStringLiteral("--project") } },
         { { QStringLiteral("keys"), QStringLiteral("list") }, 0, 0, { QStringLiteral("--json") } },
+        { { QStringLiteral("keys"), QStringLiteral("rotate") }, 1, 1, {} },
         { { QStringLiteral("keys"), QStringLiteral("remove") }, 1, 1, {} },
         { { QStringLiteral("keys"), QStringLiteral("enable") }, 1, 1, {} },
         { { QStringLiteral("keys"), QStringLiteral("disable") }, 1, 1, {} },
@@ -191,10 +192,11 @@ Invocation CommandLine::parse(const QStringList& arguments)
         } else if (positional.first() == QLatin1String("keys")) {
             inv.error = positional.size() > 1
                 ? QCoreApplication::translate(
-                      "CommandLine", "unknown keys command \"%1\" (add, import, list, set, remove, enable, disable)")
+                      "CommandLine",
+                      "unknown keys command \"%1\" (add, import, list, set, rotate, remove, enable, disable)")
                       .arg(positional.at(1))
                 : QCoreApplication::translate(
-                    "CommandLine", "keys needs a command: add, import, list, set, remove, enable or disable");
+                    "CommandLine", "keys needs a command: add, import, list, set, rotate, remove, enable or disable");
         } else {
             inv.error = QCoreApplication::translate("CommandLine", "unknown command \"%1\" (see quotadeck --help)")
                             .arg(positional.first());
@@ -219,6 +221,10 @@ Invocation CommandLine::parse(const QStringList& arguments)
         if (inv.command == QStringList { QStringLiteral("keys"), QStringLiteral("add") }) {
             inv.error = QCoreApplication::translate(
                 "CommandLine", "keys add reads the key from standard input, never from the command line");
+        }
+        if (inv.command == QStringList { QStringLiteral("keys"), QStringLiteral("rotate") }) {
+            inv.error = QCoreApplication::translate(
+                "CommandLine", "keys rotate reads the new key from standard input, never from the command line");
         }
         if (inv.command == QStringList { QStringLiteral("notify"), QStringLiteral("add") }) {
             inv.error = QCoreApplication::translate(
@@ -315,6 +321,10 @@ QString CommandLine::helpText()
             { "keys import FILE|-",
               QT_TRANSLATE_NOOP("CommandLine", "import lines `key`, `label,key` or `NAME=tvly-...`") },
             { "keys list [--json]", QT_TRANSLATE_NOOP("CommandLine", "list keys (masked), status and usage") },
+            { "keys rotate ID|LABEL < new-key.txt",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "replace a key by a new one from standard input: the new key takes its\n"
+                                "label and project, the old one is disabled as \"LABEL (retired DATE)\"") },
             { "keys remove ID|LABEL", QT_TRANSLATE_NOOP("CommandLine", "remove a key and its sealed secret") },
             { "keys enable|disable ID|LABEL",
               QT_TRANSLATE_NOOP("CommandLine", "take a key into refreshes again, or leave it out") },

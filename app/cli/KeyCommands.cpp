@@ -51,6 +51,9 @@ private:
             if (verb == QLatin1String("set")) {
                 return setKey();
             }
+            if (verb == QLatin1String("rotate")) {
+                return withVault([this]() { rotateKey(); });
+            }
         }
         fail(Commands::Failure, tr("%1 is not available in this version yet").arg(c.join(QLatin1Char(' '))));
     }
@@ -78,6 +81,9 @@ private:
                     { QStringLiteral("retry_at"), jsonTime(key.retryAt) },
                     { QStringLiteral("project"), jsonText(key.project) },
                     { QStringLiteral("kind"), ApiKey::kindName(ApiKey::kindOf(key.masked)) },
+                    { QStringLiteral("added"), jsonTime(key.createdAt) },
+                    { QStringLiteral("replaces"), jsonInt(key.replaces) },
+                    { QStringLiteral("replaced_by"), jsonInt(key.replacedBy) },
                 });
             }
             writeOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
@@ -171,6 +177,40 @@ private:
                 done(Commands::Success);
             },
             m_inv.project);
+    }
+
+    // keys rotate ID|LABEL < new-key: the new key from standard input exactly as `keys add` reads it.
+    void rotateKey()
+    {
+        auto key = std::make_shared<SecureBytes>(Commands::readSecretFromStdin(
+            tr("Paste the new Tavily API key (input hidden), then press Enter: ").toUtf8().constData(), 4096));
+        if (key->isEmpty()) {
+            return fail(Commands::BadInput, tr("no key arrived on standard input"));
+        }
+        m_session->resolveKey(
+            m_inv.arguments.first(), [this, key](const std::optional<KeyRecord>& old, const QString& error) {
+                if (!old) {
+                    key->clear();
+                    const bool unreachable = error.contains(QLatin1String("unreachable"));
+                    return fail(unreachable ? Commands::Failure : Commands::BadInput, error);
+                }
+                m_session->rotateKey(old->id, std::move(*key), [this](const RotateOutcome& outcome) {
+                    if (!outcome.ok) {
+                        return fail(outcome.refused ? Commands::BadInput : Commands::Failure, outcome.error);
+                    }
+                    const KeyRecord& now = outcome.key;
+                    const KeyRecord& was = outcome.retired;
+                    writeOut(tr("rotated \"%1\": key %2 (%3) replaces key %4 (%5), now disabled as \"%6\"")
+                                 .arg(now.label,
+                                      QString::number(now.id),
+                                      now.masked,
+                                      QString::number(was.id),
+                                      was.masked,
+                                      was.label)
+                             + QLatin1Char('\n'));
+                    done(Commands::Success);
+                });
+            });
     }
 
     void importKeys()

@@ -1,6 +1,6 @@
 #pragma once
-// `quotadeck keys list|add|import|remove|enable|disable`: the pool's keys from the command line. A key is
-// read from standard input only (add, import -), and nothing printed holds more than a masked key.
+// `quotadeck keys list|add|import|set|rotate|remove|enable|disable`: the pool's keys from the command line. A
+// key is read from standard input only (add, import -, rotate), and nothing printed holds more than a masked key.
 
 #include "app/cli/CommandLine.h"
 

@@ -194,6 +194,7 @@ QList<AlertRecord> AlertEngine::check(Store* store, const Settings& settings, co
     }
     QList<AlertRecord> wanted = conditions(keys, forecasts, settings, now);
     wanted += recoveries(keys, forecasts, history, settings, now);
+    wanted += rotations(keys, forecasts, settings, now);
     wanted += unusualUsage(store, keys, forecasts, settings, now, &why);
     if (!why.isEmpty()) {
         return failed(why);
@@ -346,6 +347,46 @@ QList<AlertRecord> AlertEngine::recoveries(const QList<KeyRecord>& keys,
         for (auto it = extra.begin(); it != extra.end(); ++it) {
             alert.facts.insert(it.key(), it.value());
         }
+        alerts.append(alert);
+    }
+    return alerts;
+}
+
+QList<AlertRecord> AlertEngine::rotations(const QList<KeyRecord>& keys,
+                                          const ForecastSet& forecasts,
+                                          const Settings& settings,
+                                          const QDateTime& now)
+{
+    QList<AlertRecord> alerts;
+    if (settings.rotationDays <= 0) {
+        return alerts;
+    }
+    const QHash<qint64, KeyContext> contexts = contextsOf(keys, forecasts, settings, now);
+    for (const KeyRecord& key : keys) {
+        // A disabled key (a retired one among them) is used by nobody: no reason to replace it.
+        if (!key.enabled || !key.createdAt.isValid() || key.createdAt.addDays(settings.rotationDays) > now) {
+            continue;
+        }
+        const qint64 age = key.createdAt.daysTo(now);
+        // The key's own "cycle" is its life: the unique (key, kind, cycle) then makes one reminder per key, and
+        // the key that replaces it is a new key with a cycle of its own.
+        KeyContext context = contexts.value(key.id);
+        context.cycleStart = key.createdAt;
+        AlertRecord alert = alertFor(
+            key,
+            context,
+            AlertKind::RotationDue,
+            AlertLevel::Warning,
+            QStringLiteral("%1 was added %2 days ago, on %3: past the rotation age of %4 days, so replace it with a "
+                           "new key (keys rotate).")
+                .arg(nameOf(key),
+                     QString::number(age),
+                     QLocale::c().toString(key.createdAt.toUTC().date(), QStringLiteral("MMM d, yyyy")),
+                     QString::number(settings.rotationDays)),
+            now);
+        alert.facts.insert(QStringLiteral("added_at"), key.createdAt.toUTC().toString(Qt::ISODate));
+        alert.facts.insert(QStringLiteral("age_days"), double(age));
+        alert.facts.insert(QStringLiteral("rotation_days"), double(settings.rotationDays));
         alerts.append(alert);
     }
     return alerts;

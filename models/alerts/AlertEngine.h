@@ -9,14 +9,15 @@
 //                         runs out before the cycle ends and has not yet
 //   invalid, exhausted    its latest look-up said so
 //   unusual_usage         its last interval's consumption is far above its own usual (UnusualUsage.h)
+//   rotation_due          it was added alerts/rotation_days ago or longer (0: never); once per key, as its
+//                         cycle is its creation
 //   recovered             it answers normally again after an invalid or exhausted alert, or a new billing
 //                         cycle began after a usage or exhaustion alert in an earlier one
 // Levels: critical for invalid, exhausted, unusual usage and exhaustion predicted within 24 h; warning for
-// the usage threshold and exhaustion predicted later; info for a recovery. Each alert carries the figures a
-// notification needs (AlertRecord::facts), and is stored in one transaction with a delivery for every
-// channel that wants its level (DeliveryStore.h).
-// The cycle an alert belongs to is the forecast's (the reset day corrected by the drops the history shows),
-// else the settings' billing cycle.
+// the usage threshold, exhaustion predicted later and a rotation due; info for a recovery. Each alert carries the
+// figures a notification needs (AlertRecord::facts), and is stored in one transaction with a delivery for every channel
+// that wants its level (DeliveryStore.h). The cycle an alert belongs to is the forecast's (the reset day corrected by
+// the drops the history shows), else the settings' billing cycle.
 //
 // A check reads every key's history, which takes a while with thousands of keys: requestCheck() runs it on
 // the store service's long lane (StoreService.h; SQLite in WAL mode reads alongside the other connections).
@@ -61,6 +62,11 @@ public:
                                          const AlertHistory& history,
                                          const Settings& settings,
                                          const QDateTime& now);
+    // Enabled keys added at least settings.rotationDays before `now` (none when it is 0).
+    static QList<AlertRecord> rotations(const QList<KeyRecord>& keys,
+                                        const ForecastSet& forecasts,
+                                        const Settings& settings,
+                                        const QDateTime& now);
     // Keys whose last interval was unusual (reads their recent snapshots and baselines from the store).
     static QList<AlertRecord> unusualUsage(const Store* store,
                                            const QList<KeyRecord>& keys,

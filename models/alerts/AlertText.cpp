@@ -108,6 +108,21 @@ std::optional<QString> render(const AlertRecord& alert)
                              int(*minutes))
             .arg(key, decimal(*observed), decimal(*expected));
     }
+    case AlertKind::RotationDue: {
+        const auto added = time(f, "added_at");
+        const auto age = number(f, "age_days");
+        const auto days = number(f, "rotation_days");
+        if (!added || !age || !days) {
+            return std::nullopt;
+        }
+        return AlertText::tr("%1 was added %n day(s) ago, on %2: past the rotation age of %3 days, so replace it "
+                             "with a new key (Key > Rotate).",
+                             nullptr,
+                             int(*age))
+            .arg(key,
+                 QLocale().toString(added->toLocalTime().date(), QLocale::ShortFormat),
+                 QLocale().toString(qint64(*days)));
+    }
     }
     return std::nullopt;
 }
@@ -129,6 +144,8 @@ QString AlertText::title(AlertKind kind)
         return tr("Recovered");
     case AlertKind::UnusualUsage:
         return tr("Unusual usage");
+    case AlertKind::RotationDue:
+        return tr("Due for rotation");
     }
     return {};
 }

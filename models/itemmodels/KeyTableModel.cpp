@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <limits>
 
 namespace {
 constexpr QChar kEmDash(0x2014);
@@ -65,7 +66,8 @@ bool sameShown(const KeyRecord& a, const KeyRecord& b)
         && a.keyUsage == b.keyUsage && a.keyLimit == b.keyLimit && a.plan == b.plan && a.planUsage == b.planUsage
         && a.planLimit == b.planLimit && a.paygoUsage == b.paygoUsage && a.paygoLimit == b.paygoLimit
         && a.lastRefreshed == b.lastRefreshed && a.lastError == b.lastError && a.lastErrorCode == b.lastErrorCode
-        && a.lastHttpStatus == b.lastHttpStatus && a.retryAt == b.retryAt && a.project == b.project;
+        && a.lastHttpStatus == b.lastHttpStatus && a.retryAt == b.retryAt && a.project == b.project
+        && a.createdAt == b.createdAt && a.replaces == b.replaces && a.replacedBy == b.replacedBy;
 }
 
 QVariant optionalValue(const std::optional<qint64>& value)
@@ -260,6 +262,10 @@ void KeyTableModel::refreshRelativeTimes()
 {
     if (!m_keys.isEmpty()) {
         Q_EMIT dataChanged(index(0, LastRefreshed), index(rowCount() - 1, LastRefreshed), { Qt::DisplayRole });
+        if (m_rotationDays > 0) {
+            // "Rotate by" turns into "overdue since" as time passes too.
+            Q_EMIT dataChanged(index(0, RotateBy), index(rowCount() - 1, RotateBy), { Qt::DisplayRole });
+        }
     }
     scheduleExpiry(); // the clock may have moved
 }
@@ -345,6 +351,8 @@ QVariant KeyTableModel::displayData(const KeyRecord& key, int column) const
         return formatUsage(key.planUsage, key.planLimit);
     case LastRefreshed:
         return formatRelative(key.lastRefreshed, now());
+    case RotateBy:
+        return rotateByText(key);
     case LastError: {
         // One line in the cell, in the window's language; the tooltip has all of it.
         return KeyErrorText::line(key, now());
@@ -392,7 +400,7 @@ QVariant KeyTableModel::toolTipData(const KeyRecord& key, int column) const
 {
     switch (column) {
     case Label:
-        return key.enabled ? QVariant() : QVariant(tr("Disabled: Refresh skips this key"));
+        return labelToolTip(key);
     case Masked:
         return kindToolTip(ApiKey::kindOf(key.masked));
     case Project:
@@ -450,6 +458,8 @@ QVariant KeyTableModel::toolTipData(const KeyRecord& key, int column) const
     }
     case LastRefreshed:
         return key.lastRefreshed.isValid() ? formatUtc(key.lastRefreshed) : tr("Never refreshed");
+    case RotateBy:
+        return ageToolTip(key);
     case LastError:
         return key.lastError.isEmpty() ? QVariant() : QVariant(KeyErrorText::details(key, now()));
     }
@@ -477,6 +487,13 @@ QVariant KeyTableModel::sortData(const KeyRecord& key, int column) const
         return key.plan;
     case LastRefreshed:
         return QVariant::fromValue<qint64>(key.lastRefreshed.isValid() ? key.lastRefreshed.toMSecsSinceEpoch() : -1);
+    case RotateBy: {
+        // Keys without a date (disabled, or the reminder off) after every date, by when they were added.
+        const QDateTime due = rotateBy(key);
+        return QVariant::fromValue<qint64>(due.isValid() ? due.toMSecsSinceEpoch()
+                                                         : std::numeric_limits<qint64>::max() / 2
+                                                   + (key.createdAt.isValid() ? key.createdAt.toMSecsSinceEpoch() : 0));
+    }
     case LastError:
         return KeyErrorText::line(key, now());
     }

@@ -24,6 +24,7 @@ public:
         Plan,
         PlanUsage,
         LastRefreshed,
+        RotateBy, // when the key reaches the rotation age (alerts/rotation_days); its age in the tooltip
         LastError,
         ColumnCount
     };
@@ -53,6 +54,11 @@ public:
 
     // The clock "2 min ago" is measured against (the system clock when none is set; not owned).
     void setClock(const Clock* clock);
+    // The rotation age in days (Settings::rotationDays; 0: no reminder, the Rotate by column stays empty).
+    void setRotationDays(int days);
+    int rotationDays() const { return m_rotationDays; }
+    // When `key` should be rotated; invalid when it is disabled or the rotation age is off.
+    QDateTime rotateBy(const KeyRecord& key) const;
     // Relative times go stale by themselves; the view calls this now and then (dataChanged, one column).
     void refreshRelativeTimes();
 
@@ -82,6 +88,10 @@ Q_SIGNALS:
 private:
     QVariant displayData(const KeyRecord& key, int column) const;
     QVariant toolTipData(const KeyRecord& key, int column) const;
+    // The Label column's tooltip: disabled, and which key it replaced or was replaced by.
+    QVariant labelToolTip(const KeyRecord& key) const;
+    QString rotateByText(const KeyRecord& key) const;
+    QString ageToolTip(const KeyRecord& key) const;
     QString searchText(const KeyRecord& key) const;
     // What a screen reader says for a cell the view paints (pills, bars); invalid: the display text.
     QVariant accessibleText(const KeyRecord& key, int column) const;
@@ -96,5 +106,6 @@ private:
     QList<KeyRecord> m_keys;
     QHash<qint64, int> m_rows;
     const Clock* m_clock = nullptr;
+    int m_rotationDays = 0;
     QTimer* m_expiry;
 };

@@ -5,6 +5,8 @@
 #include "models/core/TimeText.h"
 #include "models/itemmodels/KeyTableModel.h"
 
+#include <QLocale>
+
 namespace {
 constexpr QChar kEmDash(0x2014);
 } // namespace
@@ -32,6 +34,8 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Plan usage");
         case LastRefreshed:
             return tr("Last refreshed");
+        case RotateBy:
+            return tr("Rotate by");
         case LastError:
             return tr("Last error");
         }
@@ -58,6 +62,8 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Credits the whole account used in the current billing cycle, against the plan's limit");
         case LastRefreshed:
             return tr("When the key was last looked up (exact UTC time in the tooltip)");
+        case RotateBy:
+            return tr("When the key reaches the rotation age set in Settings (when it was added in the tooltip)");
         case LastError:
             return tr("What went wrong on the last look-up, if anything");
         }
@@ -130,4 +136,72 @@ QString KeyTableModel::formatRelative(const QDateTime& when, const QDateTime& no
 QString KeyTableModel::formatUtc(const QDateTime& when)
 {
     return TimeText::utc(when);
+}
+
+void KeyTableModel::setRotationDays(int days)
+{
+    if (days == m_rotationDays) {
+        return;
+    }
+    m_rotationDays = days;
+    if (!m_keys.isEmpty()) {
+        Q_EMIT dataChanged(index(0, RotateBy), index(rowCount() - 1, RotateBy));
+    }
+}
+
+QDateTime KeyTableModel::rotateBy(const KeyRecord& key) const
+{
+    if (m_rotationDays <= 0 || !key.enabled || !key.createdAt.isValid()) {
+        return {};
+    }
+    return key.createdAt.addDays(m_rotationDays);
+}
+
+QString KeyTableModel::rotateByText(const KeyRecord& key) const
+{
+    const QDateTime due = rotateBy(key);
+    if (!due.isValid()) {
+        return QString(kEmDash);
+    }
+    const QString day = QLocale().toString(due.toLocalTime().date(), QLocale::ShortFormat);
+    return due <= now() ? tr("overdue since %1").arg(day) : day;
+}
+
+QString KeyTableModel::ageToolTip(const KeyRecord& key) const
+{
+    if (!key.createdAt.isValid()) {
+        return {};
+    }
+    const qint64 age = std::max<qint64>(0, key.createdAt.daysTo(now()));
+    QStringList lines { tr("Added on %1, %n day(s) ago", nullptr, int(age))
+                            .arg(QLocale().toString(key.createdAt.toLocalTime().date(), QLocale::LongFormat)) };
+    if (const QDateTime due = rotateBy(key); due.isValid()) {
+        lines << tr("Keys older than %n day(s) raise a reminder to replace them with a new key (Key > Rotate)",
+                    nullptr,
+                    m_rotationDays);
+    } else if (key.replacedBy) {
+        lines << tr("Retired: another key replaced it");
+    } else if (m_rotationDays <= 0) {
+        lines << tr("No rotation reminder: it is off in Settings");
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant KeyTableModel::labelToolTip(const KeyRecord& key) const
+{
+    const auto labelOf = [this](qint64 id) {
+        const int row = rowOf(id);
+        return row >= 0 ? m_keys.at(row).label : tr("key %1").arg(id);
+    };
+    QStringList lines;
+    if (!key.enabled) {
+        lines << tr("Disabled: Refresh skips this key");
+    }
+    if (key.replacedBy) {
+        lines << tr("Retired: replaced by \u201c%1\u201d").arg(labelOf(*key.replacedBy));
+    }
+    if (key.replaces) {
+        lines << tr("Replaces \u201c%1\u201d, whose history stays with it").arg(labelOf(*key.replaces));
+    }
+    return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
 }

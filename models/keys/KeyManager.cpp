@@ -24,9 +24,10 @@ QString labelFromMask(const QString& masked)
 }
 } // namespace
 
-KeyManager::KeyManager(Store& store, const Vault& vault)
+KeyManager::KeyManager(Store& store, const Vault& vault, const QDateTime& now)
     : m_store(&store)
     , m_vault(&vault)
+    , m_now(now.toUTC())
 {
 }
 
@@ -119,21 +120,8 @@ AddKeyOutcome KeyManager::add(const QString& label, SecureBytes key, const QStri
         outcome.error = vaultClosed();
         return outcome;
     }
-    // Trim whitespace around the key: pasted keys often carry a newline or spaces.
-    qsizetype begin = 0;
-    qsizetype end = qsizetype(key.size());
-    const QByteArrayView raw = key.view();
-    while (begin < end && QChar::isSpace(uchar(raw.at(begin)))) {
-        ++begin;
-    }
-    while (end > begin && QChar::isSpace(uchar(raw.at(end - 1)))) {
-        --end;
-    }
-    SecureBytes trimmed(raw.sliced(begin, end - begin));
-    key.clear();
-
-    if (const QString why = ApiKey::validate(trimmed.view()); !why.isEmpty()) {
-        outcome.error = why;
+    SecureBytes trimmed = trimmedKey(std::move(key), &outcome.error);
+    if (trimmed.isEmpty()) {
         return outcome;
     }
     const QString wantedLabel = label.trimmed();
@@ -165,6 +153,7 @@ AddKeyOutcome KeyManager::add(const QString& label, SecureBytes key, const QStri
     }
     record.label = wantedLabel.isEmpty() ? uniqueLabel(labelFromMask(record.masked), {}) : wantedLabel;
     record.project = wantedProject;
+    record.createdAt = m_now;
     QList<KeyRecord> batch { record };
     if (!KeyRepository(*m_store).insert(batch)) {
         outcome.error = m_store->lastError();
@@ -205,6 +194,7 @@ ImportReport KeyManager::import(QByteArrayView text, const QString& project)
     for (ImportEntry& entry : parsed.entries) {
         KeyRecord record;
         record.project = wantedProject;
+        record.createdAt = m_now;
         record.fingerprint = m_vault->fingerprint(entry.key.view());
         record.masked = ApiKey::mask(entry.key.view());
         const QString wanted = entry.label.isEmpty() ? labelFromMask(record.masked) : entry.label;
@@ -250,6 +240,96 @@ ImportReport KeyManager::import(QByteArrayView text, const QString& project)
     report.imported = batch;
     qCInfo(lcKeys) << "imported" << batch.size() << "keys," << report.rejected.size() << "lines rejected";
     return report;
+}
+
+SecureBytes KeyManager::trimmedKey(SecureBytes key, QString* error)
+{
+    qsizetype begin = 0;
+    qsizetype end = qsizetype(key.size());
+    const QByteArrayView raw = key.view();
+    while (begin < end && QChar::isSpace(uchar(raw.at(begin)))) {
+        ++begin;
+    }
+    while (end > begin && QChar::isSpace(uchar(raw.at(end - 1)))) {
+        --end;
+    }
+    SecureBytes trimmed(raw.sliced(begin, end - begin));
+    key.clear();
+    if (const QString why = ApiKey::validate(trimmed.view()); !why.isEmpty()) {
+        trimmed.clear();
+        if (error) {
+            *error = why;
+        }
+        return {};
+    }
+    return trimmed;
+}
+
+QString KeyManager::retiredLabel(const QString& label, const QDate& day, int n)
+{
+    QString suffix = QStringLiteral(" (retired %1)").arg(day.toString(Qt::ISODate));
+    if (n > 1) {
+        suffix += QLatin1Char(' ') + QString::number(n);
+    }
+    // Labels are at most kMaxLabelLength long wherever they are given; the retired one keeps to that too.
+    return label.left(KeyImportParser::kMaxLabelLength - suffix.size()) + suffix;
+}
+
+RotateOutcome KeyManager::rotate(qint64 id, SecureBytes key)
+{
+    RotateOutcome outcome;
+    auto refuse = [&outcome](const QString& why) {
+        outcome.refused = true;
+        outcome.error = why;
+        return outcome;
+    };
+    if (!m_vault->isOpen()) {
+        key.clear();
+        outcome.error = vaultClosed();
+        return outcome;
+    }
+    SecureBytes trimmed = trimmedKey(std::move(key), &outcome.error);
+    if (trimmed.isEmpty()) {
+        return refuse(outcome.error);
+    }
+    // Sealed before the first statement (see the header).
+    KeyRecord record;
+    record.fingerprint = m_vault->fingerprint(trimmed.view());
+    record.masked = ApiKey::mask(trimmed.view());
+    record.sealed = m_vault->seal(trimmed, record.fingerprint);
+    record.createdAt = m_now;
+    trimmed.clear();
+    if (record.sealed.isEmpty() || record.fingerprint.isEmpty()) {
+        outcome.error = vaultClosed();
+        return outcome;
+    }
+    KeyRepository keys(*m_store);
+    const std::optional<KeyRecord> old = keys.byId(id);
+    if (!old) {
+        return refuse(QCoreApplication::translate("KeyManager", "no key has the id or label \"%1\"").arg(id));
+    }
+    if (old->fingerprint == record.fingerprint) {
+        return refuse(QCoreApplication::translate("KeyManager", "the new key is the same as the old one of \"%1\"")
+                          .arg(old->label));
+    }
+    if (const auto existing = keys.byFingerprint(record.fingerprint)) {
+        return refuse(
+            QCoreApplication::translate("KeyManager", "this key is already stored as \"%1\"").arg(existing->label));
+    }
+    if (old->replacedBy) {
+        return refuse(QCoreApplication::translate("KeyManager", "the key \"%1\" was already rotated").arg(old->label));
+    }
+    const QDate day = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).date();
+    const auto name = [day](const QString& label, int n) { return retiredLabel(label, day, n); };
+    if (!keys.rotate(id, name, record, &outcome.retired)) {
+        outcome.error = m_store->lastError();
+        return outcome;
+    }
+    qCInfo(lcKeys).noquote() << "rotated key" << outcome.retired.masked << "to" << record.masked << "as"
+                             << record.label;
+    outcome.ok = true;
+    outcome.key = record;
+    return outcome;
 }
 
 bool KeyManager::remove(qint64 id, QString* error)

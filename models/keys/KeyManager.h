@@ -25,6 +25,15 @@ struct AddKeyOutcome
     KeyRecord key;
 };
 
+struct RotateOutcome
+{
+    bool ok = false;
+    bool refused = false; // the input's fault (unknown key, not a key, the same key, already stored or rotated)
+    QString error; // one sentence when !ok
+    KeyRecord retired; // the old key as it now is: renamed, disabled, replaced by `key`
+    KeyRecord key; // the new key
+};
+
 struct ImportReport
 {
     QList<KeyRecord> imported;
@@ -35,13 +44,22 @@ struct ImportReport
 class KeyManager
 {
 public:
-    KeyManager(Store& store, const Vault& vault);
+    // `now`: the time keys added, imported or rotated in are stamped with (the session's clock); invalid is the
+    // system's.
+    KeyManager(Store& store, const Vault& vault, const QDateTime& now = {});
 
     // Needs an open vault. An empty label gets one made from the masked key; an empty project means none.
     AddKeyOutcome add(const QString& label, SecureBytes key, const QString& project = {});
     // Parses and imports in one transaction; rejected lines are reported, the rest imported. Every key
     // imported gets `project` (checked first: a refused project imports nothing).
     ImportReport import(QByteArrayView text, const QString& project = {});
+    // Replaces key `id` by `key` in one transaction (KeyRepository::rotate): the new key is sealed like an
+    // added one and takes the old key's label and project; the old key is disabled and renamed
+    // "LABEL (retired YYYY-MM-DD)" (the date of `now`, UTC). Needs an open vault.
+    RotateOutcome rotate(qint64 id, SecureBytes key);
+    // The retired name of `label` on `day`: "LABEL (retired 2026-12-06)", then " 2", " 3", ... for n > 1; the
+    // label is shortened when the whole would pass the longest label allowed.
+    static QString retiredLabel(const QString& label, const QDate& day, int n = 1);
     bool remove(qint64 id, QString* error = nullptr);
     bool setEnabled(qint64 id, bool enabled, QString* error = nullptr);
     bool rename(qint64 id, const QString& label, QString* error = nullptr);
@@ -59,6 +77,11 @@ private:
     QString
     uniqueLabel(const QString& wanted, const QSet<QString>& taken, QHash<QString, int>* nextSuffix = nullptr) const;
 
+    // Trims whitespace (pasted keys often carry a newline) and checks the format; wipes `key`. Empty with
+    // *error set when it is no key.
+    static SecureBytes trimmedKey(SecureBytes key, QString* error);
+
     Store* m_store;
     const Vault* m_vault;
+    QDateTime m_now;
 };

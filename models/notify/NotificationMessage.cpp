@@ -14,6 +14,7 @@ QString kindWords(const QString& kind)
         { QStringLiteral("exhausted"), QStringLiteral("turned exhausted") },
         { QStringLiteral("recovered"), QStringLiteral("recovered") },
         { QStringLiteral("unusual_usage"), QStringLiteral("unusual usage") },
+        { QStringLiteral("rotation_due"), QStringLiteral("due for rotation") },
         { QStringLiteral("test"), QStringLiteral("test message") },
     };
     return words.value(kind, kind);

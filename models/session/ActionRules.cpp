@@ -13,6 +13,7 @@ ActionRules ActionRules::from(const ActionInputs& in)
     // Editing touches the rows a running refresh is about to write.
     rules.edit = in.selected > 0 && !in.refreshing;
     rules.rename = rules.edit && in.selected == 1;
+    rules.rotate = rules.rename && rules.vaultOpen;
     // Joining is for a keychain without the right team key; setting a passphrase re-seals every key, which
     // needs the present key open and no refresh writing meanwhile.
     rules.joinTeam = in.team && in.teamProblem != Vault::TeamProblem::None;

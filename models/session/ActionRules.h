@@ -28,6 +28,7 @@ struct ActionRules
     bool cancel = false;
     bool edit = false; // remove and enable/disable
     bool rename = false;
+    bool rotate = false; // one key, sealed anew: the vault must be open
     bool joinTeam = false;
     bool changeTeamPassphrase = false;
     bool makeTeamVisible = false;

@@ -192,6 +192,7 @@ bool Session::applySettings(const Settings& settings, QString* error)
     if (m_scheduler->isActive() || settings.autoRefreshMinutes > 0) {
         m_scheduler->setIntervalMinutes(settings.autoRefreshMinutes);
     }
+    Q_EMIT settingsApplied(); // in force, whether or not the file can be written
     Settings toSave = settings;
     if (m_config.apiBase) {
         toSave.apiBase = m_fileSettings.apiBase;

@@ -136,6 +136,8 @@ public:
     void setKeyEnabled(qint64 id, bool enabled, KeyEditAnswer then);
     void renameKey(qint64 id, const QString& label, KeyEditAnswer then);
     void setKeyProject(qint64 id, const QString& project, KeyEditAnswer then); // empty clears it
+    // Replaces key `id` by `key` (KeyManager::rotate, one transaction); the plaintext is wiped once sealed.
+    void rotateKey(qint64 id, SecureBytes key, std::function<void(const RotateOutcome&)> then);
     // An id ("12") or a label (KeyManager::resolve); no cache reload.
     void resolveKey(const QString& idOrLabel, KeyEditAnswer then);
 
@@ -178,6 +180,8 @@ Q_SIGNALS:
     void newKeysLookupStarted(quint64 number, const QList<qint64>& ids);
     // A cycle of the request log ended (what it fetched and stored, or why not).
     void requestLogSynced(const LogSyncSummary& summary);
+    // applySettings() put new settings in force (what a view shows from them, such as the rotation age).
+    void settingsApplied();
     void vaultReady();
     void vaultUnavailable(const QString& message);
     void vaultStateChanged();

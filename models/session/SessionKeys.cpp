@@ -105,10 +105,11 @@ void Session::addKey(const QString& label,
     // The plaintext moves into the job and is wiped there once sealed.
     auto plaintext = std::make_shared<SecureBytes>(std::move(key));
     const Vault* vault = m_vault;
+    const QDateTime now = m_clock->now();
     m_storeService->call<AddKeyOutcome>(
         this,
-        [plaintext, label, project, vault](Store& store) {
-            return KeyManager(store, *vault).add(label, std::move(*plaintext), project);
+        [plaintext, label, project, vault, now](Store& store) {
+            return KeyManager(store, *vault, now).add(label, std::move(*plaintext), project);
         },
         [this, then](const StoreAnswer<AddKeyOutcome>& answer) {
             AddKeyOutcome outcome = answer.ok() ? *answer.value : AddKeyOutcome { false, answer.error, {} };
@@ -128,10 +129,11 @@ void Session::importKeys(QByteArray text, std::function<void(const ImportReport&
         delete list;
     });
     const Vault* vault = m_vault;
+    const QDateTime now = m_clock->now();
     m_storeService->call<ImportReport>(
         this,
-        [bytes, vault, project](Store& store) {
-            ImportReport report = KeyManager(store, *vault).import(*bytes, project);
+        [bytes, vault, project, now](Store& store) {
+            ImportReport report = KeyManager(store, *vault, now).import(*bytes, project);
             SecureBytes::wipe(*bytes);
             return report;
         },
@@ -150,6 +152,31 @@ void Session::importKeys(QByteArray text, std::function<void(const ImportReport&
         },
         // A file of many thousand keys seals each one and writes them in one transaction: long work.
         StoreService::Lane::Long);
+}
+
+void Session::rotateKey(qint64 id, SecureBytes key, std::function<void(const RotateOutcome&)> then)
+{
+    auto plaintext = std::make_shared<SecureBytes>(std::move(key));
+    const Vault* vault = m_vault;
+    const QDateTime now = m_clock->now();
+    m_storeService->call<RotateOutcome>(
+        this,
+        [plaintext, id, vault, now](Store& store) {
+            return KeyManager(store, *vault, now).rotate(id, std::move(*plaintext));
+        },
+        [this, then](const StoreAnswer<RotateOutcome>& answer) {
+            RotateOutcome outcome;
+            if (answer.ok()) {
+                outcome = *answer.value;
+            } else {
+                outcome.error = answer.error;
+            }
+            reloadView([then, outcome]() {
+                if (then) {
+                    then(outcome);
+                }
+            });
+        });
 }
 
 namespace {

@@ -87,6 +87,7 @@ Settings Settings::load(const QString& file, QStringList* warnings)
     } else if (warnings) {
         *warnings << QStringLiteral("alerts/low_threshold must be between 0 and 1; using %1").arg(s.lowThreshold);
     }
+    s.rotationDays = readInt(ini, QStringLiteral("alerts/rotation_days"), s.rotationDays, 0, 3650, warnings);
     auto readShare = [&](const QString& name, double fallback) {
         const double value = ini.value(name, fallback).toDouble();
         if (value > 0.0 && value <= 1.0) {
@@ -145,6 +146,7 @@ bool Settings::save(const QString& file, QString* error) const
     ini.setValue(QStringLiteral("refresh/request_logs"), fetchRequestLogs);
     ini.setValue(QStringLiteral("alerts/low_threshold"), lowThreshold);
     ini.setValue(QStringLiteral("alerts/unusual_usage_threshold"), unusualUsageThreshold);
+    ini.setValue(QStringLiteral("alerts/rotation_days"), rotationDays);
     ini.setValue(QStringLiteral("alerts/forecast_warning_share"), forecastWarningShare);
     ini.setValue(QStringLiteral("alerts/forecast_critical_share"), forecastCriticalShare);
     ini.setValue(QStringLiteral("billing/reset_day"), billingResetDay);

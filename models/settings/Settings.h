@@ -37,6 +37,9 @@ struct Settings
     // How far above its usual credits per hour a key's last interval must be to raise unusual_usage, in robust
     // standard deviations (UnusualUsage.h); 0 turns the check off.
     double unusualUsageThreshold = UnusualUsage::DefaultThreshold;
+    // alerts/rotation_days: a key older than this (since it was added) raises one rotation_due reminder; Tavily
+    // advises rotating keys every 90 days. 0 turns the reminder off.
+    int rotationDays = 90;
     double forecastWarningShare = 0.80; // projected usage at cycle end / limit that makes a key WARNING
     double forecastCriticalShare = 0.95; // ... CRITICAL (also: exhaustion predicted before the cycle ends)
     int billingResetDay = 1; // 1..28, UTC; corrected by drops the history shows

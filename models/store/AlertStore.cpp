@@ -61,6 +61,8 @@ QString alertKindName(AlertKind kind)
         return QStringLiteral("recovered");
     case AlertKind::UnusualUsage:
         return QStringLiteral("unusual_usage");
+    case AlertKind::RotationDue:
+        return QStringLiteral("rotation_due");
     }
     return {};
 }
@@ -72,7 +74,8 @@ std::optional<AlertKind> alertKindFromName(const QString& name)
                             AlertKind::Invalid,
                             AlertKind::Exhausted,
                             AlertKind::Recovered,
-                            AlertKind::UnusualUsage }) {
+                            AlertKind::UnusualUsage,
+                            AlertKind::RotationDue }) {
         if (alertKindName(kind) == name) {
             return kind;
         }
@@ -146,6 +149,15 @@ bool AlertStore::acknowledge(QSqlDatabase& db, qint64 id, QString* error)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE alerts SET acknowledged = 1 WHERE id = ?"));
     query.addBindValue(id);
+    return query.exec() || fail(query, error);
+}
+
+bool AlertStore::acknowledgeKind(QSqlDatabase& db, qint64 keyId, AlertKind kind, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE alerts SET acknowledged = 1 WHERE key_id = ? AND kind = ?"));
+    query.addBindValue(keyId);
+    query.addBindValue(alertKindName(kind));
     return query.exec() || fail(query, error);
 }
 

@@ -1,5 +1,6 @@
 #include "models/store/KeyRepository.h"
 
+#include "models/store/AlertStore.h"
 #include "models/store/SqlDialect.h"
 #include "models/store/SqlRows.h"
 #include "models/store/Store.h"
@@ -18,7 +19,7 @@ namespace {
 const QString kKeyColumns = QStringLiteral(
     "id, label, masked, fingerprint, sealed, enabled, status, key_usage, key_limit, plan, plan_usage, plan_limit, "
     "paygo_usage, paygo_limit, last_refreshed, last_error, last_http_status, retry_at, created_at, last_error_code, "
-    "project");
+    "project, replaces, (SELECT r.id FROM keys r WHERE r.replaces = keys.id) AS replaced_by");
 
 KeyRecord readKey(const QSqlQuery& query)
 {
@@ -44,6 +45,8 @@ KeyRecord readKey(const QSqlQuery& query)
     key.createdAt = readTime(query, 18);
     key.lastErrorCode = lookupErrorFromName(query.value(19).toString());
     key.project = query.value(20).toString();
+    key.replaces = readInt(query, 21);
+    key.replacedBy = readInt(query, 22);
     return key;
 }
 
@@ -260,4 +263,103 @@ bool KeyRepository::setProject(qint64 id, const QString& project)
         return m_store.fail(QStringLiteral("cannot change the key's project"), query);
     }
     return query.numRowsAffected() == 1 || m_store.fail(QStringLiteral("no key has the id %1").arg(id));
+}
+
+bool KeyRepository::rotate(qint64 oldId,
+                           const std::function<QString(const QString&, int)>& retiredName,
+                           KeyRecord& replacement,
+                           KeyRecord* retired)
+{
+    if (!m_store.ensureConnected()) {
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName());
+    const SqlDialect::Engine engine = SqlDialect::engineOf(db);
+    if (!db.transaction()) {
+        return m_store.fail(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
+    }
+    auto abort = [&](const QString& message) {
+        db.rollback();
+        return m_store.fail(message);
+    };
+    // The old key as it is now, locked on PostgreSQL (another admin may rename or rotate it meanwhile); on
+    // SQLite the first write below takes the file's lock.
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM keys WHERE id = ?%2")
+            .arg(kKeyColumns, engine == SqlDialect::Engine::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString()));
+    query.addBindValue(oldId);
+    if (!query.exec()) {
+        return abort(QStringLiteral("cannot read the key: %1").arg(query.lastError().text()));
+    }
+    if (!query.next()) {
+        return abort(QStringLiteral("no key has the id %1").arg(oldId));
+    }
+    KeyRecord old = readKey(query);
+    query.finish();
+    if (old.replacedBy) {
+        return abort(QStringLiteral("the key \"%1\" was already rotated (key %2 replaced it)")
+                         .arg(old.label)
+                         .arg(*old.replacedBy));
+    }
+    // The retired name, made unique under the transaction: labels are unique, and the new key takes the old one.
+    QString retiredLabel;
+    QSqlQuery taken(db);
+    taken.prepare(QStringLiteral("SELECT count(*) FROM keys WHERE label = ?"));
+    for (int n = 1;; ++n) {
+        retiredLabel = retiredName(old.label, n);
+        taken.bindValue(0, retiredLabel);
+        if (!taken.exec() || !taken.next()) {
+            return abort(QStringLiteral("cannot read the keys: %1").arg(taken.lastError().text()));
+        }
+        if (taken.value(0).toLongLong() == 0) {
+            break;
+        }
+    }
+    QSqlQuery retire(db);
+    retire.prepare(QStringLiteral("UPDATE keys SET label = ?, enabled = 0 WHERE id = ?"));
+    retire.addBindValue(retiredLabel);
+    retire.addBindValue(oldId);
+    if (!retire.exec()) {
+        return abort(QStringLiteral("cannot retire the key \"%1\": %2").arg(old.label, retire.lastError().text()));
+    }
+    replacement.label = old.label;
+    replacement.project = old.project;
+    replacement.replaces = oldId;
+    replacement.enabled = true;
+    if (!replacement.createdAt.isValid()) {
+        replacement.createdAt = QDateTime::currentDateTimeUtc();
+    }
+    QSqlQuery insert(db);
+    insert.prepare(SqlDialect::returningId(
+        engine,
+        QStringLiteral("INSERT INTO keys (label, masked, fingerprint, sealed, enabled, status, created_at, project,"
+                       " replaces) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)")));
+    insert.addBindValue(replacement.label);
+    insert.addBindValue(replacement.masked);
+    insert.addBindValue(QString::fromLatin1(replacement.fingerprint));
+    insert.addBindValue(replacement.sealed);
+    insert.addBindValue(keyStatusName(replacement.status));
+    insert.addBindValue(replacement.createdAt.toMSecsSinceEpoch());
+    insert.addBindValue(projectValue(replacement.project));
+    insert.addBindValue(oldId);
+    if (!insert.exec()) {
+        return abort(
+            QStringLiteral("cannot store the new key of \"%1\": %2").arg(old.label, insert.lastError().text()));
+    }
+    replacement.id = SqlDialect::insertedId(insert, engine);
+    insert.finish();
+    if (QString why; !AlertStore::acknowledgeKind(db, oldId, AlertKind::RotationDue, &why)) {
+        return abort(QStringLiteral("cannot mark the key's reminders as seen: %1").arg(why));
+    }
+    if (!db.commit()) {
+        return abort(QStringLiteral("cannot save the rotation (nothing was changed): %1").arg(db.lastError().text()));
+    }
+    if (retired) {
+        old.label = retiredLabel;
+        old.enabled = false;
+        old.replacedBy = replacement.id;
+        *retired = old;
+    }
+    return true;
 }

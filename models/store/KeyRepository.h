@@ -35,6 +35,16 @@ public:
     bool setLabel(qint64 id, const QString& label);
     // Empty clears it (stored as NULL).
     bool setProject(qint64 id, const QString& project);
+    // Rotation in ONE transaction, all or nothing: the key `oldId` is disabled and renamed to
+    // retiredName(its label, 1), or retiredName(label, 2), ... while another key holds that name; then
+    // `replacement` (sealed, fingerprinted) is inserted with the old key's label and project, linked to it
+    // (replaces), and the old key's rotation reminders are marked seen. Fills in replacement's id, label,
+    // project and link, and *retired with the old key as it now is. Refused when the key is gone or was
+    // already replaced.
+    bool rotate(qint64 oldId,
+                const std::function<QString(const QString& label, int n)>& retiredName,
+                KeyRecord& replacement,
+                KeyRecord* retired = nullptr);
     // Re-seals every key in ONE transaction (a new data key): `reseal` gets each key and sets its new
     // fingerprint and sealed bytes, or returns false to abort; `meta` (the new check, the team's KDF) is
     // written in the same transaction. On PostgreSQL the keys table is locked meanwhile, so no key sealed

@@ -269,6 +269,13 @@ const QList<QStringList>& steps()
                            " last_error TEXT,"
                            " checked_at INTEGER NOT NULL)"),
         },
+        // 10: key rotation. A key that replaced another names it (`replaces`), so the history of a label runs
+        // on through the retired key's snapshots and alerts. Unique: a key is replaced once, also when two
+        // admins rotate it at the same moment. Removing the old key leaves the new one without the link.
+        {
+            QStringLiteral("ALTER TABLE keys ADD COLUMN replaces INTEGER REFERENCES keys(id) ON DELETE SET NULL"),
+            QStringLiteral("CREATE UNIQUE INDEX keys_replaces ON keys(replaces)"),
+        },
     };
     return all;
 }

@@ -35,6 +35,9 @@ struct KeyRecord
     QDateTime retryAt; // UTC, when a rate-limited key may be asked again
     QDateTime createdAt; // UTC
     QString project; // Tavily project (X-Project-ID) its look-ups are scoped to; empty: none
+    // Rotation: the key this one replaced (keys rotate), and the key that replaced this one; unset for none.
+    std::optional<qint64> replaces;
+    std::optional<qint64> replacedBy;
 
     // The status shown: disabled keys show "disabled" whatever their last look-up said.
     KeyStatus effectiveStatus() const { return enabled ? status : KeyStatus::Disabled; }

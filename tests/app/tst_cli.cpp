@@ -29,6 +29,7 @@ private Q_SLOTS:
     void missingArgumentSaysPrefixOnce_data();
     void missingArgumentSaysPrefixOnce();
     void addListDisableEnableRemove();
+    void rotateReplacesAKeyFromStandardInput();
     void importReportsEachBadLine();
     void importFromStandardInput();
     void refreshGivesEachKeyItsOwnStatus();
@@ -115,6 +116,13 @@ void TestCli::badUsage_data()
     QTest::newRow("key on argv") << QStringList {
         QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("tvly-dev-NeverOnArgv0000")
     } << QByteArray("standard input");
+    QTest::newRow("new key on argv") << QStringList { QStringLiteral("keys"),
+                                                      QStringLiteral("rotate"),
+                                                      QStringLiteral("agent"),
+                                                      QStringLiteral("tvly-dev-NeverOnArgv0001") }
+                                     << QByteArray("standard input");
+    QTest::newRow("rotate without id") << QStringList { QStringLiteral("keys"), QStringLiteral("rotate") }
+                                       << QByteArray("id or label");
     QTest::newRow("concurrency 0") << QStringList {
         QStringLiteral("refresh"), QStringLiteral("--concurrency"), QStringLiteral("0")
     } << QByteArray("--concurrency");
@@ -230,6 +238,89 @@ void TestCli::addListDisableEnableRemove()
     QCOMPARE(run(withDir({ QStringLiteral("keys"), QStringLiteral("remove"), id })).exitCode, 0);
     list = run(withDir({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }));
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
+}
+
+void TestCli::rotateReplacesAKeyFromStandardInput()
+{
+    const QByteArray oldKey = TestKeys::make(QStringLiteral("ok"), 7101);
+    const QByteArray newKey = TestKeys::make(QStringLiteral("ok"), 7102);
+    const QByteArray otherKey = TestKeys::make(QStringLiteral("ok"), 7103);
+    m_usedKeys << oldKey << newKey << otherKey;
+    const QStringList add { QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("--label") };
+    QCOMPARE(
+        run(withDir(add
+                    + QStringList { QStringLiteral("agent"), QStringLiteral("--project"), QStringLiteral("research") }),
+            oldKey + "\n")
+            .exitCode,
+        0);
+    QCOMPARE(run(withDir(add + QStringList { QStringLiteral("other") }), otherKey).exitCode, 0);
+    const QStringList rotate { QStringLiteral("keys"), QStringLiteral("rotate") };
+
+    // Refusals: one line each, exit 2, nothing changed.
+    const auto refused = [&](const QStringList& args, const QByteArray& input, const QByteArray& mentions) {
+        const Result result = run(withDir(rotate + args), input);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.startsWith("quotadeck: "), result.err.constData());
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY2(result.err.contains(mentions), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+    };
+    refused({ QStringLiteral("nobody") }, newKey, "nobody");
+    refused({ QStringLiteral("agent") }, "", "no key arrived on standard input");
+    refused({ QStringLiteral("agent") }, oldKey + "\n", "same as the old one");
+    refused({ QStringLiteral("agent") }, otherKey, "already stored as \"other\"");
+    refused({ QStringLiteral("agent") }, "sk-not-tavily", "tvly-");
+    QCOMPARE(QJsonDocument::fromJson(
+                 run(withDir({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") })).out)
+                 .array()
+                 .size(),
+             2);
+
+    const Result rotated = run(withDir(rotate + QStringList { QStringLiteral("agent") }), newKey + "\n");
+    QVERIFY2(rotated.exitCode == 0, rotated.err.constData());
+    QVERIFY2(rotated.out.contains("agent (retired "), rotated.out.constData());
+    QVERIFY(rotated.out.contains(QByteArray("tvly-sim-****").append(newKey.right(4))));
+    QCOMPARE(rotated.out.count('\n'), 1);
+
+    const Result list = run(withDir({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }));
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray keys = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(keys.size(), 3);
+    QJsonObject old;
+    QJsonObject fresh;
+    for (const QJsonValue& value : keys) {
+        const QJsonObject key = value.toObject();
+        QVERIFY(key.contains(QLatin1String("added")));
+        QVERIFY(key.contains(QLatin1String("replaces")));
+        QVERIFY(key.contains(QLatin1String("replaced_by")));
+        if (key.value(QLatin1String("masked")).toString().endsWith(QString::fromLatin1(oldKey.right(4)))) {
+            old = key;
+        } else if (key.value(QLatin1String("masked")).toString().endsWith(QString::fromLatin1(newKey.right(4)))) {
+            fresh = key;
+        }
+    }
+    QVERIFY(!old.isEmpty() && !fresh.isEmpty());
+    const QDateTime added = QDateTime::fromString(fresh.value(QLatin1String("added")).toString(), Qt::ISODate);
+    QVERIFY(added.isValid());
+    QVERIFY(qAbs(added.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    QCOMPARE(fresh.value(QLatin1String("label")).toString(), QStringLiteral("agent"));
+    QCOMPARE(fresh.value(QLatin1String("project")).toString(), QStringLiteral("research"));
+    QCOMPARE(fresh.value(QLatin1String("replaces")).toInt(), old.value(QLatin1String("id")).toInt());
+    QVERIFY(fresh.value(QLatin1String("replaced_by")).isNull());
+    QVERIFY(fresh.value(QLatin1String("enabled")).toBool());
+    QCOMPARE(old.value(QLatin1String("label")).toString(),
+             QStringLiteral("agent (retired %1)").arg(added.toUTC().date().toString(Qt::ISODate)));
+    QCOMPARE(old.value(QLatin1String("replaced_by")).toInt(), fresh.value(QLatin1String("id")).toInt());
+    QCOMPARE(old.value(QLatin1String("status")).toString(), QStringLiteral("disabled"));
+    QVERIFY(!old.value(QLatin1String("added")).isNull());
+
+    // The retired key is not rotated twice; the new one is reachable by the label.
+    const QString oldId = QString::number(old.value(QLatin1String("id")).toInt());
+    refused({ oldId }, TestKeys::make(QStringLiteral("ok"), 7104), "already rotated");
+    const Result table = run(withDir({ QStringLiteral("keys"), QStringLiteral("list") }));
+    QVERIFY(table.out.contains("agent (retired "));
+    QVERIFY(!m_allOutput.contains(newKey));
+    QCOMPARE(m_dir->filesContaining(newKey), QStringList());
 }
 
 void TestCli::importReportsEachBadLine()

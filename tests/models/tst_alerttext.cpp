@@ -173,6 +173,11 @@ void TestAlertText::alertsOfEveryKind()
                                   { QStringLiteral("expected_per_hour"), 38.0 },
                                   { QStringLiteral("window_minutes"), 15 } };
     wanted << unusual;
+    // Golf was added 120 days ago: past the rotation age of 90.
+    KeyRecord aged = keys[6];
+    aged.createdAt = now.addDays(-120);
+    settings.rotationDays = 90;
+    wanted += AlertEngine::rotations({ aged }, {}, settings, now);
 
     for (AlertRecord alert : std::as_const(wanted)) {
         QVERIFY2(AlertStore::insert(db, alert, &inserted, &why) && inserted, qPrintable(why));
@@ -183,7 +188,8 @@ void TestAlertText::alertsOfEveryKind()
     for (const AlertRecord& alert : std::as_const(stored)) {
         (alert.kind == AlertKind::Recovered ? recovered.append(alert) : void(byKind.insert(alert.kind, alert)));
     }
-    QCOMPARE(byKind.size(), 5); // invalid, exhausted, usage threshold, predicted exhaustion, unusual usage
+    // invalid, exhausted, usage threshold, predicted exhaustion, unusual usage, rotation due
+    QCOMPARE(byKind.size(), 6);
     QCOMPARE(recovered.size(), 2);
     stored = byKind.values() + recovered;
 
@@ -215,6 +221,13 @@ void TestAlertText::alertsOfEveryKind()
         for (const QString& figure :
              { QLocale().toString(412.5, 'f', 1), QLocale().toString(38.0, 'f', 1), QStringLiteral("15") }) {
             QVERIFY2(leak.contains(figure), qPrintable(leak + QStringLiteral(" lacks ") + figure));
+        }
+        const QString rotate = AlertText::message(byKind.value(AlertKind::RotationDue));
+        for (const QString& figure :
+             { QStringLiteral("120"),
+               QStringLiteral("90"),
+               QLocale().toString(now.addDays(-120).toLocalTime().date(), QLocale::ShortFormat) }) {
+            QVERIFY2(rotate.contains(figure), qPrintable(rotate + QStringLiteral(" lacks ") + figure));
         }
     }
     // The Chinese words themselves, for one alert of each language.

@@ -549,6 +549,7 @@ void TestKeyTableModel::headers()
                            QStringLiteral("Plan"),
                            QStringLiteral("Plan usage"),
                            QStringLiteral("Last refreshed"),
+                           QStringLiteral("Rotate by"),
                            QStringLiteral("Last error") }));
 }
 

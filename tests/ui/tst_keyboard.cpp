@@ -12,6 +12,7 @@
 #include "ui/desktop/AboutDialog.h"
 #include "ui/keys/AddKeyDialog.h"
 #include "ui/keys/ImportDialog.h"
+#include "ui/keys/RotateKeyDialog.h"
 #include "ui/reports/ExportDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/team/TeamJoinDialog.h"
@@ -397,6 +398,14 @@ void TestKeyboard::dialogs()
     {
         ImportDialog dialog(session);
         check(&dialog, QStringLiteral("import"));
+    }
+    {
+        KeyRecord key;
+        key.id = 1;
+        key.label = QStringLiteral("research-agent");
+        key.masked = QStringLiteral("tvly-dev-****Ab3x");
+        RotateKeyDialog dialog(session, key);
+        check(&dialog, QStringLiteral("rotate key"));
     }
     {
         ExportDialog dialog(session);

@@ -15,6 +15,7 @@
 #include "tests/testsupport/TestKeys.h"
 #include "ui/keys/AddKeyDialog.h"
 #include "ui/keys/ImportDialog.h"
+#include "ui/keys/RotateKeyDialog.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAbstractItemModel>
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void importDialogReportsRejectedLines();
     void removeAsksFirst();
     void toggleDisablesAndEnables();
+    void rotateFromTheKeyMenu();
     void emptyStateAndFilter();
     void labelsInEveryScriptAreDrawn();
     void windowOpensTheVaultItself();
@@ -761,6 +763,7 @@ void TestMainWindow::shortcutsAndContextMenu()
              QStringList({ text("addKeyAction"),
                            text("importAction"),
                            text("renameAction"),
+                           text("rotateAction"),
                            text("toggleEnabledAction"),
                            text("removeAction"),
                            text("refreshAction"),
@@ -1181,6 +1184,68 @@ void TestMainWindow::toggleDisablesAndEnables()
     toggle->trigger();
     QTRY_COMPARE(cellText(table, text("golf"), KeyTableModel::Status), text("unknown"));
     QCOMPARE(KeyRepository(*ownConnection(*session)).all().first().enabled, true);
+}
+
+void TestMainWindow::rotateFromTheKeyMenu()
+{
+    TempDataDir dir;
+    std::unique_ptr<Session> session = makeSession(dir);
+    QVERIFY(session);
+    QVERIFY(openVault(session.get()));
+    const QByteArray oldKey = TestKeys::make(text("ok"), 61);
+    addKeys(session.get(), { { text("hotel"), oldKey }, { text("india"), TestKeys::make(text("ok"), 62) } });
+
+    MainWindow window(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(text("keyTable"));
+    auto* rotate = window.findChild<QAction*>(text("rotateAction"));
+    QVERIFY(table && rotate);
+    // The table says when each key is due (the default rotation age: 90 days from now).
+    const QString due = cellText(table, text("hotel"), KeyTableModel::RotateBy);
+    QCOMPARE(
+        due,
+        QLocale().toString(QDateTime::currentDateTimeUtc().addDays(90).toLocalTime().date(), QLocale::ShortFormat));
+    table->selectAll();
+    QTRY_VERIFY(!rotate->isEnabled()); // one key at a time
+    selectRow(table, text("hotel"));
+    QTRY_VERIFY(rotate->isEnabled());
+    rotate->trigger();
+    QPointer<RotateKeyDialog> dialog = window.findChild<RotateKeyDialog*>();
+    QVERIFY(dialog);
+    auto* keyEdit = dialog->findChild<QLineEdit*>(text("newKeyEdit"));
+    auto* button = dialog->findChild<QPushButton*>(text("rotateButton"));
+    QVERIFY(keyEdit && button);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    QVERIFY(!button->isEnabled());
+
+    // The same key again is said inline; the dialog stays open and nothing changes.
+    keyEdit->setText(QString::fromLatin1(oldKey));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->errorText().isEmpty());
+    QVERIFY2(dialog->errorText().contains(text("same as the old one")), qPrintable(dialog->errorText()));
+    QCOMPARE(table->model()->rowCount(), 2);
+
+    const QByteArray newKey = TestKeys::make(text("ok"), 63);
+    keyEdit->setText(QString::fromLatin1(newKey));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    const QString retired
+        = text("hotel (retired %1)").arg(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+    QCOMPARE(cellText(table, retired, KeyTableModel::Status), text("disabled"));
+    QVERIFY(cellText(table, text("hotel"), KeyTableModel::Masked).endsWith(QString::fromLatin1(newKey.right(4))));
+    QCOMPARE(cellText(table, text("hotel"), KeyTableModel::Status), text("unknown"));
+    const QString link
+        = table->model()->index(rowOf(table, text("hotel")), KeyTableModel::Label).data(Qt::ToolTipRole).toString();
+    QVERIFY2(link.contains(retired), qPrintable(link));
+    // The new key is selected; nothing of either key went into the window's text.
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().data().toString(), text("hotel"));
+    const std::unique_ptr<Store> store = ownConnection(*session);
+    const std::optional<KeyRecord> fresh = KeyRepository(*store).byLabel(text("hotel"));
+    QVERIFY(fresh && fresh->replaces);
+    QCOMPARE(KeyRepository(*store).byId(*fresh->replaces)->label, retired);
 }
 
 void TestMainWindow::labelsInEveryScriptAreDrawn()

@@ -5,6 +5,7 @@
 #include "ui/keys/AddKeyDialog.h"
 #include "ui/keys/ImportDialog.h"
 #include "ui/keys/KeyTableView.h"
+#include "ui/keys/RotateKeyDialog.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -37,6 +38,10 @@ KeyEditor::KeyEditor(
     , m_busy(std::move(busy))
     , m_window(window)
 {
+    m_model->setRotationDays(m_session->settings().rotationDays);
+    connect(m_session, &Session::settingsApplied, this, [this]() {
+        m_model->setRotationDays(m_session->settings().rotationDays);
+    });
 }
 
 void KeyEditor::add()
@@ -71,6 +76,29 @@ void KeyEditor::importKeys()
         Q_EMIT message(tr("Imported %n key(s)", nullptr, count), kMessageMs);
     });
     m_importDialog = dialog;
+    dialog->open();
+}
+
+void KeyEditor::rotateSelected()
+{
+    const QList<KeyRecord> keys = m_view->selectedKeys();
+    if (keys.size() != 1 || m_busy() || isBusy()) {
+        return;
+    }
+    if (m_rotateDialog) {
+        m_rotateDialog->raise();
+        m_rotateDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new RotateKeyDialog(m_session, keys.first(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RotateKeyDialog::rotated, this, [this](const KeyRecord& key, const KeyRecord& retired) {
+        Q_EMIT reloadRequested();
+        m_view->selectKey(key.id);
+        Q_EMIT message(tr("Rotated %1: %2 replaces %3").arg(key.label, key.masked, retired.masked), kMessageMs);
+        Q_EMIT edited();
+    });
+    m_rotateDialog = dialog;
     dialog->open();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The window's key edits: the Add and Import dialogs (one of each at a time), removing with a question
-// first, enabling or disabling, and renaming in place. Each goes to the Session, which runs it on the store
+// first, enabling or disabling, renaming in place, and rotating a key (its dialog). It also keeps the table's
+// rotation age as the settings say. Each goes to the Session, which runs it on the store
 // thread; the table's rows follow what the store answered, never what was merely asked for. While edits
 // are out the window shows a busy cursor and takes no other removal, toggle or rename.
 
@@ -10,6 +11,7 @@
 
 class AddKeyDialog;
 class ImportDialog;
+class RotateKeyDialog;
 class KeyTableModel;
 class KeyTableView;
 class Session;
@@ -27,6 +29,8 @@ public:
     void removeSelected(); // asks first
     void toggleSelected(); // disables them if all are enabled, else enables them
     void renameCurrent();
+    // Opens the Rotate key dialog for the one selected key.
+    void rotateSelected();
     // The model's rename request for an edited label.
     void rename(qint64 id, const QString& label);
     // Edits were handed to the store and not all answered yet.
@@ -53,5 +57,6 @@ private:
     QWidget* m_window;
     QPointer<AddKeyDialog> m_addDialog;
     QPointer<ImportDialog> m_importDialog;
+    QPointer<RotateKeyDialog> m_rotateDialog;
     int m_pending = 0;
 };

@@ -149,9 +149,14 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     m_unusualThreshold->setToolTip(tr("How far above a key's usual credits per hour at this time of the week its "
                                       "last interval must be to raise 'unusual usage' (a sign of a leaked key), in "
                                       "robust standard deviations; lower finds more and errs more"));
+    m_rotationDays = spin(alerts, "rotationDaysSpin", 0, 3650, tr(" days"));
+    m_rotationDays->setSpecialValueText(tr("Off"));
+    m_rotationDays->setToolTip(tr("A key added longer ago than this raises one reminder to replace it with a new "
+                                  "key (Key > Rotate); Tavily advises every 90 days"));
     auto* alertsForm = new QFormLayout(alerts);
     alertsForm->addRow(tr("Alert when less than this is l&eft:"), m_lowThreshold);
     alertsForm->addRow(tr("&Unusual usage at:"), m_unusualThreshold);
+    alertsForm->addRow(tr("Rotate keys e&very:"), m_rotationDays);
     alertsForm->addRow(tr("Forecast &warning at:"), m_warningShare);
     alertsForm->addRow(tr("Forecast cr&itical at:"), m_criticalShare);
     alertsForm->addRow(tr("Billing reset &day:"), m_resetDay);
@@ -247,6 +252,7 @@ void SettingsDialog::setSettings(const Settings& s)
     m_lookupNewKeys->setChecked(s.lookupNewKeys);
     m_lowThreshold->setValue(s.lowThreshold * 100);
     m_unusualThreshold->setValue(s.unusualUsageThreshold);
+    m_rotationDays->setValue(s.rotationDays);
     m_warningShare->setValue(s.forecastWarningShare * 100);
     m_criticalShare->setValue(s.forecastCriticalShare * 100);
     m_resetDay->setValue(s.billingResetDay);
@@ -290,6 +296,7 @@ std::optional<Settings> SettingsDialog::settings(QString* error) const
     s.lookupNewKeys = m_lookupNewKeys->isChecked();
     s.lowThreshold = m_lowThreshold->value() / 100.0;
     s.unusualUsageThreshold = m_unusualThreshold->value();
+    s.rotationDays = m_rotationDays->value();
     s.forecastWarningShare = m_warningShare->value() / 100.0;
     s.forecastCriticalShare = m_criticalShare->value() / 100.0;
     if (s.forecastCriticalShare < s.forecastWarningShare) {

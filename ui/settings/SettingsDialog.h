@@ -1,9 +1,9 @@
 #pragma once
 // Every setting of models/settings/Settings in one dialog (Tools > Settings…, Ctrl+,): the Tavily API, the
 // refresh engine (cache, rate limit, backoff, auto-refresh, looking new keys up at once), alerts and
-// forecasts, history; and, on a page of its own, the notification channels alerts go to (NotificationsPage,
-// which applies at once). Values are checked before anything is applied (one plain sentence under the form
-// says what is wrong, nothing is lost); OK applies them live through Session::applySettings, which writes
+// forecasts (with the rotation age of keys), history; and, on a page of its own, the notification channels alerts go to
+// (NotificationsPage, which applies at once). Values are checked before anything is applied (one plain sentence under
+// the form says what is wrong, nothing is lost); OK applies them live through Session::applySettings, which writes
 // settings.ini (QSettings) except for values this process overrides (--api-base, the demo's server), which
 // stay as the file has them.
 
@@ -56,6 +56,7 @@ private:
     QCheckBox* m_lookupNewKeys;
     QDoubleSpinBox* m_lowThreshold;
     QDoubleSpinBox* m_unusualThreshold;
+    QSpinBox* m_rotationDays;
     QDoubleSpinBox* m_warningShare;
     QDoubleSpinBox* m_criticalShare;
     QSpinBox* m_resetDay;

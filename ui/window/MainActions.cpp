@@ -69,6 +69,7 @@ MainActions::MainActions(QMainWindow* window)
     toggle = make(QStringLiteral("toggleEnabledAction"), tr("&Disable"), QKeySequence(Qt::CTRL | Qt::Key_E));
     toggle->setIcon(icon(QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause));
     rename = make(QStringLiteral("renameAction"), tr("Re&name"), QKeySequence(Qt::Key_F2));
+    rotate = make(QStringLiteral("rotateAction"), tr("R&otate\u2026"));
     refresh = make(QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence(Qt::Key_F5));
     refresh->setIcon(icon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload));
     forceRefresh = make(
@@ -129,6 +130,7 @@ void MainActions::buildMenus()
 
     QMenu* keys = bar->addMenu(tr("&Key"));
     keys->addAction(rename);
+    keys->addAction(rotate);
     keys->addAction(toggle);
     keys->addAction(remove);
     keys->addSeparator();
@@ -191,6 +193,7 @@ void MainActions::popupKeyMenu(QWidget* parent, const QPoint& globalPosition, bo
     if (hasSelection) {
         menu->addSeparator();
         menu->addAction(rename);
+        menu->addAction(rotate);
         menu->addAction(toggle);
         menu->addAction(remove);
     }
@@ -257,6 +260,12 @@ void MainActions::update(const ActionInputs& in, const QString& vaultMessage)
     setAvailable(remove, rules.edit, tr("Remove the selected keys (Delete)"), editWhy);
     setAvailable(
         rename, rules.rename, tr("Rename the key (F2 or double-click)"), in.refreshing ? busy : tr("Select one key"));
+    setAvailable(rotate,
+                 rules.rotate,
+                 tr("Replace the key by a new one: it takes the label and project; the old one is kept, disabled"),
+                 !rules.vaultOpen    ? vaultWhy
+                     : in.refreshing ? busy
+                                     : tr("Select one key"));
     toggle->setText(in.selectedDisabled ? tr("&Enable") : tr("&Disable"));
     toggle->setIconText(in.selectedDisabled ? tr("Enable") : tr("Disable"));
     toggle->setIcon(in.selectedDisabled ? icon(QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay)

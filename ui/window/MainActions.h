@@ -41,6 +41,7 @@ public:
     QAction* remove;
     QAction* toggle;
     QAction* rename;
+    QAction* rotate;
     QAction* refresh;
     QAction* forceRefresh;
     QAction* refreshSelected;

@@ -154,6 +154,7 @@ void MainWindow::connectParts()
     connect(a->remove, &QAction::triggered, this, &MainWindow::removeSelectedKeys);
     connect(a->toggle, &QAction::triggered, this, &MainWindow::toggleSelectedKeys);
     connect(a->rename, &QAction::triggered, this, &MainWindow::renameCurrentKey);
+    connect(a->rotate, &QAction::triggered, m_editor, &KeyEditor::rotateSelected);
     connect(a->refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(a->forceRefresh, &QAction::triggered, this, &MainWindow::forceRefresh);
     connect(a->refreshSelected, &QAction::triggered, this, &MainWindow::refreshSelected);
