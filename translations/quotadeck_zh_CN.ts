@@ -1014,6 +1014,11 @@ ACCOUNT：账户 ID，或该账户某个密钥的 ID 或标签</translation>
         <source>Forecast f&amp;or:</source>
         <translation>预测对象(&amp;O)：</translation>
     </message>
+    <message>
+        <source>%1; the cycle resets on day %2 (%3)</source>
+        <comment>an account&apos;s cost line; day of month (where it comes from)</comment>
+        <translation>%1；周期在每月 %2 日重置（%3）</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

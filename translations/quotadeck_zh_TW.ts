@@ -1014,6 +1014,11 @@ ACCOUNT：帳戶 ID，或該帳戶某個金鑰的 ID 或標籤</translation>
         <source>Forecast f&amp;or:</source>
         <translation>預測對象(&amp;O)：</translation>
     </message>
+    <message>
+        <source>%1; the cycle resets on day %2 (%3)</source>
+        <comment>an account&apos;s cost line; day of month (where it comes from)</comment>
+        <translation>%1；週期於每月 %2 日重置（%3）</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

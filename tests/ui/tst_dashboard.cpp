@@ -641,6 +641,10 @@ void TestDashboard::accountResetDayIsShownAndSet()
     dialog->findChild<QSpinBox*>(text("accountResetDaySpin"))->setValue(12);
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     QTRY_COMPARE_WITH_TIMEOUT(label->text(), text("Billing cycle resets on day 12 (set)"), 15000);
+    // The cost card's line of each account says its cycle too.
+    const QString tip = f.dashboard->findChild<ElidedLabel*>(text("headlineCost"))->toolTip();
+    QCOMPARE(tip.count(text("the cycle resets on day 12 (set)")), 1);
+    QCOMPARE(tip.count(text("the cycle resets on day 1 (global setting)")), 1);
     QString error;
     QCOMPARE(AccountSettings(*f.session->store()).resetDays(&error).value_or(QHash<qint64, int>()),
              (QHash<qint64, int> { { account, 12 } }));

@@ -516,8 +516,17 @@ void Dashboard::updateHeadline()
     m_headline->showFigures(
         Figures::headline(m_keys->keys(), m_forecastSet, now), m_period, !m_forecasts.isEmpty(), now);
     const QList<AccountCost> costs = AccountCosts::ofAll(m_forecastSet, m_session->settings().prices);
-    m_headline->showCost(
-        AccountCosts::total(costs), int(m_forecastSet.accounts.size()), CostTable::accountLines(m_forecastSet, costs));
+    // Each account's cost is over its own cycle: say which.
+    QStringList lines = CostTable::accountLines(m_forecastSet, costs);
+    for (qsizetype i = 0; i < lines.size() && i < m_forecastSet.accounts.size(); ++i) {
+        const AccountCycle& cycle = m_forecastSet.accounts.at(i).cycle;
+        lines[i]
+            = tr("%1; the cycle resets on day %2 (%3)", "an account's cost line; day of month (where it comes from)")
+                  .arg(lines.at(i))
+                  .arg(cycle.day())
+                  .arg(accountCycleSourceText(cycle.source()));
+    }
+    m_headline->showCost(AccountCosts::total(costs), int(m_forecastSet.accounts.size()), lines);
 }
 
 void Dashboard::updateEmptyState()
