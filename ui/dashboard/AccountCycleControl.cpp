@@ -25,6 +25,9 @@ AccountCycleControl::AccountCycleControl(Session* session, QWidget* parent)
     m_label->setObjectName(QStringLiteral("accountCycleLabel"));
     m_label->setForegroundRole(QPalette::PlaceholderText);
     m_action->setObjectName(QStringLiteral("setResetDayAction"));
+    // From the keyboard: on the forecast's subject (Alt+O), then Ctrl+Shift+B.
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_action, &QAction::triggered, this, &AccountCycleControl::openDialog);
     m_button->setObjectName(QStringLiteral("accountCycleButton"));
     m_button->setDefaultAction(m_action);
