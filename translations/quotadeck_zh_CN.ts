@@ -41,6 +41,140 @@
     </message>
 </context>
 <context>
+    <name>AccountCommands</name>
+    <message>
+        <source>cannot read the usage history: %1</source>
+        <translation>无法读取用量历史：%1</translation>
+    </message>
+    <message>
+        <source>no account is &quot;%1&quot; (see quotadeck accounts list)</source>
+        <translation>没有账户是“%1”（见 quotadeck accounts list）</translation>
+    </message>
+    <message>
+        <source>account %1 is gone</source>
+        <translation>账户 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>account %1: the billing cycle resets on day %2 (%3)
+</source>
+        <translation>账户 %1：计费周期在每月 %2 日重置（%3）
+</translation>
+    </message>
+    <message>
+        <source>no accounts yet: a key joins its account once a refresh has looked it up
+</source>
+        <translation>尚无账户：密钥在一次刷新查询过它之后才归入其账户
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>INFERRED</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>RESET DAY IN USE</source>
+        <translation>使用中的重置日</translation>
+    </message>
+    <message>
+        <source>CYCLE (UTC)</source>
+        <translation>周期（UTC）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>reset day (where it comes from)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a billing cycle</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCycle</name>
+    <message>
+        <source>set</source>
+        <comment>a billing reset day a person chose</comment>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <comment>a billing reset day read from the drops of the usage history</comment>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <source>global setting</source>
+        <comment>a billing reset day taken from the settings, for lack of anything else</comment>
+        <translation>全局设置</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCycleControl</name>
+    <message>
+        <source>Set the billing &amp;reset day…</source>
+        <translation>设置计费重置日(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>The usage history shows resets on day %1.</source>
+        <translation>用量历史显示每月 %1 日重置。</translation>
+    </message>
+    <message>
+        <source>The usage history shows no reset yet.</source>
+        <translation>用量历史尚未显示重置。</translation>
+    </message>
+    <message>
+        <source>Billing cycle resets on day %1 (%2)</source>
+        <comment>day of month (where it comes from)</comment>
+        <translation>计费周期在每月 %1 日重置（%2）</translation>
+    </message>
+    <message>
+        <source>Billing reset day</source>
+        <translation>计费重置日</translation>
+    </message>
+    <message>
+        <source>The reset day could not be saved: %1</source>
+        <translation>无法保存重置日：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCycleDialog</name>
+    <message>
+        <source>&amp;Set by hand, day of the month (UTC):</source>
+        <translation>手动设置，每月第几天（UTC）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Billing reset day</source>
+        <translation>计费重置日</translation>
+    </message>
+    <message>
+        <source>When does the billing cycle of %1 start?</source>
+        <translation>%1 的计费周期从哪天开始？</translation>
+    </message>
+    <message>
+        <source>&amp;Infer it from the usage history (now day %1)</source>
+        <translation>根据用量历史推断(&amp;I)（目前为 %1 日）</translation>
+    </message>
+    <message>
+        <source>&amp;Infer it from the usage history (no reset seen yet: day %1 of the settings)</source>
+        <translation>根据用量历史推断(&amp;I)（尚未见到重置：使用设置中的 %1 日）</translation>
+    </message>
+</context>
+<context>
     <name>AddKeyDialog</name>
     <message>
         <source>Add key</source>
@@ -512,14 +646,6 @@ with its 80% band, predicted exhaustion, level and confidence</source>
 及其 80% 区间、预计耗尽时间、级别和置信度</translation>
     </message>
     <message>
-        <source>a report of a period (default: the current billing cycle up to now);
-T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);
-CSV holds one TABLE: keys (default), accounts, runs or alerts</source>
-        <translation>某一时间段的报告（默认：当前计费周期至今）；
-T：2026-11-01、2026-11-01T08:00Z、now、7d、12h、30m、2w（从现在往回）；
-CSV 只包含一个 TABLE：keys（默认）、accounts、runs 或 alerts</translation>
-    </message>
-    <message>
         <source>the language of a report&apos;s or forecast&apos;s labels, dates and numbers
 (en, zh_CN, zh_TW; default: the system locale, LANG/LC_ALL); JSON,
 CSV headers and exit codes never change with the language</source>
@@ -612,6 +738,44 @@ Without a command, opens the window.</source>
 label and project, the old one is disabled as &quot;LABEL (retired DATE)&quot;</source>
         <translation>用标准输入中的新密钥替换一个密钥：新密钥沿用其标签和项目，
 旧密钥以“LABEL (retired DATE)”为名被禁用</translation>
+    </message>
+    <message>
+        <source>unknown accounts command &quot;%1&quot; (list, set)</source>
+        <translation>未知的 accounts 命令“%1”（list、set）</translation>
+    </message>
+    <message>
+        <source>accounts needs a command: list or set</source>
+        <translation>accounts 需要一个命令：list 或 set</translation>
+    </message>
+    <message>
+        <source>an account id, or a key id or label</source>
+        <translation>账户 ID，或密钥的 ID 或标签</translation>
+    </message>
+    <message>
+        <source>accounts set needs --reset-day DAY (1 to 28) or --reset-day auto</source>
+        <translation>accounts set 需要 --reset-day DAY（1 到 28）或 --reset-day auto</translation>
+    </message>
+    <message>
+        <source>a report of a period (default: the current billing cycle up to now,
+the account&apos;s own with --account, which keeps only its keys);
+T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);
+CSV holds one TABLE: keys (default), accounts, runs or alerts</source>
+        <translation>某一时间段的报告（默认：当前计费周期至今；
+使用 --account 时为该账户自己的周期，且只包含其密钥）；
+T：2026-11-01、2026-11-01T08:00Z、now、7d、12h、30m、2w（从现在往回）；
+CSV 只包含一个 TABLE：keys（默认）、accounts、runs 或 alerts</translation>
+    </message>
+    <message>
+        <source>accounts with their billing reset day: inferred from the usage
+history, set by hand, and the one in use</source>
+        <translation>各账户的计费重置日：从用量历史推断的、
+手动设置的，以及正在使用的</translation>
+    </message>
+    <message>
+        <source>set an account&apos;s billing reset day (1-28), or infer it again;
+ACCOUNT: an account id, or a key id or label of the account</source>
+        <translation>设置账户的计费重置日（1-28），或重新推断；
+ACCOUNT：账户 ID，或该账户某个密钥的 ID 或标签</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1033,11 @@ label and project, the old one is disabled as &quot;LABEL (retired DATE)&quot;</
     <message>
         <source>Forecast f&amp;or:</source>
         <translation>预测对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1; the cycle resets on day %2 (%3)</source>
+        <comment>an account&apos;s cost line; day of month (where it comes from)</comment>
+        <translation>%1；周期在每月 %2 日重置（%3）</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3263,10 @@ Held back %6% (%7)</source>
         <translation>已将 %2 的 %1 报告写入 %3
 </translation>
     </message>
+    <message>
+        <source>no account is &quot;%1&quot; (see quotadeck accounts list)</source>
+        <translation>没有账户是“%1”（见 quotadeck accounts list）</translation>
+    </message>
 </context>
 <context>
     <name>ReportData</name>
@@ -3501,10 +3674,6 @@ Held back %6% (%7)</source>
         <translation>……达到此值时为“严重”</translation>
     </message>
     <message>
-        <source>Day of the month (UTC) the billing cycle starts; corrected by the drops the history shows</source>
-        <translation>计费周期开始于每月的第几天（UTC）；会根据历史中出现的用量回落自动校正</translation>
-    </message>
-    <message>
         <source>How far above a key&apos;s usual credits per hour at this time of the week its last interval must be to raise &apos;unusual usage&apos; (a sign of a leaked key), in robust standard deviations; lower finds more and errs more</source>
         <translation>密钥最近一个时段的每小时积分须比它在每周同一时间的通常水平高出多少（以稳健标准差计）才会产生“异常用量”告警（可能是密钥泄露的迹象）；值越低，发现越多，误报也越多</translation>
     </message>
@@ -3639,6 +3808,10 @@ Held back %6% (%7)</source>
     <message>
         <source>Rotate keys e&amp;very:</source>
         <translation>密钥轮换期限(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Day of the month (UTC) the billing cycle starts, for an account whose history shows no reset yet and no day set of its own (Dashboard, forecast of the account)</source>
+        <translation>计费周期开始于每月的第几天（UTC），用于历史中尚未出现重置、也未单独设置重置日的账户（仪表板，该账户的预测）</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,140 @@
     </message>
 </context>
 <context>
+    <name>AccountCommands</name>
+    <message>
+        <source>cannot read the usage history: %1</source>
+        <translation>無法讀取用量歷史：%1</translation>
+    </message>
+    <message>
+        <source>no account is &quot;%1&quot; (see quotadeck accounts list)</source>
+        <translation>沒有帳戶是「%1」（見 quotadeck accounts list）</translation>
+    </message>
+    <message>
+        <source>account %1 is gone</source>
+        <translation>帳戶 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>account %1: the billing cycle resets on day %2 (%3)
+</source>
+        <translation>帳戶 %1：計費週期於每月 %2 日重置（%3）
+</translation>
+    </message>
+    <message>
+        <source>no accounts yet: a key joins its account once a refresh has looked it up
+</source>
+        <translation>尚無帳戶：金鑰在一次重新整理查詢過它之後才歸入其帳戶
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>INFERRED</source>
+        <translation>推斷</translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation>手動設定</translation>
+    </message>
+    <message>
+        <source>RESET DAY IN USE</source>
+        <translation>使用中的重置日</translation>
+    </message>
+    <message>
+        <source>CYCLE (UTC)</source>
+        <translation>週期（UTC）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>reset day (where it comes from)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a billing cycle</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCycle</name>
+    <message>
+        <source>set</source>
+        <comment>a billing reset day a person chose</comment>
+        <translation>手動設定</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <comment>a billing reset day read from the drops of the usage history</comment>
+        <translation>推斷</translation>
+    </message>
+    <message>
+        <source>global setting</source>
+        <comment>a billing reset day taken from the settings, for lack of anything else</comment>
+        <translation>全域設定</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCycleControl</name>
+    <message>
+        <source>Set the billing &amp;reset day…</source>
+        <translation>設定計費重置日(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>變更…</translation>
+    </message>
+    <message>
+        <source>The usage history shows resets on day %1.</source>
+        <translation>用量歷史記錄顯示每月 %1 日重置。</translation>
+    </message>
+    <message>
+        <source>The usage history shows no reset yet.</source>
+        <translation>用量歷史記錄尚未顯示重置。</translation>
+    </message>
+    <message>
+        <source>Billing cycle resets on day %1 (%2)</source>
+        <comment>day of month (where it comes from)</comment>
+        <translation>計費週期於每月 %1 日重置（%2）</translation>
+    </message>
+    <message>
+        <source>Billing reset day</source>
+        <translation>計費重置日</translation>
+    </message>
+    <message>
+        <source>The reset day could not be saved: %1</source>
+        <translation>無法儲存重置日：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCycleDialog</name>
+    <message>
+        <source>&amp;Set by hand, day of the month (UTC):</source>
+        <translation>手動設定，每月第幾天（UTC）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Billing reset day</source>
+        <translation>計費重置日</translation>
+    </message>
+    <message>
+        <source>When does the billing cycle of %1 start?</source>
+        <translation>%1 的計費週期從哪天開始？</translation>
+    </message>
+    <message>
+        <source>&amp;Infer it from the usage history (now day %1)</source>
+        <translation>依用量歷史記錄推斷(&amp;I)（目前為 %1 日）</translation>
+    </message>
+    <message>
+        <source>&amp;Infer it from the usage history (no reset seen yet: day %1 of the settings)</source>
+        <translation>依用量歷史記錄推斷(&amp;I)（尚未見到重置：使用設定中的 %1 日）</translation>
+    </message>
+</context>
+<context>
     <name>AddKeyDialog</name>
     <message>
         <source>Add key</source>
@@ -512,14 +646,6 @@ with its 80% band, predicted exhaustion, level and confidence</source>
 及其 80% 區間、預計耗盡時間、等級和信賴度</translation>
     </message>
     <message>
-        <source>a report of a period (default: the current billing cycle up to now);
-T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);
-CSV holds one TABLE: keys (default), accounts, runs or alerts</source>
-        <translation>某一期間的報告（預設：目前計費週期至今）；
-T：2026-11-01、2026-11-01T08:00Z、now、7d、12h、30m、2w（從現在往回）；
-CSV 只包含一個 TABLE：keys（預設）、accounts、runs 或 alerts</translation>
-    </message>
-    <message>
         <source>the language of a report&apos;s or forecast&apos;s labels, dates and numbers
 (en, zh_CN, zh_TW; default: the system locale, LANG/LC_ALL); JSON,
 CSV headers and exit codes never change with the language</source>
@@ -612,6 +738,44 @@ Without a command, opens the window.</source>
 label and project, the old one is disabled as &quot;LABEL (retired DATE)&quot;</source>
         <translation>以標準輸入中的新金鑰取代一個金鑰：新金鑰沿用其標籤與專案，
 舊金鑰以「LABEL (retired DATE)」為名被停用</translation>
+    </message>
+    <message>
+        <source>unknown accounts command &quot;%1&quot; (list, set)</source>
+        <translation>未知的 accounts 指令「%1」（list、set）</translation>
+    </message>
+    <message>
+        <source>accounts needs a command: list or set</source>
+        <translation>accounts 需要一個指令：list 或 set</translation>
+    </message>
+    <message>
+        <source>an account id, or a key id or label</source>
+        <translation>帳戶 ID，或金鑰的 ID 或標籤</translation>
+    </message>
+    <message>
+        <source>accounts set needs --reset-day DAY (1 to 28) or --reset-day auto</source>
+        <translation>accounts set 需要 --reset-day DAY（1 到 28）或 --reset-day auto</translation>
+    </message>
+    <message>
+        <source>a report of a period (default: the current billing cycle up to now,
+the account&apos;s own with --account, which keeps only its keys);
+T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);
+CSV holds one TABLE: keys (default), accounts, runs or alerts</source>
+        <translation>某一期間的報告（預設：目前計費週期至今；
+使用 --account 時為該帳戶自己的週期，且只包含其金鑰）；
+T：2026-11-01、2026-11-01T08:00Z、now、7d、12h、30m、2w（從現在往回）；
+CSV 只包含一個 TABLE：keys（預設）、accounts、runs 或 alerts</translation>
+    </message>
+    <message>
+        <source>accounts with their billing reset day: inferred from the usage
+history, set by hand, and the one in use</source>
+        <translation>各帳戶的計費重置日：依用量歷史記錄推斷的、
+手動設定的，以及使用中的</translation>
+    </message>
+    <message>
+        <source>set an account&apos;s billing reset day (1-28), or infer it again;
+ACCOUNT: an account id, or a key id or label of the account</source>
+        <translation>設定帳戶的計費重置日（1-28），或重新推斷；
+ACCOUNT：帳戶 ID，或該帳戶某個金鑰的 ID 或標籤</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1033,11 @@ label and project, the old one is disabled as &quot;LABEL (retired DATE)&quot;</
     <message>
         <source>Forecast f&amp;or:</source>
         <translation>預測對象(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1; the cycle resets on day %2 (%3)</source>
+        <comment>an account&apos;s cost line; day of month (where it comes from)</comment>
+        <translation>%1；週期於每月 %2 日重置（%3）</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3263,10 @@ Held back %6% (%7)</source>
         <translation>已將 %2 的 %1 報告寫入 %3
 </translation>
     </message>
+    <message>
+        <source>no account is &quot;%1&quot; (see quotadeck accounts list)</source>
+        <translation>沒有帳戶是「%1」（見 quotadeck accounts list）</translation>
+    </message>
 </context>
 <context>
     <name>ReportData</name>
@@ -3501,10 +3674,6 @@ Held back %6% (%7)</source>
         <translation>……達到此值時為「嚴重」</translation>
     </message>
     <message>
-        <source>Day of the month (UTC) the billing cycle starts; corrected by the drops the history shows</source>
-        <translation>計費週期開始於每月的第幾天（UTC）；會依歷史中出現的用量回落自動校正</translation>
-    </message>
-    <message>
         <source>How far above a key&apos;s usual credits per hour at this time of the week its last interval must be to raise &apos;unusual usage&apos; (a sign of a leaked key), in robust standard deviations; lower finds more and errs more</source>
         <translation>金鑰最近一個時段的每小時點數須比它在每週同一時間的平常水準高出多少（以穩健標準差計）才會發出「異常用量」警示（可能是金鑰外洩的跡象）；值越低，偵測越多，誤報也越多</translation>
     </message>
@@ -3639,6 +3808,10 @@ Held back %6% (%7)</source>
     <message>
         <source>Rotate keys e&amp;very:</source>
         <translation>金鑰輪替期限(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Day of the month (UTC) the billing cycle starts, for an account whose history shows no reset yet and no day set of its own (Dashboard, forecast of the account)</source>
+        <translation>計費週期開始於每月的第幾天（UTC），用於歷史記錄中尚未出現重置、也未單獨設定重置日的帳戶（儀表板，該帳戶的預測）</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,8 @@ const QList<CommandSpec>& commands()
         { { QStringLiteral("team"), QStringLiteral("join") }, 0, 0, {} },
         { { QStringLiteral("team"), QStringLiteral("passphrase") }, 0, 0, {} },
         { { QStringLiteral("migrate") }, 0, 0, { QStringLiteral("--to") } },
+        { { QStringLiteral("accounts"), QStringLiteral("list") }, 0, 0, { QStringLiteral("--json") } },
+        { { QStringLiteral("accounts"), QStringLiteral("set") }, 1, 1, { QStringLiteral("--reset-day") } },
         { { QStringLiteral("notify"), QStringLiteral("add") },
           1,
           1,
@@ -67,7 +69,8 @@ const QList<CommandSpec>& commands()
             QStringLiteral("--until"),
             QStringLiteral("--table"),
             QStringLiteral("--lang"),
-            QStringLiteral("--project") } },
+            QStringLiteral("--project"),
+            QStringLiteral("--account") } },
     };
     return all;
 }
@@ -102,6 +105,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
         { QStringLiteral("--smtp-host"), &inv.smtpHost }, { QStringLiteral("--smtp-user"), &inv.smtpUser },
         { QStringLiteral("--listen"), &inv.listen },      { QStringLiteral("--token-file"), &inv.tokenFile },
         { QStringLiteral("--lang"), &inv.lang },          { QStringLiteral("--project"), &inv.project },
+        { QStringLiteral("--account"), &inv.account },    { QStringLiteral("--reset-day"), &inv.resetDay },
     };
     const QHash<QString, bool*> flags {
         { QStringLiteral("--demo"), &inv.demo },   { QStringLiteral("--json"), &inv.json },
@@ -163,6 +167,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
     }
     inv.labelGiven = seenOptions.contains(QStringLiteral("--label"));
     inv.projectGiven = seenOptions.contains(QStringLiteral("--project"));
+    inv.accountGiven = seenOptions.contains(QStringLiteral("--account"));
     if (inv.help || inv.version) {
         return inv;
     }
@@ -189,6 +194,11 @@ Invocation CommandLine::parse(const QStringList& arguments)
                 ? QCoreApplication::translate("CommandLine", "unknown notify command \"%1\" (add, list, test, remove)")
                       .arg(positional.at(1))
                 : QCoreApplication::translate("CommandLine", "notify needs a command: add, list, test or remove");
+        } else if (positional.first() == QLatin1String("accounts")) {
+            inv.error = positional.size() > 1
+                ? QCoreApplication::translate("CommandLine", "unknown accounts command \"%1\" (list, set)")
+                      .arg(positional.at(1))
+                : QCoreApplication::translate("CommandLine", "accounts needs a command: list or set");
         } else if (positional.first() == QLatin1String("keys")) {
             inv.error = positional.size() > 1
                 ? QCoreApplication::translate(
@@ -212,6 +222,8 @@ Invocation CommandLine::parse(const QStringList& arguments)
                                  ? QCoreApplication::translate("CommandLine", "a file name (or - for standard input)")
                                  : inv.command.first() == QLatin1String("notify")
                                  ? QCoreApplication::translate("CommandLine", "a channel name")
+                                 : inv.command.first() == QLatin1String("accounts")
+                                 ? QCoreApplication::translate("CommandLine", "an account id, or a key id or label")
                                  : QCoreApplication::translate("CommandLine", "a key id or label"));
         return inv;
     }
@@ -245,6 +257,15 @@ Invocation CommandLine::parse(const QStringList& arguments)
         && !inv.projectGiven) {
         inv.error = QCoreApplication::translate("CommandLine", "keys set needs --label LABEL or --project PROJECT");
         return inv;
+    }
+    if (inv.command == QStringList { QStringLiteral("accounts"), QStringLiteral("set") }) {
+        bool ok = false;
+        const int day = inv.resetDay.toInt(&ok);
+        if (inv.resetDay != QLatin1String("auto") && (!ok || day < 1 || day > 28)) {
+            inv.error = QCoreApplication::translate("CommandLine",
+                                                    "accounts set needs --reset-day DAY (1 to 28) or --reset-day auto");
+            return inv;
+        }
     }
     if (inv.demo) {
         inv.error
@@ -339,9 +360,10 @@ QString CommandLine::helpText()
                                 "the request log read by refreshes (default: the last day): credits by\n"
                                 "endpoint and search depth, requests per hour, the slowest requests") },
             { "report --format csv|json|pdf --output FILE|- [--since T] [--until T] [--table TABLE]\n"
-              "       [--lang LANG]",
+              "       [--lang LANG] [--account ACCOUNT]",
               QT_TRANSLATE_NOOP("CommandLine",
-                                "a report of a period (default: the current billing cycle up to now);\n"
+                                "a report of a period (default: the current billing cycle up to now,\n"
+                                "the account's own with --account, which keeps only its keys);\n"
                                 "T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);\n"
                                 "CSV holds one TABLE: keys (default), accounts, runs or alerts") },
             { "--lang LANG",
@@ -349,6 +371,14 @@ QString CommandLine::helpText()
                                 "the language of a report's or forecast's labels, dates and numbers\n"
                                 "(en, zh_CN, zh_TW; default: the system locale, LANG/LC_ALL); JSON,\n"
                                 "CSV headers and exit codes never change with the language") },
+            { "accounts list [--json]",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "accounts with their billing reset day: inferred from the usage\n"
+                                "history, set by hand, and the one in use") },
+            { "accounts set ACCOUNT --reset-day DAY|auto",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "set an account's billing reset day (1-28), or infer it again;\n"
+                                "ACCOUNT: an account id, or a key id or label of the account") },
             { "team init|join|passphrase",
               QT_TRANSLATE_NOOP("CommandLine",
                                 "team mode on a shared PostgreSQL store (--db postgresql://...):\n"

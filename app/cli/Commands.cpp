@@ -1,4 +1,5 @@
 #include "app/cli/Commands.h"
+#include "app/cli/AccountCommands.h"
 #include "app/cli/KeyCommands.h"
 #include "app/cli/LogCommand.h"
 #include "app/cli/NotifyCommands.h"
@@ -119,6 +120,9 @@ int Commands::run(const Invocation& inv)
     }
     if (ReportCommands::handles(inv)) {
         return ReportCommands::run(inv);
+    }
+    if (AccountCommands::handles(inv)) {
+        return AccountCommands::run(inv);
     }
     printError(QCoreApplication::translate("Commands", "%1 is not available in this version yet")
                    .arg(inv.command.join(QLatin1Char(' '))));

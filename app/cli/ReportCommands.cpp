@@ -1,5 +1,6 @@
 #include "app/cli/ReportCommands.h"
 
+#include "app/cli/AccountCommands.h"
 #include "app/cli/CommandJob.h"
 #include "models/analytics/AnalyticsCalls.h"
 #include "models/analytics/Figures.h"
@@ -80,6 +81,7 @@ private:
                 { QStringLiteral("enough_history"), f.enoughHistory },
                 { QStringLiteral("history_hours"), std::round(f.historyHours * 10) / 10 },
                 { QStringLiteral("points"), f.points },
+                { QStringLiteral("cycle_start"), jsonTime(f.cycleStart) },
                 { QStringLiteral("cycle_end"), jsonTime(f.cycleEnd) },
             };
         };
@@ -102,6 +104,9 @@ private:
                 o.insert(QStringLiteral("id"), double(a.account.id));
                 o.insert(QStringLiteral("plan"), jsonText(a.account.plan));
                 o.insert(QStringLiteral("keys"), QJsonArray::fromStringList(a.labels));
+                // The reset day its cycle (and its keys') follows, and where that day comes from.
+                o.insert(QStringLiteral("reset_day"), a.cycle.day());
+                o.insert(QStringLiteral("reset_day_source"), accountCycleSourceName(a.cycle.source()));
                 CostJson::insertInto(o, costs[i], a.account);
                 accounts.append(o);
             }
@@ -145,29 +150,68 @@ private:
             return fail(Commands::BadInput, tr("a PDF report needs a file name, not standard output"));
         }
         const QDateTime now = m_session->clock()->now();
-        QString error;
-        const ReportPeriod period
-            = ReportPeriod::resolve(m_inv.since, m_inv.until, now, m_session->settings().billingResetDay, &error);
-        if (!period.isValid()) {
+        // Unreadable times are said before any work (the default period's start never makes a span empty).
+        if (QString error;
+            !ReportPeriod::resolve(m_inv.since, m_inv.until, now, m_session->settings().billingResetDay, &error)
+                 .isValid()) {
             return fail(Commands::BadInput, error);
         }
-        rollUp(0, [this, period, now, format = *format, table = *table]() {
-            ReportData::gatherOn(
+        if (!m_inv.accountGiven) {
+            return rollUp(0, [this, now, format = *format, table = *table]() {
+                gather(m_session->settings().billingResetDay, std::nullopt, now, format, table);
+            });
+        }
+        // --account: that account's own billing cycle is the default period (AccountCycle), and only its keys
+        // are reported. Which account, and its cycle, come from the forecasts.
+        rollUp(0, [this, now, format = *format, table = *table]() {
+            AnalyticsCalls::forecasts(
                 m_session->storeService(),
                 this,
                 m_session->settings(),
-                period,
                 now,
-                ReportFormats::needsCharts(format),
-                [this, period, format, table](const std::shared_ptr<const ReportData>& data, const QString&) {
-                    if (!m_inv.projectGiven || !data->error.isEmpty()) {
-                        return writeReport(*data, period, format, table);
+                [this, now, format, table](const ForecastSet& set) {
+                    if (!set.error.isEmpty()) {
+                        return fail(Commands::Failure, tr("cannot read the usage history: %1").arg(set.error));
                     }
-                    ReportData ofProject = *data;
-                    ofProject.keepProject(m_inv.project.trimmed());
-                    writeReport(ofProject, period, format, table);
+                    const AccountForecast* account = AccountCommands::find(set, m_inv.account);
+                    if (!account) {
+                        return fail(Commands::BadInput,
+                                    tr("no account is \"%1\" (see quotadeck accounts list)").arg(m_inv.account));
+                    }
+                    gather(account->cycle.day(), account->account.id, now, format, table);
                 });
         });
+    }
+
+    // The period (its default: the cycle of `resetDay`), the report's data, then the file.
+    void gather(
+        int resetDay, std::optional<qint64> account, const QDateTime& now, ReportFormat format, ReportTableKind table)
+    {
+        QString error;
+        const ReportPeriod period = ReportPeriod::resolve(m_inv.since, m_inv.until, now, resetDay, &error);
+        if (!period.isValid()) {
+            return fail(Commands::BadInput, error);
+        }
+        ReportData::gatherOn(
+            m_session->storeService(),
+            this,
+            m_session->settings(),
+            period,
+            now,
+            ReportFormats::needsCharts(format),
+            [this, period, format, table, account](const std::shared_ptr<const ReportData>& data, const QString&) {
+                if ((!m_inv.projectGiven && !account) || !data->error.isEmpty()) {
+                    return writeReport(*data, period, format, table);
+                }
+                ReportData kept = *data;
+                if (m_inv.projectGiven) {
+                    kept.keepProject(m_inv.project.trimmed());
+                }
+                if (account) {
+                    kept.keepAccount(*account);
+                }
+                writeReport(kept, period, format, table);
+            });
     }
 
     // The gathered report to the output (standard output or a file), then the command's end.

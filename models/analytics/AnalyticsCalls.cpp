@@ -1,6 +1,7 @@
 #include "models/analytics/AnalyticsCalls.h"
 
 #include "models/settings/Settings.h"
+#include "models/store/AccountSettings.h"
 #include "models/store/StoreService.h"
 
 void AnalyticsCalls::rollUp(StoreService* store,
@@ -58,4 +59,27 @@ void AnalyticsCalls::forecasts(StoreService* store,
             then(failed);
         },
         StoreService::Lane::Long);
+}
+
+void AnalyticsCalls::setAccountResetDay(StoreService* store,
+                                        QObject* context,
+                                        qint64 account,
+                                        std::optional<int> day,
+                                        const QDateTime& now,
+                                        std::function<void(const QString& error)> then)
+{
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    store->call<QString>(
+        context,
+        [account, day, nowMs](Store& s) {
+            if (!s.ensureConnected()) {
+                return s.lastError();
+            }
+            QString error;
+            AccountSettings(s).setResetDay(account, day, nowMs, &error);
+            return error;
+        },
+        [then = std::move(then)](const StoreAnswer<QString>& answer) {
+            then(answer.ok() ? *answer.value : answer.error);
+        });
 }

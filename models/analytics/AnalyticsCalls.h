@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <functional>
+#include <optional>
 
 class QObject;
 class StoreService;
@@ -28,4 +29,13 @@ void forecasts(StoreService* store,
                const Settings& settings,
                const QDateTime& now,
                std::function<void(const ForecastSet&)> then);
+// Sets the billing reset day (1..28) of account `account` (AccountSettings), or lets its history say it again
+// (nullopt), on the short lane; `then` gets an empty string or the reason it failed. Forecasts asked for
+// afterwards use it.
+void setAccountResetDay(StoreService* store,
+                        QObject* context,
+                        qint64 account,
+                        std::optional<int> day,
+                        const QDateTime& now,
+                        std::function<void(const QString& error)> then);
 } // namespace AnalyticsCalls

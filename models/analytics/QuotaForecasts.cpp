@@ -1,5 +1,6 @@
 #include "models/analytics/QuotaForecasts.h"
 
+#include "models/store/AccountSettings.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 
@@ -11,11 +12,13 @@ QuotaForecasts::QuotaForecasts(const Store* store, const Settings& settings)
 {
 }
 
-Forecast
-QuotaForecasts::forecastFor(const QList<UsagePoint>& series, std::optional<qint64> limit, const QDateTime& now) const
+Forecast QuotaForecasts::forecastFor(const QList<UsagePoint>& series,
+                                     std::optional<qint64> limit,
+                                     const QDateTime& now,
+                                     const BillingCycle& cycle) const
 {
     const Forecaster forecaster({ m_settings.forecastWarningShare, m_settings.forecastCriticalShare });
-    return forecaster.forecast(series, limit, now, BillingCycle::inferred(series, m_settings.billingResetDay));
+    return forecaster.forecast(series, limit, now, cycle);
 }
 
 namespace {
@@ -46,17 +49,64 @@ ForecastSet QuotaForecasts::compute(const QDateTime& now) const
         histories[id].append({ QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), usage });
     };
     QString error;
-    if (!queries.forecastHistories(range, false, collect, &error)) {
-        set.error = error;
-        return set;
-    }
     const QList<KeyRecord> keys = KeyRepository(*m_store).all();
     QHash<qint64, const KeyRecord*> byId;
     for (const KeyRecord& key : keys) {
         byId.insert(key.id, &key);
+    }
+
+    // Accounts first: their cycles are their keys' cycles.
+    const QList<AccountInfo> accounts = queries.accounts(&error);
+    if (!error.isEmpty()) {
+        set.error = error;
+        return set;
+    }
+    const std::optional<QHash<qint64, int>> setDays = AccountSettings(*m_store).resetDays(&error);
+    if (!setDays) {
+        set.error = error;
+        return set;
+    }
+    if (!queries.forecastHistories(range, true, collect, &error)) {
+        set.error = error;
+        return set;
+    }
+    QHash<qint64, BillingCycle> cycleOfKey;
+    for (const AccountInfo& account : accounts) {
+        QList<UsagePoint> series = histories.take(account.id);
+        AccountForecast entry { account, {}, {}, {} };
+        QDateTime latest; // of the key the account's figures come from (AnalyticsQueries::accounts)
+        for (const qint64 id : account.keyIds) {
+            const KeyRecord* key = byId.value(id);
+            entry.labels << (key ? (key->label.isEmpty() ? key->masked : key->label) : QString());
+            if (key && key->lastRefreshed.isValid() && (!latest.isValid() || key->lastRefreshed > latest)) {
+                latest = key->lastRefreshed;
+            }
+        }
+        appendLatest(series, latest, account.planUsage, now);
+        const auto chosen = setDays->constFind(account.id);
+        entry.cycle = AccountCycle::of(
+            series, chosen == setDays->cend() ? std::nullopt : std::optional<int>(*chosen), m_settings.billingResetDay);
+        entry.forecast = forecastFor(series, account.planLimit, now, entry.cycle.cycle());
+        for (const qint64 id : account.keyIds) {
+            cycleOfKey.insert(id, entry.cycle.cycle());
+        }
+        set.accounts.append(entry);
+    }
+    histories.clear();
+
+    if (!queries.forecastHistories(range, false, collect, &error)) {
+        set.error = error;
+        return set;
+    }
+    for (const KeyRecord& key : keys) {
         QList<UsagePoint> series = histories.take(key.id);
         appendLatest(series, key.lastRefreshed, key.keyUsage, now);
-        set.keys.append({ key, forecastFor(series, key.keyLimit, now) });
+        // A key in an account resets with it; one in none (it never answered) keeps the global day.
+        const auto accountCycle = cycleOfKey.constFind(key.id);
+        const BillingCycle cycle = accountCycle != cycleOfKey.cend()
+            ? *accountCycle
+            : BillingCycle::inferred(series, m_settings.billingResetDay);
+        set.keys.append({ key, forecastFor(series, key.keyLimit, now, cycle) });
         // What the key's status says goes first: an exhausted key is exhausted, one that cannot be looked up
         // (or is not) has no level its history could vouch for.
         Forecast& f = set.keys.last().forecast;
@@ -73,31 +123,6 @@ ForecastSet QuotaForecasts::compute(const QDateTime& now) const
         default:
             break;
         }
-    }
-    histories.clear();
-    const QList<AccountInfo> accounts = queries.accounts(&error);
-    if (!error.isEmpty()) {
-        set.error = error;
-        return set;
-    }
-    if (!queries.forecastHistories(range, true, collect, &error)) {
-        set.error = error;
-        return set;
-    }
-    for (const AccountInfo& account : accounts) {
-        QList<UsagePoint> series = histories.take(account.id);
-        AccountForecast entry { account, {}, {} };
-        QDateTime latest; // of the key the account's figures come from (AnalyticsQueries::accounts)
-        for (const qint64 id : account.keyIds) {
-            const KeyRecord* key = byId.value(id);
-            entry.labels << (key ? (key->label.isEmpty() ? key->masked : key->label) : QString());
-            if (key && key->lastRefreshed.isValid() && (!latest.isValid() || key->lastRefreshed > latest)) {
-                latest = key->lastRefreshed;
-            }
-        }
-        appendLatest(series, latest, account.planUsage, now);
-        entry.forecast = forecastFor(series, account.planLimit, now);
-        set.accounts.append(entry);
     }
     bindToAccounts(set);
     return set;

@@ -3,9 +3,11 @@
 // (on its AnalyticsWorker), alerts and reports: each one's usage history (daily and hourly rollups, then raw
 // snapshots, read for all keys in one query and for all accounts in another: AnalyticsQueries::
 // forecastHistories; a month-old cycle start is still there after raw rows were rolled up) through the
-// Forecaster, with the thresholds and billing reset day of the settings (the reset day corrected by the drops
-// the history shows).
+// Forecaster, with the thresholds of the settings. Each account forecasts over its own billing cycle
+// (AccountCycle: the day set for it, else the day its history's drops show, else the settings' day), and so
+// do its keys; a key in no account keeps the settings' day, corrected by the drops its own history shows.
 
+#include "models/analytics/AccountCycle.h"
 #include "models/analytics/Forecaster.h"
 #include "models/settings/Settings.h"
 #include "models/store/AnalyticsQueries.h"
@@ -26,6 +28,7 @@ struct AccountForecast
     AccountInfo account;
     QStringList labels; // of its keys, in id order
     Forecast forecast;
+    AccountCycle cycle; // the reset day its forecast (and its keys') used, and where that day came from
 };
 
 struct ForecastSet
@@ -53,7 +56,10 @@ public:
     static void bindToAccounts(ForecastSet& set);
 
 private:
-    Forecast forecastFor(const QList<UsagePoint>& series, std::optional<qint64> limit, const QDateTime& now) const;
+    Forecast forecastFor(const QList<UsagePoint>& series,
+                         std::optional<qint64> limit,
+                         const QDateTime& now,
+                         const BillingCycle& cycle) const;
 
     const Store* m_store;
     Settings m_settings;

@@ -180,11 +180,31 @@ ReportData ReportData::gather(
 void ReportData::keepProject(const QString& project)
 {
     QSet<qint64> kept;
-    QList<KeyRecord> keys;
-    QList<KeyForecast> keyForecasts;
     for (const KeyForecast& k : std::as_const(forecasts.keys)) {
         if (k.key.project == project) {
             kept.insert(k.key.id);
+        }
+    }
+    keepKeys(kept);
+}
+
+void ReportData::keepAccount(qint64 account)
+{
+    QSet<qint64> kept;
+    for (auto it = accountOfKey.cbegin(); it != accountOfKey.cend(); ++it) {
+        if (it.value() == account) {
+            kept.insert(it.key());
+        }
+    }
+    keepKeys(kept);
+}
+
+void ReportData::keepKeys(const QSet<qint64>& kept)
+{
+    QList<KeyRecord> keys;
+    QList<KeyForecast> keyForecasts;
+    for (const KeyForecast& k : std::as_const(forecasts.keys)) {
+        if (kept.contains(k.key.id)) {
             keys.append(k.key);
             keyForecasts.append(k);
         }

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -111,6 +112,10 @@ struct ReportData
     // they belong to and their alerts, and recomputes the headline over them. Runs, look-up figures and
     // charts stay the whole store's: a run is not per project.
     void keepProject(const QString& project);
+    // Keeps only the keys of account `account` (AccountInfo::id), that account and their alerts, likewise.
+    void keepAccount(qint64 account);
+    // What both keep: these keys, the accounts they belong to and their alerts; the headline recomputed.
+    void keepKeys(const QSet<qint64>& kept);
 
     // Headline figures (title page, JSON "summary"), from `headline`.
     QMap<QString, int> keysByStatus() const; // status name -> count

@@ -276,6 +276,15 @@ const QList<QStringList>& steps()
             QStringLiteral("ALTER TABLE keys ADD COLUMN replaces INTEGER REFERENCES keys(id) ON DELETE SET NULL"),
             QStringLiteral("CREATE UNIQUE INDEX keys_replaces ON keys(replaces)"),
         },
+        // 11: an account's billing reset day (1..28) as a person set it, overriding the day inferred from the
+        // drops of its usage history. `account` is the account's id (its smallest key id, Rollups.h); no row
+        // means "inferred". No foreign key: an account is not a row of its own.
+        {
+            QStringLiteral("CREATE TABLE account_settings ("
+                           " account INTEGER PRIMARY KEY,"
+                           " reset_day INTEGER NOT NULL CHECK (reset_day BETWEEN 1 AND 28),"
+                           " updated_at INTEGER NOT NULL)"),
+        },
     };
     return all;
 }

@@ -18,6 +18,7 @@ QStringList StoreCopy::tables()
              QStringLiteral("usage_snapshots"),
              QStringLiteral("lookup_events"),
              QStringLiteral("alerts"),
+             QStringLiteral("account_settings"),
              QStringLiteral("key_accounts"),
              QStringLiteral("analytics_state"),
              QStringLiteral("usage_hourly"),

@@ -1,6 +1,7 @@
 // StoreCopy (quotadeck migrate): a SQLite store copied into an empty one (a PostgreSQL schema under
 // QUOTADECK_TEST_DB, else another SQLite file) with its history and ids, keys re-sealed, all or nothing.
 
+#include "models/store/AccountSettings.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/Rollups.h"
 #include "models/store/RunRepository.h"
@@ -86,6 +87,9 @@ void TestStoreCopy::copiesHistoryWithItsIds()
     const RollupResult rolled = rollups.run(t0.addDays(2).toMSecsSinceEpoch());
     QVERIFY2(rolled.error.isEmpty(), qPrintable(rolled.error));
 
+    // A reset day set for an account travels with the store.
+    QVERIFY2(AccountSettings(*source).setResetDay(keys[0].id, 9, t0.toMSecsSinceEpoch(), &error), qPrintable(error));
+
     auto target = Store::open(shared.databasePath(), &error);
     QVERIFY2(target, qPrintable(error));
     QList<StoreCopy::TableCount> counts;
@@ -100,6 +104,8 @@ void TestStoreCopy::copiesHistoryWithItsIds()
     QCOMPARE(SnapshotRepository(*target).count(), 6 * 30);
     QCOMPARE(RunRepository(*target).recent(100).size(), 30);
     QCOMPARE(target->meta(QStringLiteral("team_kdf")), QStringLiteral("x"));
+    QCOMPARE(AccountSettings(*target).resetDays(&error).value_or(QHash<qint64, int>()),
+             (QHash<qint64, int> { { keys[0].id, 9 } }));
     QVERIFY(target->storeId() != source->storeId());
     const QList<KeyRecord> copied = KeyRepository(*target).all();
     for (qsizetype i = 0; i < keys.size(); ++i) {

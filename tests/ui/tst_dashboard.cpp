@@ -6,11 +6,13 @@
 #include "models/itemmodels/KeyTableModel.h"
 #include "models/session/Session.h"
 #include "models/settings/Settings.h"
+#include "models/store/AccountSettings.h"
 #include "models/store/AnalyticsQueries.h"
 #include "models/store/AnalyticsSql.h"
 #include "tests/testsupport/ManualClock.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
+#include "ui/dashboard/AccountCycleControl.h"
 #include "ui/dashboard/Dashboard.h"
 #include "ui/window/ElidedLabel.h"
 #include "ui/window/MainWindow.h"
@@ -20,13 +22,17 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -108,6 +114,7 @@ private Q_SLOTS:
     void staleAnswersAreDropped();
     void headlineFollowsARefreshAsItStreams();
     void costCardPricesTheAccounts();
+    void accountResetDayIsShownAndSet();
 
 private:
     struct Fixture
@@ -583,6 +590,76 @@ void TestDashboard::costCardPricesTheAccounts()
     refreshRuns(f, 1, 30);
     QTRY_COMPARE_WITH_TIMEOUT(cost->text(), QStringLiteral("\u2014"), 5000);
     QCOMPARE(cost->toolTip().count(text("no price for this plan")), 2);
+}
+
+// The forecast of an account says which day its cycle resets on and where that day comes from; the line's
+// action sets it in the store (the forecasts then use it) and "infer" lets the history say it again.
+void TestDashboard::accountResetDayIsShownAndSet()
+{
+    Fixture f;
+    open(f);
+    QVERIFY(f.session->addKey(TestKeys::make(text("ok"), 1), text("alpha")) > 0);
+    QVERIFY(f.session->addKey(TestKeys::make(text("low"), 2, text("acct2")), text("bravo")) > 0);
+    f.window = std::make_unique<MainWindow>(f.session->session());
+    f.dashboard = f.window->dashboard();
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.window->tabs()->setCurrentIndex(1);
+    refreshRuns(f, 2, 30);
+
+    auto* combo = f.dashboard->findChild<QComboBox*>(text("forecastSubject"));
+    auto* control = f.dashboard->findChild<AccountCycleControl*>(text("accountCycle"));
+    auto* label = f.dashboard->findChild<QLabel*>(text("accountCycleLabel"));
+    QVERIFY(combo && control && label);
+    auto pick = [&](const char* prefix) {
+        for (int i = 0; i < combo->count(); ++i) {
+            if (combo->itemText(i).startsWith(text(prefix))) {
+                combo->setCurrentIndex(i);
+                Q_EMIT combo->activated(i);
+                return combo->itemData(i).toList().value(1).toLongLong();
+            }
+        }
+        return qint64(0);
+    };
+    // A key: no line of its own.
+    QVERIFY(pick("Key: ") > 0);
+    QVERIFY(control->isHidden());
+    // An account whose history shows no reset yet: the settings' day.
+    const qint64 account = pick("Account: ");
+    QVERIFY(account > 0);
+    QVERIFY(control->isVisible());
+    QCOMPARE(label->text(), text("Billing cycle resets on day 1 (global setting)"));
+    QVERIFY(combo->actions().contains(control->setDayAction()));
+
+    // Set by hand: day 12.
+    control->setDayAction()->trigger();
+    auto* dialog = f.dashboard->findChild<AccountCycleDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QRadioButton*>(text("inferResetDay"))->isChecked());
+    dialog->findChild<QRadioButton*>(text("setResetDay"))->setChecked(true);
+    dialog->findChild<QSpinBox*>(text("accountResetDaySpin"))->setValue(12);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), text("Billing cycle resets on day 12 (set)"), 15000);
+    // The cost card's line of each account says its cycle too.
+    const QString tip = f.dashboard->findChild<ElidedLabel*>(text("headlineCost"))->toolTip();
+    QCOMPARE(tip.count(text("the cycle resets on day 12 (set)")), 1);
+    QCOMPARE(tip.count(text("the cycle resets on day 1 (global setting)")), 1);
+    QString error;
+    QCOMPARE(AccountSettings(*f.session->store()).resetDays(&error).value_or(QHash<qint64, int>()),
+             (QHash<qint64, int> { { account, 12 } }));
+
+    // Inferred again.
+    QTRY_VERIFY(!f.dashboard->findChild<AccountCycleDialog*>()); // the first one closed and went
+    control->setDayAction()->trigger();
+    dialog = f.dashboard->findChild<AccountCycleDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QRadioButton*>(text("setResetDay"))->isChecked());
+    QCOMPARE(dialog->findChild<QSpinBox*>(text("accountResetDaySpin"))->value(), 12);
+    dialog->findChild<QRadioButton*>(text("inferResetDay"))->setChecked(true);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), text("Billing cycle resets on day 1 (global setting)"), 15000);
+    QVERIFY(AccountSettings(*f.session->store()).resetDays(&error).value_or(QHash<qint64, int> { { 0, 0 } }).isEmpty());
 }
 
 QTEST_MAIN(TestDashboard)

@@ -12,6 +12,7 @@
 #include "ui/charts/CreditsChart.h"
 #include "ui/charts/ForecastChart.h"
 #include "ui/charts/LookupCharts.h"
+#include "ui/dashboard/AccountCycleControl.h"
 #include "ui/dashboard/HeadlineCards.h"
 #include "ui/style/StatusPalette.h"
 #include "ui/window/ElidedLabel.h"
@@ -169,6 +170,15 @@ void Dashboard::createCharts()
     subjectRow->addWidget(subjectLabel);
     subjectRow->addWidget(m_subjectCombo, 1);
     forecastLayout->addLayout(subjectRow);
+    // An account's own reset day: forecasts asked again once it is set.
+    m_cycleControl = new AccountCycleControl(m_session, forecastBox);
+    m_subjectCombo->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_subjectCombo->addAction(m_cycleControl->setDayAction());
+    connect(m_cycleControl, &AccountCycleControl::changed, this, [this]() {
+        m_forecastsStale = true;
+        m_requestTimer->start();
+    });
+    forecastLayout->addWidget(m_cycleControl);
     m_forecastChart = new ForecastChart;
     forecastLayout->addWidget(makeChartView(m_forecastChart, QStringLiteral("forecastChart")), 1);
     grid->addWidget(forecastBox, 0, 1);
@@ -484,9 +494,15 @@ void Dashboard::drawForecast()
                                                    : m_worker->requestKeyHistory(subject.id, range);
             }
             m_forecastChart->setForecast(candidate.name, candidate.forecast, m_history.points);
+            const auto account
+                = std::find_if(m_forecastSet.accounts.cbegin(),
+                               m_forecastSet.accounts.cend(),
+                               [&](const AccountForecast& a) { return subject.account && a.account.id == subject.id; });
+            m_cycleControl->showAccount(account == m_forecastSet.accounts.cend() ? nullptr : &*account, candidate.name);
             return;
         }
     }
+    m_cycleControl->showAccount(nullptr, {});
     m_forecastChart->clearForecast();
 }
 
@@ -500,8 +516,17 @@ void Dashboard::updateHeadline()
     m_headline->showFigures(
         Figures::headline(m_keys->keys(), m_forecastSet, now), m_period, !m_forecasts.isEmpty(), now);
     const QList<AccountCost> costs = AccountCosts::ofAll(m_forecastSet, m_session->settings().prices);
-    m_headline->showCost(
-        AccountCosts::total(costs), int(m_forecastSet.accounts.size()), CostTable::accountLines(m_forecastSet, costs));
+    // Each account's cost is over its own cycle: say which.
+    QStringList lines = CostTable::accountLines(m_forecastSet, costs);
+    for (qsizetype i = 0; i < lines.size() && i < m_forecastSet.accounts.size(); ++i) {
+        const AccountCycle& cycle = m_forecastSet.accounts.at(i).cycle;
+        lines[i]
+            = tr("%1; the cycle resets on day %2 (%3)", "an account's cost line; day of month (where it comes from)")
+                  .arg(lines.at(i))
+                  .arg(cycle.day())
+                  .arg(accountCycleSourceText(cycle.source()));
+    }
+    m_headline->showCost(AccountCosts::total(costs), int(m_forecastSet.accounts.size()), lines);
 }
 
 void Dashboard::updateEmptyState()

@@ -27,6 +27,7 @@
 #include <QWidget>
 #include <optional>
 
+class AccountCycleControl;
 class AnalyticsWorker;
 class CallsChart;
 class CreditsChart;
@@ -146,6 +147,7 @@ private:
     QLabel* m_emptyState = nullptr;
     QComboBox* m_rangeCombo = nullptr;
     QComboBox* m_subjectCombo = nullptr;
+    AccountCycleControl* m_cycleControl = nullptr; // the reset day of the account the forecast shows
     ElidedLabel* m_filterLabel = nullptr;
     HeadlineCards* m_headline = nullptr;
 

@@ -139,8 +139,8 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
                                   "forecast WARNING"));
     m_criticalShare->setToolTip(tr("... that makes it CRITICAL"));
     m_resetDay = spin(alerts, "resetDaySpin", 1, 28);
-    m_resetDay->setToolTip(tr("Day of the month (UTC) the billing cycle starts; corrected by the drops the "
-                              "history shows"));
+    m_resetDay->setToolTip(tr("Day of the month (UTC) the billing cycle starts, for an account whose history "
+                              "shows no reset yet and no day set of its own (Dashboard, forecast of the account)"));
     m_unusualThreshold = new QDoubleSpinBox(alerts);
     m_unusualThreshold->setObjectName(QStringLiteral("unusualThresholdSpin"));
     m_unusualThreshold->setRange(0, 100);
