@@ -262,6 +262,13 @@
             <numerusform>refresh interrupted; the %n answers that had arrived were saved</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>request logs: %1 new entries (%2 read) from %n account(s), %3 unattributed; %4 account(s) whose plan does not offer them</source>
+        <translation>
+            <numerusform>request logs: %1 new entries (%2 read) from %n account, %3 unattributed; %4 account(s) whose plan does not offer them</numerusform>
+            <numerusform>request logs: %1 new entries (%2 read) from %n accounts, %3 unattributed; %4 account(s) whose plan does not offer them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RefreshController</name>
@@ -287,6 +294,16 @@
         <translation>
             <numerusform>%1 key</numerusform>
             <numerusform>%1 keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
 </context>

@@ -777,6 +777,12 @@ ACCOUNT: an account id, or a key id or label of the account</source>
         <translation>设置账户的计费重置日（1-28），或重新推断；
 ACCOUNT：账户 ID，或该账户某个密钥的 ID 或标签</translation>
     </message>
+    <message>
+        <source>the request log read by refreshes (default: the last day): credits by
+endpoint and search depth, requests per hour, the slowest requests</source>
+        <translation>刷新时读取的请求日志（默认：最近一天）：按端点和搜索深度
+统计的积分、每小时请求数、最慢的请求</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2225,6 +2231,62 @@ Held back %6% (%7)</source>
     </message>
 </context>
 <context>
+    <name>LogCommand</name>
+    <message>
+        <source>the request log cannot be read: %1</source>
+        <translation>无法读取请求日志：%1</translation>
+    </message>
+    <message>
+        <source>Request log from %1 to %2 (UTC): %3 requests, %4 credits, %5 unattributed
+</source>
+        <translation>请求日志，%1 至 %2（UTC）：%3 个请求，%4 积分，%5 个无法归属
+</translation>
+    </message>
+    <message>
+        <source>Credits by endpoint: %1
+</source>
+        <translation>按端点统计的积分：%1
+</translation>
+    </message>
+    <message>
+        <source>Search credits by depth: %1
+</source>
+        <translation>按搜索深度统计的搜索积分：%1
+</translation>
+    </message>
+    <message>
+        <source>Requests per hour: %1 in the busiest of %2 hour(s) with requests
+</source>
+        <translation>每小时请求数：在有请求的 %2 个小时中，最忙的一小时为 %1 个
+</translation>
+    </message>
+    <message>
+        <source>Slowest requests:
+</source>
+        <translation>最慢的请求：
+</translation>
+    </message>
+</context>
+<context>
+    <name>LogSync</name>
+    <message>
+        <source>the key chosen to read the log cannot be unsealed</source>
+        <translation>用于读取日志的密钥无法解封</translation>
+    </message>
+    <message>
+        <source>Account #%1 (%2): its plan does not offer request logs (HTTP %3); not asked again until the plan changes.</source>
+        <translation>账户 #%1（%2）：其套餐不提供请求日志（HTTP %3）；在套餐变更之前不再请求。</translation>
+    </message>
+    <message>
+        <source>Account #%1: reading its request log stopped: %2</source>
+        <translation>账户 #%1：读取其请求日志时中止：%2</translation>
+    </message>
+    <message>
+        <source>the request log could not be written: %1</source>
+        <translation>无法写入请求日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>Off</source>
@@ -2500,6 +2562,10 @@ Held back %6% (%7)</source>
     <message>
         <source>Ke&amp;ys</source>
         <translation>密钥(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>请求(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3093,16 @@ Held back %6% (%7)</source>
             <numerusform>刷新已中断；已保存收到的 %n 个应答</numerusform>
         </translation>
     </message>
+    <message>
+        <source>request logs not stored: %1</source>
+        <translation>请求日志未保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>request logs: %1 new entries (%2 read) from %n account(s), %3 unattributed; %4 account(s) whose plan does not offer them</source>
+        <translation>
+            <numerusform>请求日志：来自 %n 个账户的 %1 条新记录（读取 %2 条），%3 条无法归属；%4 个账户的套餐不提供请求日志</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RefreshController</name>
@@ -3495,6 +3571,115 @@ Held back %6% (%7)</source>
         <source>%1 – %2 UTC</source>
         <comment>a period</comment>
         <translation>%1 – %2（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>unattributed (…%1)</source>
+        <extracomment>An entry of the request log that no single key matches; %1 is the key&apos;s last four characters.</extracomment>
+        <translation>无法归属（…%1）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Search depth</source>
+        <translation>搜索深度</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>响应（秒）</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>All endpoints</source>
+        <translation>所有端点</translation>
+    </message>
+    <message>
+        <source>Any search depth</source>
+        <translation>任意搜索深度</translation>
+    </message>
+    <message>
+        <source>&amp;Unattributed only</source>
+        <translation>仅无法归属的(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Requests whose key could not be told: Tavily names a key by its last four characters, and none or several of the account&apos;s keys end with them.</source>
+        <translation>无法确定所用密钥的请求：Tavily 只给出密钥的最后四个字符，而该账户中没有或有多个密钥以这四个字符结尾。</translation>
+    </message>
+    <message>
+        <source>Request logs are read after each refresh, for accounts whose plan offers them.</source>
+        <translation>每次刷新后，会为套餐提供请求日志的账户读取请求日志。</translation>
+    </message>
+    <message>
+        <source>The request log cannot be read: %1</source>
+        <translation>无法读取请求日志：%1</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 requests</source>
+        <translation>显示 %2 个请求中的 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No requests in the log yet.</source>
+        <translation>日志中还没有请求。</translation>
+    </message>
+    <message>
+        <source>%1 credits: %2</source>
+        <translation>%1 积分：%2</translation>
+    </message>
+    <message>
+        <source>Search credits by depth: %1</source>
+        <translation>按搜索深度统计的搜索积分：%1</translation>
+    </message>
+    <message>
+        <source>Requests per hour: %1 on average over %2 hour(s) with requests, %3 in the busiest</source>
+        <translation>每小时请求数：在有请求的 %2 个小时中平均 %1 个，最忙的一小时 %3 个</translation>
+    </message>
+    <message>
+        <source>Slowest: %1 s (%2, %3)</source>
+        <translation>最慢：%1 秒（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 request(s) could not be matched to one key.</source>
+        <translation>有 %1 个请求无法对应到某一个密钥。</translation>
+    </message>
+    <message>
+        <source>The last read of the request logs failed: %1</source>
+        <translation>上次读取请求日志失败：%1</translation>
+    </message>
+    <message>
+        <source>Last read: %1 new request(s) from %2 account(s).</source>
+        <translation>上次读取：来自 %2 个账户的 %1 个新请求。</translation>
+    </message>
+    <message>
+        <source>%1 account(s) on a plan without request logs (a paid plan has them).</source>
+        <translation>%1 个账户的套餐不含请求日志（付费套餐才有）。</translation>
     </message>
 </context>
 <context>

@@ -777,6 +777,12 @@ ACCOUNT: an account id, or a key id or label of the account</source>
         <translation>設定帳戶的計費重置日（1-28），或重新推斷；
 ACCOUNT：帳戶 ID，或該帳戶某個金鑰的 ID 或標籤</translation>
     </message>
+    <message>
+        <source>the request log read by refreshes (default: the last day): credits by
+endpoint and search depth, requests per hour, the slowest requests</source>
+        <translation>重新整理時讀取的請求記錄（預設：最近一天）：依端點和搜尋深度
+統計的點數、每小時請求數、最慢的請求</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2225,6 +2231,62 @@ Held back %6% (%7)</source>
     </message>
 </context>
 <context>
+    <name>LogCommand</name>
+    <message>
+        <source>the request log cannot be read: %1</source>
+        <translation>無法讀取請求記錄：%1</translation>
+    </message>
+    <message>
+        <source>Request log from %1 to %2 (UTC): %3 requests, %4 credits, %5 unattributed
+</source>
+        <translation>請求記錄，%1 至 %2（UTC）：%3 個請求，%4 點數，%5 個無法歸屬
+</translation>
+    </message>
+    <message>
+        <source>Credits by endpoint: %1
+</source>
+        <translation>依端點統計的點數：%1
+</translation>
+    </message>
+    <message>
+        <source>Search credits by depth: %1
+</source>
+        <translation>依搜尋深度統計的搜尋點數：%1
+</translation>
+    </message>
+    <message>
+        <source>Requests per hour: %1 in the busiest of %2 hour(s) with requests
+</source>
+        <translation>每小時請求數：在有請求的 %2 個小時中，最忙的一小時為 %1 個
+</translation>
+    </message>
+    <message>
+        <source>Slowest requests:
+</source>
+        <translation>最慢的請求：
+</translation>
+    </message>
+</context>
+<context>
+    <name>LogSync</name>
+    <message>
+        <source>the key chosen to read the log cannot be unsealed</source>
+        <translation>用於讀取記錄的金鑰無法解封</translation>
+    </message>
+    <message>
+        <source>Account #%1 (%2): its plan does not offer request logs (HTTP %3); not asked again until the plan changes.</source>
+        <translation>帳戶 #%1（%2）：其方案不提供請求記錄（HTTP %3）；在方案變更之前不再請求。</translation>
+    </message>
+    <message>
+        <source>Account #%1: reading its request log stopped: %2</source>
+        <translation>帳戶 #%1：讀取其請求記錄時中止：%2</translation>
+    </message>
+    <message>
+        <source>the request log could not be written: %1</source>
+        <translation>無法寫入請求記錄：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>Off</source>
@@ -2500,6 +2562,10 @@ Held back %6% (%7)</source>
     <message>
         <source>Ke&amp;ys</source>
         <translation>金鑰(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>請求(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3093,16 @@ Held back %6% (%7)</source>
             <numerusform>重新整理已中斷；已儲存收到的 %n 個回應</numerusform>
         </translation>
     </message>
+    <message>
+        <source>request logs not stored: %1</source>
+        <translation>請求記錄未儲存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>request logs: %1 new entries (%2 read) from %n account(s), %3 unattributed; %4 account(s) whose plan does not offer them</source>
+        <translation>
+            <numerusform>請求記錄：來自 %n 個帳戶的 %1 筆新記錄（讀取 %2 筆），%3 筆無法歸屬；%4 個帳戶的方案不提供請求記錄</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RefreshController</name>
@@ -3495,6 +3571,115 @@ Held back %6% (%7)</source>
         <source>%1 – %2 UTC</source>
         <comment>a period</comment>
         <translation>%1 – %2（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>unattributed (…%1)</source>
+        <extracomment>An entry of the request log that no single key matches; %1 is the key&apos;s last four characters.</extracomment>
+        <translation>無法歸屬（…%1）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端點</translation>
+    </message>
+    <message>
+        <source>Search depth</source>
+        <translation>搜尋深度</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>回應（秒）</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>請求 ID</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>All endpoints</source>
+        <translation>所有端點</translation>
+    </message>
+    <message>
+        <source>Any search depth</source>
+        <translation>任意搜尋深度</translation>
+    </message>
+    <message>
+        <source>&amp;Unattributed only</source>
+        <translation>僅無法歸屬的(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Requests whose key could not be told: Tavily names a key by its last four characters, and none or several of the account&apos;s keys end with them.</source>
+        <translation>無法確定所用金鑰的請求：Tavily 只提供金鑰的最後四個字元，而該帳戶中沒有或有多個金鑰以這四個字元結尾。</translation>
+    </message>
+    <message>
+        <source>Request logs are read after each refresh, for accounts whose plan offers them.</source>
+        <translation>每次重新整理後，會為方案提供請求記錄的帳戶讀取請求記錄。</translation>
+    </message>
+    <message>
+        <source>The request log cannot be read: %1</source>
+        <translation>無法讀取請求記錄：%1</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 requests</source>
+        <translation>顯示 %2 個請求中的 %1 個</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 個請求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No requests in the log yet.</source>
+        <translation>記錄中還沒有請求。</translation>
+    </message>
+    <message>
+        <source>%1 credits: %2</source>
+        <translation>%1 點數：%2</translation>
+    </message>
+    <message>
+        <source>Search credits by depth: %1</source>
+        <translation>依搜尋深度統計的搜尋點數：%1</translation>
+    </message>
+    <message>
+        <source>Requests per hour: %1 on average over %2 hour(s) with requests, %3 in the busiest</source>
+        <translation>每小時請求數：在有請求的 %2 個小時中平均 %1 個，最忙的一小時 %3 個</translation>
+    </message>
+    <message>
+        <source>Slowest: %1 s (%2, %3)</source>
+        <translation>最慢：%1 秒（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 request(s) could not be matched to one key.</source>
+        <translation>有 %1 個請求無法對應到某一個金鑰。</translation>
+    </message>
+    <message>
+        <source>The last read of the request logs failed: %1</source>
+        <translation>上次讀取請求記錄失敗：%1</translation>
+    </message>
+    <message>
+        <source>Last read: %1 new request(s) from %2 account(s).</source>
+        <translation>上次讀取：來自 %2 個帳戶的 %1 個新請求。</translation>
+    </message>
+    <message>
+        <source>%1 account(s) on a plan without request logs (a paid plan has them).</source>
+        <translation>%1 個帳戶的方案不含請求記錄（付費方案才有）。</translation>
     </message>
 </context>
 <context>
