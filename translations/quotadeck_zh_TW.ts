@@ -3620,8 +3620,8 @@ Held back %6% (%7)</source>
         <translation>任意搜尋深度</translation>
     </message>
     <message>
-        <source>&amp;Unattributed only</source>
-        <translation>僅無法歸屬的(&amp;U)</translation>
+        <source>Unattributed o&amp;nly</source>
+        <translation>僅無法歸屬的(&amp;N)</translation>
     </message>
     <message>
         <source>Requests whose key could not be told: Tavily names a key by its last four characters, and none or several of the account&apos;s keys end with them.</source>

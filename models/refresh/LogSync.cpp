@@ -17,7 +17,6 @@
 
 namespace {
 constexpr int ConcurrentAccounts = 4;
-constexpr qint64 RollupBudgetMs = 2000;
 
 struct LogKey
 {
@@ -97,17 +96,17 @@ bool LogSync::start()
     m_cycle = std::make_unique<Cycle>();
     m_cycle->startedMs = m_clock->monotonicMs();
     const quint64 generation = ++m_generation;
-    const qint64 nowMs = m_clock->nowMs();
     m_store->call<LogSyncPlan>(
         this,
-        [nowMs, retentionDays = m_retentionDays](Store& store) {
+        [](Store& store) {
             LogSyncPlan plan;
             if (!store.ensureConnected()) {
                 plan.error = store.lastError();
                 return plan;
             }
-            // Accounts are learnt by the rollup: a short pass first, so the run just committed counts.
-            Rollups(store.connectionName()).run(nowMs, retentionDays, RollupBudgetMs);
+            // Accounts are learnt by the rollup: its first step first, so the run just committed counts.
+            QString why;
+            Rollups(store.connectionName()).learnAccounts(&why);
             QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
             const QList<AccountInfo> accounts = AnalyticsQueries(store.connectionName()).accounts(&plan.error);
             QHash<qint64, KeyRecord> keys;

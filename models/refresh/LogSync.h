@@ -1,6 +1,7 @@
 #pragma once
 // Reads each account's request log (POST /logs) once per refresh cycle, incrementally, into the store.
 // docs/request-log.md has the whole story; in short:
+//   - which keys share an account is learnt first (Rollups::learnAccounts), so the run just committed counts;
 //   - one key per account asks (the account's first enabled key its last look-up did not reject), page
 //     after page from where the account's log was read last (request_log_state.fetched_through);
 //   - entries are matched to the account's keys by their last four characters; none or several matching
@@ -59,9 +60,6 @@ public:
     // Starts a cycle; false when one is running (it is not queued: the next refresh starts the next one).
     bool start();
     bool isRunning() const { return m_cycle != nullptr; }
-    // The raw retention (days) of the rollup each cycle runs first (it tells which keys share an account,
-    // and ages the log out with the other raw history).
-    void setRetentionDays(int days) { m_retentionDays = days; }
 
 Q_SIGNALS:
     void finished(const LogSyncSummary& summary);
@@ -82,5 +80,4 @@ private:
     Clock* m_clock;
     std::unique_ptr<Cycle> m_cycle;
     quint64 m_generation = 0;
-    int m_retentionDays = 14;
 };

@@ -175,7 +175,6 @@ void Session::configure()
     options.http2 = m_settings.http2;
     m_client->setOptions(options);
     m_engine->setPolicy(m_settings.refreshPolicy());
-    m_logSync->setRetentionDays(m_settings.rawRetentionDays);
     if (m_scheduler->isActive()) {
         m_scheduler->setIntervalMinutes(m_settings.autoRefreshMinutes);
     }

@@ -184,19 +184,8 @@ RollupResult Rollups::run(qint64 nowMs, int retentionDays, qint64 budgetMs)
         result.rebuilt = true;
     }
 
-    // Which account each key belongs to, from the runs committed since the last look (on the very first, the
-    // last day of runs). Account rollups made from now on use it.
-    const qint64 newestSnapshot = value(QStringLiteral("SELECT max(id) FROM usage_snapshots"), 0);
-    if (newestSnapshot > state.accountsSeenId) {
-        const QString rows = state.accountsSeenId > 0
-            ? QStringLiteral("id > %1").arg(state.accountsSeenId)
-            : QStringLiteral("taken_at >= %1")
-                  .arg(value(QStringLiteral("SELECT max(taken_at) FROM usage_snapshots"), 0) - DayMs);
-        if (!inTransaction(
-                [&](QString* e) { return updateAccounts(rows, e) && writeState(kAccountsSeenId, newestSnapshot, e); },
-                &error)) {
-            return fail(QStringLiteral("cannot update the accounts"));
-        }
+    if (!learnAccounts(&error)) {
+        return fail(QStringLiteral("cannot update the accounts"));
     }
 
     const qint64 target = floorTo(nowMs - SettleMs, HourMs);
@@ -366,4 +355,29 @@ RollupResult Rollups::run(qint64 nowMs, int retentionDays, qint64 budgetMs)
     }
     result.complete = hoursDone && daysDone && !shouldStop();
     return finish();
+}
+
+bool Rollups::learnAccounts(QString* error)
+{
+    // Which account each key belongs to, from the runs committed since the last look (on the very first, the
+    // last day of runs). Account rollups made from now on use it.
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString why;
+    const RollupState state = readState(db, &why);
+    const qint64 newestSnapshot
+        = scalar(db, QStringLiteral("SELECT max(id) FROM usage_snapshots"), 0, &why, m_slowQueryMs);
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    if (newestSnapshot <= state.accountsSeenId) {
+        return true;
+    }
+    const QString rows = state.accountsSeenId > 0
+        ? QStringLiteral("id > %1").arg(state.accountsSeenId)
+        : QStringLiteral("taken_at >= %1")
+              .arg(scalar(db, QStringLiteral("SELECT max(taken_at) FROM usage_snapshots"), 0, &why, m_slowQueryMs)
+                   - DayMs);
+    return inTransaction(
+        [&](QString* e) { return updateAccounts(rows, e) && writeState(kAccountsSeenId, newestSnapshot, e); }, error);
 }

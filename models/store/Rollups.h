@@ -83,6 +83,10 @@ public:
     // retentionDays. budgetMs > 0: returns after about that long, not complete.
     RollupResult run(qint64 nowMs, int retentionDays = DefaultRetentionDays, qint64 budgetMs = 0);
 
+    // Only the first step of run(): which keys share an account, from the runs committed since the last look.
+    // Cheap (the new snapshots only): what reads accounts right after a run uses it instead of a whole pass.
+    bool learnAccounts(QString* error);
+
     static RollupState readState(const QSqlDatabase& db, QString* error = nullptr);
     static RollupState readState(const Store& store, QString* error = nullptr);
 

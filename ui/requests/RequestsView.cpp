@@ -55,7 +55,7 @@ RequestsView::RequestsView(Session* session, QWidget* parent)
         tr("Any search depth"),
         this);
     m_depth->setObjectName(QStringLiteral("requestsDepth"));
-    m_unattributed = new QCheckBox(tr("&Unattributed only"), this);
+    m_unattributed = new QCheckBox(tr("Unattributed o&nly"), this);
     m_unattributed->setObjectName(QStringLiteral("requestsUnattributed"));
     m_unattributed->setToolTip(tr("Requests whose key could not be told: Tavily names a key by its last four "
                                   "characters, and none or several of the account's keys end with them."));
