@@ -209,6 +209,16 @@
     </message>
 </context>
 <context>
+    <name>LogSync</name>
+    <message numerus="yes">
+        <source>%n account(s) on the free plan: request logs come with a paid plan, so they were not asked for.</source>
+        <translation>
+            <numerusform>%n account on the free plan: request logs come with a paid plan, so it was not asked for.</numerusform>
+            <numerusform>%n accounts on the free plan: request logs come with a paid plan, so they were not asked for.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message numerus="yes">
         <source>%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)</source>

@@ -2285,6 +2285,12 @@ Held back %6% (%7)</source>
         <source>the request log could not be written: %1</source>
         <translation>无法写入请求日志：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) on the free plan: request logs come with a paid plan, so they were not asked for.</source>
+        <translation>
+            <numerusform>%n 个账户使用免费套餐：请求日志仅随付费套餐提供，因此未请求。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>

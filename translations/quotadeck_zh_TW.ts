@@ -2285,6 +2285,12 @@ Held back %6% (%7)</source>
         <source>the request log could not be written: %1</source>
         <translation>無法寫入請求記錄：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) on the free plan: request logs come with a paid plan, so they were not asked for.</source>
+        <translation>
+            <numerusform>%n 個帳戶使用免費方案：請求記錄僅隨付費方案提供，因此未請求。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>

@@ -161,8 +161,15 @@ void LogSync::onPrepared(const LogSyncPlan& plan)
     cycle.summary.accounts = int(plan.accounts.size());
     cycle.anywhere = plan.anywhere;
     const QDateTime now = m_clock->now().toUTC();
+    int onFreePlan = 0;
     for (const LogSyncPlan::Account& known : plan.accounts) {
         const LogAccountState state = plan.states.value(known.id);
+        const std::optional<PlanPrice> price = m_prices.plan(known.plan);
+        if (price && price->monthlyUsd <= 0) {
+            ++onFreePlan;
+            ++cycle.summary.notOffered;
+            continue;
+        }
         if (!state.refusedPlan.isEmpty() && state.refusedPlan == known.plan) {
             ++cycle.summary.notOffered; // said when it was refused; quiet until the plan changes
             continue;
@@ -190,6 +197,12 @@ void LogSync::onPrepared(const LogSyncPlan& plan)
         }
         cycle.waiting.push_back(account.get());
         cycle.accounts.push_back(std::move(account));
+    }
+    if (onFreePlan > 0) {
+        cycle.summary.notes << tr("%n account(s) on the free plan: request logs come with a paid plan, so they "
+                                  "were not asked for.",
+                                  nullptr,
+                                  onFreePlan);
     }
     askNext();
 }

@@ -6,12 +6,14 @@
 //     after page from where the account's log was read last (request_log_state.fetched_through);
 //   - entries are matched to the account's keys by their last four characters; none or several matching
 //     leaves an entry unattributed (stored and shown so);
+//   - an account on a free plan ($0 in the price table) is not asked: the log is a paid-plan feature;
 //   - a 403 (or 404) means the plan does not offer the log: said once per account, and not asked again
 //     while the account reports that plan. Such an answer never touches a key's own status;
 //   - a 429 waits out Retry-After when it is short, else the account goes on at the next cycle;
 //   - everything fetched in one cycle is written in ONE transaction on the store's long lane.
 // Never blocks the event loop: the store through StoreService, the network through LogClient.
 
+#include "models/money/PriceTable.h"
 #include "models/store/RequestLogStore.h"
 
 #include <QDateTime>
@@ -60,6 +62,9 @@ public:
     // Starts a cycle; false when one is running (it is not queued: the next refresh starts the next one).
     bool start();
     bool isRunning() const { return m_cycle != nullptr; }
+    // The price table (settings): an account on a plan it prices at $0 (Tavily's free plan) has no request
+    // log, so it is not asked at all, and the cycle says so once in one line.
+    void setPrices(const PriceTable& prices) { m_prices = prices; }
 
 Q_SIGNALS:
     void finished(const LogSyncSummary& summary);
@@ -80,4 +85,5 @@ private:
     Clock* m_clock;
     std::unique_ptr<Cycle> m_cycle;
     quint64 m_generation = 0;
+    PriceTable m_prices = PriceTable::defaults();
 };

@@ -175,6 +175,7 @@ void Session::configure()
     options.http2 = m_settings.http2;
     m_client->setOptions(options);
     m_engine->setPolicy(m_settings.refreshPolicy());
+    m_logSync->setPrices(m_settings.prices);
     if (m_scheduler->isActive()) {
         m_scheduler->setIntervalMinutes(m_settings.autoRefreshMinutes);
     }

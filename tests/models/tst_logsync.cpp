@@ -1,8 +1,9 @@
 // Request logs end to end: a real Session, the local usage server answering POST /logs, a real store
 // (SQLite, or PostgreSQL under QUOTADECK_TEST_DB). After each committed refresh every account's log is read
 // once through one of its keys, from where it was read last; entries are matched to keys by their last four
-// characters (ambiguous ones stay unattributed); a plan without the log is asked once and not again until
-// the plan changes, and never changes a key's status; pages are followed; a long 429 ends the account's turn.
+// characters (ambiguous ones stay unattributed); an account on the free plan is not asked; a plan that refuses
+// the log is asked once and not again until the plan changes, and never changes a key's status; pages are followed; a
+// long 429 ends the account's turn.
 
 #include "models/refresh/LogSync.h"
 #include "models/store/RequestLogStore.h"
@@ -107,14 +108,14 @@ void TestLogSync::readsEachAccountAndMatchesKeysByLastFour()
     QVERIFY(summary);
     QVERIFY2(summary->ok(), qPrintable(summary->error));
     QCOMPARE(summary->accounts, 2);
-    QCOMPARE(summary->asked, 2);
-    QCOMPARE(test.server()->stats().logRequests, 2); // one page each
+    QCOMPARE(summary->asked, 1); // the free plan's account is not asked: its log is a paid-plan feature
+    QCOMPARE(test.server()->stats().logRequests, 1); // one page
     QCOMPARE(summary->notOffered, 1);
     QVERIFY(summary->fetched > 0);
     QCOMPARE(summary->stored, summary->fetched);
     QCOMPARE(summary->unattributed, 0);
     QCOMPARE(summary->notes.size(), 1);
-    QVERIFY2(summary->notes.first().contains(QStringLiteral("Researcher")), qPrintable(summary->notes.first()));
+    QVERIFY2(summary->notes.first().contains(QStringLiteral("free plan")), qPrintable(summary->notes.first()));
 
     const QList<StoredLogEntry> stored = rows(test);
     QCOMPARE(stored.size(), qsizetype(summary->stored));
@@ -127,10 +128,7 @@ void TestLogSync::readsEachAccountAndMatchesKeysByLastFour()
     }
     QCOMPARE(keysSeen, (QSet<qint64> { first, second }));
 
-    // The refusal is kept for the free account, and its key's own status is what /usage said.
-    const QHash<qint64, LogAccountState> byAccount = states(test);
-    QCOMPARE(byAccount.value(free).refusedPlan, QStringLiteral("Researcher"));
-    QCOMPARE(byAccount.value(free).refusedStatus, 403);
+    QVERIFY(!states(test).contains(free));
     QCOMPARE(test.session()->key(free)->status, KeyStatus::Ok);
 }
 
@@ -139,11 +137,27 @@ void TestLogSync::aRefusedPlanIsAskedAgainOnlyWhenItChanges()
     TestSession::Options options = paidAndFree();
     TestSession test(options);
     QVERIFY2(test.open(), qPrintable(test.error()));
+    // Priced here as a paid plan (a negotiated one, say), so it is asked, and the server refuses it.
+    Settings settings = test.session()->settings();
+    for (PlanPrice& plan : settings.prices.plans) {
+        if (plan.name == QStringLiteral("Researcher")) {
+            plan.monthlyUsd = 5;
+        }
+    }
+    QVERIFY(test.session()->applySettings(settings));
     const qint64 free = addKey(test, "tvly-sim-ok-free-00004444", QStringLiteral("free"));
     QVERIFY(free > 0);
-    QVERIFY(refreshAndSync(test));
+    const std::optional<LogSyncSummary> first = refreshAndSync(test);
+    QVERIFY(first);
     const qint64 asked = test.server()->stats().logRequests;
     QCOMPARE(asked, 1);
+    QCOMPARE(first->notOffered, 1);
+    QCOMPARE(first->notes.size(), 1);
+    QVERIFY2(first->notes.first().contains(QStringLiteral("Researcher")), qPrintable(first->notes.first()));
+    // The refusal is kept, and the key's own status is what /usage said.
+    QCOMPARE(states(test).value(free).refusedPlan, QStringLiteral("Researcher"));
+    QCOMPARE(states(test).value(free).refusedStatus, 403);
+    QCOMPARE(test.session()->key(free)->status, KeyStatus::Ok);
 
     // Refused before, same plan: not asked, not said again.
     std::optional<LogSyncSummary> again = refreshAndSync(test);
