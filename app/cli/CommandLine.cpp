@@ -47,6 +47,9 @@ const QList<CommandSpec>& commands()
         { { QStringLiteral("migrate") }, 0, 0, { QStringLiteral("--to") } },
         { { QStringLiteral("accounts"), QStringLiteral("list") }, 0, 0, { QStringLiteral("--json") } },
         { { QStringLiteral("accounts"), QStringLiteral("set") }, 1, 1, { QStringLiteral("--reset-day") } },
+        { { QStringLiteral("org"), QStringLiteral("set-key") }, 0, 0, { QStringLiteral("--name") } },
+        { { QStringLiteral("org"), QStringLiteral("show") }, 0, 0, { QStringLiteral("--json") } },
+        { { QStringLiteral("org"), QStringLiteral("clear") }, 0, 0, {} },
         { { QStringLiteral("notify"), QStringLiteral("add") },
           1,
           1,
@@ -106,6 +109,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
         { QStringLiteral("--listen"), &inv.listen },      { QStringLiteral("--token-file"), &inv.tokenFile },
         { QStringLiteral("--lang"), &inv.lang },          { QStringLiteral("--project"), &inv.project },
         { QStringLiteral("--account"), &inv.account },    { QStringLiteral("--reset-day"), &inv.resetDay },
+        { QStringLiteral("--name"), &inv.name },
     };
     const QHash<QString, bool*> flags {
         { QStringLiteral("--demo"), &inv.demo },   { QStringLiteral("--json"), &inv.json },
@@ -194,6 +198,11 @@ Invocation CommandLine::parse(const QStringList& arguments)
                 ? QCoreApplication::translate("CommandLine", "unknown notify command \"%1\" (add, list, test, remove)")
                       .arg(positional.at(1))
                 : QCoreApplication::translate("CommandLine", "notify needs a command: add, list, test or remove");
+        } else if (positional.first() == QLatin1String("org")) {
+            inv.error = positional.size() > 1
+                ? QCoreApplication::translate("CommandLine", "unknown org command \"%1\" (set-key, show, clear)")
+                      .arg(positional.at(1))
+                : QCoreApplication::translate("CommandLine", "org needs a command: set-key, show or clear");
         } else if (positional.first() == QLatin1String("accounts")) {
             inv.error = positional.size() > 1
                 ? QCoreApplication::translate("CommandLine", "unknown accounts command \"%1\" (list, set)")
@@ -256,6 +265,12 @@ Invocation CommandLine::parse(const QStringList& arguments)
     if (inv.command == QStringList { QStringLiteral("keys"), QStringLiteral("set") } && !inv.labelGiven
         && !inv.projectGiven) {
         inv.error = QCoreApplication::translate("CommandLine", "keys set needs --label LABEL or --project PROJECT");
+        return inv;
+    }
+    if (inv.command == QStringList { QStringLiteral("org"), QStringLiteral("set-key") }
+        && inv.name.trimmed().isEmpty()) {
+        inv.error = QCoreApplication::translate("CommandLine",
+                                                "org set-key needs --name NAME, the organisation's name on Tavily");
         return inv;
     }
     if (inv.command == QStringList { QStringLiteral("accounts"), QStringLiteral("set") }) {
@@ -379,6 +394,15 @@ QString CommandLine::helpText()
               QT_TRANSLATE_NOOP("CommandLine",
                                 "set an account's billing reset day (1-28), or infer it again;\n"
                                 "ACCOUNT: an account id, or a key id or label of the account") },
+            { "org set-key --name NAME < owner-key.txt",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "an organisation (enterprise): refreshes ask /org-usage once for all\n"
+                                "its keys instead of each key on its own; the owner's personal key\n"
+                                "from standard input, sealed like a key") },
+            { "org show [--json] | org clear",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "the organisation, its last answer and the keys it names that are not\n"
+                                "managed here; or remove it (every key is asked on its own again)") },
             { "team init|join|passphrase",
               QT_TRANSLATE_NOOP("CommandLine",
                                 "team mode on a shared PostgreSQL store (--db postgresql://...):\n"

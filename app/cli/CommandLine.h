@@ -16,6 +16,7 @@ struct Invocation
     QString project; // keys add|import|set --project; report --project
     QString account; // report --account: an account id, or the id or label of one of its keys
     QString resetDay; // accounts set --reset-day: 1..28 or "auto"
+    QString name; // org set-key --name: the organisation's name as Tavily knows it
     bool labelGiven = false; // --label was on the command line (keys set: even empty)
     bool projectGiven = false; // --project was on the command line (keys set: empty clears it)
     bool accountGiven = false; // --account was on the command line

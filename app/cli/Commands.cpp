@@ -3,6 +3,7 @@
 #include "app/cli/KeyCommands.h"
 #include "app/cli/LogCommand.h"
 #include "app/cli/NotifyCommands.h"
+#include "app/cli/OrgCommands.h"
 #include "app/cli/RefreshCommand.h"
 #include "app/cli/ReportCommands.h"
 #include "app/cli/ServeCommand.h"
@@ -123,6 +124,9 @@ int Commands::run(const Invocation& inv)
     }
     if (AccountCommands::handles(inv)) {
         return AccountCommands::run(inv);
+    }
+    if (OrgCommands::handles(inv)) {
+        return OrgCommands::run(inv);
     }
     printError(QCoreApplication::translate("Commands", "%1 is not available in this version yet")
                    .arg(inv.command.join(QLatin1Char(' '))));

@@ -4,6 +4,7 @@
 #include "models/analytics/Figures.h"
 #include "models/notify/AlertService.h"
 #include "models/refresh/LogSync.h"
+#include "models/refresh/OrgUsagePath.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -35,6 +36,17 @@ void onSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const ssize_t n = ::write(s_signalPipe[1], &byte, 1);
+}
+
+// Which path the run took: the organisation's one /org-usage call, each key on its own, or both.
+QJsonValue organizationJson(const RunSummary& summary)
+{
+    if (summary.organizationCalls == 0 && summary.organizationNote.isEmpty()) {
+        return QJsonValue(QJsonValue::Null); // no organisation set up
+    }
+    return QJsonObject { { QStringLiteral("calls"), summary.organizationCalls },
+                         { QStringLiteral("keys_answered"), summary.organization },
+                         { QStringLiteral("note"), Commands::jsonText(summary.organizationNote) } };
 }
 
 class RefreshJob : public CommandJob
@@ -113,6 +125,7 @@ private:
                                            { QStringLiteral("coalesced"), run.coalesced },
                                            { QStringLiteral("rate_limited"), run.rateLimited },
                                            { QStringLiteral("wall_ms"), double(run.wallMs) },
+                                           { QStringLiteral("organization"), organizationJson(summary) },
                                            { QStringLiteral("errors"), errors } };
                 m_json = object; // printed once the request logs are in
             } else {
@@ -132,6 +145,11 @@ private:
                                Figures::count(run.coalesced),
                                Figures::count(summary.heldBack));
                 writeOut(tr("%1: %2", "refreshed keys: counts").arg(keys, counts) + QLatin1Char('\n'));
+                if (const QString path
+                    = OrgUsagePath::pathText(summary.organization, summary.organizationCalls, summary.organizationNote);
+                    !path.isEmpty()) {
+                    writeOut(path + QLatin1Char('\n'));
+                }
                 for (const RunError& e : summary.errors) {
                     writeOut(QStringLiteral("  ")
                              + tr("%1 \"%2\": %3 — %4", "id label: status — message")

@@ -136,6 +136,20 @@ bool UsageServer::loadKeys(const QString& jsonFile, QString* error)
             return fail(QStringLiteral("%1: the plan of \"%2\" is not a name").arg(jsonFile, it.key()));
         m_options.accountPlans.insert(it.key(), it.value().toString());
     }
+    // "organization": what /org-usage answers for (UsageServer::Options).
+    const QJsonValue organization = document.object().value(QStringLiteral("organization"));
+    if (!organization.isUndefined() && !organization.isObject())
+        return fail(QStringLiteral("%1: \"organization\" is not an object").arg(jsonFile));
+    if (organization.isObject()) {
+        const QJsonObject org = organization.toObject();
+        m_options.organization = org.value(QStringLiteral("name")).toString();
+        m_options.organizationOwnerKey = org.value(QStringLiteral("owner_key")).toString().toUtf8();
+        m_options.orgCallsPerMinute = org.value(QStringLiteral("calls_per_minute")).toInt(0);
+        for (const QJsonValue& account : org.value(QStringLiteral("accounts")).toArray())
+            m_options.organizationAccounts.append(account.toString());
+        if (m_options.organization.isEmpty() || m_options.organizationOwnerKey.isEmpty())
+            return fail(QStringLiteral("%1: \"organization\" needs a \"name\" and an \"owner_key\"").arg(jsonFile));
+    }
     for (const auto& [key, scenario] : std::as_const(parsed))
         setKey(key, scenario);
     return true;
@@ -146,7 +160,9 @@ void UsageServer::resetStats()
     // inFlight is a gauge of requests still owed an answer, not a counter: it stays.
     m_stats.requests = 0;
     m_stats.logRequests = 0;
+    m_stats.orgRequests = 0;
     m_logWindows.clear();
+    m_orgWindow.clear();
     m_stats.overLimit = 0;
     m_stats.maxInFlight = m_stats.inFlight;
     m_stats.perKey.clear();
@@ -171,6 +187,7 @@ UsageServer::Reply UsageServer::statsReply() const
     const QJsonObject object {
         { QStringLiteral("requests"), m_stats.requests },
         { QStringLiteral("log_requests"), m_stats.logRequests },
+        { QStringLiteral("org_requests"), m_stats.orgRequests },
         { QStringLiteral("over_limit"), m_stats.overLimit },
         { QStringLiteral("in_flight"), m_stats.inFlight },
         { QStringLiteral("max_in_flight"), m_stats.maxInFlight },

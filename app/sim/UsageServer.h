@@ -66,6 +66,12 @@ public:
         int logsCallsPerMinute = 0; // per account; over it /logs answers 429 with Retry-After (0: no limit)
         // The log also holds this many scaled minutes before the server started (--demo: the week it writes).
         double logHistoryMinutes = 0;
+        // The organisation POST /org-usage answers for (enterprise): its name, its owner's personal key, and
+        // the accounts whose keys it lists. No name: every call is refused as not enterprise (403).
+        QString organization;
+        QByteArray organizationOwnerKey;
+        QStringList organizationAccounts;
+        int orgCallsPerMinute = 0; // over it /org-usage answers 429 with Retry-After (0: no limit)
     };
     struct Stats
     {
@@ -75,6 +81,7 @@ public:
         int maxInFlight = 0;
         QHash<QString, qint64> perKey; // fingerprint -> /usage requests
         qint64 logRequests = 0; // all /logs requests
+        qint64 orgRequests = 0; // all /org-usage requests
     };
 
     explicit UsageServer(QObject* parent = nullptr);
@@ -91,7 +98,8 @@ public:
     Options options() const;
     void setKey(const QByteArray& key, const Scenario& scenario);
     // Loads {"keys": [{"key": "...", "scenario": "ok", "account": "...", "usage": 100, "limit": 1000|null,
-    // "credits_per_minute": 2}], "projects": ["name"], "plans": {"account": "Bootstrap"}}; false and a message
+    // "credits_per_minute": 2}], "projects": ["name"], "plans": {"account": "Bootstrap"},
+    // "organization": {"name": "Acme", "owner_key": "tvly-...", "accounts": ["acme"]}}; false and a message
     // when the file is unreadable.
     bool loadKeys(const QString& jsonFile, QString* error);
     void resetStats();
@@ -152,6 +160,7 @@ private:
         QByteArray lastFour;
     };
     Reply logsReply(const QByteArray& authorization, const QByteArray& body, int* extraDelayMs);
+    Reply orgUsageReply(const QByteArray& authorization, const QByteArray& body, int* extraDelayMs);
     // The requests `key` made in scaled minute `minute` (whole minutes since the server started).
     QList<LogEntry> logMinute(const QByteArray& key, const Scenario& scenario, qint64 minute) const;
     QString planOf(const QString& account) const;
@@ -200,6 +209,7 @@ private:
     mutable TrafficModel m_traffic; // caches irregular keys' hourly sums
     QHash<QByteArray, std::deque<qint64>> m_windows; // key -> times (ms) of admitted calls
     QHash<QString, std::deque<qint64>> m_logWindows; // account -> times (ms) of admitted /logs calls
+    std::deque<qint64> m_orgWindow; // times (ms) of admitted /org-usage calls
     Stats m_stats;
     std::unordered_map<QTcpSocket*, std::unique_ptr<Connection>> m_connections;
 };

@@ -349,6 +349,16 @@ void UsageServer::handleRequest(QTcpSocket* socket,
         schedule(socket, connection, reply, std::max(0, m_options.latencyMs) + extraDelayMs, false, close);
         return;
     }
+    if (path == "/org-usage") {
+        if (method != "POST") {
+            schedule(socket, connection, methodNotAllowed(), 0, false, close);
+            return;
+        }
+        int extraDelayMs = 0;
+        const Reply reply = orgUsageReply(headers.value("authorization"), body, &extraDelayMs);
+        schedule(socket, connection, reply, std::max(0, m_options.latencyMs) + extraDelayMs, false, close);
+        return;
+    }
     // The control endpoints answer at once: a test asking for stats should not wait out the latency.
     if (path == "/__sim/stats") {
         schedule(socket, connection, method == "GET" ? statsReply() : methodNotAllowed(), 0, false, close);

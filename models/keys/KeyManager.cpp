@@ -242,6 +242,39 @@ ImportReport KeyManager::import(QByteArrayView text, const QString& project)
     return report;
 }
 
+OrgSetOutcome KeyManager::setOrganization(const QString& name, SecureBytes key)
+{
+    OrgSetOutcome outcome;
+    outcome.refused = true;
+    SecureBytes trimmed = trimmedKey(std::move(key), &outcome.error);
+    if (trimmed.isEmpty()) {
+        return outcome;
+    }
+    const QString wanted = name.simplified();
+    if (const QString why = validateLabel(wanted); !why.isEmpty()) {
+        trimmed.clear();
+        outcome.error = QCoreApplication::translate("KeyManager", "the organisation's name: %1").arg(why);
+        return outcome;
+    }
+    outcome.refused = false;
+    OrgRecord& org = outcome.org;
+    org.name = wanted;
+    org.fingerprint = m_vault->fingerprint(trimmed.view());
+    org.masked = ApiKey::mask(trimmed.view());
+    org.sealed = m_vault->seal(trimmed, org.fingerprint);
+    trimmed.clear();
+    if (org.sealed.isEmpty() || org.fingerprint.isEmpty()) {
+        outcome.error = vaultClosed();
+        return outcome;
+    }
+    org.updatedAt = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    if (!OrgStore(*m_store).set(org, org.updatedAt.toMSecsSinceEpoch(), &outcome.error)) {
+        return outcome;
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
 SecureBytes KeyManager::trimmedKey(SecureBytes key, QString* error)
 {
     qsizetype begin = 0;

@@ -8,6 +8,7 @@
 // the database never touches the vault again.
 
 #include "models/keys/KeyImportParser.h"
+#include "models/store/OrgStore.h"
 #include "models/store/Records.h"
 
 #include <QHash>
@@ -32,6 +33,14 @@ struct RotateOutcome
     QString error; // one sentence when !ok
     KeyRecord retired; // the old key as it now is: renamed, disabled, replaced by `key`
     KeyRecord key; // the new key
+};
+
+struct OrgSetOutcome
+{
+    bool ok = false;
+    bool refused = false; // the input's fault (no key, a bad name)
+    QString error; // one sentence when !ok
+    OrgRecord org;
 };
 
 struct ImportReport
@@ -60,6 +69,9 @@ public:
     // The retired name of `label` on `day`: "LABEL (retired 2026-12-06)", then " 2", " 3", ... for n > 1; the
     // label is shortened when the whole would pass the longest label allowed.
     static QString retiredLabel(const QString& label, const QDate& day, int n = 1);
+    // Sets up the organisation /org-usage answers for: its name (the key-text check of a label) and its owner's
+    // personal key, sealed like any key. Needs an open vault.
+    OrgSetOutcome setOrganization(const QString& name, SecureBytes key);
     bool remove(qint64 id, QString* error = nullptr);
     bool setEnabled(qint64 id, bool enabled, QString* error = nullptr);
     bool rename(qint64 id, const QString& label, QString* error = nullptr);

@@ -76,7 +76,7 @@ struct LogSync::Cycle
     qint64 startedMs = 0;
 };
 
-LogSync::LogSync(StoreService* store, Vault* vault, LogClient* client, Clock* clock, QObject* parent)
+LogSync::LogSync(StoreService* store, Vault* vault, PostClient* client, Clock* clock, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_vault(vault)
@@ -235,7 +235,7 @@ void LogSync::fetchPage(Account& account)
     query.cursor = account.cursor;
     query.limit = PageSize;
     const quint64 generation = m_generation;
-    m_client->fetch(std::move(*secret), query, [this, generation, &account](const LogAnswer& answer) {
+    m_client.fetch(std::move(*secret), query, [this, generation, &account](const LogAnswer& answer) {
         if (generation != m_generation || !m_cycle) {
             return;
         }

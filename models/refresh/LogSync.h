@@ -16,14 +16,16 @@
 #include "models/money/PriceTable.h"
 #include "models/store/RequestLogStore.h"
 
+#include "models/tavily/LogClient.h"
 #include <QDateTime>
+
 #include <QMetaType>
 #include <QObject>
 #include <QStringList>
 #include <memory>
 
 class Clock;
-class LogClient;
+class PostClient;
 class StoreService;
 class Vault;
 
@@ -56,7 +58,7 @@ public:
     // A 429 with a wait up to this long is waited out; a longer one ends the account's turn.
     static constexpr int MaxRetryWaitMs = 10000;
 
-    LogSync(StoreService* store, Vault* vault, LogClient* client, Clock* clock, QObject* parent = nullptr);
+    LogSync(StoreService* store, Vault* vault, PostClient* client, Clock* clock, QObject* parent = nullptr);
     ~LogSync() override;
 
     // Starts a cycle; false when one is running (it is not queued: the next refresh starts the next one).
@@ -81,7 +83,7 @@ private:
 
     StoreService* m_store;
     Vault* m_vault;
-    LogClient* m_client;
+    LogClient m_client;
     Clock* m_clock;
     std::unique_ptr<Cycle> m_cycle;
     quint64 m_generation = 0;

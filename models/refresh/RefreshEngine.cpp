@@ -4,11 +4,14 @@
 
 #include "models/core/Clock.h"
 #include "models/core/Logging.h"
+#include "models/refresh/OrgUsagePath.h"
 #include "models/store/StoreService.h"
 #include "models/tavily/LookupResult.h"
+#include "models/tavily/OrgUsageClient.h"
 #include "models/tavily/UsageClient.h"
 #include "models/vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 #include <algorithm>
@@ -159,10 +162,10 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
 
     // Answers that need no network are delivered from the event loop too, so a listener always sees
     // started() first and the results afterwards, whatever the mix.
-    QList<QPair<qint64, QPair<LookupResult, LookupSource>>> immediate;
+    QList<QPair<qint64, LookupResult>> cached;
+    QList<KeyRecord> toAsk;
     const quint64 number = run.number;
     const quint64 epoch = m_epoch;
-    const QDateTime now = m_clock->now();
     for (const KeyRecord& key : std::as_const(keys)) {
         run.pending.insert(key.id, key);
         if (auto waiting = m_inFlight.find(key.id); waiting != m_inFlight.end()) {
@@ -171,11 +174,60 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
             continue;
         }
         if (!options.force) {
-            if (std::optional<LookupResult> cached = m_cache.find(key.id)) {
-                cached->latencyMs = 0;
-                immediate.append({ key.id, { *cached, LookupSource::Cache } });
+            if (std::optional<LookupResult> answer = m_cache.find(key.id)) {
+                answer->latencyMs = 0;
+                cached.append({ key.id, *answer });
                 continue;
             }
+        }
+        toAsk.append(key);
+    }
+    // The organisation's one call answers the keys it names whose last /usage answer holds what it does not
+    // say (their limits and plan); the others are asked on their own.
+    QList<KeyRecord> byOrganization;
+    QList<KeyRecord> each;
+    const bool orgWaits = m_orgRetryAt.isValid() && m_clock->now() < m_orgRetryAt;
+    const bool orgPath = run.org && m_orgClient && !orgWaits;
+    if (run.org && run.org->fingerprint + run.org->name.toUtf8() != m_orgMissesFor) {
+        m_orgMisses.clear();
+        m_orgMissesFor = run.org->fingerprint + run.org->name.toUtf8();
+    }
+    for (const KeyRecord& key : std::as_const(toAsk)) {
+        const bool byOrg = orgPath && run.latest.contains(key.id) && !m_orgMisses.contains(key.id);
+        (byOrg ? byOrganization : each).append(key);
+    }
+    if (run.org && orgWaits && !toAsk.isEmpty()) {
+        run.organizationNote
+            = QCoreApplication::translate("RefreshEngine", "Tavily asked to wait before /org-usage is asked again");
+    }
+    if (!byOrganization.isEmpty()) {
+        askOrganization(run, byOrganization);
+    }
+    askEach(number, each);
+    QTimer::singleShot(0, this, [this, number, epoch, cached]() {
+        Run* run = findRun(number);
+        if (!run || m_epoch != epoch) {
+            return;
+        }
+        for (const auto& [id, answer] : cached) {
+            deliver(*run, id, answer, LookupSource::Cache);
+        }
+        if (run->pending.isEmpty()) {
+            finishRun(number);
+        }
+    });
+    emitProgress();
+}
+
+void RefreshEngine::askEach(quint64 number, const QList<KeyRecord>& keys)
+{
+    QList<QPair<qint64, QPair<LookupResult, LookupSource>>> immediate;
+    const quint64 epoch = m_epoch;
+    const QDateTime now = m_clock->now();
+    for (const KeyRecord& key : keys) {
+        // Keys the organisation could not answer keep the runs that joined them meanwhile.
+        if (!m_inFlight.contains(key.id)) {
+            m_inFlight.insert(key.id, { number });
         }
         QDateTime retryAt;
         RateLimiter::Hold hold = RateLimiter::Hold::None;
@@ -210,7 +262,6 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
             immediate.append({ key.id, { broken, LookupSource::Network } });
             continue;
         }
-        m_inFlight.insert(key.id, { number });
         QPointer<RefreshEngine> self(this);
         const qint64 id = key.id;
         // The key's project scopes what /usage answers for it (X-Project-ID).
@@ -223,19 +274,104 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
             },
             key.project.toUtf8());
     }
-    QTimer::singleShot(0, this, [this, number, epoch, immediate]() {
-        Run* run = findRun(number);
-        if (!run || m_epoch != epoch) {
+    if (immediate.isEmpty()) {
+        return;
+    }
+    QTimer::singleShot(0, this, [this, epoch, immediate]() {
+        if (m_epoch != epoch) {
             return;
         }
         for (const auto& [id, answer] : immediate) {
-            deliver(*run, id, answer.first, answer.second);
-        }
-        if (run->pending.isEmpty()) {
-            finishRun(number);
+            answerWaiting(id, answer.first, answer.second);
         }
     });
-    emitProgress();
+}
+
+void RefreshEngine::askOrganization(Run& run, const QList<KeyRecord>& keys)
+{
+    std::optional<SecureBytes> secret = m_vault->unseal(run.org->sealed, run.org->fingerprint);
+    if (!secret) {
+        run.organizationNote = QCoreApplication::translate(
+            "RefreshEngine", "the organisation's key cannot be opened with this keychain's data key; set it again");
+        askEach(run.number, keys);
+        return;
+    }
+    for (const KeyRecord& key : keys) {
+        m_inFlight.insert(key.id, { run.number });
+    }
+    ++run.organizationCalls;
+    OrgUsageQuery query;
+    query.organization = run.org->name;
+    QPointer<RefreshEngine> self(this);
+    const quint64 epoch = m_epoch;
+    const quint64 number = run.number;
+    m_orgClient->fetch(std::move(*secret), query, [self, epoch, number, keys](const OrgUsageReply& reply) {
+        if (self && self->m_epoch == epoch) {
+            self->onOrganizationAnswer(number, keys, reply);
+        }
+    });
+}
+
+void RefreshEngine::onOrganizationAnswer(quint64 number, const QList<KeyRecord>& keys, const OrgUsageReply& reply)
+{
+    Run* run = findRun(number);
+    if (!run || !run->org) {
+        return;
+    }
+    const QDateTime now = m_clock->now();
+    OrgRecord outcome = *run->org;
+    outcome.checkedAt = now;
+    QList<KeyRecord> fallback;
+    QList<QPair<qint64, LookupResult>> answered;
+    if (!reply.ok()) {
+        if (reply.httpStatus == 429) {
+            m_orgRetryAt = reply.retryAt.isValid() ? reply.retryAt : now.addSecs(60);
+        }
+        // Not an enterprise plan, not the owner's key, no such organisation: not asked again until it is set
+        // up anew. Anything else may pass: asked again next run.
+        if (reply.httpStatus == 401 || reply.httpStatus == 403 || reply.httpStatus == 404) {
+            outcome.refusedStatus = reply.httpStatus;
+        }
+        outcome.lastError = reply.message;
+        run->organizationNote = QCoreApplication::translate(
+                                    "RefreshEngine", "/org-usage did not answer (%1); each key was asked on its own")
+                                    .arg(reply.message);
+        fallback = keys;
+    } else {
+        const OrgMatch match = OrgUsagePath::match(*reply.answer, run->heldMasked);
+        for (const KeyRecord& key : keys) {
+            const auto entry = match.byKey.constFind(key.id);
+            if (entry == match.byKey.constEnd()) {
+                fallback.append(key);
+                m_orgMisses.insert(key.id);
+                continue;
+            }
+            answered.append(
+                { key.id, OrgUsagePath::result(*entry, *reply.answer, run->latest.value(key.id), reply, now) });
+        }
+        outcome.answeredKeys = int(answered.size());
+        outcome.unmatched = match.ambiguous;
+        outcome.unmanaged = match.unmanaged;
+        if (!fallback.isEmpty()) {
+            run->organizationNote
+                = QCoreApplication::translate("RefreshEngine",
+                                              "%n key(s) that /org-usage did not name were asked on their own",
+                                              nullptr,
+                                              int(fallback.size()));
+        }
+    }
+    m_store->call<bool>(this,
+                        [outcome](Store& store) {
+                            QString error;
+                            return OrgStore(store).saveOutcome(outcome, &error);
+                        },
+                        {});
+    // The fallback look-ups first: the run must not finish on the organisation's answers alone.
+    askEach(number, fallback);
+    for (const auto& [id, result] : std::as_const(answered)) {
+        m_cache.put(id, result);
+        answerWaiting(id, result, LookupSource::Organization);
+    }
 }
 
 void RefreshEngine::cancel()
@@ -263,16 +399,22 @@ void RefreshEngine::cancel()
 
 void RefreshEngine::onNetworkResult(qint64 keyId, const LookupResult& result)
 {
-    const QList<quint64> runs = m_inFlight.take(keyId);
     if (result.cancelled) {
+        m_inFlight.remove(keyId);
         return;
     }
     m_limiter.recordOutcome(keyId, result);
     m_cache.put(keyId, result);
+    answerWaiting(keyId, result, LookupSource::Network);
+}
+
+void RefreshEngine::answerWaiting(qint64 keyId, const LookupResult& result, LookupSource firstSource)
+{
+    const QList<quint64> runs = m_inFlight.take(keyId);
     for (qsizetype i = 0; i < runs.size(); ++i) {
         if (Run* run = findRun(runs.at(i))) {
             LookupResult answer = result;
-            const LookupSource source = i == 0 ? LookupSource::Network : LookupSource::Coalesced;
+            const LookupSource source = i == 0 ? firstSource : LookupSource::Coalesced;
             if (source == LookupSource::Coalesced) {
                 answer.latencyMs = m_clock->monotonicMs() - run->joinedAtMs.value(keyId, m_clock->monotonicMs());
             }
@@ -297,19 +439,21 @@ void RefreshEngine::deliver(Run& run, qint64 keyId, const LookupResult& result, 
 
     LookupEvent event;
     event.keyId = key.id;
-    event.at = source == LookupSource::Network && result.finishedAt.isValid() ? result.finishedAt : m_clock->now();
+    // Asked now, on its own or in the organisation's one call (the others repeat such an answer).
+    const bool asked = source == LookupSource::Network || source == LookupSource::Organization;
+    event.at = asked && result.finishedAt.isValid() ? result.finishedAt : m_clock->now();
     event.source = source;
     event.latencyMs = result.latencyMs;
-    event.httpStatus = source == LookupSource::Network ? result.httpStatus : 0;
+    event.httpStatus = asked ? result.httpStatus : 0;
 
-    if (source == LookupSource::Network) {
+    if (asked) {
         key.lastHttpStatus = result.httpStatus;
     }
     if (result.ok()) {
         const UsageReport& report = *result.report;
         applyReport(key, report, m_policy.lowThreshold, result.finishedAt.isValid() ? result.finishedAt : event.at);
         // History records what Tavily said, once: cache and coalesced answers repeat a network answer.
-        if (source == LookupSource::Network) {
+        if (asked) {
             run.commit.snapshots.append({ key.id, key.lastRefreshed, result.latencyMs, report });
         }
         counts.succeeded++;

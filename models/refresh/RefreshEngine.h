@@ -35,9 +35,12 @@
 #include <QHash>
 #include <QMetaType>
 #include <QObject>
+#include <QSet>
 #include <memory>
 
 class Clock;
+class OrgUsageClient;
+struct OrgUsageReply;
 class StoreService;
 class UsageClient;
 class Vault;
@@ -78,6 +81,11 @@ struct RunSummary
     int network = 0;
     int networkOk = 0;
     int heldBack = 0;
+    // The path the run took: keys answered by the organisation's one /org-usage call (and the calls made:
+    // 0 or 1), the rest per key; the note says why the organisation answered none or only some of them.
+    int organization = 0;
+    int organizationCalls = 0;
+    QString organizationNote;
     // Committed by another process (a cron job, another admin): only `run` is known (Session::followStore).
     bool elsewhere = false;
     bool committed() const { return commitError.isEmpty(); }
@@ -93,6 +101,9 @@ public:
     ~RefreshEngine() override;
 
     void setPolicy(const RefreshPolicy& policy);
+    // With a client, runs ask /org-usage once for the keys of the organisation set up in the store (OrgStore)
+    // and fall back per key for the rest; without, every key is asked on its own.
+    void setOrganizationClient(OrgUsageClient* client) { m_orgClient = client; }
     const RefreshPolicy& policy() const { return m_policy; }
 
     bool isRunning() const { return !m_runs.empty(); }
@@ -137,6 +148,10 @@ private:
     void releaseLockIfIdle();
     void deliver(Run& run, qint64 keyId, const LookupResult& result, LookupSource source);
     void onNetworkResult(qint64 keyId, const LookupResult& result);
+    void answerWaiting(qint64 keyId, const LookupResult& result, LookupSource firstSource);
+    void askEach(quint64 number, const QList<KeyRecord>& keys);
+    void askOrganization(Run& run, const QList<KeyRecord>& keys);
+    void onOrganizationAnswer(quint64 number, const QList<KeyRecord>& keys, const OrgUsageReply& reply);
     void finishRun(quint64 number);
     void dispatch(Run& run, const QList<KeyRecord>& keys);
     static QList<KeyRecord> keysFor(const RefreshOptions& options, QList<KeyRecord> enabled);
@@ -151,6 +166,12 @@ private:
     StoreService* m_store;
     Vault* m_vault;
     UsageClient* m_client;
+    OrgUsageClient* m_orgClient = nullptr;
+    QDateTime m_orgRetryAt; // /org-usage said 429: per key until then
+    // Keys the organisation's last answer did not name (not its keys, or ambiguous): asked on their own at
+    // once, without waiting for its answer. For the organisation set up as `m_orgMissesFor` (its fingerprint).
+    QSet<qint64> m_orgMisses;
+    QByteArray m_orgMissesFor;
     Clock* m_clock;
     RefreshPolicy m_policy;
     RateLimiter m_limiter;

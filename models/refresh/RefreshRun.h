@@ -4,6 +4,8 @@
 
 #include "models/refresh/RefreshEngine.h"
 
+#include "models/store/OrgStore.h"
+
 #include <QElapsedTimer>
 
 struct RefreshEngine::Run
@@ -21,6 +23,13 @@ struct RefreshEngine::Run
     qint64 waitingSinceMs = 0; // Clock::monotonicMs() when it began to wait
     bool gaveUp = false; // waited lockWaitSeconds in vain: ends without asking or writing anything
     bool preparing = false; // its keys and the lock are being read on the store thread
+    // The organisation whose one /org-usage call may answer this run's keys (docs/org-usage.md): set when one
+    // is set up and has not refused; every key of the store by masked form; each key's last /usage answer.
+    std::optional<OrgRecord> org;
+    QList<QPair<qint64, QString>> heldMasked;
+    QHash<qint64, UsageReport> latest;
+    int organizationCalls = 0;
+    QString organizationNote; // why the organisation answered none or only some of the keys
 };
 
 // What the store thread answers when a run starts, or when a waiting run polls for the lock.
@@ -32,6 +41,9 @@ struct RefreshEngine::Prepared
     bool locked = false; // the store's refresh lock is held by this engine's connection
     bool wasHeld = false; // it was held before this call
     QList<LookupEvent> recent; // network look-ups of every instance within the rate limiter's window
+    std::optional<OrgRecord> org;
+    QList<QPair<qint64, QString>> heldMasked;
+    QHash<qint64, UsageReport> latest;
 };
 
 struct RefreshEngine::Committed

@@ -8,6 +8,7 @@
 #include "models/refresh/RefreshRun.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/RunRepository.h"
+#include "models/store/SnapshotRepository.h"
 #include "models/store/StoreService.h"
 #include "models/vault/Vault.h"
 
@@ -27,6 +28,30 @@ bool takeRunLock(Store& store, const QDateTime& since, bool* wasHeld, QList<Look
         *recent = RunRepository(store).events(since, {}, LookupSource::Network);
     }
     return locked;
+}
+
+// The organisation set up in the store, with what its answers are matched to (every key, by masked form) and
+// completed with (each enabled key's last /usage answer). Nothing when none is set up or it cannot be read:
+// then every key is asked on its own.
+void loadOrganization(Store& store,
+                      const QList<KeyRecord>& keys,
+                      std::optional<OrgRecord>* org,
+                      QList<QPair<qint64, QString>>* heldMasked,
+                      QHash<qint64, UsageReport>* latest)
+{
+    QString error;
+    *org = OrgStore(store).load(&error);
+    if (!*org || (*org)->refusedStatus != 0) {
+        return;
+    }
+    for (const KeyRecord& key : KeyRepository(store).all()) {
+        heldMasked->append({ key.id, key.masked });
+    }
+    QList<qint64> ids;
+    for (const KeyRecord& key : keys) {
+        ids.append(key.id);
+    }
+    *latest = SnapshotRepository(store).latest(ids, &error);
 }
 } // namespace
 
@@ -69,6 +94,7 @@ quint64 RefreshEngine::start(const RefreshOptions& options)
             }
             prepared.keys = KeyRepository(store).enabled();
             prepared.locked = takeRunLock(store, since, &prepared.wasHeld, &prepared.recent);
+            loadOrganization(store, prepared.keys, &prepared.org, &prepared.heldMasked, &prepared.latest);
             return prepared;
         },
         [this, number](const StoreAnswer<Prepared>& answer) {
@@ -118,6 +144,16 @@ void RefreshEngine::onPrepared(quint64 number, const Prepared& prepared, const Q
     }
     run->preparing = false;
     run->commit.run.keys = int(keys.size());
+    if (prepared.org && prepared.org->refusedStatus != 0) {
+        run->organizationNote = QCoreApplication::translate("RefreshEngine",
+                                                            "/org-usage refused the organisation's key (HTTP %1); "
+                                                            "keys are asked on their own until it is set up again")
+                                    .arg(prepared.org->refusedStatus);
+    } else if (prepared.org) {
+        run->org = prepared.org;
+        run->heldMasked = prepared.heldMasked;
+        run->latest = prepared.latest;
+    }
     qCInfo(lcRefresh) << "refresh run" << number << "of" << keys.size() << "keys started";
     Q_EMIT runStarted(number, int(keys.size()));
     Q_EMIT started(int(keys.size()));
@@ -317,6 +353,11 @@ void RefreshEngine::finishRun(quint64 number)
         } else if (event.source == LookupSource::HeldBack) {
             ++summary.heldBack;
         }
+    }
+    summary.organizationCalls = run->organizationCalls;
+    summary.organizationNote = run->organizationNote;
+    for (const LookupEvent& event : std::as_const(run->commit.events)) {
+        summary.organization += event.source == LookupSource::Organization ? 1 : 0;
     }
     const char* ending = run->gaveUp ? " gave up waiting" : run->cancelled ? " cancelled" : " finished";
     qCInfo(lcRefresh).nospace() << "refresh run " << number << ending << ": " << record.succeeded << " ok ("

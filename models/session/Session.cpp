@@ -8,7 +8,8 @@
 #include "models/store/LabelRepair.h"
 #include "models/store/StoreMeta.h"
 #include "models/store/StoreService.h"
-#include "models/tavily/LogClient.h"
+#include "models/tavily/OrgUsageClient.h"
+#include "models/tavily/PostClient.h"
 #include "models/vault/MemoryKeychain.h"
 #include "models/vault/SystemKeychain.h"
 
@@ -148,9 +149,11 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, QString* e
     session->m_engine = new RefreshEngine(
         session->m_storeService, session->m_vault, session->m_client, session->m_clock, session.get());
     session->m_scheduler = new RefreshScheduler(session->m_engine, session.get());
-    session->m_logClient = new LogClient(session->m_client, session->m_clock, session.get());
-    session->m_logSync
-        = new LogSync(session->m_storeService, session->m_vault, session->m_logClient, session->m_clock, session.get());
+    session->m_postClient = new PostClient(session->m_client, session->m_clock, session.get());
+    session->m_orgClient = std::make_unique<OrgUsageClient>(session->m_postClient);
+    session->m_engine->setOrganizationClient(session->m_orgClient.get());
+    session->m_logSync = new LogSync(
+        session->m_storeService, session->m_vault, session->m_postClient, session->m_clock, session.get());
     session->configure();
     connect(session->m_engine, &RefreshEngine::finished, session.get(), &Session::onRunFinished);
     connect(session->m_logSync, &LogSync::finished, session.get(), &Session::requestLogSynced);

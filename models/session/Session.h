@@ -31,7 +31,8 @@
 
 class AlertService;
 class AnalyticsWorker;
-class LogClient;
+class OrgUsageClient;
+class PostClient;
 class StoreService;
 class StoreWatcher;
 class Keychain;
@@ -138,6 +139,12 @@ public:
     void setKeyProject(qint64 id, const QString& project, KeyEditAnswer then); // empty clears it
     // Replaces key `id` by `key` (KeyManager::rotate, one transaction); the plaintext is wiped once sealed.
     void rotateKey(qint64 id, SecureBytes key, std::function<void(const RotateOutcome&)> then);
+    // The organisation whose one /org-usage call answers its keys' look-ups (docs/org-usage.md): set up
+    // (KeyManager::setOrganization; the plaintext is wiped once sealed), read (unset when none is set up; the
+    // error says when it cannot be read) and removed. `then` runs on this thread.
+    void setOrganization(const QString& name, SecureBytes key, std::function<void(const OrgSetOutcome&)> then);
+    void organization(std::function<void(const std::optional<OrgRecord>& org, const QString& error)> then);
+    void clearOrganization(std::function<void(const QString& error)> then);
     // An id ("12") or a label (KeyManager::resolve); no cache reload.
     void resolveKey(const QString& idOrLabel, KeyEditAnswer then);
 
@@ -254,7 +261,8 @@ private:
     Vault* m_vault = nullptr;
     UsageClient* m_client = nullptr;
     RefreshEngine* m_engine = nullptr;
-    LogClient* m_logClient = nullptr;
+    PostClient* m_postClient = nullptr;
+    std::unique_ptr<OrgUsageClient> m_orgClient; // outlives the engine (deleted first, in ~Session)
     LogSync* m_logSync = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
     AlertService* m_alerts = nullptr;

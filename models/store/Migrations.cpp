@@ -285,6 +285,36 @@ const QList<QStringList>& steps()
                            " reset_day INTEGER NOT NULL CHECK (reset_day BETWEEN 1 AND 28),"
                            " updated_at INTEGER NOT NULL)"),
         },
+        // 12: the organisation whose usage one call of /org-usage answers: its name and the owner's key, sealed
+        // like every key; what its last answer said (refused, an error) and the keys it listed that this store
+        // does not hold (`unmanaged`, JSON of masked keys as Tavily gave them). At most one row. The request log
+        // and account settings tables (steps 9 and 11) now notify the windows that follow a PostgreSQL store,
+        // as keys do.
+        {
+            QStringLiteral("CREATE TABLE organization ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " name TEXT NOT NULL,"
+                           " masked TEXT NOT NULL,"
+                           " fingerprint TEXT NOT NULL,"
+                           " sealed BLOB NOT NULL,"
+                           " updated_at INTEGER NOT NULL,"
+                           " refused_status INTEGER,"
+                           " last_error TEXT,"
+                           " checked_at INTEGER,"
+                           " answered_keys INTEGER,"
+                           " unmatched TEXT,"
+                           " unmanaged TEXT)"),
+            kPostgresOnly
+                + QStringLiteral("CREATE TRIGGER organization_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
+                                 " ON organization FOR EACH STATEMENT EXECUTE PROCEDURE quotadeck_notify_change()"),
+            kPostgresOnly
+                + QStringLiteral("CREATE TRIGGER request_log_state_notify AFTER INSERT OR UPDATE OR DELETE OR"
+                                 " TRUNCATE ON request_log_state FOR EACH STATEMENT EXECUTE PROCEDURE"
+                                 " quotadeck_notify_change()"),
+            kPostgresOnly
+                + QStringLiteral("CREATE TRIGGER account_settings_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
+                                 " ON account_settings FOR EACH STATEMENT EXECUTE PROCEDURE quotadeck_notify_change()"),
+        },
     };
     return all;
 }

@@ -11,6 +11,8 @@ QString lookupSourceName(LookupSource source)
         return QStringLiteral("coalesced");
     case LookupSource::HeldBack:
         return QStringLiteral("held_back");
+    case LookupSource::Organization:
+        return QStringLiteral("organization");
     }
     return QStringLiteral("network");
 }

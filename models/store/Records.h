@@ -56,7 +56,8 @@ struct UsageSnapshot
 
 // Where one look-up of a run was answered from. Only Network exists in the walking skeleton; the cache,
 // coalescing and the rate limiter fill the others.
-enum class LookupSource { Network, Cache, Coalesced, HeldBack };
+// Organization: answered by the one /org-usage call of the run, not by a look-up of the key's own.
+enum class LookupSource { Network, Cache, Coalesced, HeldBack, Organization };
 QString lookupSourceName(LookupSource source);
 
 // One look-up of one key in one run (feeds the cache-hit-rate and request-frequency charts).

@@ -276,7 +276,7 @@ RunRepository::events(const QDateTime& since, const QDateTime& until, std::optio
         LookupEvent event;
         event.keyId = query.value(0).toLongLong();
         event.at = readTime(query, 1);
-        event.source = LookupSource(qBound(0, query.value(2).toInt(), int(LookupSource::HeldBack)));
+        event.source = LookupSource(qBound(0, query.value(2).toInt(), int(LookupSource::Organization)));
         event.latencyMs = query.value(3).toLongLong();
         event.httpStatus = query.value(4).toInt();
         event.outcome = keyStatusFromName(query.value(5).toString()).value_or(KeyStatus::Unknown);

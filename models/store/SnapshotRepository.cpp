@@ -24,6 +24,40 @@ bool run(QSqlQuery& query, QString* error)
     }
     return false;
 }
+
+// A row of the columns kSnapshotColumns names, in their order.
+UsageSnapshot readSnapshot(const QSqlQuery& query)
+{
+    UsageSnapshot snap;
+    snap.keyId = query.value(0).toLongLong();
+    snap.takenAt = readTime(query, 1);
+    snap.latencyMs = query.value(2).toLongLong();
+    KeyUsage& k = snap.report.key;
+    k.usage = query.value(3).toLongLong();
+    k.limit = readInt(query, 4);
+    k.search = query.value(5).toLongLong();
+    k.extract = query.value(6).toLongLong();
+    k.crawl = query.value(7).toLongLong();
+    k.map = query.value(8).toLongLong();
+    k.research = query.value(9).toLongLong();
+    AccountUsage& a = snap.report.account;
+    a.plan = query.value(10).toString();
+    a.planUsage = query.value(11).toLongLong();
+    a.planLimit = readInt(query, 12);
+    a.paygoUsage = query.value(13).toLongLong();
+    a.paygoLimit = readInt(query, 14);
+    a.search = query.value(15).toLongLong();
+    a.extract = query.value(16).toLongLong();
+    a.crawl = query.value(17).toLongLong();
+    a.map = query.value(18).toLongLong();
+    a.research = query.value(19).toLongLong();
+    return snap;
+}
+
+const char* const kSnapshotColumns
+    = "key_id, taken_at, latency_ms, key_usage, key_limit, key_search, key_extract, key_crawl, key_map, "
+      "key_research, plan, plan_usage, plan_limit, paygo_usage, paygo_limit, acct_search, acct_extract, "
+      "acct_crawl, acct_map, acct_research";
 } // namespace
 
 QList<UsageSnapshot> SnapshotRepository::forKey(qint64 keyId, const QDateTime& since, const QDateTime& until) const
@@ -31,11 +65,9 @@ QList<UsageSnapshot> SnapshotRepository::forKey(qint64 keyId, const QDateTime& s
     QList<UsageSnapshot> result;
     QSqlQuery query(QSqlDatabase::database(m_store.connectionName()));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT key_id, taken_at, latency_ms, key_usage, key_limit, key_search, key_extract, key_crawl, key_map, "
-        "key_research, plan, plan_usage, plan_limit, paygo_usage, paygo_limit, acct_search, acct_extract, "
-        "acct_crawl, acct_map, acct_research FROM usage_snapshots "
-        "WHERE key_id = ? AND taken_at >= ? AND taken_at < ? ORDER BY taken_at"));
+    query.prepare(QStringLiteral("SELECT %1 FROM usage_snapshots WHERE key_id = ? AND taken_at >= ? AND taken_at < ? "
+                                 "ORDER BY taken_at")
+                      .arg(QLatin1String(kSnapshotColumns)));
     query.addBindValue(keyId);
     query.addBindValue(since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
     query.addBindValue(until.isValid() ? until.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
@@ -44,29 +76,7 @@ QList<UsageSnapshot> SnapshotRepository::forKey(qint64 keyId, const QDateTime& s
         return result;
     }
     while (query.next()) {
-        UsageSnapshot snap;
-        snap.keyId = query.value(0).toLongLong();
-        snap.takenAt = readTime(query, 1);
-        snap.latencyMs = query.value(2).toLongLong();
-        KeyUsage& k = snap.report.key;
-        k.usage = query.value(3).toLongLong();
-        k.limit = readInt(query, 4);
-        k.search = query.value(5).toLongLong();
-        k.extract = query.value(6).toLongLong();
-        k.crawl = query.value(7).toLongLong();
-        k.map = query.value(8).toLongLong();
-        k.research = query.value(9).toLongLong();
-        AccountUsage& a = snap.report.account;
-        a.plan = query.value(10).toString();
-        a.planUsage = query.value(11).toLongLong();
-        a.planLimit = readInt(query, 12);
-        a.paygoUsage = query.value(13).toLongLong();
-        a.paygoLimit = readInt(query, 14);
-        a.search = query.value(15).toLongLong();
-        a.extract = query.value(16).toLongLong();
-        a.crawl = query.value(17).toLongLong();
-        a.map = query.value(18).toLongLong();
-        a.research = query.value(19).toLongLong();
+        UsageSnapshot snap = readSnapshot(query);
         result.append(snap);
     }
     return result;
@@ -150,4 +160,29 @@ QList<SnapshotRepository::HourCredits> SnapshotRepository::hourlyCredits(
         collect(query);
     }
     return result;
+}
+
+QHash<qint64, UsageReport> SnapshotRepository::latest(const QList<qint64>& keyIds, QString* error) const
+{
+    // One indexed look-up per key: far cheaper than grouping a history of millions of rows.
+    QHash<qint64, UsageReport> reports;
+    QSqlQuery query(QSqlDatabase::database(m_store.connectionName()));
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM usage_snapshots WHERE key_id = ? ORDER BY taken_at DESC LIMIT 1")
+                           .arg(QLatin1String(kSnapshotColumns)))) {
+        *error = QStringLiteral("cannot read the usage history: %1").arg(query.lastError().text());
+        return reports;
+    }
+    for (const qint64 id : keyIds) {
+        query.bindValue(0, id);
+        if (!query.exec()) {
+            *error = QStringLiteral("cannot read the usage history: %1").arg(query.lastError().text());
+            return reports;
+        }
+        if (query.next()) {
+            reports.insert(id, readSnapshot(query).report);
+        }
+        query.finish();
+    }
+    return reports;
 }

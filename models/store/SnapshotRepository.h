@@ -23,6 +23,8 @@ public:
 
     QList<UsageSnapshot> forKey(qint64 keyId, const QDateTime& since = {}, const QDateTime& until = {}) const;
     int count() const;
+    // Each key's latest snapshot (keys without one are absent); *error set when unreadable.
+    QHash<qint64, UsageReport> latest(const QList<qint64>& keyIds, QString* error) const;
 
     // Each key's (taken_at ms, key usage) in [fromMs, toMs], in time order, for the keys in `keyIds`.
     QHash<qint64, QList<QPair<qint64, qint64>>>

@@ -30,7 +30,8 @@ QStringList StoreCopy::tables()
              QStringLiteral("usage_hourly_all"),
              QStringLiteral("lookup_hourly_all"),
              QStringLiteral("request_log"),
-             QStringLiteral("request_log_state") };
+             QStringLiteral("request_log_state"),
+             QStringLiteral("organization") };
 }
 
 namespace {

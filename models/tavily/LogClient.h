@@ -1,23 +1,9 @@
 #pragma once
-// Asks Tavily (or the local usage server) for pages of an account's request log: POST {base}/logs with the
-// Bearer header of any one of the account's keys. Few calls (one account at a time, page after page), so
-// one QNetworkAccessManager does; the API base and the trusted CAs are the UsageClient's, read at each call.
-// Each call has a whole-request timeout and a cap on the answer's size, as look-ups have.
+// Pages of an account's request log: POST {base}/logs with the Bearer header of any one of the account's
+// keys (PostClient), each answer read by LogParser.
 
-#include "models/tavily/LookupError.h"
+#include "models/tavily/PostClient.h"
 #include "models/tavily/RequestLog.h"
-#include "models/vault/SecureBytes.h"
-
-#include <QDateTime>
-#include <QObject>
-#include <functional>
-#include <optional>
-#include <unordered_map>
-
-class Clock;
-class QNetworkAccessManager;
-class QNetworkReply;
-class UsageClient;
 
 struct LogQuery
 {
@@ -36,26 +22,17 @@ struct LogAnswer
     bool ok() const { return page.has_value(); }
 };
 
-class LogClient : public QObject
+class LogClient
 {
-    Q_OBJECT
 public:
-    static constexpr qint64 MaxResponseBytes = 4 * 1024 * 1024;
-
-    LogClient(const UsageClient* usage, Clock* clock, QObject* parent = nullptr);
-    ~LogClient() override;
-
-    // `done` runs exactly once, later, from the event loop; never after the client is destroyed.
+    explicit LogClient(PostClient* post)
+        : m_post(post)
+    {
+    }
+    // `done` runs exactly once, later, from the event loop; never after the PostClient is destroyed.
     void fetch(SecureBytes apiKey, const LogQuery& query, std::function<void(const LogAnswer&)> done);
-    void abortAll();
-    int inFlight() const { return int(m_running.size()); }
+    void abortAll() { m_post->abortAll(); }
 
 private:
-    struct Pending;
-    void finish(QNetworkReply* reply);
-
-    const UsageClient* m_usage;
-    Clock* m_clock;
-    QNetworkAccessManager* m_manager = nullptr;
-    std::unordered_map<QNetworkReply*, std::unique_ptr<Pending>> m_running;
+    PostClient* m_post;
 };

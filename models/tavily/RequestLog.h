@@ -1,6 +1,6 @@
 #pragma once
 // Tavily's request log (POST /logs, paid plans), as QuotaDeck reads it: one entry per API request of an
-// account, naming its key only by the key's last four characters. docs/tavily-api.md has the exchange.
+// account, naming its key only by the key's last four characters. docs/request-log.md has the exchange.
 
 #include <QDateTime>
 #include <QList>

@@ -8,7 +8,9 @@
 // thread while another connection holds the SQLite store's write lock for 10 s, and (b) with QUOTADECK_TEST_DB
 // set, the longest stall and the time until "database unreachable" is said while the PostgreSQL server sits
 // behind a relay that stops forwarding (skipped, with the reason printed, without one).
-//   bench_refresh [latency_ms=200] [concurrency=100] [--keys N] [--stalls-only]
+// First of all, the refresh of --keys keys of one organisation with /org-usage available, each key on its own
+// and then through the organisation's one call (orgFigures).
+//   bench_refresh [latency_ms=200] [concurrency=100] [--keys N] [--stalls-only] [--org-only]
 
 #include "models/refresh/RefreshEngine.h"
 #include "models/store/StoreService.h"
@@ -162,6 +164,80 @@ int blackholeFigures(int n, int concurrency)
     return ended && unreachableAt >= 0 ? 0 : 1;
 }
 
+// With /org-usage available: n keys of one organisation refreshed each key on its own, then through the
+// organisation's one call, side by side in one run: calls to Tavily, wall time, longest stall, commit time.
+int orgFigures(int n, int latency, int concurrency)
+{
+    const QByteArray owner = "tvly-sim-ok-owner-0000ownr";
+    TestSession::Options options;
+    options.server.latencyMs = latency;
+    options.server.rateLimitCalls = 0;
+    options.server.timeScale = 0;
+    options.server.organization = QStringLiteral("Acme");
+    options.server.organizationOwnerKey = owner;
+    options.server.organizationAccounts = { QStringLiteral("acme") };
+    options.concurrency = concurrency;
+    TestSession t(options);
+    if (!t.open()) {
+        std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(t.error()));
+        return 1;
+    }
+    QByteArray list;
+    for (int i = 0; i < n; ++i) {
+        list += "tvly-sim-ok-acme-" + QByteArray::number(i).rightJustified(8, '0') + '\n';
+    }
+    t.keys()->import(list);
+    t.server()->setKey(owner, *Scenario::fromConventionalKey(owner));
+    std::printf("\n/org-usage, %d keys of one organisation, latency %d ms, concurrency %d\n", n, latency, concurrency);
+    std::printf("%-10s %6s %12s %15s %9s %9s %10s\n",
+                "path",
+                "keys",
+                "usage_calls",
+                "org_usage_calls",
+                "wall_ms",
+                "stall_ms",
+                "commit_ms");
+    int status = 0;
+    for (const bool viaOrg : { false, true }) {
+        if (viaOrg) {
+            bool answered = false;
+            t.session()->setOrganization(QStringLiteral("Acme"), SecureBytes(owner), [&](const OrgSetOutcome& outcome) {
+                answered = true;
+                if (!outcome.ok) {
+                    std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(outcome.error));
+                }
+            });
+            waitFor([&]() { return answered; }, 10000);
+        }
+        t.server()->resetStats();
+        RefreshOptions force;
+        force.force = true;
+        StallMeter meter(5);
+        const RunSummary summary = t.refresh(force);
+        meter.stop();
+        const UsageServer::Stats stats = t.server()->stats();
+        std::printf("%-10s %6d %12lld %15lld %9lld %9lld %10lld\n",
+                    viaOrg ? "org-usage" : "per-key",
+                    summary.run.succeeded,
+                    stats.requests,
+                    stats.orgRequests,
+                    summary.run.wallMs,
+                    meter.stallMs(),
+                    summary.commitMs);
+        std::fflush(stdout);
+        if (summary.run.succeeded != n || (viaOrg && summary.organization != n)) {
+            std::fprintf(stderr,
+                         "bench_refresh: %d of %d keys succeeded, %d through the organisation (%s)\n",
+                         summary.run.succeeded,
+                         n,
+                         summary.organization,
+                         qPrintable(summary.organizationNote));
+            status = 1;
+        }
+    }
+    return status;
+}
+
 // The refresh-all table: each size, three ways.
 int refreshTable(int latency, int concurrency)
 {
@@ -236,12 +312,15 @@ int main(int argc, char** argv)
     QList<QByteArray> positional;
     int stallKeys = 1000;
     bool stallsOnly = false;
+    bool orgOnly = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--keys" && i + 1 < argc) {
             stallKeys = QByteArray(argv[++i]).toInt();
         } else if (arg == "--stalls-only") {
             stallsOnly = true;
+        } else if (arg == "--org-only") {
+            orgOnly = true;
         } else {
             positional.append(arg);
         }
@@ -250,6 +329,10 @@ int main(int argc, char** argv)
     const int concurrency = positional.size() > 1 ? positional.at(1).toInt() : 100;
     std::printf("bench_refresh: latency %d ms, concurrency %d\n", latency, concurrency);
     int status = 0;
+    status |= orgFigures(stallKeys, latency, concurrency);
+    if (orgOnly) {
+        return status;
+    }
     if (!stallsOnly) {
         status = refreshTable(latency, concurrency);
     }

@@ -5,6 +5,7 @@
 #include "ui/keys/AddKeyDialog.h"
 #include "ui/keys/ImportDialog.h"
 #include "ui/keys/KeyTableView.h"
+#include "ui/keys/OrganizationDialog.h"
 #include "ui/keys/RotateKeyDialog.h"
 
 #include <QMessageBox>
@@ -76,6 +77,21 @@ void KeyEditor::importKeys()
         Q_EMIT message(tr("Imported %n key(s)", nullptr, count), kMessageMs);
     });
     m_importDialog = dialog;
+    dialog->open();
+}
+
+void KeyEditor::showOrganization()
+{
+    if (m_organizationDialog) {
+        m_organizationDialog->raise();
+        m_organizationDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new OrganizationDialog(m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &OrganizationDialog::changed, this, [this](const QString& text) { Q_EMIT message(text, kMessageMs); });
+    m_organizationDialog = dialog;
     dialog->open();
 }
 

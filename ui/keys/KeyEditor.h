@@ -11,6 +11,7 @@
 
 class AddKeyDialog;
 class ImportDialog;
+class OrganizationDialog;
 class RotateKeyDialog;
 class KeyTableModel;
 class KeyTableView;
@@ -31,6 +32,8 @@ public:
     void renameCurrent();
     // Opens the Rotate key dialog for the one selected key.
     void rotateSelected();
+    // The organisation whose one /org-usage call answers its keys (one dialog at a time).
+    void showOrganization();
     // The model's rename request for an edited label.
     void rename(qint64 id, const QString& label);
     // Edits were handed to the store and not all answered yet.
@@ -58,5 +61,6 @@ private:
     QPointer<AddKeyDialog> m_addDialog;
     QPointer<ImportDialog> m_importDialog;
     QPointer<RotateKeyDialog> m_rotateDialog;
+    QPointer<OrganizationDialog> m_organizationDialog;
     int m_pending = 0;
 };

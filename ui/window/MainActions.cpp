@@ -98,6 +98,7 @@ MainActions::MainActions(QMainWindow* window)
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     settings = make(QStringLiteral("settingsAction"), tr("&Settings\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
+    organization = make(QStringLiteral("organizationAction"), tr("&Organisation usage\u2026"));
     joinTeam = make(QStringLiteral("joinTeamAction"), tr("&Join team\u2026"));
     changeTeamPassphrase = make(QStringLiteral("changeTeamPassphraseAction"), tr("&Change team passphrase\u2026"));
     makeTeam = make(QStringLiteral("makeTeamStoreAction"), tr("&Make this a team store\u2026"));
@@ -158,6 +159,7 @@ void MainActions::buildMenus()
 
     QMenu* tools = bar->addMenu(tr("&Tools"));
     tools->addAction(settings);
+    tools->addAction(organization);
     QMenu* team = tools->addMenu(tr("&Team"));
     team->setObjectName(QStringLiteral("teamMenu"));
     team->setToolTipsVisible(true); // a disabled entry says why

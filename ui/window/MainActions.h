@@ -42,6 +42,7 @@ public:
     QAction* toggle;
     QAction* rename;
     QAction* rotate;
+    QAction* organization; // Tools: the organisation /org-usage answers for
     QAction* refresh;
     QAction* forceRefresh;
     QAction* refreshSelected;

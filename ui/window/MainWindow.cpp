@@ -161,6 +161,7 @@ void MainWindow::connectParts()
     connect(a->cancel, &QAction::triggered, this, &MainWindow::cancelRefresh);
     connect(a->exportReport, &QAction::triggered, this, [this]() { ExportDialog::showFor(m_session, this); });
     connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(a->organization, &QAction::triggered, m_editor, &KeyEditor::showOrganization);
     connect(a->joinTeam, &QAction::triggered, this, &MainWindow::joinTeam);
     connect(a->changeTeamPassphrase, &QAction::triggered, this, &MainWindow::changeTeamPassphrase);
     connect(a->makeTeam, &QAction::triggered, this, &MainWindow::makeTeamStore);
@@ -181,7 +182,6 @@ void MainWindow::connectParts()
 
     connect(m_banner, &VaultBanner::retryRequested, m_session, &Session::openVault);
     connect(m_banner, &VaultBanner::joinRequested, this, &MainWindow::joinTeam);
-
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& position) {
         m_actions->popupKeyMenu(this, m_table->viewport()->mapToGlobal(position), !m_table->selectedKeys().isEmpty());
     });

@@ -1,6 +1,7 @@
 #include "ui/window/RefreshController.h"
 
 #include "models/itemmodels/KeyTableModel.h"
+#include "models/refresh/OrgUsagePath.h"
 #include "models/session/Session.h"
 #include "ui/window/MainActions.h"
 #include "ui/window/RefreshStatusBar.h"
@@ -179,6 +180,11 @@ void RefreshController::onFinished(const RunSummary& summary)
         Q_EMIT message(tr("Refresh: %1").arg(summary.commitError), kMessageMs * 3);
     } else if (!summary.committed()) {
         Q_EMIT message(tr("The refresh could not be saved: %1").arg(summary.commitError), kMessageMs * 3);
+    } else if (const QString path
+               = OrgUsagePath::pathText(summary.organization, summary.organizationCalls, summary.organizationNote);
+               !path.isEmpty()) {
+        // Which path the run took, when an organisation is set up: one /org-usage call, or each key on its own.
+        Q_EMIT message(path, kMessageMs * 2);
     }
     if (!m_runs.isBusy()) {
         // A committed run's reload is on its way; without a commit the table goes back to what the store holds.

@@ -1,0 +1,129 @@
+#include "models/refresh/OrgUsagePath.h"
+
+#include "models/core/TimeText.h"
+#include "models/tavily/ApiKey.h"
+#include "models/tavily/OrgUsageClient.h"
+
+#include <QCoreApplication>
+
+namespace {
+// The kind an entry names, or nullopt when its masked form has no prefix to tell it by ("****Ab3x").
+std::optional<ApiKey::Kind> entryKind(const OrgUsageEntry& entry)
+{
+    if (!entry.masked.startsWith(QLatin1String("tvly-"), Qt::CaseInsensitive)) {
+        return std::nullopt;
+    }
+    return ApiKey::kindOf(entry.masked);
+}
+} // namespace
+
+OrgMatch OrgUsagePath::match(const OrgUsageAnswer& answer, const QList<QPair<qint64, QString>>& held)
+{
+    QMultiHash<QString, QPair<qint64, ApiKey::Kind>> byLastFour;
+    for (const auto& [id, masked] : held) {
+        byLastFour.insert(masked.right(4), { id, ApiKey::kindOf(masked) });
+    }
+    OrgMatch match;
+    QHash<qint64, int> claims; // key id -> entries that fit it
+    QList<QPair<qint64, OrgUsageEntry>> fits;
+    for (const OrgUsageEntry& entry : answer.entries) {
+        const std::optional<ApiKey::Kind> kind = entryKind(entry);
+        QList<qint64> ids;
+        for (auto it = byLastFour.constFind(entry.lastFour); it != byLastFour.constEnd() && it.key() == entry.lastFour;
+             ++it) {
+            if (!kind || it->second == *kind) {
+                ids.append(it->first);
+            }
+        }
+        if (ids.isEmpty()) {
+            match.unmanaged.append(entry);
+        } else if (ids.size() > 1) {
+            match.ambiguous.append(entry.masked);
+        } else {
+            fits.append({ ids.first(), entry });
+            ++claims[ids.first()];
+        }
+    }
+    // Two entries that fit one key: neither can be told to be it.
+    for (const auto& [id, entry] : std::as_const(fits)) {
+        if (claims.value(id) > 1) {
+            match.ambiguous.append(entry.masked);
+        } else {
+            match.byKey.insert(id, entry);
+        }
+    }
+    return match;
+}
+
+LookupResult OrgUsagePath::result(const OrgUsageEntry& entry,
+                                  const OrgUsageAnswer& answer,
+                                  const UsageReport& last,
+                                  const OrgUsageReply& reply,
+                                  const QDateTime& at)
+{
+    UsageReport report = last;
+    report.key.usage = entry.credits;
+    if (entry.limit) {
+        report.key.limit = entry.limit;
+    }
+    // The organisation is the account its keys share: its credits are the plan's usage.
+    report.account.planUsage = answer.totalCredits;
+    LookupResult result;
+    result.status = KeyStatus::Ok;
+    result.httpStatus = reply.httpStatus;
+    result.report = report;
+    result.latencyMs = reply.latencyMs;
+    result.finishedAt = at;
+    return result;
+}
+
+QStringList OrgUsagePath::statusLines(const OrgRecord& org)
+{
+    const auto tr
+        = [](const char* text, int n = -1) { return QCoreApplication::translate("OrgUsage", text, nullptr, n); };
+    QStringList lines;
+    lines << tr("organisation \"%1\", owner key %2, set up %3").arg(org.name, org.masked, TimeText::utc(org.updatedAt));
+    if (!org.checkedAt.isValid()) {
+        lines << tr("not asked yet: the next refresh asks /org-usage once for its keys");
+        return lines;
+    }
+    if (org.refusedStatus != 0) {
+        lines << tr("refused (HTTP %1) %2: %3; keys are asked on their own until the key or name is set again")
+                     .arg(org.refusedStatus)
+                     .arg(TimeText::utc(org.checkedAt), org.lastError);
+        return lines;
+    }
+    if (!org.lastError.isEmpty()) {
+        lines << tr("no answer %1: %2; keys were asked on their own, and the next refresh asks again")
+                     .arg(TimeText::utc(org.checkedAt), org.lastError);
+        return lines;
+    }
+    lines << tr("last answer %1: %n key(s) of this store answered in one call", org.answeredKeys)
+                 .arg(TimeText::utc(org.checkedAt));
+    if (!org.unmatched.isEmpty()) {
+        lines << tr("unmatched, as more than one key here fits: %1").arg(org.unmatched.join(QStringLiteral(", ")));
+    }
+    if (!org.unmanaged.isEmpty()) {
+        lines << tr("%n key(s) of the organisation not managed here:", int(org.unmanaged.size()));
+        for (const OrgUsageEntry& entry : org.unmanaged) {
+            const QString who = entry.account.isEmpty() ? entry.name : entry.account;
+            lines << (who.isEmpty() ? tr("  %1: %n credit(s)", int(entry.credits)).arg(entry.masked)
+                                    : tr("  %1 (%2): %n credit(s)", int(entry.credits)).arg(entry.masked, who));
+        }
+    }
+    return lines;
+}
+
+QString OrgUsagePath::pathText(int answered, int calls, const QString& note)
+{
+    if (calls == 0 && note.isEmpty()) {
+        return {};
+    }
+    QString text
+        = QCoreApplication::translate("OrgUsage", "/org-usage: %n key(s) answered by %1 call(s)", nullptr, answered)
+              .arg(calls);
+    if (!note.isEmpty()) {
+        text += QStringLiteral("; ") + note;
+    }
+    return text;
+}

@@ -1,0 +1,31 @@
+#pragma once
+// One call for every key of an organisation: POST {base}/org-usage with the Bearer header of the owner's
+// personal key (PostClient), the answer read by OrgUsageParser.
+
+#include "models/tavily/OrgUsage.h"
+#include "models/tavily/PostClient.h"
+
+struct OrgUsageReply
+{
+    std::optional<OrgUsageAnswer> answer; // set on a readable 200 answer
+    int httpStatus = 0;
+    LookupError error = LookupError::None;
+    QString message; // one line, never key material; empty on success
+    QDateTime retryAt; // after a 429: when to ask again
+    qint64 latencyMs = 0;
+    bool ok() const { return answer.has_value(); }
+};
+
+class OrgUsageClient
+{
+public:
+    explicit OrgUsageClient(PostClient* post)
+        : m_post(post)
+    {
+    }
+    // `done` runs exactly once, later, from the event loop; never after the PostClient is destroyed.
+    void fetch(SecureBytes ownerKey, const OrgUsageQuery& query, std::function<void(const OrgUsageReply&)> done);
+
+private:
+    PostClient* m_post;
+};
