@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -38,22 +39,25 @@ double money(const QJsonValue& value)
     return std::isfinite(n) && n > 0 ? std::min(n, 1e12) : 0;
 }
 
-// A masked key as Tavily shows it keeps its prefix and last four characters; anything that could be a whole
-// key is cut down to that form, so a server that sent too much never has it stored.
-QString maskedForm(QString masked)
+// A masked key as Tavily shows it keeps its prefix and last four characters. Anything else (a whole key, a
+// key with stars around it, free text) is cut down to that form, so a server that sent too much never has it
+// stored or shown.
+QString maskedForm(const QString& given)
 {
-    masked = masked.simplified();
-    if (masked.size() < 4 || masked.size() > 128) {
+    static const QRegularExpression masked(QStringLiteral("^(?:tvly-(?:dev-|prod-)?)?\\*{2,8}[A-Za-z0-9_-]{4}$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QString text = given.simplified();
+    if (text.size() < 4 || text.size() > 256) {
         return {};
     }
-    if (!masked.contains(u'*') && !masked.contains(u'\u2026')) {
-        const QString kind = masked.startsWith(QLatin1String("tvly-dev-")) ? QStringLiteral("tvly-dev-")
-            : masked.startsWith(QLatin1String("tvly-prod-"))               ? QStringLiteral("tvly-prod-")
-            : masked.startsWith(QLatin1String("tvly-"))                    ? QStringLiteral("tvly-")
-                                                                           : QString();
-        masked = kind + QStringLiteral("****") + masked.right(4);
+    if (masked.match(text).hasMatch()) {
+        return text;
     }
-    return masked;
+    const QString kind = text.startsWith(QLatin1String("tvly-dev-"), Qt::CaseInsensitive) ? QStringLiteral("tvly-dev-")
+        : text.startsWith(QLatin1String("tvly-prod-"), Qt::CaseInsensitive)               ? QStringLiteral("tvly-prod-")
+        : text.startsWith(QLatin1String("tvly-"), Qt::CaseInsensitive)                    ? QStringLiteral("tvly-")
+                                                                                          : QString();
+    return kind + QStringLiteral("****") + text.right(4);
 }
 } // namespace
 

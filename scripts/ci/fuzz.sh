@@ -27,7 +27,7 @@ cmake --build "$build" -j2
 
 mkdir -p "$build/artifacts"
 status=0
-for target in usageparser keyimportparser; do
+for target in usageparser keyimportparser answerparsers; do
     work=$(mktemp -d)
     log="$build/fuzz_$target.log"
     # -rss_limit_mb: a parser that buffers without bound fails here; -timeout: one input taking >10 s hangs.
