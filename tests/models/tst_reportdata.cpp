@@ -527,7 +527,7 @@ void TestReportData::noKeyMaterial()
     QByteArray everything = JsonWriter::toBytes(m_report);
     for (const ReportTableKind kind :
          { ReportTableKind::Keys, ReportTableKind::Accounts, ReportTableKind::Runs, ReportTableKind::Alerts }) {
-        everything += CsvWriter::toBytes(m_report.table(kind));
+        everything += CsvWriter::toBytes(m_report.csvTable(kind));
     }
     for (const QByteArray& key : m_data->keys()) {
         QVERIFY(!everything.contains(key));
