@@ -228,7 +228,7 @@ private:
                 return fail(Commands::Failure, tr("cannot write to standard output"));
             }
             const QByteArray bytes
-                = format == ReportFormat::Csv ? CsvWriter::toBytes(data.table(table)) : JsonWriter::toBytes(data);
+                = format == ReportFormat::Csv ? CsvWriter::toBytes(data.csvTable(table)) : JsonWriter::toBytes(data);
             out.write(bytes);
             return done(Commands::Success);
         }

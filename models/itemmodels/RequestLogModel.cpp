@@ -60,6 +60,22 @@ QString RequestLogModel::keyText(const StoredLogEntry& row, const QHash<qint64, 
     return tr("unattributed (…%1)").arg(row.entry.keyLastFour);
 }
 
+QString RequestLogModel::timeText(const QDateTime& at)
+{
+    return QLocale().toString(at.toLocalTime(), TimeText::shortDateTimeFormat());
+}
+
+QStringList RequestLogModel::widestTimeTexts()
+{
+    QStringList texts;
+    for (int month = 1; month <= 12; ++month) {
+        for (const QTime& time : { QTime(10, 58, 58), QTime(23, 58, 58) }) {
+            texts << timeText(QDateTime(QDate(2026, month, 28), time, Qt::LocalTime));
+        }
+    }
+    return texts;
+}
+
 QVariant RequestLogModel::data(const QModelIndex& index, int role) const
 {
     const StoredLogEntry* row = rowAt(index.row());
@@ -81,7 +97,7 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case Time:
-        return locale.toString(entry.at.toLocalTime(), TimeText::shortDateTimeFormat());
+        return timeText(entry.at);
     case Key:
         return keyText(*row, m_labels);
     case Endpoint:

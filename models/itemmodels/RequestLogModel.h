@@ -6,8 +6,10 @@
 #include "models/store/RequestLogStore.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 class RequestLogModel : public QAbstractTableModel
 {
@@ -30,6 +32,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The Time column's text, and that text for times chosen to be among the widest in the current locale
+    // (every month, two-digit days and hours, morning and evening), so a view sizes the column without
+    // measuring its rows.
+    static QString timeText(const QDateTime& at);
+    static QStringList widestTimeTexts();
     // The Key column: the label of the key an entry is matched to, or "unattributed" with its last four.
     static QString keyText(const StoredLogEntry& row, const QHash<qint64, QString>& labels);
 

@@ -39,7 +39,7 @@ PriceTable PriceTable::load(const QSettings& ini, QStringList* warnings)
     if (ini.contains(group + QStringLiteral("paygo_per_credit"))) {
         bool ok = false;
         const double price = ini.value(group + QStringLiteral("paygo_per_credit")).toDouble(&ok);
-        if (ok && price >= 0 && price < 100) {
+        if (ok && validPaygo(price)) {
             t.paygoPerCredit = price;
         } else {
             warn(QStringLiteral("prices/paygo_per_credit must be a price in dollars from 0 to 100; using %1")
@@ -68,7 +68,7 @@ PriceTable PriceTable::load(const QSettings& ini, QStringList* warnings)
         PlanPrice p { ini.value(at + QStringLiteral("name")).toString().trimmed(),
                       ini.value(at + QStringLiteral("credits")).toLongLong(&creditsOk),
                       ini.value(at + QStringLiteral("monthly_usd")).toDouble(&priceOk) };
-        if (p.name.isEmpty() || !creditsOk || !priceOk || p.credits <= 0 || p.monthlyUsd < 0) {
+        if (!creditsOk || !priceOk || !validPlan(p)) {
             warn(QStringLiteral("prices/plans/%1 needs a name, credits above 0 and a monthly price; skipped").arg(i));
             continue;
         }
@@ -84,6 +84,7 @@ PriceTable PriceTable::load(const QSettings& ini, QStringList* warnings)
 
 void PriceTable::save(QSettings& ini) const
 {
+    ini.remove(QStringLiteral("prices"));
     ini.beginGroup(QStringLiteral("prices"));
     ini.setValue(QStringLiteral("paygo_per_credit"), paygoPerCredit);
     ini.setValue(QStringLiteral("taken_on"), takenOn.toString(Qt::ISODate));
@@ -97,4 +98,31 @@ void PriceTable::save(QSettings& ini) const
     }
     ini.endArray();
     ini.endGroup();
+}
+
+bool PriceTable::validPaygo(double perCredit)
+{
+    return perCredit >= 0 && perCredit < 100;
+}
+
+bool PriceTable::validPlan(const PlanPrice& plan)
+{
+    return !plan.name.trimmed().isEmpty() && plan.credits > 0 && plan.monthlyUsd >= 0;
+}
+
+PriceTable PriceTable::edited(const QList<PlanPrice>& newPlans, double newPaygo, const QDate& today) const
+{
+    if (newPlans == plans && newPaygo == paygoPerCredit) {
+        return *this;
+    }
+    const PriceTable published = defaults();
+    if (newPlans == published.plans && newPaygo == published.paygoPerCredit) {
+        return published;
+    }
+    PriceTable t = *this;
+    t.plans = newPlans;
+    t.paygoPerCredit = newPaygo;
+    t.takenOn = today;
+    t.source = QStringLiteral("edited in the settings");
+    return t;
 }

@@ -34,6 +34,14 @@ struct PriceTable
     // [prices] of settings.ini; a malformed entry is skipped with a warning, an empty or unreadable table
     // falls back to the defaults.
     static PriceTable load(const QSettings& ini, QStringList* warnings);
+    // Replaces the whole [prices] section, so a shorter list leaves no stale plans behind.
     void save(QSettings& ini) const;
+
+    // What load accepts, so an editor refuses what the file would skip.
+    static bool validPaygo(double perCredit); // 0 <= price < 100 dollars
+    static bool validPlan(const PlanPrice& plan); // a name, credits above 0, a price from 0
+    // This table with figures edited by hand: unchanged figures keep it as it is, the published figures take
+    // back their date and source, other figures are dated `today` (when someone vouched for them).
+    PriceTable edited(const QList<PlanPrice>& plans, double paygoPerCredit, const QDate& today) const;
     bool operator==(const PriceTable&) const = default;
 };

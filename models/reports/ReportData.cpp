@@ -1,5 +1,6 @@
 #include "models/reports/ReportData.h"
 
+#include "models/money/CostColumns.h"
 #include "models/settings/Settings.h"
 #include "models/store/AnalyticsQueries.h"
 #include "models/store/RunRepository.h"
@@ -424,6 +425,17 @@ ReportTable ReportData::table(ReportTableKind kind) const
     }
     }
     return table;
+}
+
+ReportTable ReportData::csvTable(ReportTableKind kind) const
+{
+    ReportTable t = table(kind);
+    if (kind == ReportTableKind::Accounts) {
+        CostColumns::appendTo(t, AccountCosts::ofAll(forecasts, prices));
+    } else if (kind == ReportTableKind::Summary) {
+        CostColumns::appendTotals(t, AccountCosts::ofAll(forecasts, prices), prices);
+    }
+    return t;
 }
 
 QMap<QString, int> ReportData::keysByStatus() const

@@ -107,6 +107,10 @@ struct ReportData
                          std::function<QString(const ReportData&)> alsoThere = {});
 
     ReportTable table(ReportTableKind kind) const;
+    // The table as a CSV file holds it: `table` with the money JSON nests per account and at its root
+    // (cost_so_far, cost_projected, paygo, advice; cost_total, prices) as flat columns of the accounts and
+    // rows of the summary (CostColumns).
+    ReportTable csvTable(ReportTableKind kind) const;
 
     // Keeps only the keys of Tavily project `project` (an empty name: the keys without one), the accounts
     // they belong to and their alerts, and recomputes the headline over them. Runs, look-up figures and

@@ -45,7 +45,7 @@ bool ReportFormats::writeText(
 {
     switch (format) {
     case ReportFormat::Csv:
-        return ReportFile::save(path, CsvWriter::toBytes(data.table(table)), error);
+        return ReportFile::save(path, CsvWriter::toBytes(data.csvTable(table)), error);
     case ReportFormat::Json:
         return ReportFile::save(path, JsonWriter::toBytes(data), error);
     case ReportFormat::Pdf:

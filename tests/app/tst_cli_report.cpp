@@ -82,6 +82,7 @@ void TestCliReport::csvOfEachTable_data()
     QTest::newRow("accounts") << QStringLiteral("accounts") << QStringLiteral("id,plan,keys") << -1;
     QTest::newRow("runs") << QStringLiteral("runs") << QStringLiteral("id,started_at,finished_at") << 2;
     QTest::newRow("alerts") << QStringLiteral("alerts") << QStringLiteral("id,raised_at,key_id") << 1;
+    QTest::newRow("summary") << QStringLiteral("summary") << QStringLiteral("figure,value") << -1;
 }
 
 void TestCliReport::csvOfEachTable()
@@ -110,6 +111,25 @@ void TestCliReport::csvOfEachTable()
         QCOMPARE(doc.rows.size(), rows);
     } else {
         QVERIFY(doc.rows.size() >= 2);
+    }
+    // The money JSON nests, flat: per account as columns, the totals as summary rows.
+    if (table == QLatin1String("accounts")) {
+        for (const char* column : { "cost_so_far", "cost_projected_expected", "paygo_risk", "advice_plan" }) {
+            QVERIFY2(doc.header.contains(QLatin1String(column)), column);
+        }
+        const qsizetype risk = doc.header.indexOf(QStringLiteral("paygo_risk"));
+        for (const QStringList& row : doc.rows) {
+            QVERIFY2(!row.at(risk).isEmpty(), qPrintable(row.join(u',')));
+        }
+    } else if (table == QLatin1String("summary")) {
+        QStringList figures;
+        for (const QStringList& row : doc.rows) {
+            figures << row.first();
+        }
+        for (const char* figure :
+             { "cost_so_far", "cost_projected_expected", "unpriced_accounts", "prices_taken_on" }) {
+            QVERIFY2(figures.contains(QLatin1String(figure)), figure);
+        }
     }
 }
 

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void publishedPrices();
     void pricesRoundTripThroughSettings();
     void malformedPricesFallBack();
+    void savingReplacesTheWholeSection();
+    void editedPricesAreDated();
     void costSoFarIsPlanPlusPaygo();
     void projectionBuysTheOverflowPaygo();
     void paygoLimitCapsTheBillAndWarns();
@@ -130,6 +132,67 @@ void TestAccountCost::malformedPricesFallBack()
     warnings.clear();
     QCOMPARE(Settings::load(file, &warnings).prices.plans, PriceTable::defaults().plans);
     QVERIFY(warnings.last().contains(QStringLiteral("no usable plan")));
+}
+
+// PriceTable::save on its own QSettings over a file that already has a longer table and other sections: the
+// shorter table comes back whole, no plan of the old one is left in the file, the other sections stay.
+void TestAccountCost::savingReplacesTheWholeSection()
+{
+    QTemporaryDir dir;
+    const QString file = Settings::fileIn(dir.path());
+    {
+        QSettings ini(file, QSettings::IniFormat);
+        ini.setValue(QStringLiteral("billing/reset_day"), 9);
+        PriceTable::defaults().save(ini);
+    }
+    PriceTable mine = PriceTable::defaults();
+    mine.plans = { { QStringLiteral("Contract"), 250000, 900 } };
+    mine.paygoPerCredit = 0.006;
+    {
+        QSettings ini(file, QSettings::IniFormat);
+        mine.save(ini);
+        ini.sync();
+        QCOMPARE(ini.status(), QSettings::NoError);
+    }
+    QSettings ini(file, QSettings::IniFormat);
+    QStringList warnings;
+    QCOMPARE(PriceTable::load(ini, &warnings), mine);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    ini.beginGroup(QStringLiteral("prices"));
+    ini.beginGroup(QStringLiteral("plans"));
+    QCOMPARE(ini.childGroups(), QStringList { QStringLiteral("1") });
+    ini.endGroup();
+    ini.endGroup();
+    QCOMPARE(ini.value(QStringLiteral("billing/reset_day")).toInt(), 9);
+    QCOMPARE(Settings::load(file).billingResetDay, 9);
+}
+
+void TestAccountCost::editedPricesAreDated()
+{
+    const QDate today(2027, 3, 2);
+    PriceTable contract = PriceTable::defaults();
+    contract.takenOn = QDate(2027, 1, 15);
+    contract.source = QStringLiteral("our contract");
+    // Nothing changed: as it was.
+    QCOMPARE(contract.edited(contract.plans, contract.paygoPerCredit, today), contract);
+    // New figures: dated today.
+    QList<PlanPrice> plans = contract.plans;
+    plans[2].monthlyUsd = 90;
+    const PriceTable edited = contract.edited(plans, 0.007, today);
+    QCOMPARE(edited.plans, plans);
+    QCOMPARE(edited.paygoPerCredit, 0.007);
+    QCOMPARE(edited.takenOn, today);
+    QVERIFY(edited.source != contract.source);
+    // The published figures again: the published table, with its date and source.
+    QCOMPARE(edited.edited(PriceTable::defaults().plans, 0.008, today), PriceTable::defaults());
+
+    QVERIFY(PriceTable::validPlan({ QStringLiteral("Free"), 1000, 0 }));
+    QVERIFY(!PriceTable::validPlan({ QStringLiteral("  "), 1000, 10 }));
+    QVERIFY(!PriceTable::validPlan({ QStringLiteral("Zero"), 0, 10 }));
+    QVERIFY(!PriceTable::validPlan({ QStringLiteral("Refund"), 1000, -1 }));
+    QVERIFY(PriceTable::validPaygo(0));
+    QVERIFY(!PriceTable::validPaygo(-0.001));
+    QVERIFY(!PriceTable::validPaygo(100));
 }
 
 void TestAccountCost::costSoFarIsPlanPlusPaygo()

@@ -6,15 +6,18 @@
 #include "models/reports/CsvWriter.h"
 #include "models/reports/JsonWriter.h"
 #include "models/reports/ReportData.h"
+#include "models/reports/ReportFormat.h"
 #include "models/store/AnalyticsQueries.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/RunRepository.h"
 #include "tests/models/ReportTestData.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -120,6 +123,7 @@ private Q_SLOTS:
     void initTestCase();
     void keysCsvMatchesTheStore();
     void accountsCsvMatchesTheAccounts();
+    void csvCarriesTheMoneyJsonCarries();
     void runsCsvMatchesTheStore();
     void alertsCsvHoldsThePeriodsAlerts();
     void jsonHasTheDocumentedShape();
@@ -146,7 +150,7 @@ void TestReportData::initTestCase()
 
 CsvDocument TestReportData::csv(ReportTableKind kind)
 {
-    const ReportTable table = m_report.table(kind);
+    const ReportTable table = m_report.csvTable(kind);
     const CsvDocument doc = CsvReader::parse(CsvWriter::toBytes(table));
     if (!doc.isValid()) {
         qWarning("%s", qPrintable(doc.error));
@@ -232,6 +236,107 @@ void TestReportData::accountsCsvMatchesTheAccounts()
         }
         QCOMPARE(CsvReader::unneutralise(row.at(col("keys"))), labels.join(QStringLiteral("; ")));
     }
+}
+
+// The accounts CSV has, per account, the money JSON nests (cost_so_far, cost_projected, paygo, advice) as
+// flat columns with the same figures to the cent, and the summary CSV the cost total and the prices used; both
+// through real files. The accounts are priced here so that every figure is more than zero.
+void TestReportData::csvCarriesTheMoneyJsonCarries()
+{
+    ReportData priced = m_report;
+    QVERIFY(!priced.forecasts.accounts.isEmpty());
+    priced.prices.plans.clear();
+    qint64 credits = 500;
+    for (const AccountForecast& a : priced.forecasts.accounts) {
+        if (!a.account.plan.isEmpty() && !priced.prices.plan(a.account.plan)) {
+            priced.prices.plans << PlanPrice { a.account.plan, credits, 20 };
+            credits *= 2;
+        }
+    }
+    priced.prices.plans << PlanPrice { QStringLiteral("Roomy"), 1000000, 900 };
+    priced.prices.paygoPerCredit = 0.01;
+    QTemporaryDir dir;
+    const auto written = [&dir, &priced](ReportTableKind kind, const char* name) {
+        const QString path = dir.filePath(QLatin1String(name));
+        QString error;
+        if (!ReportFormats::writeText(path, ReportFormat::Csv, kind, priced, &error)) {
+            qWarning("%s", qPrintable(error));
+            return CsvDocument {};
+        }
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? CsvReader::parse(file.readAll()) : CsvDocument {};
+    };
+    const CsvDocument doc = written(ReportTableKind::Accounts, "accounts.csv");
+    QVERIFY2(doc.isValid(), qPrintable(doc.error));
+    const QStringList money { QStringLiteral("cost_so_far"),
+                              QStringLiteral("cost_projected_low"),
+                              QStringLiteral("cost_projected_expected"),
+                              QStringLiteral("cost_projected_high"),
+                              QStringLiteral("paygo_spent_usd"),
+                              QStringLiteral("paygo_risk"),
+                              QStringLiteral("advice_plan"),
+                              QStringLiteral("advice_paygo_credits"),
+                              QStringLiteral("advice_cost"),
+                              QStringLiteral("advice_current_cost"),
+                              QStringLiteral("advice_saving"),
+                              QStringLiteral("advice_change") };
+    // After the columns every report had, so a script reading them by position still reads the same ones.
+    QCOMPARE(doc.header.mid(doc.header.size() - money.size()), money);
+    QCOMPARE(doc.header.indexOf(QStringLiteral("cycle_end")), doc.header.size() - money.size() - 1);
+
+    const QJsonArray accounts
+        = QJsonDocument::fromJson(JsonWriter::toBytes(priced)).object().value(QStringLiteral("accounts")).toArray();
+    QCOMPARE(doc.rows.size(), accounts.size());
+    const auto col = [&doc](const char* name) { return doc.header.indexOf(QLatin1String(name)); };
+    const auto dollars = [](const QJsonValue& v) {
+        // Null, or missing from a null object (no projection, no advice): an empty cell.
+        return v.isDouble() ? QString::number(v.toDouble(), 'f', 2) : QString();
+    };
+    int withCost = 0;
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        const QJsonObject json = accounts.at(i).toObject();
+        const QStringList& row = doc.rows.at(i);
+        QCOMPARE(row.at(col("id")), QString::number(json.value(QStringLiteral("id")).toInteger()));
+        QCOMPARE(row.at(col("cost_so_far")), dollars(json.value(QStringLiteral("cost_so_far"))));
+        withCost += row.at(col("cost_so_far")).isEmpty() ? 0 : 1;
+        const QJsonObject band = json.value(QStringLiteral("cost_projected")).toObject();
+        QCOMPARE(row.at(col("cost_projected_low")), dollars(band.value(QStringLiteral("low"))));
+        QCOMPARE(row.at(col("cost_projected_expected")), dollars(band.value(QStringLiteral("expected"))));
+        QCOMPARE(row.at(col("cost_projected_high")), dollars(band.value(QStringLiteral("high"))));
+        const QJsonObject paygo = json.value(QStringLiteral("paygo")).toObject();
+        QCOMPARE(row.at(col("paygo_spent_usd")), dollars(paygo.value(QStringLiteral("spent_usd"))));
+        QCOMPARE(row.at(col("paygo_risk")), paygo.value(QStringLiteral("risk")).toString());
+        const QJsonObject advice = json.value(QStringLiteral("advice")).toObject();
+        QCOMPARE(row.at(col("advice_plan")), advice.value(QStringLiteral("plan")).toString());
+        QCOMPARE(row.at(col("advice_cost")), dollars(advice.value(QStringLiteral("cost"))));
+        QCOMPARE(row.at(col("advice_saving")), dollars(advice.value(QStringLiteral("saving"))));
+        if (!advice.isEmpty()) {
+            QCOMPARE(row.at(col("advice_paygo_credits")),
+                     QString::number(advice.value(QStringLiteral("paygo_credits")).toInteger()));
+            QCOMPARE(row.at(col("advice_change")),
+                     advice.value(QStringLiteral("change")).toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+        }
+    }
+    QVERIFY(withCost >= 2);
+
+    const CsvDocument summary = written(ReportTableKind::Summary, "summary.csv");
+    QVERIFY2(summary.isValid(), qPrintable(summary.error));
+    QHash<QString, QString> figures;
+    for (const QStringList& row : summary.rows) {
+        figures.insert(row.at(0), row.at(1));
+    }
+    const QJsonObject root = QJsonDocument::fromJson(JsonWriter::toBytes(priced)).object();
+    const QJsonObject total = root.value(QStringLiteral("cost_total")).toObject();
+    QCOMPARE(figures.value(QStringLiteral("cost_so_far")), dollars(total.value(QStringLiteral("cost_so_far"))));
+    QVERIFY(figures.value(QStringLiteral("cost_so_far")).toDouble() > 0);
+    const QJsonObject band = total.value(QStringLiteral("cost_projected")).toObject();
+    QCOMPARE(figures.value(QStringLiteral("cost_projected_expected")), dollars(band.value(QStringLiteral("expected"))));
+    QCOMPARE(figures.value(QStringLiteral("cost_saving")), dollars(total.value(QStringLiteral("saving"))));
+    QCOMPARE(figures.value(QStringLiteral("unpriced_accounts")),
+             QString::number(total.value(QStringLiteral("unpriced_accounts")).toInt()));
+    QCOMPARE(figures.value(QStringLiteral("prices_currency")), QStringLiteral("USD"));
+    QCOMPARE(figures.value(QStringLiteral("prices_paygo_per_credit")), QStringLiteral("0.01"));
+    QCOMPARE(figures.value(QStringLiteral("prices_taken_on")), priced.prices.takenOn.toString(Qt::ISODate));
 }
 
 void TestReportData::runsCsvMatchesTheStore()
@@ -422,7 +527,7 @@ void TestReportData::noKeyMaterial()
     QByteArray everything = JsonWriter::toBytes(m_report);
     for (const ReportTableKind kind :
          { ReportTableKind::Keys, ReportTableKind::Accounts, ReportTableKind::Runs, ReportTableKind::Alerts }) {
-        everything += CsvWriter::toBytes(m_report.table(kind));
+        everything += CsvWriter::toBytes(m_report.csvTable(kind));
     }
     for (const QByteArray& key : m_data->keys()) {
         QVERIFY(!everything.contains(key));

@@ -14,6 +14,7 @@
 #include "tests/testsupport/TestSession.h"
 #include "ui/dashboard/AccountCycleControl.h"
 #include "ui/dashboard/Dashboard.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/window/ElidedLabel.h"
 #include "ui/window/MainWindow.h"
 
@@ -36,6 +37,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolTip>
 
@@ -583,6 +585,19 @@ void TestDashboard::costCardPricesTheAccounts()
     const QString tip = cost->toolTip();
     QCOMPARE(tip.count(text("$20.00 so far")), 2); // one line per account
     QVERIFY2(tip.contains(text("alpha (Researcher)")) && tip.contains(text("bravo (Researcher)")), qPrintable(tip));
+
+    // A price changed in the settings dialog moves the card at once, without another refresh.
+    {
+        SettingsDialog dialog(f.session->session());
+        auto* table = dialog.findChild<QTableWidget*>(text("pricePlansTable"));
+        QVERIFY(table);
+        QCOMPARE(table->item(0, 0)->text(), text("Researcher"));
+        table->item(0, 1)->setText(text("25"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QTRY_VERIFY2_WITH_TIMEOUT(cost->plainText().startsWith(text("$50.00 so far")), qPrintable(cost->plainText()), 2000);
+    QCOMPARE(cost->toolTip().count(text("$25.00 so far")), 2);
 
     // A plan the table does not price: no figure, and the tooltip says why.
     settings.prices.plans = { PlanPrice { text("Growth"), 100000, 500.0 } };

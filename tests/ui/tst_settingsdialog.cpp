@@ -1,8 +1,11 @@
 // The settings dialog: every field shows the setting in force, edited values go through the dialog to
 // settings.ini and come back from the file (Settings::load) and into the running session; bad values keep
 // the dialog open with one line saying why and change nothing. Turning off the immediate look-up of new keys
-// there leaves keys added afterwards unknown; turning it back on looks the next one up at once.
+// there leaves keys added afterwards unknown; turning it back on looks the next one up at once. The Prices
+// page edits the price table: a changed price reaches settings.ini and the session, a bad figure is named in
+// one line and kept in its cell, and the published prices come back with their date.
 
+#include "models/core/Clock.h"
 #include "tests/testsupport/TestKeys.h"
 #include "tests/testsupport/TestSession.h"
 #include "ui/settings/SettingsDialog.h"
@@ -13,8 +16,11 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 class TestSettingsDialog : public QObject
@@ -24,6 +30,7 @@ private Q_SLOTS:
     void roundTripThroughTheFile();
     void badValuesAreRefused();
     void lookingUpNewKeysCanBeTurnedOff();
+    void pricesAreEditedAndSaved();
     void openedFromTheMenu();
 };
 
@@ -140,6 +147,90 @@ void TestSettingsDialog::badValuesAreRefused()
     QVERIFY(dialog.isVisible());
     QVERIFY(error->text().contains(QStringLiteral("critical")));
     QCOMPARE(Settings::load(file), before); // nothing written
+}
+
+namespace {
+int planRow(QTableWidget* table, const QString& name)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0) && table->item(row, 0)->text() == name) {
+            return row;
+        }
+    }
+    return -1;
+}
+} // namespace
+
+void TestSettingsDialog::pricesAreEditedAndSaved()
+{
+    TestSession::Options options;
+    options.withServer = false;
+    TestSession session(options);
+    QVERIFY2(session.open(), qPrintable(session.error()));
+    const QString file = Settings::fileIn(session.dataDir().path());
+    const Settings before = Settings::load(file);
+    SettingsDialog dialog(session.session());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = field<QTabWidget>(&dialog, "settingsTabs");
+    tabs->setCurrentWidget(field<QWidget>(&dialog, "pricesPage"));
+    auto* table = field<QTableWidget>(&dialog, "pricePlansTable");
+    auto* paygo = field<QLineEdit>(&dialog, "paygoPriceEdit");
+    auto* error = field<QLabel>(&dialog, "settingsError");
+    QVERIFY(table && paygo && error);
+    const PriceTable published = PriceTable::defaults();
+    QCOMPARE(table->rowCount(), published.plans.size());
+    QVERIFY2(field<QLabel>(&dialog, "pricesTakenOn")
+                 ->text()
+                 .contains(QLocale().toString(published.takenOn, QLocale::LongFormat)),
+             qPrintable(field<QLabel>(&dialog, "pricesTakenOn")->text()));
+
+    // A bad figure: one line naming it, the dialog open, the typed text still there, nothing written.
+    const int bootstrap = planRow(table, QStringLiteral("Bootstrap"));
+    QVERIFY(bootstrap >= 0);
+    table->item(bootstrap, 1)->setText(QStringLiteral("12x"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("\"12x\"")) && error->text().contains(QStringLiteral("Bootstrap")),
+             qPrintable(error->text()));
+    QVERIFY(!error->text().contains(u'\n'));
+    QCOMPARE(table->item(bootstrap, 1)->text(), QStringLiteral("12x"));
+    QCOMPARE(Settings::load(file), before);
+    table->item(bootstrap, 1)->setText(QStringLiteral("120"));
+    paygo->setText(QStringLiteral("free"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("\"free\"")), qPrintable(error->text()));
+
+    // Good figures: a new price, one plan fewer, a cheaper pay-as-you-go credit.
+    paygo->setText(QStringLiteral("0.0075"));
+    table->selectRow(planRow(table, QStringLiteral("Growth")));
+    auto* remove = field<QPushButton>(&dialog, "removePlanButton");
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(table->rowCount(), published.plans.size() - 1);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const PriceTable saved = Settings::load(file).prices;
+    QCOMPARE(saved.plan(QStringLiteral("Bootstrap"))->monthlyUsd, 120.0);
+    QCOMPARE(saved.plan(QStringLiteral("Bootstrap"))->credits, 15000);
+    QVERIFY(!saved.plan(QStringLiteral("Growth")));
+    QCOMPARE(saved.plans.size(), published.plans.size() - 1);
+    QCOMPARE(saved.paygoPerCredit, 0.0075);
+    QCOMPARE(saved.takenOn, session.session()->clock()->now().toUTC().date()); // vouched for today
+    QCOMPARE(session.session()->settings().prices, saved);
+
+    // Restore the published prices: back with their date.
+    SettingsDialog again(session.session());
+    auto* againTable = field<QTableWidget>(&again, "pricePlansTable");
+    QCOMPARE(againTable->item(planRow(againTable, QStringLiteral("Bootstrap")), 1)->text(), QStringLiteral("120"));
+    QTest::mouseClick(field<QPushButton>(&again, "restorePricesButton"), Qt::LeftButton);
+    QCOMPARE(againTable->rowCount(), published.plans.size());
+    again.accept();
+    QCOMPARE(again.result(), int(QDialog::Accepted));
+    QCOMPARE(Settings::load(file).prices, published);
+    QCOMPARE(session.session()->settings().prices, published);
 }
 
 void TestSettingsDialog::lookingUpNewKeysCanBeTurnedOff()

@@ -55,6 +55,8 @@ Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* paren
     connect(m_worker, &AnalyticsWorker::historyReady, this, &Dashboard::onHistory);
     connect(m_worker, &AnalyticsWorker::failed, this, &Dashboard::onFailed);
     connect(m_session, &Session::runCommitted, this, &Dashboard::onRefreshFinished);
+    // New prices change the cost card at once; the forecasts it prices stay as they are.
+    connect(m_session, &Session::settingsApplied, this, &Dashboard::updateHeadline);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -11,8 +11,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 QComboBox* choices(const QStringList& values, const QString& all, QWidget* parent)
@@ -83,6 +86,7 @@ RequestsView::RequestsView(Session* session, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(RequestLogModel::Time, Qt::DescendingOrder);
+    fitTimeColumn();
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_endpoint);
@@ -107,6 +111,23 @@ RequestsView::RequestsView(Session* session, QWidget* parent)
     connect(m_session, &Session::keysChanged, this, [this]() { m_model->setKeyLabels(keyLabels()); });
     m_sync->setText(tr("Request logs are read after each refresh, for accounts whose plan offers them."));
     reload();
+}
+
+// Wide enough for any date and time, measured on sample texts rather than the rows: there may be 100,000 of
+// them, and a column sized to the rows shown would change width as the log scrolls or is filtered.
+void RequestsView::fitTimeColumn()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int text = 0;
+    const QStringList samples = RequestLogModel::widestTimeTexts();
+    for (const QString& sample : samples) {
+        text = std::max(text, metrics.horizontalAdvance(sample));
+    }
+    // The item delegate's margin on each side, and a pixel for the grid line.
+    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    QHeaderView* header = m_table->horizontalHeader();
+    header->resizeSection(RequestLogModel::Time,
+                          std::max(text + 2 * margin + 2, header->sectionSizeHint(RequestLogModel::Time)));
 }
 
 QHash<qint64, QString> RequestsView::keyLabels() const

@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 private:
     QHash<qint64, QString> keyLabels() const; // the Session's cache, for the Key column
+    void fitTimeColumn();
     void showSummary(const LogSummary& summary, qsizetype shown);
     void showSync(const LogSyncSummary& sync);
 

@@ -1,7 +1,9 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "models/core/Clock.h"
 #include "models/session/Session.h"
 #include "ui/settings/NotificationsPage.h"
+#include "ui/settings/PricesPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -227,6 +229,10 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     m_tabs->addTab(general, tr("&General"));
     m_notifications = new NotificationsPage(m_session, this);
     m_tabs->addTab(m_notifications, tr("&Notifications"));
+    m_prices = new PricesPage(this);
+    // No mnemonic: every letter of "Prices" is taken on the other pages, which share the tab bar; Ctrl+Tab
+    // reaches it.
+    m_tabs->addTab(m_prices, tr("Prices"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_error);
@@ -259,6 +265,7 @@ void SettingsDialog::setSettings(const Settings& s)
     m_retention->setValue(s.rawRetentionDays);
     m_closeToTray->setChecked(s.closeToTray);
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
+    m_prices->setPrices(s.prices);
 }
 
 std::optional<Settings> SettingsDialog::settings(QString* error) const
@@ -306,6 +313,13 @@ std::optional<Settings> SettingsDialog::settings(QString* error) const
     s.rawRetentionDays = m_retention->value();
     s.closeToTray = m_closeToTray->isChecked();
     s.language = m_language->currentData().toString();
+    QString priceError;
+    const std::optional<PriceTable> prices
+        = m_prices->prices(s.prices, m_session->clock()->now().toUTC().date(), &priceError);
+    if (!prices) {
+        return fail(priceError);
+    }
+    s.prices = *prices;
     return s;
 }
 

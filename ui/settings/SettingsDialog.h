@@ -1,11 +1,11 @@
 #pragma once
 // Every setting of models/settings/Settings in one dialog (Tools > Settings…, Ctrl+,): the Tavily API, the
 // refresh engine (cache, rate limit, backoff, auto-refresh, looking new keys up at once), alerts and
-// forecasts (with the rotation age of keys), history; and, on a page of its own, the notification channels alerts go to
-// (NotificationsPage, which applies at once). Values are checked before anything is applied (one plain sentence under
-// the form says what is wrong, nothing is lost); OK applies them live through Session::applySettings, which writes
-// settings.ini (QSettings) except for values this process overrides (--api-base, the demo's server), which
-// stay as the file has them.
+// forecasts (with the rotation age of keys), history; on a page of its own, the notification channels alerts go to
+// (NotificationsPage, which applies at once); and on another the prices costs are computed with (PricesPage). Values
+// are checked before anything is applied (one plain sentence under the form says what is wrong, nothing is lost); OK
+// applies them live through Session::applySettings, which writes settings.ini (QSettings) except for values this
+// process overrides (--api-base, the demo's server), which stay as the file has them.
 
 #include "models/settings/Settings.h"
 
@@ -20,6 +20,7 @@ class QLineEdit;
 class QSpinBox;
 class QTabWidget;
 class NotificationsPage;
+class PricesPage;
 class Session;
 
 class SettingsDialog : public QDialog
@@ -66,4 +67,5 @@ private:
     QLabel* m_error;
     QTabWidget* m_tabs;
     NotificationsPage* m_notifications;
+    PricesPage* m_prices;
 };
