@@ -219,6 +219,44 @@
     </message>
 </context>
 <context>
+    <name>OrgUsage</name>
+    <message numerus="yes">
+        <source>last answer %1: %n key(s) of this store answered in one call</source>
+        <translation>
+            <numerusform>last answer %1: %n key of this store answered in one call</numerusform>
+            <numerusform>last answer %1: %n keys of this store answered in one call</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) of the organisation not managed here:</source>
+        <translation>
+            <numerusform>%n key of the organisation not managed here:</numerusform>
+            <numerusform>%n keys of the organisation not managed here:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n credit(s)</source>
+        <translation>
+            <numerusform>  %1: %n credit</numerusform>
+            <numerusform>  %1: %n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%2): %n credit(s)</source>
+        <translation>
+            <numerusform>  %1 (%2): %n credit</numerusform>
+            <numerusform>  %1 (%2): %n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>/org-usage: %n key(s) answered by one call</source>
+        <translation>
+            <numerusform>/org-usage: %n key answered by one call</numerusform>
+            <numerusform>/org-usage: %n keys answered by one call</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message numerus="yes">
         <source>%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)</source>
@@ -294,6 +332,16 @@
         <translation>
             <numerusform> (%Ln run)</numerusform>
             <numerusform> (%Ln runs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshEngine</name>
+    <message numerus="yes">
+        <source>%n key(s) that /org-usage did not name were asked on their own</source>
+        <translation>
+            <numerusform>%n key that /org-usage did not name was asked on its own</numerusform>
+            <numerusform>%n keys that /org-usage did not name were asked on their own</numerusform>
         </translation>
     </message>
 </context>

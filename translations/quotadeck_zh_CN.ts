@@ -783,12 +783,89 @@ endpoint and search depth, requests per hour, the slowest requests</source>
         <translation>刷新时读取的请求日志（默认：最近一天）：按端点和搜索深度
 统计的积分、每小时请求数、最慢的请求</translation>
     </message>
+    <message>
+        <source>unknown org command &quot;%1&quot; (set-key, show, clear)</source>
+        <translation>未知的 org 命令“%1”（set-key、show、clear）</translation>
+    </message>
+    <message>
+        <source>org needs a command: set-key, show or clear</source>
+        <translation>org 需要一个命令：set-key、show 或 clear</translation>
+    </message>
+    <message>
+        <source>org set-key needs --name NAME, the organisation&apos;s name on Tavily</source>
+        <translation>org set-key 需要 --name NAME，即组织在 Tavily 上的名称</translation>
+    </message>
+    <message>
+        <source>an organisation (enterprise): refreshes ask /org-usage once for all
+its keys instead of each key on its own; the owner&apos;s personal key
+from standard input, sealed like a key</source>
+        <translation>设置组织（企业版）：刷新时对其全部密钥只调用一次 /org-usage，
+而不是逐个查询每个密钥；所有者的个人密钥从标准输入读取，
+像密钥一样加密保存</translation>
+    </message>
+    <message>
+        <source>the organisation, its last answer and the keys it names that are not
+managed here; or remove it (every key is asked on its own again)</source>
+        <translation>显示组织、其最近一次应答以及其中未在此管理的密钥；
+或将其删除（每个密钥重新单独查询）</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>%1 is not available in this version yet</source>
         <translation>此版本尚不支持 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CostColumns</name>
+    <message>
+        <source>Cost so far (USD)</source>
+        <translation>迄今费用（美元）</translation>
+    </message>
+    <message>
+        <source>Cost 80% low (USD)</source>
+        <translation>费用 80% 区间下限（美元）</translation>
+    </message>
+    <message>
+        <source>Cost at cycle end (USD)</source>
+        <translation>周期结束时费用（美元）</translation>
+    </message>
+    <message>
+        <source>Cost 80% high (USD)</source>
+        <translation>费用 80% 区间上限（美元）</translation>
+    </message>
+    <message>
+        <source>Paygo spent (USD)</source>
+        <translation>按量付费已用（美元）</translation>
+    </message>
+    <message>
+        <source>Paygo risk</source>
+        <translation>按量付费风险</translation>
+    </message>
+    <message>
+        <source>Advised plan</source>
+        <translation>建议套餐</translation>
+    </message>
+    <message>
+        <source>Advised paygo credits</source>
+        <translation>建议按量付费积分</translation>
+    </message>
+    <message>
+        <source>Advised cost (USD)</source>
+        <translation>建议费用（美元）</translation>
+    </message>
+    <message>
+        <source>Current plan cost (USD)</source>
+        <translation>当前套餐费用（美元）</translation>
+    </message>
+    <message>
+        <source>Saving (USD)</source>
+        <translation>节省（美元）</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>更换套餐</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2092,10 @@ Held back %6% (%7)</source>
         <source>the key &quot;%1&quot; was already rotated</source>
         <translation>密钥“%1”已经轮换过</translation>
     </message>
+    <message>
+        <source>the organisation&apos;s name: %1</source>
+        <translation>组织名称：%1</translation>
+    </message>
 </context>
 <context>
     <name>KeyTableModel</name>
@@ -2554,6 +2635,10 @@ Held back %6% (%7)</source>
         <source>Replace the key by a new one: it takes the label and project; the old one is kept, disabled</source>
         <translation>用新密钥替换此密钥：新密钥沿用标签和项目，旧密钥保留并禁用</translation>
     </message>
+    <message>
+        <source>&amp;Organisation usage…</source>
+        <translation>组织用量(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>MainTabs</name>
@@ -2881,6 +2966,143 @@ Held back %6% (%7)</source>
     </message>
 </context>
 <context>
+    <name>OrgCommands</name>
+    <message>
+        <source>the organisation is removed: every key is asked on its own again
+</source>
+        <translation>已删除组织：每个密钥重新单独查询
+</translation>
+    </message>
+    <message>
+        <source>no organisation is set up (quotadeck org set-key --name NAME &lt; owner-key.txt)
+</source>
+        <translation>尚未设置组织（quotadeck org set-key --name NAME &lt; owner-key.txt）
+</translation>
+    </message>
+    <message>
+        <source>Paste the organisation owner&apos;s personal Tavily API key (input hidden), then press Enter: </source>
+        <translation>粘贴组织所有者的个人 Tavily API 密钥（输入不显示），然后按回车：</translation>
+    </message>
+    <message>
+        <source>no key arrived on standard input</source>
+        <translation>标准输入中没有收到密钥</translation>
+    </message>
+    <message>
+        <source>organisation &quot;%1&quot; set up with owner key %2: refreshes ask /org-usage first
+</source>
+        <translation>已设置组织“%1”，所有者密钥 %2：刷新时先调用 /org-usage
+</translation>
+    </message>
+</context>
+<context>
+    <name>OrgUsage</name>
+    <message>
+        <source>organisation &quot;%1&quot;, owner key %2, set up %3</source>
+        <translation>组织“%1”，所有者密钥 %2，设置于 %3</translation>
+    </message>
+    <message>
+        <source>not asked yet: the next refresh asks /org-usage once for its keys</source>
+        <translation>尚未查询：下次刷新时对其密钥调用一次 /org-usage</translation>
+    </message>
+    <message>
+        <source>refused (HTTP %1) %2: %3; keys are asked on their own until the key or name is set again</source>
+        <translation>%2 被拒绝（HTTP %1）：%3；在重新设置密钥或名称之前，各密钥单独查询</translation>
+    </message>
+    <message>
+        <source>no answer %1: %2; keys were asked on their own, and the next refresh asks again</source>
+        <translation>%1 无应答：%2；各密钥已单独查询，下次刷新时会再次调用</translation>
+    </message>
+    <message numerus="yes">
+        <source>last answer %1: %n key(s) of this store answered in one call</source>
+        <translation>
+            <numerusform>最近一次应答 %1：一次调用应答了此数据库的 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unmatched, as more than one key here fits: %1</source>
+        <translation>未匹配（此处有多个密钥符合）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) of the organisation not managed here:</source>
+        <translation>
+            <numerusform>组织中有 %n 个密钥未在此管理：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n credit(s)</source>
+        <translation>
+            <numerusform>  %1：%n 积分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%2): %n credit(s)</source>
+        <translation>
+            <numerusform>  %1（%2）：%n 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>/org-usage not asked</source>
+        <translation>未调用 /org-usage</translation>
+    </message>
+    <message numerus="yes">
+        <source>/org-usage: %n key(s) answered by one call</source>
+        <translation>
+            <numerusform>/org-usage：一次调用应答了 %n 个密钥</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Organisation usage</source>
+        <translation>组织用量</translation>
+    </message>
+    <message>
+        <source>On an enterprise plan one call of /org-usage returns the usage of every key of the organisation: refreshes use it instead of asking each key on its own, and ask on their own only the keys it does not name. Tavily wants the organisation&apos;s name and the owner&apos;s personal API key, which is sealed in the keychain like any key.</source>
+        <translation>在企业版套餐中，一次 /org-usage 调用即可返回组织所有密钥的用量：刷新时用它代替逐个查询，只对其中未列出的密钥单独查询。Tavily 需要组织名称和所有者的个人 API 密钥，该密钥像其他密钥一样加密保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the key while you check it</source>
+        <translation>核对时显示密钥</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>组织名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s personal &amp;key:</source>
+        <translation>所有者的个人密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>No organisation is set up: every key is asked on its own.</source>
+        <translation>尚未设置组织：每个密钥单独查询。</translation>
+    </message>
+    <message>
+        <source>Organisation %1 set up: refreshes ask /org-usage first</source>
+        <translation>已设置组织 %1：刷新时先调用 /org-usage</translation>
+    </message>
+    <message>
+        <source>Organisation removed: every key is asked on its own again</source>
+        <translation>已删除组织：每个密钥重新单独查询</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>
@@ -3072,6 +3294,81 @@ Held back %6% (%7)</source>
     </message>
 </context>
 <context>
+    <name>PricesPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Monthly price (US dollars)</source>
+        <translation>月价格（美元）</translation>
+    </message>
+    <message>
+        <source>Credits per month</source>
+        <translation>每月积分</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name as Tavily reports it for the account (current_plan); accounts on a plan not listed here have no cost</source>
+        <translation>Tavily 为账户报告的套餐名称（current_plan）；套餐未列在此处的账户不计费用</translation>
+    </message>
+    <message>
+        <source>P&amp;lans:</source>
+        <translation>套餐(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add plan</source>
+        <translation>添加套餐(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove plan</source>
+        <translation>删除套餐(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;default prices</source>
+        <translation>恢复默认价格(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What Tavily charges per credit used beyond the plan&apos;s, up to the account&apos;s pay-as-you-go limit</source>
+        <translation>超出套餐的积分在账户按量付费上限内，Tavily 对每个积分收取的价格</translation>
+    </message>
+    <message>
+        <source>Pa&amp;y-as-you-go price per credit (US dollars):</source>
+        <translation>按量付费每积分价格（美元）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Defaults taken on %1 from Tavily&apos;s pricing page (%2).</source>
+        <translation>默认值取自 Tavily 价格页面（%2），日期 %1。</translation>
+    </message>
+    <message>
+        <source>Plan %1 of the price table needs a name.</source>
+        <translation>价格表的第 %1 个套餐需要名称。</translation>
+    </message>
+    <message>
+        <source>The monthly price of %1, &quot;%2&quot;, must be a number of dollars from 0 up.</source>
+        <translation>%1 的月价格“%2”必须是不小于 0 的美元金额。</translation>
+    </message>
+    <message>
+        <source>The credits of %1, &quot;%2&quot;, must be a whole number above 0.</source>
+        <translation>%1 的积分“%2”必须是大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>The price table lists the plan %1 twice.</source>
+        <translation>价格表中套餐 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>Plan %1 of the price table cannot be used.</source>
+        <translation>价格表的第 %1 个套餐无法使用。</translation>
+    </message>
+    <message>
+        <source>The price table needs at least one plan.</source>
+        <translation>价格表至少需要一个套餐。</translation>
+    </message>
+    <message>
+        <source>The pay-as-you-go price per credit, &quot;%1&quot;, must be a number of dollars from 0 to 100.</source>
+        <translation>按量付费每积分价格“%1”必须是 0 到 100 之间的美元金额。</translation>
+    </message>
+</context>
+<context>
     <name>RefreshCommand</name>
     <message numerus="yes">
         <source>refreshed %n key(s) in %1 s</source>
@@ -3190,6 +3487,28 @@ Held back %6% (%7)</source>
     <message>
         <source>another instance is refreshing this store and refresh/lock_wait_seconds is 0; no key was asked or changed</source>
         <translation>另一个实例正在刷新此数据库，且 refresh/lock_wait_seconds 为 0；没有查询或更改任何密钥</translation>
+    </message>
+    <message>
+        <source>Tavily asked to wait before /org-usage is asked again</source>
+        <translation>Tavily 要求稍后再调用 /org-usage</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s key cannot be opened with this keychain&apos;s data key; set it again</source>
+        <translation>无法用此密钥环的数据密钥打开组织的密钥；请重新设置</translation>
+    </message>
+    <message>
+        <source>/org-usage did not answer (%1); each key was asked on its own</source>
+        <translation>/org-usage 无应答（%1）；各密钥已单独查询</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) that /org-usage did not name were asked on their own</source>
+        <translation>
+            <numerusform>/org-usage 未列出的 %n 个密钥已单独查询</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>/org-usage refused the organisation&apos;s key (HTTP %1); keys are asked on their own until it is set up again</source>
+        <translation>/org-usage 拒绝了组织的密钥（HTTP %1）；在重新设置之前，各密钥单独查询</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4322,10 @@ Held back %6% (%7)</source>
     <message>
         <source>Day of the month (UTC) the billing cycle starts, for an account whose history shows no reset yet and no day set of its own (Dashboard, forecast of the account)</source>
         <translation>计费周期开始于每月的第几天（UTC），用于历史中尚未出现重置、也未单独设置重置日的账户（仪表板，该账户的预测）</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
     </message>
 </context>
 <context>

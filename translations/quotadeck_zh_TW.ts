@@ -783,12 +783,89 @@ endpoint and search depth, requests per hour, the slowest requests</source>
         <translation>重新整理時讀取的請求記錄（預設：最近一天）：依端點和搜尋深度
 統計的點數、每小時請求數、最慢的請求</translation>
     </message>
+    <message>
+        <source>unknown org command &quot;%1&quot; (set-key, show, clear)</source>
+        <translation>未知的 org 命令「%1」（set-key、show、clear）</translation>
+    </message>
+    <message>
+        <source>org needs a command: set-key, show or clear</source>
+        <translation>org 需要一個命令：set-key、show 或 clear</translation>
+    </message>
+    <message>
+        <source>org set-key needs --name NAME, the organisation&apos;s name on Tavily</source>
+        <translation>org set-key 需要 --name NAME，即組織在 Tavily 上的名稱</translation>
+    </message>
+    <message>
+        <source>an organisation (enterprise): refreshes ask /org-usage once for all
+its keys instead of each key on its own; the owner&apos;s personal key
+from standard input, sealed like a key</source>
+        <translation>設定組織（企業版）：重新整理時對其全部金鑰只呼叫一次 /org-usage，
+而不是逐一查詢每把金鑰；擁有者的個人金鑰從標準輸入讀取，
+如同金鑰一樣加密保存</translation>
+    </message>
+    <message>
+        <source>the organisation, its last answer and the keys it names that are not
+managed here; or remove it (every key is asked on its own again)</source>
+        <translation>顯示組織、其最近一次回應以及其中未在此管理的金鑰；
+或將其移除（每把金鑰重新單獨查詢）</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>%1 is not available in this version yet</source>
         <translation>此版本尚不支援 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CostColumns</name>
+    <message>
+        <source>Cost so far (USD)</source>
+        <translation>迄今費用（美元）</translation>
+    </message>
+    <message>
+        <source>Cost 80% low (USD)</source>
+        <translation>費用 80% 區間下限（美元）</translation>
+    </message>
+    <message>
+        <source>Cost at cycle end (USD)</source>
+        <translation>週期結束時費用（美元）</translation>
+    </message>
+    <message>
+        <source>Cost 80% high (USD)</source>
+        <translation>費用 80% 區間上限（美元）</translation>
+    </message>
+    <message>
+        <source>Paygo spent (USD)</source>
+        <translation>隨用隨付已用（美元）</translation>
+    </message>
+    <message>
+        <source>Paygo risk</source>
+        <translation>隨用隨付風險</translation>
+    </message>
+    <message>
+        <source>Advised plan</source>
+        <translation>建議方案</translation>
+    </message>
+    <message>
+        <source>Advised paygo credits</source>
+        <translation>建議隨用隨付點數</translation>
+    </message>
+    <message>
+        <source>Advised cost (USD)</source>
+        <translation>建議費用（美元）</translation>
+    </message>
+    <message>
+        <source>Current plan cost (USD)</source>
+        <translation>目前方案費用（美元）</translation>
+    </message>
+    <message>
+        <source>Saving (USD)</source>
+        <translation>節省（美元）</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>變更方案</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2092,10 @@ Held back %6% (%7)</source>
         <source>the key &quot;%1&quot; was already rotated</source>
         <translation>金鑰「%1」已經輪替過</translation>
     </message>
+    <message>
+        <source>the organisation&apos;s name: %1</source>
+        <translation>組織名稱：%1</translation>
+    </message>
 </context>
 <context>
     <name>KeyTableModel</name>
@@ -2554,6 +2635,10 @@ Held back %6% (%7)</source>
         <source>Replace the key by a new one: it takes the label and project; the old one is kept, disabled</source>
         <translation>以新金鑰取代此金鑰：新金鑰沿用標籤與專案，舊金鑰保留並停用</translation>
     </message>
+    <message>
+        <source>&amp;Organisation usage…</source>
+        <translation>組織用量(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>MainTabs</name>
@@ -2881,6 +2966,143 @@ Held back %6% (%7)</source>
     </message>
 </context>
 <context>
+    <name>OrgCommands</name>
+    <message>
+        <source>the organisation is removed: every key is asked on its own again
+</source>
+        <translation>已移除組織：每把金鑰重新單獨查詢
+</translation>
+    </message>
+    <message>
+        <source>no organisation is set up (quotadeck org set-key --name NAME &lt; owner-key.txt)
+</source>
+        <translation>尚未設定組織（quotadeck org set-key --name NAME &lt; owner-key.txt）
+</translation>
+    </message>
+    <message>
+        <source>Paste the organisation owner&apos;s personal Tavily API key (input hidden), then press Enter: </source>
+        <translation>貼上組織擁有者的個人 Tavily API 金鑰（輸入不顯示），然後按 Enter：</translation>
+    </message>
+    <message>
+        <source>no key arrived on standard input</source>
+        <translation>標準輸入中沒有收到金鑰</translation>
+    </message>
+    <message>
+        <source>organisation &quot;%1&quot; set up with owner key %2: refreshes ask /org-usage first
+</source>
+        <translation>已設定組織「%1」，擁有者金鑰 %2：重新整理時先呼叫 /org-usage
+</translation>
+    </message>
+</context>
+<context>
+    <name>OrgUsage</name>
+    <message>
+        <source>organisation &quot;%1&quot;, owner key %2, set up %3</source>
+        <translation>組織「%1」，擁有者金鑰 %2，設定於 %3</translation>
+    </message>
+    <message>
+        <source>not asked yet: the next refresh asks /org-usage once for its keys</source>
+        <translation>尚未查詢：下次重新整理時對其金鑰呼叫一次 /org-usage</translation>
+    </message>
+    <message>
+        <source>refused (HTTP %1) %2: %3; keys are asked on their own until the key or name is set again</source>
+        <translation>%2 遭拒（HTTP %1）：%3；在重新設定金鑰或名稱之前，各金鑰單獨查詢</translation>
+    </message>
+    <message>
+        <source>no answer %1: %2; keys were asked on their own, and the next refresh asks again</source>
+        <translation>%1 無回應：%2；各金鑰已單獨查詢，下次重新整理時會再次呼叫</translation>
+    </message>
+    <message numerus="yes">
+        <source>last answer %1: %n key(s) of this store answered in one call</source>
+        <translation>
+            <numerusform>最近一次回應 %1：一次呼叫回應了此資料庫的 %n 把金鑰</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unmatched, as more than one key here fits: %1</source>
+        <translation>未比對（此處有多把金鑰符合）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) of the organisation not managed here:</source>
+        <translation>
+            <numerusform>組織中有 %n 把金鑰未在此管理：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n credit(s)</source>
+        <translation>
+            <numerusform>  %1：%n 點數</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%2): %n credit(s)</source>
+        <translation>
+            <numerusform>  %1（%2）：%n 點數</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>/org-usage not asked</source>
+        <translation>未呼叫 /org-usage</translation>
+    </message>
+    <message numerus="yes">
+        <source>/org-usage: %n key(s) answered by one call</source>
+        <translation>
+            <numerusform>/org-usage：一次呼叫回應了 %n 把金鑰</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Organisation usage</source>
+        <translation>組織用量</translation>
+    </message>
+    <message>
+        <source>On an enterprise plan one call of /org-usage returns the usage of every key of the organisation: refreshes use it instead of asking each key on its own, and ask on their own only the keys it does not name. Tavily wants the organisation&apos;s name and the owner&apos;s personal API key, which is sealed in the keychain like any key.</source>
+        <translation>在企業版方案中，一次 /org-usage 呼叫即可傳回組織所有金鑰的用量：重新整理時以它取代逐一查詢，只對其中未列出的金鑰單獨查詢。Tavily 需要組織名稱和擁有者的個人 API 金鑰，該金鑰如同其他金鑰一樣加密保存在系統金鑰圈中。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Show the key while you check it</source>
+        <translation>核對時顯示金鑰</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>組織名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s personal &amp;key:</source>
+        <translation>擁有者的個人金鑰(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>No organisation is set up: every key is asked on its own.</source>
+        <translation>尚未設定組織：每把金鑰單獨查詢。</translation>
+    </message>
+    <message>
+        <source>Organisation %1 set up: refreshes ask /org-usage first</source>
+        <translation>已設定組織 %1：重新整理時先呼叫 /org-usage</translation>
+    </message>
+    <message>
+        <source>Organisation removed: every key is asked on its own again</source>
+        <translation>已移除組織：每把金鑰重新單獨查詢</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>
@@ -3072,6 +3294,81 @@ Held back %6% (%7)</source>
     </message>
 </context>
 <context>
+    <name>PricesPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Monthly price (US dollars)</source>
+        <translation>月價格（美元）</translation>
+    </message>
+    <message>
+        <source>Credits per month</source>
+        <translation>每月點數</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name as Tavily reports it for the account (current_plan); accounts on a plan not listed here have no cost</source>
+        <translation>Tavily 為帳戶回報的方案名稱（current_plan）；方案未列在此處的帳戶不計費用</translation>
+    </message>
+    <message>
+        <source>P&amp;lans:</source>
+        <translation>方案(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add plan</source>
+        <translation>新增方案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove plan</source>
+        <translation>移除方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;default prices</source>
+        <translation>還原預設價格(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What Tavily charges per credit used beyond the plan&apos;s, up to the account&apos;s pay-as-you-go limit</source>
+        <translation>超出方案的點數在帳戶隨用隨付上限內，Tavily 對每個點數收取的價格</translation>
+    </message>
+    <message>
+        <source>Pa&amp;y-as-you-go price per credit (US dollars):</source>
+        <translation>隨用隨付每點數價格（美元）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Defaults taken on %1 from Tavily&apos;s pricing page (%2).</source>
+        <translation>預設值取自 Tavily 價格頁面（%2），日期 %1。</translation>
+    </message>
+    <message>
+        <source>Plan %1 of the price table needs a name.</source>
+        <translation>價格表的第 %1 個方案需要名稱。</translation>
+    </message>
+    <message>
+        <source>The monthly price of %1, &quot;%2&quot;, must be a number of dollars from 0 up.</source>
+        <translation>%1 的月價格「%2」必須是不小於 0 的美元金額。</translation>
+    </message>
+    <message>
+        <source>The credits of %1, &quot;%2&quot;, must be a whole number above 0.</source>
+        <translation>%1 的點數「%2」必須是大於 0 的整數。</translation>
+    </message>
+    <message>
+        <source>The price table lists the plan %1 twice.</source>
+        <translation>價格表中方案 %1 出現了兩次。</translation>
+    </message>
+    <message>
+        <source>Plan %1 of the price table cannot be used.</source>
+        <translation>價格表的第 %1 個方案無法使用。</translation>
+    </message>
+    <message>
+        <source>The price table needs at least one plan.</source>
+        <translation>價格表至少需要一個方案。</translation>
+    </message>
+    <message>
+        <source>The pay-as-you-go price per credit, &quot;%1&quot;, must be a number of dollars from 0 to 100.</source>
+        <translation>隨用隨付每點數價格「%1」必須是 0 到 100 之間的美元金額。</translation>
+    </message>
+</context>
+<context>
     <name>RefreshCommand</name>
     <message numerus="yes">
         <source>refreshed %n key(s) in %1 s</source>
@@ -3190,6 +3487,28 @@ Held back %6% (%7)</source>
     <message>
         <source>another instance is refreshing this store and refresh/lock_wait_seconds is 0; no key was asked or changed</source>
         <translation>另一個執行個體正在重新整理此資料庫，且 refresh/lock_wait_seconds 為 0；沒有查詢或變更任何金鑰</translation>
+    </message>
+    <message>
+        <source>Tavily asked to wait before /org-usage is asked again</source>
+        <translation>Tavily 要求稍後再呼叫 /org-usage</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s key cannot be opened with this keychain&apos;s data key; set it again</source>
+        <translation>無法用此金鑰圈的資料金鑰開啟組織的金鑰；請重新設定</translation>
+    </message>
+    <message>
+        <source>/org-usage did not answer (%1); each key was asked on its own</source>
+        <translation>/org-usage 無回應（%1）；各金鑰已單獨查詢</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) that /org-usage did not name were asked on their own</source>
+        <translation>
+            <numerusform>/org-usage 未列出的 %n 把金鑰已單獨查詢</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>/org-usage refused the organisation&apos;s key (HTTP %1); keys are asked on their own until it is set up again</source>
+        <translation>/org-usage 拒絕了組織的金鑰（HTTP %1）；在重新設定之前，各金鑰單獨查詢</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4322,10 @@ Held back %6% (%7)</source>
     <message>
         <source>Day of the month (UTC) the billing cycle starts, for an account whose history shows no reset yet and no day set of its own (Dashboard, forecast of the account)</source>
         <translation>計費週期開始於每月的第幾天（UTC），用於歷史記錄中尚未出現重置、也未單獨設定重置日的帳戶（儀表板，該帳戶的預測）</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>價格</translation>
     </message>
 </context>
 <context>

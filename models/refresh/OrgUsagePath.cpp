@@ -82,33 +82,45 @@ QStringList OrgUsagePath::statusLines(const OrgRecord& org)
     const auto tr
         = [](const char* text, int n = -1) { return QCoreApplication::translate("OrgUsage", text, nullptr, n); };
     QStringList lines;
-    lines << tr("organisation \"%1\", owner key %2, set up %3").arg(org.name, org.masked, TimeText::utc(org.updatedAt));
+    lines << QCoreApplication::translate("OrgUsage", "organisation \"%1\", owner key %2, set up %3")
+                 .arg(org.name, org.masked, TimeText::utc(org.updatedAt));
     if (!org.checkedAt.isValid()) {
-        lines << tr("not asked yet: the next refresh asks /org-usage once for its keys");
+        lines << QCoreApplication::translate("OrgUsage",
+                                             "not asked yet: the next refresh asks /org-usage once for its keys");
         return lines;
     }
     if (org.refusedStatus != 0) {
-        lines << tr("refused (HTTP %1) %2: %3; keys are asked on their own until the key or name is set again")
+        lines << QCoreApplication::translate(
+                     "OrgUsage",
+                     "refused (HTTP %1) %2: %3; keys are asked on their own until the key or name is set again")
                      .arg(org.refusedStatus)
                      .arg(TimeText::utc(org.checkedAt), org.lastError);
         return lines;
     }
     if (!org.lastError.isEmpty()) {
-        lines << tr("no answer %1: %2; keys were asked on their own, and the next refresh asks again")
+        lines << QCoreApplication::translate(
+                     "OrgUsage", "no answer %1: %2; keys were asked on their own, and the next refresh asks again")
                      .arg(TimeText::utc(org.checkedAt), org.lastError);
         return lines;
     }
-    lines << tr("last answer %1: %n key(s) of this store answered in one call", org.answeredKeys)
+    lines << QCoreApplication::translate(
+                 "OrgUsage", "last answer %1: %n key(s) of this store answered in one call", nullptr, org.answeredKeys)
                  .arg(TimeText::utc(org.checkedAt));
     if (!org.unmatched.isEmpty()) {
-        lines << tr("unmatched, as more than one key here fits: %1").arg(org.unmatched.join(QStringLiteral(", ")));
+        lines << QCoreApplication::translate("OrgUsage", "unmatched, as more than one key here fits: %1")
+                     .arg(org.unmatched.join(QStringLiteral(", ")));
     }
     if (!org.unmanaged.isEmpty()) {
-        lines << tr("%n key(s) of the organisation not managed here:", int(org.unmanaged.size()));
+        lines << QCoreApplication::translate(
+            "OrgUsage", "%n key(s) of the organisation not managed here:", nullptr, int(org.unmanaged.size()));
         for (const OrgUsageEntry& entry : org.unmanaged) {
             const QString who = entry.account.isEmpty() ? entry.name : entry.account;
-            lines << (who.isEmpty() ? tr("  %1: %n credit(s)", int(entry.credits)).arg(entry.masked)
-                                    : tr("  %1 (%2): %n credit(s)", int(entry.credits)).arg(entry.masked, who));
+            lines << (who.isEmpty()
+                          ? QCoreApplication::translate("OrgUsage", "  %1: %n credit(s)", nullptr, int(entry.credits))
+                                .arg(entry.masked)
+                          : QCoreApplication::translate(
+                                "OrgUsage", "  %1 (%2): %n credit(s)", nullptr, int(entry.credits))
+                                .arg(entry.masked, who));
         }
     }
     return lines;
@@ -119,9 +131,10 @@ QString OrgUsagePath::pathText(int answered, int calls, const QString& note)
     if (calls == 0 && note.isEmpty()) {
         return {};
     }
-    QString text
-        = QCoreApplication::translate("OrgUsage", "/org-usage: %n key(s) answered by %1 call(s)", nullptr, answered)
-              .arg(calls);
+    // A run makes at most one call: none when no key could take its answer (or it was refused or waits).
+    QString text = calls == 0
+        ? QCoreApplication::translate("OrgUsage", "/org-usage not asked")
+        : QCoreApplication::translate("OrgUsage", "/org-usage: %n key(s) answered by one call", nullptr, answered);
     if (!note.isEmpty()) {
         text += QStringLiteral("; ") + note;
     }
