@@ -24,7 +24,8 @@ QJsonValue first(const QJsonObject& object, std::initializer_list<const char*> n
 
 QString text(const QJsonValue& value, int maxLength = 64)
 {
-    return value.isString() ? ApiKey::scrub(value.toString().simplified().left(maxLength)) : QString();
+    // Masked first, cut after: a key cut short first could slip past the scrub, and masking can lengthen.
+    return value.isString() ? ApiKey::scrub(value.toString().simplified()).left(maxLength) : QString();
 }
 
 qint64 count(const QJsonValue& value)
