@@ -13,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTimer>
 #include <deque>
 
@@ -327,26 +326,10 @@ void LogSync::commit()
             QElapsedTimer took;
             took.start();
             QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
-            if (!store.ensureConnected()) {
-                saved.error = store.lastError();
-                return saved;
-            }
-            // A million rows touch far more index pages than the lane's cache holds, and SQLite re-reads each
-            // page it evicted. A larger cache for this one transaction; set back after, SQLite frees it again.
-            QSqlQuery pragma(db);
-            const QVariant cacheSize
-                = !store.isPostgres() && pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next()
-                ? pragma.value(0)
-                : QVariant();
-            if (cacheSize.isValid()) {
-                pragma.exec(QStringLiteral("PRAGMA cache_size=-262144"));
-                pragma.finish();
-            }
-            if (!RequestLogStore::save(db, batches, &saved.inserted, &saved.error) && saved.error.isEmpty()) {
-                saved.error = store.lastError();
-            }
-            if (cacheSize.isValid()) {
-                pragma.exec(QStringLiteral("PRAGMA cache_size=%1").arg(cacheSize.toLongLong()));
+            if (!store.ensureConnected() || !RequestLogStore::save(db, batches, &saved.inserted, &saved.error)) {
+                if (saved.error.isEmpty()) {
+                    saved.error = store.lastError();
+                }
             }
             saved.ms = took.elapsed();
             return saved;
