@@ -5,13 +5,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <memory>
-
 namespace {
 constexpr qint64 HourMs = 3600 * 1000;
 constexpr int SlowestCount = 10;
-// 1000 values a statement: under SQLite's and PostgreSQL's limits on bound values.
-constexpr int RowsPerInsert = 100;
 
 bool failed(const QSqlQuery& query, QString* error)
 {
@@ -136,20 +132,9 @@ bool RequestLogStore::save(QSqlDatabase& db, const QList<LogBatch>& batches, qin
         db.rollback();
         return false;
     };
-    // Rows go in groups of RowsPerInsert, one statement each: a cycle of a thousand accounts brings a million
-    // rows, and a statement per row spent most of the commit binding and stepping one row at a time.
-    const auto prepared = [&db](int rows) {
-        QStringList marks;
-        for (int i = 0; i < rows; ++i) {
-            marks << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        }
-        auto query = std::make_unique<QSqlQuery>(db);
-        query->prepare(QStringLiteral("INSERT INTO request_log (") + kColumns + QStringLiteral(") VALUES ")
-                       + marks.join(QStringLiteral(", ")) + QStringLiteral(" ON CONFLICT (request_id) DO NOTHING"));
-        return query;
-    };
-    const std::unique_ptr<QSqlQuery> many = prepared(RowsPerInsert);
-    const std::unique_ptr<QSqlQuery> one = prepared(1);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO request_log (") + kColumns
+                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING"));
     QSqlQuery state(db);
     state.prepare(QStringLiteral(
         "INSERT INTO request_log_state (account, fetched_through, refused_plan, refused_status, last_error, "
@@ -158,30 +143,23 @@ bool RequestLogStore::save(QSqlDatabase& db, const QList<LogBatch>& batches, qin
         "last_error = excluded.last_error, checked_at = excluded.checked_at"));
     const QVariant noKey(QMetaType::fromType<qint64>());
     for (const LogBatch& batch : batches) {
-        for (qsizetype first = 0; first < batch.entries.size();) {
-            const bool full = batch.entries.size() - first >= RowsPerInsert;
-            QSqlQuery& insert = full ? *many : *one;
-            const int count = full ? RowsPerInsert : 1;
-            for (int row = 0; row < count; ++row) {
-                const RequestLogEntry& entry = batch.entries.at(first + row);
-                const qint64 keyId = batch.keyIds.value(first + row);
-                const int at = row * 10;
-                insert.bindValue(at + 0, entry.requestId);
-                insert.bindValue(at + 1, batch.account);
-                insert.bindValue(at + 2, keyId > 0 ? QVariant(keyId) : noKey);
-                insert.bindValue(at + 3, entry.keyLastFour);
-                insert.bindValue(at + 4, entry.at.toMSecsSinceEpoch());
-                insert.bindValue(at + 5, entry.endpoint);
-                insert.bindValue(at + 6, textOrNull(entry.depth));
-                insert.bindValue(at + 7, entry.credits);
-                insert.bindValue(at + 8, entry.responseMs);
-                insert.bindValue(at + 9, textOrNull(entry.project));
-            }
+        for (qsizetype i = 0; i < batch.entries.size(); ++i) {
+            const RequestLogEntry& entry = batch.entries.at(i);
+            const qint64 keyId = batch.keyIds.value(i);
+            insert.bindValue(0, entry.requestId);
+            insert.bindValue(1, batch.account);
+            insert.bindValue(2, keyId > 0 ? QVariant(keyId) : noKey);
+            insert.bindValue(3, entry.keyLastFour);
+            insert.bindValue(4, entry.at.toMSecsSinceEpoch());
+            insert.bindValue(5, entry.endpoint);
+            insert.bindValue(6, textOrNull(entry.depth));
+            insert.bindValue(7, entry.credits);
+            insert.bindValue(8, entry.responseMs);
+            insert.bindValue(9, textOrNull(entry.project));
             if (!insert.exec()) {
                 return abort(insert);
             }
             *inserted += std::max(0, insert.numRowsAffected());
-            first += count;
         }
         state.bindValue(0, batch.account);
         state.bindValue(1, timeOrNull(batch.state.fetchedThrough));
