@@ -10,6 +10,7 @@
 #include "models/tavily/LogClient.h"
 #include "models/vault/Vault.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QTimer>
@@ -240,6 +241,7 @@ void LogSync::fetchPage(Account& account)
             return;
         }
         ++account.pages;
+        ++m_cycle->summary.pages;
         LogAccountState& state = account.batch.state;
         if (answer.ok()) {
             for (const RequestLogEntry& entry : answer.page->entries) {
@@ -278,6 +280,7 @@ void LogSync::fetchPage(Account& account)
         const qint64 waitMs = answer.retryAt.isValid() ? m_clock->now().msecsTo(answer.retryAt) : -1;
         if (status == 429 && waitMs >= 0 && waitMs <= MaxRetryWaitMs) {
             --account.pages;
+            --m_cycle->summary.pages;
             QTimer::singleShot(int(waitMs), this, [this, generation, &account] {
                 if (generation == m_generation && m_cycle) {
                     fetchPage(account);
@@ -304,6 +307,7 @@ void LogSync::finishAccount(Account& account)
 void LogSync::commit()
 {
     Cycle& cycle = *m_cycle;
+    cycle.summary.fetchMs = m_clock->monotonicMs() - cycle.startedMs;
     if (cycle.batches.isEmpty()) {
         end(cycle.summary);
         return;
@@ -312,18 +316,22 @@ void LogSync::commit()
     struct Saved
     {
         qint64 inserted = 0;
+        qint64 ms = 0;
         QString error;
     };
     m_store->call<Saved>(
         this,
         [batches = std::move(cycle.batches)](Store& store) {
             Saved saved;
+            QElapsedTimer took;
+            took.start();
             QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
             if (!store.ensureConnected() || !RequestLogStore::save(db, batches, &saved.inserted, &saved.error)) {
                 if (saved.error.isEmpty()) {
                     saved.error = store.lastError();
                 }
             }
+            saved.ms = took.elapsed();
             return saved;
         },
         [this, generation](const StoreAnswer<Saved>& answer) {
@@ -337,6 +345,7 @@ void LogSync::commit()
                 summary.error = tr("the request log could not be written: %1").arg(answer.value->error);
             } else {
                 summary.stored = answer.value->inserted;
+                summary.commitMs = answer.value->ms;
             }
             end(summary);
         },

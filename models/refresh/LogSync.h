@@ -39,6 +39,9 @@ struct LogSyncSummary
     qint64 unattributed = 0; // of the received, those no single key matched
     QStringList notes; // one line per account that needs saying: newly refused, stopped early
     QString error; // the cycle could not start or be written (nothing was)
+    qint64 pages = 0; // pages answered
+    qint64 fetchMs = 0; // from the start to the last page's answer
+    qint64 commitMs = 0; // the one transaction, on the store thread
     qint64 wallMs = 0;
     bool ok() const { return error.isEmpty(); }
 };
