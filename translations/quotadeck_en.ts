@@ -84,6 +84,20 @@
             <numerusform>%n selected keys</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the %n key(s) without a project</source>
+        <translation>
+            <numerusform>Only the %n key without a project</numerusform>
+            <numerusform>Only the %n keys without a project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only project %1 (%n key(s))</source>
+        <translation>
+            <numerusform>Only project %1 (%n key)</numerusform>
+            <numerusform>Only project %1 (%n keys)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>

@@ -1122,6 +1122,22 @@ managed here; or remove it (every key is asked on its own again)</source>
         <comment>an account&apos;s cost line; day of month (where it comes from)</comment>
         <translation>%1；周期在每月 %2 日重置（%3）</translation>
     </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>项目(&amp;J)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n key(s) without a project</source>
+        <translation>
+            <numerusform>仅无项目的 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only project %1 (%n key(s))</source>
+        <translation>
+            <numerusform>仅项目 %1（%n 个密钥）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -3366,6 +3382,21 @@ Held back %6% (%7)</source>
     <message>
         <source>The pay-as-you-go price per credit, &quot;%1&quot;, must be a number of dollars from 0 to 100.</source>
         <translation>按量付费每积分价格“%1”必须是 0 到 100 之间的美元金额。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFilter</name>
+    <message>
+        <source>Narrow the dashboard to the keys of one Tavily project</source>
+        <translation>仅显示某个 Tavily 项目的密钥</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>无项目</translation>
     </message>
 </context>
 <context>

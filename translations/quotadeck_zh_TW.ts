@@ -1122,6 +1122,22 @@ managed here; or remove it (every key is asked on its own again)</source>
         <comment>an account&apos;s cost line; day of month (where it comes from)</comment>
         <translation>%1；週期於每月 %2 日重置（%3）</translation>
     </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>專案(&amp;J)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n key(s) without a project</source>
+        <translation>
+            <numerusform>僅無專案的 %n 把金鑰</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only project %1 (%n key(s))</source>
+        <translation>
+            <numerusform>僅專案 %1（%n 把金鑰）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -3366,6 +3382,21 @@ Held back %6% (%7)</source>
     <message>
         <source>The pay-as-you-go price per credit, &quot;%1&quot;, must be a number of dollars from 0 to 100.</source>
         <translation>隨用隨付每點數價格「%1」必須是 0 到 100 之間的美元金額。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFilter</name>
+    <message>
+        <source>Narrow the dashboard to the keys of one Tavily project</source>
+        <translation>僅顯示某個 Tavily 專案的金鑰</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>所有專案</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>無專案</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void seriesHoldWhatTheStoreHolds();
     void rangeSwitchChangesAxesAndPoints();
     void selectionFiltersTheCharts();
+    void projectFilterNarrowsTheCharts();
     void staleAnswersAreDropped();
     void headlineFollowsARefreshAsItStreams();
     void costCardPricesTheAccounts();
@@ -497,6 +498,48 @@ void TestDashboard::selectionFiltersTheCharts()
     QVERIFY(updated.wait(15000));
     QTRY_VERIFY(!f.dashboard->isLoading());
     compareWithStore(f);
+}
+
+void TestDashboard::projectFilterNarrowsTheCharts()
+{
+    Fixture f;
+    open(f);
+    const qint64 alpha = f.session->addKey(TestKeys::make(text("ok"), 1), text("alpha"));
+    const qint64 bravo = f.session->addKey(TestKeys::make(text("low"), 2, text("acct2")), text("bravo"));
+    const qint64 charlie = f.session->addKey(TestKeys::make(text("ok"), 3), text("charlie"));
+    QVERIFY(alpha > 0 && bravo > 0 && charlie > 0);
+    QVERIFY(f.session->keys()->setProject(alpha, text("agents")));
+    QVERIFY(f.session->keys()->setProject(bravo, text("agents")));
+    f.window = std::make_unique<MainWindow>(f.session->session());
+    f.dashboard = f.window->dashboard();
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    waitForDashboard(f);
+    refreshRuns(f, 2, 20);
+
+    auto* projects = f.dashboard->findChild<QComboBox*>(text("projectFilter"));
+    QVERIFY(projects);
+    QTRY_COMPARE(projects->count(), 3); // all projects, agents, no project
+    QCOMPARE(projects->itemText(1), text("agents"));
+    QSignalSpy updated(f.dashboard, &Dashboard::updated);
+    projects->setCurrentIndex(1);
+    Q_EMIT projects->activated(1);
+    QCOMPARE(f.dashboard->keyFilter(), (QList<qint64> { alpha, bravo }));
+    QVERIFY(f.dashboard->findChild<QLabel*>(text("filterLabel"))->text().contains(text("agents")));
+    QVERIFY(updated.wait(15000));
+    QTRY_VERIFY(!f.dashboard->isLoading());
+    compareWithStore(f);
+
+    projects->setCurrentIndex(2);
+    Q_EMIT projects->activated(2);
+    QCOMPARE(f.dashboard->keyFilter(), QList<qint64> { charlie });
+
+    // A selection in the key table takes over, and the project choice goes back to every project.
+    QTableView* table = f.window->keyTable();
+    table->selectionModel()->setCurrentIndex(table->model()->index(0, KeyTableModel::Label),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(f.dashboard->keyFilter().size(), 1);
+    QCOMPARE(projects->currentIndex(), 0);
 }
 
 void TestDashboard::staleAnswersAreDropped()

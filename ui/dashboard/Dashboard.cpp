@@ -14,6 +14,7 @@
 #include "ui/charts/LookupCharts.h"
 #include "ui/dashboard/AccountCycleControl.h"
 #include "ui/dashboard/HeadlineCards.h"
+#include "ui/dashboard/ProjectFilter.h"
 #include "ui/style/StatusPalette.h"
 #include "ui/window/ElidedLabel.h"
 
@@ -78,11 +79,18 @@ Dashboard::Dashboard(Session* session, const KeyTableModel* keys, QWidget* paren
     connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         setRange(Range(m_rangeCombo->itemData(index).toInt()));
     });
+    auto* projectLabel = new QLabel(tr("Pro&ject:"), this);
+    m_projectFilter = new ProjectFilter(m_keys, this);
+    projectLabel->setBuddy(m_projectFilter);
+    connect(m_projectFilter, &ProjectFilter::chosen, this, &Dashboard::showProject);
     m_filterLabel = new ElidedLabel(this);
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
     m_filterLabel->setForegroundRole(QPalette::PlaceholderText);
     controls->addWidget(rangeLabel);
     controls->addWidget(m_rangeCombo);
+    controls->addSpacing(12);
+    controls->addWidget(projectLabel);
+    controls->addWidget(m_projectFilter);
     controls->addSpacing(12);
     controls->addWidget(m_filterLabel, 1);
     layout->addLayout(controls);
@@ -225,19 +233,37 @@ void Dashboard::setRange(Range range)
 
 void Dashboard::setKeyFilter(const QList<qint64>& keyIds)
 {
+    m_projectFilter->showAll(); // the key table's selection takes over from a project
+    QString label;
+    if (keyIds.isEmpty()) {
+        label = tr("All keys (select rows in the key table to narrow the charts)");
+    } else if (keyIds.size() == 1) {
+        label = tr("Only %1 (selected in the key table)").arg(keyName(keyIds.first()));
+    } else {
+        label = tr("Only the %n keys selected in the key table", nullptr, int(keyIds.size()));
+    }
+    applyKeyFilter(keyIds, label);
+}
+
+void Dashboard::showProject(bool any, const QString& project, const QList<qint64>& keyIds)
+{
+    if (any || keyIds.isEmpty()) {
+        return applyKeyFilter({}, tr("All keys (select rows in the key table to narrow the charts)"));
+    }
+    applyKeyFilter(keyIds,
+                   project.isEmpty() ? tr("Only the %n key(s) without a project", nullptr, int(keyIds.size()))
+                                     : tr("Only project %1 (%n key(s))", nullptr, int(keyIds.size())).arg(project));
+}
+
+void Dashboard::applyKeyFilter(const QList<qint64>& keyIds, const QString& label)
+{
     QList<qint64> sorted = keyIds;
     std::sort(sorted.begin(), sorted.end());
-    if (sorted == m_keyFilter && !m_filterLabel->text().isEmpty()) {
+    if (sorted == m_keyFilter && m_filterLabel->text() == label) {
         return;
     }
     m_keyFilter = sorted;
-    if (sorted.isEmpty()) {
-        m_filterLabel->setText(tr("All keys (select rows in the key table to narrow the charts)"));
-    } else if (sorted.size() == 1) {
-        m_filterLabel->setText(tr("Only %1 (selected in the key table)").arg(keyName(sorted.first())));
-    } else {
-        m_filterLabel->setText(tr("Only the %n keys selected in the key table", nullptr, int(sorted.size())));
-    }
+    m_filterLabel->setText(label);
     if (sorted.size() == 1) {
         m_subjectChosen = false; // follow the selection: the forecast of that key
         if (!m_forecastsStale && !m_forecasts.isEmpty()) {

@@ -39,6 +39,7 @@ class TimeChart;
 class KeyTableModel;
 class QChartView;
 class QComboBox;
+class ProjectFilter;
 class QLabel;
 class QStackedWidget;
 class QTimer;
@@ -109,6 +110,9 @@ private:
     void drawCredits();
     void drawForecast();
     void fillSubjectCombo();
+    // The project filter chose `project` (every key with `any`; empty: the keys without one).
+    void showProject(bool any, const QString& project, const QList<qint64>& keyIds);
+    void applyKeyFilter(const QList<qint64>& keyIds, const QString& label);
     void updateHeadline();
     void updateEmptyState();
 
@@ -147,6 +151,7 @@ private:
     QLabel* m_emptyState = nullptr;
     QComboBox* m_rangeCombo = nullptr;
     QComboBox* m_subjectCombo = nullptr;
+    ProjectFilter* m_projectFilter = nullptr;
     AccountCycleControl* m_cycleControl = nullptr; // the reset day of the account the forecast shows
     ElidedLabel* m_filterLabel = nullptr;
     HeadlineCards* m_headline = nullptr;
