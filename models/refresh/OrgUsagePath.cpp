@@ -79,8 +79,6 @@ LookupResult OrgUsagePath::result(const OrgUsageEntry& entry,
 
 QStringList OrgUsagePath::statusLines(const OrgRecord& org)
 {
-    const auto tr
-        = [](const char* text, int n = -1) { return QCoreApplication::translate("OrgUsage", text, nullptr, n); };
     QStringList lines;
     lines << QCoreApplication::translate("OrgUsage", "organisation \"%1\", owner key %2, set up %3")
                  .arg(org.name, org.masked, TimeText::utc(org.updatedAt));
