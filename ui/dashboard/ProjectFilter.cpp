@@ -10,7 +10,7 @@ namespace {
 enum Kind { All, One, None };
 }
 
-ProjectFilter::ProjectFilter(KeyTableModel* keys, QWidget* parent)
+ProjectFilter::ProjectFilter(const KeyTableModel* keys, QWidget* parent)
     : QComboBox(parent)
     , m_keys(keys)
 {

@@ -10,7 +10,7 @@ class ProjectFilter : public QComboBox
 {
     Q_OBJECT
 public:
-    ProjectFilter(KeyTableModel* keys, QWidget* parent = nullptr);
+    ProjectFilter(const KeyTableModel* keys, QWidget* parent = nullptr);
 
     // Back to "All projects" without a signal (the key table's selection took over).
     void showAll();
@@ -23,7 +23,7 @@ private:
     void refill();
     void emitChosen();
 
-    KeyTableModel* m_keys;
+    const KeyTableModel* m_keys;
     QStringList m_projects;
     bool m_someWithout = false;
     QList<qint64> m_chosenKeys;
