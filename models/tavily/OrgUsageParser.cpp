@@ -107,7 +107,7 @@ std::optional<OrgUsageAnswer> OrgUsageParser::parse(const QByteArray& body, QStr
         entry.credits = count(first(object, { "credits", "credits_used", "usage" }));
         const QJsonValue limit = first(object, { "limit", "key_limit" });
         // 2147483647 is how older answers said "no limit".
-        if (limit.isDouble() && limit.toDouble() > 0 && limit.toDouble() < 2147483647.0) {
+        if (limit.isDouble() && limit.toDouble() >= 1 && limit.toDouble() < 2147483647.0) {
             entry.limit = qint64(limit.toDouble());
         }
         entry.paygoCostUsd = money(first(object, { "paygo_cost_usd", "cost_usd", "paygo_cost" }));
