@@ -165,3 +165,28 @@ std::optional<int> ApiKey::requestsPerMinute(Kind kind)
     }
     return std::nullopt;
 }
+
+// Masked before it is cut: a key cut short first could slip past the scrub, and masking lengthens a text.
+QString ApiKey::oneLine(const QString& text, qsizetype maxLength)
+{
+    QString cleaned;
+    cleaned.reserve(text.size());
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if (c == u'\n' || c == u'\r' || c == u'\t' || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
+            cleaned += u' ';
+        else if (category != QChar::Other_Control && category != QChar::Other_Format)
+            cleaned += c;
+    }
+    cleaned = scrub(cleaned.simplified());
+    if (maxLength <= 0)
+        return {};
+    if (cleaned.size() > maxLength) {
+        cleaned.truncate(maxLength - 1);
+        if (!cleaned.isEmpty() && cleaned.back().isHighSurrogate())
+            cleaned.chop(1);
+        cleaned += QChar(0x2026); // horizontal ellipsis
+    }
+    return cleaned;
+}

@@ -15,6 +15,10 @@ QString mask(QByteArrayView key);
 // Replaces anything in free text that looks like a key with its masked form (server messages, errors).
 // The prefix is matched in any case: "TVLY-..." is masked too.
 QString scrub(const QString& text);
+// Text a server sent, made safe to store and show: control and format characters (bidi overrides) removed,
+// whitespace collapsed to one line, keys masked, then cut to at most `maxLength` characters (an ellipsis
+// ends a cut text).
+QString oneLine(const QString& text, qsizetype maxLength);
 // Whether free text holds something shaped like a key: "tvly-", optionally "dev-" or "prod-", then 16 or
 // more letters or digits, anywhere and in any case. A label such as "tvly-dev-pool" does not.
 bool holdsKeyLikeText(QStringView text);

@@ -16,8 +16,7 @@ QString field(const QJsonObject& object, const QString& name, int maxLength = 64
     if (!value.isString()) {
         return {};
     }
-    // Masked first, cut after: a key cut short first could slip past the scrub, and masking can lengthen.
-    return ApiKey::scrub(value.toString().simplified()).left(maxLength);
+    return ApiKey::oneLine(value.toString(), maxLength);
 }
 } // namespace
 

@@ -24,8 +24,7 @@ QJsonValue first(const QJsonObject& object, std::initializer_list<const char*> n
 
 QString text(const QJsonValue& value, int maxLength = 64)
 {
-    // Masked first, cut after: a key cut short first could slip past the scrub, and masking can lengthen.
-    return value.isString() ? ApiKey::scrub(value.toString().simplified()).left(maxLength) : QString();
+    return value.isString() ? ApiKey::oneLine(value.toString(), maxLength) : QString();
 }
 
 qint64 count(const QJsonValue& value)

@@ -17,32 +17,6 @@ constexpr qint64 kMaxRetryAfterSeconds = 24 * 60 * 60;
 // Exactly representable in a double; anything larger is not a credit count.
 constexpr double kMaxCredits = 9007199254740992.0; // 2^53
 
-// One line for the user: control and format characters (bidi overrides) removed, whitespace collapsed,
-// keys masked, at most kMaxMessageLength characters.
-QString oneLine(const QString& text, qsizetype maxLength)
-{
-    QString cleaned;
-    cleaned.reserve(text.size());
-    for (const QChar c : text) {
-        const QChar::Category category = c.category();
-        if (c == u'\n' || c == u'\r' || c == u'\t' || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph)
-            cleaned += u' ';
-        else if (category != QChar::Other_Control && category != QChar::Other_Format)
-            cleaned += c;
-    }
-    cleaned = ApiKey::scrub(cleaned.simplified());
-    if (maxLength <= 0)
-        return {};
-    if (cleaned.size() > maxLength) {
-        cleaned.truncate(maxLength - 1);
-        if (!cleaned.isEmpty() && cleaned.back().isHighSurrogate())
-            cleaned.chop(1);
-        cleaned += QChar(0x2026); // horizontal ellipsis
-    }
-    return cleaned;
-}
-
 // The server's own words from an error body: {"detail": {"error": "..."}}, {"detail": "..."}, or FastAPI's
 // validation list {"detail": [{"msg": "..."}]}. Empty when there are none.
 QString serverDetail(const QByteArray& body)
@@ -72,7 +46,7 @@ QString serverDetail(const QByteArray& body)
 
 QString withDetail(const QString& base, const QByteArray& body)
 {
-    const QString detail = oneLine(serverDetail(body), kMaxMessageLength - base.size() - 2);
+    const QString detail = ApiKey::oneLine(serverDetail(body), kMaxMessageLength - base.size() - 2);
     return detail.isEmpty() ? base : base + QLatin1String(": ") + detail;
 }
 
@@ -269,7 +243,7 @@ std::optional<UsageReport> UsageParser::parseReport(const QByteArray& body, QStr
 
     const QJsonValue plan = account.value(QLatin1String("current_plan"));
     if (plan.isString())
-        report.account.plan = oneLine(plan.toString(), 100);
+        report.account.plan = ApiKey::oneLine(plan.toString(), 100);
     else if (!plan.isUndefined() && !plan.isNull())
         return failed(QStringLiteral("account.current_plan is not a string"));
     return report;
@@ -319,7 +293,7 @@ UsageParser::parse(int httpStatus, const QByteArray& body, const QByteArray& ret
             result.status = KeyStatus::Error;
             result.error = LookupError::Malformed;
             const QString base = QStringLiteral("unreadable answer from the usage API: ");
-            result.message = base + oneLine(whyNot, kMaxMessageLength - base.size());
+            result.message = base + ApiKey::oneLine(whyNot, kMaxMessageLength - base.size());
         }
         return result;
     }
