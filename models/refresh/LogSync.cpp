@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QTimer>
 #include <deque>
+#include <utility>
 
 namespace {
 constexpr int ConcurrentAccounts = 4;
@@ -71,7 +72,8 @@ struct LogSync::Cycle
     std::vector<std::unique_ptr<Account>> accounts;
     std::deque<Account*> waiting;
     int active = 0;
-    QList<LogBatch> batches;
+    QList<LogBatch> ready; // accounts read to the end, not yet written
+    bool saving = false; // a write is on the store's long lane
     QHash<QString, qint64> anywhere;
     LogSyncSummary summary;
     qint64 startedMs = 0;
@@ -218,9 +220,7 @@ void LogSync::askNext()
         ++cycle.summary.asked;
         fetchPage(*account);
     }
-    if (cycle.active == 0 && cycle.waiting.empty()) {
-        commit();
-    }
+    save();
 }
 
 void LogSync::fetchPage(Account& account)
@@ -298,20 +298,35 @@ void LogSync::fetchPage(Account& account)
 void LogSync::finishAccount(Account& account)
 {
     Cycle& cycle = *m_cycle;
-    cycle.batches.append(std::move(account.batch));
+    cycle.ready.append(std::move(account.batch));
     account.batch = LogBatch {};
     --cycle.active;
+    if (cycle.active == 0 && cycle.waiting.empty()) {
+        cycle.summary.fetchMs = m_clock->monotonicMs() - cycle.startedMs;
+    }
     askNext();
 }
 
-void LogSync::commit()
+void LogSync::save()
 {
     Cycle& cycle = *m_cycle;
-    cycle.summary.fetchMs = m_clock->monotonicMs() - cycle.startedMs;
-    if (cycle.batches.isEmpty()) {
-        end(cycle.summary);
+    const bool reading = cycle.active > 0 || !cycle.waiting.empty();
+    if (cycle.saving) {
+        return; // its answer saves what is ready by then
+    }
+    if (cycle.ready.isEmpty()) {
+        if (!reading) {
+            end(cycle.summary);
+        }
         return;
     }
+    if (!cycle.summary.error.isEmpty()) {
+        cycle.ready.clear(); // a write failed: the rest is read again next cycle, from where it was stored
+        save();
+        return;
+    }
+    cycle.saving = true;
+    ++cycle.summary.transactions;
     const quint64 generation = m_generation;
     struct Saved
     {
@@ -321,7 +336,7 @@ void LogSync::commit()
     };
     m_store->call<Saved>(
         this,
-        [batches = std::move(cycle.batches)](Store& store) {
+        [batches = std::exchange(cycle.ready, {})](Store& store) mutable {
             Saved saved;
             QElapsedTimer took;
             took.start();
@@ -331,6 +346,9 @@ void LogSync::commit()
                     saved.error = store.lastError();
                 }
             }
+            // Freed here: the job may be destroyed on the GUI thread, and tens of thousands of entries take
+            // it milliseconds to free.
+            batches.clear();
             saved.ms = took.elapsed();
             return saved;
         },
@@ -338,16 +356,17 @@ void LogSync::commit()
             if (generation != m_generation || !m_cycle) {
                 return;
             }
-            LogSyncSummary summary = m_cycle->summary;
+            LogSyncSummary& summary = m_cycle->summary;
+            m_cycle->saving = false;
             if (!answer.ok()) {
                 summary.error = answer.error;
             } else if (!answer.value->error.isEmpty()) {
                 summary.error = tr("the request log could not be written: %1").arg(answer.value->error);
             } else {
-                summary.stored = answer.value->inserted;
-                summary.commitMs = answer.value->ms;
+                summary.stored += answer.value->inserted;
+                summary.commitMs += answer.value->ms;
             }
-            end(summary);
+            save();
         },
         StoreService::Lane::Long);
 }

@@ -10,7 +10,8 @@
 //   - a 403 (or 404) means the plan does not offer the log: said once per account, and not asked again
 //     while the account reports that plan. Such an answer never touches a key's own status;
 //   - a 429 waits out Retry-After when it is short, else the account goes on at the next cycle;
-//   - everything fetched in one cycle is written in ONE transaction on the store's long lane.
+//   - an account's entries are written with its read position in one transaction on the store's long lane,
+//     while the other accounts are still read: whatever accounts finished meanwhile go in the next one.
 // Never blocks the event loop: the store through StoreService, the network through LogClient.
 
 #include "models/money/PriceTable.h"
@@ -38,10 +39,11 @@ struct LogSyncSummary
     qint64 stored = 0; // new rows (the rest were stored before)
     qint64 unattributed = 0; // of the received, those no single key matched
     QStringList notes; // one line per account that needs saying: newly refused, stopped early
-    QString error; // the cycle could not start or be written (nothing was)
+    QString error; // the cycle could not start, or a write failed (the accounts not written are read again)
     qint64 pages = 0; // pages answered
     qint64 fetchMs = 0; // from the start to the last page's answer
-    qint64 commitMs = 0; // the one transaction, on the store thread
+    qint64 commitMs = 0; // the transactions together, on the store thread
+    int transactions = 0;
     qint64 wallMs = 0;
     bool ok() const { return error.isEmpty(); }
 };
@@ -81,7 +83,7 @@ private:
     void askNext();
     void fetchPage(Account& account);
     void finishAccount(Account& account);
-    void commit();
+    void save();
     void end(LogSyncSummary summary);
 
     StoreService* m_store;

@@ -11,6 +11,7 @@ namespace {
 
 // Marks a statement of a step that only PostgreSQL runs (SQLite skips it; the step still counts there).
 const QString kPostgresOnly = QStringLiteral("-- postgresql only\n");
+const QString kSqliteOnly = QStringLiteral("-- sqlite only\n");
 
 // Step 3 (analytics rollups), built from column lists its tables share. Released text: never change it.
 QStringList analyticsStep()
@@ -315,6 +316,41 @@ const QList<QStringList>& steps()
                 + QStringLiteral("CREATE TRIGGER account_settings_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
                                  " ON account_settings FOR EACH STATEMENT EXECUTE PROCEDURE quotadeck_notify_change()"),
         },
+        // 13: the request log's request ids are unique per millisecond, (at, request_id), instead of over the
+        // whole table. Random ids in a unique index of their own made every insert land on a cold page of a
+        // large B-tree, which took most of a log cycle's commit time; led by the time, the index also serves
+        // every time-range query, so the separate index on `at` goes. A request keeps its time, so an
+        // overlapping fetch still stores nothing twice. SQLite cannot drop a column's UNIQUE: it copies the
+        // table; PostgreSQL changes the constraint in place (its identity sequence stays).
+        {
+            kSqliteOnly
+                + QStringLiteral("CREATE TABLE request_log_13 ("
+                                 " id INTEGER PRIMARY KEY,"
+                                 " request_id TEXT NOT NULL,"
+                                 " account INTEGER NOT NULL,"
+                                 " key_id INTEGER REFERENCES keys(id) ON DELETE SET NULL,"
+                                 " key_last_four TEXT NOT NULL,"
+                                 " at INTEGER NOT NULL,"
+                                 " endpoint TEXT NOT NULL,"
+                                 " depth TEXT,"
+                                 " credits INTEGER NOT NULL,"
+                                 " response_ms INTEGER NOT NULL,"
+                                 " project TEXT,"
+                                 " UNIQUE (at, request_id))"),
+            kSqliteOnly
+                + QStringLiteral("INSERT INTO request_log_13 (id, request_id, account, key_id, key_last_four, at, "
+                                 "endpoint, depth, credits, response_ms, project) SELECT id, request_id, account, "
+                                 "key_id, key_last_four, at, endpoint, depth, credits, response_ms, project FROM "
+                                 "request_log"),
+            kSqliteOnly + QStringLiteral("DROP TABLE request_log"),
+            kSqliteOnly + QStringLiteral("ALTER TABLE request_log_13 RENAME TO request_log"),
+            kSqliteOnly + QStringLiteral("CREATE INDEX request_log_key_time ON request_log(key_id, at)"),
+            kPostgresOnly + QStringLiteral("ALTER TABLE request_log DROP CONSTRAINT request_log_request_id_key"),
+            kPostgresOnly
+                + QStringLiteral(
+                    "ALTER TABLE request_log ADD CONSTRAINT request_log_at_request UNIQUE (at, request_id)"),
+            kPostgresOnly + QStringLiteral("DROP INDEX request_log_time"),
+        },
     };
     return all;
 }
@@ -410,6 +446,13 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
         }
         // Written once in SQLite's words; SqlDialect says them for PostgreSQL (BIGINT, identity, BYTEA).
         for (const QString& sql : std::as_const(statements)) {
+            if (sql.startsWith(kSqliteOnly)) {
+                if (engine == SqlDialect::Engine::SQLite && !exec(query, sql.mid(kSqliteOnly.size()), &why)) {
+                    ok = false;
+                    break;
+                }
+                continue;
+            }
             if (sql.startsWith(kPostgresOnly)) {
                 if (engine == SqlDialect::Engine::PostgreSQL && !exec(query, sql.mid(kPostgresOnly.size()), &why)) {
                     ok = false;

@@ -5,6 +5,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <vector>
+
 namespace {
 constexpr qint64 HourMs = 3600 * 1000;
 constexpr int SlowestCount = 10;
@@ -134,33 +137,51 @@ bool RequestLogStore::save(QSqlDatabase& db, const QList<LogBatch>& batches, qin
     };
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO request_log (") + kColumns
-                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING"));
+                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (at, request_id) DO NOTHING"));
     QSqlQuery state(db);
     state.prepare(QStringLiteral(
         "INSERT INTO request_log_state (account, fetched_through, refused_plan, refused_status, last_error, "
         "checked_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account) DO UPDATE SET fetched_through = "
         "excluded.fetched_through, refused_plan = excluded.refused_plan, refused_status = excluded.refused_status, "
         "last_error = excluded.last_error, checked_at = excluded.checked_at"));
-    const QVariant noKey(QMetaType::fromType<qint64>());
+    // In the unique index's order, (at, request_id): each insert lands next to the one before instead of on
+    // a cold page of a large B-tree (the accounts' logs cover the same hours).
+    struct Row
+    {
+        qint64 at;
+        const LogBatch* batch;
+        qsizetype index;
+    };
+    std::vector<Row> rows;
     for (const LogBatch& batch : batches) {
         for (qsizetype i = 0; i < batch.entries.size(); ++i) {
-            const RequestLogEntry& entry = batch.entries.at(i);
-            const qint64 keyId = batch.keyIds.value(i);
-            insert.bindValue(0, entry.requestId);
-            insert.bindValue(1, batch.account);
-            insert.bindValue(2, keyId > 0 ? QVariant(keyId) : noKey);
-            insert.bindValue(3, entry.keyLastFour);
-            insert.bindValue(4, entry.at.toMSecsSinceEpoch());
-            insert.bindValue(5, entry.endpoint);
-            insert.bindValue(6, textOrNull(entry.depth));
-            insert.bindValue(7, entry.credits);
-            insert.bindValue(8, entry.responseMs);
-            insert.bindValue(9, textOrNull(entry.project));
-            if (!insert.exec()) {
-                return abort(insert);
-            }
-            *inserted += std::max(0, insert.numRowsAffected());
+            rows.push_back({ batch.entries.at(i).at.toMSecsSinceEpoch(), &batch, i });
         }
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        return a.at != b.at ? a.at < b.at
+                            : a.batch->entries.at(a.index).requestId < b.batch->entries.at(b.index).requestId;
+    });
+    const QVariant noKey(QMetaType::fromType<qint64>());
+    for (const Row& row : rows) {
+        const RequestLogEntry& entry = row.batch->entries.at(row.index);
+        const qint64 keyId = row.batch->keyIds.value(row.index);
+        insert.bindValue(0, entry.requestId);
+        insert.bindValue(1, row.batch->account);
+        insert.bindValue(2, keyId > 0 ? QVariant(keyId) : noKey);
+        insert.bindValue(3, entry.keyLastFour);
+        insert.bindValue(4, row.at);
+        insert.bindValue(5, entry.endpoint);
+        insert.bindValue(6, textOrNull(entry.depth));
+        insert.bindValue(7, entry.credits);
+        insert.bindValue(8, entry.responseMs);
+        insert.bindValue(9, textOrNull(entry.project));
+        if (!insert.exec()) {
+            return abort(insert);
+        }
+        *inserted += std::max(0, insert.numRowsAffected());
+    }
+    for (const LogBatch& batch : batches) {
         state.bindValue(0, batch.account);
         state.bindValue(1, timeOrNull(batch.state.fetchedThrough));
         state.bindValue(2, textOrNull(batch.state.refusedPlan));

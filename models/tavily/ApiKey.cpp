@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 constexpr QByteArrayView kPrefix = "tvly-";
 constexpr qsizetype kMinLength = 13;
@@ -169,17 +171,25 @@ std::optional<int> ApiKey::requestsPerMinute(Kind kind)
 // Masked before it is cut: a key cut short first could slip past the scrub, and masking lengthens a text.
 QString ApiKey::oneLine(const QString& text, qsizetype maxLength)
 {
+    // Printable ASCII without spaces (request ids, endpoints: nearly every field of a request log) has
+    // nothing to drop or fold, so it is not copied character by character.
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c > u' ' && c < u'\x7f'; });
     QString cleaned;
-    cleaned.reserve(text.size());
-    for (const QChar c : text) {
-        const QChar::Category category = c.category();
-        if (c == u'\n' || c == u'\r' || c == u'\t' || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph)
-            cleaned += u' ';
-        else if (category != QChar::Other_Control && category != QChar::Other_Format)
-            cleaned += c;
+    if (plain) {
+        cleaned = text;
+    } else {
+        cleaned.reserve(text.size());
+        for (const QChar c : text) {
+            const QChar::Category category = c.category();
+            if (c == u'\n' || c == u'\r' || c == u'\t' || category == QChar::Separator_Line
+                || category == QChar::Separator_Paragraph)
+                cleaned += u' ';
+            else if (category != QChar::Other_Control && category != QChar::Other_Format)
+                cleaned += c;
+        }
+        cleaned = cleaned.simplified();
     }
-    cleaned = scrub(cleaned.simplified());
+    cleaned = scrub(cleaned);
     if (maxLength <= 0)
         return {};
     if (cleaned.size() > maxLength) {

@@ -159,7 +159,8 @@ bool pass(TestSession& t, const Config& config, const char* name, qint64 afterMs
                 s.pages,
                 t.server()->stats().logRequests - callsBefore - s.pages);
     std::printf("  fetch                %lld ms (from the cycle's start to the last page)\n", s.fetchMs);
-    std::printf("  commit               %lld ms (one transaction)\n", s.commitMs);
+    std::printf(
+        "  commit               %lld ms (%d transactions, overlapping the fetch)\n", s.commitMs, s.transactions);
     std::printf("  cycle                %lld ms (target <= %lld ms)\n", s.wallMs, kTargetMs);
     std::printf("  longest stall        %lld ms (target <= %lld ms)\n", stall, kTargetStallMs);
     std::printf("  rows in the store    %lld (before %lld)\n", rows, rowsBefore);

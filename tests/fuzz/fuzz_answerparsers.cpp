@@ -43,7 +43,7 @@ void requestLog(const QByteArray& body, bool markerIsKey)
     }
     check(page->entries.size() <= LogParser::kMaxEntries && page->skipped >= 0);
     for (const RequestLogEntry& entry : page->entries) {
-        check(!entry.requestId.isEmpty() && entry.at.isValid());
+        check(!entry.requestId.isEmpty() && entry.at.isValid() && entry.at.timeSpec() == Qt::UTC);
         check(entry.credits >= 0 && entry.responseMs >= 0);
         checkText(entry.requestId, 128, markerIsKey);
         checkText(entry.endpoint, 64, markerIsKey);
@@ -77,6 +77,15 @@ void orgUsage(const QByteArray& body, bool markerIsKey)
 }
 } // namespace
 
+// The request log's quick reading of the usual time form agrees with QDateTime's parser on any text.
+void timeAgrees(const QString& text)
+{
+    const QDateTime read = LogParser::readTime(text);
+    const QDateTime reference = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    check(read.isValid() == reference.isValid());
+    check(!read.isValid() || read.toMSecsSinceEpoch() == reference.toMSecsSinceEpoch());
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     if (size == 0)
@@ -86,6 +95,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray body(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
     if (data[0] % 2 == 0) {
         requestLog(body, markerIsKey);
+        if (body.size() <= 40) {
+            timeAgrees(QString::fromUtf8(body));
+        }
     } else {
         orgUsage(body, markerIsKey);
     }

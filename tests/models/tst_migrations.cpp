@@ -24,6 +24,7 @@ private Q_SLOTS:
     void refusesFileThatIsNotADatabase();
     void failedStepLeavesPreviousVersion();
     void chartQueriesUseTheirIndexes();
+    void requestLogKeepsItsRowsAcrossTheUniqueChange();
 };
 
 void TestMigrations::freshFileGetsLatestSchemaAndPragmas()
@@ -163,6 +164,48 @@ void TestMigrations::chartQueriesUseTheirIndexes()
     QVERIFY2(overall.contains(QLatin1String("usage_snapshots_time")), qPrintable(overall));
     const QString events = plan(QStringLiteral("SELECT * FROM lookup_events WHERE key_id = 3 AND at >= 0"));
     QVERIFY2(events.contains(QLatin1String("lookup_events_key_time")), qPrintable(events));
+}
+
+// Step 13 copies SQLite's request_log to change its unique index from request_id to (at, request_id).
+void TestMigrations::requestLogKeepsItsRowsAcrossTheUniqueChange()
+{
+    TempDataDir dir;
+    const QString insert = QStringLiteral(
+        "INSERT INTO request_log (request_id, account, key_id, key_last_four, at, endpoint, depth, credits, "
+        "response_ms) VALUES ('%1', 1, 1, 'abcd', %2, 'search', 'basic', 1, 800) ON CONFLICT DO NOTHING");
+    {
+        RawDatabase raw(dir.databasePath());
+        QSqlDatabase db = raw.db();
+        QString error;
+        QVERIFY2(Migrations::migrate(db, &error, 12), qPrintable(error));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO keys (label, masked, fingerprint, sealed, created_at) "
+                                        "VALUES ('k', 'tvly-dev-****abcd', 'fp1', x'01', 1700000000000)")));
+        QVERIFY(raw.exec(insert.arg(QStringLiteral("req-1")).arg(1700000000000)));
+        QVERIFY(raw.exec(insert.arg(QStringLiteral("req-2")).arg(1700000001000)));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO request_log_state (account, fetched_through, checked_at) "
+                                        "VALUES (1, 1700000001000, 1700000002000)")));
+    }
+    QString error;
+    QVERIFY2(Store::open(dir.databasePath(), &error), qPrintable(error));
+    RawDatabase raw(dir.databasePath());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM request_log")).toInt(), 2);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT key_id FROM request_log WHERE request_id = 'req-2'")).toInt(), 1);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT fetched_through FROM request_log_state")).toLongLong(),
+             Q_INT64_C(1700000001000));
+    // The same request at its time again is nothing new; the id is unique per time, not table-wide.
+    QVERIFY(raw.exec(insert.arg(QStringLiteral("req-2")).arg(1700000001000)));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM request_log")).toInt(), 2);
+    QVERIFY(raw.exec(insert.arg(QStringLiteral("req-2")).arg(1700000005000)));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM request_log")).toInt(), 3);
+    // A time range still reads an index (the unique one now leads with the time), and so does a key's log.
+    QSqlQuery plan(raw.db());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM request_log WHERE at >= 0 AND at < 10")));
+    QVERIFY(plan.next());
+    QVERIFY2(plan.value(3).toString().contains(QLatin1String("INDEX")), qPrintable(plan.value(3).toString()));
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM request_log WHERE key_id = 1 AND at >= 0")));
+    QVERIFY(plan.next());
+    QVERIFY2(plan.value(3).toString().contains(QLatin1String("request_log_key_time")),
+             qPrintable(plan.value(3).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,5 +1,6 @@
 // UsageParser: every answer of GET /usage becomes typed data, decided by the status code and Retry-After only.
 
+#include "models/tavily/LogParser.h"
 #include "models/tavily/UsageParser.h"
 
 #include <QTest>
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void rateLimitedUsesRetryAfter_data();
     void rateLimitedUsesRetryAfter();
     void judgedByStatusNotMessage();
+    void logTimes_data();
+    void logTimes();
 };
 
 void TestUsageParser::fullReport()
@@ -306,6 +309,38 @@ void TestUsageParser::judgedByStatusNotMessage()
     QCOMPARE(UsageParser::parse(400, kFullBody, {}, kNow).status, KeyStatus::Error);
     // Retry-After only matters for 429.
     QVERIFY(!UsageParser::parse(503, {}, "30", kNow).retryAt.isValid());
+}
+
+void TestUsageParser::logTimes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("expected"); // ms since the epoch; -1: unreadable
+    QTest::newRow("usual") << QStringLiteral("2026-12-06T10:00:01.250Z") << Q_INT64_C(1796551201250);
+    QTest::newRow("leap day") << QStringLiteral("2028-02-29T23:59:59.999Z") << Q_INT64_C(1835481599999);
+    QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00.000Z") << Q_INT64_C(0);
+    QTest::newRow("offset") << QStringLiteral("2026-12-06T12:00:01.250+02:00") << Q_INT64_C(1796551201250);
+    QTest::newRow("no millis") << QStringLiteral("2026-12-06T10:00:01Z") << Q_INT64_C(1796551201000);
+    QTest::newRow("no such day") << QStringLiteral("2026-02-30T10:00:01.250Z") << Q_INT64_C(-1);
+    QTest::newRow("hour 25") << QStringLiteral("2026-12-06T25:00:01.250Z") << Q_INT64_C(-1);
+    QTest::newRow("letters") << QStringLiteral("2026-1x-06T10:00:01.250Z") << Q_INT64_C(-1);
+    QTest::newRow("empty") << QString() << Q_INT64_C(-1);
+}
+
+// The quick path for the usual form and QDateTime's parser agree on every row; the expected values are
+// computed by hand, not by either.
+void TestUsageParser::logTimes()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, expected);
+    const QDateTime read = LogParser::readTime(text);
+    const QDateTime reference = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    QCOMPARE(read.isValid(), expected >= 0);
+    QCOMPARE(reference.isValid(), expected >= 0);
+    if (expected >= 0) {
+        QCOMPARE(read.toMSecsSinceEpoch(), expected);
+        QCOMPARE(read, reference);
+        QCOMPARE(read.timeSpec(), Qt::UTC);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUsageParser)

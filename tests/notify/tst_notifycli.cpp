@@ -221,8 +221,10 @@ void TestNotifyCli::secretsAppearNowhere()
     HttpReceiver receiver;
     QVERIFY(receiver.start());
     const QByteArray url = receiver.url(QStringLiteral("/hook/zzTOPSECRETzz")).toEncoded();
-    QCOMPARE(run({ "notify", "add", "kept", "--kind", "slack" }, url).exitCode, 0);
-    QCOMPARE(run({ "notify", "test", "kept" }).exitCode, 0);
+    const CliResult added = run({ "notify", "add", "kept", "--kind", "slack" }, url);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const CliResult tested = run({ "notify", "test", "kept" });
+    QVERIFY2(tested.exitCode == 0, tested.err.constData());
     m_secrets << "zzTOPSECRETzz";
     QVERIFY(!m_secrets.isEmpty());
     for (const QByteArray& secret : std::as_const(m_secrets)) {
