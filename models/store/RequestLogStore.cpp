@@ -1,5 +1,8 @@
 #include "models/store/RequestLogStore.h"
 
+#include "models/store/SqlDialect.h"
+#include "models/store/SqlRows.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -135,9 +138,6 @@ bool RequestLogStore::save(QSqlDatabase& db, const QList<LogBatch>& batches, qin
         db.rollback();
         return false;
     };
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO request_log (") + kColumns
-                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (at, request_id) DO NOTHING"));
     QSqlQuery state(db);
     state.prepare(QStringLiteral(
         "INSERT INTO request_log_state (account, fetched_through, refused_plan, refused_status, last_error, "
@@ -162,24 +162,60 @@ bool RequestLogStore::save(QSqlDatabase& db, const QList<LogBatch>& batches, qin
         return a.at != b.at ? a.at < b.at
                             : a.batch->entries.at(a.index).requestId < b.batch->entries.at(b.index).requestId;
     });
-    const QVariant noKey(QMetaType::fromType<qint64>());
-    for (const Row& row : rows) {
-        const RequestLogEntry& entry = row.batch->entries.at(row.index);
-        const qint64 keyId = row.batch->keyIds.value(row.index);
-        insert.bindValue(0, entry.requestId);
-        insert.bindValue(1, row.batch->account);
-        insert.bindValue(2, keyId > 0 ? QVariant(keyId) : noKey);
-        insert.bindValue(3, entry.keyLastFour);
-        insert.bindValue(4, row.at);
-        insert.bindValue(5, entry.endpoint);
-        insert.bindValue(6, textOrNull(entry.depth));
-        insert.bindValue(7, entry.credits);
-        insert.bindValue(8, entry.responseMs);
-        insert.bindValue(9, textOrNull(entry.project));
-        if (!insert.exec()) {
-            return abort(insert);
+    // SQLite's own API on SQLite, bound straight from the entries; multi-row VALUES on PostgreSQL (SqlRows:
+    // Qt's per-row binding cost more than the inserts themselves).
+    const QString head = QStringLiteral("INSERT INTO request_log (") + kColumns + QLatin1Char(')');
+    const QString tail = QStringLiteral(" ON CONFLICT (at, request_id) DO NOTHING");
+    QString why;
+    bool written = false;
+    if (SqlDialect::engineOf(db) == SqlDialect::Engine::PostgreSQL) {
+        const QVariant noKey(QMetaType::fromType<qint64>());
+        QList<QVariantList> values;
+        values.reserve(qsizetype(rows.size()));
+        for (const Row& row : rows) {
+            const RequestLogEntry& entry = row.batch->entries.at(row.index);
+            const qint64 keyId = row.batch->keyIds.value(row.index);
+            values.append({ entry.requestId,
+                            row.batch->account,
+                            keyId > 0 ? QVariant(keyId) : noKey,
+                            entry.keyLastFour,
+                            row.at,
+                            entry.endpoint,
+                            textOrNull(entry.depth),
+                            entry.credits,
+                            entry.responseMs,
+                            textOrNull(entry.project) });
         }
-        *inserted += std::max(0, insert.numRowsAffected());
+        written = SqlRows::execBatches(db, head, tail, values, &why, inserted);
+    } else {
+        written = SqlRows::execEach(
+            db,
+            head + QStringLiteral(" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + tail,
+            qsizetype(rows.size()),
+            [&rows](qsizetype i, SqlRows::RowBinder& bind) {
+                const Row& row = rows[size_t(i)];
+                const RequestLogEntry& entry = row.batch->entries.at(row.index);
+                const qint64 keyId = row.batch->keyIds.value(row.index);
+                bind.text(0, entry.requestId);
+                bind.integer(1, row.batch->account);
+                keyId > 0 ? bind.integer(2, keyId) : bind.null(2);
+                bind.text(3, entry.keyLastFour);
+                bind.integer(4, row.at);
+                bind.text(5, entry.endpoint);
+                bind.textOrNull(6, entry.depth);
+                bind.integer(7, entry.credits);
+                bind.integer(8, entry.responseMs);
+                bind.textOrNull(9, entry.project);
+            },
+            &why,
+            inserted);
+    }
+    if (!written) {
+        if (error) {
+            *error = why;
+        }
+        db.rollback();
+        return false;
     }
     for (const LogBatch& batch : batches) {
         state.bindValue(0, batch.account);

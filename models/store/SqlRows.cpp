@@ -56,14 +56,59 @@ namespace {
         return nullptr;
     }
 
+    class SqliteBinder final : public RowBinder
+    {
+    public:
+        explicit SqliteBinder(sqlite3_stmt* statement)
+            : m_statement(statement)
+        {
+        }
+        void integer(int column, qint64 value) override { check(sqlite3_bind_int64(m_statement, column + 1, value)); }
+        void text(int column, const QString& value) override
+        {
+            // UTF-16 as the QString holds it; SQLite copies it and stores UTF-8.
+            check(sqlite3_bind_text16(
+                m_statement, column + 1, value.utf16(), int(value.size() * sizeof(QChar)), SQLITE_TRANSIENT));
+        }
+        void null(int column) override { check(sqlite3_bind_null(m_statement, column + 1)); }
+        bool ok() const { return m_ok; }
+        void reset() { m_ok = true; }
+
+    private:
+        void check(int rc) { m_ok = m_ok && rc == SQLITE_OK; }
+        sqlite3_stmt* m_statement;
+        bool m_ok = true;
+    };
+
+    class QueryBinder final : public RowBinder
+    {
+    public:
+        explicit QueryBinder(QSqlQuery& query)
+            : m_query(query)
+        {
+        }
+        void integer(int column, qint64 value) override { m_query.bindValue(column, value); }
+        void text(int column, const QString& value) override { m_query.bindValue(column, value); }
+        void null(int column) override { m_query.bindValue(column, QVariant()); }
+
+    private:
+        QSqlQuery& m_query;
+    };
+
 } // namespace
 
 // Writes rows with one statement run once per row. On SQLite it goes through SQLite's own API: prepared
 // once, values bound natively, about 2 us a row. Qt Sql costs about 9 us a row in bindValue()/exec(), and
 // the alternatives measured no better (multi-row VALUES: Qt's prepare() grows faster than its placeholders,
-// and SQLite parses long literal lists slowly): this is what keeps a 1000-key run's commit under 20 ms.
-// Other drivers take the portable Qt path. Runs inside the caller's transaction (same connection).
-bool execRows(QSqlDatabase& db, const QString& sql, const QList<QVariantList>& rows, QString* error)
+// and SQLite parses long literal lists slowly): this is what keeps a 1000-key run's commit under 20 ms and a
+// request-log cycle's writes within its budget. Other drivers take the portable Qt path. Runs inside the
+// caller's transaction (same connection).
+bool execEach(QSqlDatabase& db,
+              const QString& sql,
+              qsizetype rowCount,
+              const std::function<void(qsizetype row, RowBinder& binder)>& bindRow,
+              QString* error,
+              qint64* changed)
 {
     if (sqlite3* handle = sqliteHandle(db)) {
         sqlite3_stmt* statement = nullptr;
@@ -72,25 +117,18 @@ bool execRows(QSqlDatabase& db, const QString& sql, const QList<QVariantList>& r
             *error = QString::fromUtf8(sqlite3_errmsg(handle));
             return false;
         }
+        SqliteBinder binder(statement);
         bool ok = true;
-        for (const QVariantList& row : rows) {
-            for (int i = 0; i < row.size() && ok; ++i) {
-                const QVariant& value = row.at(i);
-                int rc = SQLITE_OK;
-                if (value.isNull()) {
-                    rc = sqlite3_bind_null(statement, i + 1);
-                } else if (value.typeId() == QMetaType::QString) {
-                    const QByteArray utf8 = value.toString().toUtf8();
-                    rc = sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-                } else {
-                    rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
-                }
-                ok = rc == SQLITE_OK;
-            }
-            ok = ok && sqlite3_step(statement) == SQLITE_DONE;
+        for (qsizetype row = 0; row < rowCount; ++row) {
+            binder.reset();
+            bindRow(row, binder);
+            ok = binder.ok() && sqlite3_step(statement) == SQLITE_DONE;
             if (!ok) {
                 *error = QString::fromUtf8(sqlite3_errmsg(handle));
                 break;
+            }
+            if (changed) {
+                *changed += sqlite3_changes(handle);
             }
             sqlite3_reset(statement);
             sqlite3_clear_bindings(statement);
@@ -103,23 +141,52 @@ bool execRows(QSqlDatabase& db, const QString& sql, const QList<QVariantList>& r
         *error = query.lastError().text();
         return false;
     }
-    for (const QVariantList& row : rows) {
-        for (int i = 0; i < row.size(); ++i) {
-            query.bindValue(i, row.at(i));
-        }
+    QueryBinder binder(query);
+    for (qsizetype row = 0; row < rowCount; ++row) {
+        bindRow(row, binder);
         if (!query.exec()) {
             *error = query.lastError().text();
             return false;
+        }
+        if (changed) {
+            *changed += std::max(0, query.numRowsAffected());
         }
     }
     return true;
 }
 
+bool execRows(QSqlDatabase& db, const QString& sql, const QList<QVariantList>& rows, QString* error, qint64* changed)
+{
+    return execEach(
+        db,
+        sql,
+        rows.size(),
+        [&rows](qsizetype row, RowBinder& binder) {
+            const QVariantList& values = rows.at(row);
+            for (int i = 0; i < values.size(); ++i) {
+                const QVariant& value = values.at(i);
+                if (value.isNull()) {
+                    binder.null(i);
+                } else if (value.typeId() == QMetaType::QString) {
+                    binder.text(i, value.toString());
+                } else {
+                    binder.integer(i, value.toLongLong());
+                }
+            }
+        },
+        error,
+        changed);
+}
+
 // PostgreSQL: rows go as multi-row VALUES lists, up to 500 rows a statement (a round trip per statement
 // instead of one per row), each value a literal the driver formats (numbers, escaped text, typed NULLs).
 // The statement is head + " VALUES (...), (...) " + tail.
-bool execBatches(
-    QSqlDatabase& db, const QString& head, const QString& tail, const QList<QVariantList>& rows, QString* error)
+bool execBatches(QSqlDatabase& db,
+                 const QString& head,
+                 const QString& tail,
+                 const QList<QVariantList>& rows,
+                 QString* error,
+                 qint64* changed)
 {
     constexpr qsizetype batch = 500;
     QSqlQuery query(db);
@@ -139,6 +206,9 @@ bool execBatches(
         if (!query.exec(sql + tail)) {
             *error = query.lastError().text();
             return false;
+        }
+        if (changed) {
+            *changed += std::max(0, query.numRowsAffected());
         }
     }
     return true;

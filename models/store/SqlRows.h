@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <optional>
 
 class QSqlDatabase;
@@ -17,9 +18,33 @@ QVariant nullableTime(const QDateTime& time);
 QVariant nullableText(const QString& text);
 std::optional<qint64> readInt(const QSqlQuery& query, int column);
 QDateTime readTime(const QSqlQuery& query, int column);
-// `sql` run once per row inside the caller's transaction; false with *error at the first failing row.
-bool execRows(QSqlDatabase& db, const QString& sql, const QList<QVariantList>& rows, QString* error);
+// Takes one row's values for execEach, column by column (0-based).
+class RowBinder
+{
+public:
+    virtual ~RowBinder() = default;
+    virtual void integer(int column, qint64 value) = 0;
+    virtual void text(int column, const QString& value) = 0;
+    virtual void null(int column) = 0;
+    void textOrNull(int column, const QString& value) { value.isEmpty() ? null(column) : text(column, value); }
+};
+// `sql` run once for each of `rowCount` rows inside the caller's transaction, `bindRow(row, binder)` giving
+// its values; false with *error at the first failing row. `changed`, when given, adds the rows the
+// statements changed (an INSERT ... DO NOTHING that found its row changes none).
+bool execEach(QSqlDatabase& db,
+              const QString& sql,
+              qsizetype rowCount,
+              const std::function<void(qsizetype row, RowBinder& binder)>& bindRow,
+              QString* error,
+              qint64* changed = nullptr);
+// execEach over rows given as values.
+bool execRows(
+    QSqlDatabase& db, const QString& sql, const QList<QVariantList>& rows, QString* error, qint64* changed = nullptr);
 // PostgreSQL: head + " VALUES (...), (...) " + tail, up to 500 rows a statement.
-bool execBatches(
-    QSqlDatabase& db, const QString& head, const QString& tail, const QList<QVariantList>& rows, QString* error);
+bool execBatches(QSqlDatabase& db,
+                 const QString& head,
+                 const QString& tail,
+                 const QList<QVariantList>& rows,
+                 QString* error,
+                 qint64* changed = nullptr);
 } // namespace SqlRows

@@ -1,6 +1,6 @@
 #pragma once
 // Pages of an account's request log: POST {base}/logs with the Bearer header of any one of the account's
-// keys (PostClient), each answer read by LogParser.
+// keys (PostClient), each answer read by LogParser on a pool thread.
 
 #include "models/tavily/PostClient.h"
 #include "models/tavily/RequestLog.h"
