@@ -307,6 +307,13 @@
             <numerusform>%1 look-ups answered rate limited, %2 held back by QuotaDeck&apos;s limiter</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more line(s): the JSON report lists them all</source>
+        <translation>
+            <numerusform>… and %n more line: the JSON report lists them all</numerusform>
+            <numerusform>… and %n more lines: the JSON report lists them all</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RefreshCommand</name>

@@ -3308,6 +3308,20 @@ Held back %6% (%7)</source>
         <source>Cost this cycle (US dollars)</source>
         <translation>本周期费用（美元）</translation>
     </message>
+    <message>
+        <source>none set up: every key is asked on its own</source>
+        <translation>未设置：每个密钥单独查询</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s): the JSON report lists them all</source>
+        <translation>
+            <numerusform>…… 另有 %n 行：JSON 报告中全部列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation (/org-usage)</source>
+        <translation>组织（/org-usage）</translation>
+    </message>
 </context>
 <context>
     <name>PricesPage</name>
@@ -3893,6 +3907,14 @@ Held back %6% (%7)</source>
     <message>
         <source>Project</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <source>cannot read the organisation&apos;s answers: %1</source>
+        <translation>无法读取组织的答复：%1</translation>
+    </message>
+    <message>
+        <source>By /org-usage</source>
+        <translation>经 /org-usage</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,11 @@ UsageServer::Options demoServerOptions()
     options.accountPlans.insert(QStringLiteral("research"), QStringLiteral("Startup"));
     options.logHistoryMinutes = 7 * 24 * 60;
     options.hourlyActivity = DemoSeed::hourlyActivity();
+    // The research account belongs to an organisation: one /org-usage call answers its keys (and names one
+    // the demo does not hold); the other account's keys are asked one by one, so both paths show.
+    options.organization = DemoSeed::organizationName();
+    options.organizationOwnerKey = DemoSeed::organizationOwnerKey();
+    options.organizationAccounts = { DemoSeed::organizationAccount() };
     return options;
 }
 
@@ -61,6 +66,13 @@ bool Demo::start(QString* error)
             m_server.setKey(key, *scenario);
         }
     }
+    for (const QByteArray& key : { DemoSeed::unmanagedKey(), DemoSeed::organizationOwnerKey() }) {
+        if (std::optional<Scenario> scenario = Scenario::fromConventionalKey(key)) {
+            scenario->baseUsage = 850;
+            scenario->creditsPerMinute = 0.2;
+            m_server.setKey(key, *scenario);
+        }
+    }
     SessionConfig config;
     config.dataDir = m_dataDir.path();
     config.apiBase = m_server.baseUrl();
@@ -71,7 +83,12 @@ bool Demo::start(QString* error)
 
 void Demo::importSampleKeys(std::function<void(const ImportReport&)> then)
 {
-    m_session->importKeys(DemoSeed::sampleKeyList(), std::move(then));
+    Session* session = m_session.get();
+    session->importKeys(DemoSeed::sampleKeyList(), [session, then = std::move(then)](const ImportReport& report) {
+        session->setOrganization(DemoSeed::organizationName(),
+                                 SecureBytes(DemoSeed::organizationOwnerKey()),
+                                 [then, report](const OrgSetOutcome&) { then(report); });
+    });
 }
 
 void Demo::seedHistory(int days, std::function<void(const QString& error)> then)

@@ -18,8 +18,8 @@ public:
     // Starts the server and opens a session on it; false and a message on failure.
     bool start(QString* error);
     Session* session() const { return m_session.get(); }
-    // Imports the sample keys once the vault is open (call after Session::vaultReady), on the store thread;
-    // `then` runs with the report once the session's keys hold them.
+    // Imports the sample keys once the vault is open (call after Session::vaultReady), on the store thread,
+    // and sets up the demo's organisation; `then` runs with the report once the session's keys hold them.
     void importSampleKeys(std::function<void(const ImportReport&)> then);
     // Writes `days` of hourly runs of the sample keys before now against the built-in server's figures
     // (DemoSeed::seedHistory), so the dashboard opens on a week of history; on the store's long lane, then

@@ -11,33 +11,7 @@
 
 namespace {
 
-using Commands::jsonText;
-using Commands::jsonTime;
 using Commands::writeOut;
-
-QJsonObject orgJson(const OrgRecord& org)
-{
-    QJsonArray unmanaged;
-    for (const OrgUsageEntry& entry : org.unmanaged) {
-        unmanaged.append(QJsonObject { { QStringLiteral("masked"), entry.masked },
-                                       { QStringLiteral("name"), jsonText(entry.name) },
-                                       { QStringLiteral("account"), jsonText(entry.account) },
-                                       { QStringLiteral("credits"), double(entry.credits) },
-                                       { QStringLiteral("paygo_cost_usd"), entry.paygoCostUsd },
-                                       { QStringLiteral("requests"), double(entry.requests) } });
-    }
-    return QJsonObject {
-        { QStringLiteral("name"), org.name },
-        { QStringLiteral("owner_masked"), org.masked },
-        { QStringLiteral("updated_at"), jsonTime(org.updatedAt) },
-        { QStringLiteral("checked_at"), jsonTime(org.checkedAt) },
-        { QStringLiteral("refused_status"), org.refusedStatus ? QJsonValue(org.refusedStatus) : QJsonValue() },
-        { QStringLiteral("last_error"), jsonText(org.lastError) },
-        { QStringLiteral("answered_keys"), org.answeredKeys },
-        { QStringLiteral("unmatched"), QJsonArray::fromStringList(org.unmatched) },
-        { QStringLiteral("not_managed_here"), unmanaged },
-    };
-}
 
 class OrgJob : public CommandJob
 {
@@ -67,8 +41,9 @@ private:
                 return fail(Commands::Failure, error);
             }
             if (m_inv.json) {
-                writeOut(org ? QString::fromUtf8(QJsonDocument(orgJson(*org)).toJson(QJsonDocument::Indented))
-                             : QStringLiteral("null\n"));
+                writeOut(
+                    org ? QString::fromUtf8(QJsonDocument(OrgUsagePath::json(*org)).toJson(QJsonDocument::Indented))
+                        : QStringLiteral("null\n"));
             } else if (!org) {
                 writeOut(tr("no organisation is set up (quotadeck org set-key --name NAME < owner-key.txt)\n"));
             } else {

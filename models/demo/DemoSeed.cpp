@@ -89,6 +89,26 @@ QByteArray DemoSeed::sampleKeyList()
                              "odd-gateway,tvly-sim-malformed-research-Lq6Zt3An9Wd2\n");
 }
 
+QString DemoSeed::organizationName()
+{
+    return QStringLiteral("Demo Research Org");
+}
+
+QByteArray DemoSeed::organizationOwnerKey()
+{
+    return QByteArrayLiteral("tvly-sim-ok-owner-Rb8Ws2Lc6Fy4");
+}
+
+QString DemoSeed::organizationAccount()
+{
+    return QStringLiteral("research");
+}
+
+QByteArray DemoSeed::unmanagedKey()
+{
+    return QByteArrayLiteral("tvly-sim-ok-research-Nm3Qe7Vx1Kd9");
+}
+
 QList<QPair<QString, QByteArray>> DemoSeed::sampleKeys()
 {
     QList<QPair<QString, QByteArray>> keys;

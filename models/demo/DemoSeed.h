@@ -28,6 +28,13 @@ struct Growth
 QByteArray sampleKeyList();
 // The same, as (label, key) pairs.
 QList<QPair<QString, QByteArray>> sampleKeys();
+// The demo's organisation (enterprise, POST /org-usage): its name, the owner's personal key (in an account
+// of its own), the account whose keys it lists, and a key of that account the demo does not hold (shown as
+// "not managed here").
+QString organizationName();
+QByteArray organizationOwnerKey();
+QString organizationAccount();
+QByteArray unmanagedKey();
 // The growing keys' figures, by label; the server answers the others (failing keys) by their scenario.
 QList<Growth> growth();
 // How busy each hour (UTC) is against the day's average weight: quiet nights, busy working hours. The server's

@@ -5,6 +5,7 @@
 #include "models/tavily/OrgUsageClient.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace {
 // The kind an entry names, or nullopt when its masked form has no prefix to tell it by ("****Ab3x").
@@ -137,4 +138,32 @@ QString OrgUsagePath::pathText(int answered, int calls, const QString& note)
         text += QStringLiteral("; ") + note;
     }
     return text;
+}
+
+QJsonObject OrgUsagePath::json(const OrgRecord& org)
+{
+    const auto text = [](const QString& value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
+    const auto time = [](const QDateTime& value) {
+        return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonArray unmanaged;
+    for (const OrgUsageEntry& entry : org.unmanaged) {
+        unmanaged.append(QJsonObject { { QStringLiteral("masked"), entry.masked },
+                                       { QStringLiteral("name"), text(entry.name) },
+                                       { QStringLiteral("account"), text(entry.account) },
+                                       { QStringLiteral("credits"), double(entry.credits) },
+                                       { QStringLiteral("paygo_cost_usd"), entry.paygoCostUsd },
+                                       { QStringLiteral("requests"), double(entry.requests) } });
+    }
+    return QJsonObject {
+        { QStringLiteral("name"), org.name },
+        { QStringLiteral("owner_masked"), org.masked },
+        { QStringLiteral("updated_at"), time(org.updatedAt) },
+        { QStringLiteral("checked_at"), time(org.checkedAt) },
+        { QStringLiteral("refused_status"), org.refusedStatus ? QJsonValue(org.refusedStatus) : QJsonValue() },
+        { QStringLiteral("last_error"), text(org.lastError) },
+        { QStringLiteral("answered_keys"), org.answeredKeys },
+        { QStringLiteral("unmatched"), QJsonArray::fromStringList(org.unmatched) },
+        { QStringLiteral("not_managed_here"), unmanaged },
+    };
 }

@@ -9,6 +9,7 @@
 #include "models/tavily/OrgUsage.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QStringList>
@@ -35,6 +36,9 @@ LookupResult result(const OrgUsageEntry& entry,
 // The organisation as people read it (the command line, the settings dialog): what is set up, what its last
 // answer said, and the keys it named that stay unmatched or that this store does not manage. Translated.
 QStringList statusLines(const OrgRecord& org);
+// The same for machines (`org show --json`, the JSON report): name, owner_masked, updated_at, checked_at,
+// refused_status, last_error, answered_keys, unmatched and not_managed_here; absent values are null.
+QJsonObject json(const OrgRecord& org);
 // The path a run took, for its summary: "/org-usage: 12 keys answered by 1 call; <note>"; empty when no
 // organisation is set up. Translated.
 QString pathText(int answered, int calls, const QString& note);

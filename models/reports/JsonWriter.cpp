@@ -1,6 +1,7 @@
 #include "models/reports/JsonWriter.h"
 
 #include "models/money/CostJson.h"
+#include "models/refresh/OrgUsagePath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,6 +137,8 @@ QJsonObject JsonWriter::toJson(const ReportData& data)
         { QStringLiteral("prices"), CostJson::prices(data.prices) },
         { QStringLiteral("runs"), tableArray(data.table(ReportTableKind::Runs)) },
         { QStringLiteral("alerts"), tableArray(data.table(ReportTableKind::Alerts)) },
+        { QStringLiteral("organization"),
+          data.organization ? QJsonValue(OrgUsagePath::json(*data.organization)) : QJsonValue() },
     };
 }
 

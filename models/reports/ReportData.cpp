@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
 
@@ -128,6 +130,29 @@ ReportData ReportData::gather(
     if (!why.isEmpty()) {
         data.error = QCoreApplication::translate("ReportData", "cannot read the refresh runs: %1").arg(why);
         return data;
+    }
+    // Which path each run took: the keys answered by the organisation's one call are its look-up events of
+    // that source.
+    QString orgError;
+    data.organization = OrgStore(*store).load(&orgError);
+    if (data.organization) {
+        data.organization->fingerprint.clear();
+        data.organization->sealed.clear();
+    }
+    QSqlQuery byOrg(QSqlDatabase::database(store->connectionName()));
+    byOrg.setForwardOnly(true);
+    byOrg.prepare(QStringLiteral("SELECT run_id, count(*) FROM lookup_events WHERE source = ? AND at >= ? AND at < ? "
+                                 "AND run_id IS NOT NULL GROUP BY run_id"));
+    byOrg.addBindValue(int(LookupSource::Organization));
+    byOrg.addBindValue(sinceMs);
+    byOrg.addBindValue(untilMs);
+    if (!orgError.isEmpty() || !byOrg.exec()) {
+        data.error = QCoreApplication::translate("ReportData", "cannot read the organisation's answers: %1")
+                         .arg(orgError.isEmpty() ? byOrg.lastError().text() : orgError);
+        return data;
+    }
+    while (byOrg.next()) {
+        data.organizationAnswers.insert(byOrg.value(0).toLongLong(), byOrg.value(1).toInt());
     }
     ReportRefreshStats& stats = data.refresh;
     for (const RunRecord& run : std::as_const(data.runs)) {
@@ -337,7 +362,10 @@ ReportTable ReportData::table(ReportTableKind kind) const
             { QStringLiteral("rate_limited"),
               QCoreApplication::translate("ReportData", "Rate limited"),
               Type::Integer },
-            { QStringLiteral("wall_ms"), QCoreApplication::translate("ReportData", "Wall ms"), Type::Integer }
+            { QStringLiteral("wall_ms"), QCoreApplication::translate("ReportData", "Wall ms"), Type::Integer },
+            { QStringLiteral("by_organization"),
+              QCoreApplication::translate("ReportData", "By /org-usage"),
+              Type::Integer }
         };
         for (const RunRecord& run : runs) {
             table.rows.append(
@@ -351,7 +379,8 @@ ReportTable ReportData::table(ReportTableKind kind) const
                   run.fromCache,
                   run.coalesced,
                   run.rateLimited,
-                  run.wallMs });
+                  run.wallMs,
+                  organizationAnswers.value(run.id) });
         }
         break;
     case ReportTableKind::Alerts:
@@ -421,6 +450,24 @@ ReportTable ReportData::table(ReportTableKind kind) const
         add(QStringLiteral("latency_p50_ms"), number(r.latencyP50));
         add(QStringLiteral("latency_p95_ms"), number(r.latencyP95));
         add(QStringLiteral("latency_p99_ms"), number(r.latencyP99));
+        const std::optional<OrgRecord>& org = organization;
+        add(QStringLiteral("organization"), org ? QVariant(org->name) : QVariant());
+        add(QStringLiteral("organization_checked_at"),
+            org && org->checkedAt.isValid() ? stamp(org->checkedAt.toMSecsSinceEpoch()) : QVariant());
+        add(QStringLiteral("organization_answered_keys"),
+            org ? QVariant(QString::number(org->answeredKeys)) : QVariant());
+        add(QStringLiteral("organization_refused_status"),
+            org && org->refusedStatus != 0 ? QVariant(QString::number(org->refusedStatus)) : QVariant());
+        add(QStringLiteral("organization_last_error"),
+            org && !org->lastError.isEmpty() ? QVariant(org->lastError) : QVariant());
+        QStringList unmanaged;
+        for (const OrgUsageEntry& entry : org ? org->unmanaged : QList<OrgUsageEntry>()) {
+            unmanaged << QStringLiteral("%1 (%2 credits)").arg(entry.masked).arg(entry.credits);
+        }
+        add(QStringLiteral("organization_not_managed_here"),
+            org ? QVariant(QString::number(unmanaged.size())) : QVariant());
+        add(QStringLiteral("organization_not_managed_keys"),
+            unmanaged.isEmpty() ? QVariant() : QVariant(unmanaged.join(QStringLiteral("; "))));
         break;
     }
     }

@@ -10,9 +10,11 @@
 #include "models/reports/ReportPeriod.h"
 #include "models/reports/ReportTable.h"
 #include "models/store/AlertStore.h"
+#include "models/store/OrgStore.h"
 #include "models/store/PeriodQueries.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -84,6 +86,11 @@ struct ReportData
     QList<AlertRecord> alerts; // raised in the period, oldest first (AlertStore)
     ReportCharts charts; // only when gathered withCharts
     PriceTable prices; // the settings' (the accounts' costs follow from it and `forecasts`)
+    // The organisation /org-usage answers for, when one is set up (its name, last answer and the keys it
+    // listed that this store does not hold; never its sealed key), and per run of the period the keys its
+    // one call answered: run id -> keys.
+    std::optional<OrgRecord> organization;
+    QHash<qint64, int> organizationAnswers;
     QString error; // set when the store could not be read
 
     // Reads everything for `period`; check `error`.

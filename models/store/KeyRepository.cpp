@@ -98,6 +98,30 @@ bool KeyRepository::resealAll(const std::function<bool(KeyRecord&)>& reseal, con
             return abort(QStringLiteral("cannot re-seal the key \"%1\": %2").arg(key.label, update.lastError().text()));
         }
     }
+    // The organisation's owner key (at most one row) is sealed as a key is, so it moves with them.
+    QSqlQuery owner(db);
+    if (!owner.exec(QStringLiteral("SELECT fingerprint, sealed FROM organization WHERE id = 1"))) {
+        return abort(QStringLiteral("cannot read the organisation's key: %1").arg(owner.lastError().text()));
+    }
+    if (owner.next()) {
+        KeyRecord key;
+        key.label = QStringLiteral("organisation owner key");
+        key.fingerprint = owner.value(0).toString().toLatin1();
+        key.sealed = owner.value(1).toByteArray();
+        owner.finish();
+        if (!reseal(key)) {
+            return abort(QStringLiteral("the organisation's owner key cannot be opened with the current data key; "
+                                        "nothing was changed"));
+        }
+        if (!owner.prepare(QStringLiteral("UPDATE organization SET fingerprint = ?, sealed = ? WHERE id = 1"))) {
+            return abort(QStringLiteral("cannot re-seal the organisation's key: %1").arg(owner.lastError().text()));
+        }
+        owner.addBindValue(QString::fromLatin1(key.fingerprint));
+        owner.addBindValue(key.sealed);
+        if (!owner.exec()) {
+            return abort(QStringLiteral("cannot re-seal the organisation's key: %1").arg(owner.lastError().text()));
+        }
+    }
     if (QString why; !StoreMeta::overwrite(db, meta, &why)) {
         return abort(why);
     }

@@ -45,8 +45,9 @@ public:
                 const std::function<QString(const QString& label, int n)>& retiredName,
                 KeyRecord& replacement,
                 KeyRecord* retired = nullptr);
-    // Re-seals every key in ONE transaction (a new data key): `reseal` gets each key and sets its new
-    // fingerprint and sealed bytes, or returns false to abort; `meta` (the new check, the team's KDF) is
+    // Re-seals every key in ONE transaction (a new data key): `reseal` gets each key, and the organisation's
+    // owner key as one, and sets its new fingerprint and sealed bytes, or returns false to abort; `meta` (the
+    // new check, the team's KDF) is
     // written in the same transaction. On PostgreSQL the keys table is locked meanwhile, so no key sealed
     // under the old data key can slip in from another admin.
     bool resealAll(const std::function<bool(KeyRecord&)>& reseal, const QList<QPair<QString, QString>>& meta);

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <optional>
+
 QStringList StoreCopy::tables()
 {
     return { QStringLiteral("keys"),
@@ -88,6 +90,20 @@ bool StoreCopy::copy(const Store& source,
         }
         keys.insert(key.id, key);
     }
+    // The organisation's owner key likewise (its row has id 1).
+    std::optional<KeyRecord> owner;
+    if (QSqlQuery org(from);
+        org.exec(QStringLiteral("SELECT fingerprint, sealed FROM organization WHERE id = 1")) && org.next()) {
+        owner.emplace();
+        owner->label = QStringLiteral("organisation owner key");
+        owner->fingerprint = org.value(0).toString().toLatin1();
+        owner->sealed = org.value(1).toByteArray();
+        if (!reseal(*owner)) {
+            *error = QStringLiteral("the organisation's owner key cannot be opened with this store's data key; "
+                                    "nothing was copied");
+            return false;
+        }
+    }
     if (!to.transaction()) {
         *error = to.lastError().text();
         return false;
@@ -111,9 +127,12 @@ bool StoreCopy::copy(const Store& source,
         for (int i = 0; i < columns.count(); ++i) {
             names << columns.fieldName(i);
         }
-        const int fingerprintColumn
-            = table == QLatin1String("keys") ? int(names.indexOf(QStringLiteral("fingerprint"))) : -1;
-        const int sealedColumn = table == QLatin1String("keys") ? int(names.indexOf(QStringLiteral("sealed"))) : -1;
+        // Sealed secrets are written as re-sealed above: the keys' by id, the organisation's one.
+        const bool sealedRows = table == QLatin1String("keys") || table == QLatin1String("organization");
+        const int fingerprintColumn = sealedRows ? int(names.indexOf(QStringLiteral("fingerprint"))) : -1;
+        const int sealedColumn = sealedRows ? int(names.indexOf(QStringLiteral("sealed"))) : -1;
+        const auto resealed
+            = [&](qint64 id) { return table == QLatin1String("keys") ? keys.value(id) : owner.value_or(KeyRecord {}); };
         QSqlQuery read(from);
         read.setForwardOnly(true);
         if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), table))) {
@@ -137,9 +156,9 @@ bool StoreCopy::copy(const Store& source,
             for (int i = 0; i < names.size(); ++i) {
                 QVariant value = read.value(i);
                 if (i == fingerprintColumn) {
-                    value = QString::fromLatin1(keys.value(id).fingerprint);
+                    value = QString::fromLatin1(resealed(id).fingerprint);
                 } else if (i == sealedColumn) {
-                    value = keys.value(id).sealed;
+                    value = resealed(id).sealed;
                 } else if (value.isNull()) {
                     value = QVariant(columns.field(i).metaType()); // a NULL of the target column's type
                 } else if (columns.field(i).metaType().id() == QMetaType::QByteArray) {

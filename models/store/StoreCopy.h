@@ -1,10 +1,10 @@
 #pragma once
 // `quotadeck migrate --to postgresql://...`: copies a local store into an empty (shared) one, history
 // included: keys, runs, usage snapshots, look-up events, alerts, the analytics rollups and their
-// watermarks, with the same ids. Keys pass through `reseal` (new fingerprint and sealed bytes under the
-// target's data key); `meta` (the team KDF and check) goes in too. ONE transaction on the target, which
-// also checks the row counts of every table against the source before it commits: a failed or partial copy
-// leaves the target as it was.
+// watermarks, with the same ids. Keys, and the organisation's owner key, pass through `reseal` (new
+// fingerprint and sealed bytes under the target's data key); `meta` (the team KDF and check) goes in too.
+// ONE transaction on the target, which also checks the row counts of every table against the source before
+// it commits: a failed or partial copy leaves the target as it was.
 
 #include "models/store/Records.h"
 

@@ -7,10 +7,15 @@
 // asked again next run. A key's own status never comes from the organisation's failure.
 
 #include "models/refresh/OrgUsagePath.h"
+#include "models/reports/CsvWriter.h"
+#include "models/reports/JsonWriter.h"
+#include "models/reports/ReportData.h"
 #include "models/store/OrgStore.h"
 #include "models/tavily/OrgUsageParser.h"
 #include "tests/testsupport/TestSession.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -138,6 +143,41 @@ void TestOrgUsage::oneCallAnswersTheOrganisationsKeys()
     const QString text = OrgUsagePath::statusLines(*stored).join(u'\n');
     QVERIFY2(text.contains(QStringLiteral("tvly-****eeee")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("0000eeee")), qPrintable(text)); // never more than the masked form
+
+    // The reports say which path each run took and which keys are not managed here.
+    const ReportData report
+        = ReportData::gather(test.store(),
+                             test.session()->settings(),
+                             ReportPeriod::preset(ReportPeriod::Preset::Day, QDateTime::currentDateTimeUtc(), 1),
+                             QDateTime::currentDateTimeUtc());
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    const ReportTable runs = report.table(ReportTableKind::Runs);
+    QCOMPARE(runs.columns.last().name, QStringLiteral("by_organization"));
+    QCOMPARE(runs.rows.size(), 3);
+    QList<qint64> byOrg;
+    for (const QVariantList& row : runs.rows) {
+        byOrg << row.last().toLongLong();
+    }
+    QCOMPARE(byOrg, (QList<qint64> { 0, 3, 3 }));
+    const QJsonObject json = JsonWriter::toJson(report);
+    const QJsonObject orgJson = json.value(QStringLiteral("organization")).toObject();
+    QCOMPARE(orgJson.value(QStringLiteral("name")).toString(), QStringLiteral("Acme"));
+    QCOMPARE(orgJson.value(QStringLiteral("answered_keys")).toInt(), 3);
+    const QJsonArray notHere = orgJson.value(QStringLiteral("not_managed_here")).toArray();
+    QCOMPARE(notHere.size(), 1);
+    QCOMPARE(notHere.first().toObject().value(QStringLiteral("masked")).toString(), QStringLiteral("tvly-****eeee"));
+    QCOMPARE(notHere.first().toObject().value(QStringLiteral("credits")).toInt(), 100);
+    QVERIFY(!orgJson.contains(QStringLiteral("sealed")) && !orgJson.contains(QStringLiteral("fingerprint")));
+    QHash<QString, QString> summary;
+    for (const QVariantList& row : report.csvTable(ReportTableKind::Summary).rows) {
+        summary.insert(row.value(0).toString(), row.value(1).toString());
+    }
+    QCOMPARE(summary.value(QStringLiteral("organization")), QStringLiteral("Acme"));
+    QCOMPARE(summary.value(QStringLiteral("organization_not_managed_here")), QStringLiteral("1"));
+    QCOMPARE(summary.value(QStringLiteral("organization_not_managed_keys")),
+             QStringLiteral("tvly-****eeee (100 credits)"));
+    const QByteArray everything = JsonWriter::toBytes(report) + CsvWriter::toBytes(runs);
+    QVERIFY(!everything.contains("0000eeee") && !everything.contains(kOwner));
 }
 
 void TestOrgUsage::aRefusalIsRememberedAndEveryKeyAskedOnItsOwn()

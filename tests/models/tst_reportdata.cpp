@@ -68,7 +68,7 @@ const QList<std::pair<QString, Kind>> kRunMembers {
     { QStringLiteral("keys"), Number },      { QStringLiteral("succeeded"), Number },
     { QStringLiteral("failed"), Number },    { QStringLiteral("from_cache"), Number },
     { QStringLiteral("coalesced"), Number }, { QStringLiteral("rate_limited"), Number },
-    { QStringLiteral("wall_ms"), Number }
+    { QStringLiteral("wall_ms"), Number },   { QStringLiteral("by_organization"), Number }
 };
 const QList<std::pair<QString, Kind>> kAlertMembers {
     { QStringLiteral("id"), Number },           { QStringLiteral("raised_at"), Time },
@@ -359,7 +359,8 @@ void TestReportData::runsCsvMatchesTheStore()
                                      QString::number(run.fromCache),
                                      QString::number(run.coalesced),
                                      QString::number(run.rateLimited),
-                                     QString::number(run.wallMs) };
+                                     QString::number(run.wallMs),
+                                     QStringLiteral("0") }; // no organisation set up: every key on its own
         QCOMPARE(doc.rows.at(i), expected);
     }
 }
@@ -390,6 +391,7 @@ void TestReportData::jsonHasTheDocumentedShape()
                             QStringLiteral("cost_total"),
                             QStringLiteral("generated_at"),
                             QStringLiteral("keys"),
+                            QStringLiteral("organization"),
                             QStringLiteral("period"),
                             QStringLiteral("prices"),
                             QStringLiteral("refresh"),
@@ -397,6 +399,7 @@ void TestReportData::jsonHasTheDocumentedShape()
                             QStringLiteral("schema_version"),
                             QStringLiteral("summary") }));
     QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 1);
+    QVERIFY(root.value(QStringLiteral("organization")).isNull()); // none set up
     QVERIFY(isIsoUtc(root.value(QStringLiteral("generated_at"))));
     const QJsonObject period = root.value(QStringLiteral("period")).toObject();
     QCOMPARE(period.value(QStringLiteral("since")).toString(), m_data->period().since.toString(Qt::ISODate));

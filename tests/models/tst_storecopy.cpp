@@ -3,6 +3,7 @@
 
 #include "models/store/AccountSettings.h"
 #include "models/store/KeyRepository.h"
+#include "models/store/OrgStore.h"
 #include "models/store/Rollups.h"
 #include "models/store/RunRepository.h"
 #include "models/store/SnapshotRepository.h"
@@ -90,6 +91,14 @@ void TestStoreCopy::copiesHistoryWithItsIds()
     // A reset day set for an account travels with the store.
     QVERIFY2(AccountSettings(*source).setResetDay(keys[0].id, 9, t0.toMSecsSinceEpoch(), &error), qPrintable(error));
 
+    // So does the organisation, its owner key re-sealed as the keys are.
+    OrgRecord org;
+    org.name = QStringLiteral("acme");
+    org.masked = QStringLiteral("tvly-****0090");
+    org.fingerprint = "fp-owner";
+    org.sealed = "sealed-owner";
+    QVERIFY2(OrgStore(*source).set(org, t0.toMSecsSinceEpoch(), &error), qPrintable(error));
+
     auto target = Store::open(shared.databasePath(), &error);
     QVERIFY2(target, qPrintable(error));
     QList<StoreCopy::TableCount> counts;
@@ -107,6 +116,11 @@ void TestStoreCopy::copiesHistoryWithItsIds()
     QCOMPARE(AccountSettings(*target).resetDays(&error).value_or(QHash<qint64, int>()),
              (QHash<qint64, int> { { keys[0].id, 9 } }));
     QVERIFY(target->storeId() != source->storeId());
+    const std::optional<OrgRecord> copiedOrg = OrgStore(*target).load(&error);
+    QVERIFY2(copiedOrg, qPrintable(error));
+    QCOMPARE(copiedOrg->name, QStringLiteral("acme"));
+    QCOMPARE(copiedOrg->fingerprint, QByteArray("team-fp-owner"));
+    QCOMPARE(copiedOrg->sealed, QByteArray("Tsealed-owner"));
     const QList<KeyRecord> copied = KeyRepository(*target).all();
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const KeyRecord original = *KeyRepository(*source).byId(keys[i].id);

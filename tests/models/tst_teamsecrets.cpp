@@ -5,6 +5,7 @@
 
 #include "models/keys/TeamSecrets.h"
 #include "models/store/KeyRepository.h"
+#include "models/store/OrgStore.h"
 #include "models/store/StoreMeta.h"
 #include "tests/testsupport/OwnConnection.h"
 #include "tests/testsupport/RawDatabase.h"
@@ -150,10 +151,22 @@ void TestTeamSecrets::everyAdminWithThePassphraseOpensTheSameKeys()
     }
     const QList<KeyRecord> before = KeyRepository(*first.store()).all();
     QString error;
+    // The organisation's owner key is sealed as a key is, and moves with them.
+    const QByteArray ownerSecret = TestKeys::make(QStringLiteral("ok"), 90);
+    OrgRecord org;
+    org.name = QStringLiteral("acme");
+    org.masked = QStringLiteral("tvly-****0090");
+    org.fingerprint = first.session()->vault()->fingerprint(ownerSecret);
+    org.sealed = first.session()->vault()->seal(SecureBytes(ownerSecret), org.fingerprint);
+    QVERIFY2(OrgStore(*first.store()).set(org, 0, &error), qPrintable(error));
     std::optional<SecureBytes> key = TeamSecrets::setPassphrase(
         *first.store(), *first.session()->vault(), phrase("correct horse battery"), &error);
     QVERIFY2(key, qPrintable(error));
     QVERIFY(first.store()->isTeam());
+    const std::optional<OrgRecord> resealedOrg = OrgStore(*first.store()).load(&error);
+    QVERIFY2(resealedOrg, qPrintable(error));
+    QVERIFY(resealedOrg->sealed != org.sealed);
+    QVERIFY(!first.session()->vault()->unseal(resealedOrg->sealed, resealedOrg->fingerprint));
     const QList<KeyRecord> after = KeyRepository(*first.store()).all();
     for (qsizetype i = 0; i < after.size(); ++i) {
         QVERIFY(after[i].fingerprint != before[i].fingerprint);
@@ -176,6 +189,10 @@ void TestTeamSecrets::everyAdminWithThePassphraseOpensTheSameKeys()
         QVERIFY(plain);
         QCOMPARE(QByteArray(reinterpret_cast<const char*>(plain->data()), qsizetype(plain->size())), secrets[i]);
     }
+    const auto owner = second.session->vault()->unseal(resealedOrg->sealed, resealedOrg->fingerprint);
+    QVERIFY(owner);
+    QCOMPARE(QByteArray(reinterpret_cast<const char*>(owner->data()), qsizetype(owner->size())), ownerSecret);
+    QCOMPARE(resealedOrg->fingerprint, second.session->vault()->fingerprint(ownerSecret));
     QVERIFY(KeyManager(*ownConnection(*second.session), *second.session->vault())
                 .add(QStringLiteral("k3"), SecureBytes(TestKeys::make(QStringLiteral("ok"), 3)))
                 .ok);

@@ -1,5 +1,7 @@
 #include "ui/reports/PdfReport.h"
 
+#include "models/refresh/OrgUsagePath.h"
+
 #include "models/alerts/AlertText.h"
 #include "models/analytics/Figures.h"
 #include "models/money/CostTable.h"
@@ -65,11 +67,17 @@ QList<std::pair<QString, double>> printedColumns(ReportTableKind kind)
                  { QStringLiteral("predicted_exhaustion"), 2.6 },
                  { QStringLiteral("level"), 1.5 } };
     case ReportTableKind::Runs:
-        return { { QStringLiteral("id"), 1.0 },           { QStringLiteral("started_at"), 3.0 },
-                 { QStringLiteral("state"), 1.6 },        { QStringLiteral("keys"), 1.0 },
-                 { QStringLiteral("succeeded"), 1.0 },    { QStringLiteral("failed"), 1.0 },
-                 { QStringLiteral("from_cache"), 1.0 },   { QStringLiteral("coalesced"), 1.3 },
-                 { QStringLiteral("rate_limited"), 1.4 }, { QStringLiteral("wall_ms"), 1.3 } };
+        return { { QStringLiteral("id"), 1.0 },
+                 { QStringLiteral("started_at"), 3.0 },
+                 { QStringLiteral("state"), 1.6 },
+                 { QStringLiteral("keys"), 1.0 },
+                 { QStringLiteral("succeeded"), 1.0 },
+                 { QStringLiteral("failed"), 1.0 },
+                 { QStringLiteral("from_cache"), 1.0 },
+                 { QStringLiteral("coalesced"), 1.3 },
+                 { QStringLiteral("rate_limited"), 1.4 },
+                 { QStringLiteral("wall_ms"), 1.3 },
+                 { QStringLiteral("by_organization"), 1.4 } };
     case ReportTableKind::Alerts:
         return { { QStringLiteral("raised_at"), 2.6 },
                  { QStringLiteral("label"), 2.6 },
@@ -80,6 +88,22 @@ QList<std::pair<QString, double>> printedColumns(ReportTableKind kind)
         return {}; // the title page
     }
     return {};
+}
+
+// The organisation's state as the settings dialog says it, within a few lines of the title page.
+QString organizationText(const ReportData& d)
+{
+    if (!d.organization) {
+        return PdfReport::tr("none set up: every key is asked on its own");
+    }
+    constexpr qsizetype MostLines = 8;
+    QStringList lines = OrgUsagePath::statusLines(*d.organization);
+    if (lines.size() > MostLines) {
+        const int more = int(lines.size() - MostLines + 1);
+        lines = lines.mid(0, MostLines - 1);
+        lines << PdfReport::tr("… and %n more line(s): the JSON report lists them all", nullptr, more);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -273,6 +297,7 @@ void PdfReport::drawTitlePage()
              int(r.rateLimitedAnswers))
               .arg(count(r.rateLimitedAnswers), count(r.heldBack)) },
         { tr("Alerts raised"), count(d.alerts.size()) },
+        { tr("Organisation (/org-usage)"), organizationText(d) },
     };
     QFont value = m_body;
     value.setPointSizeF(11);
