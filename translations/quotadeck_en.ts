@@ -271,6 +271,16 @@
     </message>
 </context>
 <context>
+    <name>OrganizationDialog</name>
+    <message numerus="yes">
+        <source>… and %n more line(s): quotadeck org show lists them all</source>
+        <translation>
+            <numerusform>… and %n more line: quotadeck org show lists them all</numerusform>
+            <numerusform>… and %n more lines: quotadeck org show lists them all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message numerus="yes">
         <source>%1 / %2 / %3 (%4 network look-ups since %5 UTC, the raw history kept)</source>

@@ -1499,10 +1499,6 @@ managed here; or remove it (every key is asked on its own again)</source>
         <translation>各状态密钥数</translation>
     </message>
     <message>
-        <source>Credits left this cycle (all accounts)</source>
-        <translation>本周期剩余积分（全部账户）</translation>
-    </message>
-    <message>
         <source>Cache hit rate over the range</source>
         <translation>范围内的缓存命中率</translation>
     </message>
@@ -1563,6 +1559,10 @@ managed here; or remove it (every key is asked on its own again)</source>
     <message>
         <source>The advised plans would save %1 a month.</source>
         <translation>改用建议的套餐每月可省 %1。</translation>
+    </message>
+    <message>
+        <source>Credits left this cycle</source>
+        <translation>本周期剩余积分</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3116,12 @@ Held back %6% (%7)</source>
     <message>
         <source>Organisation removed: every key is asked on its own again</source>
         <translation>已删除组织：每个密钥重新单独查询</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s): quotadeck org show lists them all</source>
+        <translation>
+            <numerusform>…… 另有 %n 行：quotadeck org show 会全部列出</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1499,10 +1499,6 @@ managed here; or remove it (every key is asked on its own again)</source>
         <translation>各狀態金鑰數</translation>
     </message>
     <message>
-        <source>Credits left this cycle (all accounts)</source>
-        <translation>本週期剩餘點數（全部帳戶）</translation>
-    </message>
-    <message>
         <source>Cache hit rate over the range</source>
         <translation>範圍內的快取命中率</translation>
     </message>
@@ -1563,6 +1559,10 @@ managed here; or remove it (every key is asked on its own again)</source>
     <message>
         <source>The advised plans would save %1 a month.</source>
         <translation>改用建議的方案每月可省 %1。</translation>
+    </message>
+    <message>
+        <source>Credits left this cycle</source>
+        <translation>本週期剩餘點數</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3116,12 @@ Held back %6% (%7)</source>
     <message>
         <source>Organisation removed: every key is asked on its own again</source>
         <translation>已移除組織：每把金鑰重新單獨查詢</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s): quotadeck org show lists them all</source>
+        <translation>
+            <numerusform>…… 另有 %n 行：quotadeck org show 會全部列出</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -83,12 +83,22 @@ bool Demo::start(QString* error)
 
 void Demo::importSampleKeys(std::function<void(const ImportReport&)> then)
 {
+    // One import per project (as `keys import --project`), then the organisation; `then` gets the last report.
+    auto lists = std::make_shared<QList<QPair<QString, QByteArray>>>(DemoSeed::sampleKeyListsByProject());
+    auto next = std::make_shared<std::function<void(const ImportReport&)>>();
     Session* session = m_session.get();
-    session->importKeys(DemoSeed::sampleKeyList(), [session, then = std::move(then)](const ImportReport& report) {
-        session->setOrganization(DemoSeed::organizationName(),
-                                 SecureBytes(DemoSeed::organizationOwnerKey()),
-                                 [then, report](const OrgSetOutcome&) { then(report); });
-    });
+    *next = [session, lists, next, then = std::move(then)](const ImportReport& report) {
+        if (lists->isEmpty()) {
+            session->setOrganization(DemoSeed::organizationName(),
+                                     SecureBytes(DemoSeed::organizationOwnerKey()),
+                                     [then, report](const OrgSetOutcome&) { then(report); });
+            *next = nullptr; // ends the cycle of the shared pointers
+            return;
+        }
+        const auto [project, text] = lists->takeFirst();
+        session->importKeys(text, *next, project);
+    };
+    (*next)(ImportReport {});
 }
 
 void Demo::seedHistory(int days, std::function<void(const QString& error)> then)
@@ -106,8 +116,8 @@ void Demo::seedHistory(int days, std::function<void(const QString& error)> then)
                 now,
                 lowThreshold,
                 days,
-                [server](const QByteArray& key, double scaledMinutes) {
-                    return server->usageBodyAt(key, scaledMinutes);
+                [server](const QByteArray& key, double scaledMinutes, const QByteArray& project) {
+                    return server->usageBodyAt(key, scaledMinutes, project);
                 },
                 &error);
             return error;

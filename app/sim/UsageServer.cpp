@@ -45,14 +45,15 @@ void UsageServer::setKey(const QByteArray& key, const Scenario& given)
     addToAccount(key, scenario, +1);
 }
 
-QByteArray UsageServer::usageBodyAt(const QByteArray& key, double scaledMinutes) const
+QByteArray UsageServer::usageBodyAt(const QByteArray& key, double scaledMinutes, const QByteArray& project) const
 {
     const auto it = m_keys.constFind(key);
     if (it == m_keys.constEnd()
         || (it->kind != Scenario::Kind::Ok && it->kind != Scenario::Kind::NoLimit && it->kind != Scenario::Kind::Low)) {
         return {};
     }
-    return usageBody(*it, scaledMinutes);
+    const QByteArray body = usageBody(*it, scaledMinutes);
+    return project.isEmpty() ? body : scopedToProject(body, project);
 }
 
 bool UsageServer::loadKeys(const QString& jsonFile, QString* error)

@@ -107,11 +107,14 @@ public:
     // The body a 200 answer for a registered key of a growing scenario (ok, nolimit, low) would carry at
     // `scaledMinutes` on the server's scaled clock (0: when it started; negative: before), with its account's
     // figures of that moment; empty for any other key. Lets --demo write a past that the live answers continue.
-    QByteArray usageBodyAt(const QByteArray& key, double scaledMinutes) const;
+    // With `project`, the key's figures as X-Project-ID `project` scopes them (as /usage answers).
+    QByteArray usageBodyAt(const QByteArray& key, double scaledMinutes, const QByteArray& project = {}) const;
 
     // The share of a key's usage that X-Project-ID `project` sees: 10% to 59%, the same for a name on every
     // run (a hash of its UTF-8), so tests can predict it.
     static double projectShare(const QByteArray& project);
+    // A 200 body's key figures scaled down to `project`'s share; the account's stay the account's.
+    static QByteArray scopedToProject(const QByteArray& body, const QByteArray& project);
 
     // A short, stable, non-reversible name for a key in stats: first 16 hex chars of SHA-256.
     static QString keyFingerprint(const QByteArray& key);

@@ -82,13 +82,13 @@ void UsageServerThread::setOptions(const UsageServer::Options& options)
     }
 }
 
-QByteArray UsageServerThread::usageBodyAt(const QByteArray& key, double scaledMinutes) const
+QByteArray UsageServerThread::usageBodyAt(const QByteArray& key, double scaledMinutes, const QByteArray& project) const
 {
     QByteArray body;
     if (m_server) {
         QMetaObject::invokeMethod(
             m_server,
-            [this, &body, &key, scaledMinutes] { body = m_server->usageBodyAt(key, scaledMinutes); },
+            [this, &body, &key, &project, scaledMinutes] { body = m_server->usageBodyAt(key, scaledMinutes, project); },
             Qt::BlockingQueuedConnection);
     }
     return body;

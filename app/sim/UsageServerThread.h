@@ -23,7 +23,7 @@ public:
     UsageServer::Stats stats() const;
     void resetStats();
     // As UsageServer::usageBodyAt; empty before start().
-    QByteArray usageBodyAt(const QByteArray& key, double scaledMinutes) const;
+    QByteArray usageBodyAt(const QByteArray& key, double scaledMinutes, const QByteArray& project = {}) const;
     // As UsageServer::loadKeys; before start() it fails with a message.
     bool loadKeys(const QString& jsonFile, QString* error = nullptr);
 

@@ -126,10 +126,9 @@ double UsageServer::projectShare(const QByteArray& project)
     return double(10 + hash % 50) / 100.0;
 }
 
-namespace {
-// A 200 body's key figures scaled down to one project's share; the account's are the account's.
-QByteArray scopedToProject(const QByteArray& body, double share)
+QByteArray UsageServer::scopedToProject(const QByteArray& body, const QByteArray& project)
 {
+    const double share = projectShare(project);
     QJsonObject root = QJsonDocument::fromJson(body).object();
     QJsonObject key = root.value(QStringLiteral("key")).toObject();
     const auto usage = qint64(std::floor(double(key.value(QStringLiteral("usage")).toInteger()) * share));
@@ -138,7 +137,6 @@ QByteArray scopedToProject(const QByteArray& body, double share)
     root.insert(QStringLiteral("key"), key);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
-} // namespace
 
 QByteArray UsageServer::bearerKey(const QByteArray& authorization)
 {
@@ -172,9 +170,8 @@ UsageServer::usageReply(const QByteArray& authorization, const QByteArray& proje
         && !m_options.projects.contains(QString::fromUtf8(project))) {
         return error(400, QStringLiteral("Bad request: unknown project in X-Project-ID."));
     }
-    const auto figures = [&](const QByteArray& body) {
-        return project.isEmpty() ? body : scopedToProject(body, projectShare(project));
-    };
+    const auto figures
+        = [&](const QByteArray& body) { return project.isEmpty() ? body : scopedToProject(body, project); };
 
     int retryAfter = 0;
     if (!admit(key, &retryAfter)) {

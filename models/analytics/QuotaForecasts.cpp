@@ -5,6 +5,9 @@
 #include "models/store/Store.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 QuotaForecasts::QuotaForecasts(const Store* store, const Settings& settings)
     : m_store(store)
@@ -32,6 +35,30 @@ void appendLatest(QList<UsagePoint>& series, const QDateTime& at, std::optional<
 }
 
 } // namespace
+
+ForecastSet ForecastSet::narrowedTo(const QList<qint64>& keyIds) const
+{
+    if (keyIds.isEmpty()) {
+        return *this;
+    }
+    const QSet<qint64> wanted(keyIds.cbegin(), keyIds.cend());
+    ForecastSet narrowed;
+    narrowed.generatedAt = generatedAt;
+    narrowed.error = error;
+    for (const KeyForecast& key : keys) {
+        if (wanted.contains(key.key.id)) {
+            narrowed.keys.append(key);
+        }
+    }
+    for (const AccountForecast& account : accounts) {
+        if (std::any_of(account.account.keyIds.cbegin(), account.account.keyIds.cend(), [&wanted](qint64 id) {
+                return wanted.contains(id);
+            })) {
+            narrowed.accounts.append(account);
+        }
+    }
+    return narrowed;
+}
 
 ForecastSet QuotaForecasts::compute(const QDateTime& now) const
 {

@@ -37,6 +37,10 @@ struct ForecastSet
     QList<KeyForecast> keys;
     QList<AccountForecast> accounts;
     QString error; // set when the history could not be read
+
+    // Only the keys `keyIds` names and the accounts that hold any of them (a project's, a selection's); the
+    // whole set when `keyIds` is empty.
+    ForecastSet narrowedTo(const QList<qint64>& keyIds) const;
 };
 
 class Store;

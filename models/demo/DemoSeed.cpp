@@ -8,6 +8,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 struct GrowthFigures
@@ -121,6 +124,32 @@ QList<QPair<QString, QByteArray>> DemoSeed::sampleKeys()
     return keys;
 }
 
+QString DemoSeed::sampleProject(const QString& label)
+{
+    if (label == QLatin1String("pipeline-eu")) {
+        return QStringLiteral("eu-pipeline");
+    }
+    if (label == QLatin1String("pipeline-us") || label == QLatin1String("pipeline-apac")) {
+        return QStringLiteral("global-pipeline");
+    }
+    return {};
+}
+
+QList<QPair<QString, QByteArray>> DemoSeed::sampleKeyListsByProject()
+{
+    QList<QPair<QString, QByteArray>> lists;
+    for (const auto& [label, key] : sampleKeys()) {
+        const QString project = sampleProject(label);
+        auto it = std::find_if(lists.begin(), lists.end(), [&project](const auto& l) { return l.first == project; });
+        if (it == lists.end()) {
+            lists.append({ project, {} });
+            it = std::prev(lists.end());
+        }
+        it->second += label.toUtf8() + ',' + key + '\n';
+    }
+    return lists;
+}
+
 QList<DemoSeed::Growth> DemoSeed::growth()
 {
     QList<Growth> list;
@@ -169,7 +198,7 @@ bool DemoSeed::seedHistory(
                 event.keyId = key.id;
                 event.at = commit.run.finishedAt;
                 event.latencyMs = fromCache ? 0 : 120 + (key.id * 53 + back * 17) % 160;
-                const QByteArray body = usageBodyAt(secret, -60.0 * back);
+                const QByteArray body = usageBodyAt(secret, -60.0 * back, key.project.toUtf8());
                 const std::optional<UsageReport> report = UsageParser::parseReport(body);
                 const std::optional<Failure> failure = failureOf(secret);
                 if (report) {

@@ -28,6 +28,12 @@ struct Growth
 QByteArray sampleKeyList();
 // The same, as (label, key) pairs.
 QList<QPair<QString, QByteArray>> sampleKeys();
+// The Tavily project (X-Project-ID) a sample key is imported with, by label; empty for none. Only keys of
+// the account the organisation does not hold have one: /org-usage reports a key's whole usage, so a key
+// scoped to a project is always asked on its own.
+QString sampleProject(const QString& label);
+// The sample key list split by project, for `keys import --project`: (project, import file) pairs.
+QList<QPair<QString, QByteArray>> sampleKeyListsByProject();
 // The demo's organisation (enterprise, POST /org-usage): its name, the owner's personal key (in an account
 // of its own), the account whose keys it lists, and a key of that account the demo does not hold (shown as
 // "not managed here").
@@ -41,9 +47,9 @@ QList<Growth> growth();
 // live answers follow the same rhythm, so history and present meet without a jump.
 QList<double> hourlyActivity();
 
-// The usage body the demo's server answers for `key` at `scaledMinutes` from now (negative: before now);
-// empty when the key does not answer with figures.
-using UsageBodyAt = std::function<QByteArray(const QByteArray& key, double scaledMinutes)>;
+// The usage body the demo's server answers for `key` at `scaledMinutes` from now (negative: before now), as
+// X-Project-ID `project` scopes it when not empty; empty when the key does not answer with figures.
+using UsageBodyAt = std::function<QByteArray(const QByteArray& key, double scaledMinutes, const QByteArray& project)>;
 
 // Writes `days` of hourly runs of the sample keys (imported already) before `now`, as the refresh engine would
 // have recorded them against the demo's server: its figures for those moments, failures as they answer, and

@@ -183,7 +183,8 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
         toAsk.append(key);
     }
     // The organisation's one call answers the keys it names whose last /usage answer holds what it does not
-    // say (their limits and plan); the others are asked on their own.
+    // say (their limits and plan); the others are asked on their own, and so is a key scoped to a project:
+    // /org-usage reports a key's whole usage, its /usage only the project's.
     QList<KeyRecord> byOrganization;
     QList<KeyRecord> each;
     const bool orgWaits = m_orgRetryAt.isValid() && m_clock->now() < m_orgRetryAt;
@@ -193,7 +194,8 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
         m_orgMissesFor = run.org->fingerprint + run.org->name.toUtf8();
     }
     for (const KeyRecord& key : std::as_const(toAsk)) {
-        const bool byOrg = orgPath && run.latest.contains(key.id) && !m_orgMisses.contains(key.id);
+        const bool byOrg
+            = orgPath && key.project.isEmpty() && run.latest.contains(key.id) && !m_orgMisses.contains(key.id);
         (byOrg ? byOrganization : each).append(key);
     }
     if (run.org && orgWaits && !toAsk.isEmpty()) {

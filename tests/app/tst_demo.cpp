@@ -66,15 +66,16 @@ void TestDemo::weekOfHistoryMeetsTheLiveAnswers()
     QCOMPARE(t.keys()->import(DemoSeed::sampleKeyList()).imported.size(), 12);
     QString error;
     UsageServerThread* server = t.server();
-    QVERIFY2(
-        DemoSeed::seedHistory(
-            *t.store(),
-            session->clock()->now(),
-            session->settings().lowThreshold,
-            7,
-            [server](const QByteArray& key, double scaledMinutes) { return server->usageBodyAt(key, scaledMinutes); },
-            &error),
-        qPrintable(error));
+    QVERIFY2(DemoSeed::seedHistory(
+                 *t.store(),
+                 session->clock()->now(),
+                 session->settings().lowThreshold,
+                 7,
+                 [server](const QByteArray& key, double scaledMinutes, const QByteArray& project) {
+                     return server->usageBodyAt(key, scaledMinutes, project);
+                 },
+                 &error),
+             qPrintable(error));
 
     Store* store = t.store();
     RawDatabase raw(store->location());

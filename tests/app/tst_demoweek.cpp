@@ -107,8 +107,8 @@ void TestDemoWeek::aDemoWeekRaisesNoUnusualUsageButALeakDoes()
                  end,
                  t.session()->settings().lowThreshold,
                  days,
-                 [server, shiftMinutes](const QByteArray& key, double minutes) {
-                     return server->usageBodyAt(key, minutes + shiftMinutes);
+                 [server, shiftMinutes](const QByteArray& key, double minutes, const QByteArray& project) {
+                     return server->usageBodyAt(key, minutes + shiftMinutes, project);
                  },
                  &error),
              qPrintable(error));

@@ -20,6 +20,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 const QByteArray kOwner = "tvly-sim-ok-owner-0000ownr";
 
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void aRefusalIsRememberedAndEveryKeyAskedOnItsOwn();
     void aServerErrorFallsBackAndIsAskedAgain();
     void ambiguousEntriesStayUnmatched();
+    void aKeyScopedToAProjectIsAskedOnItsOwn();
     void theParserKeepsOnlyMaskedKeys();
 };
 
@@ -236,6 +239,32 @@ void TestOrgUsage::aServerErrorFallsBackAndIsAskedAgain()
     }
     QTRY_VERIFY_WITH_TIMEOUT(!org(test)->lastError.isEmpty(), 5000);
     QCOMPARE(org(test)->refusedStatus, 0);
+}
+
+// /org-usage reports a key's whole usage; a key with a project reports the project's share through /usage.
+void TestOrgUsage::aKeyScopedToAProjectIsAskedOnItsOwn()
+{
+    TestSession test(orgServer());
+    QVERIFY2(test.open(), qPrintable(test.error()));
+    const qint64 a = addKey(test, "tvly-sim-ok-acme-0000aaaa", QStringLiteral("a"), 400);
+    const qint64 b = addKey(test, "tvly-sim-ok-acme-0000bbbb", QStringLiteral("b"), 400);
+    QVERIFY(a > 0 && b > 0);
+    bool scoped = false;
+    test.session()->setKeyProject(
+        b, QStringLiteral("research"), [&scoped](const auto& key, const QString&) { scoped = key.has_value(); });
+    QTRY_VERIFY(scoped);
+    test.server()->setKey(kOwner, *Scenario::fromConventionalKey(kOwner));
+    QVERIFY(setOrg(test, QStringLiteral("Acme"), kOwner));
+    QVERIFY(forced(test).committed()); // first answers, each key on its own
+
+    const RunSummary second = forced(test);
+    QVERIFY(second.committed());
+    QCOMPARE(second.organizationCalls, 1);
+    QCOMPARE(second.organization, 1); // a only
+    QCOMPARE(second.network, 1); // b, with its X-Project-ID
+    const qint64 share = qint64(std::floor(400 * UsageServer::projectShare("research")));
+    QCOMPARE(test.session()->key(b)->keyUsage, share);
+    QCOMPARE(test.session()->key(a)->keyUsage, 400);
 }
 
 void TestOrgUsage::ambiguousEntriesStayUnmatched()

@@ -130,7 +130,7 @@ void TestAccessible::headlineCardsAndCharts()
     QTRY_VERIFY_WITH_TIMEOUT(credits->text() != QStringLiteral("\u2014"), 15000);
     QAccessibleInterface* card = QAccessible::queryAccessibleInterface(credits);
     QVERIFY(card);
-    QCOMPARE(card->text(QAccessible::Name), text("Credits left this cycle (all accounts)"));
+    QCOMPARE(card->text(QAccessible::Name), text("Credits left this cycle"));
     const QString figure = card->text(QAccessible::Description);
     QVERIFY2(!figure.isEmpty() && !figure.contains(u'<') && figure.contains(text(" of ")), qPrintable(figure));
     auto* statuses = dashboard->findChild<QLabel*>(text("headlineStatuses"));

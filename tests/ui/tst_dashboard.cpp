@@ -530,9 +530,18 @@ void TestDashboard::projectFilterNarrowsTheCharts()
     QTRY_VERIFY(!f.dashboard->isLoading());
     compareWithStore(f);
 
+    // The headline and the forecasts narrow too: the agents' two keys, in both accounts.
+    auto* statuses = f.dashboard->findChild<QLabel*>(text("headlineStatuses"));
+    auto* subjects = f.dashboard->findChild<QComboBox*>(text("forecastSubject"));
+    QVERIFY(statuses && subjects);
+    QTRY_VERIFY2(statuses->text().contains(text(">2 ok<")), qPrintable(statuses->text()));
+    QTRY_COMPARE(subjects->count(), 4); // two accounts, two keys
+
     projects->setCurrentIndex(2);
     Q_EMIT projects->activated(2);
     QCOMPARE(f.dashboard->keyFilter(), QList<qint64> { charlie });
+    QTRY_VERIFY2(statuses->text().contains(text(">1 ok<")), qPrintable(statuses->text()));
+    QTRY_COMPARE(subjects->count(), 2); // charlie's account and charlie
 
     // A selection in the key table takes over, and the project choice goes back to every project.
     QTableView* table = f.window->keyTable();

@@ -318,7 +318,9 @@ void TestWindowFit::initTestCase()
                  session->clock()->now(),
                  session->settings().lowThreshold,
                  2,
-                 [server](const QByteArray& key, double minutes) { return server->usageBodyAt(key, minutes); },
+                 [server](const QByteArray& key, double minutes, const QByteArray& project) {
+                     return server->usageBodyAt(key, minutes, project);
+                 },
                  &error),
              qPrintable(error));
     QSignalSpy keys(session, &Session::keysChanged);

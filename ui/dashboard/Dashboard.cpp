@@ -264,12 +264,9 @@ void Dashboard::applyKeyFilter(const QList<qint64>& keyIds, const QString& label
     }
     m_keyFilter = sorted;
     m_filterLabel->setText(label);
-    if (sorted.size() == 1) {
-        m_subjectChosen = false; // follow the selection: the forecast of that key
-        if (!m_forecastsStale && !m_forecasts.isEmpty()) {
-            fillSubjectCombo();
-            drawForecast();
-        }
+    m_subjectChosen = m_subjectChosen && sorted.size() != 1; // one key: follow the selection to its forecast
+    if (!m_forecastsStale) {
+        showForecasts(); // the headline, the costs and the forecasts narrow with the charts
     }
     m_requestTimer->start();
 }
@@ -367,12 +364,20 @@ void Dashboard::onForecasts(quint64 request, const ForecastSet& set)
     if (!set.error.isEmpty()) {
         m_error = set.error;
     }
-    m_forecastSet = set;
+    m_allForecasts = set;
+    m_historySubject.reset(); // runs were committed since: read the shown subject's history again
+    showForecasts();
+    finishIfDone();
+}
+
+void Dashboard::showForecasts()
+{
+    m_forecastSet = m_allForecasts.narrowedTo(m_keyFilter);
     m_forecasts.clear();
-    for (const AccountForecast& entry : set.accounts) {
+    for (const AccountForecast& entry : m_forecastSet.accounts) {
         m_forecasts.append({ Subject { true, entry.account.id }, Figures::accountName(entry), entry.forecast });
     }
-    for (const KeyForecast& entry : set.keys) {
+    for (const KeyForecast& entry : m_forecastSet.keys) {
         if (m_keys->rowOf(entry.key.id) >= 0) {
             m_forecasts.append({ Subject { false, entry.key.id }, keyName(entry.key.id), entry.forecast });
         }
@@ -384,11 +389,9 @@ void Dashboard::onForecasts(quint64 request, const ForecastSet& set)
         }
         return a.name.localeAwareCompare(b.name) < 0;
     });
-    m_historySubject.reset(); // runs were committed since: read the shown subject's history again
     fillSubjectCombo();
     drawForecast();
     updateHeadline();
-    finishIfDone();
 }
 
 void Dashboard::onHistory(quint64 request, const HistorySeries& series)
@@ -541,8 +544,9 @@ void Dashboard::updateHeadline()
     }
     const QDateTime now = m_session->clock()->now().toUTC();
     // Live while a refresh streams in: the key model's figures are newer than the last forecasts'.
-    m_headline->showFigures(
-        Figures::headline(m_keys->keys(), m_forecastSet, now), m_period, !m_forecasts.isEmpty(), now);
+    QList<KeyRecord> keys = m_keys->keys();
+    keys.removeIf([this](const KeyRecord& key) { return !m_keyFilter.isEmpty() && !m_keyFilter.contains(key.id); });
+    m_headline->showFigures(Figures::headline(keys, m_forecastSet, now), m_period, !m_forecasts.isEmpty(), now);
     const QList<AccountCost> costs = AccountCosts::ofAll(m_forecastSet, m_session->settings().prices);
     // Each account's cost is over its own cycle: say which.
     QStringList lines = CostTable::accountLines(m_forecastSet, costs);

@@ -109,6 +109,7 @@ private:
     void drawLookups();
     void drawCredits();
     void drawForecast();
+    void showForecasts();
     void fillSubjectCombo();
     // The project filter chose `project` (every key with `any`; empty: the keys without one).
     void showProject(bool any, const QString& project, const QList<qint64>& keyIds);
@@ -140,7 +141,8 @@ private:
     LookupSeries m_lookups;
     PeriodFigures m_period; // the headline's look-ups of the range
     CreditsSeries m_credits;
-    ForecastSet m_forecastSet;
+    ForecastSet m_allForecasts; // as computed
+    ForecastSet m_forecastSet; // narrowed to the key filter (a project, a selection)
     QList<SubjectForecast> m_forecasts;
     bool m_subjectChosen = false; // the user picked a forecast subject: keep it
     bool m_forecastsStale = true; // a run was committed since the forecasts were computed

@@ -56,7 +56,7 @@ HeadlineCards::HeadlineCards(QWidget* parent)
         return value;
     };
     m_statusesValue = card(QStringLiteral("headlineStatuses"), tr("Keys by status"), 5);
-    m_creditsValue = card(QStringLiteral("headlineCreditsLeft"), tr("Credits left this cycle (all accounts)"), 3);
+    m_creditsValue = card(QStringLiteral("headlineCreditsLeft"), tr("Credits left this cycle"), 3);
     m_hitRateValue = card(QStringLiteral("headlineHitRate"), tr("Cache hit rate over the range"), 3);
     m_exhaustionValue = card(QStringLiteral("headlineExhaustion"), tr("Next predicted exhaustion"), 3);
     m_costValue = card(QStringLiteral("headlineCost"), tr("Cost this cycle (US dollars)"), 3);

@@ -127,12 +127,26 @@ void OrganizationDialog::reload()
             return;
         }
         self->m_exists = org.has_value();
-        self->m_status->setText(org ? OrgUsagePath::statusLines(*org).join(u'\n')
-                                    : tr("No organisation is set up: every key is asked on its own."));
+        QStringList lines = org ? OrgUsagePath::statusLines(*org)
+                                : QStringList { tr("No organisation is set up: every key is asked on its own.") };
+        constexpr qsizetype MostLines = 12; // a large organisation's keys not managed here: the command line
+        if (lines.size() > MostLines) {
+            const int more = int(lines.size() - MostLines + 1);
+            lines = lines.mid(0, MostLines - 1);
+            lines << tr("… and %n more line(s): quotadeck org show lists them all", nullptr, more);
+        }
+        self->m_status->setText(lines.join(u'\n'));
         if (org && self->m_nameEdit->text().isEmpty()) {
             self->m_nameEdit->setText(org->name);
         }
         self->updateButtons();
+        // The status comes after the dialog is laid out: grow it so that no wrapped line is cut off.
+        QLayout* layout = self->layout();
+        const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(self->width())
+                                                       : layout->totalSizeHint().height();
+        if (needed > self->height()) {
+            self->resize(self->width(), needed);
+        }
     });
 }
 
