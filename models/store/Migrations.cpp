@@ -9,9 +9,28 @@
 
 namespace {
 
-// Marks a statement of a step that only PostgreSQL runs (SQLite skips it; the step still counts there).
+// Marks a statement of a step that only PostgreSQL runs (SQLite skips it; the step still counts there), and
+// one that only SQLite runs.
 const QString kPostgresOnly = QStringLiteral("-- postgresql only\n");
 const QString kSqliteOnly = QStringLiteral("-- sqlite only\n");
+
+// The request log's table as step 9 made it and step 13 remade it: only its unique constraint moved.
+QString requestLogTable(const QString& name, const QString& requestIdConstraint, const QString& tableConstraint)
+{
+    return QStringLiteral("CREATE TABLE %1 ("
+                          " id INTEGER PRIMARY KEY,"
+                          " request_id TEXT NOT NULL%2,"
+                          " account INTEGER NOT NULL,"
+                          " key_id INTEGER REFERENCES keys(id) ON DELETE SET NULL,"
+                          " key_last_four TEXT NOT NULL,"
+                          " at INTEGER NOT NULL,"
+                          " endpoint TEXT NOT NULL,"
+                          " depth TEXT,"
+                          " credits INTEGER NOT NULL,"
+                          " response_ms INTEGER NOT NULL,"
+                          " project TEXT%3)")
+        .arg(name, requestIdConstraint, tableConstraint);
+}
 
 // Step 3 (analytics rollups), built from column lists its tables share. Released text: never change it.
 QStringList analyticsStep()
@@ -248,18 +267,7 @@ const QList<QStringList>& steps()
         // id), how far the log was read and whether its plan refused it (not asked again until the plan
         // changes).
         {
-            QStringLiteral("CREATE TABLE request_log ("
-                           " id INTEGER PRIMARY KEY,"
-                           " request_id TEXT NOT NULL UNIQUE,"
-                           " account INTEGER NOT NULL,"
-                           " key_id INTEGER REFERENCES keys(id) ON DELETE SET NULL,"
-                           " key_last_four TEXT NOT NULL,"
-                           " at INTEGER NOT NULL,"
-                           " endpoint TEXT NOT NULL,"
-                           " depth TEXT,"
-                           " credits INTEGER NOT NULL,"
-                           " response_ms INTEGER NOT NULL,"
-                           " project TEXT)"),
+            requestLogTable(QStringLiteral("request_log"), QStringLiteral(" UNIQUE"), {}),
             QStringLiteral("CREATE INDEX request_log_time ON request_log(at)"),
             QStringLiteral("CREATE INDEX request_log_key_time ON request_log(key_id, at)"),
             QStringLiteral("CREATE TABLE request_log_state ("
@@ -324,19 +332,7 @@ const QList<QStringList>& steps()
         // table; PostgreSQL changes the constraint in place (its identity sequence stays).
         {
             kSqliteOnly
-                + QStringLiteral("CREATE TABLE request_log_13 ("
-                                 " id INTEGER PRIMARY KEY,"
-                                 " request_id TEXT NOT NULL,"
-                                 " account INTEGER NOT NULL,"
-                                 " key_id INTEGER REFERENCES keys(id) ON DELETE SET NULL,"
-                                 " key_last_four TEXT NOT NULL,"
-                                 " at INTEGER NOT NULL,"
-                                 " endpoint TEXT NOT NULL,"
-                                 " depth TEXT,"
-                                 " credits INTEGER NOT NULL,"
-                                 " response_ms INTEGER NOT NULL,"
-                                 " project TEXT,"
-                                 " UNIQUE (at, request_id))"),
+                + requestLogTable(QStringLiteral("request_log_13"), {}, QStringLiteral(", UNIQUE (at, request_id)")),
             kSqliteOnly
                 + QStringLiteral("INSERT INTO request_log_13 (id, request_id, account, key_id, key_last_four, at, "
                                  "endpoint, depth, credits, response_ms, project) SELECT id, request_id, account, "
