@@ -1,6 +1,5 @@
 #include "models/store/RequestLogStore.h"
 
-#include "models/store/SqlDialect.h"
 #include "models/store/SqlRows.h"
 
 #include <QSqlDatabase>
@@ -164,52 +163,30 @@ bool RequestLogStore::save(QSqlDatabase& db, const QList<LogBatch>& batches, qin
     });
     // SQLite's own API on SQLite, bound straight from the entries; multi-row VALUES on PostgreSQL (SqlRows:
     // Qt's per-row binding cost more than the inserts themselves).
-    const QString head = QStringLiteral("INSERT INTO request_log (") + kColumns + QLatin1Char(')');
-    const QString tail = QStringLiteral(" ON CONFLICT (at, request_id) DO NOTHING");
     QString why;
-    bool written = false;
-    if (SqlDialect::engineOf(db) == SqlDialect::Engine::PostgreSQL) {
-        const QVariant noKey(QMetaType::fromType<qint64>());
-        QList<QVariantList> values;
-        values.reserve(qsizetype(rows.size()));
-        for (const Row& row : rows) {
+    const bool written = SqlRows::insertEach(
+        db,
+        QStringLiteral("INSERT INTO request_log (") + kColumns + QLatin1Char(')'),
+        QStringLiteral(" ON CONFLICT (at, request_id) DO NOTHING"),
+        10,
+        qsizetype(rows.size()),
+        [&rows](qsizetype i, SqlRows::RowBinder& bind) {
+            const Row& row = rows[size_t(i)];
             const RequestLogEntry& entry = row.batch->entries.at(row.index);
             const qint64 keyId = row.batch->keyIds.value(row.index);
-            values.append({ entry.requestId,
-                            row.batch->account,
-                            keyId > 0 ? QVariant(keyId) : noKey,
-                            entry.keyLastFour,
-                            row.at,
-                            entry.endpoint,
-                            textOrNull(entry.depth),
-                            entry.credits,
-                            entry.responseMs,
-                            textOrNull(entry.project) });
-        }
-        written = SqlRows::execBatches(db, head, tail, values, &why, inserted);
-    } else {
-        written = SqlRows::execEach(
-            db,
-            head + QStringLiteral(" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + tail,
-            qsizetype(rows.size()),
-            [&rows](qsizetype i, SqlRows::RowBinder& bind) {
-                const Row& row = rows[size_t(i)];
-                const RequestLogEntry& entry = row.batch->entries.at(row.index);
-                const qint64 keyId = row.batch->keyIds.value(row.index);
-                bind.text(0, entry.requestId);
-                bind.integer(1, row.batch->account);
-                keyId > 0 ? bind.integer(2, keyId) : bind.null(2);
-                bind.text(3, entry.keyLastFour);
-                bind.integer(4, row.at);
-                bind.text(5, entry.endpoint);
-                bind.textOrNull(6, entry.depth);
-                bind.integer(7, entry.credits);
-                bind.integer(8, entry.responseMs);
-                bind.textOrNull(9, entry.project);
-            },
-            &why,
-            inserted);
-    }
+            bind.text(0, entry.requestId);
+            bind.integer(1, row.batch->account);
+            keyId > 0 ? bind.integer(2, keyId) : bind.null(2);
+            bind.text(3, entry.keyLastFour);
+            bind.integer(4, row.at);
+            bind.text(5, entry.endpoint);
+            bind.textOrNull(6, entry.depth);
+            bind.integer(7, entry.credits);
+            bind.integer(8, entry.responseMs);
+            bind.textOrNull(9, entry.project);
+        },
+        &why,
+        inserted);
     if (!written) {
         if (error) {
             *error = why;

@@ -70,7 +70,7 @@ namespace {
             check(sqlite3_bind_text16(
                 m_statement, column + 1, value.utf16(), int(value.size() * sizeof(QChar)), SQLITE_TRANSIENT));
         }
-        void null(int column) override { check(sqlite3_bind_null(m_statement, column + 1)); }
+        void null(int column, bool) override { check(sqlite3_bind_null(m_statement, column + 1)); }
         bool ok() const { return m_ok; }
         void reset() { m_ok = true; }
 
@@ -89,7 +89,7 @@ namespace {
         }
         void integer(int column, qint64 value) override { m_query.bindValue(column, value); }
         void text(int column, const QString& value) override { m_query.bindValue(column, value); }
-        void null(int column) override { m_query.bindValue(column, QVariant()); }
+        void null(int column, bool) override { m_query.bindValue(column, QVariant()); }
 
     private:
         QSqlQuery& m_query;
@@ -166,7 +166,7 @@ bool execRows(QSqlDatabase& db, const QString& sql, const QList<QVariantList>& r
             for (int i = 0; i < values.size(); ++i) {
                 const QVariant& value = values.at(i);
                 if (value.isNull()) {
-                    binder.null(i);
+                    binder.null(i, value.typeId() == QMetaType::QString);
                 } else if (value.typeId() == QMetaType::QString) {
                     binder.text(i, value.toString());
                 } else {
@@ -176,6 +176,62 @@ bool execRows(QSqlDatabase& db, const QString& sql, const QList<QVariantList>& r
         },
         error,
         changed);
+}
+
+namespace {
+
+    // Collects a row's values for execBatches, NULLs typed as their columns.
+    class ValuesBinder final : public RowBinder
+    {
+    public:
+        explicit ValuesBinder(int columns)
+            : m_row(columns)
+        {
+        }
+        void integer(int column, qint64 value) override { m_row[column] = value; }
+        void text(int column, const QString& value) override { m_row[column] = value; }
+        void null(int column, bool textColumn) override
+        {
+            m_row[column]
+                = textColumn ? QVariant(QMetaType::fromType<QString>()) : QVariant(QMetaType::fromType<qint64>());
+        }
+        const QVariantList& row() const { return m_row; }
+
+    private:
+        QVariantList m_row;
+    };
+
+} // namespace
+
+bool insertEach(QSqlDatabase& db,
+                const QString& head,
+                const QString& tail,
+                int columns,
+                qsizetype rowCount,
+                const std::function<void(qsizetype row, RowBinder& binder)>& bindRow,
+                QString* error,
+                qint64* changed)
+{
+    if (SqlDialect::engineOf(db) == SqlDialect::Engine::PostgreSQL) {
+        QList<QVariantList> rows;
+        rows.reserve(rowCount);
+        for (qsizetype row = 0; row < rowCount; ++row) {
+            ValuesBinder binder(columns);
+            bindRow(row, binder);
+            rows.append(binder.row());
+        }
+        return execBatches(db, head, tail, rows, error, changed);
+    }
+    QStringList marks;
+    for (int i = 0; i < columns; ++i) {
+        marks << QStringLiteral("?");
+    }
+    return execEach(db,
+                    head + QStringLiteral(" VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')') + tail,
+                    rowCount,
+                    bindRow,
+                    error,
+                    changed);
 }
 
 // PostgreSQL: rows go as multi-row VALUES lists, up to 500 rows a statement (a round trip per statement

@@ -25,8 +25,9 @@ public:
     virtual ~RowBinder() = default;
     virtual void integer(int column, qint64 value) = 0;
     virtual void text(int column, const QString& value) = 0;
-    virtual void null(int column) = 0;
-    void textOrNull(int column, const QString& value) { value.isEmpty() ? null(column) : text(column, value); }
+    // A NULL of an integer column, or of a text column (PostgreSQL's VALUES lists keep the type).
+    virtual void null(int column, bool textColumn = false) = 0;
+    void textOrNull(int column, const QString& value) { value.isEmpty() ? null(column, true) : text(column, value); }
 };
 // `sql` run once for each of `rowCount` rows inside the caller's transaction, `bindRow(row, binder)` giving
 // its values; false with *error at the first failing row. `changed`, when given, adds the rows the
@@ -37,6 +38,16 @@ bool execEach(QSqlDatabase& db,
               const std::function<void(qsizetype row, RowBinder& binder)>& bindRow,
               QString* error,
               qint64* changed = nullptr);
+// INSERT of `rowCount` rows of `columns` values each, given by `bindRow`: head + " VALUES (...)" + tail run
+// once per row through SQLite's own API, or as multi-row VALUES lists on PostgreSQL (execBatches).
+bool insertEach(QSqlDatabase& db,
+                const QString& head,
+                const QString& tail,
+                int columns,
+                qsizetype rowCount,
+                const std::function<void(qsizetype row, RowBinder& binder)>& bindRow,
+                QString* error,
+                qint64* changed = nullptr);
 // execEach over rows given as values.
 bool execRows(
     QSqlDatabase& db, const QString& sql, const QList<QVariantList>& rows, QString* error, qint64* changed = nullptr);
