@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -252,6 +253,11 @@ bool Store::ensureConnected() const
 Store::~Store()
 {
     {
+        // SQLite's last connection to close folds the WAL in and deletes it, if it gets the file's exclusive
+        // lock; two lanes closing at the same instant each see the other's lock and both leave the WAL
+        // behind. One at a time, the last one in always finds itself alone.
+        static QMutex closing;
+        const QMutexLocker lock(&closing);
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
             db.close();
