@@ -3,6 +3,7 @@
 #include "app/cli/CommandJob.h"
 #include "models/core/TextWidth.h"
 #include "models/keys/PassphraseReader.h"
+#include "models/keys/Reseal.h"
 #include "models/keys/TeamSecrets.h"
 #include "models/store/SqlDialect.h"
 #include "models/store/StoreCopy.h"
@@ -236,21 +237,8 @@ private:
         binding.storeId = target->storeId();
         binding.team = true;
         teamVault.openWith(binding, key.clone());
-        const bool copied = StoreCopy::copy(
-            source,
-            *target,
-            [&](KeyRecord& record) {
-                std::optional<SecureBytes> plain = local.unseal(record.sealed, record.fingerprint);
-                if (!plain) {
-                    return false;
-                }
-                record.fingerprint = teamVault.fingerprint(plain->view());
-                record.sealed = teamVault.seal(*plain, record.fingerprint);
-                return !record.sealed.isEmpty();
-            },
-            meta,
-            &result.counts,
-            &result.error);
+        const bool copied
+            = StoreCopy::copy(source, *target, Reseal::between(local, teamVault), meta, &result.counts, &result.error);
         if (!copied) {
             return result;
         }

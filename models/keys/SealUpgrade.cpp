@@ -18,22 +18,34 @@ int SealUpgrade::run(Store& store, const Vault& vault, QString* error)
         return 0;
     }
     int resealed = 0;
-    const bool ok = KeyRepository(store).resealAll(
-        [&](KeyRecord& record) {
-            // Read again under the store's lock: another admin's QuotaDeck may have re-sealed it meanwhile.
-            if (Vault::isCurrentFormat(record.sealed)) {
-                return true;
-            }
-            std::optional<SecureBytes> plain = vault.unseal(record.sealed, record.fingerprint);
-            if (!plain) {
-                return true; // damaged or under another key: left as it is, a refresh says so for this key
-            }
-            record.fingerprint = vault.fingerprint(plain->view());
-            record.sealed = vault.seal(*plain, record.fingerprint);
-            ++resealed;
-            return !record.sealed.isEmpty();
-        },
-        {});
+    // Read again under the store's lock: another admin's QuotaDeck may have re-sealed one meanwhile. What
+    // does not open (damaged, or under another key) is left as it is; using it says so.
+    const bool ok = KeyRepository(store).resealAll({ [&](KeyRecord& record) {
+                                                        if (Vault::isCurrentFormat(record.sealed)) {
+                                                            return true;
+                                                        }
+                                                        std::optional<SecureBytes> plain
+                                                            = vault.unseal(record.sealed, record.fingerprint);
+                                                        if (!plain) {
+                                                            return true;
+                                                        }
+                                                        record.fingerprint = vault.fingerprint(plain->view());
+                                                        record.sealed = vault.seal(*plain, record.fingerprint);
+                                                        ++resealed;
+                                                        return !record.sealed.isEmpty();
+                                                    },
+                                                     [&](QByteArray& sealed, const QByteArray& context) {
+                                                         if (Vault::isCurrentFormat(sealed)) {
+                                                             return true;
+                                                         }
+                                                         std::optional<SecureBytes> plain
+                                                             = vault.unseal(sealed, context);
+                                                         if (plain) {
+                                                             sealed = vault.seal(*plain, context);
+                                                         }
+                                                         return !sealed.isEmpty();
+                                                     } },
+                                                   {});
     if (!ok) {
         *error = store.lastError();
         return -1;

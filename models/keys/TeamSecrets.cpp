@@ -1,6 +1,7 @@
 #include "models/keys/TeamSecrets.h"
 
 #include "models/core/Logging.h"
+#include "models/keys/Reseal.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/Store.h"
 #include "models/store/StoreMeta.h"
@@ -326,15 +327,7 @@ std::optional<SecureBytes> TeamSecrets::initialise(
         return std::nullopt;
     }
     const bool ok = KeyRepository(store).resealAll(
-        [&](KeyRecord& record) {
-            std::optional<SecureBytes> plain = current.unseal(record.sealed, record.fingerprint);
-            if (!plain) {
-                return false;
-            }
-            record.fingerprint = next.fingerprint(plain->view());
-            record.sealed = next.seal(*plain, record.fingerprint);
-            return !record.sealed.isEmpty();
-        },
+        Reseal::between(current, next),
         { { kWrappedName, wrapped.text() }, { QStringLiteral("vault_check"), QString::fromLatin1(next.check()) } });
     if (!ok) {
         *error = store.lastError();

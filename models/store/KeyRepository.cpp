@@ -1,5 +1,6 @@
 #include "models/store/KeyRepository.h"
 
+#include "models/notify/ChannelRecord.h"
 #include "models/store/AlertStore.h"
 #include "models/store/SqlDialect.h"
 #include "models/store/SqlRows.h"
@@ -58,7 +59,7 @@ QVariant projectValue(const QString& project)
 
 } // namespace
 
-bool KeyRepository::resealAll(const std::function<bool(KeyRecord&)>& reseal, const QList<QPair<QString, QString>>& meta)
+bool KeyRepository::resealAll(const Resealer& reseal, const QList<QPair<QString, QString>>& meta)
 {
     if (!m_store.ensureConnected()) {
         return false;
@@ -86,7 +87,7 @@ bool KeyRepository::resealAll(const std::function<bool(KeyRecord&)>& reseal, con
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE keys SET fingerprint = ?, sealed = ? WHERE id = ?"));
     for (KeyRecord& key : all) {
-        if (!reseal(key)) {
+        if (!reseal.key(key)) {
             return abort(QStringLiteral("the key \"%1\" cannot be opened with the current data key; nothing was "
                                         "changed")
                              .arg(key.label));
@@ -109,7 +110,7 @@ bool KeyRepository::resealAll(const std::function<bool(KeyRecord&)>& reseal, con
         key.fingerprint = owner.value(0).toString().toLatin1();
         key.sealed = owner.value(1).toByteArray();
         owner.finish();
-        if (!reseal(key)) {
+        if (!reseal.key(key)) {
             return abort(QStringLiteral("the organisation's owner key cannot be opened with the current data key; "
                                         "nothing was changed"));
         }
@@ -120,6 +121,34 @@ bool KeyRepository::resealAll(const std::function<bool(KeyRecord&)>& reseal, con
         owner.addBindValue(key.sealed);
         if (!owner.exec()) {
             return abort(QStringLiteral("cannot re-seal the organisation's key: %1").arg(owner.lastError().text()));
+        }
+    }
+    // Notification channels' secrets (an e-mail channel without login has none), each for its own name.
+    if (!query.exec(QStringLiteral("SELECT id, name, sealed FROM notify_channels ORDER BY id"))) {
+        return abort(QStringLiteral("cannot read the notification channels: %1").arg(query.lastError().text()));
+    }
+    QList<ChannelRecord> channels;
+    while (query.next()) {
+        ChannelRecord channel;
+        channel.id = query.value(0).toLongLong();
+        channel.name = query.value(1).toString();
+        channel.sealed = query.value(2).toByteArray();
+        if (!channel.sealed.isEmpty()) {
+            channels.append(channel);
+        }
+    }
+    update.prepare(QStringLiteral("UPDATE notify_channels SET sealed = ? WHERE id = ?"));
+    for (ChannelRecord& channel : channels) {
+        if (!reseal.secret(channel.sealed, channel.sealContext())) {
+            return abort(QStringLiteral("the notification channel \"%1\" cannot be opened with the current data key; "
+                                        "nothing was changed")
+                             .arg(channel.name));
+        }
+        update.bindValue(0, channel.sealed);
+        update.bindValue(1, channel.id);
+        if (!update.exec()) {
+            return abort(QStringLiteral("cannot re-seal the notification channel \"%1\": %2")
+                             .arg(channel.name, update.lastError().text()));
         }
     }
     if (QString why; !StoreMeta::overwrite(db, meta, &why)) {

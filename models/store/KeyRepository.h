@@ -13,6 +13,15 @@
 
 class Store;
 
+// How the store's secrets move to a new data key or seal format; each returns false for a secret it cannot
+// open. `key`: an API key, or the organisation's owner key, given its new fingerprint and sealed bytes.
+// `secret`: any other secret (a notification channel's), sealed again in place for its own context.
+struct Resealer
+{
+    std::function<bool(KeyRecord&)> key;
+    std::function<bool(QByteArray& sealed, const QByteArray& context)> secret;
+};
+
 class KeyRepository
 {
 public:
@@ -45,12 +54,11 @@ public:
                 const std::function<QString(const QString& label, int n)>& retiredName,
                 KeyRecord& replacement,
                 KeyRecord* retired = nullptr);
-    // Re-seals every key in ONE transaction (a new data key): `reseal` gets each key, and the organisation's
-    // owner key as one, and sets its new fingerprint and sealed bytes, or returns false to abort; `meta` (the
-    // new check, the team's KDF) is
-    // written in the same transaction. On PostgreSQL the keys table is locked meanwhile, so no key sealed
-    // under the old data key can slip in from another admin.
-    bool resealAll(const std::function<bool(KeyRecord&)>& reseal, const QList<QPair<QString, QString>>& meta);
+    // Re-seals every secret of the store in ONE transaction (a new data key): the keys, the organisation's
+    // owner key and the notification channels' secrets, or nothing when `reseal` cannot open one. `meta` (the
+    // new check, the team's KDF) is written in the same transaction. On PostgreSQL the keys table is locked
+    // meanwhile, so no key sealed under the old data key can slip in from another admin.
+    bool resealAll(const Resealer& reseal, const QList<QPair<QString, QString>>& meta);
 
 private:
     QList<KeyRecord> select(const QString& where) const;

@@ -1,5 +1,6 @@
 #include "models/store/StoreCopy.h"
 
+#include "models/notify/ChannelRecord.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/SqlDialect.h"
 #include "models/store/Store.h"
@@ -20,6 +21,8 @@ QStringList StoreCopy::tables()
              QStringLiteral("usage_snapshots"),
              QStringLiteral("lookup_events"),
              QStringLiteral("alerts"),
+             QStringLiteral("notify_channels"),
+             QStringLiteral("alert_deliveries"),
              QStringLiteral("account_settings"),
              QStringLiteral("key_accounts"),
              QStringLiteral("analytics_state"),
@@ -50,14 +53,15 @@ bool hasIdentity(const QString& table)
 {
     return table == QLatin1String("keys") || table == QLatin1String("refresh_runs")
         || table == QLatin1String("usage_snapshots") || table == QLatin1String("lookup_events")
-        || table == QLatin1String("alerts") || table == QLatin1String("request_log");
+        || table == QLatin1String("alerts") || table == QLatin1String("notify_channels")
+        || table == QLatin1String("request_log");
 }
 
 } // namespace
 
 bool StoreCopy::copy(const Store& source,
                      Store& target,
-                     const std::function<bool(KeyRecord&)>& reseal,
+                     const Resealer& reseal,
                      const QList<QPair<QString, QString>>& meta,
                      QList<TableCount>* counts,
                      QString* error)
@@ -83,7 +87,7 @@ bool StoreCopy::copy(const Store& source,
     // everything before anything is written.
     QHash<qint64, KeyRecord> keys;
     for (KeyRecord key : KeyRepository(source).all()) {
-        if (!reseal(key)) {
+        if (!reseal.key(key)) {
             *error = QStringLiteral("the key \"%1\" cannot be opened with this store's data key; nothing was copied")
                          .arg(key.label);
             return false;
@@ -98,10 +102,29 @@ bool StoreCopy::copy(const Store& source,
         owner->label = QStringLiteral("organisation owner key");
         owner->fingerprint = org.value(0).toString().toLatin1();
         owner->sealed = org.value(1).toByteArray();
-        if (!reseal(*owner)) {
+        if (!reseal.key(*owner)) {
             *error = QStringLiteral("the organisation's owner key cannot be opened with this store's data key; "
                                     "nothing was copied");
             return false;
+        }
+    }
+    // The notification channels' secrets likewise, each for its own name (e-mail without login has none).
+    QHash<qint64, QByteArray> channelSecrets;
+    if (QSqlQuery channels(from); channels.exec(QStringLiteral("SELECT id, name, sealed FROM notify_channels"))) {
+        while (channels.next()) {
+            ChannelRecord channel;
+            channel.name = channels.value(1).toString();
+            channel.sealed = channels.value(2).toByteArray();
+            if (channel.sealed.isEmpty()) {
+                continue;
+            }
+            if (!reseal.secret(channel.sealed, channel.sealContext())) {
+                *error = QStringLiteral("the notification channel \"%1\" cannot be opened with this store's data "
+                                        "key; nothing was copied")
+                             .arg(channel.name);
+                return false;
+            }
+            channelSecrets.insert(channels.value(0).toLongLong(), channel.sealed);
         }
     }
     if (!to.transaction()) {
@@ -127,10 +150,12 @@ bool StoreCopy::copy(const Store& source,
         for (int i = 0; i < columns.count(); ++i) {
             names << columns.fieldName(i);
         }
-        // Sealed secrets are written as re-sealed above: the keys' by id, the organisation's one.
+        // Sealed secrets are written as re-sealed above: the keys' by id, the organisation's one, the channels'.
         const bool sealedRows = table == QLatin1String("keys") || table == QLatin1String("organization");
         const int fingerprintColumn = sealedRows ? int(names.indexOf(QStringLiteral("fingerprint"))) : -1;
         const int sealedColumn = sealedRows ? int(names.indexOf(QStringLiteral("sealed"))) : -1;
+        const int channelSecretColumn
+            = table == QLatin1String("notify_channels") ? int(names.indexOf(QStringLiteral("sealed"))) : -1;
         const auto resealed
             = [&](qint64 id) { return table == QLatin1String("keys") ? keys.value(id) : owner.value_or(KeyRecord {}); };
         QSqlQuery read(from);
@@ -159,6 +184,8 @@ bool StoreCopy::copy(const Store& source,
                     value = QString::fromLatin1(resealed(id).fingerprint);
                 } else if (i == sealedColumn) {
                     value = resealed(id).sealed;
+                } else if (i == channelSecretColumn && channelSecrets.contains(id)) {
+                    value = channelSecrets.value(id);
                 } else if (value.isNull()) {
                     value = QVariant(columns.field(i).metaType()); // a NULL of the target column's type
                 } else if (columns.field(i).metaType().id() == QMetaType::QByteArray) {

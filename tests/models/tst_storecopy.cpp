@@ -2,6 +2,7 @@
 // QUOTADECK_TEST_DB, else another SQLite file) with its history and ids, keys re-sealed, all or nothing.
 
 #include "models/store/AccountSettings.h"
+#include "models/store/ChannelStore.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/OrgStore.h"
 #include "models/store/Rollups.h"
@@ -11,6 +12,7 @@
 #include "models/store/StoreCopy.h"
 #include "tests/testsupport/TempDataDir.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 namespace {
@@ -50,11 +52,25 @@ RunCommit runOver(const QList<KeyRecord>& keys, const QDateTime& at, qint64 usag
     return commit;
 }
 
-bool reseal(KeyRecord& key)
+// Stands in for the vaults: what the target's data key would make of each secret, and for which context.
+const Resealer reseal { [](KeyRecord& key) {
+                           key.fingerprint = QByteArray("team-") + key.fingerprint;
+                           key.sealed = QByteArray("T") + key.sealed;
+                           return true;
+                       },
+                        [](QByteArray& sealed, const QByteArray& context) {
+                            sealed = "T(" + context + ")" + sealed;
+                            return true;
+                        } };
+
+ChannelRecord channel(const QString& name, const QByteArray& sealed)
 {
-    key.fingerprint = QByteArray("team-") + key.fingerprint;
-    key.sealed = QByteArray("T") + key.sealed;
-    return true;
+    ChannelRecord record;
+    record.name = name;
+    record.masked = QStringLiteral("https://hooks.example.test");
+    record.sealed = sealed;
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    return record;
 }
 } // namespace
 
@@ -65,7 +81,7 @@ class TestStoreCopy : public QObject
 private Q_SLOTS:
     void copiesHistoryWithItsIds();
     void refusesANonEmptyTarget();
-    void aKeyThatCannotBeResealedCopiesNothing();
+    void aSecretThatCannotBeResealedCopiesNothing();
 };
 
 void TestStoreCopy::copiesHistoryWithItsIds()
@@ -99,6 +115,15 @@ void TestStoreCopy::copiesHistoryWithItsIds()
     org.sealed = "sealed-owner";
     QVERIFY2(OrgStore(*source).set(org, t0.toMSecsSinceEpoch(), &error), qPrintable(error));
 
+    // And the notification channels, their secrets sealed again for their own names.
+    {
+        QSqlDatabase db = QSqlDatabase::database(source->connectionName());
+        ChannelRecord hook = channel(QStringLiteral("ops-hook"), "sealed-url");
+        ChannelRecord mail = channel(QStringLiteral("ops-mail"), {});
+        mail.kind = ChannelKind::Email;
+        QVERIFY2(ChannelStore::insert(db, hook, &error) && ChannelStore::insert(db, mail, &error), qPrintable(error));
+    }
+
     auto target = Store::open(shared.databasePath(), &error);
     QVERIFY2(target, qPrintable(error));
     QList<StoreCopy::TableCount> counts;
@@ -121,6 +146,13 @@ void TestStoreCopy::copiesHistoryWithItsIds()
     QCOMPARE(copiedOrg->name, QStringLiteral("acme"));
     QCOMPARE(copiedOrg->fingerprint, QByteArray("team-fp-owner"));
     QCOMPARE(copiedOrg->sealed, QByteArray("Tsealed-owner"));
+    QSqlDatabase targetDb = QSqlDatabase::database(target->connectionName());
+    const QList<ChannelRecord> channels = ChannelStore::list(targetDb, &error);
+    QCOMPARE(channels.size(), 2);
+    QCOMPARE(channels[0].name, QStringLiteral("ops-hook"));
+    QCOMPARE(channels[0].sealed, QByteArray("T(notify-channel:ops-hook)sealed-url"));
+    QCOMPARE(channels[1].kind, ChannelKind::Email);
+    QVERIFY(channels[1].sealed.isEmpty());
     const QList<KeyRecord> copied = KeyRepository(*target).all();
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const KeyRecord original = *KeyRepository(*source).byId(keys[i].id);
@@ -159,7 +191,7 @@ void TestStoreCopy::refusesANonEmptyTarget()
     QCOMPARE(KeyRepository(*target).all().size(), 1);
 }
 
-void TestStoreCopy::aKeyThatCannotBeResealedCopiesNothing()
+void TestStoreCopy::aSecretThatCannotBeResealedCopiesNothing()
 {
     TempDataDir local;
     TempDataDir shared;
@@ -171,9 +203,19 @@ void TestStoreCopy::aKeyThatCannotBeResealedCopiesNothing()
     QVERIFY(KeyRepository(*source).insert(keys));
     RunCommit commit = runOver(keys, QDateTime::currentDateTimeUtc(), 1);
     QVERIFY(RunRepository(*source).commit(commit));
-    const auto refuseLast = [](KeyRecord& key) { return key.label != QLatin1String("key 2 'quoted'") && reseal(key); };
+    const Resealer refuseLast {
+        [](KeyRecord& key) { return key.label != QLatin1String("key 2 'quoted'") && reseal.key(key); }, reseal.secret
+    };
     QVERIFY(!StoreCopy::copy(*source, *target, refuseLast, {}, nullptr, &error));
     QVERIFY2(error.contains(QLatin1String("key 2")), qPrintable(error));
+    QCOMPARE(KeyRepository(*target).all().size(), 0);
+    // A channel's secret likewise.
+    QSqlDatabase db = QSqlDatabase::database(source->connectionName());
+    ChannelRecord hook = channel(QStringLiteral("ops-hook"), "sealed-url");
+    QVERIFY2(ChannelStore::insert(db, hook, &error), qPrintable(error));
+    const Resealer refuseChannels { reseal.key, [](QByteArray&, const QByteArray&) { return false; } };
+    QVERIFY(!StoreCopy::copy(*source, *target, refuseChannels, {}, nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("\"ops-hook\"")), qPrintable(error));
     QCOMPARE(KeyRepository(*target).all().size(), 0);
     QCOMPARE(RunRepository(*target).recent().size(), 0);
     QCOMPARE(SnapshotRepository(*target).count(), 0);

@@ -3,7 +3,9 @@
 // a passphrase change re-wraps, an older store moves to the wrapped form. Real store (SQLite file, or a PostgreSQL
 // schema under QUOTADECK_TEST_DB), real local usage server, in-memory keychains (one per admin).
 
+#include "models/keys/Reseal.h"
 #include "models/keys/TeamSecrets.h"
+#include "models/notify/ChannelManager.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/OrgStore.h"
 #include "models/store/StoreMeta.h"
@@ -107,6 +109,7 @@ private Q_SLOTS:
     void everyAdminWithThePassphraseOpensTheSameKeys();
     void withoutThePassphraseMetadataOnly();
     void settingUpResealsInOneTransaction();
+    void settingUpMovesChannelSecrets();
     void teamKeyIsWrappedAtModerateCost();
     void changingThePassphraseKeepsTheTeamKey();
     void olderTeamStoreMovesToTheWrappedForm();
@@ -293,6 +296,60 @@ void TestTeamSecrets::settingUpResealsInOneTransaction()
     QVERIFY2(TeamSecrets::join(*first.store(), phrase("second passphrase"), &error), qPrintable(error));
 }
 
+void TestTeamSecrets::settingUpMovesChannelSecrets()
+{
+    TestSession first;
+    QVERIFY2(first.open(), qPrintable(first.error()));
+    QVERIFY(first.addKey(TestKeys::make(QStringLiteral("ok"), 40), QStringLiteral("k40")));
+    ChannelManager channels(first.store(), first.session()->vault());
+    const QByteArray url = "https://hooks.example.test/services/T000/B000/made-up-path";
+    QString error;
+    bool badInput = false;
+    ChannelSpec hook;
+    hook.name = QStringLiteral("ops-hook");
+    QVERIFY2(channels.add(hook, SecureBytes(url), &error, &badInput), qPrintable(error));
+    ChannelSpec mail; // no login: nothing sealed, nothing to move
+    mail.name = QStringLiteral("ops-mail");
+    mail.kind = ChannelKind::Email;
+    mail.emailTo = QStringLiteral("ops@example.test");
+    mail.smtpHost = QStringLiteral("smtp.example.test");
+    QVERIFY2(channels.add(mail, SecureBytes(), &error, &badInput), qPrintable(error));
+    ChannelSpec broken;
+    broken.name = QStringLiteral("broken-hook");
+    QVERIFY2(channels.add(broken, SecureBytes(url), &error, &badInput), qPrintable(error));
+
+    // A channel secret the data key cannot open stops the setup as a whole: the keys stay as they were.
+    const QByteArray keyBefore = KeyRepository(*first.store()).all().first().sealed;
+    {
+        RawDatabase raw(first.dataDir().databasePath());
+        QSqlQuery damage(raw.db());
+        damage.prepare(QStringLiteral("UPDATE notify_channels SET sealed = ? WHERE name = 'broken-hook'"));
+        damage.addBindValue(QByteArray(60, '\x01'));
+        QVERIFY(damage.exec());
+    }
+    QVERIFY(
+        !TeamSecrets::setPassphrase(*first.store(), *first.session()->vault(), phrase("a team passphrase"), &error));
+    QVERIFY2(error.contains(QLatin1String("\"broken-hook\"")), qPrintable(error));
+    QVERIFY(!first.store()->isTeam());
+    QCOMPARE(KeyRepository(*first.store()).all().first().sealed, keyBefore);
+    bool missing = false;
+    QVERIFY2(channels.remove(broken.name, &error, &missing), qPrintable(error));
+
+    // Set up: the webhook's URL opens with the team key, as the key does.
+    auto key
+        = TeamSecrets::setPassphrase(*first.store(), *first.session()->vault(), phrase("a team passphrase"), &error);
+    QVERIFY2(key, qPrintable(error));
+    QVERIFY2(adopt(first.session(), std::move(*key), &error), qPrintable(error));
+    QVERIFY(first.store()->isTeam());
+    const std::optional<ChannelRecord> moved = channels.byName(hook.name, &error);
+    QVERIFY2(moved, qPrintable(error));
+    const std::optional<SecureBytes> secret = ChannelManager::secretOf(*moved, *first.session()->vault(), &error);
+    QVERIFY2(secret, qPrintable(error));
+    QCOMPARE(secret->view().toByteArray(), url);
+    const std::optional<ChannelRecord> mailAfter = channels.byName(mail.name, &error);
+    QVERIFY2(mailAfter && mailAfter->sealed.isEmpty(), qPrintable(error));
+}
+
 void TestTeamSecrets::teamKeyIsWrappedAtModerateCost()
 {
     TestSession first;
@@ -392,18 +449,9 @@ void TestTeamSecrets::olderTeamStoreMovesToTheWrappedForm()
         QVERIFY(teamVault.openWith(binding, teamKey.clone()));
         const Vault& current = *first.session()->vault();
         QVERIFY(KeyRepository(*first.store())
-                    .resealAll(
-                        [&](KeyRecord& record) {
-                            std::optional<SecureBytes> plain = current.unseal(record.sealed, record.fingerprint);
-                            if (!plain) {
-                                return false;
-                            }
-                            record.fingerprint = teamVault.fingerprint(plain->view());
-                            record.sealed = teamVault.seal(*plain, record.fingerprint);
-                            return true;
-                        },
-                        { { QStringLiteral("team_kdf"), legacy.text() },
-                          { QStringLiteral("vault_check"), QString::fromLatin1(legacyCheck) } }));
+                    .resealAll(Reseal::between(current, teamVault),
+                               { { QStringLiteral("team_kdf"), legacy.text() },
+                                 { QStringLiteral("vault_check"), QString::fromLatin1(legacyCheck) } }));
     }
     QVERIFY(first.store()->isTeam());
 
