@@ -185,18 +185,6 @@
         <translation>例如 research-agent（可选）</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Show the key while you check it</source>
-        <translation>核对时显示密钥</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>隐藏</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -1563,6 +1551,21 @@ managed here; or remove it (every key is asked on its own again)</source>
     <message>
         <source>Credits left this cycle</source>
         <translation>本周期剩余积分</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenField</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show the key while you check it</source>
+        <translation>核对时显示密钥</translation>
     </message>
 </context>
 <context>
@@ -3086,18 +3089,6 @@ Held back %6% (%7)</source>
         <translation>在企业版套餐中，一次 /org-usage 调用即可返回组织所有密钥的用量：刷新时用它代替逐个查询，只对其中未列出的密钥单独查询。Tavily 需要组织名称和所有者的个人 API 密钥，该密钥像其他密钥一样加密保存在系统密钥环中。</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Show the key while you check it</source>
-        <translation>核对时显示密钥</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>隐藏</translation>
-    </message>
-    <message>
         <source>Organisation &amp;name:</source>
         <translation>组织名称(&amp;N)：</translation>
     </message>
@@ -3127,16 +3118,8 @@ Held back %6% (%7)</source>
 <context>
     <name>PassphraseField</name>
     <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
         <source>Show the passphrase while you check it</source>
         <translation>核对时显示口令</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>隐藏</translation>
     </message>
 </context>
 <context>
@@ -4075,18 +4058,6 @@ Held back %6% (%7)</source>
     <message>
         <source>Replace “%1” (%2) by a new key from Tavily. The new key takes its label and project; the old one stays, disabled, as “%3”, with its history.</source>
         <translation>用 Tavily 的新密钥替换“%1”（%2）。新密钥沿用其标签和项目；旧密钥以“%3”为名保留并禁用，其历史记录也一并保留。</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Show the key while you check it</source>
-        <translation>核对时显示密钥</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>隐藏</translation>
     </message>
     <message>
         <source>Rotate</source>

@@ -185,18 +185,6 @@
         <translation>例如 research-agent（選填）</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>顯示</translation>
-    </message>
-    <message>
-        <source>Show the key while you check it</source>
-        <translation>核對時顯示金鑰</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>隱藏</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>新增</translation>
     </message>
@@ -1563,6 +1551,21 @@ managed here; or remove it (every key is asked on its own again)</source>
     <message>
         <source>Credits left this cycle</source>
         <translation>本週期剩餘點數</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenField</name>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Show the key while you check it</source>
+        <translation>核對時顯示金鑰</translation>
     </message>
 </context>
 <context>
@@ -3086,18 +3089,6 @@ Held back %6% (%7)</source>
         <translation>在企業版方案中，一次 /org-usage 呼叫即可傳回組織所有金鑰的用量：重新整理時以它取代逐一查詢，只對其中未列出的金鑰單獨查詢。Tavily 需要組織名稱和擁有者的個人 API 金鑰，該金鑰如同其他金鑰一樣加密保存在系統金鑰圈中。</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>顯示</translation>
-    </message>
-    <message>
-        <source>Show the key while you check it</source>
-        <translation>核對時顯示金鑰</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>隱藏</translation>
-    </message>
-    <message>
         <source>Organisation &amp;name:</source>
         <translation>組織名稱(&amp;N)：</translation>
     </message>
@@ -3127,16 +3118,8 @@ Held back %6% (%7)</source>
 <context>
     <name>PassphraseField</name>
     <message>
-        <source>Show</source>
-        <translation>顯示</translation>
-    </message>
-    <message>
         <source>Show the passphrase while you check it</source>
         <translation>核對時顯示通關密語</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>隱藏</translation>
     </message>
 </context>
 <context>
@@ -4075,18 +4058,6 @@ Held back %6% (%7)</source>
     <message>
         <source>Replace “%1” (%2) by a new key from Tavily. The new key takes its label and project; the old one stays, disabled, as “%3”, with its history.</source>
         <translation>以 Tavily 的新金鑰取代「%1」（%2）。新金鑰沿用其標籤與專案；舊金鑰以「%3」為名保留並停用，其歷史記錄也一併保留。</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>顯示</translation>
-    </message>
-    <message>
-        <source>Show the key while you check it</source>
-        <translation>核對時顯示金鑰</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>隱藏</translation>
     </message>
     <message>
         <source>Rotate</source>

@@ -2,16 +2,15 @@
 
 #include "models/session/Session.h"
 #include "models/tavily/ApiKey.h"
+#include "ui/keys/HiddenField.h"
 #include "ui/style/StatusPalette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -29,8 +28,8 @@ AddKeyDialog::AddKeyDialog(Session* session, QWidget* parent)
     , m_session(session)
     , m_labelEdit(new QLineEdit(this))
     , m_projectEdit(new QLineEdit(this))
-    , m_keyEdit(new QLineEdit(this))
-    , m_showButton(new QToolButton(this))
+    , m_keyField(HiddenField::forKey(QStringLiteral("keyEdit"), this))
+    , m_keyEdit(m_keyField->edit())
     , m_errorLabel(StatusPalette::errorLine(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_addButton(m_buttons->button(QDialogButtonBox::Ok))
@@ -49,38 +48,15 @@ AddKeyDialog::AddKeyDialog(Session* session, QWidget* parent)
     m_projectEdit->setMaxLength(200);
     m_projectEdit->setClearButtonEnabled(true);
 
-    m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
-    m_keyEdit->setEchoMode(QLineEdit::Password);
-    m_keyEdit->setPlaceholderText(QStringLiteral("tvly-\u2026"));
-    m_keyEdit->setMinimumWidth(m_keyEdit->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44);
-    m_keyEdit->setMaxLength(512);
-
-    m_showButton->setObjectName(QStringLiteral("showKeyButton"));
-    m_showButton->setCheckable(true);
-    m_showButton->setText(tr("Show"));
-    m_showButton->setToolTip(tr("Show the key while you check it"));
-    m_showButton->setFocusPolicy(Qt::TabFocus);
-    connect(m_showButton, &QToolButton::toggled, this, [this](bool show) {
-        m_keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-        m_showButton->setText(show ? tr("Hide") : tr("Show"));
-    });
-
     m_addButton->setText(tr("Add"));
     m_addButton->setObjectName(QStringLiteral("addButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddKeyDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AddKeyDialog::reject);
 
-    auto* keyRow = new QHBoxLayout;
-    keyRow->setSpacing(4);
-    keyRow->addWidget(m_keyEdit, 1);
-    keyRow->addWidget(m_showButton);
-
     auto* form = new QFormLayout;
     form->addRow(tr("&Label:"), m_labelEdit);
     form->addRow(tr("&Project:"), m_projectEdit);
-    auto* keyLabel = new QLabel(tr("&Key:"), this); // a row holding a layout gets no buddy by itself
-    keyLabel->setBuddy(m_keyEdit);
-    form->addRow(keyLabel, keyRow);
+    form->addRow(tr("&Key:"), m_keyField);
 
     auto* hint = new QLabel(tr("The key is encrypted with this computer's keychain before it is stored. "
                                "Only its masked form is ever shown."),

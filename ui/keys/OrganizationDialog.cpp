@@ -3,16 +3,15 @@
 #include "models/refresh/OrgUsagePath.h"
 #include "models/session/Session.h"
 #include "models/tavily/ApiKey.h"
+#include "ui/keys/HiddenField.h"
 #include "ui/style/StatusPalette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 OrganizationDialog::OrganizationDialog(Session* session, QWidget* parent)
@@ -20,8 +19,8 @@ OrganizationDialog::OrganizationDialog(Session* session, QWidget* parent)
     , m_session(session)
     , m_status(new QLabel(this))
     , m_nameEdit(new QLineEdit(this))
-    , m_keyEdit(new QLineEdit(this))
-    , m_showButton(new QToolButton(this))
+    , m_keyField(HiddenField::forKey(QStringLiteral("ownerKeyEdit"), this))
+    , m_keyEdit(m_keyField->edit())
     , m_errorLabel(StatusPalette::errorLine(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_saveButton(m_buttons->addButton(tr("&Set up"), QDialogButtonBox::AcceptRole))
@@ -45,39 +44,17 @@ OrganizationDialog::OrganizationDialog(Session* session, QWidget* parent)
 
     m_nameEdit->setObjectName(QStringLiteral("organizationNameEdit"));
     m_nameEdit->setMaxLength(128);
-    m_keyEdit->setObjectName(QStringLiteral("ownerKeyEdit"));
-    m_keyEdit->setEchoMode(QLineEdit::Password);
-    m_keyEdit->setPlaceholderText(QStringLiteral("tvly-\u2026"));
-    m_keyEdit->setMinimumWidth(m_keyEdit->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44);
-    m_keyEdit->setMaxLength(512);
-
-    m_showButton->setObjectName(QStringLiteral("showKeyButton"));
-    m_showButton->setCheckable(true);
-    m_showButton->setText(tr("Show"));
-    m_showButton->setToolTip(tr("Show the key while you check it"));
-    m_showButton->setFocusPolicy(Qt::TabFocus);
-    connect(m_showButton, &QToolButton::toggled, this, [this](bool show) {
-        m_keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-        m_showButton->setText(show ? tr("Hide") : tr("Show"));
-    });
-
     m_saveButton->setObjectName(QStringLiteral("setUpOrganizationButton"));
     m_removeButton->setObjectName(QStringLiteral("removeOrganizationButton"));
     connect(m_saveButton, &QPushButton::clicked, this, &OrganizationDialog::accept);
     connect(m_removeButton, &QPushButton::clicked, this, &OrganizationDialog::removeOrganization);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OrganizationDialog::reject);
 
-    auto* keyRow = new QHBoxLayout;
-    keyRow->setSpacing(4);
-    keyRow->addWidget(m_keyEdit, 1);
-    keyRow->addWidget(m_showButton);
     auto* form = new QFormLayout;
     auto* nameLabel = new QLabel(tr("Organisation &name:"), this);
     nameLabel->setBuddy(m_nameEdit);
-    auto* keyLabel = new QLabel(tr("Owner's personal &key:"), this);
-    keyLabel->setBuddy(m_keyEdit);
     form->addRow(nameLabel, m_nameEdit);
-    form->addRow(keyLabel, keyRow);
+    form->addRow(tr("Owner's personal &key:"), m_keyField);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -127,14 +104,16 @@ void OrganizationDialog::reload()
             return;
         }
         self->m_exists = org.has_value();
-        QStringList lines = org ? OrgUsagePath::statusLines(*org)
-                                : QStringList { tr("No organisation is set up: every key is asked on its own.") };
-        constexpr qsizetype MostLines = 12; // a large organisation's keys not managed here: the command line
-        if (lines.size() > MostLines) {
-            const int more = int(lines.size() - MostLines + 1);
-            lines = lines.mid(0, MostLines - 1);
-            lines << tr("… and %n more line(s): quotadeck org show lists them all", nullptr, more);
-        }
+        // A large organisation's keys not managed here would make a tall dialog: the command line lists them.
+        const QStringList lines = org ? OrgUsagePath::statusLines(*org,
+                                                                  12,
+                                                                  [](int more) {
+                                                                      return tr("… and %n more line(s): quotadeck "
+                                                                                "org show lists them all",
+                                                                                nullptr,
+                                                                                more);
+                                                                  })
+                                      : QStringList { tr("No organisation is set up: every key is asked on its own.") };
         self->m_status->setText(lines.join(u'\n'));
         if (org && self->m_nameEdit->text().isEmpty()) {
             self->m_nameEdit->setText(org->name);

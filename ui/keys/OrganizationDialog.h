@@ -9,9 +9,9 @@
 class Session;
 class QDialogButtonBox;
 class QLabel;
+class HiddenField;
 class QLineEdit;
 class QPushButton;
-class QToolButton;
 
 class OrganizationDialog : public QDialog
 {
@@ -43,8 +43,8 @@ private:
     bool m_exists = false;
     QLabel* m_status;
     QLineEdit* m_nameEdit;
-    QLineEdit* m_keyEdit;
-    QToolButton* m_showButton;
+    HiddenField* m_keyField;
+    QLineEdit* m_keyEdit; // the field's edit
     QLabel* m_errorLabel;
     QDialogButtonBox* m_buttons;
     QPushButton* m_saveButton;

@@ -3,25 +3,24 @@
 #include "models/keys/KeyManager.h"
 #include "models/session/Session.h"
 #include "models/tavily/ApiKey.h"
+#include "ui/keys/HiddenField.h"
 #include "ui/style/StatusPalette.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 RotateKeyDialog::RotateKeyDialog(Session* session, const KeyRecord& key, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_key(key)
-    , m_keyEdit(new QLineEdit(this))
-    , m_showButton(new QToolButton(this))
+    , m_keyField(HiddenField::forKey(QStringLiteral("newKeyEdit"), this))
+    , m_keyEdit(m_keyField->edit())
     , m_errorLabel(StatusPalette::errorLine(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_rotateButton(m_buttons->button(QDialogButtonBox::Ok))
@@ -39,35 +38,13 @@ RotateKeyDialog::RotateKeyDialog(Session* session, const KeyRecord& key, QWidget
             .arg(key.label, key.masked, KeyManager::retiredLabel(key.label, m_session->clock()->now().toUTC().date())));
     intro->setWordWrap(true);
 
-    m_keyEdit->setObjectName(QStringLiteral("newKeyEdit"));
-    m_keyEdit->setEchoMode(QLineEdit::Password);
-    m_keyEdit->setPlaceholderText(QStringLiteral("tvly-\u2026"));
-    m_keyEdit->setMinimumWidth(m_keyEdit->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44);
-    m_keyEdit->setMaxLength(512);
-
-    m_showButton->setObjectName(QStringLiteral("showKeyButton"));
-    m_showButton->setCheckable(true);
-    m_showButton->setText(tr("Show"));
-    m_showButton->setToolTip(tr("Show the key while you check it"));
-    m_showButton->setFocusPolicy(Qt::TabFocus);
-    connect(m_showButton, &QToolButton::toggled, this, [this](bool show) {
-        m_keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-        m_showButton->setText(show ? tr("Hide") : tr("Show"));
-    });
-
     m_rotateButton->setText(tr("Rotate"));
     m_rotateButton->setObjectName(QStringLiteral("rotateButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RotateKeyDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RotateKeyDialog::reject);
 
-    auto* keyRow = new QHBoxLayout;
-    keyRow->setSpacing(4);
-    keyRow->addWidget(m_keyEdit, 1);
-    keyRow->addWidget(m_showButton);
     auto* form = new QFormLayout;
-    auto* keyLabel = new QLabel(tr("&New key:"), this);
-    keyLabel->setBuddy(m_keyEdit);
-    form->addRow(keyLabel, keyRow);
+    form->addRow(tr("&New key:"), m_keyField);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

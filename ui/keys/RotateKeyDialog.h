@@ -11,9 +11,9 @@
 class Session;
 class QDialogButtonBox;
 class QLabel;
+class HiddenField;
 class QLineEdit;
 class QPushButton;
-class QToolButton;
 
 class RotateKeyDialog : public QDialog
 {
@@ -41,8 +41,8 @@ private:
     Session* m_session;
     KeyRecord m_key;
     bool m_busy = false;
-    QLineEdit* m_keyEdit;
-    QToolButton* m_showButton;
+    HiddenField* m_keyField;
+    QLineEdit* m_keyEdit; // the field's edit
     QLabel* m_errorLabel;
     QDialogButtonBox* m_buttons;
     QPushButton* m_rotateButton;
