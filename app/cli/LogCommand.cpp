@@ -53,10 +53,7 @@ private:
                 if (!error.isEmpty()) {
                     return fail(Commands::Failure, tr("the request log cannot be read: %1").arg(error));
                 }
-                QHash<qint64, QString> labels;
-                for (const KeyRecord& key : m_session->allKeys()) {
-                    labels.insert(key.id, key.label);
-                }
+                const QHash<qint64, QString> labels = m_session->keyLabels();
                 if (m_inv.json) {
                     printJson(period, rows, summary, labels);
                 } else {

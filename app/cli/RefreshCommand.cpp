@@ -41,8 +41,8 @@ void onSignal(int)
 // Which path the run took: the organisation's one /org-usage call, each key on its own, or both.
 QJsonValue organizationJson(const RunSummary& summary)
 {
-    if (summary.organizationCalls == 0 && summary.organizationNote.isEmpty()) {
-        return QJsonValue(QJsonValue::Null); // no organisation set up
+    if (!summary.organizationSetUp()) {
+        return QJsonValue(QJsonValue::Null);
     }
     return QJsonObject { { QStringLiteral("calls"), summary.organizationCalls },
                          { QStringLiteral("keys_answered"), summary.organization },
@@ -145,9 +145,7 @@ private:
                                Figures::count(run.coalesced),
                                Figures::count(summary.heldBack));
                 writeOut(tr("%1: %2", "refreshed keys: counts").arg(keys, counts) + QLatin1Char('\n'));
-                if (const QString path
-                    = OrgUsagePath::pathText(summary.organization, summary.organizationCalls, summary.organizationNote);
-                    !path.isEmpty()) {
+                if (const QString path = OrgUsagePath::pathText(summary); !path.isEmpty()) {
                     writeOut(path + QLatin1Char('\n'));
                 }
                 for (const RunError& e : summary.errors) {

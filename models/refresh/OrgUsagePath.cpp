@@ -1,6 +1,7 @@
 #include "models/refresh/OrgUsagePath.h"
 
 #include "models/core/TimeText.h"
+#include "models/refresh/RefreshEngine.h"
 #include "models/tavily/ApiKey.h"
 #include "models/tavily/OrgUsageClient.h"
 
@@ -125,15 +126,30 @@ QStringList OrgUsagePath::statusLines(const OrgRecord& org)
     return lines;
 }
 
-QString OrgUsagePath::pathText(int answered, int calls, const QString& note)
+QStringList
+OrgUsagePath::statusLines(const OrgRecord& org, qsizetype most, const std::function<QString(int more)>& more)
 {
-    if (calls == 0 && note.isEmpty()) {
+    QStringList lines = statusLines(org);
+    if (lines.size() > most) {
+        const int left = int(lines.size() - most + 1);
+        lines = lines.mid(0, most - 1);
+        lines << more(left);
+    }
+    return lines;
+}
+
+QString OrgUsagePath::pathText(const RunSummary& summary)
+{
+    if (!summary.organizationSetUp()) {
         return {};
     }
+    const int calls = summary.organizationCalls;
+    const QString& note = summary.organizationNote;
     // A run makes at most one call: none when no key could take its answer (or it was refused or waits).
     QString text = calls == 0
         ? QCoreApplication::translate("OrgUsage", "/org-usage not asked")
-        : QCoreApplication::translate("OrgUsage", "/org-usage: %n key(s) answered by one call", nullptr, answered);
+        : QCoreApplication::translate(
+            "OrgUsage", "/org-usage: %n key(s) answered by one call", nullptr, summary.organization);
     if (!note.isEmpty()) {
         text += QStringLiteral("; ") + note;
     }

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QPair>
 #include <QStringList>
+#include <functional>
 
 struct OrgUsageReply;
 
@@ -22,6 +23,8 @@ struct OrgMatch
     QStringList ambiguous; // masked forms of the entries that fit more than one key
     QList<OrgUsageEntry> unmanaged; // entries that fit no key of this store
 };
+
+struct RunSummary;
 
 namespace OrgUsagePath {
 // `held`: every key of the store (enabled or not) as id and masked form.
@@ -36,10 +39,13 @@ LookupResult result(const OrgUsageEntry& entry,
 // The organisation as people read it (the command line, the settings dialog): what is set up, what its last
 // answer said, and the keys it named that stay unmatched or that this store does not manage. Translated.
 QStringList statusLines(const OrgRecord& org);
+// The same in at most `most` lines (a dialog, a title page): past that, the last line is what `more` says of
+// the count of lines left out, e.g. where to read them all.
+QStringList statusLines(const OrgRecord& org, qsizetype most, const std::function<QString(int more)>& more);
 // The same for machines (`org show --json`, the JSON report): name, owner_masked, updated_at, checked_at,
 // refused_status, last_error, answered_keys, unmatched and not_managed_here; absent values are null.
 QJsonObject json(const OrgRecord& org);
 // The path a run took, for its summary: "/org-usage: 12 keys answered by 1 call; <note>"; empty when no
 // organisation is set up. Translated.
-QString pathText(int answered, int calls, const QString& note);
+QString pathText(const RunSummary& summary);
 } // namespace OrgUsagePath

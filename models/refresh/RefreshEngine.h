@@ -86,6 +86,8 @@ struct RunSummary
     int organization = 0;
     int organizationCalls = 0;
     QString organizationNote;
+    // An organisation is set up: the run asked /org-usage, or its note says why it did not.
+    bool organizationSetUp() const { return organizationCalls > 0 || !organizationNote.isEmpty(); }
     // Committed by another process (a cron job, another admin): only `run` is known (Session::followStore).
     bool elsewhere = false;
     bool committed() const { return commitError.isEmpty(); }

@@ -109,6 +109,7 @@ public:
     bool isTeamStore() const { return m_view.team; }
     QList<KeyRecord> allKeys() const { return m_view.keys; } // ordered by id
     std::optional<KeyRecord> key(qint64 id) const;
+    QHash<qint64, QString> keyLabels() const; // by id
     // The latest finished run that asked about at least one key.
     std::optional<RunRecord> lastRun() const { return m_view.lastRun; }
     // Reloads the cache on the store thread; keysChanged() follows (calls made meanwhile share one reload).

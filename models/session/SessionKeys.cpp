@@ -36,6 +36,15 @@ std::optional<KeyRecord> Session::key(qint64 id) const
     return *it;
 }
 
+QHash<qint64, QString> Session::keyLabels() const
+{
+    QHash<qint64, QString> labels;
+    for (const KeyRecord& key : m_view.keys) {
+        labels.insert(key.id, key.label);
+    }
+    return labels;
+}
+
 void Session::reloadKeys()
 {
     reloadView();

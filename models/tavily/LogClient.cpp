@@ -24,18 +24,7 @@ void LogClient::fetch(SecureBytes apiKey, const LogQuery& query, std::function<v
         });
         watcher->setFuture(QtConcurrent::run([raw]() {
             LogAnswer answer;
-            answer.httpStatus = raw.httpStatus;
-            answer.error = raw.error;
-            answer.message = raw.message;
-            answer.retryAt = raw.retryAt;
-            if (raw.ok()) {
-                QString whyNot;
-                answer.page = LogParser::parse(raw.body, &whyNot);
-                if (!answer.page) {
-                    answer.error = LookupError::Malformed;
-                    answer.message = whyNot;
-                }
-            }
+            answer.page = answer.readFrom(raw, LogParser::parse);
             return answer;
         }));
     });

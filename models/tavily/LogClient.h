@@ -12,13 +12,9 @@ struct LogQuery
     int limit = 1000; // entries per page; the server may send fewer
 };
 
-struct LogAnswer
+struct LogAnswer : PostFacts
 {
     std::optional<RequestLogPage> page; // set on a readable 200 answer
-    int httpStatus = 0;
-    LookupError error = LookupError::None;
-    QString message; // one line, never key material; empty on success
-    QDateTime retryAt; // after a 429: when to ask again
     bool ok() const { return page.has_value(); }
 };
 

@@ -20,19 +20,8 @@ void OrgUsageClient::fetch(SecureBytes ownerKey,
     m_post->post(
         QStringLiteral("org-usage"), std::move(ownerKey), body, [done = std::move(done), timer](const PostAnswer& raw) {
             OrgUsageReply reply;
-            reply.httpStatus = raw.httpStatus;
-            reply.error = raw.error;
-            reply.message = raw.message;
-            reply.retryAt = raw.retryAt;
+            reply.answer = reply.readFrom(raw, OrgUsageParser::parse);
             reply.latencyMs = timer.elapsed();
-            if (raw.ok()) {
-                QString whyNot;
-                reply.answer = OrgUsageParser::parse(raw.body, &whyNot);
-                if (!reply.answer) {
-                    reply.error = LookupError::Malformed;
-                    reply.message = whyNot;
-                }
-            }
             done(reply);
         });
 }

@@ -5,13 +5,9 @@
 #include "models/tavily/OrgUsage.h"
 #include "models/tavily/PostClient.h"
 
-struct OrgUsageReply
+struct OrgUsageReply : PostFacts
 {
     std::optional<OrgUsageAnswer> answer; // set on a readable 200 answer
-    int httpStatus = 0;
-    LookupError error = LookupError::None;
-    QString message; // one line, never key material; empty on success
-    QDateTime retryAt; // after a 429: when to ask again
     qint64 latencyMs = 0;
     bool ok() const { return answer.has_value(); }
 };

@@ -18,16 +18,41 @@ class Clock;
 class QNetworkAccessManager;
 class QNetworkReply;
 class UsageClient;
+struct PostAnswer;
 
-struct PostAnswer
+// What an answer to a POST says besides its body: the raw answer and each endpoint's parsed one share it.
+struct PostFacts
 {
     int httpStatus = 0;
-    QByteArray body; // a 200 answer's body (at most MaxResponseBytes)
     LookupError error = LookupError::None;
     QString message; // one line, never key material; empty on a 200 answer
     QDateTime retryAt; // after a 429: when to ask again
+
+    // Takes raw's facts and returns what parse (std::optional<T>(const QByteArray&, QString* whyNot)) reads
+    // from a 200 answer's body; a body it cannot read makes this answer Malformed, with parse's reason.
+    template <typename Parse> auto readFrom(const PostAnswer& raw, Parse parse);
+};
+
+struct PostAnswer : PostFacts
+{
+    QByteArray body; // a 200 answer's body (at most MaxResponseBytes)
     bool ok() const { return httpStatus == 200 && error == LookupError::None; }
 };
+
+template <typename Parse> auto PostFacts::readFrom(const PostAnswer& raw, Parse parse)
+{
+    *this = raw;
+    decltype(parse(raw.body, nullptr)) value;
+    if (raw.ok()) {
+        QString whyNot;
+        value = parse(raw.body, &whyNot);
+        if (!value) {
+            error = LookupError::Malformed;
+            message = whyNot;
+        }
+    }
+    return value;
+}
 
 class PostClient : public QObject
 {

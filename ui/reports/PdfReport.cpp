@@ -96,14 +96,13 @@ QString organizationText(const ReportData& d)
     if (!d.organization) {
         return PdfReport::tr("none set up: every key is asked on its own");
     }
-    constexpr qsizetype MostLines = 8;
-    QStringList lines = OrgUsagePath::statusLines(*d.organization);
-    if (lines.size() > MostLines) {
-        const int more = int(lines.size() - MostLines + 1);
-        lines = lines.mid(0, MostLines - 1);
-        lines << PdfReport::tr("… and %n more line(s): the JSON report lists them all", nullptr, more);
-    }
-    return lines.join(QLatin1Char('\n'));
+    return OrgUsagePath::statusLines(*d.organization,
+                                     8,
+                                     [](int more) {
+                                         return PdfReport::tr(
+                                             "… and %n more line(s): the JSON report lists them all", nullptr, more);
+                                     })
+        .join(QLatin1Char('\n'));
 }
 
 } // namespace

@@ -108,7 +108,7 @@ RequestsView::RequestsView(Session* session, QWidget* parent)
         showSync(sync);
         reload();
     });
-    connect(m_session, &Session::keysChanged, this, [this]() { m_model->setKeyLabels(keyLabels()); });
+    connect(m_session, &Session::keysChanged, this, [this]() { m_model->setKeyLabels(m_session->keyLabels()); });
     m_sync->setText(tr("Request logs are read after each refresh, for accounts whose plan offers them."));
     reload();
 }
@@ -128,15 +128,6 @@ void RequestsView::fitTimeColumn()
     QHeaderView* header = m_table->horizontalHeader();
     header->resizeSection(RequestLogModel::Time,
                           std::max(text + 2 * margin + 2, header->sectionSizeHint(RequestLogModel::Time)));
-}
-
-QHash<qint64, QString> RequestsView::keyLabels() const
-{
-    QHash<qint64, QString> labels;
-    for (const KeyRecord& key : m_session->allKeys()) {
-        labels.insert(key.id, key.label);
-    }
-    return labels;
 }
 
 void RequestsView::reload()
@@ -159,7 +150,7 @@ void RequestsView::reload()
                 self->m_summary->setText(tr("The request log cannot be read: %1").arg(error));
                 return;
             }
-            self->m_model->setKeyLabels(self->keyLabels());
+            self->m_model->setKeyLabels(self->m_session->keyLabels());
             self->m_model->setRows(rows);
             self->showSummary(summary, rows.size());
             Q_EMIT self->loaded();
@@ -192,7 +183,7 @@ void RequestsView::showSummary(const LogSummary& summary, qsizetype shown)
         lines << tr("Slowest: %1 s (%2, %3)")
                      .arg(QLocale().toString(double(slowest.entry.responseMs) / 1000.0, 'f', 1),
                           slowest.entry.endpoint,
-                          RequestLogModel::keyText(slowest, keyLabels()));
+                          RequestLogModel::keyText(slowest, m_session->keyLabels()));
     }
     if (summary.unattributed > 0) {
         lines << tr("%1 request(s) could not be matched to one key.").arg(Figures::count(summary.unattributed));

@@ -31,7 +31,6 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    QHash<qint64, QString> keyLabels() const; // the Session's cache, for the Key column
     void fitTimeColumn();
     void showSummary(const LogSummary& summary, qsizetype shown);
     void showSync(const LogSyncSummary& sync);

@@ -180,9 +180,7 @@ void RefreshController::onFinished(const RunSummary& summary)
         Q_EMIT message(tr("Refresh: %1").arg(summary.commitError), kMessageMs * 3);
     } else if (!summary.committed()) {
         Q_EMIT message(tr("The refresh could not be saved: %1").arg(summary.commitError), kMessageMs * 3);
-    } else if (const QString path
-               = OrgUsagePath::pathText(summary.organization, summary.organizationCalls, summary.organizationNote);
-               !path.isEmpty()) {
+    } else if (const QString path = OrgUsagePath::pathText(summary); !path.isEmpty()) {
         // Which path the run took, when an organisation is set up: one /org-usage call, or each key on its own.
         Q_EMIT message(path, kMessageMs * 2);
     }
