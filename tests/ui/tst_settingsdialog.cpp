@@ -57,6 +57,8 @@ void TestSettingsDialog::roundTripThroughTheFile()
     QCOMPARE(field<QSpinBox>(&dialog, "lockWaitSpin")->value(), before.lockWaitSeconds);
     QCOMPARE(field<QSpinBox>(&dialog, "rateCallsSpin")->value(), before.rateLimitCalls);
     QCOMPARE(field<QDoubleSpinBox>(&dialog, "lowThresholdSpin")->value(), before.lowThreshold * 100);
+    // The suites run under C.UTF-8: the system entry names the language the window then speaks.
+    QCOMPARE(field<QComboBox>(&dialog, "languageCombo")->itemText(0), QStringLiteral("System (English)"));
 
     field<QLineEdit>(&dialog, "apiBaseEdit")->setText(QStringLiteral("https://usage.example.test/v1"));
     field<QSpinBox>(&dialog, "concurrencySpin")->setValue(12);

@@ -183,7 +183,11 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     auto* language = new QGroupBox(tr("Language"), this);
     m_language = new QComboBox(language);
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // The C locale (no LANG, as under cron or in a container) names no language: the window then speaks
+    // its source language.
+    const QString systemLanguage = QLocale::system().language() == QLocale::C ? QStringLiteral("English")
+                                                                              : QLocale::system().nativeLanguageName();
+    m_language->addItem(tr("System (%1)").arg(systemLanguage), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
