@@ -117,21 +117,14 @@ private:
     void printText(const ReportPeriod& period, const LogSummary& summary, const QHash<qint64, QString>& labels)
     {
         const QLocale locale;
-        const auto map = [](const QMap<QString, qint64>& figures) {
-            QStringList parts;
-            for (auto it = figures.constBegin(); it != figures.constEnd(); ++it) {
-                parts << QStringLiteral("%1 %2").arg(it.key(), Figures::count(it.value()));
-            }
-            return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
-        };
         writeOut(tr("Request log from %1 to %2 (UTC): %3 requests, %4 credits, %5 unattributed\n")
                      .arg(period.since.toString(Qt::ISODate),
                           period.until.toString(Qt::ISODate),
                           Figures::count(summary.requests),
                           Figures::count(summary.credits),
                           Figures::count(summary.unattributed)));
-        writeOut(tr("Credits by endpoint: %1\n").arg(map(summary.creditsByEndpoint)));
-        writeOut(tr("Search credits by depth: %1\n").arg(map(summary.creditsByDepth)));
+        writeOut(tr("Credits by endpoint: %1\n").arg(Figures::parts(summary.creditsByEndpoint)));
+        writeOut(tr("Search credits by depth: %1\n").arg(Figures::parts(summary.creditsByDepth)));
         qint64 busiest = 0;
         for (const qint64 n : summary.requestsPerHour) {
             busiest = std::max(busiest, n);

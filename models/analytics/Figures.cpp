@@ -156,3 +156,12 @@ QString Figures::count(qint64 value, bool c)
     locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
     return locale.toString(value);
 }
+
+QString Figures::parts(const QMap<QString, qint64>& figures, bool c)
+{
+    QStringList list;
+    for (auto it = figures.constBegin(); it != figures.constEnd(); ++it) {
+        list << QStringLiteral("%1 %2").arg(it.key().isEmpty() ? QStringLiteral("?") : it.key(), count(it.value(), c));
+    }
+    return list.isEmpty() ? QStringLiteral("-") : list.join(QStringLiteral(", "));
+}

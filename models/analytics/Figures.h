@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -56,4 +57,7 @@ public:
     static std::optional<NextExhaustion> nextExhaustion(const ForecastSet& forecasts, const QDateTime& asOf);
     // A count with the locale's thousands separator ("12,345"); `c` uses the C locale (files, the CLI).
     static QString count(qint64 value, bool c = false);
+    // Credits split by endpoint or depth: "search 1,200, extract 40" ("?" for an entry Tavily left unnamed,
+    // "-" for none); `c` as for count().
+    static QString parts(const QMap<QString, qint64>& figures, bool c = false);
 };

@@ -28,15 +28,6 @@ QComboBox* choices(const QStringList& values, const QString& all, QWidget* paren
     return box;
 }
 
-QString parts(const QMap<QString, qint64>& figures)
-{
-    QStringList list;
-    for (auto it = figures.constBegin(); it != figures.constEnd(); ++it) {
-        list << QStringLiteral("%1 %2").arg(it.key().isEmpty() ? QStringLiteral("?") : it.key(),
-                                            Figures::count(it.value()));
-    }
-    return list.join(QStringLiteral(", "));
-}
 } // namespace
 
 RequestsView::RequestsView(Session* session, QWidget* parent)
@@ -167,9 +158,9 @@ void RequestsView::showSummary(const LogSummary& summary, qsizetype shown)
         return;
     }
     QStringList lines;
-    lines << tr("%1 credits: %2").arg(Figures::count(summary.credits), parts(summary.creditsByEndpoint));
+    lines << tr("%1 credits: %2").arg(Figures::count(summary.credits), Figures::parts(summary.creditsByEndpoint));
     if (!summary.creditsByDepth.isEmpty()) {
-        lines << tr("Search credits by depth: %1").arg(parts(summary.creditsByDepth));
+        lines << tr("Search credits by depth: %1").arg(Figures::parts(summary.creditsByDepth));
     }
     qint64 busiest = 0;
     for (const qint64 requests : summary.requestsPerHour) {
