@@ -3544,6 +3544,10 @@ Held back %6% (%7)</source>
         <source>/org-usage refused the organisation&apos;s key (HTTP %1); keys are asked on their own until it is set up again</source>
         <translation>/org-usage 拒绝了组织的密钥（HTTP %1）；在重新设置之前，各密钥单独查询</translation>
     </message>
+    <message>
+        <source>no key could take its answer yet: a key needs one /usage answer first (its plan and limits), and one with a project or that the organisation did not name is asked on its own</source>
+        <translation>暂无密钥可以采用它的答复：密钥需先有一次 /usage 答复（其套餐和上限），带项目的密钥和组织未列出的密钥都单独查询</translation>
+    </message>
 </context>
 <context>
     <name>RefreshStatusBar</name>

@@ -3544,6 +3544,10 @@ Held back %6% (%7)</source>
         <source>/org-usage refused the organisation&apos;s key (HTTP %1); keys are asked on their own until it is set up again</source>
         <translation>/org-usage 拒絕了組織的金鑰（HTTP %1）；在重新設定之前，各金鑰單獨查詢</translation>
     </message>
+    <message>
+        <source>no key could take its answer yet: a key needs one /usage answer first (its plan and limits), and one with a project or that the organisation did not name is asked on its own</source>
+        <translation>暫無金鑰可以採用它的回應：金鑰需先有一次 /usage 回應（其方案和上限），帶專案的金鑰和組織未列出的金鑰都單獨查詢</translation>
+    </message>
 </context>
 <context>
     <name>RefreshStatusBar</name>

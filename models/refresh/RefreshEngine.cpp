@@ -201,6 +201,12 @@ void RefreshEngine::dispatch(Run& run, const QList<KeyRecord>& keys)
     if (run.org && orgWaits && !toAsk.isEmpty()) {
         run.organizationNote
             = QCoreApplication::translate("RefreshEngine", "Tavily asked to wait before /org-usage is asked again");
+    } else if (orgPath && byOrganization.isEmpty() && !each.isEmpty()) {
+        // Said, so that a first refresh after setting the organisation up does not look as if it were ignored.
+        run.organizationNote = QCoreApplication::translate(
+            "RefreshEngine",
+            "no key could take its answer yet: a key needs one /usage answer first (its plan and limits), and one "
+            "with a project or that the organisation did not name is asked on its own");
     }
     if (!byOrganization.isEmpty()) {
         askOrganization(run, byOrganization);

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void accountsOfAStoreOnlyTheCommandLineRefreshes();
     void keyLikeLabelsAreRefused();
     void projectsScopeLookupsAndReports();
+    void organizationFromTheCommandLine();
     void keyLikeLabelInAnOlderStoreIsReplacedOnce();
     void noKeyMaterialAnywhere();
 
@@ -572,6 +573,91 @@ void TestCli::keyLikeLabelsAreRefused()
     const QJsonArray keys = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(keys.size(), 1);
     QCOMPARE(keys.first().toObject().value(QLatin1String("label")).toString(), QStringLiteral("first"));
+}
+
+void TestCli::organizationFromTheCommandLine()
+{
+    // A server whose organisation "Acme" holds the research account; a third key is of another account.
+    const QByteArray owner = TestKeys::make(QStringLiteral("ok"), 7301, QStringLiteral("owner"));
+    const QByteArray a = TestKeys::make(QStringLiteral("ok"), 7302, QStringLiteral("research"));
+    const QByteArray b = TestKeys::make(QStringLiteral("ok"), 7303, QStringLiteral("research"));
+    const QByteArray c = TestKeys::make(QStringLiteral("ok"), 7304, QStringLiteral("other"));
+    m_usedKeys << owner << a << b << c;
+    QJsonArray keys;
+    for (const auto& [key, account] : { std::pair { owner, "owner" },
+                                        std::pair { a, "research" },
+                                        std::pair { b, "research" },
+                                        std::pair { c, "other" } }) {
+        keys.append(QJsonObject { { QStringLiteral("key"), QString::fromLatin1(key) },
+                                  { QStringLiteral("account"), QString::fromLatin1(account) } });
+    }
+    const QJsonObject config { { QStringLiteral("keys"), keys },
+                               { QStringLiteral("organization"),
+                                 QJsonObject {
+                                     { QStringLiteral("name"), QStringLiteral("Acme") },
+                                     { QStringLiteral("owner_key"), QString::fromLatin1(owner) },
+                                     { QStringLiteral("accounts"), QJsonArray { QStringLiteral("research") } } } } };
+    TempDataDir serverDir;
+    QFile file(serverDir.filePath(QStringLiteral("keys.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(config).toJson());
+    file.close();
+    SimProcess sim;
+    QString error;
+    QVERIFY2(
+        sim.start({ QStringLiteral("--keys"), file.fileName(), QStringLiteral("--rate-limit"), QStringLiteral("0") },
+                  &error),
+        qPrintable(error));
+    const QStringList base { QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--api-base"), sim.apiBase() };
+    const QStringList org = base + QStringList { QStringLiteral("org") };
+    QCOMPARE(run(base + QStringList { QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("-") },
+                 "a," + a + "\nb," + b + "\nc," + c + "\n")
+                 .exitCode,
+             0);
+
+    Result shown = run(org + QStringList { QStringLiteral("show") });
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.startsWith("no organisation is set up"), shown.out.constData());
+    QCOMPARE(run(org + QStringList { QStringLiteral("show"), QStringLiteral("--json") }).out, QByteArray("null\n"));
+    const Result noName = run(org + QStringList { QStringLiteral("set-key") }, owner);
+    QCOMPARE(noName.exitCode, 2);
+    QVERIFY2(noName.err.contains("--name"), noName.err.constData());
+    const Result noKey
+        = run(org + QStringList { QStringLiteral("set-key"), QStringLiteral("--name"), QStringLiteral("Acme") });
+    QCOMPARE(noKey.exitCode, 2);
+    QVERIFY2(noKey.err.contains("no key arrived"), noKey.err.constData());
+
+    const QByteArray ownerMasked = QByteArray("tvly-sim-****") + owner.right(4);
+    const Result set
+        = run(org + QStringList { QStringLiteral("set-key"), QStringLiteral("--name"), QStringLiteral("Acme") },
+              owner + "\n");
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QCOMPARE(set.out,
+             "organisation \"Acme\" set up with owner key " + ownerMasked + ": refreshes ask /org-usage first\n");
+
+    // The first refresh asks each key on its own: /org-usage does not say a key's plan and limits, which its
+    // first /usage answer does. It says why, rather than seem to ignore the organisation.
+    const Result first = run(base + QStringList { QStringLiteral("refresh") });
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY2(first.out.contains("/org-usage not asked; no key could take its answer yet"), first.out.constData());
+    // Then one call answers the research account's two keys; the other key is asked on its own.
+    const Result refreshed = run(base + QStringList { QStringLiteral("refresh"), QStringLiteral("--force") });
+    QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+    QVERIFY2(refreshed.out.contains("/org-usage: 2 keys answered by one call"), refreshed.out.constData());
+    const Result json = run(org + QStringList { QStringLiteral("show"), QStringLiteral("--json") });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject status = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(status.value(QStringLiteral("name")).toString(), QStringLiteral("Acme"));
+    QCOMPARE(status.value(QStringLiteral("owner_masked")).toString(), QString::fromLatin1(ownerMasked));
+    QCOMPARE(status.value(QStringLiteral("answered_keys")).toInt(), 2);
+    shown = run(org + QStringList { QStringLiteral("show") });
+    QVERIFY2(shown.out.contains("2 keys of this store answered in one call"), shown.out.constData());
+
+    const Result cleared = run(org + QStringList { QStringLiteral("clear") });
+    QCOMPARE(cleared.exitCode, 0);
+    QVERIFY(cleared.out.startsWith("the organisation is removed"));
+    QCOMPARE(run(org + QStringList { QStringLiteral("show"), QStringLiteral("--json") }).out, QByteArray("null\n"));
+    QCOMPARE(m_dir->filesContaining(owner), QStringList());
 }
 
 void TestCli::keyLikeLabelInAnOlderStoreIsReplacedOnce()
