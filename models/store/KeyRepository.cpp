@@ -99,56 +99,32 @@ bool KeyRepository::resealAll(const Resealer& reseal, const QList<QPair<QString,
             return abort(QStringLiteral("cannot re-seal the key \"%1\": %2").arg(key.label, update.lastError().text()));
         }
     }
-    // The organisation's owner key (at most one row) is sealed as a key is, so it moves with them.
-    QSqlQuery owner(db);
-    if (!owner.exec(QStringLiteral("SELECT fingerprint, sealed FROM organization WHERE id = 1"))) {
-        return abort(QStringLiteral("cannot read the organisation's key: %1").arg(owner.lastError().text()));
+    QString unopened;
+    QString readError;
+    const std::optional<OtherSecrets> others = resealOthers(db, reseal, &unopened, &readError);
+    if (!others) {
+        return abort(
+            unopened.isEmpty()
+                ? readError
+                : QStringLiteral("%1 cannot be opened with the current data key; nothing was changed").arg(unopened));
     }
-    if (owner.next()) {
-        KeyRecord key;
-        key.label = QStringLiteral("organisation owner key");
-        key.fingerprint = owner.value(0).toString().toLatin1();
-        key.sealed = owner.value(1).toByteArray();
-        owner.finish();
-        if (!reseal.key(key)) {
-            return abort(QStringLiteral("the organisation's owner key cannot be opened with the current data key; "
-                                        "nothing was changed"));
-        }
-        if (!owner.prepare(QStringLiteral("UPDATE organization SET fingerprint = ?, sealed = ? WHERE id = 1"))) {
-            return abort(QStringLiteral("cannot re-seal the organisation's key: %1").arg(owner.lastError().text()));
-        }
-        owner.addBindValue(QString::fromLatin1(key.fingerprint));
-        owner.addBindValue(key.sealed);
+    if (others->owner) {
+        QSqlQuery owner(db);
+        owner.prepare(QStringLiteral("UPDATE organization SET fingerprint = ?, sealed = ? WHERE id = 1"));
+        owner.addBindValue(QString::fromLatin1(others->owner->fingerprint));
+        owner.addBindValue(others->owner->sealed);
         if (!owner.exec()) {
             return abort(QStringLiteral("cannot re-seal the organisation's key: %1").arg(owner.lastError().text()));
         }
     }
-    // Notification channels' secrets (an e-mail channel without login has none), each for its own name.
-    if (!query.exec(QStringLiteral("SELECT id, name, sealed FROM notify_channels ORDER BY id"))) {
-        return abort(QStringLiteral("cannot read the notification channels: %1").arg(query.lastError().text()));
-    }
-    QList<ChannelRecord> channels;
-    while (query.next()) {
-        ChannelRecord channel;
-        channel.id = query.value(0).toLongLong();
-        channel.name = query.value(1).toString();
-        channel.sealed = query.value(2).toByteArray();
-        if (!channel.sealed.isEmpty()) {
-            channels.append(channel);
-        }
-    }
     update.prepare(QStringLiteral("UPDATE notify_channels SET sealed = ? WHERE id = ?"));
-    for (ChannelRecord& channel : channels) {
-        if (!reseal.secret(channel.sealed, channel.sealContext())) {
-            return abort(QStringLiteral("the notification channel \"%1\" cannot be opened with the current data key; "
-                                        "nothing was changed")
-                             .arg(channel.name));
-        }
-        update.bindValue(0, channel.sealed);
-        update.bindValue(1, channel.id);
+    for (auto it = others->channels.constBegin(); it != others->channels.constEnd(); ++it) {
+        update.bindValue(0, it.value());
+        update.bindValue(1, it.key());
         if (!update.exec()) {
-            return abort(QStringLiteral("cannot re-seal the notification channel \"%1\": %2")
-                             .arg(channel.name, update.lastError().text()));
+            return abort(QStringLiteral("cannot re-seal notification channel %1: %2")
+                             .arg(it.key())
+                             .arg(update.lastError().text()));
         }
     }
     if (QString why; !StoreMeta::overwrite(db, meta, &why)) {
@@ -159,6 +135,48 @@ bool KeyRepository::resealAll(const Resealer& reseal, const QList<QPair<QString,
             QStringLiteral("cannot save the re-sealed keys (nothing was changed): %1").arg(db.lastError().text()));
     }
     return true;
+}
+
+std::optional<OtherSecrets>
+KeyRepository::resealOthers(const QSqlDatabase& db, const Resealer& reseal, QString* unopened, QString* error)
+{
+    OtherSecrets others;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // The owner key is sealed as a key is, so it moves with them.
+    if (!query.exec(QStringLiteral("SELECT fingerprint, sealed FROM organization WHERE id = 1"))) {
+        *error = QStringLiteral("cannot read the organisation's key: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    if (query.next()) {
+        KeyRecord& owner = others.owner.emplace();
+        owner.label = QStringLiteral("organisation owner key");
+        owner.fingerprint = query.value(0).toString().toLatin1();
+        owner.sealed = query.value(1).toByteArray();
+        if (!reseal.key(owner)) {
+            *unopened = QStringLiteral("the organisation's owner key");
+            return std::nullopt;
+        }
+    }
+    // A channel's secret is sealed for its name.
+    if (!query.exec(QStringLiteral("SELECT id, name, sealed FROM notify_channels ORDER BY id"))) {
+        *error = QStringLiteral("cannot read the notification channels: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    while (query.next()) {
+        ChannelRecord channel;
+        channel.name = query.value(1).toString();
+        channel.sealed = query.value(2).toByteArray();
+        if (channel.sealed.isEmpty()) {
+            continue;
+        }
+        if (!reseal.secret(channel.sealed, channel.sealContext())) {
+            *unopened = QStringLiteral("the notification channel \"%1\"").arg(channel.name);
+            return std::nullopt;
+        }
+        others.channels.insert(query.value(0).toLongLong(), channel.sealed);
+    }
+    return others;
 }
 
 QList<KeyRecord> KeyRepository::select(const QString& where) const

@@ -5,12 +5,14 @@
 
 #include "models/store/Records.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <functional>
 #include <optional>
 
+class QSqlDatabase;
 class Store;
 
 // How the store's secrets move to a new data key or seal format; each returns false for a secret it cannot
@@ -20,6 +22,15 @@ struct Resealer
 {
     std::function<bool(KeyRecord&)> key;
     std::function<bool(QByteArray& sealed, const QByteArray& context)> secret;
+};
+
+// The store's sealed secrets besides its keys, sealed again by a Resealer: the organisation's owner key (with
+// its new fingerprint; its row has id 1) and each notification channel's secret, by channel id (an e-mail
+// channel without login has none).
+struct OtherSecrets
+{
+    std::optional<KeyRecord> owner;
+    QHash<qint64, QByteArray> channels;
 };
 
 class KeyRepository
@@ -59,6 +70,11 @@ public:
     // new check, the team's KDF) is written in the same transaction. On PostgreSQL the keys table is locked
     // meanwhile, so no key sealed under the old data key can slip in from another admin.
     bool resealAll(const Resealer& reseal, const QList<QPair<QString, QString>>& meta);
+    // Reads the other secrets on `db` and re-seals them (resealAll, and StoreCopy for its target). nullopt
+    // with *unopened naming the one `reseal` cannot open ("the notification channel \"ops\""), or with
+    // *error when they cannot be read.
+    static std::optional<OtherSecrets>
+    resealOthers(const QSqlDatabase& db, const Resealer& reseal, QString* unopened, QString* error);
 
 private:
     QList<KeyRecord> select(const QString& where) const;

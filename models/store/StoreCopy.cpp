@@ -1,6 +1,5 @@
 #include "models/store/StoreCopy.h"
 
-#include "models/notify/ChannelRecord.h"
 #include "models/store/KeyRepository.h"
 #include "models/store/SqlDialect.h"
 #include "models/store/Store.h"
@@ -94,38 +93,14 @@ bool StoreCopy::copy(const Store& source,
         }
         keys.insert(key.id, key);
     }
-    // The organisation's owner key likewise (its row has id 1).
-    std::optional<KeyRecord> owner;
-    if (QSqlQuery org(from);
-        org.exec(QStringLiteral("SELECT fingerprint, sealed FROM organization WHERE id = 1")) && org.next()) {
-        owner.emplace();
-        owner->label = QStringLiteral("organisation owner key");
-        owner->fingerprint = org.value(0).toString().toLatin1();
-        owner->sealed = org.value(1).toByteArray();
-        if (!reseal.key(*owner)) {
-            *error = QStringLiteral("the organisation's owner key cannot be opened with this store's data key; "
-                                    "nothing was copied");
-            return false;
+    // The organisation's owner key and the notification channels' secrets likewise.
+    QString unopened;
+    const std::optional<OtherSecrets> others = KeyRepository::resealOthers(from, reseal, &unopened, error);
+    if (!others) {
+        if (!unopened.isEmpty()) {
+            *error = QStringLiteral("%1 cannot be opened with this store's data key; nothing was copied").arg(unopened);
         }
-    }
-    // The notification channels' secrets likewise, each for its own name (e-mail without login has none).
-    QHash<qint64, QByteArray> channelSecrets;
-    if (QSqlQuery channels(from); channels.exec(QStringLiteral("SELECT id, name, sealed FROM notify_channels"))) {
-        while (channels.next()) {
-            ChannelRecord channel;
-            channel.name = channels.value(1).toString();
-            channel.sealed = channels.value(2).toByteArray();
-            if (channel.sealed.isEmpty()) {
-                continue;
-            }
-            if (!reseal.secret(channel.sealed, channel.sealContext())) {
-                *error = QStringLiteral("the notification channel \"%1\" cannot be opened with this store's data "
-                                        "key; nothing was copied")
-                             .arg(channel.name);
-                return false;
-            }
-            channelSecrets.insert(channels.value(0).toLongLong(), channel.sealed);
-        }
+        return false;
     }
     if (!to.transaction()) {
         *error = to.lastError().text();
@@ -156,8 +131,9 @@ bool StoreCopy::copy(const Store& source,
         const int sealedColumn = sealedRows ? int(names.indexOf(QStringLiteral("sealed"))) : -1;
         const int channelSecretColumn
             = table == QLatin1String("notify_channels") ? int(names.indexOf(QStringLiteral("sealed"))) : -1;
-        const auto resealed
-            = [&](qint64 id) { return table == QLatin1String("keys") ? keys.value(id) : owner.value_or(KeyRecord {}); };
+        const auto resealed = [&](qint64 id) {
+            return table == QLatin1String("keys") ? keys.value(id) : others->owner.value_or(KeyRecord {});
+        };
         QSqlQuery read(from);
         read.setForwardOnly(true);
         if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), table))) {
@@ -184,8 +160,8 @@ bool StoreCopy::copy(const Store& source,
                     value = QString::fromLatin1(resealed(id).fingerprint);
                 } else if (i == sealedColumn) {
                     value = resealed(id).sealed;
-                } else if (i == channelSecretColumn && channelSecrets.contains(id)) {
-                    value = channelSecrets.value(id);
+                } else if (i == channelSecretColumn && others->channels.contains(id)) {
+                    value = others->channels.value(id);
                 } else if (value.isNull()) {
                     value = QVariant(columns.field(i).metaType()); // a NULL of the target column's type
                 } else if (columns.field(i).metaType().id() == QMetaType::QByteArray) {
