@@ -24,21 +24,6 @@ void Commands::writeOut(const QString& text)
     std::fflush(stdout);
 }
 
-QJsonValue Commands::jsonInt(const std::optional<qint64>& value)
-{
-    return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue Commands::jsonTime(const QDateTime& time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue Commands::jsonText(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 bool Commands::needsWidgets(const Invocation& inv)
 {
     return ReportCommands::needsWidgets(inv);

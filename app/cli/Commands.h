@@ -6,6 +6,7 @@
 // holds more than a masked key.
 
 #include "app/cli/CommandLine.h"
+#include "models/core/JsonValues.h"
 #include "models/session/Session.h"
 #include "models/vault/SecureBytes.h"
 
@@ -36,7 +37,7 @@ std::unique_ptr<Session> openSession(const Invocation& invocation, int* code);
 // Text to standard output, flushed at once (a script reads it as it comes).
 void writeOut(const QString& text);
 // A JSON field that is null when the figure, time or text is absent.
-QJsonValue jsonInt(const std::optional<qint64>& value);
-QJsonValue jsonTime(const QDateTime& time);
-QJsonValue jsonText(const QString& text);
+using JsonValues::jsonInt;
+using JsonValues::jsonText;
+using JsonValues::jsonTime;
 } // namespace Commands

@@ -13,6 +13,7 @@
 
 namespace {
 
+using Commands::jsonText;
 using Commands::jsonTime;
 using Commands::writeOut;
 
@@ -69,8 +70,7 @@ private:
             { QStringLiteral("request_id"), row.entry.requestId },
             { QStringLiteral("time"), jsonTime(row.entry.at) },
             { QStringLiteral("endpoint"), row.entry.endpoint },
-            { QStringLiteral("search_depth"),
-              row.entry.depth.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.entry.depth) },
+            { QStringLiteral("search_depth"), jsonText(row.entry.depth) },
             { QStringLiteral("credits"), row.entry.credits },
             { QStringLiteral("response_ms"), row.entry.responseMs },
             { QStringLiteral("key_id"), row.keyId > 0 ? QJsonValue(double(row.keyId)) : QJsonValue(QJsonValue::Null) },

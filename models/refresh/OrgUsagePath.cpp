@@ -1,5 +1,6 @@
 #include "models/refresh/OrgUsagePath.h"
 
+#include "models/core/JsonValues.h"
 #include "models/core/TimeText.h"
 #include "models/refresh/RefreshEngine.h"
 #include "models/tavily/ApiKey.h"
@@ -158,15 +159,13 @@ QString OrgUsagePath::pathText(const RunSummary& summary)
 
 QJsonObject OrgUsagePath::json(const OrgRecord& org)
 {
-    const auto text = [](const QString& value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
-    const auto time = [](const QDateTime& value) {
-        return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODate)) : QJsonValue();
-    };
+    using JsonValues::jsonText;
+    using JsonValues::jsonTime;
     QJsonArray unmanaged;
     for (const OrgUsageEntry& entry : org.unmanaged) {
         unmanaged.append(QJsonObject { { QStringLiteral("masked"), entry.masked },
-                                       { QStringLiteral("name"), text(entry.name) },
-                                       { QStringLiteral("account"), text(entry.account) },
+                                       { QStringLiteral("name"), jsonText(entry.name) },
+                                       { QStringLiteral("account"), jsonText(entry.account) },
                                        { QStringLiteral("credits"), double(entry.credits) },
                                        { QStringLiteral("paygo_cost_usd"), entry.paygoCostUsd },
                                        { QStringLiteral("requests"), double(entry.requests) } });
@@ -174,10 +173,10 @@ QJsonObject OrgUsagePath::json(const OrgRecord& org)
     return QJsonObject {
         { QStringLiteral("name"), org.name },
         { QStringLiteral("owner_masked"), org.masked },
-        { QStringLiteral("updated_at"), time(org.updatedAt) },
-        { QStringLiteral("checked_at"), time(org.checkedAt) },
+        { QStringLiteral("updated_at"), jsonTime(org.updatedAt) },
+        { QStringLiteral("checked_at"), jsonTime(org.checkedAt) },
         { QStringLiteral("refused_status"), org.refusedStatus ? QJsonValue(org.refusedStatus) : QJsonValue() },
-        { QStringLiteral("last_error"), text(org.lastError) },
+        { QStringLiteral("last_error"), jsonText(org.lastError) },
         { QStringLiteral("answered_keys"), org.answeredKeys },
         { QStringLiteral("unmatched"), QJsonArray::fromStringList(org.unmatched) },
         { QStringLiteral("not_managed_here"), unmanaged },
