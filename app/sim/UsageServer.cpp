@@ -52,8 +52,7 @@ QByteArray UsageServer::usageBodyAt(const QByteArray& key, double scaledMinutes,
         || (it->kind != Scenario::Kind::Ok && it->kind != Scenario::Kind::NoLimit && it->kind != Scenario::Kind::Low)) {
         return {};
     }
-    const QByteArray body = usageBody(*it, scaledMinutes);
-    return project.isEmpty() ? body : scopedToProject(body, project);
+    return scopedToProject(usageBody(*it, scaledMinutes), project);
 }
 
 bool UsageServer::loadKeys(const QString& jsonFile, QString* error)

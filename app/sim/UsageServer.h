@@ -113,7 +113,8 @@ public:
     // The share of a key's usage that X-Project-ID `project` sees: 10% to 59%, the same for a name on every
     // run (a hash of its UTF-8), so tests can predict it.
     static double projectShare(const QByteArray& project);
-    // A 200 body's key figures scaled down to `project`'s share; the account's stay the account's.
+    // A 200 body's key figures scaled down to `project`'s share; the account's stay the account's. The body
+    // as it is without a project.
     static QByteArray scopedToProject(const QByteArray& body, const QByteArray& project);
 
     // A short, stable, non-reversible name for a key in stats: first 16 hex chars of SHA-256.

@@ -128,6 +128,9 @@ double UsageServer::projectShare(const QByteArray& project)
 
 QByteArray UsageServer::scopedToProject(const QByteArray& body, const QByteArray& project)
 {
+    if (project.isEmpty()) {
+        return body;
+    }
     const double share = projectShare(project);
     QJsonObject root = QJsonDocument::fromJson(body).object();
     QJsonObject key = root.value(QStringLiteral("key")).toObject();
@@ -170,8 +173,6 @@ UsageServer::usageReply(const QByteArray& authorization, const QByteArray& proje
         && !m_options.projects.contains(QString::fromUtf8(project))) {
         return error(400, QStringLiteral("Bad request: unknown project in X-Project-ID."));
     }
-    const auto figures
-        = [&](const QByteArray& body) { return project.isEmpty() ? body : scopedToProject(body, project); };
 
     int retryAfter = 0;
     if (!admit(key, &retryAfter)) {
@@ -222,7 +223,7 @@ UsageServer::usageReply(const QByteArray& authorization, const QByteArray& proje
         return Reply { 200, body, {} };
     }
     default:
-        return Reply { 200, figures(usageBody(scenario, scaledMinutes())), {} };
+        return Reply { 200, scopedToProject(usageBody(scenario, scaledMinutes()), project), {} };
     }
 }
 

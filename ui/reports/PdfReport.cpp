@@ -1,10 +1,9 @@
 #include "ui/reports/PdfReport.h"
 
-#include "models/refresh/OrgUsagePath.h"
-
 #include "models/alerts/AlertText.h"
 #include "models/analytics/Figures.h"
 #include "models/money/CostTable.h"
+#include "models/refresh/OrgUsagePath.h"
 #include "ui/charts/ChartStyle.h"
 #include "ui/charts/CreditsChart.h"
 #include "ui/charts/ForecastChart.h"
