@@ -14,6 +14,7 @@
 #include "models/store/RunRepository.h"
 #include "models/store/SnapshotRepository.h"
 #include "models/store/SqlDialect.h"
+#include "tests/testsupport/ManualClock.h"
 #include "tests/testsupport/OwnConnection.h"
 #include "tests/testsupport/RawDatabase.h"
 #include "tests/testsupport/TcpRelay.h"
@@ -34,13 +35,13 @@ struct Admin
     MemoryKeychain keychain;
     std::unique_ptr<Session> session;
 
-    bool open(const QString& database, const QUrl& apiBase, QString* error)
+    bool open(const QString& database, const QUrl& apiBase, QString* error, Clock* clock = nullptr)
     {
         SessionConfig config;
         config.dataDir = dir.path();
         config.database = database;
         config.apiBase = apiBase;
-        session = Session::create(config, error, &keychain);
+        session = Session::create(config, error, &keychain, clock);
         return session != nullptr;
     }
 };
@@ -105,8 +106,13 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
         QSKIP("team mode needs a PostgreSQL server (QUOTADECK_TEST_DB)");
     }
     constexpr int keyCount = 40;
+    constexpr int windowSeconds = 2;
+    // Both admins read one clock that moves only between windows: a loaded machine slowing the waiting run
+    // down cannot end a window early and make it ask the network again.
+    ManualClock clock(QDateTime::currentDateTimeUtc());
     TestSession::Options options;
     options.server.latencyMs = 150; // both runs are surely in flight together
+    options.clock = &clock;
     TestSession first(options);
     QVERIFY2(first.open(), qPrintable(first.error()));
     for (int i = 0; i < keyCount; ++i) {
@@ -119,7 +125,7 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
     QVERIFY2(adopt(first.session(), std::move(*key), &error), qPrintable(error));
 
     Admin second;
-    QVERIFY2(second.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error), qPrintable(error));
+    QVERIFY2(second.open(first.dataDir().databasePath(), first.server()->baseUrl(), &error, &clock), qPrintable(error));
     auto joined = TeamSecrets::join(*ownConnection(*second.session), passphrase(), &error);
     QVERIFY2(joined, qPrintable(error));
     QVERIFY2(adopt(second.session.get(), std::move(*joined), &error), qPrintable(error));
@@ -127,7 +133,7 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
     RefreshEngine* engines[2] = { first.engine(), second.session->engine() };
     for (RefreshEngine* engine : engines) {
         RefreshPolicy policy = engine->policy();
-        policy.cacheTtlSeconds = 2; // the run window of this test
+        policy.cacheTtlSeconds = windowSeconds;
         engine->setPolicy(policy);
     }
     auto both = [&]() {
@@ -159,7 +165,7 @@ void TestTeamRefresh::twoAdminsAtOnceAskEachKeyOncePerWindow()
         for (const qint64 n : stats.perKey) {
             QCOMPARE(n, qint64(window));
         }
-        QTest::qWait(2100); // the window ends
+        clock.advanceSeconds(windowSeconds); // the window ends
     }
 
     // Nothing lost or counted twice: 6 runs, one snapshot per network answer, one event per answer.
@@ -277,8 +283,9 @@ void TestTeamRefresh::lostConnectionTakesTheLockAgain()
     }
     constexpr int keyCount = 8;
     TestSession::Options options;
-    // The run is surely still in flight when the engine's once-a-second check has taken the lock again.
-    options.server.latencyMs = 4000;
+    // The run is surely still in flight when the engine's once-a-second check has taken the lock again, even
+    // on a loaded machine.
+    options.server.latencyMs = 8000;
     TestSession t(options);
     QVERIFY2(t.open(), qPrintable(t.error()));
     for (int i = 0; i < keyCount; ++i) {
