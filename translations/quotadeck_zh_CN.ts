@@ -4049,8 +4049,8 @@ Held back %6% (%7)</source>
         <translation>上次读取：来自 %2 个账户的 %1 个新请求。</translation>
     </message>
     <message>
-        <source>%1 account(s) on a plan without request logs (a paid plan has them).</source>
-        <translation>%1 个账户的套餐不含请求日志（付费套餐才有）。</translation>
+        <source>%1 account(s) whose plan refused request logs earlier are not asked until the plan changes.</source>
+        <translation>%1 个账户的套餐此前已拒绝提供请求日志，在套餐变更之前不再请求。</translation>
     </message>
 </context>
 <context>

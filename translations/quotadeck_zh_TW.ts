@@ -4049,8 +4049,8 @@ Held back %6% (%7)</source>
         <translation>上次讀取：來自 %2 個帳戶的 %1 個新請求。</translation>
     </message>
     <message>
-        <source>%1 account(s) on a plan without request logs (a paid plan has them).</source>
-        <translation>%1 個帳戶的方案不含請求記錄（付費方案才有）。</translation>
+        <source>%1 account(s) whose plan refused request logs earlier are not asked until the plan changes.</source>
+        <translation>%1 個帳戶的方案先前已拒絕提供請求記錄，在方案變更之前不再請求。</translation>
     </message>
 </context>
 <context>

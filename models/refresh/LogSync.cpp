@@ -175,6 +175,7 @@ void LogSync::onPrepared(const LogSyncPlan& plan)
         }
         if (!state.refusedPlan.isEmpty() && state.refusedPlan == known.plan) {
             ++cycle.summary.notOffered; // said when it was refused; quiet until the plan changes
+            ++cycle.summary.refusedEarlier;
             continue;
         }
         auto account = std::make_unique<Account>();

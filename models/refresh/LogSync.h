@@ -35,6 +35,7 @@ struct LogSyncSummary
     int accounts = 0; // accounts known to the store
     int asked = 0; // accounts whose log was asked for
     int notOffered = 0; // accounts whose plan refuses the log (now or since earlier)
+    int refusedEarlier = 0; // of those, refused in an earlier cycle: the notes do not name them again
     qint64 fetched = 0; // entries received
     qint64 stored = 0; // new rows (the rest were stored before)
     qint64 unattributed = 0; // of the received, those no single key matched

@@ -111,6 +111,7 @@ void TestLogSync::readsEachAccountAndMatchesKeysByLastFour()
     QCOMPARE(summary->asked, 1); // the free plan's account is not asked: its log is a paid-plan feature
     QCOMPARE(test.server()->stats().logRequests, 1); // one page
     QCOMPARE(summary->notOffered, 1);
+    QCOMPARE(summary->refusedEarlier, 0); // the free plan is said in every read's notes
     QVERIFY(summary->fetched > 0);
     QCOMPARE(summary->stored, summary->fetched);
     QCOMPARE(summary->unattributed, 0);
@@ -152,6 +153,7 @@ void TestLogSync::aRefusedPlanIsAskedAgainOnlyWhenItChanges()
     const qint64 asked = test.server()->stats().logRequests;
     QCOMPARE(asked, 1);
     QCOMPARE(first->notOffered, 1);
+    QCOMPARE(first->refusedEarlier, 0);
     QCOMPARE(first->notes.size(), 1);
     QVERIFY2(first->notes.first().contains(QStringLiteral("Researcher")), qPrintable(first->notes.first()));
     // The refusal is kept, and the key's own status is what /usage said.
@@ -164,6 +166,7 @@ void TestLogSync::aRefusedPlanIsAskedAgainOnlyWhenItChanges()
     QVERIFY(again);
     QCOMPARE(again->asked, 0);
     QCOMPARE(again->notOffered, 1);
+    QCOMPARE(again->refusedEarlier, 1);
     QVERIFY(again->notes.isEmpty());
     QCOMPARE(test.server()->stats().logRequests, asked);
 

@@ -1,6 +1,8 @@
 // The Requests tab at the window's default size: the Time column shows every date and time whole (none cut to
 // "…"), in the locales whose short formats differ most (a 12-hour clock with AM/PM, a four-digit year, a
-// two-digit day first), before and after rows arrive, without being sized to the rows.
+// two-digit day first), before and after rows arrive, without being sized to the rows. The Key column shows
+// every key's label and an unattributed entry whole, also for a key added while the tab is open, and keeps
+// a width the user set while the labels stay the same.
 
 #include "models/itemmodels/RequestLogModel.h"
 #include "tests/testsupport/TestSession.h"
@@ -22,7 +24,32 @@ private Q_SLOTS:
     void cleanup() { QLocale::setDefault(QLocale::system()); }
     void timeColumnShowsWholeTimes_data();
     void timeColumnShowsWholeTimes();
+    void keyColumnShowsWholeLabels();
 };
+
+namespace {
+// Every row's text in the column fits in the cell without being cut to "…".
+void checkWholeTexts(RequestsView* view, int column)
+{
+    QTableView* table = view->table();
+    QVERIFY2(table->columnWidth(column) <= table->viewport()->width(), "the column runs past the table");
+    // What the item delegate has for the text: the cell less the grid line, less its margin on each side.
+    const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+    const QModelIndex first = view->model()->index(0, column);
+    const int available = table->visualRect(first).width() - 1 - 2 * margin;
+    const QFontMetrics metrics = table->fontMetrics();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString text = view->model()->index(row, column).data().toString();
+        QVERIFY(!text.isEmpty());
+        QVERIFY2(metrics.horizontalAdvance(text) <= available,
+                 qPrintable(QStringLiteral("\"%1\" needs %2 px, the column gives %3")
+                                .arg(text)
+                                .arg(metrics.horizontalAdvance(text))
+                                .arg(available)));
+        QCOMPARE(metrics.elidedText(text, Qt::ElideRight, available), text);
+    }
+}
+} // namespace
 
 void TestRequestsView::timeColumnShowsWholeTimes_data()
 {
@@ -68,25 +95,61 @@ void TestRequestsView::timeColumnShowsWholeTimes()
     view->model()->setRows(rows);
     QCoreApplication::processEvents();
 
-    QTableView* table = view->table();
-    const int width = table->columnWidth(RequestLogModel::Time);
+    const int width = view->table()->columnWidth(RequestLogModel::Time);
     QCOMPARE(width, widthBefore); // sized without the rows, so it does not jump when they arrive
-    QVERIFY2(width <= table->viewport()->width(), "the column runs past the table at the default size");
-    // What the item delegate has for the text: the cell less the grid line, less its margin on each side.
-    const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
-    const QModelIndex first = view->model()->index(0, RequestLogModel::Time);
-    const int available = table->visualRect(first).width() - 1 - 2 * margin;
-    const QFontMetrics metrics = table->fontMetrics();
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        const QString text = view->model()->index(row, RequestLogModel::Time).data().toString();
-        QVERIFY(!text.isEmpty());
-        QVERIFY2(metrics.horizontalAdvance(text) <= available,
-                 qPrintable(QStringLiteral("\"%1\" needs %2 px, the column gives %3")
-                                .arg(text)
-                                .arg(metrics.horizontalAdvance(text))
-                                .arg(available)));
-        QCOMPARE(metrics.elidedText(text, Qt::ElideRight, available), text);
+    checkWholeTexts(view, RequestLogModel::Time);
+}
+
+void TestRequestsView::keyColumnShowsWholeLabels()
+{
+    TestSession::Options options;
+    options.withServer = false;
+    TestSession session(options);
+    QVERIFY2(session.open(), qPrintable(session.error()));
+    const qint64 before = session.addKey("tvly-dev-made-up-key-00001111", QStringLiteral("short"));
+    QVERIFY2(before > 0, qPrintable(session.error()));
+    MainWindow window(session.session());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* view = window.findChild<RequestsView*>(QStringLiteral("requestsView"));
+    QVERIFY(view);
+    window.tabs()->setCurrentWidget(view);
+    QSignalSpy loaded(view, &RequestsView::loaded);
+    view->reload();
+    QVERIFY(loaded.wait(10000));
+    // Added while the tab is open, with a label much wider than the column's header.
+    const qint64 later = session.addKey("tvly-dev-made-up-key-00002222", QStringLiteral("research-pipeline-eu-west-2"));
+    QVERIFY2(later > 0, qPrintable(session.error()));
+    QTRY_COMPARE(session.session()->keyLabels().size(), 2);
+    QCoreApplication::processEvents();
+
+    QList<StoredLogEntry> rows;
+    for (const qint64 keyId : { before, later, qint64(0) }) {
+        StoredLogEntry row;
+        row.keyId = keyId;
+        row.entry.requestId = QStringLiteral("req-%1").arg(keyId);
+        row.entry.at = QDateTime::currentDateTimeUtc();
+        row.entry.endpoint = QStringLiteral("search");
+        row.entry.credits = 1;
+        row.entry.keyLastFour = QStringLiteral("MMWW");
+        rows << row;
     }
+    view->model()->setRows(rows);
+    QCoreApplication::processEvents();
+    QCOMPARE(view->model()->index(1, RequestLogModel::Key).data().toString(),
+             QStringLiteral("research-pipeline-eu-west-2"));
+    checkWholeTexts(view, RequestLogModel::Key);
+
+    // The user's own width stays when the keys change but their labels do not (as on every refresh).
+    view->table()->horizontalHeader()->resizeSection(RequestLogModel::Key, 321);
+    QSignalSpy changed(session.session(), &Session::keysChanged);
+    bool answered = false;
+    session.session()->setKeyEnabled(
+        before, false, [&](const std::optional<KeyRecord>&, const QString&) { answered = true; });
+    QTRY_VERIFY(answered);
+    QTRY_VERIFY(changed.size() > 0);
+    QCoreApplication::processEvents();
+    QCOMPARE(view->table()->columnWidth(RequestLogModel::Key), 321);
 }
 
 QTEST_MAIN(TestRequestsView)

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 QComboBox* choices(const QStringList& values, const QString& all, QWidget* parent)
@@ -78,6 +80,7 @@ RequestsView::RequestsView(Session* session, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(RequestLogModel::Time, Qt::DescendingOrder);
     fitTimeColumn();
+    fitKeyColumn();
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_endpoint);
@@ -99,7 +102,10 @@ RequestsView::RequestsView(Session* session, QWidget* parent)
         showSync(sync);
         reload();
     });
-    connect(m_session, &Session::keysChanged, this, [this]() { m_model->setKeyLabels(m_session->keyLabels()); });
+    connect(m_session, &Session::keysChanged, this, [this]() {
+        m_model->setKeyLabels(m_session->keyLabels());
+        fitKeyColumn();
+    });
     m_sync->setText(tr("Request logs are read after each refresh, for accounts whose plan offers them."));
     reload();
 }
@@ -108,17 +114,36 @@ RequestsView::RequestsView(Session* session, QWidget* parent)
 // them, and a column sized to the rows shown would change width as the log scrolls or is filtered.
 void RequestsView::fitTimeColumn()
 {
-    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->horizontalHeader()->resizeSection(RequestLogModel::Time,
+                                               widthFor(RequestLogModel::Time, RequestLogModel::widestTimeTexts()));
+}
+
+// Wide enough for every key's label and an unattributed entry, measured on those texts for the same reason;
+// only when the labels call for another width, so a refresh does not undo the user's own width.
+void RequestsView::fitKeyColumn()
+{
+    StoredLogEntry unattributed;
+    unattributed.entry.keyLastFour = QStringLiteral("WWWW"); // the widest last four characters
+    QStringList samples = m_session->keyLabels().values();
+    samples << RequestLogModel::keyText(unattributed, {});
+    const int width = widthFor(RequestLogModel::Key, samples);
+    if (width != m_keyColumnWidth) {
+        m_keyColumnWidth = width;
+        m_table->horizontalHeader()->resizeSection(RequestLogModel::Key, width);
+    }
+}
+
+int RequestsView::widthFor(int column, const QStringList& samples) const
+{
+    // Fractional advances, rounded up: the delegate elides by those, and whole pixels may fall short.
+    const QFontMetricsF metrics(m_table->font());
     int text = 0;
-    const QStringList samples = RequestLogModel::widestTimeTexts();
     for (const QString& sample : samples) {
-        text = std::max(text, metrics.horizontalAdvance(sample));
+        text = std::max(text, int(std::ceil(metrics.horizontalAdvance(sample))));
     }
     // The item delegate's margin on each side, and a pixel for the grid line.
     const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
-    QHeaderView* header = m_table->horizontalHeader();
-    header->resizeSection(RequestLogModel::Time,
-                          std::max(text + 2 * margin + 2, header->sectionSizeHint(RequestLogModel::Time)));
+    return std::max(text + 2 * margin + 2, m_table->horizontalHeader()->sectionSizeHint(column));
 }
 
 void RequestsView::reload()
@@ -190,10 +215,11 @@ void RequestsView::showSync(const LogSyncSummary& sync)
     }
     QString text = tr("Last read: %1 new request(s) from %2 account(s).")
                        .arg(Figures::count(sync.stored), Figures::count(sync.asked));
-    if (sync.notOffered > 0) {
+    // The notes below name the free plan's accounts and those refused in this read; the rest only counted.
+    if (sync.refusedEarlier > 0) {
         text += QLatin1Char(' ')
-            + tr("%1 account(s) on a plan without request logs (a paid plan has them).")
-                  .arg(Figures::count(sync.notOffered));
+            + tr("%1 account(s) whose plan refused request logs earlier are not asked until the plan changes.")
+                  .arg(Figures::count(sync.refusedEarlier));
     }
     for (const QString& note : sync.notes) {
         text += QLatin1Char('\n') + note;

@@ -32,6 +32,8 @@ Q_SIGNALS:
 
 private:
     void fitTimeColumn();
+    void fitKeyColumn();
+    int widthFor(int column, const QStringList& samples) const;
     void showSummary(const LogSummary& summary, qsizetype shown);
     void showSync(const LogSyncSummary& sync);
 
@@ -45,4 +47,5 @@ private:
     QLabel* m_sync;
     QTableView* m_table;
     quint64 m_serial = 0; // the newest query asked: older answers are dropped
+    int m_keyColumnWidth = 0; // what the labels called for when the Key column was last fitted
 };
