@@ -604,14 +604,6 @@ in a throwaway data dir</source>
         <translation>显示版本号或本帮助</translation>
     </message>
     <message>
-        <source>read one key from standard input and store it sealed</source>
-        <translation>从标准输入读取一个密钥并封存保存</translation>
-    </message>
-    <message>
-        <source>import lines `key`, `label,key` or `NAME=tvly-...`</source>
-        <translation>导入 `key`、`label,key` 或 `NAME=tvly-...` 格式的行</translation>
-    </message>
-    <message>
         <source>list keys (masked), status and usage</source>
         <translation>列出密钥（已遮盖）、状态和用量</translation>
     </message>
@@ -744,16 +736,6 @@ label and project, the old one is disabled as &quot;LABEL (retired DATE)&quot;</
         <translation>accounts set 需要 --reset-day DAY（1 到 28）或 --reset-day auto</translation>
     </message>
     <message>
-        <source>a report of a period (default: the current billing cycle up to now,
-the account&apos;s own with --account, which keeps only its keys);
-T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);
-CSV holds one TABLE: keys (default), accounts, runs or alerts</source>
-        <translation>某一时间段的报告（默认：当前计费周期至今；
-使用 --account 时为该账户自己的周期，且只包含其密钥）；
-T：2026-11-01、2026-11-01T08:00Z、now、7d、12h、30m、2w（从现在往回）；
-CSV 只包含一个 TABLE：keys（默认）、accounts、runs 或 alerts</translation>
-    </message>
-    <message>
         <source>accounts with their billing reset day: inferred from the usage
 history, set by hand, and the one in use</source>
         <translation>各账户的计费重置日：从用量历史推断的、
@@ -796,6 +778,34 @@ from standard input, sealed like a key</source>
 managed here; or remove it (every key is asked on its own again)</source>
         <translation>显示组织、其最近一次应答以及其中未在此管理的密钥；
 或将其删除（每个密钥重新单独查询）</translation>
+    </message>
+    <message>
+        <source>read one key from standard input and store it sealed; PROJECT: the
+Tavily project its look-ups ask for (X-Project-ID)</source>
+        <translation>从标准输入读取一个密钥并封存保存；PROJECT：
+其查询所针对的 Tavily 项目（X-Project-ID）</translation>
+    </message>
+    <message>
+        <source>import lines `key`, `label,key` or `NAME=tvly-...`, every key in
+PROJECT when given</source>
+        <translation>导入 `key`、`label,key` 或 `NAME=tvly-...` 格式的行，
+给出 PROJECT 时每个密钥都归入该项目</translation>
+    </message>
+    <message>
+        <source>rename a key, or move it to a project (&quot;&quot; clears it)</source>
+        <translation>重命名密钥，或将其移入某个项目（&quot;&quot; 表示清除）</translation>
+    </message>
+    <message>
+        <source>a report of a period (default: the current billing cycle up to now,
+the account&apos;s own with --account, which keeps only its keys;
+--project keeps only that project&apos;s keys);
+T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);
+CSV holds one TABLE: keys (default), accounts, runs or alerts</source>
+        <translation>某一时间段的报告（默认：当前计费周期至今；
+使用 --account 时为该账户自己的周期，且只包含其密钥；
+--project 只保留该项目的密钥）；
+T：2026-11-01、2026-11-01T08:00Z、now、7d、12h、30m、2w（从现在往回）；
+CSV 只包含一个 TABLE：keys（默认）、accounts、runs 或 alerts</translation>
     </message>
 </context>
 <context>

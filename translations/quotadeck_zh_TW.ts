@@ -604,14 +604,6 @@ in a throwaway data dir</source>
         <translation>顯示版本或本說明</translation>
     </message>
     <message>
-        <source>read one key from standard input and store it sealed</source>
-        <translation>從標準輸入讀取一個金鑰並封存儲存</translation>
-    </message>
-    <message>
-        <source>import lines `key`, `label,key` or `NAME=tvly-...`</source>
-        <translation>匯入 `key`、`label,key` 或 `NAME=tvly-...` 格式的行</translation>
-    </message>
-    <message>
         <source>list keys (masked), status and usage</source>
         <translation>列出金鑰（已遮蔽）、狀態和用量</translation>
     </message>
@@ -744,16 +736,6 @@ label and project, the old one is disabled as &quot;LABEL (retired DATE)&quot;</
         <translation>accounts set 需要 --reset-day DAY（1 到 28）或 --reset-day auto</translation>
     </message>
     <message>
-        <source>a report of a period (default: the current billing cycle up to now,
-the account&apos;s own with --account, which keeps only its keys);
-T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);
-CSV holds one TABLE: keys (default), accounts, runs or alerts</source>
-        <translation>某一期間的報告（預設：目前計費週期至今；
-使用 --account 時為該帳戶自己的週期，且只包含其金鑰）；
-T：2026-11-01、2026-11-01T08:00Z、now、7d、12h、30m、2w（從現在往回）；
-CSV 只包含一個 TABLE：keys（預設）、accounts、runs 或 alerts</translation>
-    </message>
-    <message>
         <source>accounts with their billing reset day: inferred from the usage
 history, set by hand, and the one in use</source>
         <translation>各帳戶的計費重置日：依用量歷史記錄推斷的、
@@ -796,6 +778,34 @@ from standard input, sealed like a key</source>
 managed here; or remove it (every key is asked on its own again)</source>
         <translation>顯示組織、其最近一次回應以及其中未在此管理的金鑰；
 或將其移除（每把金鑰重新單獨查詢）</translation>
+    </message>
+    <message>
+        <source>read one key from standard input and store it sealed; PROJECT: the
+Tavily project its look-ups ask for (X-Project-ID)</source>
+        <translation>從標準輸入讀取一個金鑰並封存儲存；PROJECT：
+其查詢所針對的 Tavily 專案（X-Project-ID）</translation>
+    </message>
+    <message>
+        <source>import lines `key`, `label,key` or `NAME=tvly-...`, every key in
+PROJECT when given</source>
+        <translation>匯入 `key`、`label,key` 或 `NAME=tvly-...` 格式的行，
+給出 PROJECT 時每個金鑰都歸入該專案</translation>
+    </message>
+    <message>
+        <source>rename a key, or move it to a project (&quot;&quot; clears it)</source>
+        <translation>重新命名金鑰，或將其移入某個專案（&quot;&quot; 表示清除）</translation>
+    </message>
+    <message>
+        <source>a report of a period (default: the current billing cycle up to now,
+the account&apos;s own with --account, which keeps only its keys;
+--project keeps only that project&apos;s keys);
+T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);
+CSV holds one TABLE: keys (default), accounts, runs or alerts</source>
+        <translation>某一期間的報告（預設：目前計費週期至今；
+使用 --account 時為該帳戶自己的週期，且只包含其金鑰；
+--project 只保留該專案的金鑰）；
+T：2026-11-01、2026-11-01T08:00Z、now、7d、12h、30m、2w（從現在往回）；
+CSV 只包含一個 TABLE：keys（預設）、accounts、runs 或 alerts</translation>
     </message>
 </context>
 <context>

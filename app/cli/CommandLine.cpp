@@ -352,10 +352,16 @@ QString CommandLine::helpText()
         21);
     const QString commands = columns(
         {
-            { "keys add [--label LABEL]",
-              QT_TRANSLATE_NOOP("CommandLine", "read one key from standard input and store it sealed") },
-            { "keys import FILE|-",
-              QT_TRANSLATE_NOOP("CommandLine", "import lines `key`, `label,key` or `NAME=tvly-...`") },
+            { "keys add [--label LABEL] [--project PROJECT]",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "read one key from standard input and store it sealed; PROJECT: the\n"
+                                "Tavily project its look-ups ask for (X-Project-ID)") },
+            { "keys import FILE|- [--project PROJECT]",
+              QT_TRANSLATE_NOOP("CommandLine",
+                                "import lines `key`, `label,key` or `NAME=tvly-...`, every key in\n"
+                                "PROJECT when given") },
+            { "keys set ID|LABEL [--label LABEL] [--project PROJECT]",
+              QT_TRANSLATE_NOOP("CommandLine", "rename a key, or move it to a project (\"\" clears it)") },
             { "keys list [--json]", QT_TRANSLATE_NOOP("CommandLine", "list keys (masked), status and usage") },
             { "keys rotate ID|LABEL < new-key.txt",
               QT_TRANSLATE_NOOP("CommandLine",
@@ -375,10 +381,11 @@ QString CommandLine::helpText()
                                 "the request log read by refreshes (default: the last day): credits by\n"
                                 "endpoint and search depth, requests per hour, the slowest requests") },
             { "report --format csv|json|pdf --output FILE|- [--since T] [--until T] [--table TABLE]\n"
-              "       [--lang LANG] [--account ACCOUNT]",
+              "       [--lang LANG] [--account ACCOUNT] [--project PROJECT]",
               QT_TRANSLATE_NOOP("CommandLine",
                                 "a report of a period (default: the current billing cycle up to now,\n"
-                                "the account's own with --account, which keeps only its keys);\n"
+                                "the account's own with --account, which keeps only its keys;\n"
+                                "--project keeps only that project's keys);\n"
                                 "T: 2026-11-01, 2026-11-01T08:00Z, now, 7d, 12h, 30m, 2w (back from now);\n"
                                 "CSV holds one TABLE: keys (default), accounts, runs or alerts") },
             { "--lang LANG",

@@ -102,8 +102,14 @@ void TestCli::versionAndHelp()
     QVERIFY(version.out.startsWith("quotadeck " QUOTADECK_VERSION));
     const Result help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.out.contains("keys import FILE|-"));
     QVERIFY(help.out.contains("Exit codes"));
+    // Every command that takes --project says so where a user looks first.
+    for (const char* usage : { "keys add [--label LABEL] [--project PROJECT]",
+                               "keys import FILE|- [--project PROJECT]",
+                               "keys set ID|LABEL [--label LABEL] [--project PROJECT]",
+                               "[--lang LANG] [--account ACCOUNT] [--project PROJECT]" }) {
+        QVERIFY2(help.out.contains(usage), usage);
+    }
 }
 
 void TestCli::badUsage_data()
