@@ -28,6 +28,21 @@ private Q_SLOTS:
 };
 
 namespace {
+// The window shown on its Requests tab, with the store's (empty) answer in, so that it does not replace rows
+// a test sets; nullptr when any step fails.
+RequestsView* showRequestsTab(MainWindow& window)
+{
+    window.show();
+    auto* view = window.findChild<RequestsView*>(QStringLiteral("requestsView"));
+    if (!QTest::qWaitForWindowExposed(&window) || !view) {
+        return nullptr;
+    }
+    window.tabs()->setCurrentWidget(view);
+    QSignalSpy loaded(view, &RequestsView::loaded);
+    view->reload();
+    return loaded.wait(10000) ? view : nullptr;
+}
+
 // Every row's text in the column fits in the cell without being cut to "…".
 void checkWholeTexts(RequestsView* view, int column)
 {
@@ -69,15 +84,8 @@ void TestRequestsView::timeColumnShowsWholeTimes()
     TestSession session(options);
     QVERIFY2(session.open(), qPrintable(session.error()));
     MainWindow window(session.session());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* view = window.findChild<RequestsView*>(QStringLiteral("requestsView"));
+    RequestsView* view = showRequestsTab(window);
     QVERIFY(view);
-    window.tabs()->setCurrentWidget(view);
-    // The store's (empty) answer first, so it does not replace the rows set below.
-    QSignalSpy loaded(view, &RequestsView::loaded);
-    view->reload();
-    QVERIFY(loaded.wait(10000));
 
     QList<StoredLogEntry> rows;
     for (int month = 1; month <= 12; ++month) {
@@ -109,14 +117,8 @@ void TestRequestsView::keyColumnShowsWholeLabels()
     const qint64 before = session.addKey("tvly-dev-made-up-key-00001111", QStringLiteral("short"));
     QVERIFY2(before > 0, qPrintable(session.error()));
     MainWindow window(session.session());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* view = window.findChild<RequestsView*>(QStringLiteral("requestsView"));
+    RequestsView* view = showRequestsTab(window);
     QVERIFY(view);
-    window.tabs()->setCurrentWidget(view);
-    QSignalSpy loaded(view, &RequestsView::loaded);
-    view->reload();
-    QVERIFY(loaded.wait(10000));
     // Added while the tab is open, with a label much wider than the column's header.
     const qint64 later = session.addKey("tvly-dev-made-up-key-00002222", QStringLiteral("research-pipeline-eu-west-2"));
     QVERIFY2(later > 0, qPrintable(session.error()));
