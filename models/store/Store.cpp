@@ -413,8 +413,18 @@ void Store::setBusyTimeoutMs(int ms)
 
 bool Store::holdsRefreshLock() const
 {
-    if (m_postgres && m_refreshLockHeld) {
-        ensureConnected(); // a reconnect clears m_refreshLockHeld
+    if (!m_postgres || !m_refreshLockHeld || !ensureConnected() || !m_refreshLockHeld) {
+        return m_refreshLockHeld; // a reconnect clears it
     }
+    // The server's word, not the flag's: a connection cut while a call was under way has been seen to leave
+    // the flag set and a ping answered, with the lock gone. A bigint advisory lock shows in pg_locks as its
+    // high half (classid) and low half (objid).
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    const bool asked = query.exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
+                                                 "granted AND pid = pg_backend_pid() AND classid = %1 AND objid = %2 "
+                                                 "AND objsubid = 1")
+                                      .arg(quint32(quint64(m_refreshLock) >> 32))
+                                      .arg(quint32(quint64(m_refreshLock) & 0xffffffffu)));
+    m_refreshLockHeld = asked && query.next() && query.value(0).toInt() > 0;
     return m_refreshLockHeld;
 }
