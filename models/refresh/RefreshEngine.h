@@ -20,12 +20,12 @@
 // for when it starts (started() comes once they are in) and its commit is handed over when its last answer
 // is in (finished() comes once it is written), so the event loop never waits on the database.
 // A dropped PostgreSQL connection drops the lock with it. While runs are in flight the engine checks every
-// second that it still holds the lock (Store::holdsRefreshLock, which reconnects) and once more before each
-// commit, and re-takes it after a reconnect. If another instance took it meanwhile, the runs in flight still
-// commit their own answers, at once and in their own transaction, without the lock: those answers came from
-// real calls that cannot be taken back, each becomes exactly one snapshot and one event of its own run row,
-// so nothing is lost or counted twice. Waiting for the other instance first would gain nothing (it already
-// read the store when it took the lock) and would let these older answers overwrite its newer ones.
+// second that it still holds the lock (Store::holdsRefreshLock asks the server) and once more before each
+// commit, and re-takes it (Store::tryLockRefresh, which reconnects). If another instance took it meanwhile, the runs in
+// flight still commit their own answers, at once and in their own transaction, without the lock: those answers came
+// from real calls that cannot be taken back, each becomes exactly one snapshot and one event of its own run row, so
+// nothing is lost or counted twice. Waiting for the other instance first would gain nothing (it already read the store
+// when it took the lock) and would let these older answers overwrite its newer ones.
 
 #include "models/refresh/RateLimiter.h"
 #include "models/refresh/UsageCache.h"

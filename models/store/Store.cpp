@@ -413,12 +413,13 @@ void Store::setBusyTimeoutMs(int ms)
 
 bool Store::holdsRefreshLock() const
 {
-    if (!m_postgres || !m_refreshLockHeld || !ensureConnected() || !m_refreshLockHeld) {
-        return m_refreshLockHeld; // a reconnect clears it
+    if (!m_postgres || !m_refreshLockHeld) {
+        return m_refreshLockHeld;
     }
     // The server's word, not the flag's: a connection cut while a call was under way has been seen to leave
-    // the flag set and a ping answered, with the lock gone. A bigint advisory lock shows in pg_locks as its
-    // high half (classid) and low half (objid).
+    // the flag set and a ping answered, with the lock gone. A dead connection fails the query too; the
+    // caller's tryLockRefresh() then reconnects. A bigint advisory lock shows in pg_locks as its high half
+    // (classid) and low half (objid).
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     const bool asked = query.exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
                                                  "granted AND pid = pg_backend_pid() AND classid = %1 AND objid = %2 "

@@ -65,8 +65,8 @@ public:
     // taking it twice from one Store is refused like a second taker (the engine never does).
     bool tryLockRefresh();
     void unlockRefresh();
-    // Whether this Store still holds the refresh lock: on PostgreSQL it checks the connection first (a ping,
-    // reconnecting when it died), so false after a dropped connection.
+    // Whether this Store still holds the refresh lock: on PostgreSQL the server is asked, so false after a
+    // dropped connection (tryLockRefresh() then reconnects).
     bool holdsRefreshLock() const;
     // Whether this Store took the refresh lock and has not let it go, as far as it knows (no ping).
     bool refreshLockTaken() const { return m_refreshLockHeld; }
